@@ -1,0 +1,264 @@
+/**
+ * The plan as data: the single source of the plan's types (z.infer) and of the JSON Schema for plan authors.
+ * Every field that a plan file can carry is declared here, with a description that ends up in the JSON Schema.
+ */
+import { z } from 'zod';
+
+const isRealDate = (iso: string): boolean => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'not a real calendar date' })
+  .describe('A calendar date, YYYY-MM-DD.');
+
+export const DayMonthSchema = z
+  .object({
+    day: z.number().int().min(1).max(31),
+    month: z.number().int().min(1).max(12),
+  })
+  .strict()
+  .describe('A day of the year without the year, such as 05/3.');
+
+export const UnitIdSchema = z
+  .string()
+  .regex(/^[A-Z][A-Za-z0-9]{1,15}$/, { message: 'expected a unit id such as VP or CCVC' })
+  .describe('A unit or unit group id: SNV, VP, TTr, CCVC, CCHC, BTDKT, BTG, CCVTLT, or a group id.');
+
+export const ItemIdSchema = z
+  .string()
+  .regex(/^[IVX]+(\.[0-9a-zđ]+)+$/, { message: 'expected a plan item id such as II.3.đ.2' })
+  .describe('The heading path and the ordinal of the bullet, as in plan-items.md: II.3.đ.2.');
+
+export const UnitKindSchema = z
+  .enum(['department', 'division', 'affiliate', 'external'])
+  .describe('department: the Sở as a whole; division: a phòng chuyên môn or equivalent (Văn phòng, Thanh tra); affiliate: an đơn vị trực thuộc; external: a body outside the Sở.');
+
+export const UnitSchema = z
+  .object({
+    id: UnitIdSchema,
+    name: z.string().min(1).describe('The canonical name, as the plan writes it at its best.'),
+    shortName: z.string().min(1).optional().describe('The name used in running text, such as "Thanh tra Sở".'),
+    kind: UnitKindSchema,
+    aliases: z.array(z.string().min(1)).describe('Other spellings in the plan, and abbreviations reports use (TTr Sở, CCVC).'),
+    code: z.string().min(1).optional().describe('The unit part of a ký hiệu, as in BC-CCVC or SNV-TTr.'),
+  })
+  .strict();
+
+export const UnitGroupSchema = z
+  .object({
+    id: UnitIdSchema,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    members: z.array(UnitIdSchema).min(1),
+  })
+  .strict()
+  .describe('A group that the plan names as one, such as "các đơn vị trực thuộc Sở".');
+
+export const DocumentTypeSchema = z.enum([
+  'Luật',
+  'Nghị định',
+  'Nghị quyết',
+  'Thông tư',
+  'Quyết định',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công văn',
+  'Hướng dẫn',
+  'Thông báo',
+  'Báo cáo',
+  'Quy định',
+  'Tiêu chuẩn',
+]);
+
+export const LegalReferenceSchema = z
+  .object({
+    type: DocumentTypeSchema,
+    number: z.string().min(1).describe('Số và ký hiệu: 59/2019/NĐ-CP, 31-CT/TU, 36/2018/QH14, TCVN 9001:2015.'),
+    name: z.string().min(1).optional().describe('The name of a law or standard: "Phòng, chống tham nhũng".'),
+    date: IsoDateSchema.optional().describe('Date of issue (ngày ban hành), where the plan or the number gives it.'),
+    issuer: z.string().min(1).optional().describe('The issuing body: Chính phủ, Thủ tướng Chính phủ, UBND tỉnh Quảng Ngãi.'),
+    subject: z.string().min(1).optional().describe('The trích yếu, where the plan gives it.'),
+    article: z.string().min(1).optional().describe('The part cited, such as "Điều 10" or "Điều 5".'),
+    cited: z.string().min(1).describe('The citation exactly as the plan writes it.'),
+  })
+  .strict();
+
+export const PeriodCodeSchema = z.enum(['Q1', 'H1', '9M', 'Y']).describe('Q1 quý I; H1 quý II and 6 tháng; 9M quý III and 9 tháng; Y quý IV and năm.');
+
+export const TimingPartSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('recurring'), within: z.enum(['year', 'always']).describe('"Thường xuyên trong năm" or plain "Thường xuyên".') }).strict(),
+  z.object({ kind: z.literal('quarter'), quarter: z.number().int().min(1).max(4), year: z.number().int(), activity: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('deadline'), date: IsoDateSchema, activity: z.string().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('periodicReport'),
+      dates: z.array(DayMonthSchema).min(1).describe('The days the summary is due at Thanh tra Sở, such as 31/5 and 30/11.'),
+      periods: z.array(PeriodCodeSchema).min(1).describe('The unit reports in which the summary is due: H1 and Y for "6 tháng, năm".'),
+    })
+    .strict(),
+  z.object({ kind: z.literal('followsPlan'), plan: z.string().min(1), units: z.array(UnitIdSchema).optional() }).strict(),
+]);
+
+export const TimingSchema = z
+  .object({
+    raw: z.string().min(1).describe('The "Thời gian thực hiện" text as the plan writes it.'),
+    parts: z.array(TimingPartSchema).min(1),
+  })
+  .strict();
+
+export const ItemScopeSchema = z
+  .enum(['internal', 'province'])
+  .describe('internal: inside the Sở and its units; province: guiding or following agencies across the province.');
+
+export const TaskItemSchema = z
+  .object({
+    id: ItemIdSchema,
+    section: z.string().min(1).describe('The id of the heading the item stands under: II.3.đ.'),
+    ordinal: z.number().int().min(1),
+    title: z.string().min(1).describe('A short name for lists and headings.'),
+    text: z.string().min(1).describe('The full text of the task as the plan writes it; paragraphs joined by a newline.'),
+    lead: z.array(UnitIdSchema).min(1).describe('Units (or groups) that carry out the task or lead it (chủ trì).'),
+    support: z.array(UnitIdSchema).describe('Units that support it (phối hợp).'),
+    unitsRaw: z.string().min(1).describe('The "Đơn vị thực hiện" text, or the sentence of the task that names the units.'),
+    scope: ItemScopeSchema,
+    timing: TimingSchema,
+    references: z.array(LegalReferenceSchema),
+    cues: z
+      .object({
+        phrases: z.array(z.string().min(1)).optional().describe('Words that show a report speaks of this task.'),
+        distinctFrom: z.array(ItemIdSchema).optional().describe('Items whose words overlap with this one.'),
+      })
+      .strict()
+      .optional()
+      .describe('Hand-made matching cues, kept as data so that other plans can carry their own.'),
+  })
+  .strict();
+
+export const PlanHeadingSchema = z
+  .object({
+    id: z.string().min(1).describe('I, II.3, II.3.a ...'),
+    label: z.string().min(1).describe('The label as written: "II.", "3.", "a)".'),
+    level: z.number().int().min(1).max(5),
+    title: z.string().min(1),
+    paragraphs: z.array(z.string().min(1)).describe('Text under the heading that is not a task item.'),
+  })
+  .strict();
+
+export const ReportPeriodSchema = z
+  .object({
+    code: PeriodCodeSchema,
+    names: z.array(z.string().min(1)).min(1).describe('How a report title names it: "quý I"; "quý II", "6 tháng".'),
+    quarter: z.number().int().min(1).max(4).describe('The last quarter the report covers.'),
+    due: DayMonthSchema.describe('Due at the channel (Thanh tra Sở) on or before this day.'),
+    dueRaw: z.string().min(1),
+    dataWindow: z
+      .object({
+        from: DayMonthSchema.extend({ previousYear: z.boolean() }).strict(),
+        to: DayMonthSchema,
+      })
+      .strict()
+      .describe('The data cut-off of the report regime (Thông tư 02/2021/TT-TTCP Điều 7).'),
+  })
+  .strict();
+
+export const PlanSchema = z
+  .object({
+    $schema: z.string().optional(),
+    meta: z
+      .object({
+        type: DocumentTypeSchema,
+        number: z.string().describe('Số và ký hiệu as written; the number may be blank in a draft: "/KH-SNV".'),
+        symbol: z.string().min(1).describe('The ký hiệu alone: KH-SNV.'),
+        place: z.string().min(1),
+        dateRaw: z.string().min(1),
+        date: IsoDateSchema.optional(),
+        year: z.number().int().min(2000).max(2100).describe('The year the plan is for.'),
+        issuer: UnitIdSchema.describe('The unit id of the issuing body.'),
+        issuerName: z.string().min(1),
+        governingBody: z.string().min(1).optional(),
+        title: z.string().min(1).describe('The trích yếu.'),
+        implements: LegalReferenceSchema.optional().describe('The higher plan this one carries out.'),
+        opening: z.string().min(1).describe('The opening "Thực hiện ..." paragraph.'),
+        signer: z.object({ position: z.string().min(1), name: z.string().min(1) }).strict(),
+        recipients: z.array(z.string().min(1)),
+      })
+      .strict(),
+    headings: z.array(PlanHeadingSchema).min(1).describe('The plan outline, in order.'),
+    units: z.array(UnitSchema).min(1),
+    groups: z.array(UnitGroupSchema),
+    items: z.array(TaskItemSchema).min(1),
+    reporting: z
+      .object({
+        channel: UnitIdSchema.describe('The unit that receives the reports: TTr.'),
+        regime: LegalReferenceSchema.describe('The report regime: Thông tư 02/2021/TT-TTCP.'),
+        periods: z.array(ReportPeriodSchema).min(1),
+        replaces: LegalReferenceSchema.optional().describe('The earlier schedule this one replaces.'),
+        unitPlan: z
+          .object({
+            dueBy: IsoDateSchema.describe('The last day of the month the units\' own plans are due.'),
+            dueRaw: z.string().min(1),
+            sendTo: z.array(UnitIdSchema).min(1),
+            text: z.string().min(1),
+          })
+          .strict()
+          .describe('Section III.1: each unit\'s own plan for the year.'),
+        text: z.array(z.string().min(1)).describe('The paragraphs of section III.'),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    const known = new Set([...plan.units.map((u) => u.id), ...plan.groups.map((g) => g.id)]);
+    const headingIds = new Set(plan.headings.map((h) => h.id));
+    const unknownUnit = (id: string, path: (string | number)[]) =>
+      ctx.addIssue({ code: 'custom', path, message: `unknown unit id "${id}"`, params: { vi: `không có đơn vị mã "${id}"` } });
+    const seen = new Map<string, number>();
+    for (const [i, unit] of plan.units.entries()) {
+      if (seen.has(unit.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${unit.id}"`, params: { vi: `mã đơn vị "${unit.id}" bị trùng` } });
+      seen.set(unit.id, i);
+    }
+    for (const [i, group] of plan.groups.entries()) {
+      if (seen.has(group.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate unit id "${group.id}"`, params: { vi: `mã đơn vị "${group.id}" bị trùng` } });
+      seen.set(group.id, i);
+      group.members.forEach((m, j) => known.has(m) || unknownUnit(m, ['groups', i, 'members', j]));
+    }
+    const itemIds = new Set<string>();
+    for (const [i, item] of plan.items.entries()) {
+      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id "${item.id}"`, params: { vi: `mã nhiệm vụ "${item.id}" bị trùng` } });
+      itemIds.add(item.id);
+      if (item.id !== `${item.section}.${item.ordinal}`)
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `id "${item.id}" does not match section "${item.section}" and ordinal ${item.ordinal}`, params: { vi: `mã "${item.id}" không khớp với mục "${item.section}" và thứ tự ${item.ordinal}` } });
+      if (!headingIds.has(item.section))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'section'], message: `no heading "${item.section}" in the outline`, params: { vi: `dàn ý không có đề mục "${item.section}"` } });
+      item.lead.forEach((u, j) => known.has(u) || unknownUnit(u, ['items', i, 'lead', j]));
+      item.support.forEach((u, j) => known.has(u) || unknownUnit(u, ['items', i, 'support', j]));
+    }
+    plan.items.forEach((item, i) =>
+      item.cues?.distinctFrom?.forEach((other, j) => {
+        if (!itemIds.has(other)) ctx.addIssue({ code: 'custom', path: ['items', i, 'cues', 'distinctFrom', j], message: `unknown item id "${other}"`, params: { vi: `không có nhiệm vụ mã "${other}"` } });
+      }),
+    );
+    if (!known.has(plan.meta.issuer)) unknownUnit(plan.meta.issuer, ['meta', 'issuer']);
+    if (!known.has(plan.reporting.channel)) unknownUnit(plan.reporting.channel, ['reporting', 'channel']);
+    plan.reporting.unitPlan.sendTo.forEach((u, j) => known.has(u) || unknownUnit(u, ['reporting', 'unitPlan', 'sendTo', j]));
+    const codes = plan.reporting.periods.map((p) => p.code);
+    if (new Set(codes).size !== codes.length)
+      ctx.addIssue({ code: 'custom', path: ['reporting', 'periods'], message: 'a report period is listed twice', params: { vi: 'một kỳ báo cáo bị lặp' } });
+  });
+
+export type Plan = z.infer<typeof PlanSchema>;
+export type TaskItem = z.infer<typeof TaskItemSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type UnitGroup = z.infer<typeof UnitGroupSchema>;
+export type LegalReference = z.infer<typeof LegalReferenceSchema>;
+export type Timing = z.infer<typeof TimingSchema>;
+export type TimingPart = z.infer<typeof TimingPartSchema>;
+export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
+export type PeriodCode = z.infer<typeof PeriodCodeSchema>;
+export type PlanHeading = z.infer<typeof PlanHeadingSchema>;
+export type DayMonth = z.infer<typeof DayMonthSchema>;
