@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', isolatedModules: true, esModuleInterop: true } }],
   },
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   moduleNameMapper: {
     '^office-addin-mock$': '<rootDir>/test/support/office-addin-mock-stub.cjs',
   },

@@ -212,44 +212,72 @@ export const PlanSchema = z
       .strict(),
   })
   .strict()
-  .superRefine((plan, ctx) => {
-    const known = new Set([...plan.units.map((u) => u.id), ...plan.groups.map((g) => g.id)]);
-    const headingIds = new Set(plan.headings.map((h) => h.id));
-    const unknownUnit = (id: string, path: (string | number)[]) =>
-      ctx.addIssue({ code: 'custom', path, message: `unknown unit id "${id}"`, params: { vi: `không có đơn vị mã "${id}"` } });
-    const seen = new Map<string, number>();
-    for (const [i, unit] of plan.units.entries()) {
-      if (seen.has(unit.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${unit.id}"`, params: { vi: `mã đơn vị "${unit.id}" bị trùng` } });
-      seen.set(unit.id, i);
-    }
-    for (const [i, group] of plan.groups.entries()) {
-      if (seen.has(group.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate unit id "${group.id}"`, params: { vi: `mã đơn vị "${group.id}" bị trùng` } });
-      seen.set(group.id, i);
-      group.members.forEach((m, j) => known.has(m) || unknownUnit(m, ['groups', i, 'members', j]));
-    }
-    const itemIds = new Set<string>();
-    for (const [i, item] of plan.items.entries()) {
-      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id "${item.id}"`, params: { vi: `mã nhiệm vụ "${item.id}" bị trùng` } });
-      itemIds.add(item.id);
-      if (item.id !== `${item.section}.${item.ordinal}`)
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `id "${item.id}" does not match section "${item.section}" and ordinal ${item.ordinal}`, params: { vi: `mã "${item.id}" không khớp với mục "${item.section}" và thứ tự ${item.ordinal}` } });
-      if (!headingIds.has(item.section))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'section'], message: `no heading "${item.section}" in the outline`, params: { vi: `dàn ý không có đề mục "${item.section}"` } });
-      item.lead.forEach((u, j) => known.has(u) || unknownUnit(u, ['items', i, 'lead', j]));
-      item.support.forEach((u, j) => known.has(u) || unknownUnit(u, ['items', i, 'support', j]));
-    }
-    plan.items.forEach((item, i) =>
-      item.cues?.distinctFrom?.forEach((other, j) => {
-        if (!itemIds.has(other)) ctx.addIssue({ code: 'custom', path: ['items', i, 'cues', 'distinctFrom', j], message: `unknown item id "${other}"`, params: { vi: `không có nhiệm vụ mã "${other}"` } });
-      }),
-    );
-    if (!known.has(plan.meta.issuer)) unknownUnit(plan.meta.issuer, ['meta', 'issuer']);
-    if (!known.has(plan.reporting.channel)) unknownUnit(plan.reporting.channel, ['reporting', 'channel']);
-    plan.reporting.unitPlan.sendTo.forEach((u, j) => known.has(u) || unknownUnit(u, ['reporting', 'unitPlan', 'sendTo', j]));
-    const codes = plan.reporting.periods.map((p) => p.code);
-    if (new Set(codes).size !== codes.length)
-      ctx.addIssue({ code: 'custom', path: ['reporting', 'periods'], message: 'a report period is listed twice', params: { vi: 'một kỳ báo cáo bị lặp' } });
+  // Runs even when other fields are wrong (when: always), so that one pass lists every problem; the value may then
+  // be malformed, hence the defensive reads.
+  .superRefine((plan, ctx) => crossReferenceIssues(plan).forEach((issue) => ctx.addIssue(issue)), { when: () => true });
+
+type LooseRecord = Record<string, unknown>;
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const record = (value: unknown): LooseRecord => (value && typeof value === 'object' ? (value as LooseRecord) : {});
+const ids = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string');
+
+type CrossIssue = {
+  code: 'custom';
+  path: (string | number)[];
+  message: string;
+  params: { vi: string };
+};
+
+/** Checks that need the whole plan: ids unique, every unit and item id resolves, ids agree with the outline. */
+export function crossReferenceIssues(value: unknown): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  const add = (path: (string | number)[], en: string, vi: string) => issues.push({ code: 'custom', path, message: en, params: { vi } });
+  const plan = record(value);
+  const units = list(plan.units).map(record);
+  const groups = list(plan.groups).map(record);
+  const items = list(plan.items).map(record);
+  const known = new Set([...units, ...groups].map((u) => u.id).filter((id): id is string => typeof id === 'string'));
+  const headingIds = new Set(list(plan.headings).map((h) => record(h).id));
+  const checkUnit = (id: string, path: (string | number)[]) => known.has(id) || add(path, `unknown unit id "${id}"`, `không có đơn vị mã "${id}"`);
+
+  const seenUnits = new Set<unknown>();
+  for (const [key, entries] of [['units', units], ['groups', groups]] as const) {
+    entries.forEach((entry, i) => {
+      if (typeof entry.id !== 'string') return;
+      if (seenUnits.has(entry.id)) add([key, i, 'id'], `duplicate unit id "${entry.id}"`, `mã đơn vị "${entry.id}" bị trùng`);
+      seenUnits.add(entry.id);
+    });
+  }
+  groups.forEach((group, i) => ids(group.members).forEach((m, j) => checkUnit(m, ['groups', i, 'members', j])));
+
+  const itemIds = new Set<string>();
+  items.forEach((item, i) => {
+    const { id, section, ordinal } = item;
+    if (typeof id !== 'string') return;
+    if (itemIds.has(id)) add(['items', i, 'id'], `duplicate item id "${id}"`, `mã nhiệm vụ "${id}" bị trùng`);
+    itemIds.add(id);
+    if (typeof section === 'string' && typeof ordinal === 'number' && id !== `${section}.${ordinal}`)
+      add(['items', i, 'id'], `id "${id}" does not match section "${section}" and ordinal ${ordinal}`, `mã "${id}" không khớp với mục "${section}" và thứ tự ${ordinal}`);
+    if (typeof section === 'string' && plan.headings !== undefined && !headingIds.has(section))
+      add(['items', i, 'section'], `no heading "${section}" in the outline`, `dàn ý không có đề mục "${section}"`);
   });
+  items.forEach((item, i) => {
+    ids(item.lead).forEach((u, j) => checkUnit(u, ['items', i, 'lead', j]));
+    ids(item.support).forEach((u, j) => checkUnit(u, ['items', i, 'support', j]));
+    ids(record(item.cues).distinctFrom).forEach((other, j) => {
+      if (!itemIds.has(other)) add(['items', i, 'cues', 'distinctFrom', j], `unknown item id "${other}"`, `không có nhiệm vụ mã "${other}"`);
+    });
+  });
+
+  const meta = record(plan.meta);
+  const reporting = record(plan.reporting);
+  if (typeof meta.issuer === 'string') checkUnit(meta.issuer, ['meta', 'issuer']);
+  if (typeof reporting.channel === 'string') checkUnit(reporting.channel, ['reporting', 'channel']);
+  ids(record(reporting.unitPlan).sendTo).forEach((u, j) => checkUnit(u, ['reporting', 'unitPlan', 'sendTo', j]));
+  const codes = list(reporting.periods).map((p) => record(p).code);
+  if (new Set(codes).size !== codes.length) add(['reporting', 'periods'], 'a report period is listed twice', 'một kỳ báo cáo bị lặp');
+  return issues;
+}
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type TaskItem = z.infer<typeof TaskItemSchema>;

@@ -1,0 +1,16 @@
+// Bundles the pctn command into build/pctn.cjs (run by "prepare" on npm ci, and by npm run build).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+await build({
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'build/pctn.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  define: { PCTN_VERSION: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,33 @@
+import type { Lang } from './io';
+
+const vi = `pctn — Trợ lý báo cáo phòng, chống tham nhũng (PCTN)
+
+Cách dùng:
+  pctn plan show [--json] [--plan TỆP.json]   In kế hoạch có sẵn (2023) hoặc một tệp kế hoạch đã kiểm tra hợp lệ
+  pctn plan schema                            In JSON Schema của tệp kế hoạch
+  pctn outline [--json] TỆP.docx...           In dàn ý (cấp, số thứ tự, tiêu đề) của từng tệp
+  pctn --help | --version
+
+Tùy chọn chung:
+  --lang vi|en    Ngôn ngữ của kết quả (mặc định: vi)
+  --plan TỆP      Dùng một tệp kế hoạch JSON thay cho kế hoạch có sẵn
+
+Mã thoát: 0 tốt; 1 thiếu nội dung bắt buộc; 2 sai cách dùng hoặc không đọc được tệp.
+`;
+
+const en = `pctn — PCTN (anti-corruption) report assistant
+
+Usage:
+  pctn plan show [--json] [--plan FILE.json]  Print the built-in 2023 plan, or a plan file after validating it
+  pctn plan schema                            Print the JSON Schema of plan files
+  pctn outline [--json] FILE.docx...          Print the outline (level, label, title) of each file
+  pctn --help | --version
+
+Common options:
+  --lang vi|en    Language of the output (default: vi)
+  --plan FILE     Use a JSON plan file instead of the built-in plan
+
+Exit codes: 0 all well; 1 something required is missing; 2 bad usage or an unreadable file.
+`;
+
+export const helpText = (lang: Lang): string => (lang === 'en' ? en : vi);

@@ -1,0 +1,14 @@
+/** What a command may touch: its streams and the file system, passed in so that tests can run commands in-process. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Uint8Array;
+  writeFile: (path: string, data: Uint8Array | string) => void;
+}
+
+export type Lang = 'vi' | 'en';
+
+/** Exit codes: 0 all well; 1 the check found something missing; 2 bad usage or an unreadable file. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,69 @@
+/** The pctn command: parses arguments, runs one command, maps errors to bilingual messages and exit codes. */
+import { parseArgs } from 'node:util';
+import { isAppError } from '../errors/app-error';
+import { helpText } from './help';
+import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from './io';
+import { UsageError } from './usage-error';
+import { runPlanCommand } from './commands/plan';
+import { runOutlineCommand } from './commands/outline';
+
+declare const PCTN_VERSION: string | undefined;
+const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
+
+const options = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  plan: { type: 'string' },
+  unit: { type: 'string' },
+  period: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'vi') return 'vi';
+  if (value === 'en') return 'en';
+  throw new UsageError({ vi: `--lang chỉ nhận vi hoặc en, không nhận "${value}"`, en: `--lang takes vi or en, not "${value}"` });
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let lang: Lang = argv.includes('en') && argv.includes('--lang') ? 'en' : 'vi';
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UsageError({ vi: `Tham số không hợp lệ: ${reason}`, en: `Invalid arguments: ${reason}` });
+    }
+    const { values, positionals } = parsed;
+    lang = parseLang(values.lang);
+    if (values.version) {
+      io.stdout(`${version}\n`);
+      return EXIT_OK;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(helpText(lang));
+      return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
+    }
+    switch (command) {
+      case 'plan':
+        return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang }, io);
+      case 'outline':
+        return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
+      default:
+        throw new UsageError({ vi: `Không có lệnh "${command}". Xem pctn --help.`, en: `No command "${command}". See pctn --help.` });
+    }
+  } catch (error) {
+    if (isAppError(error)) {
+      io.stderr(`${lang === 'vi' ? error.vi : error.en}\n`);
+      for (const detail of error.details) io.stderr(`  - ${lang === 'vi' ? detail.vi : detail.en}\n`);
+      if (error.code === 'usage') io.stderr(lang === 'vi' ? 'Xem: pctn --help\n' : 'See: pctn --help\n');
+      return EXIT_USAGE;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(lang === 'vi' ? `Lỗi không mong đợi: ${reason}\n` : `Unexpected error: ${reason}\n`);
+    return EXIT_USAGE;
+  }
+}
