@@ -43,6 +43,11 @@ export interface RawParagraph {
   italic: boolean;
   alignment: Alignment | null;
   table: TablePosition | null;
+  /**
+   * Set when runs of the paragraph are typed in a pre-Unicode Vietnamese font (".VnTime", "VNI-Times"): the
+   * first such font. Added by the .docx reader so the text layer can convert or warn.
+   */
+  legacyFont?: string;
 }
 
 export type HeadingSource = 'style' | 'outlineLevel' | 'numbering' | 'typedLabel' | 'boldCaps';

@@ -46,6 +46,10 @@ export const UnitSchema = z
     kind: UnitKindSchema,
     aliases: z.array(z.string().min(1)).describe('Other spellings in the plan, and abbreviations reports use (TTr Sở, CCVC).'),
     code: z.string().min(1).optional().describe('The unit part of a ký hiệu, as in BC-CCVC or SNV-TTr.'),
+    signers: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('How the head of the unit signs, as the signature block writes it: "CHÁNH VĂN PHÒNG". Only titles no other unit uses.'),
   })
   .strict();
 
@@ -132,6 +136,10 @@ export const TaskItemSchema = z
       .object({
         phrases: z.array(z.string().min(1)).optional().describe('Words that show a report speaks of this task.'),
         distinctFrom: z.array(ItemIdSchema).optional().describe('Items whose words overlap with this one.'),
+        exclude: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('Phrases that look like this task but are not it ("chuyển đổi số" for job rotation), unless a cue phrase is there too.'),
       })
       .strict()
       .optional()

@@ -14,6 +14,7 @@ export const units2023: Unit[] = [
     kind: 'department',
     aliases: ['Sở Nội vụ', 'SNV', 'Sở Nội vụ Quảng Ngãi', 'Sở Nội vụ tỉnh'],
     code: 'SNV',
+    signers: ['GIÁM ĐỐC'],
   },
   {
     id: 'VP',
@@ -21,6 +22,7 @@ export const units2023: Unit[] = [
     kind: 'division',
     aliases: ['VP Sở', 'Văn phòng Sở Nội vụ', 'Văn phòng SNV', 'VP SNV', 'VP Sở Nội vụ'],
     code: 'VP',
+    signers: ['CHÁNH VĂN PHÒNG'],
   },
   {
     id: 'TTr',
@@ -28,6 +30,7 @@ export const units2023: Unit[] = [
     kind: 'division',
     aliases: ['Thanh tra Sở Nội vụ', 'TTr Sở', 'T.Tra Sở', 'Thanh tra SNV', 'TTr SNV', 'TTr Sở Nội vụ'],
     code: 'TTr',
+    signers: ['CHÁNH THANH TRA'],
   },
   {
     id: 'CCVC',
@@ -92,6 +95,7 @@ export const units2023: Unit[] = [
       'Chi cục VTLT',
       'Chi cục VT-LT',
     ],
+    signers: ['CHI CỤC TRƯỞNG'],
   },
 ];
 

@@ -1,0 +1,136 @@
+/**
+ * One pass over a report that every rule reads from (as a linter's rules read one syntax tree): zones, context,
+ * each plan item's status with its evidence, the report's parts.
+ */
+import type { Plan } from '../plan/schema';
+import type { DocumentModel, Locator } from '../document/model';
+import { prepareDocument, type PreparedDocument } from './prepare';
+import { zoneDocument, type Zoning } from './zones';
+import { detectPeriod } from './context/period';
+import { detectAuthorUnit } from './context/unit';
+import { detectReportDate } from './context/report-date';
+import { buildProfiles, type ItemProfile } from './match/profiles';
+import { buildLexicon, type MatchLexicon } from './match/lexicon';
+import { evidenceUnits } from './match/units';
+import { matchUnits, DEFAULT_SCORING, type ScoringParameters } from './match/score';
+import { requiredStatus } from './required';
+import { detectSections } from './sections';
+import { detectParts } from './parts';
+import { findUnitsNamed, unitPatterns } from './units-named';
+import { expandUnits } from '../plan/units';
+import type { CheckOptions, CheckResult, Evidence, ItemStatus } from './types';
+
+export interface Analysis extends Omit<CheckResult, 'findings'> {
+  plan: Plan;
+  prepared: PreparedDocument;
+  zoning: Zoning;
+}
+
+export interface MatchingParameters extends ScoringParameters {
+  /** The best evidence must score at least this for the item to count as reported. */
+  addressed: number;
+  /** How many evidence paragraphs to keep per item. */
+  evidencePerItem: number;
+}
+
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, addressed: 0.5, evidencePerItem: 3 };
+
+/** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
+const planCache = new WeakMap<Plan, { profiles: ItemProfile[]; lexicon: MatchLexicon; unitPatterns: ReturnType<typeof unitPatterns> }>();
+function planIndex(plan: Plan) {
+  let index = planCache.get(plan);
+  if (!index) {
+    index = { profiles: buildProfiles(plan), lexicon: buildLexicon(plan), unitPatterns: unitPatterns(plan) };
+    planCache.set(plan, index);
+  }
+  return index;
+}
+
+export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOptions = {}, params: MatchingParameters = DEFAULT_MATCHING): Analysis {
+  const prepared = prepareDocument(model);
+  const zoning = zoneDocument(prepared);
+  const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
+  const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year });
+  const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
+  const { profiles, lexicon } = planIndex(plan);
+  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params);
+
+  const byItem = new Map<string, Evidence[]>();
+  for (const match of matches) {
+    const list = byItem.get(match.itemId) ?? [];
+    const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
+    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched });
+    byItem.set(match.itemId, list);
+  }
+  const unitsNamed = findUnitsNamed(plan, prepared);
+  const items: ItemStatus[] = plan.items.map((item) => {
+    const evidence = (byItem.get(item.id) ?? []).sort((a, b) => b.score - a.score);
+    const best = evidence[0]?.score ?? 0;
+    const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);
+    return {
+      id: item.id,
+      title: item.title,
+      required,
+      requiredReason: reason,
+      addressed: best >= params.addressed,
+      score: best,
+      evidence: evidence.filter((e) => e.score >= params.addressed).slice(0, params.evidencePerItem),
+      insertAfter: null,
+      leadNamed: null,
+    };
+  });
+  placeMissingItems(items, prepared, zoning);
+  if (unit && plan.units.find((u) => u.id === unit.id)?.kind === 'department') markLeadNamed(plan, items, zoning, unitsNamed);
+  const sections = detectSections(
+    plan,
+    prepared,
+    zoning,
+    items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
+  );
+  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A missing item's heading goes after the results of the nearest earlier item that has some, else after the first results. */
+function placeMissingItems(items: ItemStatus[], prepared: PreparedDocument, zoning: Zoning): void {
+  const lastResult = zoning.zones.reduce((last, zone, i) => (zone === 'results' ? i : last), -1);
+  let anchor: Locator | null = lastResult >= 0 ? prepared.paragraphs[lastResult]!.paragraph.locator : null;
+  for (const item of items) {
+    if (item.addressed) {
+      const last = Math.max(...item.evidence.map((e) => e.paragraph));
+      anchor = prepared.paragraphs[endOfBlock(prepared, zoning, last)]!.paragraph.locator;
+    } else {
+      item.insertAfter = anchor;
+    }
+  }
+}
+
+/** The last paragraph that still belongs with paragraph i: its following non-heading paragraphs of the same zone. */
+function endOfBlock(prepared: PreparedDocument, zoning: Zoning, i: number): number {
+  let end = i;
+  while (end + 1 < prepared.paragraphs.length) {
+    const next = prepared.paragraphs[end + 1]!.paragraph;
+    if (zoning.zones[end + 1] !== zoning.zones[i] || (next.headingSource && next.level !== null && next.level <= 3) || next.table) break;
+    end += 1;
+  }
+  return end;
+}
+
+function markLeadNamed(plan: Plan, items: ItemStatus[], zoning: Zoning, unitsNamed: { id: string; paragraphs: number[] }[]): void {
+  const named = new Map(unitsNamed.map((u) => [u.id, new Set(u.paragraphs)]));
+  const groupsOf = (unitId: string) => plan.groups.filter((g) => g.members.includes(unitId)).map((g) => g.id);
+  for (const status of items) {
+    if (!status.addressed) continue;
+    const item = plan.items.find((i) => i.id === status.id)!;
+    const leads = expandUnits(plan, item.lead).filter((id) => id !== 'SNV');
+    if (leads.length === 0) continue;
+    const places = new Set<number>();
+    for (const e of status.evidence) {
+      places.add(e.paragraph);
+      for (const h of zoning.headings[e.paragraph] ?? []) if (h !== null) places.add(h);
+    }
+    const ids = new Set([...leads, ...leads.flatMap(groupsOf), ...item.lead]);
+    status.leadNamed = [...ids].some((id) => [...(named.get(id) ?? [])].some((p) => places.has(p)));
+  }
+}

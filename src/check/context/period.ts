@@ -1,0 +1,77 @@
+/** The reporting period and year: from the title ("quý I năm 2023", "6 tháng đầu năm 2023"), as plan III.2 pairs them. */
+import { foldForCompare } from '../../text';
+import type { Plan, ReportPeriod, PeriodCode } from '../../plan/schema';
+import type { ReportPeriodInfo } from '../types';
+import type { PreparedDocument } from '../prepare';
+import type { Zoning } from '../zones';
+
+const ROMAN_DIGITS: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
+/** Ways a report may write a period's name: as the plan does, and with the quarter in Arabic digits. */
+function spellings(name: string): string[] {
+  const key = foldForCompare(name);
+  const arabic = key.replace(/\bquý (iv|iii|ii|i)\b/, (_, roman: string) => `quý ${ROMAN_DIGITS[roman]}`);
+  return arabic === key ? [key] : [key, arabic];
+}
+
+const boundary = (name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u');
+
+/** The period a text names, preferring the most specific name ("6 tháng" over the "năm" in "6 tháng đầu năm"). */
+export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {
+  let best: { period: ReportPeriod; length: number } | null = null;
+  for (const period of plan.reporting.periods) {
+    for (const name of period.names.flatMap(spellings)) {
+      if (boundary(name).test(key) && (!best || name.length > best.length)) best = { period, length: name.length };
+    }
+  }
+  return best?.period ?? null;
+}
+
+export function yearNamedIn(key: string): number | null {
+  const match = /năm (20\d\d)\b/.exec(key) ?? /\/(20\d\d)\b/.exec(key) ?? /\b(20\d\d)\b/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
+export function periodInfo(plan: Plan, code: PeriodCode, year: number, source: ReportPeriodInfo['source'], locator: ReportPeriodInfo['locator']): ReportPeriodInfo | null {
+  const period = plan.reporting.periods.find((p) => p.code === code);
+  if (!period) return null;
+  const { from, to } = period.dataWindow;
+  return {
+    code,
+    year,
+    from: iso(from.previousYear ? year - 1 : year, from.month, from.day),
+    to: iso(year, to.month, to.day),
+    due: iso(year, period.due.month, period.due.day),
+    source,
+    locator,
+  };
+}
+
+/** Reads the period from the title, else from the closing "Trên đây là báo cáo ..." line, else from the opening. */
+export function detectPeriod(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: { code?: PeriodCode; year?: number }): ReportPeriodInfo | null {
+  const candidates: { index: number; source: ReportPeriodInfo['source'] }[] = [
+    ...zoning.title.map((index) => ({ index, source: 'title' as const })),
+    ...doc.paragraphs
+      .map((p, index) => ({ p, index }))
+      .filter(({ p, index }) => zoning.zones[index] !== 'header' && /báo cáo|kết quả/.test(p.key) && /tham nhũng|pctn/.test(p.key))
+      .slice(0, 6)
+      .map(({ index }) => ({ index, source: 'text' as const })),
+  ];
+  let found: { period: ReportPeriod; year: number | null; index: number; source: ReportPeriodInfo['source'] } | null = null;
+  for (const { index, source } of candidates) {
+    const key = doc.paragraphs[index]!.key;
+    const period = periodNamedIn(plan, key);
+    if (period) {
+      found = { period, year: yearNamedIn(key), index, source };
+      break;
+    }
+  }
+  const code = override?.code ?? found?.period.code;
+  const year = override?.year ?? found?.year ?? (code ? plan.meta.year : null);
+  if (!code || !year) return null;
+  const source = override?.code ? 'option' : found!.source;
+  const locator = override?.code || !found ? null : doc.paragraphs[found.index]!.paragraph.locator;
+  return periodInfo(plan, code, year, source, locator);
+}

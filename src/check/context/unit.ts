@@ -1,0 +1,88 @@
+/**
+ * The unit that wrote the report: from the header's issuing-unit line, else the ký hiệu ("Số: 09/BC-VP"), else the
+ * signer's title ("CHÁNH VĂN PHÒNG"). Names are compared through the unit's aliases.
+ */
+import { foldForCompare } from '../../text';
+import type { Plan, Unit } from '../../plan/schema';
+import type { ReportUnit } from '../types';
+import type { PreparedDocument } from '../prepare';
+import type { Zoning } from '../zones';
+
+const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
+
+/** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end. */
+export function unitKeys(unit: Unit): Set<string> {
+  const keys = new Set<string>();
+  for (const name of [unit.name, unit.shortName, ...unit.aliases]) {
+    if (!name) continue;
+    let key = foldForCompare(name);
+    keys.add(key);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const suffix of SUFFIXES) {
+        if (key.endsWith(suffix) && key.length > suffix.length + 3) {
+          key = key.slice(0, -suffix.length);
+          keys.add(key);
+          changed = true;
+        }
+      }
+    }
+  }
+  return keys;
+}
+
+const accentFree = (s: string) => foldForCompare(s, { accents: false });
+
+function unitOfHeaderLine(plan: Plan, key: string): Unit | null {
+  const line = key.replace(/[.:;]+$/, '');
+  return plan.units.find((unit) => unitKeys(unit).has(line)) ?? null;
+}
+
+function unitOfSymbol(plan: Plan, key: string): Unit | null {
+  const symbol = /^số:?\s*[\d.]*\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
+  if (!symbol) return null;
+  const parts = symbol.split('-').slice(1).map(accentFree);
+  for (const part of parts.reverse()) {
+    const unit = plan.units.find((u) => [u.id, u.code].some((c) => c && accentFree(c) === part));
+    if (unit) return unit;
+  }
+  return null;
+}
+
+function unitOfSigner(plan: Plan, key: string): Unit | null {
+  const title = key.replace(/^(kt|tm|tl|tuq|q)\.\s*/, '');
+  return plan.units.find((unit) => unit.signers?.some((s) => foldForCompare(s) === title)) ?? null;
+}
+
+export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: string): ReportUnit | null {
+  const ps = doc.paragraphs;
+  const found = (unit: Unit, source: ReportUnit['source'], index: number | null): ReportUnit => ({
+    id: unit.id,
+    name: unit.name,
+    source,
+    locator: index === null ? null : ps[index]!.paragraph.locator,
+  });
+  if (override) {
+    const unit = plan.units.find((u) => u.id === override);
+    return unit ? found(unit, 'option', null) : null;
+  }
+  const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
+  // The issuing unit is the last unit named in the header before "Số:" (the governing body stands above it).
+  let header: ReportUnit | null = null;
+  for (let i = 0; i < headerEnd; i += 1) {
+    const key = ps[i]!.key;
+    if (/^số\b/.test(key)) break;
+    const unit = unitOfHeaderLine(plan, key);
+    if (unit) header = found(unit, 'header', i);
+  }
+  if (header) return header;
+  for (let i = 0; i < headerEnd; i += 1) {
+    const unit = unitOfSymbol(plan, ps[i]!.key);
+    if (unit) return found(unit, 'symbol', i);
+  }
+  for (let i = ps.length - 1; i >= Math.max(0, ps.length - 25); i -= 1) {
+    const unit = unitOfSigner(plan, ps[i]!.key);
+    if (unit) return found(unit, 'signer', i);
+  }
+  return null;
+}

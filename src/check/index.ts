@@ -1,0 +1,6 @@
+export { checkReport } from './check-report';
+export { analyzeReport, DEFAULT_MATCHING } from './analyze';
+export type { Analysis, MatchingParameters } from './analyze';
+export { RULES } from './rules';
+export type { Rule } from './rule';
+export * from './types';

@@ -1,0 +1,49 @@
+/**
+ * Features for matching report text to plan items: syllable pairs that stand next to each other (not across
+ * punctuation), and document numbers (ký hiệu) as whole codes. Both sides, plan and report, go through here.
+ */
+import type { Token } from '../../text';
+
+/** Syllables too common to carry meaning on their own inside a pair. */
+const FUNCTION_SYLLABLES = new Set([
+  'và', 'của', 'các', 'cho', 'với', 'về', 'tại', 'là', 'những', 'được', 'đã', 'có', 'trong', 'theo', 'để', 'thì',
+  'này', 'đó', 'một', 'số', 'ngày', 'năm', 'tháng', 'quý', 'khi', 'từ', 'đến', 'trên', 'dưới', 'đối', 'hoặc',
+]);
+
+export const codeFeature = (code: string): string => `#${code}`;
+
+/** Reduces a document number to the part that identifies it: "số 10/ct-ttg" → "10/ct-ttg"; dates are not codes. */
+function codeKey(token: Token): string | null {
+  if (token.kind !== 'code') return null;
+  const text = token.text;
+  if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(text)) return null;
+  if (!/[a-zđ]/.test(text)) return null;
+  return text;
+}
+
+export function featuresOf(tokens: readonly Token[]): Set<string> {
+  const features = new Set<string>();
+  let previous: string | null = null;
+  for (const token of tokens) {
+    if (token.kind === 'punct') {
+      previous = null;
+      continue;
+    }
+    const code = codeKey(token);
+    if (code) {
+      features.add(codeFeature(code));
+      previous = null;
+      continue;
+    }
+    if (token.kind !== 'word') {
+      previous = null;
+      continue;
+    }
+    const syllable = token.text;
+    if (previous !== null && !(FUNCTION_SYLLABLES.has(previous) && FUNCTION_SYLLABLES.has(syllable))) {
+      features.add(`${previous} ${syllable}`);
+    }
+    previous = syllable;
+  }
+  return features;
+}

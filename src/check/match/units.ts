@@ -1,0 +1,72 @@
+/**
+ * The pieces of a report that can report on a task: a paragraph of a results part, or a whole table row (the task
+ * in one cell, its results in another). Each carries the words of the headings above it as context.
+ */
+import type { PreparedDocument } from '../prepare';
+import { RESULT_ZONES, type Zone, type Zoning } from '../zones';
+
+export interface EvidenceUnit {
+  /** Paragraph indices the unit is made of. */
+  paragraphs: number[];
+  /** The paragraph to select when the user clicks the evidence. */
+  anchor: number;
+  zone: Zone;
+  features: Set<string>;
+  /** Features of the headings above the unit (levels 1 to 3). */
+  context: Set<string>;
+  /** Normalized text of the unit, for phrase checks. */
+  key: string;
+  text: string;
+}
+
+function isHeaderRow(doc: PreparedDocument, indices: number[]): boolean {
+  return indices.every((i) => {
+    const p = doc.paragraphs[i]!;
+    return p.paragraph.text.trim().length <= 40 && (p.paragraph.bold || /^(tt|stt|nội dung|nhiệm vụ|kết quả|đơn vị|ghi chú|thời gian)/.test(p.key));
+  });
+}
+
+export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUnit[] {
+  const units: EvidenceUnit[] = [];
+  const ps = doc.paragraphs;
+  const contextOf = (i: number): Set<string> => {
+    const context = new Set<string>();
+    for (const h of zoning.headings[i] ?? []) if (h !== null && h !== i) for (const f of ps[h]!.features) context.add(f);
+    return context;
+  };
+  const isHeading = (i: number) => {
+    const p = ps[i]!.paragraph;
+    return p.headingSource !== null && p.level !== null && p.level <= 3 && !p.table;
+  };
+  let i = 0;
+  while (i < ps.length) {
+    const p = ps[i]!;
+    const zone = zoning.zones[i]!;
+    const table = p.paragraph.table;
+    if (table) {
+      const row: number[] = [];
+      let j = i;
+      while (j < ps.length && ps[j]!.paragraph.table?.table === table.table && ps[j]!.paragraph.table?.row === table.row) row.push(j++);
+      if (RESULT_ZONES.has(zone) && !isHeaderRow(doc, row)) {
+        const features = new Set<string>();
+        for (const k of row) for (const f of ps[k]!.features) features.add(f);
+        units.push({
+          paragraphs: row,
+          anchor: row.find((k) => ps[k]!.key.length > 0) ?? i,
+          zone,
+          features,
+          context: contextOf(i),
+          key: row.map((k) => ps[k]!.key).join(' | '),
+          text: row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | '),
+        });
+      }
+      i = j;
+      continue;
+    }
+    if (RESULT_ZONES.has(zone) && !isHeading(i) && p.key.length > 0) {
+      units.push({ paragraphs: [i], anchor: i, zone, features: p.features, context: contextOf(i), key: p.key, text: p.paragraph.text.trim() });
+    }
+    i += 1;
+  }
+  return units;
+}

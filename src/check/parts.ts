@@ -1,0 +1,41 @@
+/** The parts of an administrative document that Nghị định 30/2020/NĐ-CP Điều 8 requires, found by their form. */
+import type { PreparedDocument } from './prepare';
+import type { Zoning } from './zones';
+import type { DocumentPart, SectionStatus } from './types';
+
+const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*)?(giám đốc|phó giám đốc|chánh văn phòng|chánh thanh tra|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|chi cục trưởng|phó chi cục trưởng|chủ tịch|thủ trưởng|người ký|chánh|trưởng)\b/;
+
+export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<DocumentPart, SectionStatus> {
+  const ps = doc.paragraphs;
+  const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
+  const inHeader = (test: (key: string, i: number) => boolean): number => {
+    for (let i = 0; i < headerEnd; i += 1) if (test(ps[i]!.key, i)) return i;
+    return -1;
+  };
+  const quocHieu = inHeader((k) => k.includes('cộng hòa xã hội chủ nghĩa việt nam'));
+  const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
+  const agency = inHeader((k, i) => {
+    const text = ps[i]!.paragraph.text.trim();
+    return text.length > 2 && text === text.toUpperCase() && /\p{L}/u.test(text) && !/cộng hòa|độc lập|^số/.test(k);
+  });
+  const number = inHeader((k) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k));
+  const placeDate = inHeader((k) => /^[\p{L} .]+, ngày[\s.…\d]*tháng[\s.…\d]*năm\s*\d{4}/u.test(k));
+  const typeAndSubject = zoning.typeLine >= 0 && zoning.title.length > 0 ? zoning.typeLine : -1;
+  let recipients = -1;
+  let signature = -1;
+  for (let i = ps.length - 1; i >= Math.max(0, ps.length - 40); i -= 1) {
+    const key = ps[i]!.key;
+    if (recipients < 0 && /^nơi nhận:?/.test(key)) recipients = i;
+    if (signature < 0 && SIGNER.test(key) && key.length < 60 && i + 1 < ps.length) signature = i;
+  }
+  const status = (index: number): SectionStatus => ({ present: index >= 0, locator: index >= 0 ? ps[index]!.paragraph.locator : null });
+  return {
+    issuingAgency: status(agency),
+    numberAndSymbol: status(number),
+    nationalTitle: status(quocHieu >= 0 && tieuNgu >= 0 ? quocHieu : -1),
+    placeAndDate: status(placeDate),
+    typeAndSubject: status(typeAndSubject),
+    signature: status(signature),
+    recipients: status(recipients),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The document as the checker reads it: every paragraph's match key (normalized once, abbreviations expanded),
+ * its tokens and its features. Computed once per check; every rule reads from here.
+ */
+import { normalizeForMatch, tokenize, type NormalizedText, type Token } from '../text';
+import type { DocumentModel, Paragraph } from '../document/model';
+import { featuresOf } from './match/features';
+
+export interface PreparedParagraph {
+  paragraph: Paragraph;
+  /** Lower case, NFC, tone placement folded, abbreviations expanded. */
+  key: string;
+  /** The body (text without its label) as a key. */
+  bodyKey: string;
+  normalized: NormalizedText;
+  tokens: Token[];
+  features: Set<string>;
+}
+
+export interface PreparedDocument {
+  model: DocumentModel;
+  paragraphs: PreparedParagraph[];
+}
+
+export function prepareDocument(model: DocumentModel): PreparedDocument {
+  const paragraphs = model.paragraphs.map((paragraph): PreparedParagraph => {
+    const normalized = normalizeForMatch(paragraph.text, { expandAbbreviations: true });
+    const tokens = tokenize(normalized, { punctuation: true });
+    const key = normalized.text.trim();
+    const bodyKey = paragraph.body === paragraph.text ? key : normalizeForMatch(paragraph.body, { expandAbbreviations: true }).text.trim();
+    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens) };
+  });
+  return { model, paragraphs };
+}

@@ -1,0 +1,115 @@
+/** What a check produces: the report's context, every plan item's status, the sections, and findings. */
+import type { Bilingual } from '../errors/app-error';
+import type { Locator } from '../document/model';
+import type { PeriodCode } from '../plan/schema';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SECTION_KINDS = ['leadership', 'prevention', 'detection', 'assessment', 'direction', 'proposals'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** The parts of an administrative document under Nghị định 30/2020/NĐ-CP, Điều 8. */
+export const DOCUMENT_PARTS = ['issuingAgency', 'numberAndSymbol', 'nationalTitle', 'placeAndDate', 'typeAndSubject', 'signature', 'recipients'] as const;
+export type DocumentPart = (typeof DOCUMENT_PARTS)[number];
+
+/** Where a finding takes the user. */
+export type FindingTarget =
+  | { kind: 'item'; itemId: string }
+  | { kind: 'section'; section: SectionKind }
+  | { kind: 'part'; part: DocumentPart }
+  | { kind: 'paragraph' }
+  | { kind: 'document' };
+
+/** What the pane can offer to do about a finding. */
+export type SuggestedAction =
+  | { kind: 'insertItemHeading'; itemId: string }
+  | { kind: 'insertSection'; section: SectionKind }
+  | { kind: 'insertPart'; part: DocumentPart }
+  | { kind: 'review' };
+
+export interface Finding {
+  /** Stable across runs for the same document: rule id and what it is about ("item-missing:II.3.c.1"). */
+  id: string;
+  rule: string;
+  severity: Severity;
+  message: Bilingual;
+  target: FindingTarget;
+  /** The paragraph to select: the evidence, or where something missing belongs. */
+  locator: Locator | null;
+  action: SuggestedAction | null;
+}
+
+export interface Evidence {
+  paragraph: number;
+  locator: Locator;
+  text: string;
+  score: number;
+  /** The words and references that matched, as the user can read them. */
+  matched: string[];
+}
+
+export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';
+
+export interface ItemStatus {
+  id: string;
+  title: string;
+  required: boolean;
+  requiredReason: RequiredReason;
+  addressed: boolean;
+  score: number;
+  evidence: Evidence[];
+  /** Where the item's results would go: the paragraph after which its heading belongs. */
+  insertAfter: Locator | null;
+  /** Whether the item's lead unit is named in its evidence or its section (consolidated report only). */
+  leadNamed: boolean | null;
+}
+
+export interface SectionStatus {
+  present: boolean;
+  /** The heading or first paragraph that shows it. */
+  locator: Locator | null;
+}
+
+export interface ReportUnit {
+  id: string;
+  name: string;
+  source: 'option' | 'header' | 'symbol' | 'signer';
+  locator: Locator | null;
+}
+
+export interface ReportPeriodInfo {
+  code: PeriodCode;
+  year: number;
+  /** The data window, ISO dates (Thông tư 02/2021/TT-TTCP Điều 7). */
+  from: string;
+  to: string;
+  /** Due at the channel (Thanh tra Sở), ISO. */
+  due: string;
+  source: 'option' | 'title' | 'text';
+  locator: Locator | null;
+}
+
+export interface CheckResult {
+  unit: ReportUnit | null;
+  period: ReportPeriodInfo | null;
+  /** The report's own date ("Quảng Ngãi, ngày 02 tháng 3 năm 2023"), ISO, when it has one. */
+  reportDate: string | null;
+  items: ItemStatus[];
+  sections: Record<SectionKind, SectionStatus>;
+  parts: Record<DocumentPart, SectionStatus>;
+  /** Units named anywhere in the report, resolved through their aliases. */
+  unitsNamed: { id: string; paragraphs: number[] }[];
+  findings: Finding[];
+}
+
+export interface CheckOptions {
+  /** The author unit's id, overriding what the header says. */
+  unit?: string;
+  /** The period, overriding what the title says. */
+  period?: PeriodCode;
+  year?: number;
+  /** Finding ids the user chose to ignore. */
+  ignored?: readonly string[];
+  /** Today, ISO, for days left until the due date; defaults to none. */
+  today?: string;
+}

@@ -1,0 +1,26 @@
+/** Units named anywhere in the report, resolved through their aliases (and groups through theirs). */
+import { foldForCompare } from '../text';
+import type { Plan } from '../plan/schema';
+import type { PreparedDocument } from './prepare';
+import { unitKeys } from './context/unit';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function unitPatterns(plan: Plan): { id: string; pattern: RegExp }[] {
+  const entries = [
+    ...plan.units.map((u) => ({ id: u.id, keys: unitKeys(u) })),
+    ...plan.groups.map((g) => ({ id: g.id, keys: new Set([g.name, ...g.aliases].map((n) => foldForCompare(n))) })),
+  ];
+  return entries.map(({ id, keys }) => {
+    // Bare short keys such as "văn phòng" or "sở" say too little in running text; keep keys of two words or more.
+    const usable = [...keys].filter((k) => k.split(' ').length >= 2 || /\p{Lu}/u.test(k)).sort((a, b) => b.length - a.length);
+    return { id, pattern: new RegExp(`(^|[^\\p{L}])(${usable.map(escape).join('|')})(?=$|[^\\p{L}])`, 'u') };
+  });
+}
+
+export function findUnitsNamed(plan: Plan, doc: PreparedDocument): { id: string; paragraphs: number[] }[] {
+  const patterns = unitPatterns(plan);
+  return patterns
+    .map(({ id, pattern }) => ({ id, paragraphs: doc.paragraphs.flatMap((p, i) => (pattern.test(p.key) ? [i] : [])) }))
+    .filter((entry) => entry.paragraphs.length > 0);
+}

@@ -1,0 +1,123 @@
+/**
+ * Which part of the report each paragraph belongs to. Only the results parts count as reporting on a task: the
+ * opening "Thực hiện ... như sau:", phương hướng / nhiệm vụ kỳ tới and kiến nghị / đề xuất do not.
+ */
+import type { PreparedDocument, PreparedParagraph } from './prepare';
+
+export type Zone = 'header' | 'title' | 'opening' | 'results' | 'detection' | 'assessment' | 'direction' | 'proposals' | 'closing';
+
+export const RESULT_ZONES: ReadonlySet<Zone> = new Set<Zone>(['results', 'detection', 'assessment']);
+
+export interface Zoning {
+  zones: Zone[];
+  /** Index of the "BÁO CÁO" line, or -1. */
+  typeLine: number;
+  /** Indices of the title (trích yếu) paragraphs. */
+  title: number[];
+  /** Index of each paragraph's nearest heading of each level (1..3), for context. */
+  headings: (number | null)[][];
+}
+
+const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm 20\d\d|năm tới|kỳ sau)/;
+const PROPOSALS = /kiến nghị|đề xuất/;
+const ASSESSMENT = /đánh giá|ưu điểm|hạn chế|tồn tại|nguyên nhân|khó khăn, vướng mắc|bài học/;
+const DETECTION = /phát hiện|xử lý (hành vi |vụ việc |các vụ việc )?tham nhũng|thu hồi tài sản/;
+
+/** The kind of part a heading opens, from its words; null when it says nothing about it (a task heading). */
+export function headingZone(key: string): Zone | null {
+  const results = /kết quả|tình hình thực hiện/.test(key);
+  if (DIRECTION.test(key) && !/^kết quả/.test(key)) return 'direction';
+  if (PROPOSALS.test(key) && !results) return 'proposals';
+  if (results) return 'results';
+  if (ASSESSMENT.test(key)) return 'assessment';
+  if (DETECTION.test(key)) return 'detection';
+  return null;
+}
+
+const isTypeLine = (p: PreparedParagraph) => /^báo cáo$/.test(p.key);
+const isOpening = (key: string) => /^(kính gửi|thực hiện|căn cứ|theo (kế hoạch|công văn|chỉ đạo|yêu cầu|hướng dẫn))/.test(key) || /như sau:?$/.test(key);
+const isClosing = (key: string) => /^trên đây là (báo cáo|kết quả)|^nơi nhận/.test(key);
+
+/** A paragraph that opens a part inline ("Kiến nghị: ...", "Phương hướng thời gian tới:") without being a heading. */
+function leadInZone(key: string): Zone | null {
+  const lead = /^([^:]{3,60}):/.exec(key)?.[1];
+  if (!lead) return null;
+  return headingZone(lead);
+}
+
+export function zoneDocument(doc: PreparedDocument): Zoning {
+  const ps = doc.paragraphs;
+  const zones: Zone[] = new Array<Zone>(ps.length).fill('results');
+  const headings: (number | null)[][] = ps.map(() => [null, null, null]);
+
+  const typeLine = ps.findIndex((p, i) => i < 40 && isTypeLine(p));
+  const title: number[] = [];
+  let start = 0;
+  if (typeLine >= 0) {
+    for (let i = 0; i < typeLine; i += 1) zones[i] = 'header';
+    zones[typeLine] = 'title';
+    for (let i = typeLine + 1; i < ps.length && i <= typeLine + 3; i += 1) {
+      const p = ps[i]!;
+      if (p.key === '' || p.paragraph.level !== null || isOpening(p.key)) break;
+      if (title.length > 0 && !p.paragraph.bold) break;
+      zones[i] = 'title';
+      title.push(i);
+    }
+    start = (title.at(-1) ?? typeLine) + 1;
+  } else {
+    for (let i = 0; i < ps.length && i < 12; i += 1) {
+      const p = ps[i]!;
+      if (p.paragraph.table && /^(số|cộng hòa|độc lập|ủy ban|ubnd|sở nội vụ)/.test(p.key)) zones[i] = 'header';
+    }
+  }
+
+  let current: Zone = 'results';
+  const headingZones: (Zone | null)[] = [null, null, null, null];
+  let seenHeading = false;
+  let closed = false;
+  for (let i = start; i < ps.length; i += 1) {
+    const p = ps[i]!;
+    const level = p.paragraph.headingSource && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table ? p.paragraph.level : null;
+    if (closed || isClosing(p.key)) {
+      closed = true;
+      zones[i] = 'closing';
+      continue;
+    }
+    if (level !== null) {
+      seenHeading = true;
+      const own = headingZone(p.bodyKey);
+      for (let l = level; l <= 3; l += 1) headingZones[l] = null;
+      headingZones[level] = own;
+      // A heading further down that names no part inherits its parent's; the top heading of an unnamed part is results.
+      const resolved = [1, 2, 3].map((l) => (l <= level ? headingZones[l] : null)).filter((z): z is Zone => z !== null);
+      current = resolved.length ? resolved[resolved.length - 1]! : 'results';
+      for (let l = level; l <= 3; l += 1) headings[i]![l - 1] = null;
+      zones[i] = current;
+      carryHeadings(headings, i, level);
+      continue;
+    }
+    carryHeadings(headings, i, null);
+    if (!seenHeading && isOpening(p.key)) {
+      zones[i] = 'opening';
+      continue;
+    }
+    const inline = p.paragraph.table ? null : leadInZone(p.key);
+    if (inline && inline !== 'results') {
+      zones[i] = inline;
+      continue;
+    }
+    zones[i] = current;
+  }
+  return { zones, typeLine, title, headings };
+}
+
+/** Records, for paragraph i, the nearest heading of each level above it (i itself when it is a heading). */
+function carryHeadings(headings: (number | null)[][], i: number, level: number | null): void {
+  const previous = i > 0 ? headings[i - 1]! : [null, null, null];
+  const row = headings[i]!;
+  for (let l = 1; l <= 3; l += 1) {
+    if (level !== null && l === level) row[l - 1] = i;
+    else if (level !== null && l > level) row[l - 1] = null;
+    else row[l - 1] = previous[l - 1] ?? null;
+  }
+}

@@ -1,0 +1,16 @@
+export type {
+  Alignment,
+  DocumentModel,
+  HeadingSource,
+  Locator,
+  NoteText,
+  OutlineNode,
+  Paragraph,
+  RawParagraph,
+  TablePosition,
+} from './model';
+export { toDocumentModel, toParagraph } from './build';
+export { readLabel, labelLevel } from './label';
+export type { LabelReading } from './label';
+export { buildOutline, formatOutline, headingTitle } from './outline';
+export { textHash } from './hash';

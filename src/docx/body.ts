@@ -1,0 +1,271 @@
+/**
+ * Walks the blocks of a WordprocessingML part (body, table cells, notes) and reads each paragraph as the reader
+ * sees it: runs joined exactly as written, tracked deletions and moved-from text left out, field results kept and
+ * field instructions dropped, list labels from numbering put in front.
+ *
+ * Choices: a manual line break (w:br, w:cr) becomes "\n" inside the paragraph text (Word's Range.text shows
+ * U+000B); text boxes (w:txbxContent inside drawings) are skipped, with a warning.
+ */
+import type { RawParagraph, TablePosition } from '../document/model';
+import { DocxReadError } from './errors';
+import { isLegacyFont, type LegacyTextConverter } from './legacy-fonts';
+import type { Numbering } from './numbering';
+import {
+  mergeRunProps,
+  readAlignment,
+  readNumberingReference,
+  readOutlineLevel,
+  readRunProps,
+  type RunProps,
+  type StyleSheet,
+} from './styles';
+import { attr, child, childrenOf, innerText, tagOf, type XmlNode } from './xml';
+import { bulletGlyph } from './number-format';
+
+export interface BodyReaderOptions {
+  styles: StyleSheet;
+  numbering: Numbering;
+  maxParagraphs: number;
+  convertLegacy?: LegacyTextConverter;
+}
+
+interface Segment {
+  text: string;
+  props: RunProps;
+}
+
+/** Paragraph text read so far whose mark was deleted: it joins the next paragraph. */
+interface Carry {
+  segments: Segment[];
+}
+
+const INLINE_CONTAINERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
+const SKIPPED_INLINE = new Set(['w:del', 'w:moveFrom', 'w:pPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd']);
+
+export class BodyReader {
+  readonly paragraphs: RawParagraph[] = [];
+  readonly legacyFonts = new Set<string>();
+  skippedTextBoxes = 0;
+  private tableCount = 0;
+  /** Open fields: true once past w:fldChar "separate" (showing the result), false while in the instruction. */
+  private readonly fields: boolean[] = [];
+  private carry: Carry | null = null;
+  private readonly counter: { paragraphs: number };
+
+  constructor(
+    private readonly options: BodyReaderOptions,
+    counter?: { paragraphs: number },
+  ) {
+    this.counter = counter ?? { paragraphs: 0 };
+  }
+
+  get paragraphCount(): number {
+    return this.counter.paragraphs;
+  }
+
+  readBlocks(nodes: XmlNode[], table: TablePosition | null): void {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === 'w:p') this.readParagraph(node, table);
+      else if (tag === 'w:tbl') this.readTable(node, table);
+      else if (tag === 'w:sdt') {
+        const content = child(node, 'w:sdtContent');
+        if (content) this.readBlocks(childrenOf(content), table);
+      } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(childrenOf(node), table);
+    }
+  }
+
+  private readTable(node: XmlNode, outer: TablePosition | null): void {
+    const table = this.tableCount++;
+    const depth = (outer?.depth ?? 0) + 1;
+    let row = 0;
+    for (const rowNode of unwrap(childrenOf(node), 'w:tr')) {
+      const trPr = child(rowNode, 'w:trPr');
+      if (trPr && child(trPr, 'w:del')) continue;
+      let cell = 0;
+      for (const cellNode of unwrap(childrenOf(rowNode), 'w:tc')) {
+        this.readBlocks(childrenOf(cellNode), { table, row, cell, depth });
+        cell++;
+      }
+      row++;
+    }
+  }
+
+  private readParagraph(node: XmlNode, table: TablePosition | null): void {
+    const pPr = child(node, 'w:pPr');
+    const styleNode = pPr ? child(pPr, 'w:pStyle') : undefined;
+    const style = this.options.styles.paragraphStyle(styleNode ? (attr(styleNode, 'w:val') ?? null) : null);
+    const segments: Segment[] = this.carry ? this.carry.segments : [];
+    this.carry = null;
+    this.readInline(childrenOf(node), style.run, segments);
+
+    const markRunProps = pPr ? child(pPr, 'w:rPr') : undefined;
+    if (markRunProps && (child(markRunProps, 'w:del') || child(markRunProps, 'w:moveFrom'))) {
+      // The paragraph mark itself is a tracked deletion: what is left joins the next paragraph.
+      this.carry = { segments };
+      return;
+    }
+
+    if (++this.counter.paragraphs > this.options.maxParagraphs) {
+      throw new DocxReadError('DOCX_TOO_MANY_PARAGRAPHS', {
+        vi: `(Giới hạn: ${this.options.maxParagraphs} đoạn.)`,
+        en: `(Limit: ${this.options.maxParagraphs} paragraphs.)`,
+      });
+    }
+
+    const direct = readNumberingReference(pPr);
+    const reference = direct === undefined ? style.numbering : direct;
+    let listLabel: string | null = null;
+    let listLevel: number | null = null;
+    let prefix = '';
+    if (reference && reference.numId !== '') {
+      const ilvl = direct?.ilvl ?? style.numbering?.ilvl ?? 0;
+      const label = this.options.numbering.next(reference.numId, ilvl);
+      if (label) {
+        listLabel = label.label;
+        listLevel = label.level;
+        prefix = label.label + label.separator;
+      }
+    }
+
+    let text = prefix;
+    let bold = true;
+    let caps = true;
+    let italic = true;
+    let visible = 0;
+    let legacyFont: string | undefined;
+    for (const segment of segments) {
+      text += segment.text;
+      if (segment.text.trim() === '') continue;
+      visible++;
+      bold &&= segment.props.bold === true;
+      caps &&= segment.props.caps === true;
+      italic &&= segment.props.italic === true;
+      if (isLegacyFont(segment.props.font)) legacyFont ??= segment.props.font;
+    }
+    const directOutline = readOutlineLevel(pPr);
+    const paragraph: RawParagraph = {
+      text,
+      listLabel,
+      listLevel,
+      styleId: style.id,
+      styleName: style.name,
+      builtInHeading: style.builtInHeading,
+      outlineLevel: directOutline === undefined ? style.outlineLevel : directOutline,
+      bold: visible > 0 && bold,
+      allCaps: visible > 0 && caps,
+      italic: visible > 0 && italic,
+      alignment: readAlignment(pPr) ?? style.alignment,
+      table,
+    };
+    if (legacyFont !== undefined) paragraph.legacyFont = legacyFont;
+    this.paragraphs.push(paragraph);
+  }
+
+  /** Flushes text whose deleted paragraph mark had no paragraph after it to join. */
+  finish(): void {
+    if (this.carry && this.carry.segments.some((segment) => segment.text.trim() !== '')) this.readParagraph({ 'w:p': [] }, null);
+    this.carry = null;
+  }
+
+  private readInline(nodes: XmlNode[], paragraphRun: RunProps, out: Segment[]): void {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === 'w:r') this.readRun(node, paragraphRun, out);
+      else if (INLINE_CONTAINERS.has(tag)) this.readInline(childrenOf(node), paragraphRun, out);
+      else if (tag === 'w:sdt') {
+        const content = child(node, 'w:sdtContent');
+        if (content) this.readInline(childrenOf(content), paragraphRun, out);
+      } else if (SKIPPED_INLINE.has(tag)) continue;
+    }
+  }
+
+  private showingText(): boolean {
+    for (const showing of this.fields) if (!showing) return false;
+    return true;
+  }
+
+  private readRun(node: XmlNode, paragraphRun: RunProps, out: Segment[]): void {
+    const items = childrenOf(node);
+    let props = paragraphRun;
+    const rPr = child(node, 'w:rPr');
+    if (rPr) {
+      const rStyle = child(rPr, 'w:rStyle');
+      const styleId = rStyle ? attr(rStyle, 'w:val') : undefined;
+      if (styleId) props = mergeRunProps(props, this.options.styles.characterStyle(styleId));
+      props = mergeRunProps(props, readRunProps(rPr));
+    }
+    let text = '';
+    for (const item of items) {
+      const tag = tagOf(item);
+      switch (tag) {
+        case 'w:t':
+          if (this.showingText()) text += innerText(item);
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          if (this.showingText()) text += '\t';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          if (this.showingText()) text += '\n';
+          break;
+        case 'w:noBreakHyphen':
+          if (this.showingText()) text += '-';
+          break;
+        case 'w:sym':
+          if (this.showingText()) text += symbolText(item);
+          break;
+        case 'w:fldChar': {
+          const type = attr(item, 'w:fldCharType');
+          if (type === 'begin') this.fields.push(false);
+          else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = true;
+          else if (type === 'end') this.fields.pop();
+          break;
+        }
+        case 'w:drawing':
+        case 'w:pict':
+        case 'mc:AlternateContent':
+          if (containsTag(item, 'w:txbxContent')) this.skippedTextBoxes++;
+          break;
+        default:
+          // w:delText, w:instrText, w:rPr, note references and the rest carry no visible body text.
+          break;
+      }
+    }
+    if (text === '') return;
+    if (isLegacyFont(props.font)) {
+      this.legacyFonts.add(props.font);
+      if (this.options.convertLegacy) text = this.options.convertLegacy(text, props.font);
+    }
+    out.push({ text, props });
+  }
+}
+
+function symbolText(node: XmlNode): string {
+  const code = parseInt(attr(node, 'w:char') ?? '', 16);
+  if (!Number.isFinite(code)) return '';
+  return bulletGlyph(String.fromCodePoint(code < 0x100 ? code + 0xf000 : code));
+}
+
+/** Children with the tag, looking through content controls and custom XML wrappers (rows and cells may be wrapped). */
+function unwrap(nodes: XmlNode[], tag: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const node of nodes) {
+    const nodeTag = tagOf(node);
+    if (nodeTag === tag) out.push(node);
+    else if (nodeTag === 'w:sdt') {
+      const content = child(node, 'w:sdtContent');
+      if (content) out.push(...unwrap(childrenOf(content), tag));
+    } else if (nodeTag === 'w:customXml' || nodeTag === 'w:ins' || nodeTag === 'w:moveTo') out.push(...unwrap(childrenOf(node), tag));
+  }
+  return out;
+}
+
+function containsTag(node: XmlNode, tag: string, depth = 0): boolean {
+  if (depth > 30) return false;
+  for (const item of childrenOf(node)) {
+    if (tagOf(item) === tag || containsTag(item, tag, depth + 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,22 @@
+/** Bounds that keep a hostile or huge .docx from exhausting memory or time. */
+export interface DocxLimits {
+  /** Largest .docx file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Largest total of the parts read, once unpacked, in bytes. */
+  maxTotalUncompressedBytes: number;
+  /** Largest word/document.xml, once unpacked, in bytes. */
+  maxDocumentXmlBytes: number;
+  /** Most paragraphs (body, table cells and notes) read. */
+  maxParagraphs: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
+  maxFileBytes: 50 * 1024 * 1024,
+  maxTotalUncompressedBytes: 200 * 1024 * 1024,
+  maxDocumentXmlBytes: 100 * 1024 * 1024,
+  maxParagraphs: 200_000,
+});
+
+export function resolveLimits(partial?: Partial<DocxLimits>): DocxLimits {
+  return { ...DEFAULT_DOCX_LIMITS, ...partial };
+}

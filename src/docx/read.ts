@@ -1,0 +1,148 @@
+/** readDocx: a .docx file's bytes → the DocumentModel (paragraphs, outline, notes), or a DocxReadError. */
+import type { DocumentModel } from '../document/model';
+import { toDocumentModel } from '../document/build';
+import { BodyReader } from './body';
+import { DocxReadError, describeBytes } from './errors';
+import type { LegacyTextConverter } from './legacy-fonts';
+import { resolveLimits, type DocxLimits } from './limits';
+import { readNotes } from './notes';
+import { Numbering } from './numbering';
+import { sniffContainer } from './sniff';
+import { StyleSheet } from './styles';
+import { attr, child, childrenOf, parseXml, rootElement, tagOf, type XmlNode } from './xml';
+import { listEntries, readEntry, type ZipEntry } from './zip';
+
+export interface ReadDocxOptions {
+  name?: string;
+  limits?: Partial<DocxLimits>;
+  /** Converts text typed in a legacy font (.VnTime, VNI-Times) to Unicode; without it the text is kept and a warning given. */
+  convertLegacy?: LegacyTextConverter;
+}
+
+const DEFAULT_MAIN_PART = 'word/document.xml';
+const OFFICE_DOCUMENT_RELATIONSHIP = /\/officeDocument$/;
+
+class PartReader {
+  private readonly byName = new Map<string, ZipEntry>();
+  private remaining: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    entries: ZipEntry[],
+    private readonly limits: DocxLimits,
+  ) {
+    for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
+    this.remaining = limits.maxTotalUncompressedBytes;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  declaredSize(name: string): number {
+    return this.byName.get(name.toLowerCase())?.uncompressedSize ?? 0;
+  }
+
+  read(name: string, partLimit = Infinity): Uint8Array | null {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return null;
+    const data = readEntry(this.bytes, entry, Math.min(partLimit, this.remaining));
+    this.remaining -= data.length;
+    return data;
+  }
+
+  parse(name: string, partLimit = Infinity): XmlNode[] | null {
+    const data = this.read(name, partLimit);
+    return data ? parseXml(data, name) : null;
+  }
+}
+
+/** The main document part named by _rels/.rels, or word/document.xml. */
+function findMainPart(parts: PartReader): string {
+  const rels = parts.has('_rels/.rels') ? parts.parse('_rels/.rels', 1024 * 1024) : null;
+  const root = rels ? rootElement(rels, 'Relationships') : undefined;
+  for (const node of root ? childrenOf(root) : []) {
+    if (tagOf(node) !== 'Relationship') continue;
+    const type = attr(node, 'Type') ?? '';
+    const target = attr(node, 'Target');
+    if (OFFICE_DOCUMENT_RELATIONSHIP.test(type) && target) return target.replace(/^\//, '');
+  }
+  return DEFAULT_MAIN_PART;
+}
+
+function countParagraphTags(bytes: Uint8Array): number {
+  let count = 0;
+  // "<w:p>" or "<w:p " (not <w:pPr>, <w:pStyle>): 0x3c '<', 0x77 'w', 0x3a ':', 0x70 'p'.
+  for (let i = bytes.indexOf(0x3c); i !== -1 && i < bytes.length - 4; i = bytes.indexOf(0x3c, i + 1)) {
+    if (bytes[i + 1] === 0x77 && bytes[i + 2] === 0x3a && bytes[i + 3] === 0x70) {
+      const next = bytes[i + 4];
+      if (next === 0x3e || next === 0x20 || next === 0x2f) count++;
+    }
+  }
+  return count;
+}
+
+function tooManyParagraphs(limit: number): DocxReadError {
+  return new DocxReadError('DOCX_TOO_MANY_PARAGRAPHS', { vi: `(Giới hạn: ${limit} đoạn.)`, en: `(Limit: ${limit} paragraphs.)` });
+}
+
+export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
+  const limits = resolveLimits(options.limits);
+  if (bytes.length > limits.maxFileBytes) {
+    const size = describeBytes(limits.maxFileBytes);
+    throw new DocxReadError('DOCX_FILE_TOO_LARGE', { vi: `(Giới hạn: ${size.vi}.)`, en: `(Limit: ${size.en}.)` });
+  }
+  sniffContainer(bytes);
+  const parts = new PartReader(bytes, listEntries(bytes), limits);
+  const mainPart = findMainPart(parts);
+  if (!parts.has(mainPart)) throw new DocxReadError('DOCX_NO_DOCUMENT');
+  const folder = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
+  const partNames = ['styles.xml', 'numbering.xml', 'footnotes.xml', 'endnotes.xml'].map((name) => folder + name);
+
+  const declaredTotal = [mainPart, ...partNames].reduce((sum, name) => sum + parts.declaredSize(name), 0);
+  if (parts.declaredSize(mainPart) > limits.maxDocumentXmlBytes || declaredTotal > limits.maxTotalUncompressedBytes) {
+    const limit = parts.declaredSize(mainPart) > limits.maxDocumentXmlBytes ? limits.maxDocumentXmlBytes : limits.maxTotalUncompressedBytes;
+    const size = describeBytes(limit);
+    throw new DocxReadError('DOCX_ZIP_BOMB', { vi: `(Giới hạn: ${size.vi}.)`, en: `(Limit: ${size.en}.)` });
+  }
+
+  const mainBytes = parts.read(mainPart, limits.maxDocumentXmlBytes) as Uint8Array;
+  if (countParagraphTags(mainBytes) > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs);
+  const document = rootElement(parseXml(mainBytes, mainPart), 'w:document');
+  const body = document ? child(document, 'w:body') : undefined;
+  if (!body) throw new DocxReadError('DOCX_NO_DOCUMENT');
+
+  const [stylesName, numberingName, footnotesName, endnotesName] = partNames as [string, string, string, string];
+  const styles = new StyleSheet(parts.parse(stylesName));
+  const numbering = new Numbering(parts.parse(numberingName));
+  const counter = { paragraphs: 0 };
+  const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: options.convertLegacy };
+  const reader = new BodyReader(readerOptions, counter);
+  reader.readBlocks(childrenOf(body), null);
+  reader.finish();
+
+  const noteReader = () => new BodyReader({ ...readerOptions, numbering: new Numbering(null) }, counter);
+  const notes = [
+    ...readNotes(parts.parse(footnotesName), 'footnote', noteReader),
+    ...readNotes(parts.parse(endnotesName), 'endnote', noteReader),
+  ];
+
+  const warnings: DocumentModel['warnings'] = [];
+  if (reader.legacyFonts.size > 0) {
+    const fonts = [...reader.legacyFonts].join(', ');
+    warnings.push(
+      options.convertLegacy
+        ? { code: 'DOCX_LEGACY_FONT_CONVERTED', vi: `Đã chuyển văn bản gõ bằng phông cũ (${fonts}) sang Unicode.`, en: `Text typed in legacy fonts (${fonts}) was converted to Unicode.` }
+        : { code: 'DOCX_LEGACY_FONT', vi: `Văn bản có đoạn gõ bằng phông cũ (${fonts}), chưa phải Unicode; kết quả kiểm tra có thể thiếu.`, en: `Some text is typed in legacy fonts (${fonts}), not Unicode; checking may miss it.` },
+    );
+  }
+  if (reader.skippedTextBoxes > 0) {
+    warnings.push({
+      code: 'DOCX_TEXT_BOX_SKIPPED',
+      vi: `Đã bỏ qua ${reader.skippedTextBoxes} hộp văn bản (text box); nội dung trong đó không được kiểm tra.`,
+      en: `Skipped ${reader.skippedTextBoxes} text box(es); their content is not checked.`,
+    });
+  }
+  const source: DocumentModel['source'] = options.name === undefined ? { host: 'docx' } : { host: 'docx', name: options.name };
+  return toDocumentModel(reader.paragraphs, source, { notes, warnings });
+}

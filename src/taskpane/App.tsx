@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { type Language, stringsFor, VIEW_IDS, type ViewId } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export interface AppProps {
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+}
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', minWidth: '280px', maxWidth: '480px', flexGrow: 1 },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { display: 'block', margin: 0 },
+  tagline: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
+  main: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  panel: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  panelTitle: { display: 'block', margin: `0 0 ${tokens.spacingVerticalS}` },
+  panelText: { display: 'block', margin: 0 },
+});
+
+/** The task pane: header, the four views and the language switch. Knows nothing of Office. */
+export function App({ language, onLanguageChange }: AppProps) {
+  const styles = useStyles();
+  const strings = stringsFor(language);
+  const [view, setView] = useState<ViewId>('check');
+  const idPrefix = useId();
+  const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
+  const panelId = (id: ViewId) => `${idPrefix}-panel-${id}`;
+
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          {strings.productName}
+        </Text>
+        <Text as="p" size={200} className={styles.tagline}>
+          {strings.productTagline}
+        </Text>
+        <LanguageSwitch language={language} onLanguageChange={onLanguageChange} />
+      </header>
+      <main className={styles.main}>
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_event, data) => setView(data.value as ViewId)}
+          aria-label={strings.viewListLabel}
+        >
+          {VIEW_IDS.map((id) => (
+            <Tab key={id} id={tabId(id)} value={id} aria-controls={panelId(id)}>
+              {strings.views[id].title}
+            </Tab>
+          ))}
+        </TabList>
+        {VIEW_IDS.map((id) => (
+          <div
+            key={id}
+            id={panelId(id)}
+            role="tabpanel"
+            aria-labelledby={tabId(id)}
+            hidden={id !== view}
+            tabIndex={0}
+            className={styles.panel}
+            data-view={id}
+          >
+            <Text as="h2" size={400} weight="semibold" className={styles.panelTitle}>
+              {strings.views[id].title}
+            </Text>
+            <Text as="p" className={styles.panelText}>
+              {strings.views[id].upcoming}
+            </Text>
+          </div>
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { ABBREVIATIONS } from './abbreviations';
+import { foldCode, isWordCode } from './chars';
+import { normalizeCore } from './core';
+import { MappedTextBuilder, type NormalizedText } from './mapped-text';
+
+interface Terminal {
+  /** the forms as written, normalized without case folding: the original must be one of these */
+  casedForms: Set<string>;
+  expansionLower: string;
+  expansionCased: string;
+}
+
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  terminal?: Terminal;
+}
+
+let trie: TrieNode | undefined;
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { children: new Map() };
+  for (const abbreviation of ABBREVIATIONS) {
+    const expansionLower = normalizeCore(abbreviation.expansion, true).text;
+    const expansionCased = normalizeCore(abbreviation.expansion, false).text;
+    for (const form of abbreviation.forms) {
+      const key = normalizeCore(form, true).text;
+      let node = root;
+      for (let k = 0; k < key.length; k += 1) {
+        const code = key.charCodeAt(k);
+        let child = node.children.get(code);
+        if (!child) {
+          child = { children: new Map() };
+          node.children.set(code, child);
+        }
+        node = child;
+      }
+      node.terminal ??= { casedForms: new Set(), expansionLower, expansionCased };
+      node.terminal.casedForms.add(normalizeCore(form, false).text);
+    }
+  }
+  return root;
+}
+
+const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+
+/** Characters that glue an abbreviation to its neighbour, so "QĐ-UBND" and "CT/TU" stay codes. */
+function isGlue(code: number): boolean {
+  return code === SLASH || code === HYPHEN || code === AMPERSAND || isWordCode(code);
+}
+
+function lowerUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return foldCode(code, true).charCodeAt(0);
+}
+
+/** Abbreviations starting at `from` that end on a boundary, as [end, terminal], longest first. */
+function candidates(root: TrieNode, text: string, from: number): Array<[number, Terminal]> {
+  let node: TrieNode | undefined = root;
+  const found: Array<[number, Terminal]> = [];
+  for (let k = from; k < text.length && node; k += 1) {
+    node = node.children.get(lowerUnit(text.charCodeAt(k)));
+    if (node?.terminal && (k + 1 === text.length || !isGlue(text.charCodeAt(k + 1)))) found.unshift([k + 1, node.terminal]);
+  }
+  return found;
+}
+
+/** The longest candidate whose original spelling is one of the abbreviation's forms, case included. */
+function expansionAt(normalized: NormalizedText, root: TrieNode, from: number): [number, Terminal] | undefined {
+  for (const candidate of candidates(root, normalized.text, from)) {
+    const start = normalized.map[from] as number;
+    const stop = normalized.ends[candidate[0] - 1] as number;
+    const written = normalizeCore(normalized.original.slice(start, stop), false).text;
+    if (candidate[1].casedForms.has(written)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Replaces every whole-word domain abbreviation by its expansion. Each expanded character maps to the whole span of the
+ * abbreviation in the original, so any match inside an expansion maps back to the abbreviation.
+ */
+export function expandAbbreviations(normalized: NormalizedText, foldCase: boolean): NormalizedText {
+  const root = (trie ??= buildTrie());
+  const { text, map, ends, original } = normalized;
+  const out = new MappedTextBuilder(text.length + (text.length >> 2) + 8);
+  let k = 0;
+  while (k < text.length) {
+    const atBoundary = k === 0 || !isGlue(text.charCodeAt(k - 1));
+    const found = atBoundary ? expansionAt(normalized, root, k) : undefined;
+    if (found) {
+      const [end, terminal] = found;
+      out.pushString(foldCase ? terminal.expansionLower : terminal.expansionCased, map[k] as number, ends[end - 1] as number);
+      k = end;
+      continue;
+    }
+    out.push(text.charCodeAt(k), map[k] as number, ends[k] as number);
+    k += 1;
+  }
+  return out.finish(original);
+}

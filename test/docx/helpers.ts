@@ -1,0 +1,66 @@
+/** Test helpers: corpus fixtures and small .docx files assembled from raw WordprocessingML. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+export const CORPUS = join(__dirname, '..', 'fixtures', 'corpus');
+
+export function corpusBytes(id: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(CORPUS, `${id}.docx`)));
+}
+
+export function corpusLabels(id: string): { render: string; traps: string } {
+  return JSON.parse(readFileSync(join(CORPUS, `${id}.json`), 'utf8')) as { render: string; traps: string };
+}
+
+/** The text of one part of a .docx, as stored. */
+export function partText(bytes: Uint8Array, name: string): string {
+  const part = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+  if (!part) throw new Error(`no ${name}`);
+  return new TextDecoder().decode(part);
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+export interface RawParts {
+  body: string;
+  styles?: string;
+  numbering?: string;
+  footnotes?: string;
+  extra?: Record<string, string | Uint8Array>;
+}
+
+/** A .docx whose word/document.xml body is `body` (paragraph and table XML with the w: prefix). */
+export function rawDocx(parts: RawParts): Uint8Array {
+  const files: Zippable = {
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(ROOT_RELS),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
+    ),
+  };
+  if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${parts.styles}</w:styles>`);
+  if (parts.numbering) files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
+  if (parts.footnotes) files['word/footnotes.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`);
+  for (const [name, content] of Object.entries(parts.extra ?? {})) files[name] = typeof content === 'string' ? strToU8(content) : content;
+  return zipSync(files);
+}
+
+/** A paragraph of plain runs: `p('I. KẾT QUẢ', { bold: true })`. */
+export function p(text: string, options: { bold?: boolean; style?: string; jc?: string } = {}): string {
+  const pPr = options.style || options.jc
+    ? `<w:pPr>${options.style ? `<w:pStyle w:val="${options.style}"/>` : ''}${options.jc ? `<w:jc w:val="${options.jc}"/>` : ''}</w:pPr>`
+    : '';
+  const rPr = options.bold ? '<w:rPr><w:b/></w:rPr>' : '';
+  return `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
