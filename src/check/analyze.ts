@@ -9,14 +9,14 @@ import { zoneDocument, type Zoning } from './zones';
 import { detectPeriod } from './context/period';
 import { detectAuthorUnit } from './context/unit';
 import { detectReportDate } from './context/report-date';
-import { buildProfiles, type ItemProfile } from './match/profiles';
+import { buildProfiles, DEFAULT_PROFILE, type ItemProfile, type ProfileParameters } from './match/profiles';
 import { buildLexicon, type MatchLexicon } from './match/lexicon';
 import { evidenceUnits } from './match/units';
 import { matchUnits, DEFAULT_SCORING, type ScoringParameters } from './match/score';
 import { requiredStatus } from './required';
 import { detectSections } from './sections';
 import { detectParts } from './parts';
-import { findUnitsNamed, unitPatterns } from './units-named';
+import { findUnitsNamed } from './units-named';
 import { expandUnits } from '../plan/units';
 import type { CheckOptions, CheckResult, Evidence, ItemStatus } from './types';
 
@@ -26,21 +26,27 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
   zoning: Zoning;
 }
 
-export interface MatchingParameters extends ScoringParameters {
+export interface MatchingParameters extends ScoringParameters, ProfileParameters {
   /** The best evidence must score at least this for the item to count as reported. */
   addressed: number;
   /** How many evidence paragraphs to keep per item. */
   evidencePerItem: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, addressed: 0.5, evidencePerItem: 3 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 0.5, evidencePerItem: 3 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
-const planCache = new WeakMap<Plan, { profiles: ItemProfile[]; lexicon: MatchLexicon; unitPatterns: ReturnType<typeof unitPatterns> }>();
-function planIndex(plan: Plan) {
+interface PlanIndex {
+  params: ProfileParameters;
+  profiles: ItemProfile[];
+  lexicon: MatchLexicon;
+}
+const planCache = new WeakMap<Plan, PlanIndex>();
+function planIndex(plan: Plan, params: ProfileParameters): PlanIndex {
   let index = planCache.get(plan);
-  if (!index) {
-    index = { profiles: buildProfiles(plan), lexicon: buildLexicon(plan), unitPatterns: unitPatterns(plan) };
+  const same = index && (Object.keys(DEFAULT_PROFILE) as (keyof ProfileParameters)[]).every((k) => index!.params[k] === params[k]);
+  if (!index || !same) {
+    index = { params, profiles: buildProfiles(plan, params), lexicon: buildLexicon(plan) };
     planCache.set(plan, index);
   }
   return index;
@@ -52,7 +58,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year });
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
-  const { profiles, lexicon } = planIndex(plan);
+  const { profiles, lexicon } = planIndex(plan, params);
   const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params);
 
   const byItem = new Map<string, Evidence[]>();

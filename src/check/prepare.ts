@@ -14,7 +14,8 @@ export interface PreparedParagraph {
   bodyKey: string;
   normalized: NormalizedText;
   tokens: Token[];
-  features: Set<string>;
+  /** feature → position of its first token */
+  features: Map<string, number>;
 }
 
 export interface PreparedDocument {

@@ -21,17 +21,21 @@ function codeKey(token: Token): string | null {
   return text;
 }
 
-export function featuresOf(tokens: readonly Token[]): Set<string> {
-  const features = new Set<string>();
+/** Features with the position (token index) where each first appears, so that adjacent pairs can be told apart. */
+export function featuresOf(tokens: readonly Token[]): Map<string, number> {
+  const features = new Map<string, number>();
+  const add = (feature: string, position: number) => {
+    if (!features.has(feature)) features.set(feature, position);
+  };
   let previous: string | null = null;
-  for (const token of tokens) {
+  for (const [position, token] of tokens.entries()) {
     if (token.kind === 'punct') {
       previous = null;
       continue;
     }
     const code = codeKey(token);
     if (code) {
-      features.add(codeFeature(code));
+      add(codeFeature(code), position);
       previous = null;
       continue;
     }
@@ -41,7 +45,7 @@ export function featuresOf(tokens: readonly Token[]): Set<string> {
     }
     const syllable = token.text;
     if (previous !== null && !(FUNCTION_SYLLABLES.has(previous) && FUNCTION_SYLLABLES.has(syllable))) {
-      features.add(`${previous} ${syllable}`);
+      add(`${previous} ${syllable}`, position);
     }
     previous = syllable;
   }

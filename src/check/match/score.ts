@@ -2,7 +2,6 @@
  * Scores every evidence unit against every plan item and keeps, for each unit, the items it speaks of most:
  * a paragraph may report on two tasks at once, but words it shares only weakly with a sibling task do not count.
  */
-import type { TaskItem } from '../../plan/schema';
 import type { ItemProfile } from './profiles';
 import type { EvidenceUnit } from './units';
 import { scopeOf, type MatchLexicon } from './lexicon';
@@ -17,6 +16,8 @@ export interface UnitMatch {
 export interface ScoringParameters {
   /** Weight of the headings' words next to the unit's own. */
   contextWeight: number;
+  /** Weight of a matched pair that continues the previous matched pair ("quy tắc" + "tắc ứng" + "ứng xử"). */
+  adjacentWeight: number;
   /** Below this a unit says nothing about an item. */
   minimum: number;
   /** A unit's second item must score at least this share of its best one. */
@@ -25,35 +26,42 @@ export interface ScoringParameters {
   scopeMismatch: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, minimum: 0.35, competition: 0.6, scopeMismatch: 0.6 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.6, scopeMismatch: 0.6 };
 
 function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' | 'internal', lexicon: MatchLexicon, params: ScoringParameters): { score: number; matched: string[] } {
-  let own = 0;
+  const hits: { feature: string; position: number; weight: number }[] = [];
   let context = 0;
-  const matched: string[] = [];
+  let distinctive = false;
   for (const [feature, weight] of profile.weights) {
-    if (unit.features.has(feature)) {
-      own += weight;
-      matched.push(profile.labels.get(feature) ?? feature);
+    const position = unit.features.get(feature);
+    if (position !== undefined) {
+      hits.push({ feature, position, weight });
+      if (profile.distinctive.has(feature)) distinctive = true;
     } else if (unit.context.has(feature)) {
       context += weight;
+      if (profile.distinctive.has(feature)) distinctive = true;
     }
   }
-  if (own === 0) return { score: 0, matched };
+  if (hits.length === 0 || !distinctive) return { score: 0, matched: [] };
+  hits.sort((a, b) => a.position - b.position);
+  let own = 0;
+  let previous = -10;
+  for (const hit of hits) {
+    own += hit.position === previous + 1 ? params.adjacentWeight * hit.weight : hit.weight;
+    previous = hit.position;
+  }
   let score = (own + params.contextWeight * context) / profile.scale;
-  if (scopeMismatchOf(profile.item, scope)) score *= params.scopeMismatch;
-  if (excluded(unit, profile.item, lexicon)) score = 0;
-  return { score, matched };
+  if (profile.item.scope !== scope) score *= params.scopeMismatch;
+  if (excluded(unit, profile.item.id, lexicon)) score = 0;
+  return { score, matched: hits.map((h) => profile.labels.get(h.feature) ?? h.feature) };
 }
 
-const scopeMismatchOf = (item: TaskItem, scope: 'province' | 'internal') => item.scope !== scope;
-
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
-function excluded(unit: EvidenceUnit, item: TaskItem, lexicon: MatchLexicon): boolean {
-  const exclusions = lexicon.exclusions.get(item.id);
-  if (!exclusions) return false;
+function excluded(unit: EvidenceUnit, itemId: string, lexicon: MatchLexicon): boolean {
+  const exclusions = lexicon.exclusions.get(itemId);
+  if (!exclusions || !exclusions.some((phrase) => unit.key.includes(phrase))) return false;
   const stripped = exclusions.reduce((key, phrase) => key.split(phrase).join(' '), unit.key);
-  return stripped !== unit.key && !lexicon.required.get(item.id)?.some((phrase) => stripped.includes(phrase));
+  return !lexicon.required.get(itemId)?.some((phrase) => stripped.includes(phrase));
 }
 
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING): UnitMatch[] {

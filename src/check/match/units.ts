@@ -11,7 +11,8 @@ export interface EvidenceUnit {
   /** The paragraph to select when the user clicks the evidence. */
   anchor: number;
   zone: Zone;
-  features: Set<string>;
+  /** feature → position; positions of different paragraphs of a row are far apart */
+  features: Map<string, number>;
   /** Features of the headings above the unit (levels 1 to 3). */
   context: Set<string>;
   /** Normalized text of the unit, for phrase checks. */
@@ -31,7 +32,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   const ps = doc.paragraphs;
   const contextOf = (i: number): Set<string> => {
     const context = new Set<string>();
-    for (const h of zoning.headings[i] ?? []) if (h !== null && h !== i) for (const f of ps[h]!.features) context.add(f);
+    for (const h of zoning.headings[i] ?? []) if (h !== null && h !== i) for (const f of ps[h]!.features.keys()) context.add(f);
     return context;
   };
   const isHeading = (i: number) => {
@@ -48,8 +49,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       let j = i;
       while (j < ps.length && ps[j]!.paragraph.table?.table === table.table && ps[j]!.paragraph.table?.row === table.row) row.push(j++);
       if (RESULT_ZONES.has(zone) && !isHeaderRow(doc, row)) {
-        const features = new Set<string>();
-        for (const k of row) for (const f of ps[k]!.features) features.add(f);
+        const features = new Map<string, number>();
+        for (const [n, k] of row.entries()) for (const [f, position] of ps[k]!.features) if (!features.has(f)) features.set(f, n * 100000 + position);
         units.push({
           paragraphs: row,
           anchor: row.find((k) => ps[k]!.key.length > 0) ?? i,
