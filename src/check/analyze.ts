@@ -29,11 +29,13 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
 export interface MatchingParameters extends ScoringParameters, ProfileParameters {
   /** The best evidence must score at least this for the item to count as reported. */
   addressed: number;
+  /** ... or this, when it says something only this item has (a cue or a document no other task names). */
+  addressedUnique: number;
   /** How many evidence paragraphs to keep per item. */
   evidencePerItem: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 0.5, evidencePerItem: 3 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 12, addressedUnique: 4, evidencePerItem: 3 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -46,31 +48,33 @@ function planIndex(plan: Plan, params: ProfileParameters): PlanIndex {
   let index = planCache.get(plan);
   const same = index && (Object.keys(DEFAULT_PROFILE) as (keyof ProfileParameters)[]).every((k) => index!.params[k] === params[k]);
   if (!index || !same) {
-    index = { params, profiles: buildProfiles(plan, params), lexicon: buildLexicon(plan) };
+    const lexicon = buildLexicon(plan);
+    index = { params, profiles: buildProfiles(plan, params, lexicon.unitNames), lexicon };
     planCache.set(plan, index);
   }
   return index;
 }
 
 export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOptions = {}, params: MatchingParameters = DEFAULT_MATCHING): Analysis {
-  const prepared = prepareDocument(model);
+  const { profiles, lexicon } = planIndex(plan, params);
+  const prepared = prepareDocument(model, lexicon.unitNames);
   const zoning = zoneDocument(prepared);
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year });
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
-  const { profiles, lexicon } = planIndex(plan, params);
   const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params);
 
   const byItem = new Map<string, Evidence[]>();
   for (const match of matches) {
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
-    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched });
+    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique });
     byItem.set(match.itemId, list);
   }
   const unitsNamed = findUnitsNamed(plan, prepared);
   const items: ItemStatus[] = plan.items.map((item) => {
-    const evidence = (byItem.get(item.id) ?? []).sort((a, b) => b.score - a.score);
+    const counts = (e: Evidence) => e.score >= params.addressed || (e.unique && e.score >= params.addressedUnique);
+    const evidence = (byItem.get(item.id) ?? []).sort((a, b) => Number(counts(b)) - Number(counts(a)) || b.score - a.score);
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);
     return {
@@ -78,9 +82,9 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
       title: item.title,
       required,
       requiredReason: reason,
-      addressed: best >= params.addressed,
+      addressed: evidence.some(counts),
       score: best,
-      evidence: evidence.filter((e) => e.score >= params.addressed).slice(0, params.evidencePerItem),
+      evidence: evidence.filter(counts).slice(0, params.evidencePerItem),
       insertAfter: null,
       leadNamed: null,
     };

@@ -4,7 +4,7 @@
  */
 import { normalizeForMatch, tokenize, type NormalizedText, type Token } from '../text';
 import type { DocumentModel, Paragraph } from '../document/model';
-import { featuresOf } from './match/features';
+import { featuresOf, maskedSpans } from './match/features';
 
 export interface PreparedParagraph {
   paragraph: Paragraph;
@@ -23,13 +23,14 @@ export interface PreparedDocument {
   paragraphs: PreparedParagraph[];
 }
 
-export function prepareDocument(model: DocumentModel): PreparedDocument {
+/** unitNames: the plan's unit names, left out of the features (they say who did something, not what). */
+export function prepareDocument(model: DocumentModel, unitNames: RegExp | null = null): PreparedDocument {
   const paragraphs = model.paragraphs.map((paragraph): PreparedParagraph => {
     const normalized = normalizeForMatch(paragraph.text, { expandAbbreviations: true });
     const tokens = tokenize(normalized, { punctuation: true });
     const key = normalized.text.trim();
     const bodyKey = paragraph.body === paragraph.text ? key : normalizeForMatch(paragraph.body, { expandAbbreviations: true }).text.trim();
-    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens) };
+    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens, maskedSpans(normalized.text, unitNames)) };
   });
   return { model, paragraphs };
 }

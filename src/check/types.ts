@@ -46,6 +46,8 @@ export interface Evidence {
   score: number;
   /** The words and references that matched, as the user can read them. */
   matched: string[];
+  /** It says something only this task has (a cue phrase or a document no other task names). */
+  unique: boolean;
 }
 
 export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';

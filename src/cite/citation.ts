@@ -19,7 +19,8 @@ export interface ArticleRef {
 export interface CitationParts {
   /** the document itself: from the type word to the last part read (date, issuer or subject) */
   document: Span;
-  type: Span;
+  /** the type word; absent for a later number of a list, which shares the first one's */
+  type?: Span;
   number?: Span;
   /** a law's name as written, "Phòng, chống tham nhũng" */
   name?: Span;

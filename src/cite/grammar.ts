@@ -86,8 +86,11 @@ export function phrasePattern(phrase: string): string {
     .replace(/, /g, ',? ');
 }
 
-/** A province or place name after "tỉnh" / "Tỉnh ủy": capitalised words (Quảng Ngãi, Bà Rịa - Vũng Tàu). */
-const PLACE = '(?: [A-Z][a-z]+(?: ?- ?[A-Z][a-z]+| [A-Z][a-z]+){1,2})?';
+/**
+ * A province name after "tỉnh" / "Tỉnh ủy": two capitalised words (Quảng Ngãi), or one of the longer names. Never three
+ * free words: "UBND tỉnh Quảng Ngãi Quy định …" starts a trích yếu after the name.
+ */
+const PLACE = `(?: (?:${['Thừa Thiên Huế', 'Bà Rịa - Vũng Tàu'].map((p) => stripAccents(p).replace(/ - /g, ' ?- ?')).join('|')}|[A-Z][a-z]+ [A-Z][a-z]+))?`;
 
 export const ISSUER_PATTERN = ISSUERS.map((issuer) => phrasePattern(issuer) + (/(tỉnh|Tỉnh ủy|Sở Nội vụ)$/.test(issuer) ? PLACE : '')).join('|');
 

@@ -1,4 +1,8 @@
 /** The task pane's strings: every key exists in Vietnamese (the default) and English. */
+import { checkEn, checkVi, type CheckStrings } from './strings/check';
+import { playgroundEn, playgroundVi, type PlaygroundStrings } from './strings/playground';
+import { settingsEn, settingsVi, type SettingsStrings } from './strings/settings';
+
 export type Language = 'vi' | 'en';
 
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -17,6 +21,11 @@ export interface Strings {
   documentRegion: string;
   documentPlaceholder: string;
   loadingOffice: string;
+  check: CheckStrings;
+  settings: SettingsStrings;
+  playground: PlaygroundStrings;
+  /** Errors that are not the engine's or the reader's (those carry their own vi/en). */
+  hostNotReady: string;
 }
 
 const vi: Strings = {
@@ -46,6 +55,10 @@ const vi: Strings = {
   documentRegion: 'Tài liệu',
   documentPlaceholder: 'Một báo cáo mẫu sẽ được tải vào đây để thử trợ lý mà không cần Word.',
   loadingOffice: 'Đang kết nối với Word…',
+  check: checkVi,
+  settings: settingsVi,
+  playground: playgroundVi,
+  hostNotReady: 'Chức năng này chưa dùng được trong Word.',
 };
 
 const en: Strings = {
@@ -75,6 +88,10 @@ const en: Strings = {
   documentRegion: 'Document',
   documentPlaceholder: 'A sample report will load here so you can try the assistant without Word.',
   loadingOffice: 'Connecting to Word…',
+  check: checkEn,
+  settings: settingsEn,
+  playground: playgroundEn,
+  hostNotReady: 'This is not available in Word yet.',
 };
 
 export const STRINGS: Record<Language, Strings> = { vi, en };

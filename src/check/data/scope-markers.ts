@@ -5,9 +5,9 @@
 export const PROVINCE_MARKERS: readonly string[] = [
   'trên địa bàn tỉnh',
   'toàn tỉnh',
-  'của tỉnh',
   'cơ quan, đơn vị, địa phương',
-  'các cơ quan, địa phương',
+  'cơ quan, địa phương',
+  'đơn vị, địa phương',
   'các sở, ban, ngành',
   'sở, ban, ngành',
   'huyện, thị xã, thành phố',
@@ -17,4 +17,16 @@ export const PROVINCE_MARKERS: readonly string[] = [
   'ủy ban nhân dân tỉnh',
   'ủy ban nhân dân các huyện',
   'tham mưu ủy ban nhân dân',
+];
+
+/** Words of a sentence about studying or spreading the law: the documents it names are what was studied, not done. */
+export const DISSEMINATION_MARKERS: readonly string[] = [
+  'phổ biến',
+  'quán triệt',
+  'nghiên cứu',
+  'tuyên truyền',
+  'học tập',
+  'tập huấn',
+  'sinh hoạt chuyên đề',
+  'giới thiệu',
 ];

@@ -22,14 +22,15 @@ function codeKey(token: Token): string | null {
 }
 
 /** Features with the position (token index) where each first appears, so that adjacent pairs can be told apart. */
-export function featuresOf(tokens: readonly Token[]): Map<string, number> {
+export function featuresOf(tokens: readonly Token[], masked: readonly [number, number][] = []): Map<string, number> {
   const features = new Map<string, number>();
+  const isMasked = (token: Token) => masked.some(([start, end]) => token.start >= start && token.end <= end);
   const add = (feature: string, position: number) => {
     if (!features.has(feature)) features.set(feature, position);
   };
   let previous: string | null = null;
   for (const [position, token] of tokens.entries()) {
-    if (token.kind === 'punct') {
+    if (token.kind === 'punct' || (masked.length > 0 && isMasked(token))) {
       previous = null;
       continue;
     }
@@ -50,4 +51,17 @@ export function featuresOf(tokens: readonly Token[]): Map<string, number> {
     previous = syllable;
   }
   return features;
+}
+
+/** Spans of a normalized text that a pattern (global) matches: names of units, which say who, not what was done. */
+export function maskedSpans(text: string, pattern: RegExp | null): [number, number][] {
+  if (!pattern) return [];
+  const spans: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    spans.push([start, m.index + m[0].length]);
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return spans;
 }

@@ -1,10 +1,15 @@
 /** The matcher's word lists, normalized once: scope markers, and each item's cue and exclusion phrases from the plan. */
 import { foldForCompare } from '../../text';
 import type { Plan } from '../../plan/schema';
-import { PROVINCE_MARKERS } from '../data/scope-markers';
+import { DISSEMINATION_MARKERS, PROVINCE_MARKERS } from '../data/scope-markers';
+import { unitKeys } from '../context/unit';
 
 export interface MatchLexicon {
   province: string[];
+  /** Words of sentences about studying or spreading the law: the documents they name are not results. */
+  dissemination: string[];
+  /** Names of the plan's units and groups (global pattern, group 1 the boundary before the name). */
+  unitNames: RegExp | null;
   /** item id → phrases that do not make a unit about this item on their own */
   exclusions: Map<string, string[]>;
   /** item id → cue phrases; one of them present lifts an exclusion */
@@ -20,9 +25,27 @@ export function buildLexicon(plan: Plan): MatchLexicon {
     if (item.cues?.exclude?.length) exclusions.set(item.id, item.cues.exclude.map(key));
     if (item.cues?.phrases?.length) required.set(item.id, item.cues.phrases.map(key));
   }
-  return { province: PROVINCE_MARKERS.map(key), exclusions, required };
+  return { province: PROVINCE_MARKERS.map(key), dissemination: DISSEMINATION_MARKERS.map(key), unitNames: unitNamePattern(plan), exclusions, required };
 }
 
 export function scopeOf(unitKey: string, lexicon: MatchLexicon): 'province' | 'internal' {
   return lexicon.province.some((marker) => unitKey.includes(marker)) ? 'province' : 'internal';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every way the plan's units and groups are written (two words or more), normalized as report text is. */
+export function unitNamePattern(plan: Plan): RegExp | null {
+  const names = new Set<string>();
+  for (const unit of plan.units) for (const k of unitKeys(unit)) names.add(k);
+  for (const group of plan.groups) for (const n of [group.name, ...group.aliases]) names.add(foldForCompare(n));
+  const keys = new Set<string>();
+  for (const name of names) {
+    if (name.split(' ').length < 2) continue;
+    keys.add(name);
+    keys.add(key(name));
+  }
+  if (keys.size === 0) return null;
+  const alternatives = [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`(^|[^\\p{L}])(?:${alternatives})(?=$|[^\\p{L}])`, 'gu');
 }

@@ -7,7 +7,7 @@
  */
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
-import { codeFeature, featuresOf } from './features';
+import { codeFeature, featuresOf, maskedSpans } from './features';
 
 export interface ItemProfile {
   item: TaskItem;
@@ -19,47 +19,58 @@ export interface ItemProfile {
   scale: number;
   /** Feature → the words as the plan writes them, for explaining a match. */
   labels: Map<string, string>;
+  /** Cue phrases (normalized) and their weight: matched as whole phrases, each one distinctive. */
+  cues: { phrase: string; label: string; weight: number; unique: boolean }[];
+  /** Features only this item has (a document only it cites): a unit that says one reports on this item even when it
+   * reports on another more. */
+  unique: Set<string>;
 }
 
 export interface ProfileParameters {
   /** Weight of a cited document's number, times its rarity. */
   codeWeight: number;
+  /** Weight of a cue phrase found whole. */
   cueWeight: number;
-  /** A feature shared by at most this many items is distinctive. */
+  /** A feature found in at most this many of the plan's paragraphs (items and general text) is distinctive. */
   distinctiveItems: number;
+  /** Scores are divided by the item's scale (1) or not (0). */
+  normalize: number;
   /** How many of the item's largest weights make its scale. */
   topFeatures: number;
 }
 
-export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 2, distinctiveItems: 2, topFeatures: 10 };
+export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, topFeatures: 10, normalize: 0 };
 
 const keyOf = (text: string) => normalizeForMatch(text, { expandAbbreviations: true });
 
-function featureKeys(text: string): string[] {
-  return [...featuresOf(tokenize(keyOf(text), { punctuation: true })).keys()];
+function featureKeys(text: string, unitNames: RegExp | null = null): string[] {
+  const normalized = keyOf(text);
+  return [...featuresOf(tokenize(normalized, { punctuation: true }), maskedSpans(normalized.text, unitNames)).keys()];
 }
 
-export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PROFILE): ItemProfile[] {
+export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PROFILE, unitNames: RegExp | null = null): ItemProfile[] {
   const headingTitle = new Map(plan.headings.map((h) => [h.id, h.title]));
   const items = plan.items.map((item) => {
-    const features = new Set([...featureKeys(`${item.title}. ${item.text}`), ...featureKeys(headingTitle.get(item.section) ?? '')]);
+    const features = new Set([...featureKeys(`${item.title}. ${item.text}`, unitNames), ...featureKeys(headingTitle.get(item.section) ?? '', unitNames)]);
     const codes = new Map(item.references.map((ref) => [codeFeature(keyOf(ref.number).text.trim()), ref.number]));
     for (const code of codes.keys()) features.add(code);
-    const cues = new Set((item.cues?.phrases ?? []).flatMap(featureKeys));
-    return { item, features, codes, cues };
+    return { item, features, codes };
   });
   // Rarity is counted over every paragraph of the plan: the items, and the general text (purpose, opening, section
   // III), where the words every task shares ("phòng, chống tham nhũng", "cơ quan, đơn vị") keep coming back.
-  const general = [plan.meta.opening, ...plan.headings.flatMap((h) => h.paragraphs), ...plan.reporting.text].map((t) => new Set(featureKeys(t)));
-  const documents = [...items.map((i) => new Set([...i.features, ...i.cues])), ...general];
+  const general = [plan.meta.opening, ...plan.headings.flatMap((h) => h.paragraphs), ...plan.reporting.text].map((t) => new Set(featureKeys(t, unitNames)));
+  const documents = [...items.map((i) => i.features), ...general];
   const df = new Map<string, number>();
   for (const doc of documents) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
   const itemDf = new Map<string, number>();
-  for (const { features, cues } of items) for (const f of new Set([...features, ...cues])) itemDf.set(f, (itemDf.get(f) ?? 0) + 1);
+  for (const { features } of items) for (const f of features) itemDf.set(f, (itemDf.get(f) ?? 0) + 1);
   const n = documents.length;
+  // A cue phrase is unique to an item when no other item's text or cues contain it.
+  const itemKeys = plan.items.map((item) => `${keyOf(`${item.title}. ${item.text}`).text} | ${(item.cues?.phrases ?? []).map((p) => keyOf(p).text).join(' | ')}`);
+  const phraseDf = (phrase: string) => Math.max(1, itemKeys.filter((k) => k.includes(phrase)).length);
   const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
 
-  return items.map(({ item, features, codes, cues }) => {
+  return items.map(({ item, features, codes }) => {
     const weights = new Map<string, number>();
     const labels = new Map<string, string>();
     const distinctive = new Set<string>();
@@ -67,15 +78,16 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       const code = codes.get(f);
       weights.set(f, (code ? params.codeWeight : 1) * idf(f));
       labels.set(f, code ?? f);
-      if ((itemDf.get(f) ?? 0) <= (code ? 1 : params.distinctiveItems)) distinctive.add(f);
+      if (code ? (itemDf.get(f) ?? 0) <= 1 : (df.get(f) ?? 0) <= params.distinctiveItems) distinctive.add(f);
     }
-    for (const f of cues) {
-      weights.set(f, Math.max(weights.get(f) ?? 0, params.cueWeight * idf(f)));
-      labels.set(f, f);
-      distinctive.add(f);
-    }
+    const cues = (item.cues?.phrases ?? []).map((phrase) => {
+      const key = keyOf(phrase).text.trim();
+      const shared = phraseDf(key);
+      return { phrase: key, label: phrase, weight: params.cueWeight / shared, unique: shared === 1 };
+    });
+    const unique = new Set([...codes.keys()].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);
-    const scale = top.reduce((sum, w) => sum + w, 0) / 2;
-    return { item, weights, distinctive, scale, labels };
+    const scale = params.normalize ? top.reduce((sum, w) => sum + w, 0) / 2 : 1;
+    return { item, weights, distinctive, scale, labels, cues, unique };
   });
 }

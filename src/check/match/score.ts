@@ -11,6 +11,8 @@ export interface UnitMatch {
   itemId: string;
   score: number;
   matched: string[];
+  /** The unit says something only this item has. */
+  unique: boolean;
 }
 
 export interface ScoringParameters {
@@ -24,25 +26,44 @@ export interface ScoringParameters {
   competition: number;
   /** Factor when the unit speaks of the province and the item is internal, or the other way round. */
   scopeMismatch: number;
+  /** Weight of matched features that are not distinctive, next to distinctive ones. */
+  commonWeight: number;
+  /** Factor for evidence from the assessment part (ưu điểm, hạn chế), which sums up rather than reports. */
+  assessmentWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.6, scopeMismatch: 0.6 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5 };
 
-function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' | 'internal', lexicon: MatchLexicon, params: ScoringParameters): { score: number; matched: string[] } {
+interface UnitScore {
+  score: number;
+  matched: string[];
+  /** The unit says something only this item has: it counts even when another item scores higher. */
+  unique: boolean;
+}
+
+function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' | 'internal', lexicon: MatchLexicon, params: ScoringParameters): UnitScore {
   const hits: { feature: string; position: number; weight: number }[] = [];
   let context = 0;
   let distinctive = false;
+  const cues = profile.cues.filter((cue) => unit.key.includes(cue.phrase));
+  // Words inside a matched cue phrase are counted once, by the cue.
+  const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
+  // A document named in a sentence about studying or spreading the law is what was studied, not a result.
+  const disseminating = lexicon.dissemination.some((marker) => unit.key.includes(marker));
   for (const [feature, weight] of profile.weights) {
+    if (inCue(feature) || (disseminating && feature.startsWith('#'))) continue;
     const position = unit.features.get(feature);
+    const isDistinctive = profile.distinctive.has(feature);
     if (position !== undefined) {
-      hits.push({ feature, position, weight });
-      if (profile.distinctive.has(feature)) distinctive = true;
+      hits.push({ feature, position, weight: isDistinctive ? weight : params.commonWeight * weight });
+      if (isDistinctive) distinctive = true;
     } else if (unit.context.has(feature)) {
-      context += weight;
-      if (profile.distinctive.has(feature)) distinctive = true;
+      context += isDistinctive ? weight : params.commonWeight * weight;
+      if (isDistinctive) distinctive = true;
     }
   }
-  if (hits.length === 0 || !distinctive) return { score: 0, matched: [] };
+  if (cues.length > 0) distinctive = true;
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -50,10 +71,13 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
     own += hit.position === previous + 1 ? params.adjacentWeight * hit.weight : hit.weight;
     previous = hit.position;
   }
+  for (const cue of cues) own += cue.weight;
   let score = (own + params.contextWeight * context) / profile.scale;
   if (profile.item.scope !== scope) score *= params.scopeMismatch;
+  if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
-  return { score, matched: hits.map((h) => profile.labels.get(h.feature) ?? h.feature) };
+  const unique = score > 0 && (cues.some((c) => c.unique) || hits.some((h) => profile.unique.has(h.feature)));
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
@@ -74,8 +98,8 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
     for (const s of scored) {
-      if (s.score < params.competition * best) break;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched });
+      if (s.score < params.competition * best && !s.unique) continue;
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment' });
     }
   }
   return matches;

@@ -8,6 +8,7 @@ import { itemsAssetsToAccountability } from './plan-2023/items-assets-to-account
 import { itemsConductToRotation } from './plan-2023/items-conduct-to-rotation';
 import { itemsLeadershipToStandards } from './plan-2023/items-leadership-to-standards';
 import { meta2023 } from './plan-2023/meta';
+import { withCues } from './plan-2023/cues';
 import { reporting2023 } from './plan-2023/reporting';
 import { groups2023, units2023 } from './plan-2023/units';
 
@@ -16,6 +17,6 @@ export const plan2023: Plan = {
   headings: headings2023,
   units: units2023,
   groups: groups2023,
-  items: [...itemsLeadershipToStandards, ...itemsConductToRotation, ...itemsAssetsToAccountability],
+  items: withCues([...itemsLeadershipToStandards, ...itemsConductToRotation, ...itemsAssetsToAccountability]),
   reporting: reporting2023,
 };

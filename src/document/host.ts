@@ -1,0 +1,39 @@
+/**
+ * The one port every host implements (Word, the playground; a .docx writer for templates): the task pane and the
+ * command line talk to documents only through it.
+ */
+import type { DocumentModel, Locator } from './model';
+import type { Block } from '../compose/blocks';
+
+export type InsertPlace =
+  /** At the cursor; a selection is never replaced: blocks go after it. */
+  | { kind: 'cursor' }
+  /** After the paragraph a locator points at. */
+  | { kind: 'after'; locator: Locator }
+  | { kind: 'end' };
+
+export interface HostCapabilities {
+  /** Word comments (WordApi 1.4); the playground keeps its own. */
+  comments: boolean;
+  /** Content controls for placeholders and citations. */
+  contentControls: boolean;
+  /** The host can save a setting inside the document (ignored findings). */
+  documentSettings: boolean;
+  /** Human-readable host description for the Settings view, e.g. "Word (WordApi 1.3)". */
+  description: string;
+}
+
+export type SelectResult = { found: true } | { found: false; code: string; vi: string; en: string };
+
+export interface DocumentHost {
+  readonly capabilities: HostCapabilities;
+  read(onProgress?: (done: number, total: number) => void): Promise<DocumentModel>;
+  select(locator: Locator): Promise<SelectResult>;
+  /** Inserts the blocks in one batch; returns the locator of the first inserted paragraph. */
+  insert(blocks: readonly Block[], place: InsertPlace): Promise<Locator | null>;
+  /** Adds a comment anchored at the paragraph (or the start of the document when null). */
+  comment(locator: Locator | null, text: string): Promise<void>;
+  /** Reads and writes a small JSON value stored in the document (ignored findings). */
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}

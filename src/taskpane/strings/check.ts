@@ -1,0 +1,209 @@
+/** The Check view's strings, in Vietnamese and English. */
+import type { DocumentPart, RequiredReason, SectionKind } from '../../check/types';
+import type { PeriodCode } from '../../plan/schema';
+
+export interface CheckStrings {
+  run: string;
+  checking: string;
+  reading: (done: number, total: number) => string;
+  done: (missing: number) => string;
+  failed: string;
+  summaryTitle: string;
+  periodLabel: string;
+  period: (code: PeriodCode, year: number) => string;
+  periodWindow: (from: string, to: string) => string;
+  unknown: string;
+  dueLabel: string;
+  daysLeft: (days: number) => string;
+  unitLabel: string;
+  unitSource: Record<'option' | 'header' | 'symbol' | 'signer', string>;
+  missingItemsLabel: string;
+  missingItems: (missing: number, required: number) => string;
+  missingSectionsLabel: string;
+  missingSections: (missing: number, total: number) => string;
+  reportDateLabel: string;
+  groups: { parts: string; items: string; units: string; other: string; ignored: string };
+  sectionsTitle: string;
+  partsTitle: string;
+  sectionNames: Record<SectionKind, string>;
+  partNames: Record<DocumentPart, string>;
+  present: string;
+  absent: string;
+  status: { reported: string; missing: string; notRequired: string; ignored: string };
+  reasons: Record<RequiredReason, string>;
+  score: (score: number) => string;
+  evidence: string;
+  evidenceOf: (itemId: string) => string;
+  paragraphNumber: (index: number) => string;
+  insertHeading: string;
+  insertHeadingFor: (itemId: string) => string;
+  inserted: (text: string) => string;
+  ignore: string;
+  ignoreFinding: (what: string) => string;
+  ignoredCount: (count: number) => string;
+  undo: string;
+  restore: string;
+  restoreFinding: (what: string) => string;
+  restored: string;
+  noIgnored: string;
+  unitsNotConsolidated: string;
+  unitsAllNamed: string;
+  noOther: string;
+  notChecked: string;
+  selectFailed: string;
+}
+
+const formatDate = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};
+
+const decimal = (value: number, separator: string) => value.toFixed(2).replace('.', separator);
+
+export const checkVi: CheckStrings = {
+  run: 'Kiểm tra',
+  checking: 'Đang kiểm tra…',
+  reading: (done, total) => `Đang đọc tài liệu: ${done}/${total} đoạn`,
+  done: (missing) => (missing === 0 ? 'Đã kiểm tra xong: không thiếu nhiệm vụ bắt buộc nào.' : `Đã kiểm tra xong: thiếu ${missing} nhiệm vụ bắt buộc.`),
+  failed: 'Không kiểm tra được tài liệu.',
+  summaryTitle: 'Tóm tắt',
+  periodLabel: 'Kỳ báo cáo',
+  period: (code, year) => ({ Q1: `Quý I năm ${year}`, H1: `6 tháng đầu năm ${year}`, '9M': `9 tháng năm ${year}`, Y: `Năm ${year}` })[code],
+  periodWindow: (from, to) => `số liệu từ ${formatDate(from)} đến ${formatDate(to)}`,
+  unknown: 'Chưa xác định',
+  dueLabel: 'Hạn gửi Thanh tra Sở',
+  daysLeft: (days) => (days > 0 ? `còn ${days} ngày` : days === 0 ? 'hạn là hôm nay' : `đã quá hạn ${-days} ngày`),
+  unitLabel: 'Đơn vị báo cáo',
+  unitSource: { option: 'chọn trong Cài đặt', header: 'nhận diện từ tên đơn vị', symbol: 'nhận diện từ ký hiệu', signer: 'nhận diện từ người ký' },
+  missingItemsLabel: 'Nhiệm vụ bắt buộc còn thiếu',
+  missingItems: (missing, required) => `${missing}/${required}`,
+  missingSectionsLabel: 'Phần nội dung còn thiếu',
+  missingSections: (missing, total) => `${missing}/${total}`,
+  reportDateLabel: 'Ngày báo cáo',
+  groups: { parts: 'Các phần của báo cáo', items: 'Nhiệm vụ theo kế hoạch', units: 'Đơn vị chủ trì', other: 'Phát hiện khác', ignored: 'Đã bỏ qua' },
+  sectionsTitle: 'Sáu phần nội dung',
+  partsTitle: 'Thể thức (Nghị định 30/2020/NĐ-CP)',
+  sectionNames: {
+    leadership: 'Lãnh đạo, chỉ đạo, tuyên truyền',
+    prevention: 'Kết quả các biện pháp phòng ngừa',
+    detection: 'Phát hiện, xử lý tham nhũng',
+    assessment: 'Đánh giá',
+    direction: 'Phương hướng, nhiệm vụ kỳ tới',
+    proposals: 'Kiến nghị, đề xuất',
+  },
+  partNames: {
+    issuingAgency: 'Tên cơ quan ban hành',
+    numberAndSymbol: 'Số, ký hiệu',
+    nationalTitle: 'Quốc hiệu, Tiêu ngữ',
+    placeAndDate: 'Địa danh, ngày tháng',
+    typeAndSubject: 'Tên loại, trích yếu',
+    signature: 'Chức vụ, họ tên người ký',
+    recipients: 'Nơi nhận',
+  },
+  present: 'Có',
+  absent: 'Thiếu',
+  status: { reported: 'Đã báo cáo', missing: 'Thiếu', notRequired: 'Không bắt buộc', ignored: 'Đã bỏ qua' },
+  reasons: {
+    consolidated: 'báo cáo tổng hợp của Sở',
+    lead: 'đơn vị chủ trì',
+    support: 'đơn vị phối hợp',
+    notResponsible: 'không phải nhiệm vụ của đơn vị',
+    notYetDue: 'chưa đến hạn',
+    notInThisPeriod: 'không thuộc kỳ này',
+    unknownUnit: 'chưa rõ đơn vị, coi là bắt buộc',
+  },
+  score: (score) => `điểm ${decimal(score, ',')}`,
+  evidence: 'Dẫn chứng',
+  evidenceOf: (itemId) => `Dẫn chứng của nhiệm vụ ${itemId}`,
+  paragraphNumber: (index) => `Đoạn ${index + 1}`,
+  insertHeading: 'Chèn mục',
+  insertHeadingFor: (itemId) => `Chèn mục cho nhiệm vụ ${itemId}`,
+  inserted: (text) => `Đã chèn đề mục “${text}”.`,
+  ignore: 'Bỏ qua',
+  ignoreFinding: (what) => `Bỏ qua: ${what}`,
+  ignoredCount: (count) => `Đã bỏ qua ${count} phát hiện.`,
+  undo: 'Hoàn tác',
+  restore: 'Khôi phục',
+  restoreFinding: (what) => `Khôi phục: ${what}`,
+  restored: 'Đã khôi phục phát hiện.',
+  noIgnored: 'Chưa bỏ qua phát hiện nào.',
+  unitsNotConsolidated: 'Chỉ áp dụng cho báo cáo tổng hợp của Sở.',
+  unitsAllNamed: 'Mọi nhiệm vụ đã báo cáo đều nêu đơn vị chủ trì.',
+  noOther: 'Không có phát hiện nào khác.',
+  notChecked: 'Chưa kiểm tra. Bấm “Kiểm tra” để bắt đầu.',
+  selectFailed: 'Không chọn được đoạn văn.',
+};
+
+export const checkEn: CheckStrings = {
+  run: 'Check',
+  checking: 'Checking…',
+  reading: (done, total) => `Reading the document: ${done}/${total} paragraphs`,
+  done: (missing) => (missing === 0 ? 'Check complete: no required task is missing.' : `Check complete: ${missing} required task(s) missing.`),
+  failed: 'The document could not be checked.',
+  summaryTitle: 'Summary',
+  periodLabel: 'Reporting period',
+  period: (code, year) => ({ Q1: `Q1 ${year}`, H1: `First half of ${year}`, '9M': `First nine months of ${year}`, Y: `Year ${year}` })[code],
+  periodWindow: (from, to) => `data from ${formatDate(from)} to ${formatDate(to)}`,
+  unknown: 'Not determined',
+  dueLabel: 'Due at Thanh tra Sở',
+  daysLeft: (days) => (days > 0 ? `${days} day(s) left` : days === 0 ? 'due today' : `${-days} day(s) overdue`),
+  unitLabel: 'Reporting unit',
+  unitSource: { option: 'chosen in Settings', header: 'detected from the unit line', symbol: 'detected from the symbol', signer: 'detected from the signer' },
+  missingItemsLabel: 'Required tasks missing',
+  missingItems: (missing, required) => `${missing}/${required}`,
+  missingSectionsLabel: 'Content sections missing',
+  missingSections: (missing, total) => `${missing}/${total}`,
+  reportDateLabel: 'Report date',
+  groups: { parts: 'Report sections', items: 'Plan tasks', units: 'Lead units', other: 'Other findings', ignored: 'Ignored' },
+  sectionsTitle: 'The six content sections',
+  partsTitle: 'Document form (Decree 30/2020/NĐ-CP)',
+  sectionNames: {
+    leadership: 'Leadership, direction and awareness',
+    prevention: 'Results of the preventive measures',
+    detection: 'Detection and handling of corruption',
+    assessment: 'Assessment',
+    direction: 'Direction for the next period',
+    proposals: 'Recommendations',
+  },
+  partNames: {
+    issuingAgency: 'Issuing body',
+    numberAndSymbol: 'Number and symbol',
+    nationalTitle: 'National title and motto',
+    placeAndDate: 'Place and date',
+    typeAndSubject: 'Type and subject line',
+    signature: 'Signer\'s position and name',
+    recipients: 'Recipients',
+  },
+  present: 'Present',
+  absent: 'Missing',
+  status: { reported: 'Reported', missing: 'Missing', notRequired: 'Not required', ignored: 'Ignored' },
+  reasons: {
+    consolidated: 'department\'s consolidated report',
+    lead: 'lead unit',
+    support: 'supporting unit',
+    notResponsible: 'not this unit\'s task',
+    notYetDue: 'not yet due',
+    notInThisPeriod: 'not in this period',
+    unknownUnit: 'unit unknown, treated as required',
+  },
+  score: (score) => `score ${decimal(score, '.')}`,
+  evidence: 'Evidence',
+  evidenceOf: (itemId) => `Evidence for task ${itemId}`,
+  paragraphNumber: (index) => `Paragraph ${index + 1}`,
+  insertHeading: 'Insert heading',
+  insertHeadingFor: (itemId) => `Insert a heading for task ${itemId}`,
+  inserted: (text) => `Inserted the heading “${text}”.`,
+  ignore: 'Ignore',
+  ignoreFinding: (what) => `Ignore: ${what}`,
+  ignoredCount: (count) => `${count} finding(s) ignored.`,
+  undo: 'Undo',
+  restore: 'Restore',
+  restoreFinding: (what) => `Restore: ${what}`,
+  restored: 'The finding was restored.',
+  noIgnored: 'No finding is ignored.',
+  unitsNotConsolidated: 'Applies to the department\'s consolidated report only.',
+  unitsAllNamed: 'Every reported task names its lead unit.',
+  noOther: 'No other findings.',
+  notChecked: 'Not checked yet. Press “Check” to start.',
+  selectFailed: 'The paragraph could not be selected.',
+};
