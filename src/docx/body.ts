@@ -19,7 +19,7 @@ import {
   type RunProps,
   type StyleSheet,
 } from './styles';
-import { attr, child, childrenOf, innerText, tagOf, type XmlNode } from './xml';
+import { attr, child, innerText, XmlElement } from './xml';
 import { bulletGlyph } from './number-format';
 
 export interface BodyReaderOptions {
@@ -40,7 +40,6 @@ interface Carry {
 }
 
 const INLINE_CONTAINERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
-const SKIPPED_INLINE = new Set(['w:del', 'w:moveFrom', 'w:pPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd']);
 
 export class BodyReader {
   readonly paragraphs: RawParagraph[] = [];
@@ -63,41 +62,44 @@ export class BodyReader {
     return this.counter.paragraphs;
   }
 
-  readBlocks(nodes: XmlNode[], table: TablePosition | null): void {
-    for (const node of nodes) {
-      const tag = tagOf(node);
-      if (tag === 'w:p') this.readParagraph(node, table);
-      else if (tag === 'w:tbl') this.readTable(node, table);
-      else if (tag === 'w:sdt') {
-        const content = child(node, 'w:sdtContent');
-        if (content) this.readBlocks(childrenOf(content), table);
-      } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(childrenOf(node), table);
-    }
+  readBlocks(nodes: readonly XmlElement[], table: TablePosition | null): void {
+    for (const node of nodes) this.readBlock(node, table);
   }
 
-  private readTable(node: XmlNode, outer: TablePosition | null): void {
+  /** One child of the body, a table cell or a note: a paragraph, a table, or a wrapper of either. */
+  readBlock(node: XmlElement, table: TablePosition | null): void {
+    const tag = node.name;
+    if (tag === 'w:p') this.readParagraph(node, table);
+    else if (tag === 'w:tbl') this.readTable(node, table);
+    else if (tag === 'w:sdt') {
+      const content = child(node, 'w:sdtContent');
+      if (content) this.readBlocks(content.children, table);
+    } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(node.children, table);
+  }
+
+  private readTable(node: XmlElement, outer: TablePosition | null): void {
     const table = this.tableCount++;
     const depth = (outer?.depth ?? 0) + 1;
     let row = 0;
-    for (const rowNode of unwrap(childrenOf(node), 'w:tr')) {
+    for (const rowNode of unwrap(node.children, 'w:tr')) {
       const trPr = child(rowNode, 'w:trPr');
       if (trPr && child(trPr, 'w:del')) continue;
       let cell = 0;
-      for (const cellNode of unwrap(childrenOf(rowNode), 'w:tc')) {
-        this.readBlocks(childrenOf(cellNode), { table, row, cell, depth });
+      for (const cellNode of unwrap(rowNode.children, 'w:tc')) {
+        this.readBlocks(cellNode.children, { table, row, cell, depth });
         cell++;
       }
       row++;
     }
   }
 
-  private readParagraph(node: XmlNode, table: TablePosition | null): void {
+  private readParagraph(node: XmlElement, table: TablePosition | null): void {
     const pPr = child(node, 'w:pPr');
     const styleNode = pPr ? child(pPr, 'w:pStyle') : undefined;
     const style = this.options.styles.paragraphStyle(styleNode ? (attr(styleNode, 'w:val') ?? null) : null);
     const segments: Segment[] = this.carry ? this.carry.segments : [];
     this.carry = null;
-    this.readInline(childrenOf(node), style.run, segments);
+    this.readInline(node.children, style.run, segments);
 
     const markRunProps = pPr ? child(pPr, 'w:rPr') : undefined;
     if (markRunProps && (child(markRunProps, 'w:del') || child(markRunProps, 'w:moveFrom'))) {
@@ -164,19 +166,20 @@ export class BodyReader {
 
   /** Flushes text whose deleted paragraph mark had no paragraph after it to join. */
   finish(): void {
-    if (this.carry && this.carry.segments.some((segment) => segment.text.trim() !== '')) this.readParagraph({ 'w:p': [] }, null);
+    if (this.carry && this.carry.segments.some((segment) => segment.text.trim() !== '')) this.readParagraph(new XmlElement('w:p', null), null);
     this.carry = null;
   }
 
-  private readInline(nodes: XmlNode[], paragraphRun: RunProps, out: Segment[]): void {
+  private readInline(nodes: readonly XmlElement[], paragraphRun: RunProps, out: Segment[]): void {
     for (const node of nodes) {
-      const tag = tagOf(node);
+      const tag = node.name;
       if (tag === 'w:r') this.readRun(node, paragraphRun, out);
-      else if (INLINE_CONTAINERS.has(tag)) this.readInline(childrenOf(node), paragraphRun, out);
+      else if (INLINE_CONTAINERS.has(tag)) this.readInline(node.children, paragraphRun, out);
       else if (tag === 'w:sdt') {
         const content = child(node, 'w:sdtContent');
-        if (content) this.readInline(childrenOf(content), paragraphRun, out);
-      } else if (SKIPPED_INLINE.has(tag)) continue;
+        if (content) this.readInline(content.children, paragraphRun, out);
+      }
+      // Anything else (w:del, w:moveFrom, w:pPr, bookmarks, proofing marks, ...) carries no visible text.
     }
   }
 
@@ -185,8 +188,8 @@ export class BodyReader {
     return true;
   }
 
-  private readRun(node: XmlNode, paragraphRun: RunProps, out: Segment[]): void {
-    const items = childrenOf(node);
+  private readRun(node: XmlElement, paragraphRun: RunProps, out: Segment[]): void {
+    const items = node.children;
     let props = paragraphRun;
     const rPr = child(node, 'w:rPr');
     if (rPr) {
@@ -197,8 +200,7 @@ export class BodyReader {
     }
     let text = '';
     for (const item of items) {
-      const tag = tagOf(item);
-      switch (tag) {
+      switch (item.name) {
         case 'w:t':
           if (this.showingText()) text += innerText(item);
           break;
@@ -242,30 +244,30 @@ export class BodyReader {
   }
 }
 
-function symbolText(node: XmlNode): string {
+function symbolText(node: XmlElement): string {
   const code = parseInt(attr(node, 'w:char') ?? '', 16);
   if (!Number.isFinite(code)) return '';
   return bulletGlyph(String.fromCodePoint(code < 0x100 ? code + 0xf000 : code));
 }
 
 /** Children with the tag, looking through content controls and custom XML wrappers (rows and cells may be wrapped). */
-function unwrap(nodes: XmlNode[], tag: string): XmlNode[] {
-  const out: XmlNode[] = [];
+function unwrap(nodes: readonly XmlElement[], tag: string): XmlElement[] {
+  const out: XmlElement[] = [];
   for (const node of nodes) {
-    const nodeTag = tagOf(node);
+    const nodeTag = node.name;
     if (nodeTag === tag) out.push(node);
     else if (nodeTag === 'w:sdt') {
       const content = child(node, 'w:sdtContent');
-      if (content) out.push(...unwrap(childrenOf(content), tag));
-    } else if (nodeTag === 'w:customXml' || nodeTag === 'w:ins' || nodeTag === 'w:moveTo') out.push(...unwrap(childrenOf(node), tag));
+      if (content) out.push(...unwrap(content.children, tag));
+    } else if (nodeTag === 'w:customXml' || nodeTag === 'w:ins' || nodeTag === 'w:moveTo') out.push(...unwrap(node.children, tag));
   }
   return out;
 }
 
-function containsTag(node: XmlNode, tag: string, depth = 0): boolean {
+function containsTag(node: XmlElement, tag: string, depth = 0): boolean {
   if (depth > 30) return false;
-  for (const item of childrenOf(node)) {
-    if (tagOf(item) === tag || containsTag(item, tag, depth + 1)) return true;
+  for (const item of node.children) {
+    if (item.name === tag || containsTag(item, tag, depth + 1)) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ export interface DocxLimits {
   maxDocumentXmlBytes: number;
   /** Most paragraphs (body, table cells and notes) read. */
   maxParagraphs: number;
+  /** Deepest element nesting accepted in a part's XML (Word's own documents stay far below). */
+  maxXmlDepth: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
@@ -15,6 +17,7 @@ export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
   maxTotalUncompressedBytes: 200 * 1024 * 1024,
   maxDocumentXmlBytes: 100 * 1024 * 1024,
   maxParagraphs: 200_000,
+  maxXmlDepth: 1_000,
 });
 
 export function resolveLimits(partial?: Partial<DocxLimits>): DocxLimits {

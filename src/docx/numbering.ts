@@ -3,7 +3,7 @@
  * Counters run per list instance: per w:num when it restarts (lvlOverride/startOverride), else per abstract list,
  * which is how Word continues a list across w:num elements that share one definition without restarting it.
  */
-import { attr, child, childrenOf, rootElement, type XmlNode } from './xml';
+import { attr, child, rootElement, type XmlElement } from './xml';
 import { bulletGlyph, formatCounter } from './number-format';
 
 interface LevelDefinition {
@@ -29,12 +29,12 @@ export interface ListLabel {
 
 const MAX_LEVEL = 8;
 
-function numberAttr(node: XmlNode | undefined, fallback: number): number {
+function numberAttr(node: XmlElement | undefined, fallback: number): number {
   const value = node ? Number(attr(node, 'w:val')) : NaN;
   return Number.isFinite(value) ? value : fallback;
 }
 
-function readLevel(node: XmlNode): LevelDefinition {
+function readLevel(node: XmlElement): LevelDefinition {
   const text = child(node, 'w:lvlText');
   const fmt = child(node, 'w:numFmt');
   const suff = child(node, 'w:suff');
@@ -47,10 +47,10 @@ function readLevel(node: XmlNode): LevelDefinition {
   };
 }
 
-function readLevels(node: XmlNode): Map<number, LevelDefinition> {
+function readLevels(node: XmlElement): Map<number, LevelDefinition> {
   const levels = new Map<number, LevelDefinition>();
-  for (const item of childrenOf(node)) {
-    if (!('w:lvl' in item)) continue;
+  for (const item of node.children) {
+    if (item.name !== 'w:lvl') continue;
     const ilvl = Number(attr(item, 'w:ilvl'));
     if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= MAX_LEVEL) levels.set(ilvl, readLevel(item));
   }
@@ -63,15 +63,15 @@ export class Numbering {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly startedOverride = new Set<string>();
 
-  constructor(nodes: XmlNode[] | null) {
-    const root = nodes ? rootElement(nodes, 'w:numbering') : undefined;
+  constructor(part: XmlElement | null) {
+    const root = rootElement(part, 'w:numbering');
     const abstracts = new Map<string, Map<number, LevelDefinition>>();
-    const nums: XmlNode[] = [];
-    for (const item of root ? childrenOf(root) : []) {
-      if ('w:abstractNum' in item) {
+    const nums: XmlElement[] = [];
+    for (const item of root ? root.children : []) {
+      if (item.name === 'w:abstractNum') {
         const id = attr(item, 'w:abstractNumId');
         if (id !== undefined) abstracts.set(id, readLevels(item));
-      } else if ('w:num' in item) nums.push(item);
+      } else if (item.name === 'w:num') nums.push(item);
     }
     for (const num of nums) {
       const numId = attr(num, 'w:numId');
@@ -80,8 +80,8 @@ export class Numbering {
       if (numId === undefined || abstractId === undefined) continue;
       const levels = new Map(abstracts.get(abstractId) ?? []);
       const startOverrides = new Map<number, number>();
-      for (const item of childrenOf(num)) {
-        if (!('w:lvlOverride' in item)) continue;
+      for (const item of num.children) {
+        if (item.name !== 'w:lvlOverride') continue;
         const ilvl = Number(attr(item, 'w:ilvl'));
         if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) continue;
         const startOverride = child(item, 'w:startOverride');

@@ -9,7 +9,7 @@ import { readNotes } from './notes';
 import { Numbering } from './numbering';
 import { sniffContainer } from './sniff';
 import { StyleSheet } from './styles';
-import { attr, child, childrenOf, parseXml, rootElement, tagOf, type XmlNode } from './xml';
+import { attr, child, parseXml, rootElement, type XmlElement, type XmlStream } from './xml';
 import { listEntries, readEntry, type ZipEntry } from './zip';
 
 export interface ReadDocxOptions {
@@ -51,18 +51,18 @@ class PartReader {
     return data;
   }
 
-  parse(name: string, partLimit = Infinity): XmlNode[] | null {
+  parse(name: string, partLimit = Infinity): XmlElement | null {
     const data = this.read(name, partLimit);
-    return data ? parseXml(data, name) : null;
+    return data ? parseXml(data, name, this.limits.maxXmlDepth) : null;
   }
 }
 
 /** The main document part named by _rels/.rels, or word/document.xml. */
 function findMainPart(parts: PartReader): string {
   const rels = parts.has('_rels/.rels') ? parts.parse('_rels/.rels', 1024 * 1024) : null;
-  const root = rels ? rootElement(rels, 'Relationships') : undefined;
-  for (const node of root ? childrenOf(root) : []) {
-    if (tagOf(node) !== 'Relationship') continue;
+  const root = rootElement(rels, 'Relationships');
+  for (const node of root ? root.children : []) {
+    if (node.name !== 'Relationship') continue;
     const type = attr(node, 'Type') ?? '';
     const target = attr(node, 'Target');
     if (OFFICE_DOCUMENT_RELATIONSHIP.test(type) && target) return target.replace(/^\//, '');
@@ -84,6 +84,20 @@ function countParagraphTags(bytes: Uint8Array): number {
 
 function tooManyParagraphs(limit: number): DocxReadError {
   return new DocxReadError('DOCX_TOO_MANY_PARAGRAPHS', { vi: `(Giới hạn: ${limit} đoạn.)`, en: `(Limit: ${limit} paragraphs.)` });
+}
+
+/** Reads each block of w:document/w:body as soon as it closes, so the body's tree is never built whole. */
+function bodyStream(reader: BodyReader): XmlStream {
+  return {
+    depth: 3,
+    take(element, ancestors) {
+      const [document, body] = ancestors;
+      // Only the first w:body of a w:document, as a tree walk would read it.
+      if (document?.name !== 'w:document' || body?.name !== 'w:body' || child(document, 'w:body') !== body) return false;
+      reader.readBlock(element, null);
+      return true;
+    },
+  };
 }
 
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
@@ -108,9 +122,6 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
 
   const mainBytes = parts.read(mainPart, limits.maxDocumentXmlBytes) as Uint8Array;
   if (countParagraphTags(mainBytes) > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs);
-  const document = rootElement(parseXml(mainBytes, mainPart), 'w:document');
-  const body = document ? child(document, 'w:body') : undefined;
-  if (!body) throw new DocxReadError('DOCX_NO_DOCUMENT');
 
   const [stylesName, numberingName, footnotesName, endnotesName] = partNames as [string, string, string, string];
   const styles = new StyleSheet(parts.parse(stylesName));
@@ -118,7 +129,8 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const counter = { paragraphs: 0 };
   const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: options.convertLegacy };
   const reader = new BodyReader(readerOptions, counter);
-  reader.readBlocks(childrenOf(body), null);
+  const document = rootElement(parseXml(mainBytes, mainPart, limits.maxXmlDepth, bodyStream(reader)), 'w:document');
+  if (!document || !child(document, 'w:body')) throw new DocxReadError('DOCX_NO_DOCUMENT');
   reader.finish();
 
   const noteReader = () => new BodyReader({ ...readerOptions, numbering: new Numbering(null) }, counter);

@@ -1,5 +1,5 @@
 /** word/styles.xml: the style chain (basedOn) for outline level, built-in headings, numbering and run defaults. */
-import { attr, child, childrenOf, onOff, rootElement, type XmlNode } from './xml';
+import { attr, child, onOff, rootElement, type XmlElement } from './xml';
 import type { Alignment } from '../document/model';
 
 export interface RunProps {
@@ -39,14 +39,15 @@ export interface ResolvedParagraphStyle {
 const HEADING_NAME = /^heading\s*([1-9])$/i;
 const MAX_CHAIN = 20;
 
-export function readRunProps(rPr: XmlNode | undefined): RunProps {
+export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
-  for (const item of childrenOf(rPr)) {
-    if ('w:b' in item) props.bold = onOff(item);
-    else if ('w:caps' in item) props.caps = onOff(item);
-    else if ('w:i' in item) props.italic = onOff(item);
-    else if ('w:rFonts' in item) {
+  for (const item of rPr.children) {
+    const tag = item.name;
+    if (tag === 'w:b') props.bold = onOff(item);
+    else if (tag === 'w:caps') props.caps = onOff(item);
+    else if (tag === 'w:i') props.italic = onOff(item);
+    else if (tag === 'w:rFonts') {
       const font = attr(item, 'w:ascii') ?? attr(item, 'w:hAnsi') ?? attr(item, 'w:cs');
       if (font) props.font = font;
     }
@@ -64,7 +65,7 @@ export function mergeRunProps(base: RunProps, over: RunProps): RunProps {
   };
 }
 
-export function readAlignment(pPr: XmlNode | undefined): Alignment | null {
+export function readAlignment(pPr: XmlElement | undefined): Alignment | null {
   const jc = pPr ? child(pPr, 'w:jc') : undefined;
   const value = jc ? attr(jc, 'w:val') : undefined;
   switch (value) {
@@ -89,14 +90,14 @@ export function readAlignment(pPr: XmlNode | undefined): Alignment | null {
 }
 
 /** w:outlineLvl 0–8 → 1–9; 9 means body text. */
-export function readOutlineLevel(pPr: XmlNode | undefined): number | null | undefined {
+export function readOutlineLevel(pPr: XmlElement | undefined): number | null | undefined {
   const node = pPr ? child(pPr, 'w:outlineLvl') : undefined;
   if (!node) return undefined;
   const value = Number(attr(node, 'w:val'));
   return Number.isInteger(value) && value >= 0 && value <= 8 ? value + 1 : null;
 }
 
-export function readNumberingReference(pPr: XmlNode | undefined): NumberingReference | null | undefined {
+export function readNumberingReference(pPr: XmlElement | undefined): NumberingReference | null | undefined {
   const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
   if (!numPr) return undefined;
   const numIdNode = child(numPr, 'w:numId');
@@ -114,15 +115,15 @@ export class StyleSheet {
   readonly defaults: RunProps;
   readonly defaultParagraphStyleId: string | null;
 
-  constructor(nodes: XmlNode[] | null) {
-    const root = nodes ? rootElement(nodes, 'w:styles') : undefined;
+  constructor(part: XmlElement | null) {
+    const root = rootElement(part, 'w:styles');
     let defaults: RunProps = {};
     let defaultParagraph: string | null = null;
-    for (const item of root ? childrenOf(root) : []) {
-      if ('w:docDefaults' in item) {
+    for (const item of root ? root.children : []) {
+      if (item.name === 'w:docDefaults') {
         const rPrDefault = child(item, 'w:rPrDefault');
         defaults = readRunProps(rPrDefault ? child(rPrDefault, 'w:rPr') : undefined);
-      } else if ('w:style' in item) {
+      } else if (item.name === 'w:style') {
         const id = attr(item, 'w:styleId');
         if (!id) continue;
         const type = attr(item, 'w:type') ?? 'paragraph';

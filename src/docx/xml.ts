@@ -1,113 +1,109 @@
-/** XML parsing for WordprocessingML parts: order preserved (runs stay in order), whitespace kept as written. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { DocxReadError } from './errors';
+/**
+ * WordprocessingML parts as small element trees, built by the single-pass scanner (./xml-scan.ts). Elements keep
+ * their order (runs stay in order) and their text as written; only the attributes the reader uses are kept.
+ * word/document.xml is streamed: each block of the body is handed to the reader as soon as it closes and then
+ * dropped, so no tree of the whole body is ever held.
+ */
+import { attributeFilter, scanXml, type XmlHandler } from './xml-scan';
 
-/** A node as fast-xml-parser gives it with preserveOrder: { tag: children, ':@': attributes } or { '#text': text }. */
-export type XmlNode = Record<string, unknown>;
+const NO_CHILDREN: XmlElement[] = [];
 
-const ATTRIBUTES = ':@';
-const TEXT = '#text';
+export class XmlElement {
+  /** Child elements in document order (shared empty array until the first child). */
+  children: XmlElement[] = NO_CHILDREN;
+  /** The element's own character data (text and CDATA), concatenated; child elements' text is not included. */
+  text = '';
 
-/** The attributes the reader uses; Word writes many more (w:rsidR, w14:paraId ...) and storing them costs time. */
-const USED_ATTRIBUTES = new Set([
+  constructor(
+    readonly name: string,
+    /** The kept attributes, [name, value, name, value, ...], values decoded; null when none. */
+    readonly attributes: string[] | null,
+  ) {}
+}
+
+/** The attributes the reader uses; Word writes many more (w:rsidR, w14:paraId ...) and keeping them costs time. */
+const USED_ATTRIBUTES = attributeFilter([
   'w:val', 'w:fldCharType', 'w:char', 'w:type', 'w:id', 'w:ilvl', 'w:ascii', 'w:hAnsi', 'w:cs',
   'w:styleId', 'w:default', 'w:abstractNumId', 'w:numId', 'Type', 'Target',
 ]);
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: (name: string) => !USED_ATTRIBUTES.has(name),
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Entity decoding in the parser is slow (it scans every value for dozens of entity names); the few values we
-  // use are decoded by decodeEntities instead.
-  processEntities: false,
-});
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and numeric character references. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (match, name: string) => {
-    if (name.startsWith('#x')) return safeCodePoint(parseInt(name.slice(2), 16), match);
-    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), match);
-    return NAMED_ENTITIES[name] ?? match;
-  });
+/** Hands elements at `depth` (the root is at depth 1) to `take` as they close; taken elements leave the tree. */
+export interface XmlStream {
+  depth: number;
+  take(element: XmlElement, ancestors: readonly XmlElement[]): boolean;
 }
 
-function safeCodePoint(code: number, fallback: string): string {
-  return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+class TreeBuilder implements XmlHandler {
+  root: XmlElement | null = null;
+  private readonly stack: XmlElement[] = [];
+
+  constructor(private readonly stream: XmlStream | undefined) {}
+
+  open(name: string, attributes: string[] | null): void {
+    const element = new XmlElement(name, attributes);
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) this.root = element;
+    else if (parent.children === NO_CHILDREN) parent.children = [element];
+    else parent.children.push(element);
+    this.stack.push(element);
+  }
+
+  close(): void {
+    const element = this.stack.pop() as XmlElement;
+    const stream = this.stream;
+    if (stream !== undefined && this.stack.length + 1 === stream.depth && stream.take(element, this.stack)) {
+      (this.stack[this.stack.length - 1] as XmlElement).children.pop();
+    }
+  }
+
+  text(value: string): void {
+    const element = this.stack[this.stack.length - 1] as XmlElement;
+    element.text = element.text === '' ? value : element.text + value;
+  }
 }
 
 const decoder = new TextDecoder('utf-8');
 
-/** Parses one part; `partName` goes into the error message. Malformed XML throws DOCX_MALFORMED_XML. */
-export function parseXml(bytes: Uint8Array, partName: string): XmlNode[] {
-  let text = decoder.decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // The parser is lenient (it closes unclosed tags silently), so a cut or broken part is caught by validation first.
-  const verdict = XMLValidator.validate(text);
-  if (verdict !== true) {
-    const where = `${partName}, dòng ${verdict.err.line}, cột ${verdict.err.col}`;
-    const whereEn = `${partName}, line ${verdict.err.line}, column ${verdict.err.col}`;
-    throw new DocxReadError('DOCX_MALFORMED_XML', { vi: `(${where}.)`, en: `(${whereEn}.)` });
-  }
-  try {
-    return parser.parse(text) as XmlNode[];
-  } catch {
-    throw new DocxReadError('DOCX_MALFORMED_XML', { vi: `(${partName}.)`, en: `(${partName}.)` });
-  }
+/** Parses one part to its root element; `partName` goes into error messages. Malformed XML throws DOCX_MALFORMED_XML. */
+export function parseXml(bytes: Uint8Array, partName: string, maxDepth: number, stream?: XmlStream): XmlElement {
+  const builder = new TreeBuilder(stream);
+  scanXml(decoder.decode(bytes), builder, { partName, keepAttributes: USED_ATTRIBUTES, maxDepth });
+  return builder.root as XmlElement;
 }
 
-export function tagOf(node: XmlNode): string {
-  for (const key in node) if (key !== ATTRIBUTES) return key;
-  return '';
+export function tagOf(node: XmlElement): string {
+  return node.name;
 }
 
-export function childrenOf(node: XmlNode): XmlNode[] {
-  const value = node[tagOf(node)];
-  return Array.isArray(value) ? (value as XmlNode[]) : [];
+export function childrenOf(node: XmlElement): XmlElement[] {
+  return node.children;
 }
 
-export function attr(node: XmlNode, name: string): string | undefined {
-  const attributes = node[ATTRIBUTES] as Record<string, string> | undefined;
-  const value = attributes?.[name];
-  return value === undefined ? undefined : decodeEntities(value);
-}
-
-export function textOf(node: XmlNode): string | undefined {
-  const value = node[TEXT];
-  return value === undefined ? undefined : String(value);
-}
-
-/** The first child with the tag, or undefined. */
-export function child(node: XmlNode, tag: string): XmlNode | undefined {
-  for (const item of childrenOf(node)) if (tag in item) return item;
+export function attr(node: XmlElement, name: string): string | undefined {
+  const attributes = node.attributes;
+  if (attributes === null) return undefined;
+  for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1];
   return undefined;
 }
 
-/** The text content of an element (e.g. w:t), concatenated as written. */
-export function innerText(node: XmlNode): string {
-  let out = '';
-  for (const item of childrenOf(node)) {
-    const text = textOf(item);
-    if (text !== undefined) out += text;
-  }
-  return decodeEntities(out);
+/** The first child with the tag, or undefined. */
+export function child(node: XmlElement, tag: string): XmlElement | undefined {
+  for (const item of node.children) if (item.name === tag) return item;
+  return undefined;
 }
 
-/** Finds the root element of a parsed part. */
-export function rootElement(nodes: XmlNode[], tag: string): XmlNode | undefined {
-  return nodes.find((node) => tag in node);
+/** The text content of an element without children (w:t), as written, references decoded. */
+export function innerText(node: XmlElement): string {
+  return node.text;
+}
+
+/** The root element of a parsed part when it has the tag. */
+export function rootElement(root: XmlElement | null, tag: string): XmlElement | undefined {
+  return root !== null && root.name === tag ? root : undefined;
 }
 
 /** OOXML on/off values: absent val means on; "0", "false", "off" mean off. */
-export function onOff(node: XmlNode | undefined): boolean | undefined {
+export function onOff(node: XmlElement | undefined): boolean | undefined {
   if (!node) return undefined;
   const value = attr(node, 'w:val');
   return !(value === '0' || value === 'false' || value === 'off' || value === 'none');

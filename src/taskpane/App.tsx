@@ -1,15 +1,26 @@
 import { useId, useState } from 'react';
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import type { DocumentHost } from '../document/host';
+import { plan2023 } from '../plan/builtin/plan-2023';
+import { CheckView } from './check/CheckView';
+import type { CheckSettings } from './check-settings';
 import { type Language, stringsFor, VIEW_IDS, type ViewId } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SettingsView } from './settings/SettingsView';
 
 export interface AppProps {
   language: Language;
   onLanguageChange: (language: Language) => void;
+  /** The document the pane works on: Word, or the playground's page. */
+  host: DocumentHost;
+  /** Today, YYYY-MM-DD: days left until the due date (tests fix it). */
+  today: string;
+  /** Changes when another document is opened (the playground): the pane checks it. */
+  documentKey?: number;
 }
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', minWidth: '280px', maxWidth: '480px', flexGrow: 1 },
+  pane: { display: 'flex', flexDirection: 'column', minWidth: '280px', maxWidth: '480px', flexGrow: 1, minHeight: 0 },
   header: {
     display: 'flex',
     flexDirection: 'column',
@@ -30,10 +41,11 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: header, the four views and the language switch. Knows nothing of Office. */
-export function App({ language, onLanguageChange }: AppProps) {
+export function App({ language, onLanguageChange, host, today, documentKey = 0 }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
   const [view, setView] = useState<ViewId>('check');
+  const [settings, setSettings] = useState<CheckSettings>({ plan: plan2023, planSource: { kind: 'builtIn' } });
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
   const panelId = (id: ViewId) => `${idPrefix}-panel-${id}`;
@@ -75,9 +87,21 @@ export function App({ language, onLanguageChange }: AppProps) {
             <Text as="h2" size={400} weight="semibold" className={styles.panelTitle}>
               {strings.views[id].title}
             </Text>
-            <Text as="p" className={styles.panelText}>
-              {strings.views[id].upcoming}
-            </Text>
+            {id === 'check' ? (
+              <CheckView host={host} settings={settings} language={language} today={today} documentKey={documentKey} />
+            ) : id === 'settings' ? (
+              <SettingsView
+                settings={settings}
+                onSettingsChange={setSettings}
+                language={language}
+                onLanguageChange={onLanguageChange}
+                hostDescription={host.capabilities.description}
+              />
+            ) : (
+              <Text as="p" className={styles.panelText}>
+                {strings.views[id].upcoming}
+              </Text>
+            )}
           </div>
         ))}
       </main>

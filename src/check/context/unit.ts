@@ -10,24 +10,26 @@ import type { Zoning } from '../zones';
 
 const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
 
-/** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end. */
-export function unitKeys(unit: Unit): Set<string> {
-  const keys = new Set<string>();
-  for (const name of [unit.name, unit.shortName, ...unit.aliases]) {
-    if (!name) continue;
-    let key = foldForCompare(name);
-    keys.add(key);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const suffix of SUFFIXES) {
-        if (key.endsWith(suffix) && key.length > suffix.length + 3) {
-          key = key.slice(0, -suffix.length);
-          keys.add(key);
-          changed = true;
-        }
+/** A name key and its shorter forms without "Sở" / "tỉnh" / "Quảng Ngãi" at the end. */
+export function withoutSuffixes(key: string): string[] {
+  const forms = [key];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of SUFFIXES) {
+      const last = forms[forms.length - 1]!;
+      if (last.endsWith(suffix) && last.length > suffix.length + 3) {
+        forms.push(last.slice(0, -suffix.length));
+        changed = true;
       }
     }
   }
+  return forms;
+}
+
+/** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end. */
+export function unitKeys(unit: Unit): Set<string> {
+  const keys = new Set<string>();
+  for (const name of [unit.name, unit.shortName, ...unit.aliases]) if (name) for (const k of withoutSuffixes(foldForCompare(name))) keys.add(k);
   return keys;
 }
 

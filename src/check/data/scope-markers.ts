@@ -5,6 +5,7 @@
 export const PROVINCE_MARKERS: readonly string[] = [
   'trên địa bàn tỉnh',
   'toàn tỉnh',
+  'của tỉnh',
   'cơ quan, đơn vị, địa phương',
   'cơ quan, địa phương',
   'đơn vị, địa phương',

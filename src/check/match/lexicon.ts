@@ -2,7 +2,7 @@
 import { foldForCompare } from '../../text';
 import type { Plan } from '../../plan/schema';
 import { DISSEMINATION_MARKERS, PROVINCE_MARKERS } from '../data/scope-markers';
-import { unitKeys } from '../context/unit';
+import { withoutSuffixes } from '../context/unit';
 
 export interface MatchLexicon {
   province: string[];
@@ -36,14 +36,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every way the plan's units and groups are written (two words or more), normalized as report text is. */
 export function unitNamePattern(plan: Plan): RegExp | null {
-  const names = new Set<string>();
-  for (const unit of plan.units) for (const k of unitKeys(unit)) names.add(k);
-  for (const group of plan.groups) for (const n of [group.name, ...group.aliases]) names.add(foldForCompare(n));
+  const written = new Set<string>();
+  for (const unit of plan.units) for (const n of [unit.name, unit.shortName, ...unit.aliases]) if (n) written.add(n);
+  for (const group of plan.groups) for (const n of [group.name, ...group.aliases]) written.add(n);
   const keys = new Set<string>();
-  for (const name of names) {
-    if (name.split(' ').length < 2) continue;
-    keys.add(name);
-    keys.add(key(name));
+  for (const name of written) {
+    // As written (with "Sở"/"tỉnh" at the end or not), and with its abbreviations expanded, as report text is.
+    for (const form of [foldForCompare(name), key(name)]) {
+      for (const variant of withoutSuffixes(form)) if (variant.split(' ').length >= 2) keys.add(variant);
+    }
   }
   if (keys.size === 0) return null;
   const alternatives = [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -30,9 +30,11 @@ export interface ScoringParameters {
   commonWeight: number;
   /** Factor for evidence from the assessment part (ưu điểm, hạn chế), which sums up rather than reports. */
   assessmentWeight: number;
+  /** Factor for words of a table's task cell ("Nhiệm vụ"): the table says which task the row is about. */
+  taskCellWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5 };
 
 interface UnitScore {
   score: number;
@@ -55,7 +57,8 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
     const position = unit.features.get(feature);
     const isDistinctive = profile.distinctive.has(feature);
     if (position !== undefined) {
-      hits.push({ feature, position, weight: isDistinctive ? weight : params.commonWeight * weight });
+      const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
+      hits.push({ feature, position, weight: cell * (isDistinctive ? weight : params.commonWeight * weight) });
       if (isDistinctive) distinctive = true;
     } else if (unit.context.has(feature)) {
       context += isDistinctive ? weight : params.commonWeight * weight;

@@ -15,6 +15,8 @@ export interface EvidenceUnit {
   features: Map<string, number>;
   /** Features of the headings above the unit (levels 1 to 3). */
   context: Set<string>;
+  /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
+  taskFeatures: Set<string>;
   /** Normalized text of the unit, for phrase checks. */
   key: string;
   text: string;
@@ -39,6 +41,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     const p = ps[i]!.paragraph;
     return p.headingSource !== null && p.level !== null && p.level <= 3 && !p.table;
   };
+  // Column that names the task, per table, read from its header row.
+  const taskColumn = new Map<number, number>();
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
@@ -48,7 +52,12 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       const row: number[] = [];
       let j = i;
       while (j < ps.length && ps[j]!.paragraph.table?.table === table.table && ps[j]!.paragraph.table?.row === table.row) row.push(j++);
-      if (RESULT_ZONES.has(zone) && !isHeaderRow(doc, row)) {
+      if (isHeaderRow(doc, row)) {
+        const column = row.find((k) => /^(nhiệm vụ|nội dung|công việc|tên nhiệm vụ)/.test(ps[k]!.key));
+        if (column !== undefined) taskColumn.set(table.table, ps[column]!.paragraph.table!.cell);
+      } else if (RESULT_ZONES.has(zone)) {
+        const column = taskColumn.get(table.table);
+        const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const features = new Map<string, number>();
         for (const [n, k] of row.entries()) for (const [f, position] of ps[k]!.features) if (!features.has(f)) features.set(f, n * 100000 + position);
         units.push({
@@ -57,6 +66,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
           zone,
           features,
           context: contextOf(i),
+          taskFeatures,
           key: row.map((k) => ps[k]!.key).join(' | '),
           text: row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | '),
         });
@@ -65,7 +75,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       continue;
     }
     if (RESULT_ZONES.has(zone) && !isHeading(i) && p.key.length > 0) {
-      units.push({ paragraphs: [i], anchor: i, zone, features: p.features, context: contextOf(i), key: p.key, text: p.paragraph.text.trim() });
+      units.push({ paragraphs: [i], anchor: i, zone, features: p.features, context: contextOf(i), taskFeatures: new Set(), key: p.key, text: p.paragraph.text.trim() });
     }
     i += 1;
   }

@@ -22,7 +22,7 @@ export const cues2023: Record<string, Omit<Cues, 'distinctFrom'>> = {
   'II.3.c.1': { phrases: ['văn hóa công vụ', 'quy tắc ứng xử'] },
   'II.3.c.2': { phrases: ['kỷ luật, kỷ cương', 'bia, rượu', 'rượu, bia'] },
   'II.3.c.3': { phrases: ['nhũng nhiễu', 'gây phiền hà', 'phiền hà'] },
-  'II.3.c.4': { phrases: ['nhắc nhở', 'quy tắc ứng xử'] },
+  'II.3.c.4': { phrases: ['theo dõi, nhắc nhở', 'nhắc nhở, kiểm tra', 'quy tắc ứng xử'] },
   'II.3.c.5': { phrases: ['quy tắc ứng xử', 'đạo đức nghề nghiệp'] },
   'II.3.c.6': { phrases: ['lồng ghép kiểm tra', 'kỷ luật, kỷ cương'] },
   'II.3.d.1': { phrases: ['xung đột lợi ích'] },

@@ -1,0 +1,15 @@
+/** What the result rows can ask the Check view to do. */
+import type { Locator } from '../../document/model';
+import type { ItemStatus } from '../../check/types';
+import type { Strings } from '../i18n';
+
+export interface RowActions {
+  strings: Strings;
+  select: (locator: Locator) => void;
+  ignore: (findingId: string) => void;
+  restore: (findingId: string) => void;
+  insertHeading: (item: ItemStatus) => void;
+  ignored: ReadonlySet<string>;
+  /** True while a check or an insert runs: actions that change the document wait. */
+  busy: boolean;
+}

@@ -1,0 +1,168 @@
+/** Settings: the unit, period and year overrides, the plan (built in, or a JSON file), the language. */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import { parsePlanJson } from '../../plan/load';
+import { plan2023 } from '../../plan/builtin/plan-2023';
+import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
+import type { Bilingual } from '../../errors/app-error';
+import { isAppError } from '../../errors/app-error';
+import type { CheckSettings } from '../check-settings';
+import { LANGUAGES, stringsFor, type Language } from '../i18n';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  intro: { display: 'block' },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  hidden: { display: 'none' },
+});
+
+const DETECT = '';
+
+export interface SettingsViewProps {
+  settings: CheckSettings;
+  onSettingsChange: (settings: CheckSettings) => void;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+  hostDescription: string;
+}
+
+type PlanMessage = { intent: 'success'; text: string } | { intent: 'error'; title: string; error: Bilingual; details: readonly Bilingual[] };
+
+export function SettingsView({ settings, onSettingsChange, language, onLanguageChange, hostDescription }: SettingsViewProps) {
+  const styles = useStyles();
+  const strings = stringsFor(language);
+  const s = strings.settings;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInputId = useId();
+  const [yearText, setYearText] = useState(settings.year === undefined ? '' : String(settings.year));
+  const [planMessage, setPlanMessage] = useState<PlanMessage | null>(null);
+  const periods = PeriodCodeSchema.options;
+  const planYear = settings.plan.meta.year;
+  const yearValid = yearText.trim() === '' || (/^\d{4}$/.test(yearText.trim()) && Number(yearText) >= 2000 && Number(yearText) <= 2100);
+  const periodName = (code: PeriodCode) => strings.check.period(code, settings.year ?? planYear);
+  const unitName = (id: string | undefined) => (id ? (settings.plan.units.find((u) => u.id === id)?.name ?? id) : s.detect);
+
+  const update = (change: Partial<CheckSettings>) => {
+    const next: CheckSettings = { ...settings, ...change };
+    for (const key of ['unit', 'period', 'year'] as const) if (next[key] === undefined) delete next[key];
+    onSettingsChange(next);
+  };
+
+  const loadPlan = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      const plan = parsePlanJson(await file.text());
+      const unit = plan.units.some((u) => u.id === settings.unit) ? settings.unit : undefined;
+      update({ plan, planSource: { kind: 'file', name: file.name }, unit });
+      setPlanMessage({ intent: 'success', text: s.planLoaded(file.name) });
+    } catch (error) {
+      const message = isAppError(error) ? { vi: error.vi, en: error.en } : { vi: String(error), en: String(error) };
+      setPlanMessage({ intent: 'error', title: s.planFailed(file.name), error: message, details: isAppError(error) ? error.details : [] });
+    }
+  };
+
+  return (
+    <div className={styles.form}>
+      <Text className={styles.intro}>{s.intro}</Text>
+      <Field label={s.unitLabel}>
+        <Dropdown
+          value={unitName(settings.unit)}
+          selectedOptions={[settings.unit ?? DETECT]}
+          onOptionSelect={(_e, data) => update({ unit: data.optionValue ? data.optionValue : undefined })}
+        >
+          <Option value={DETECT}>{s.detect}</Option>
+          {settings.plan.units.map((unit) => (
+            <Option key={unit.id} value={unit.id}>
+              {unit.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={s.periodLabel}>
+        <Dropdown
+          value={settings.period ? periodName(settings.period) : s.detect}
+          selectedOptions={[settings.period ?? DETECT]}
+          onOptionSelect={(_e, data) => update({ period: periods.find((code) => code === data.optionValue) })}
+        >
+          <Option value={DETECT}>{s.detect}</Option>
+          {periods.map((code) => (
+            <Option key={code} value={code}>
+              {periodName(code)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={s.yearLabel} hint={s.yearHint} validationMessage={yearValid ? undefined : s.yearInvalid}>
+        <Input
+          inputMode="numeric"
+          value={yearText}
+          placeholder={String(planYear)}
+          onChange={(_e, data) => {
+            setYearText(data.value);
+            const text = data.value.trim();
+            if (text === '') update({ year: undefined });
+            else if (/^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100) update({ year: Number(text) });
+          }}
+        />
+      </Field>
+      <Field label={s.planLabel}>
+        <Text data-testid="plan-name">
+          {settings.planSource.kind === 'builtIn' ? s.builtInPlan(settings.plan.meta.number, planYear) : s.customPlan(settings.planSource.name)}
+        </Text>
+      </Field>
+      <div className={styles.row}>
+        <input id={fileInputId} ref={fileInput} type="file" accept=".json,application/json" className={styles.hidden} onChange={(e) => void loadPlan(e)} data-testid="plan-file" />
+        <Button onClick={() => fileInput.current?.click()}>{s.loadPlan}</Button>
+        {settings.planSource.kind === 'file' ? (
+          <Button
+            onClick={() => {
+              update({ plan: plan2023, planSource: { kind: 'builtIn' } });
+              setPlanMessage(null);
+            }}
+          >
+            {s.useBuiltInPlan}
+          </Button>
+        ) : null}
+      </div>
+      {planMessage ? (
+        <MessageBar intent={planMessage.intent} data-testid="plan-message">
+          <MessageBarBody>
+            {planMessage.intent === 'success' ? (
+              planMessage.text
+            ) : (
+              <>
+                {planMessage.title} {planMessage.error[language]}
+                {planMessage.details.length > 0 ? (
+                  <ul className={styles.details}>
+                    {planMessage.details.slice(0, 20).map((detail, i) => (
+                      <li key={i}>{detail[language]}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Field label={s.languageLabel}>
+        <Dropdown
+          value={strings.languageNames[language]}
+          selectedOptions={[language]}
+          onOptionSelect={(_e, data) => onLanguageChange(data.optionValue === 'en' ? 'en' : 'vi')}
+        >
+          {LANGUAGES.map((option) => (
+            <Option key={option} value={option} text={strings.languageNames[option]}>
+              <span lang={option}>{strings.languageNames[option]}</span>
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Text size={200}>
+        {s.hostLabel}: {hostDescription}
+      </Text>
+    </div>
+  );
+}
