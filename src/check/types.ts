@@ -48,6 +48,8 @@ export interface Evidence {
   matched: string[];
   /** It says something only this task has (a cue phrase or a document no other task names). */
   unique: boolean;
+  /** How many of the task's cue phrases it says. */
+  cueCount: number;
 }
 
 export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';

@@ -23,10 +23,13 @@ const TWIPS_PER_MM = 1440 / 25.4;
 
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 
+// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** XML text: escapes markup and drops the control characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

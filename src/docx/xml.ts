@@ -4,6 +4,7 @@
  * word/document.xml is streamed: each block of the body is handed to the reader as soon as it closes and then
  * dropped, so no tree of the whole body is ever held.
  */
+import { decodeUtf8 } from './utf8';
 import { attributeFilter, scanXml, type XmlHandler } from './xml-scan';
 
 const NO_CHILDREN: XmlElement[] = [];
@@ -62,12 +63,10 @@ class TreeBuilder implements XmlHandler {
   }
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /** Parses one part to its root element; `partName` goes into error messages. Malformed XML throws DOCX_MALFORMED_XML. */
 export function parseXml(bytes: Uint8Array, partName: string, maxDepth: number, stream?: XmlStream): XmlElement {
   const builder = new TreeBuilder(stream);
-  scanXml(decoder.decode(bytes), builder, { partName, keepAttributes: USED_ATTRIBUTES, maxDepth });
+  scanXml(decodeUtf8(bytes), builder, { partName, keepAttributes: USED_ATTRIBUTES, maxDepth });
   return builder.root as XmlElement;
 }
 

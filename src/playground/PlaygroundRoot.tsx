@@ -1,50 +1,147 @@
-import { useId, useState } from 'react';
-import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useState, useSyncExternalStore, type DragEvent } from 'react';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { type Language, stringsFor } from '../taskpane/i18n';
 import { useDocumentLanguage } from '../taskpane/useDocumentLanguage';
+import type { Bilingual } from '../errors/app-error';
+import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentView } from './DocumentView';
+import { downloadDocx } from './document/download';
+import { fetchDocx, openDocxFile, type OpenResult } from './document/open-docx';
+import { PlaygroundStore } from './document/store';
+import { PlaygroundHost } from './host';
+import { SAMPLE_REPORT_NAME, SAMPLE_REPORT_URL } from './samples/sample';
 
 const useStyles = makeStyles({
-  layout: { display: 'flex', flexWrap: 'wrap', alignItems: 'stretch', minHeight: '100vh' },
-  pane: { display: 'flex', width: '360px', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  layout: { display: 'flex', height: '100vh', overflow: 'hidden' },
+  pane: {
+    display: 'flex',
+    flexShrink: 0,
+    width: '420px',
+    overflowY: 'auto',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   document: {
     flexGrow: 1,
-    flexBasis: '420px',
+    minWidth: 0,
+    overflowY: 'auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
-    backgroundColor: tokens.colorNeutralBackground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
   },
-  documentTitle: { display: 'block', margin: `0 0 ${tokens.spacingVerticalM}` },
-  page: {
-    maxWidth: '720px',
-    padding: tokens.spacingHorizontalXXL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
-  paragraph: { display: 'block', margin: 0 },
+  dragging: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
+  documentTitle: { display: 'block', margin: 0 },
 });
+
+type Message = { intent: 'error' | 'success' | 'warning'; title: string; body?: Bilingual };
+
+function initialToday(): string | undefined {
+  const value = new URLSearchParams(window.location.search).get('today');
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** The playground: the same pane as in Word, beside a document region that stands in for Word. */
 export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language }) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [store] = useState(() => new PlaygroundStore());
+  const [host] = useState(() => new PlaygroundHost(store));
+  const [today] = useState(() => initialToday() ?? localToday());
+  const [loading, setLoading] = useState(true);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const strings = stringsFor(language);
   const headingId = useId();
   useDocumentLanguage(language, `${strings.productName} — ${strings.documentRegion}`);
+
+  const accept = useCallback(
+    (result: OpenResult, announce: boolean) => {
+      const p = stringsFor(language).playground;
+      if (!result.ok) {
+        setMessage({ intent: 'error', title: p.openFailed(result.name), body: result.error });
+        return;
+      }
+      store.open(result.name, result.paragraphs);
+      const warning = result.warnings[0];
+      if (warning) setMessage({ intent: 'warning', title: p.opened(result.name), body: warning });
+      else setMessage(announce ? { intent: 'success', title: p.opened(result.name) } : null);
+    },
+    [language, store],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void fetchDocx(SAMPLE_REPORT_URL, SAMPLE_REPORT_NAME).then((result) => {
+      if (!live) return;
+      accept(result, false);
+      setLoading(false);
+    });
+    return () => {
+      live = false;
+    };
+    // The sample loads once, at start.
+  }, []);
+
+  const open = (file: File) => void openDocxFile(file).then((result) => accept(result, true));
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) open(file);
+  };
+
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.layout}>
         <div className={styles.pane}>
-          <App language={language} onLanguageChange={setLanguage} />
+          <App language={language} onLanguageChange={setLanguage} host={host} today={today} documentKey={state.documentKey} />
         </div>
-        <section className={styles.document} aria-labelledby={headingId}>
+        <section
+          className={dragging ? `${styles.document} ${styles.dragging}` : styles.document}
+          aria-labelledby={headingId}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
           <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.documentTitle}>
             {strings.documentRegion}
           </Text>
-          <div className={styles.page}>
-            <Text as="p" className={styles.paragraph}>
-              {strings.documentPlaceholder}
-            </Text>
-          </div>
+          <DocumentToolbar
+            strings={strings.playground}
+            name={state.name}
+            onOpen={open}
+            onDownload={() => downloadDocx(state.paragraphs, state.name)}
+            canDownload={state.paragraphs.length > 0}
+          />
+          {message ? (
+            <MessageBar intent={message.intent} data-testid="document-message">
+              <MessageBarBody>
+                {message.title}
+                {message.body ? (
+                  <>
+                    {' '}
+                    <span lang="vi">{message.body.vi}</span> / <span lang="en">{message.body.en}</span>
+                  </>
+                ) : null}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {loading ? <Spinner size="small" label={strings.playground.loadingSample} /> : null}
+          <DocumentView state={state} strings={strings.playground} onParagraphClick={(id) => store.setCursor(id)} />
         </section>
       </div>
     </FluentProvider>

@@ -31,3 +31,13 @@ export const DISSEMINATION_MARKERS: readonly string[] = [
   'sinh hoạt chuyên đề',
   'giới thiệu',
 ];
+
+/** Bodies outside the plan's units that reports name while saying who asked or received something. */
+export const OUTSIDE_BODIES: readonly string[] = [
+  'ủy ban nhân dân tỉnh',
+  'ủy ban nhân dân',
+  'thanh tra tỉnh',
+  'tỉnh ủy',
+  'bộ nội vụ',
+  'thanh tra chính phủ',
+];

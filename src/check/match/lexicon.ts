@@ -1,14 +1,15 @@
 /** The matcher's word lists, normalized once: scope markers, and each item's cue and exclusion phrases from the plan. */
 import { foldForCompare } from '../../text';
 import type { Plan } from '../../plan/schema';
-import { DISSEMINATION_MARKERS, PROVINCE_MARKERS } from '../data/scope-markers';
+import { DISSEMINATION_MARKERS, OUTSIDE_BODIES, PROVINCE_MARKERS } from '../data/scope-markers';
 import { withoutSuffixes } from '../context/unit';
 
 export interface MatchLexicon {
   province: string[];
   /** Words of sentences about studying or spreading the law: the documents they name are not results. */
   dissemination: string[];
-  /** Names of the plan's units and groups (global pattern, group 1 the boundary before the name). */
+  /** Names of the plan's units and groups, of outside bodies, and the words of scope ("trên địa bàn tỉnh"): who and
+   * where, not what was done. Left out of the features (global pattern, group 1 the boundary before the name). */
   unitNames: RegExp | null;
   /** item id → phrases that do not make a unit about this item on their own */
   exclusions: Map<string, string[]>;
@@ -46,6 +47,7 @@ export function unitNamePattern(plan: Plan): RegExp | null {
       for (const variant of withoutSuffixes(form)) if (variant.split(' ').length >= 2) keys.add(variant);
     }
   }
+  for (const phrase of [...PROVINCE_MARKERS, ...OUTSIDE_BODIES]) keys.add(key(phrase));
   if (keys.size === 0) return null;
   const alternatives = [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
   return new RegExp(`(^|[^\\p{L}])(?:${alternatives})(?=$|[^\\p{L}])`, 'gu');

@@ -13,6 +13,8 @@ export interface UnitMatch {
   matched: string[];
   /** The unit says something only this item has. */
   unique: boolean;
+  /** How many of the item's cue phrases the unit says. */
+  cueCount: number;
 }
 
 export interface ScoringParameters {
@@ -41,6 +43,7 @@ interface UnitScore {
   matched: string[];
   /** The unit says something only this item has: it counts even when another item scores higher. */
   unique: boolean;
+  cueCount: number;
 }
 
 function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' | 'internal', lexicon: MatchLexicon, params: ScoringParameters): UnitScore {
@@ -66,7 +69,7 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
     }
   }
   if (cues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false };
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, cueCount: 0 };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -79,8 +82,10 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
   if (profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
-  const unique = score > 0 && (cues.some((c) => c.unique) || hits.some((h) => profile.unique.has(h.feature)));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique };
+  // What only this item says counts on its own only where the unit speaks of the item's own scope.
+  const inScope = profile.item.scope === scope;
+  const unique = score > 0 && inScope && (cues.some((c) => c.unique) || hits.some((h) => profile.unique.has(h.feature)));
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0 };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
@@ -102,7 +107,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const best = scored[0]?.score ?? 0;
     for (const s of scored) {
       if (s.score < params.competition * best && !s.unique) continue;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment' });
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount });
     }
   }
   return matches;

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 export const missingFindingId = (itemId: string) => `item-missing:${itemId}`;
 
-export function itemRowStatus(item: ItemStatus, ignored: ReadonlySet<string>): RowStatus {
+export function itemRowStatus(item: ItemStatus, ignored: ReadonlySet<string>): Extract<RowStatus, 'reported' | 'missing' | 'notRequired' | 'ignored'> {
   if (!item.required) return 'notRequired';
   if (item.addressed) return 'reported';
   return ignored.has(missingFindingId(item.id)) ? 'ignored' : 'missing';

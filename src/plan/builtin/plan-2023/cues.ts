@@ -12,7 +12,18 @@ const ROTATION_EXCLUDE = ['chuyển đổi số', 'chuyển đổi số hóa', '
 const ROTATION = ['chuyển đổi vị trí công tác', 'chuyển đổi vị trí'];
 
 export const cues2023: Record<string, Omit<Cues, 'distinctFrom'>> = {
-  'II.1.1': { phrases: ['quán triệt', 'lãnh đạo, chỉ đạo', 'phân công', 'cụ thể hóa', 'giao ban', 'chương trình công tác', 'chỉ đạo triển khai'] },
+  'II.1.1': {
+    phrases: ['quán triệt', 'lãnh đạo, chỉ đạo', 'phân công', 'cụ thể hóa', 'giao ban', 'chương trình công tác', 'chỉ đạo triển khai', 'đã chỉ đạo', 'trực tiếp chỉ đạo', 'giao nhiệm vụ'],
+  },
+  'II.1.2': {
+    phrases: [
+      'phòng, chống tham nhũng năm 2023 của đơn vị',
+      'phòng, chống tham nhũng năm 2023 của ban',
+      'phòng, chống tham nhũng năm 2023 của chi cục',
+      'phòng, chống tham nhũng năm 2023 của cơ quan',
+      'kế hoạch phòng, chống tham nhũng năm 2023 của các đơn vị',
+    ],
+  },
   'II.2.1': { phrases: ['tuyên truyền', 'phổ biến, giáo dục pháp luật', 'phổ biến pháp luật', 'sinh hoạt chuyên đề', 'chuyên mục', 'tập huấn', 'học tập'] },
   'II.3.a.1': { phrases: ['công khai ngân sách', 'dự toán ngân sách', 'quyết toán', 'trang thông tin điện tử'] },
   'II.3.a.2': { phrases: ['đào tạo, bồi dưỡng', 'thi tuyển', 'xét tuyển', 'tuyển dụng', 'thăng hạng', 'nâng ngạch'] },
