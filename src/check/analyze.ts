@@ -37,7 +37,7 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   evidencePerItem: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 12, addressedUnique: 4, addressedCues: 2, evidencePerItem: 3 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 12, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -70,13 +70,13 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   for (const match of matches) {
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
-    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount });
+    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount, dominant: match.dominant });
     byItem.set(match.itemId, list);
   }
   const unitsNamed = findUnitsNamed(plan, prepared);
   const items: ItemStatus[] = plan.items.map((item) => {
     const counts = (e: Evidence) =>
-      e.score >= params.addressed || ((e.unique || e.cueCount >= params.addressedCues) && e.score >= params.addressedUnique);
+      e.score >= params.addressed || ((e.unique || e.dominant || e.cueCount >= params.addressedCues) && e.score >= params.addressedUnique);
     const evidence = (byItem.get(item.id) ?? []).sort((a, b) => Number(counts(b)) - Number(counts(a)) || b.score - a.score);
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);

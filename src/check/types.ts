@@ -50,6 +50,8 @@ export interface Evidence {
   unique: boolean;
   /** How many of the task's cue phrases it says. */
   cueCount: number;
+  /** This task is the paragraph's subject by far. */
+  dominant: boolean;
 }
 
 export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';

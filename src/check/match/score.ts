@@ -15,6 +15,8 @@ export interface UnitMatch {
   unique: boolean;
   /** How many of the item's cue phrases the unit says. */
   cueCount: number;
+  /** The item is the unit's best by far (its score at least `dominance` times the next item's). */
+  dominant: boolean;
 }
 
 export interface ScoringParameters {
@@ -34,9 +36,11 @@ export interface ScoringParameters {
   assessmentWeight: number;
   /** Factor for words of a table's task cell ("Nhiệm vụ"): the table says which task the row is about. */
   taskCellWeight: number;
+  /** The best item of a unit is dominant when it scores this many times the second. */
+  dominance: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 2.5 };
 
 interface UnitScore {
   score: number;
@@ -82,9 +86,10 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
   if (profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
-  // What only this item says counts on its own only where the unit speaks of the item's own scope.
+  // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
+  // the item's own scope.
   const inScope = profile.item.scope === scope;
-  const unique = score > 0 && inScope && (cues.some((c) => c.unique) || hits.some((h) => profile.unique.has(h.feature)));
+  const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => profile.unique.has(h.feature)));
   return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0 };
 }
 
@@ -105,9 +110,10 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       .filter((s) => s.score >= params.minimum)
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
-    for (const s of scored) {
+    const second = scored[1]?.score ?? 0;
+    for (const [rank, s] of scored.entries()) {
       if (s.score < params.competition * best && !s.unique) continue;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount });
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && unit.zone !== 'assessment' && best >= params.dominance * second });
     }
   }
   return matches;
