@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../document/host';
-import { plan2023 } from '../plan/builtin/plan-2023';
 import { CheckView } from './check/CheckView';
 import type { CheckSettings } from './check-settings';
 import { type Language, stringsFor, VIEW_IDS, type ViewId } from './i18n';
@@ -45,7 +44,7 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
   const styles = useStyles();
   const strings = stringsFor(language);
   const [view, setView] = useState<ViewId>('check');
-  const [settings, setSettings] = useState<CheckSettings>({ plan: plan2023, planSource: { kind: 'builtIn' } });
+  const [settings, setSettings] = useState<CheckSettings>({ plan: null, planSource: { kind: 'builtIn' } });
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
   const panelId = (id: ViewId) => `${idPrefix}-panel-${id}`;

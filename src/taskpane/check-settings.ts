@@ -2,10 +2,13 @@
 import type { Plan, PeriodCode } from '../plan/schema';
 
 export interface CheckSettings {
-  plan: Plan;
+  /** The plan a file gave; null for the built-in plan (loaded with the engine). */
+  plan: Plan | null;
   /** Where the plan came from: the built-in one, or a file the user loaded. */
   planSource: { kind: 'builtIn' } | { kind: 'file'; name: string };
   unit?: string;
   period?: PeriodCode;
   year?: number;
 }
+
+export const PERIOD_CODES: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];

@@ -38,9 +38,13 @@ export interface ScoringParameters {
   taskCellWeight: number;
   /** The best item of a unit is dominant when it scores this many times the second. */
   dominance: number;
+  /** A table row names its task when this share of its task cell's words are the item's... */
+  taskCellMatch: number;
+  /** ...and this much more than for any other item. */
+  taskCellMargin: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 2.5 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 2.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
 
 interface UnitScore {
   score: number;
@@ -101,12 +105,38 @@ function excluded(unit: EvidenceUnit, itemId: string, lexicon: MatchLexicon): bo
   return !lexicon.required.get(itemId)?.some((phrase) => stripped.includes(phrase));
 }
 
+/** Share of the task cell's words (those the plan uses at all) that are the item's. */
+function taskCellShare(unit: EvidenceUnit, profile: ItemProfile, vocabulary: ReadonlySet<string>): number {
+  let known = 0;
+  let shared = 0;
+  for (const feature of unit.taskFeatures) {
+    if (!vocabulary.has(feature)) continue;
+    known += 1;
+    if (profile.weights.has(feature)) shared += 1;
+  }
+  return known >= 3 ? shared / known : 0;
+}
+
+/** The item a table row names in its task cell, when one clearly stands out. */
+function namedTask(unit: EvidenceUnit, profiles: ItemProfile[], vocabulary: ReadonlySet<string>, params: ScoringParameters): string | null {
+  if (unit.taskFeatures.size === 0) return null;
+  const shares = profiles.map((p) => ({ id: p.item.id, share: taskCellShare(unit, p, vocabulary) })).sort((a, b) => b.share - a.share);
+  const [best, second] = shares;
+  if (!best || best.share < params.taskCellMatch || best.share - (second?.share ?? 0) < params.taskCellMargin) return null;
+  return best.id;
+}
+
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING): UnitMatch[] {
   const matches: UnitMatch[] = [];
+  const vocabulary = new Set(profiles.flatMap((p) => [...p.weights.keys()]));
   for (const unit of units) {
     const scope = scopeOf(unit.key, lexicon);
+    const named = namedTask(unit, profiles, vocabulary, params);
     const scored = profiles
-      .map((profile) => ({ profile, ...scoreUnit(unit, profile, scope, lexicon, params) }))
+      .map((profile) => {
+        const score = scoreUnit(unit, profile, scope, lexicon, params);
+        return profile.item.id === named ? { profile, ...score, unique: true } : { profile, ...score };
+      })
       .filter((s) => s.score >= params.minimum)
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;

@@ -58,7 +58,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
   useKeepScroll(root, state.busy, state.runs);
 
   const ignoredSet = useMemo(() => new Set(state.ignored), [state.ignored]);
-  const { result, document } = state;
+  const { result, document, plan } = state;
 
   const select = useCallback(
     async (locator: Locator) => {
@@ -74,10 +74,10 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
 
   const insertHeading = useCallback(
     async (item: ItemStatus) => {
-      if (!document) return;
+      if (!document || !plan) return;
       setInserting(true);
       try {
-        const { blocks, headingText } = itemHeadingBlocks(settings.plan, item, document);
+        const { blocks, headingText } = itemHeadingBlocks(plan, item, document);
         const place = item.insertAfter ? { kind: 'after' as const, locator: item.insertAfter } : { kind: 'end' as const };
         const inserted = await host.insert(blocks, place);
         setActionError(null);
@@ -90,7 +90,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
         setInserting(false);
       }
     },
-    [document, host, run, s, settings.plan],
+    [document, host, run, s, plan],
   );
 
   const actions: RowActions = {
@@ -141,12 +141,12 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
         </MessageBar>
       ) : null}
       {!result && !state.busy && !error ? <Text>{s.notChecked}</Text> : null}
-      {result ? (
+      {result && plan ? (
         <>
           <Text as="h3" size={400} weight="semibold" className={styles.title}>
             {s.summaryTitle}
           </Text>
-          <Summary plan={settings.plan} result={result} today={today} strings={strings} missingItems={missingItems} />
+          <Summary plan={plan} result={result} today={today} strings={strings} missingItems={missingItems} />
           {state.ignored.length > 0 ? (
             <div className={styles.ignoredBar} data-testid="ignored-bar">
               <Text>{s.ignoredCount(state.ignored.length)}</Text>
@@ -162,7 +162,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
                   {group.title}
                 </AccordionHeader>
                 <AccordionPanel>
-                  {group.id === 'items' ? <ItemsGroup plan={settings.plan} result={result} actions={actions} /> : null}
+                  {group.id === 'items' ? <ItemsGroup plan={plan} result={result} actions={actions} /> : null}
                   {group.id === 'parts' ? <PartsGroup result={result} actions={actions} language={language} /> : null}
                   {group.id === 'units' ? <UnitsGroup result={result} actions={actions} language={language} /> : null}
                   {group.id === 'other' ? <OtherGroup result={result} actions={actions} language={language} /> : null}

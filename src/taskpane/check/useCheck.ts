@@ -6,14 +6,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentHost } from '../../document/host';
 import type { DocumentModel } from '../../document/model';
 import type { CheckResult } from '../../check/types';
-import { checkReport } from '../../check/check-report';
 import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
 import type { CheckSettings } from '../check-settings';
+import type { Plan } from '../../plan/schema';
+import { loadEngine } from '../load-engine';
 import { IGNORED_SETTING, parseIgnored } from './ignored';
 
 export interface CheckState {
   result: CheckResult | null;
+  /** The plan the result was checked against. */
+  plan: Plan | null;
   document: DocumentModel | null;
   busy: boolean;
   progress: { done: number; total: number } | null;
@@ -32,7 +35,7 @@ export function toBilingual(error: unknown): Bilingual {
 }
 
 export function useCheck(host: DocumentHost, settings: CheckSettings, today: string, documentKey: number) {
-  const [state, setState] = useState<CheckState>({ result: null, document: null, busy: false, progress: null, error: null, ignored: [], runs: 0 });
+  const [state, setState] = useState<CheckState>({ result: null, plan: null, document: null, busy: false, progress: null, error: null, ignored: [], runs: 0 });
   const latest = useRef(0);
 
   const run = useCallback(async () => {
@@ -44,12 +47,14 @@ export function useCheck(host: DocumentHost, settings: CheckSettings, today: str
         if (ticket === latest.current) setState((s) => ({ ...s, progress: { done, total } }));
       });
       const ignored = parseIgnored(await host.getSetting(IGNORED_SETTING));
+      const engine = await loadEngine();
       await nextTask();
-      const { plan, unit, period, year } = settings;
+      const { unit, period, year } = settings;
+      const plan = settings.plan ?? engine.plan2023;
       // Ignored findings are filtered in the pane, not by the engine, so that the pane can still name them.
-      const result = checkReport(plan, document, { unit, period, year, today });
+      const result = engine.checkReport(plan, document, { unit, period, year, today });
       if (ticket !== latest.current) return;
-      setState((s) => ({ result, document, busy: false, progress: null, error: null, ignored, runs: s.runs + 1 }));
+      setState((s) => ({ result, plan, document, busy: false, progress: null, error: null, ignored, runs: s.runs + 1 }));
     } catch (error) {
       if (ticket !== latest.current) return;
       setState((s) => ({ ...s, busy: false, progress: null, error: toBilingual(error) }));

@@ -1,12 +1,11 @@
 /** Settings: the unit, period and year overrides, the plan (built in, or a JSON file), the language. */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
-import { parsePlanJson } from '../../plan/load';
-import { plan2023 } from '../../plan/builtin/plan-2023';
-import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { PeriodCode } from '../../plan/schema';
 import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
-import type { CheckSettings } from '../check-settings';
+import { PERIOD_CODES, type CheckSettings } from '../check-settings';
+import { useEngine } from '../load-engine';
 import { LANGUAGES, stringsFor, type Language } from '../i18n';
 
 const useStyles = makeStyles({
@@ -37,11 +36,13 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
   const fileInputId = useId();
   const [yearText, setYearText] = useState(settings.year === undefined ? '' : String(settings.year));
   const [planMessage, setPlanMessage] = useState<PlanMessage | null>(null);
-  const periods = PeriodCodeSchema.options;
-  const planYear = settings.plan.meta.year;
+  const engine = useEngine();
+  const plan = settings.plan ?? engine?.plan2023 ?? null;
+  const periods = PERIOD_CODES;
+  const planYear = plan?.meta.year ?? new Date().getFullYear();
   const yearValid = yearText.trim() === '' || (/^\d{4}$/.test(yearText.trim()) && Number(yearText) >= 2000 && Number(yearText) <= 2100);
   const periodName = (code: PeriodCode) => strings.check.period(code, settings.year ?? planYear);
-  const unitName = (id: string | undefined) => (id ? (settings.plan.units.find((u) => u.id === id)?.name ?? id) : s.detect);
+  const unitName = (id: string | undefined) => (id ? (plan?.units.find((u) => u.id === id)?.name ?? id) : s.detect);
 
   const update = (change: Partial<CheckSettings>) => {
     const next: CheckSettings = { ...settings, ...change };
@@ -52,17 +53,26 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
   const loadPlan = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
+    if (!file || !engine) return;
     try {
-      const plan = parsePlanJson(await file.text());
-      const unit = plan.units.some((u) => u.id === settings.unit) ? settings.unit : undefined;
-      update({ plan, planSource: { kind: 'file', name: file.name }, unit });
+      const loaded = engine.parsePlanJson(await file.text());
+      const unit = loaded.units.some((u) => u.id === settings.unit) ? settings.unit : undefined;
+      update({ plan: loaded, planSource: { kind: 'file', name: file.name }, unit });
       setPlanMessage({ intent: 'success', text: s.planLoaded(file.name) });
     } catch (error) {
       const message = isAppError(error) ? { vi: error.vi, en: error.en } : { vi: String(error), en: String(error) };
       setPlanMessage({ intent: 'error', title: s.planFailed(file.name), error: message, details: isAppError(error) ? error.details : [] });
     }
   };
+
+  if (!plan) {
+    return (
+      <div className={styles.form}>
+        <Text className={styles.intro}>{s.intro}</Text>
+        <Spinner size="tiny" />
+      </div>
+    );
+  }
 
   return (
     <div className={styles.form}>
@@ -74,7 +84,7 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
           onOptionSelect={(_e, data) => update({ unit: data.optionValue ? data.optionValue : undefined })}
         >
           <Option value={DETECT}>{s.detect}</Option>
-          {settings.plan.units.map((unit) => (
+          {plan.units.map((unit) => (
             <Option key={unit.id} value={unit.id}>
               {unit.name}
             </Option>
@@ -110,7 +120,7 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
       </Field>
       <Field label={s.planLabel}>
         <Text data-testid="plan-name">
-          {settings.planSource.kind === 'builtIn' ? s.builtInPlan(settings.plan.meta.number, planYear) : s.customPlan(settings.planSource.name)}
+          {settings.planSource.kind === 'builtIn' ? s.builtInPlan(plan.meta.number, planYear) : s.customPlan(settings.planSource.name)}
         </Text>
       </Field>
       <div className={styles.row}>
@@ -119,7 +129,7 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
         {settings.planSource.kind === 'file' ? (
           <Button
             onClick={() => {
-              update({ plan: plan2023, planSource: { kind: 'builtIn' } });
+              update({ plan: null, planSource: { kind: 'builtIn' } });
               setPlanMessage(null);
             }}
           >
