@@ -52,13 +52,16 @@ interface UnitScore {
   /** The unit says something only this item has: it counts even when another item scores higher. */
   unique: boolean;
   cueCount: number;
+  inScope: boolean;
 }
 
 function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' | 'internal', lexicon: MatchLexicon, params: ScoringParameters): UnitScore {
   const hits: { feature: string; position: number; weight: number }[] = [];
   let context = 0;
   let distinctive = false;
-  const cues = profile.cues.filter((cue) => unit.key.includes(cue.phrase));
+  const found = profile.cues.filter((cue) => unit.key.includes(cue.phrase));
+  // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
+  const cues = found.filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)));
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
   // A document named in a sentence about studying or spreading the law is what was studied, not a result.
@@ -77,7 +80,7 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
     }
   }
   if (cues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, cueCount: 0 };
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, cueCount: 0, inScope: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -94,7 +97,7 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
   // the item's own scope.
   const inScope = profile.item.scope === scope;
   const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => profile.unique.has(h.feature)));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0 };
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0, inScope };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
@@ -143,7 +146,9 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const second = scored[1]?.score ?? 0;
     for (const [rank, s] of scored.entries()) {
       if (s.score < params.competition * best && !s.unique) continue;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && unit.zone !== 'assessment' && best >= params.dominance * second });
+      // A row that names its task in its task cell speaks of that task; others only through what is theirs alone.
+      if (named !== null && s.profile.item.id !== named && !s.unique) continue;
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && s.inScope && unit.zone !== 'assessment' && best >= params.dominance * second });
     }
   }
   return matches;

@@ -24,7 +24,7 @@ export const cues2023: Record<string, Omit<Cues, 'distinctFrom'>> = {
       'kế hoạch phòng, chống tham nhũng năm 2023 của các đơn vị',
     ],
   },
-  'II.2.1': { phrases: ['tuyên truyền', 'phổ biến, giáo dục pháp luật', 'phổ biến pháp luật', 'sinh hoạt chuyên đề', 'chuyên mục', 'tập huấn', 'học tập'] },
+  'II.2.1': { phrases: ['nghiên cứu luật', 'tuyên truyền', 'phổ biến, giáo dục pháp luật', 'phổ biến pháp luật', 'sinh hoạt chuyên đề', 'chuyên mục', 'tập huấn', 'học tập'] },
   'II.3.a.1': { phrases: ['công khai ngân sách', 'dự toán ngân sách', 'quyết toán', 'trang thông tin điện tử'] },
   'II.3.a.2': { phrases: ['đào tạo, bồi dưỡng', 'thi tuyển', 'xét tuyển', 'tuyển dụng', 'thăng hạng', 'nâng ngạch'] },
   'II.3.a.3': { phrases: ['giải trình'] },
