@@ -5,12 +5,17 @@ const vi = `pctn — Trợ lý báo cáo phòng, chống tham nhũng (PCTN)
 Cách dùng:
   pctn plan show [--json] [--plan TỆP.json]   In kế hoạch có sẵn (2023) hoặc một tệp kế hoạch đã kiểm tra hợp lệ
   pctn plan schema                            In JSON Schema của tệp kế hoạch
+  pctn check [--json] [--unit MÃ] [--period Q1|H1|9M|Y] [--plan TỆP] TỆP.docx...
+                                              Kiểm tra báo cáo theo kế hoạch: nhiệm vụ, các phần, kỳ và hạn báo cáo
   pctn outline [--json] TỆP.docx...           In dàn ý (cấp, số thứ tự, tiêu đề) của từng tệp
   pctn --help | --version
 
 Tùy chọn chung:
   --lang vi|en    Ngôn ngữ của kết quả (mặc định: vi)
   --plan TỆP      Dùng một tệp kế hoạch JSON thay cho kế hoạch có sẵn
+  --unit MÃ       Đơn vị báo cáo (SNV, VP, TTr, CCVC, CCHC, BTDKT, BTG, CCVTLT) thay cho đơn vị tự nhận diện
+  --period KỲ     Kỳ báo cáo thay cho kỳ đọc từ trích yếu
+  --today NGÀY    Ngày hôm nay (YYYY-MM-DD) để tính số ngày còn lại đến hạn
 
 Mã thoát: 0 tốt; 1 thiếu nội dung bắt buộc; 2 sai cách dùng hoặc không đọc được tệp.
 `;
@@ -20,12 +25,17 @@ const en = `pctn — PCTN (anti-corruption) report assistant
 Usage:
   pctn plan show [--json] [--plan FILE.json]  Print the built-in 2023 plan, or a plan file after validating it
   pctn plan schema                            Print the JSON Schema of plan files
+  pctn check [--json] [--unit ID] [--period Q1|H1|9M|Y] [--plan FILE] FILE.docx...
+                                              Check reports against the plan: tasks, parts, period and deadline
   pctn outline [--json] FILE.docx...          Print the outline (level, label, title) of each file
   pctn --help | --version
 
 Common options:
   --lang vi|en    Language of the output (default: vi)
   --plan FILE     Use a JSON plan file instead of the built-in plan
+  --unit ID       The reporting unit (SNV, VP, TTr, CCVC, CCHC, BTDKT, BTG, CCVTLT) instead of the detected one
+  --period P      The period instead of the one read from the subject line
+  --today DATE    Today (YYYY-MM-DD), for the days left until the due date
 
 Exit codes: 0 all well; 1 something required is missing; 2 bad usage or an unreadable file.
 `;

@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from './io';
 import { UsageError } from './usage-error';
 import { runPlanCommand } from './commands/plan';
 import { runOutlineCommand } from './commands/outline';
+import { runCheckCommand } from './commands/check';
 
 declare const PCTN_VERSION: string | undefined;
 const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
@@ -18,6 +19,7 @@ const options = {
   period: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  today: { type: 'string' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -50,6 +52,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case 'plan':
         return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang }, io);
+      case 'check':
+        return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today }, io);
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:

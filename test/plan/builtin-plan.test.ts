@@ -170,7 +170,8 @@ describe('kế hoạch PCTN năm 2023 có sẵn', () => {
     expect(item('II.3.b.2')).toMatchObject({ lead: ['TTr'], support: ['VP'], unitsRaw: 'Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).' });
     expect(item('II.3.c.6')).toMatchObject({ lead: ['CCHC'], support: ['CCVC'] });
     expect(item('II.3.đ.4')).toMatchObject({ lead: ['TTr', 'CCHC'], support: [] });
-    expect(item('II.1.1').lead).toEqual(['SNV']);
+    // Leadership is every head's duty (plan I.2), so II.1.1 falls to every division and unit.
+    expect(item('II.1.1').lead).toEqual(['PCM', 'DVTT']);
     expect(item('II.1.2').lead).toEqual(['DVTT']);
     expect(item('II.2.1').lead).toEqual(['VP', 'DVTT']);
     expect(item('II.3.a.3').lead).toEqual(['PCM', 'DVTT']);

@@ -55,13 +55,13 @@ describe('đơn vị và nhóm đơn vị', () => {
     expect(unitsResponsibleFor(plan2023, item('II.3.c.6'))).toEqual({ lead: ['CCHC'], support: ['CCVC'] });
     expect(unitsResponsibleFor(plan2023, item('II.3.b.2'))).toEqual({ lead: ['TTr'], support: ['VP'] });
     expect(unitsResponsibleFor(plan2023, item('II.3.a.3')).lead).toEqual(['VP', 'TTr', 'CCVC', 'CCHC', 'BTDKT', 'BTG', 'CCVTLT']);
-    expect(unitsResponsibleFor(plan2023, item('II.1.1'))).toEqual({ lead: ['SNV'], support: [] });
+    expect(unitsResponsibleFor(plan2023, item('II.1.1')).lead).toEqual(['VP', 'TTr', 'CCVC', 'CCHC', 'BTDKT', 'BTG', 'CCVTLT']);
   });
 });
 
 describe('nhiệm vụ của từng đơn vị', () => {
   test('Phòng Công chức, viên chức: chủ trì trực tiếp, qua nhóm phòng chuyên môn, và phối hợp ở II.3.c.6', () => {
-    const lead = ['II.3.a.2', 'II.3.a.3', 'II.3.c.1', 'II.3.c.2', 'II.3.c.3', 'II.3.c.5', 'II.3.d.1', 'II.3.đ.2', 'II.3.đ.3', 'II.3.g.2', 'II.3.i.2'];
+    const lead = ['II.1.1', 'II.3.a.2', 'II.3.a.3', 'II.3.c.1', 'II.3.c.2', 'II.3.c.3', 'II.3.c.5', 'II.3.d.1', 'II.3.đ.2', 'II.3.đ.3', 'II.3.g.2', 'II.3.i.2'];
     expect(ids(itemsOfUnit(plan2023, 'CCVC', { lead: true, support: false }))).toEqual(lead);
     expect(ids(itemsOfUnit(plan2023, 'CCVC', { lead: false, support: true }))).toEqual(['II.3.c.6']);
     const all = ids(itemsOfUnit(plan2023, 'CCVC'));
@@ -72,7 +72,7 @@ describe('nhiệm vụ của từng đơn vị', () => {
   test('Ban Thi đua – Khen thưởng tỉnh chịu trách nhiệm qua nhóm "các đơn vị trực thuộc Sở"', () => {
     const items = ids(itemsOfUnit(plan2023, 'BTDKT'));
     expect(items).toEqual([
-      'II.1.2', 'II.2.1', 'II.3.a.1', 'II.3.a.3', 'II.3.b.1',
+      'II.1.1', 'II.1.2', 'II.2.1', 'II.3.a.1', 'II.3.a.3', 'II.3.b.1',
       'II.3.c.1', 'II.3.c.2', 'II.3.c.3', 'II.3.c.4', 'II.3.d.1', 'II.3.đ.1', 'II.3.e.1', 'II.3.g.3', 'II.3.i.1',
     ]);
     // II.3.b.2 is an inspection held at the Ban, not a task of the Ban.
@@ -81,7 +81,7 @@ describe('nhiệm vụ của từng đơn vị', () => {
   });
 
   test('Thanh tra Sở', () => {
-    expect(ids(itemsOfUnit(plan2023, 'TTr'))).toEqual(['II.3.a.3', 'II.3.b.2', 'II.3.c.1', 'II.3.c.2', 'II.3.c.3', 'II.3.d.1', 'II.3.đ.4', 'II.3.h.1']);
+    expect(ids(itemsOfUnit(plan2023, 'TTr'))).toEqual(['II.1.1', 'II.3.a.3', 'II.3.b.2', 'II.3.c.1', 'II.3.c.2', 'II.3.c.3', 'II.3.d.1', 'II.3.đ.4', 'II.3.h.1']);
     expect(itemsOfUnit(plan2023, 'TTr', { lead: false, support: true })).toEqual([]);
     expect(ids(itemsOfUnit(plan2023, 'VP', { lead: false, support: true }))).toEqual(['II.3.b.2']);
   });

@@ -10,10 +10,12 @@ export const itemsLeadershipToStandards: TaskItem[] = [
     ordinal: 1,
     title: 'Tăng cường lãnh đạo, chỉ đạo; xử lý nghiêm hành vi tham nhũng, tiêu cực',
     text: 'Tăng cường công tác lãnh đạo, chỉ đạo, triển khai đồng bộ, nghiêm túc các quy định của pháp luật về PCTN; các giải pháp phòng ngừa tham nhũng, tiêu cực; kịp thời xử lý nghiêm minh các hành vi tham nhũng, tiêu cực theo quy định của pháp luật.',
-    // The bullet names no unit and II.1 has no "Đơn vị thực hiện" line: it is the Sở's own leadership.
-    lead: ['SNV'],
+    // The bullet names no unit and II.1 has no "Đơn vị thực hiện" line. Section I.2 puts leadership on the head of
+    // every unit: "Thủ trưởng các đơn vị trực thuộc, trưởng các phòng chuyên môn và tương đương phải xác định ...".
+    lead: ['PCM', 'DVTT'],
     support: [],
-    unitsRaw: 'Sở Nội vụ ban hành Kế hoạch công tác phòng, chống tham nhũng năm 2023',
+    unitsRaw:
+      'Thủ trưởng các đơn vị trực thuộc, trưởng các phòng chuyên môn và tương đương phải xác định công tác PCTN là nhiệm vụ quan trọng được thực hiện thường xuyên',
     scope: 'internal',
     // II.1 gives no "Thời gian thực hiện"; section I.2 says PCTN work "được thực hiện thường xuyên".
     timing: always('được thực hiện thường xuyên'),

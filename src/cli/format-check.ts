@@ -1,0 +1,58 @@
+/** The readable report of one checked file, in Vietnamese or English: what a reviewer at Thanh tra Sở reads first. */
+import type { CheckResult } from '../check';
+import { SECTION_KINDS } from '../check/types';
+import { SECTION_NAMES } from '../check/rules/section-missing';
+import type { Plan } from '../plan/schema';
+import type { Lang } from './io';
+
+const dmy = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+export function formatCheckResult(file: string, plan: Plan, result: CheckResult, lang: Lang, today?: string): string {
+  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const lines: string[] = [`${file}`];
+  lines.push(`  ${t('Đơn vị', 'Unit')}: ${result.unit ? `${result.unit.name} (${result.unit.id})` : t('không xác định', 'not found')}`);
+  if (result.period) {
+    const p = result.period;
+    const names: Record<string, [string, string]> = { Q1: ['quý I', 'Q1'], H1: ['6 tháng', 'half-year'], '9M': ['9 tháng', 'nine months'], Y: ['năm', 'year'] };
+    const [vi, en] = names[p.code] ?? [p.code, p.code];
+    let due = `${t('hạn gửi', 'due')} ${dmy(p.due)}`;
+    if (today) {
+      const left = daysBetween(today, p.due);
+      due += left >= 0 ? t(` (còn ${left} ngày)`, ` (${left} days left)`) : t(` (quá hạn ${-left} ngày)`, ` (${-left} days late)`);
+    }
+    lines.push(`  ${t('Kỳ báo cáo', 'Period')}: ${t(vi, en)} ${p.year}; ${t('số liệu', 'data')} ${dmy(p.from)}–${dmy(p.to)}; ${due}`);
+  } else {
+    lines.push(`  ${t('Kỳ báo cáo', 'Period')}: ${t('không xác định', 'not found')}`);
+  }
+  const required = result.items.filter((i) => i.required);
+  const missing = required.filter((i) => !i.addressed);
+  const missingSections = SECTION_KINDS.filter((k) => !result.sections[k].present);
+  lines.push(
+    `  ${t('Nhiệm vụ phải báo cáo', 'Tasks to report')}: ${required.length}; ${t('đã báo cáo', 'reported')}: ${required.length - missing.length}; ${t('còn thiếu', 'missing')}: ${missing.length}`,
+  );
+  if (missing.length) {
+    lines.push(`  ${t('Còn thiếu', 'Missing')}:`);
+    for (const item of missing) lines.push(`    ✗ ${item.id.padEnd(9)} ${item.title}`);
+  }
+  lines.push(`  ${t('Các phần của báo cáo', 'Report parts')}: ${missingSections.length ? `${t('thiếu', 'missing')} ${missingSections.map((k) => SECTION_NAMES[k][lang]).join('; ')}` : t('đủ', 'all present')}`);
+  const others = result.findings.filter((f) => f.rule !== 'item-missing' && f.rule !== 'section-missing');
+  if (others.length) {
+    lines.push(`  ${t('Lưu ý khác', 'Other findings')}:`);
+    for (const f of others) lines.push(`    ${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i'} ${f.message[lang]}${f.locator ? t(` (đoạn ${f.locator.index + 1})`, ` (paragraph ${f.locator.index + 1})`) : ''}`);
+  }
+  const reported = result.items.filter((i) => i.addressed);
+  if (reported.length) {
+    lines.push(`  ${t('Đã báo cáo', 'Reported')}:`);
+    for (const item of reported) {
+      const where = item.evidence.map((e) => e.paragraph + 1).join(', ');
+      lines.push(`    ✓ ${item.id.padEnd(9)} ${t('đoạn', 'paragraph')} ${where}${item.required ? '' : t(' (không bắt buộc)', ' (not required)')}`);
+    }
+  }
+
+  return lines.join('\n') + '\n\n';
+}

@@ -1,0 +1,362 @@
+// The Check view in the playground: the sample report, the engine's result as the page shows it, selecting, inserting,
+// ignoring, other files, both languages, the keyboard alone, axe-core and the screenshots.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from './support.mjs';
+import { checkFile, CORPUS_DIR, loadEngine, missingIds } from './engine.mjs';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TODAY = '2023-03-01';
+const SAMPLE = 'w3-01';
+const OPTIONS = { today: TODAY };
+
+let browser;
+let engine;
+before(async () => {
+  [browser, engine] = await Promise.all([launchBrowser(), loadEngine()]);
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openPlayground(query = '', viewport) {
+  const session = await openPage(browser, `playground.html?today=${TODAY}${query}`, viewport ? { viewport } : {});
+  await waitForCheck(session.page);
+  return session;
+}
+
+/** The check has a result and is not running. */
+async function waitForCheck(page) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="check-summary"]') && !document.querySelector('[data-testid="check-progress"]'),
+    null,
+    { timeout: 15_000 },
+  );
+}
+
+const shownMissing = (page) => page.locator('li[data-item-id][data-status="missing"]').evaluateAll((rows) => rows.map((row) => row.dataset.itemId));
+const selectedParagraph = (page) => page.locator('[data-selected="true"]');
+const rowButton = (page, itemId) => page.locator(`li[data-item-id="${itemId}"] > div > [data-row-main]`);
+
+function paragraphText(document, locator) {
+  return document.paragraphs[locator.index].text;
+}
+
+describe('check view', () => {
+  test('the sample report loads and the missing items are exactly the engine\'s, with the summary', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      const { result } = checkFile(engine, SAMPLE, OPTIONS);
+      const expected = missingIds(result);
+      assert.ok(expected.length > 0, 'the sample shows missing items');
+      assert.deepEqual(await shownMissing(page), expected);
+      assert.equal(await page.getByTestId('document-name').innerText(), 'bao-cao-quy-1-2023.docx');
+
+      const summary = page.getByTestId('check-summary');
+      assert.match(await summary.locator('[data-field="period"]').innerText(), /^Quý I năm 2023 \(số liệu từ 15\/12\/2022 đến 14\/03\/2023\)$/);
+      assert.equal(await summary.locator('[data-field="due"]').innerText(), '05/03/2023 — còn 4 ngày');
+      assert.match(await summary.locator('[data-field="unit"]').innerText(), /^Sở Nội vụ tỉnh Quảng Ngãi \(/);
+      const required = result.items.filter((item) => item.required).length;
+      assert.equal(await summary.locator('[data-field="missing-items"]').innerText(), `${expected.length}/${required}`);
+      assert.equal(await summary.locator('[data-field="missing-sections"]').innerText(), '0/6');
+      // Items not required for this unit and period are listed in grey with the reason.
+      const notRequired = result.items.filter((item) => !item.required).map((item) => item.id);
+      assert.deepEqual(await page.locator('li[data-item-id][data-status="notRequired"]').evaluateAll((rows) => rows.map((r) => r.dataset.itemId)), notRequired);
+      // The consolidated report: lead units not named are listed under "Đơn vị chủ trì".
+      const leadFindings = result.findings.filter((f) => f.rule === 'lead-unit-not-named').map((f) => f.id);
+      await page.getByRole('button', { name: /^Đơn vị chủ trì/ }).click();
+      assert.deepEqual(await page.locator('[data-group="units"] li[data-finding-id]').evaluateAll((rows) => rows.map((r) => r.dataset.findingId)), leadFindings);
+      assert.deepEqual(session.pageErrors, []);
+      assert.deepEqual(session.consoleErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('a reported item selects its evidence paragraph; a missing item selects where it belongs', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      const { document, result } = checkFile(engine, SAMPLE, OPTIONS);
+      const reported = result.items.find((item) => item.required && item.addressed && item.evidence.length > 0);
+      await rowButton(page, reported.id).click();
+      await selectedParagraph(page).waitFor();
+      assert.equal(await selectedParagraph(page).innerText(), reported.evidence[0].text.trim());
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.selected), 'true', 'keyboard focus moves to the paragraph');
+
+      // The evidence list opens with its score and each evidence selects its paragraph.
+      await page.getByRole('button', { name: `Dẫn chứng của nhiệm vụ ${reported.id}` }).click();
+      const evidenceRows = page.locator(`li[data-item-id="${reported.id}"] li[data-evidence-paragraph]`);
+      assert.equal(await evidenceRows.count(), reported.evidence.length);
+      assert.match(await evidenceRows.first().innerText(), /điểm \d,\d\d/);
+
+      const missing = result.items.find((item) => item.required && !item.addressed && item.insertAfter);
+      await rowButton(page, missing.id).click();
+      await page.waitForFunction((text) => document.querySelector('[data-selected="true"]')?.textContent?.trim() === text, paragraphText(document, missing.insertAfter).trim());
+      await saveScreenshot(page, 'check-selected-vi');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('"Chèn mục" inserts a heading and a placeholder, re-checks, and the download reads back the same', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      const before = await shownMissing(page);
+      const itemId = before[0];
+      const paragraphsBefore = await page.locator('[data-paragraph-id]').allInnerTexts();
+      await page.getByRole('button', { name: `Chèn mục cho nhiệm vụ ${itemId}` }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-inserted="true"]').length === 2);
+      await waitForCheck(page);
+
+      const inserted = page.locator('[data-inserted="true"]');
+      const headingText = (await inserted.nth(0).innerText()).trim();
+      const title = engine.plan2023.items.find((item) => item.id === itemId).title;
+      assert.ok(headingText.endsWith(title), `inserted heading "${headingText}" ends with the plan title "${title}"`);
+      assert.equal(await inserted.nth(0).getAttribute('role'), 'heading');
+      assert.equal((await inserted.nth(1).innerText()).trim(), 'Kết quả thực hiện: ...');
+      // Nothing else changed: the old paragraphs are all there, in order.
+      const paragraphsAfter = await page.locator('[data-paragraph-id]:not([data-inserted])').allInnerTexts();
+      assert.deepEqual(paragraphsAfter, paragraphsBefore);
+      // The pane announced it and selected the new heading.
+      assert.match(await page.getByTestId('announcement').innerText(), /Đã chèn đề mục/);
+      assert.equal((await selectedParagraph(page).innerText()).trim(), headingText);
+
+      // A heading with a placeholder is not a result: observed, the engine still reports the item missing.
+      const after = await shownMissing(page);
+      assert.ok(after.includes(itemId), `${itemId} is still missing after inserting its heading: ${after.join(' ')}`);
+
+      // The edited document, downloaded and checked in Node, gives the same missing items as the page.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
+      const file = path.join(tmpdir(), `pctn-e2e-${process.pid}.docx`);
+      await download.saveAs(file);
+      const { document: downloaded, result } = checkFile(engine, readFileSync(file), OPTIONS);
+      assert.ok(downloaded.paragraphs.some((p) => p.text === headingText && p.builtInHeading !== null), 'the heading is a Heading style in the .docx');
+      assert.deepEqual(missingIds(result), after);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('"Bỏ qua" ignores one finding, "Hoàn tác" brings it back, and re-checking keeps the scroll position', async () => {
+    const session = await openPlayground('', { width: 1280, height: 600 });
+    const { page } = session;
+    try {
+      const [first] = await shownMissing(page);
+      await page.getByRole('button', { name: `Bỏ qua: ${first}` }).click();
+      assert.equal(await page.locator(`li[data-item-id="${first}"]`).getAttribute('data-status'), 'ignored');
+      assert.match(await page.getByTestId('ignored-bar').innerText(), /Đã bỏ qua 1 phát hiện/);
+      await page.getByRole('button', { name: /^Đã bỏ qua/ }).click();
+      assert.equal(await page.locator(`[data-ignored-id="item-missing:${first}"]`).count(), 1);
+      // Checking again keeps the ignored finding (stored in the document's settings) ...
+      await page.getByTestId('run-check').click();
+      await waitForCheck(page);
+      assert.equal(await page.locator(`li[data-item-id="${first}"]`).getAttribute('data-status'), 'ignored');
+      // ... and Undo restores it.
+      await page.getByRole('button', { name: 'Hoàn tác' }).click();
+      assert.equal(await page.locator(`li[data-item-id="${first}"]`).getAttribute('data-status'), 'missing');
+      assert.equal(await page.getByTestId('ignored-bar').count(), 0);
+
+      const scrolled = await page.evaluate(() => {
+        let node = document.querySelector('[data-testid="check-view"]');
+        while (node && getComputedStyle(node).overflowY !== 'auto') node = node.parentElement;
+        node.scrollTop = 400;
+        return node.scrollTop;
+      });
+      assert.ok(scrolled > 0, 'the pane scrolls');
+      await page.getByTestId('run-check').click({ noWaitAfter: true });
+      await waitForCheck(page);
+      const top = await page.evaluate(() => {
+        let node = document.querySelector('[data-testid="check-view"]');
+        while (node && getComputedStyle(node).overflowY !== 'auto') node = node.parentElement;
+        return node.scrollTop;
+      });
+      assert.equal(top, scrolled);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('another corpus file opens through the file input and is checked; a non-docx file gives the bilingual error', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      await page.getByTestId('open-docx').setInputFiles(path.join(CORPUS_DIR, 'w1-04.docx'));
+      await page.getByTestId('document-name').filter({ hasText: 'w1-04.docx' }).waitFor();
+      await waitForCheck(page);
+      await page.waitForFunction(() => document.querySelector('[data-field="unit"]')?.textContent?.includes('Phòng Công chức'));
+      const { result } = checkFile(engine, 'w1-04', OPTIONS);
+      assert.deepEqual(await shownMissing(page), missingIds(result));
+
+      const notDocx = path.join(tmpdir(), `pctn-e2e-${process.pid}-not-a-report.docx`);
+      writeFileSync(notDocx, 'Đây không phải tệp Word.');
+      await page.getByTestId('open-docx').setInputFiles(notDocx);
+      const message = page.getByTestId('document-message');
+      await message.waitFor();
+      const text = await message.innerText();
+      assert.match(text, /Không mở được .*not-a-report\.docx/);
+      assert.match(text, /không phải là tài liệu Word \.docx/);
+      assert.match(text, /not a Word \.docx document/);
+      // The document that was open stays open.
+      assert.equal(await page.getByTestId('document-name').innerText(), 'w1-04.docx');
+      assert.deepEqual(session.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('in English: the same result, English labels', async () => {
+    const session = await openPlayground('&lang=en');
+    const { page } = session;
+    try {
+      const { result } = checkFile(engine, SAMPLE, OPTIONS);
+      assert.deepEqual(await shownMissing(page), missingIds(result));
+      assert.equal(await page.getByTestId('run-check').innerText(), 'Check');
+      assert.match(await page.locator('[data-field="period"]').innerText(), /^Q1 2023 \(data from 15\/12\/2022 to 14\/03\/2023\)$/);
+      assert.equal(await page.locator('[data-field="due"]').innerText(), '05/03/2023 — 4 day(s) left');
+      const [first] = missingIds(result);
+      assert.match(await page.locator(`li[data-item-id="${first}"]`).innerText(), /^Missing/);
+      assert.equal(await page.getByRole('button', { name: `Insert a heading for task ${first}` }).count(), 1);
+      await saveScreenshot(page, 'check-en');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('settings: a unit chosen by hand overrides the detected one; a bad plan file lists its problems in both languages', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      await page.getByRole('tab', { name: 'Cài đặt' }).click();
+      await page.getByRole('combobox', { name: 'Đơn vị báo cáo' }).click();
+      await page.getByRole('option', { name: 'Văn phòng Sở' }).click();
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-field="unit"]')?.textContent === 'Văn phòng Sở (chọn trong Cài đặt)');
+      await waitForCheck(page);
+      const { result } = checkFile(engine, SAMPLE, { ...OPTIONS, unit: 'VP' });
+      assert.deepEqual(await shownMissing(page), missingIds(result));
+
+      await page.getByRole('tab', { name: 'Cài đặt' }).click();
+      const badPlan = path.join(tmpdir(), `pctn-e2e-${process.pid}-plan.json`);
+      writeFileSync(badPlan, JSON.stringify({ meta: { year: 'hai nghìn' } }));
+      await page.getByTestId('plan-file').setInputFiles(badPlan);
+      const message = page.getByTestId('plan-message');
+      await message.waitFor();
+      assert.match(await message.innerText(), /Tệp kế hoạch không hợp lệ: \d+ lỗi/);
+      assert.ok((await message.locator('li').count()) > 0, 'the problems are listed');
+      await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).click();
+      await page.getByRole('option', { name: 'English' }).click();
+      assert.match(await message.innerText(), /The plan file is not valid: \d+ problem/);
+      assert.deepEqual(await seriousAxeViolations(page), []);
+      await saveScreenshot(page, 'settings-en');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('the whole flow by keyboard alone: check, go to a finding, insert a heading, ignore and undo', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    const active = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return { text: element?.textContent?.trim() ?? '', label: element?.getAttribute('aria-label') ?? '', testid: element?.dataset?.testid ?? '', main: element?.hasAttribute('data-row-main') ?? false, status: element?.closest('li')?.dataset.status ?? '' };
+      });
+    async function tabTo(predicate, key = 'Tab', limit = 250) {
+      for (let i = 0; i < limit; i += 1) {
+        await page.keyboard.press(key);
+        const now = await active();
+        if (predicate(now)) return now;
+      }
+      throw new Error(`focus never reached the target with ${key}`);
+    }
+    try {
+      const missing = await shownMissing(page);
+      const { document, result } = checkFile(engine, SAMPLE, OPTIONS);
+      await tabTo((a) => a.testid === 'run-check');
+      await page.keyboard.press('Enter');
+      await waitForCheck(page);
+      const row = await tabTo((a) => a.main && a.status === 'missing');
+      assert.ok(row.text.includes(missing[0]), `first missing row focused: ${row.text}`);
+      await page.keyboard.press('Enter');
+      const item = result.items.find((i) => i.id === missing[0]);
+      await page.waitForFunction((text) => document.activeElement?.dataset.selected === 'true' && document.activeElement.textContent.trim() === text, paragraphText(document, item.insertAfter).trim());
+
+      // Back into the pane with Shift+Tab, to the row's "Chèn mục", and insert with Space.
+      await tabTo((a) => a.label === `Chèn mục cho nhiệm vụ ${missing[0]}`, 'Shift+Tab');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.querySelectorAll('[data-inserted="true"]').length === 2);
+      await waitForCheck(page);
+
+      await tabTo((a) => a.label.startsWith('Bỏ qua: '), 'Shift+Tab');
+      const ignoredLabel = (await active()).label;
+      await page.keyboard.press('Enter');
+      const ignoredId = ignoredLabel.replace('Bỏ qua: ', '');
+      assert.equal(await page.locator(`li[data-item-id="${ignoredId}"]`).getAttribute('data-status'), 'ignored');
+      await tabTo((a) => a.text === 'Hoàn tác', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator(`li[data-item-id="${ignoredId}"]`).getAttribute('data-status'), 'missing');
+
+      // An accordion group opens with the keyboard.
+      await tabTo((a) => a.text.startsWith('Các phần của báo cáo'));
+      await page.keyboard.press('Enter');
+      await page.locator('[data-group="parts"] li[data-part="leadership"]').waitFor();
+      await saveScreenshot(page, 'check-keyboard');
+    } finally {
+      await session.close();
+    }
+  });
+
+  for (const language of ['vi', 'en']) {
+    test(`axe-core: no serious or critical violation on each view, results open (${language})`, async () => {
+      const session = await openPlayground(language === 'en' ? '&lang=en' : '');
+      const { page } = session;
+      try {
+        const tabs = language === 'en' ? ['Check', 'Insert', 'Templates', 'Settings'] : ['Kiểm tra', 'Chèn', 'Mẫu', 'Cài đặt'];
+        for (const button of await page.locator('[data-group] button[aria-expanded="false"]').all()) await button.click();
+        const first = page.locator('li[data-status="reported"] button[aria-expanded]').first();
+        await first.click();
+        await rowButton(page, (await shownMissing(page))[0]).click();
+        assert.deepEqual(await seriousAxeViolations(page), [], 'check view with every group open');
+        await saveScreenshot(page, `view-check-${language}`);
+        for (const name of tabs.slice(1)) {
+          await page.getByRole('tab', { name }).click();
+          assert.deepEqual(await seriousAxeViolations(page), [], `view ${name}`);
+          await saveScreenshot(page, `view-${name.toLowerCase().replace(/\s+/g, '-')}-${language}`);
+        }
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  test('the README screenshot: pane and document side by side at 1280×800; nothing leaves the machine', async () => {
+    const session = await openPlayground('', { width: 1280, height: 800 });
+    const { page } = session;
+    try {
+      const { result } = checkFile(engine, SAMPLE, OPTIONS);
+      const reported = result.items.find((item) => item.required && item.addressed && item.evidence.length > 0);
+      await page.getByRole('button', { name: `Dẫn chứng của nhiệm vụ ${reported.id}` }).click();
+      await rowButton(page, reported.id).click();
+      await selectedParagraph(page).waitFor();
+      await page.mouse.move(0, 799);
+      const file = await saveScreenshot(page, 'playground-check');
+      const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+      assert.deepEqual(size, [1280, 800]);
+      mkdirSync(path.join(projectRoot, 'docs', 'screenshots'), { recursive: true });
+      copyFileSync(file, path.join(projectRoot, 'docs', 'screenshots', 'playground.png'));
+
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(session.externalRequests(), []);
+      assert.ok(session.requests.some((url) => url.endsWith('.docx')), 'the sample report came from the same origin');
+    } finally {
+      await session.close();
+    }
+  });
+});
