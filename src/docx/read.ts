@@ -101,9 +101,6 @@ function bodyStream(reader: BodyReader): XmlStream {
 }
 
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
-  const tStart = performance.now(); try { return readDocxInner(bytes, options); } finally { (globalThis as any).total = ((globalThis as any).total ?? 0) + performance.now() - tStart; }
-}
-function readDocxInner(bytes: Uint8Array, options: ReadDocxOptions): DocumentModel {
   const limits = resolveLimits(options.limits);
   if (bytes.length > limits.maxFileBytes) {
     const size = describeBytes(limits.maxFileBytes);
@@ -159,5 +156,5 @@ function readDocxInner(bytes: Uint8Array, options: ReadDocxOptions): DocumentMod
     });
   }
   const source: DocumentModel['source'] = options.name === undefined ? { host: 'docx' } : { host: 'docx', name: options.name };
-  const t0 = performance.now(); const m = toDocumentModel(reader.paragraphs, source, { notes, warnings }); (globalThis as any).tdm = ((globalThis as any).tdm ?? 0) + performance.now() - t0; return m;
+  return toDocumentModel(reader.paragraphs, source, { notes, warnings });
 }

@@ -51,12 +51,13 @@ export function periodInfo(plan: Plan, code: PeriodCode, year: number, source: R
 
 /** Reads the period from the title, else from the closing "Trên đây là báo cáo ..." line, else from the opening. */
 export function detectPeriod(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: { code?: PeriodCode; year?: number }): ReportPeriodInfo | null {
+  // The title names the period; failing that, the closing "Trên đây là báo cáo ... quý I năm 2023". The opening is
+  // no guide: it names the plan, "Kế hoạch ... năm 2023", not the period.
   const candidates: { index: number; source: ReportPeriodInfo['source'] }[] = [
     ...zoning.title.map((index) => ({ index, source: 'title' as const })),
     ...doc.paragraphs
       .map((p, index) => ({ p, index }))
-      .filter(({ p, index }) => zoning.zones[index] !== 'header' && /báo cáo|kết quả/.test(p.key) && /tham nhũng|pctn/.test(p.key))
-      .slice(0, 6)
+      .filter(({ p, index }) => zoning.zones[index] === 'closing' && /^trên đây là (báo cáo|kết quả)/.test(p.key))
       .map(({ index }) => ({ index, source: 'text' as const })),
   ];
   let found: { period: ReportPeriod; year: number | null; index: number; source: ReportPeriodInfo['source'] } | null = null;

@@ -77,14 +77,20 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
     const unit = unitOfHeaderLine(plan, key);
     if (unit) header = found(unit, 'header', i);
   }
-  if (header) return header;
-  for (let i = 0; i < headerEnd; i += 1) {
+  let symbol: ReportUnit | null = null;
+  for (let i = 0; i < headerEnd && !symbol; i += 1) {
     const unit = unitOfSymbol(plan, ps[i]!.key);
-    if (unit) return found(unit, 'symbol', i);
+    if (unit) symbol = found(unit, 'symbol', i);
   }
-  for (let i = ps.length - 1; i >= Math.max(0, ps.length - 25); i -= 1) {
+  let signer: ReportUnit | null = null;
+  for (let i = ps.length - 1; i >= Math.max(0, ps.length - 25) && !signer; i -= 1) {
     const unit = unitOfSigner(plan, ps[i]!.key);
-    if (unit) return found(unit, 'signer', i);
+    if (unit) signer = found(unit, 'signer', i);
   }
-  return null;
+  // A header that names only the department (the governing line of a division's report, when the division's own
+  // line is missing) gives way to a symbol or signer that names a division or unit.
+  const isDepartment = (u: ReportUnit | null) => u !== null && plan.units.find((x) => x.id === u.id)?.kind === 'department';
+  if (header && !isDepartment(header)) return header;
+  const specific = [symbol, signer].find((u) => u !== null && !isDepartment(u));
+  return specific ?? header ?? symbol ?? signer;
 }

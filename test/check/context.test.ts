@@ -1,0 +1,172 @@
+import { checkReport } from '../../src/check';
+import { plan2023 } from '../../src/plan';
+import { buildReport, heading, para, standardReport } from '../support/report-builder';
+
+const minimal = (spec: Parameters<typeof buildReport>[0]) => checkReport(plan2023, buildReport(spec));
+
+describe('kỳ báo cáo đọc từ trích yếu', () => {
+  test.each([
+    ['Kết quả công tác phòng, chống tham nhũng quý I năm 2023', 'Q1'],
+    ['Kết quả công tác phòng, chống tham nhũng 6 tháng đầu năm 2023', 'H1'],
+    ['Kết quả công tác phòng, chống tham nhũng quý II năm 2023', 'H1'],
+    ['Kết quả thực hiện công tác PCTN 9 tháng năm 2023', '9M'],
+    ['Kết quả công tác phòng, chống tham nhũng quý III năm 2023', '9M'],
+    ['Kết quả công tác phòng, chống tham nhũng năm 2023', 'Y'],
+    ['Kết quả công tác phòng, chống tham nhũng quý IV và năm 2023', 'Y'],
+    ['Kết quả công tác phòng, chống tham nhũng quý 1 năm 2023', 'Q1'],
+  ])('"%s" → %s', (title, code) => {
+    const result = minimal({ title, body: [] });
+    expect(result.period?.code).toBe(code);
+    expect(result.period?.year).toBe(2023);
+    expect(result.period?.source).toBe('title');
+  });
+
+  test('khoảng số liệu theo Thông tư 02/2021/TT-TTCP và hạn gửi Thanh tra Sở theo kế hoạch', () => {
+    const q1 = minimal({ title: 'Kết quả công tác PCTN quý I năm 2023', body: [] }).period;
+    expect(q1).toMatchObject({ from: '2022-12-15', to: '2023-03-14', due: '2023-03-05' });
+    const h1 = minimal({ title: 'Kết quả công tác PCTN 6 tháng đầu năm 2023', body: [] }).period;
+    expect(h1).toMatchObject({ from: '2022-12-15', to: '2023-06-14', due: '2023-06-05' });
+    const y = minimal({ title: 'Kết quả công tác PCTN năm 2023', body: [] }).period;
+    expect(y).toMatchObject({ to: '2023-12-14', due: '2023-12-05' });
+  });
+
+  test('chữ tổ hợp (NFD) và dấu kiểu cũ vẫn đọc được kỳ', () => {
+    const title = 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023'.normalize('NFD');
+    expect(minimal({ title, body: [] }).period?.code).toBe('Q1');
+  });
+
+  test('trích yếu không nêu kỳ: không đoán, có cảnh báo', () => {
+    const result = minimal({ title: 'Kết quả công tác phòng, chống tham nhũng', body: [] });
+    expect(result.period).toBeNull();
+    expect(result.findings.map((f) => f.id)).toContain('period-unknown');
+  });
+
+  test('tùy chọn ghi đè kỳ và năm', () => {
+    const result = checkReport(plan2023, buildReport({ body: [] }), { period: 'Y', year: 2023 });
+    expect(result.period).toMatchObject({ code: 'Y', source: 'option', due: '2023-12-05' });
+  });
+});
+
+describe('đơn vị báo cáo', () => {
+  test.each([
+    ['VĂN PHÒNG', 'Số: 09/BC-VP', 'VP'],
+    ['THANH TRA', 'Số: 15/BC-TTr', 'TTr'],
+    ['PHÒNG CÔNG CHỨC, VIÊN CHỨC', 'Số: 31/BC-CCVC', 'CCVC'],
+    ['PHÒNG CẢI CÁCH HÀNH CHÍNH VÀ CÔNG TÁC THANH NIÊN', 'Số: 11/BC-CCHC', 'CCHC'],
+    ['BAN THI ĐUA - KHEN THƯỞNG', 'Số: 52/BC-BTĐKT', 'BTDKT'],
+    ['BAN TÔN GIÁO', 'Số: 20/BC-BTG', 'BTG'],
+    ['CHI CỤC VĂN THƯ – LƯU TRỮ', 'Số: 86/BC-CCVTLT', 'CCVTLT'],
+  ])('dòng tên đơn vị "%s"', (issuer, number, id) => {
+    const result = minimal({ issuer, number, body: [] });
+    expect(result.unit).toMatchObject({ id, source: 'header' });
+  });
+
+  test('báo cáo tổng hợp của Sở: "UBND TỈNH QUẢNG NGÃI / SỞ NỘI VỤ"', () => {
+    const result = minimal({ governing: 'UBND TỈNH QUẢNG NGÃI', issuer: 'SỞ NỘI VỤ', number: 'Số: 58/BC-SNV', body: [] });
+    expect(result.unit?.id).toBe('SNV');
+  });
+
+  test('không có dòng tên đơn vị: đọc từ ký hiệu "BC-CCVC"', () => {
+    const result = minimal({ issuer: '', number: 'Số: 10/BC-CCVC', body: [] });
+    expect(result.unit).toMatchObject({ id: 'CCVC', source: 'symbol' });
+  });
+
+  test('không có tên đơn vị và ký hiệu: đọc từ chức danh người ký', () => {
+    const result = minimal({ issuer: '', number: 'Số: /BC', signer: 'CHÁNH VĂN PHÒNG', body: [] });
+    expect(result.unit).toMatchObject({ id: 'VP', source: 'signer' });
+  });
+
+  test('không xác định được: cảnh báo, mọi nhiệm vụ đã đến hạn coi là bắt buộc', () => {
+    const result = minimal({ governing: '', issuer: '', number: 'Số: /BC', signer: 'NGƯỜI BÁO CÁO', body: [] });
+    expect(result.unit).toBeNull();
+    expect(result.findings.map((f) => f.id)).toContain('unit-unknown');
+    const notRequired = result.items.filter((i) => !i.required);
+    expect(notRequired.map((i) => i.requiredReason).every((r) => r === 'notYetDue' || r === 'notInThisPeriod')).toBe(true);
+    expect(result.items.filter((i) => i.required).map((i) => i.requiredReason)).toEqual(new Array(result.items.length - notRequired.length).fill('unknownUnit'));
+  });
+
+  test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
+    const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
+    expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });
+  });
+});
+
+describe('ngày báo cáo và thời hạn', () => {
+  test('báo cáo quý I đề ngày sau 05/3 bị cảnh báo nộp muộn', () => {
+    const result = minimal({ date: 'Quảng Ngãi, ngày 10 tháng 3 năm 2023', body: [] });
+    expect(result.reportDate).toBe('2023-03-10');
+    expect(result.findings.find((f) => f.id === 'report-late')?.message.vi).toBe('Báo cáo đề ngày 10/03/2023, sau hạn gửi 05/03/2023 của kỳ báo cáo.');
+  });
+
+  test('báo cáo đúng hạn không bị cảnh báo; năm khác năm kế hoạch thì có', () => {
+    expect(minimal({ date: 'Quảng Ngãi, ngày 02 tháng 3 năm 2023', body: [] }).findings.map((f) => f.id)).not.toContain('report-late');
+    const other = minimal({ title: 'Kết quả công tác phòng, chống tham nhũng quý I năm 2024', date: 'Quảng Ngãi, ngày 02 tháng 3 năm 2024', body: [] });
+    expect(other.findings.map((f) => f.id)).toContain('year-mismatch');
+  });
+});
+
+describe('nhiệm vụ bắt buộc theo đơn vị và kỳ', () => {
+  const required = (unit: string, period: 'Q1' | 'H1' | '9M' | 'Y') =>
+    checkReport(plan2023, standardReport([]), { unit, period }).items.filter((i) => i.required).map((i) => i.id);
+
+  test('báo cáo tổng hợp của Sở phải có mọi nhiệm vụ đã đến hạn', () => {
+    const q1 = required('SNV', 'Q1');
+    expect(q1).not.toContain('II.3.b.2'); // kiểm tra tại Ban TĐKT: quý IV
+    expect(q1).not.toContain('II.3.e.1'); // kê khai tài sản: quý IV
+    expect(q1).not.toContain('II.3.c.5'); // báo cáo 6 tháng, năm
+    expect(q1).toContain('II.3.đ.2'); // quý I
+    expect(required('SNV', 'Y')).toHaveLength(26);
+  });
+
+  test('nhiệm vụ "báo cáo 6 tháng, năm" chỉ bắt buộc ở kỳ 6 tháng và năm', () => {
+    expect(required('CCVC', 'H1')).toEqual(expect.arrayContaining(['II.3.c.5', 'II.3.đ.3', 'II.3.i.2']));
+    expect(required('CCVC', '9M')).not.toContain('II.3.c.5');
+    expect(required('CCHC', 'Y')).toContain('II.3.g.1');
+  });
+
+  test('đơn vị chỉ phải báo cáo nhiệm vụ mình chủ trì hoặc phối hợp', () => {
+    const ttr = required('TTr', 'Y');
+    expect(ttr).toEqual(expect.arrayContaining(['II.3.b.2', 'II.3.h.1', 'II.3.đ.4']));
+    expect(ttr).not.toContain('II.3.a.2');
+    const btdkt = required('BTDKT', 'Q1');
+    expect(btdkt).toContain('II.1.2'); // qua nhóm "các đơn vị trực thuộc Sở"
+    expect(btdkt).not.toContain('II.3.b.2'); // cuộc kiểm tra tại Ban, không phải nhiệm vụ của Ban
+    expect(required('CCVC', 'Y')).toContain('II.3.c.6'); // phối hợp
+  });
+});
+
+describe('phần báo cáo', () => {
+  test('báo cáo đủ sáu phần', () => {
+    const result = checkReport(plan2023, standardReport([para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.')]));
+    expect(Object.values(result.sections).every((s) => s.present)).toBe(true);
+    expect(result.findings.filter((f) => f.rule === 'section-missing')).toEqual([]);
+  });
+
+  test('thiếu phương hướng và kiến nghị', () => {
+    const result = checkReport(
+      plan2023,
+      buildReport({
+        body: [
+          heading('I. KẾT QUẢ THỰC HIỆN'),
+          para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.'),
+          heading('II. ĐÁNH GIÁ'),
+          para('Ưu điểm: thực hiện đúng kế hoạch.'),
+        ],
+      }),
+    );
+    expect(result.sections.direction.present).toBe(false);
+    expect(result.sections.proposals.present).toBe(false);
+    expect(result.sections.detection.present).toBe(false);
+    const ids = result.findings.filter((f) => f.rule === 'section-missing').map((f) => `${f.id}/${f.severity}`);
+    expect(ids).toEqual(expect.arrayContaining(['section-missing:direction/error', 'section-missing:proposals/warning', 'section-missing:detection/error']));
+  });
+
+  test('thành phần thể thức Nghị định 30: thiếu Nơi nhận', () => {
+    const result = checkReport(plan2023, buildReport({ body: [], recipients: false }));
+    expect(result.parts.recipients.present).toBe(false);
+    expect(result.parts.nationalTitle.present).toBe(true);
+    expect(result.parts.numberAndSymbol.present).toBe(true);
+    expect(result.parts.signature.present).toBe(true);
+    expect(result.findings.map((f) => f.id)).toContain('part-missing:recipients');
+  });
+});
