@@ -94,8 +94,9 @@ class Scanner {
   private readonly stack: string[] = [];
   /** Position of the next "&" at or after the scan, or -1 when there is none left. */
   private nextAmpersand = -2;
-  /** Start, end and hash of each attribute name of the tag being read, for the duplicate check. */
-  private readonly attributeSpans: number[] = [];
+  /** Start, end and hash of each attribute name of the tag being read, for the duplicate check (reused). */
+  private attributeSpans = new Int32Array(3 * 32);
+  private attributeCount = 0;
   /** The attribute attribute() just read: its name and, when kept, its value. */
   private lastName = '';
   private lastValue: string | null = null;
@@ -209,7 +210,7 @@ class Scanner {
     const name = this.intern(lt + 1, at, hash & HASH_MASK);
     if (this.stack.length >= this.options.maxDepth) this.fail(lt, 'tooDeep', String(this.options.maxDepth));
     let attributes: string[] | null = null;
-    this.attributeSpans.length = 0;
+    this.attributeCount = 0;
     for (;;) {
       const spaceStart = at;
       while (isSpace(c)) c = xml.charCodeAt(++at);
@@ -275,10 +276,11 @@ class Scanner {
   }
 
   private checkDuplicate(start: number, end: number, hash: number): void {
-    const spans = this.attributeSpans;
+    let spans = this.attributeSpans;
     const xml = this.xml;
     const length = end - start;
-    for (let i = 0; i < spans.length; i += 3) {
+    const used = this.attributeCount * 3;
+    for (let i = 0; i < used; i += 3) {
       if (spans[i + 2] !== hash) continue;
       const otherStart = spans[i] as number;
       if ((spans[i + 1] as number) - otherStart !== length) continue;
@@ -286,7 +288,15 @@ class Scanner {
       for (let k = 0; k < length && same; k++) same = xml.charCodeAt(start + k) === xml.charCodeAt(otherStart + k);
       if (same) this.fail(start, 'duplicateAttribute', xml.slice(start, end));
     }
-    spans.push(start, end, hash);
+    if (used + 3 > spans.length) {
+      spans = new Int32Array(spans.length * 2);
+      spans.set(this.attributeSpans);
+      this.attributeSpans = spans;
+    }
+    spans[used] = start;
+    spans[used + 1] = end;
+    spans[used + 2] = hash;
+    this.attributeCount++;
   }
 
   /** Reads "</name>" at `lt`, which must close the innermost open element. */

@@ -35,11 +35,13 @@ export interface ProfileParameters {
   distinctiveItems: number;
   /** Scores are divided by the item's scale (1) or not (0). */
   normalize: number;
+  /** A cue phrase that n items share weighs cueWeight / n^cueSharing. */
+  cueSharing: number;
   /** How many of the item's largest weights make its scale. */
   topFeatures: number;
 }
 
-export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, topFeatures: 10, normalize: 0 };
+export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, cueSharing: 0.5, topFeatures: 10, normalize: 0 };
 
 const keyOf = (text: string) => normalizeForMatch(text, { expandAbbreviations: true });
 
@@ -83,7 +85,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();
       const shared = phraseDf(key);
-      return { phrase: key, label: phrase, weight: params.cueWeight / shared, unique: shared === 1 };
+      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, unique: shared === 1 };
     });
     const unique = new Set([...codes.keys()].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);

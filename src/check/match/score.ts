@@ -44,7 +44,7 @@ export interface ScoringParameters {
   taskCellMargin: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 2.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
 
 interface UnitScore {
   score: number;
@@ -74,9 +74,11 @@ function scoreUnit(unit: EvidenceUnit, profile: ItemProfile, scope: 'province' |
       const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
       hits.push({ feature, position, weight: cell * (isDistinctive ? weight : params.commonWeight * weight) });
       if (isDistinctive) distinctive = true;
-    } else if (unit.context.has(feature)) {
-      context += isDistinctive ? weight : params.commonWeight * weight;
-      if (isDistinctive) distinctive = true;
+    } else if (isDistinctive && unit.context.has(feature)) {
+      // Headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng ngừa"
+      // stands above every task.
+      context += weight;
+      distinctive = true;
     }
   }
   if (cues.length > 0) distinctive = true;
@@ -148,7 +150,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       if (s.score < params.competition * best && !s.unique) continue;
       // A row that names its task in its task cell speaks of that task; others only through what is theirs alone.
       if (named !== null && s.profile.item.id !== named && !s.unique) continue;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && s.inScope && unit.zone !== 'assessment' && best >= params.dominance * second });
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && s.inScope && unit.zone === 'results' && best >= params.dominance * second });
     }
   }
   return matches;

@@ -1,0 +1,174 @@
+/**
+ * The checker tells apart tasks whose words overlap, and counts only the results part of a report. Each case is a
+ * small report written as a division or unit would write it.
+ */
+import { checkReport } from '../../src/check';
+import { plan2023 } from '../../src/plan';
+import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
+
+const addressed = (model: ReturnType<typeof standardReport>, options = {}) =>
+  checkReport(plan2023, model, options)
+    .items.filter((i) => i.addressed)
+    .map((i) => i.id);
+
+describe('nhiệm vụ có từ ngữ trùng nhau', () => {
+  test('c.4 trong nội bộ Sở, khác c.5 trên địa bàn tỉnh', () => {
+    const internal = addressed(
+      standardReport([para('Văn phòng Sở thường xuyên theo dõi, nhắc nhở công chức, viên chức chấp hành Quy tắc ứng xử, kỷ luật, kỷ cương hành chính tại cơ quan; trong quý không có trường hợp vi phạm.')]),
+    );
+    expect(internal).toContain('II.3.c.4');
+    expect(internal).not.toContain('II.3.c.5');
+    const province = addressed(
+      standardReport([para('Phòng đã hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương trên địa bàn tỉnh thực hiện Quy tắc ứng xử, đạo đức nghề nghiệp; tổng hợp kết quả của 31/33 cơ quan gửi Thanh tra Sở.')]),
+    );
+    expect(province).toContain('II.3.c.5');
+    expect(province).not.toContain('II.3.c.4');
+  });
+
+  test('đ.1 kế hoạch chuyển đổi vị trí của chính đơn vị, khác đ.3 hướng dẫn các cơ quan trong tỉnh', () => {
+    const own = addressed(
+      standardReport([para('Ban đã ban hành Kế hoạch số 07/KH-BTG ngày 20/02/2023 về chuyển đổi vị trí công tác năm 2023 đối với 02 công chức và công khai trên trang thông tin điện tử.')]),
+    );
+    expect(own).toContain('II.3.đ.1');
+    expect(own).not.toContain('II.3.đ.3');
+    const guiding = addressed(
+      standardReport([para('Phòng đã ban hành văn bản hướng dẫn, theo dõi, đôn đốc 30/32 cơ quan, đơn vị, địa phương trên địa bàn tỉnh xây dựng kế hoạch chuyển đổi vị trí công tác năm 2023 và tổng hợp báo cáo 6 tháng.')]),
+    );
+    expect(guiding).toContain('II.3.đ.3');
+    expect(guiding).not.toContain('II.3.đ.1');
+  });
+
+  test('g.1 cải cách hành chính của tỉnh, khác g.3 của Sở', () => {
+    const province = addressed(
+      standardReport([para('Phòng đã tham mưu tổ chức kiểm tra công tác cải cách hành chính tại 08 cơ quan, đơn vị, địa phương và tổng hợp kết quả thực hiện Kế hoạch cải cách hành chính của tỉnh năm 2023.')]),
+    );
+    expect(province).toContain('II.3.g.1');
+    expect(province).not.toContain('II.3.g.3');
+    const own = addressed(
+      standardReport([para('Sở tiếp tục vận hành hệ thống iOffice trong xử lý văn bản, duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015; 100% khoản chi được thanh toán không dùng tiền mặt.')]),
+    );
+    expect(own).toContain('II.3.g.3');
+    expect(own).not.toContain('II.3.g.1');
+  });
+
+  test('i.1 trách nhiệm người đứng đầu tại đơn vị, khác i.2 theo dõi xử lý trách nhiệm trên địa bàn tỉnh', () => {
+    const own = addressed(
+      standardReport([para('Chánh Văn phòng gương mẫu chấp hành quy định về phòng, chống tham nhũng, trực tiếp chỉ đạo các biện pháp phòng ngừa tại đơn vị; trong kỳ không để xảy ra tham nhũng nên không phải xử lý trách nhiệm người đứng đầu.')]),
+    );
+    expect(own).toContain('II.3.i.1');
+    expect(own).not.toContain('II.3.i.2');
+    const province = addressed(
+      standardReport([para('Phòng đã theo dõi kết quả xử lý trách nhiệm người đứng đầu của các cơ quan, đơn vị, địa phương trên địa bàn tỉnh: trong 6 tháng có 01 trường hợp bị xử lý kỷ luật khiển trách, đã tổng hợp gửi Thanh tra Sở.')]),
+    );
+    expect(province).toContain('II.3.i.2');
+    expect(province).not.toContain('II.3.i.1');
+  });
+
+  test('a.1 công khai ngân sách trên trang thông tin điện tử, khác g.3 dịch vụ công trực tuyến', () => {
+    const publicity = addressed(
+      standardReport([para('Văn phòng đã công khai dự toán ngân sách năm 2023 và số liệu thực hiện dự toán quý I trên trang thông tin điện tử của Sở theo Thông tư số 61/2017/TT-BTC.')]),
+    );
+    expect(publicity).toContain('II.3.a.1');
+    expect(publicity).not.toContain('II.3.g.3');
+    const online = addressed(
+      standardReport([para('Sở cung cấp 45 dịch vụ công trực tuyến toàn trình, tiếp nhận 312 hồ sơ qua Cổng Dịch vụ công quốc gia, 100% hồ sơ được giải quyết đúng hạn.')]),
+    );
+    expect(online).toContain('II.3.g.3');
+    expect(online).not.toContain('II.3.a.1');
+  });
+
+  test('"chuyển đổi số" không phải "chuyển đổi vị trí công tác"', () => {
+    const result = addressed(
+      standardReport([para('Chi cục đẩy mạnh chuyển đổi số, số hóa 12.000 trang tài liệu lưu trữ và sử dụng chữ ký số trong 100% văn bản đi.')]),
+    );
+    expect(result.filter((id) => id.startsWith('II.3.đ'))).toEqual([]);
+    expect(result).toContain('II.3.g.3');
+  });
+});
+
+describe('cách báo cáo khác nhau vẫn được nhận ra', () => {
+  test('chỉ nêu văn bản pháp luật kèm kết quả: "Thực hiện Chỉ thị số 10/CT-TTg ..."', () => {
+    const result = addressed(
+      standardReport([para('Thực hiện Chỉ thị số 10/CT-TTg ngày 22/4/2019 của Thủ tướng Chính phủ, Bộ phận Một cửa của Sở tiếp nhận 1.018 hồ sơ, trả kết quả đúng hạn 100%.')]),
+    );
+    expect(result).toContain('II.3.c.3');
+  });
+
+  test('báo cáo dạng bảng: mỗi dòng một nhiệm vụ', () => {
+    const result = addressed(
+      standardReport([
+        table([
+          ['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Kết quả'],
+          ['1', 'Kiểm soát xung đột lợi ích', 'Phòng CCVC', 'Đã rà soát quan hệ gia đình của thành viên 03 hội đồng tuyển dụng; không phát sinh xung đột lợi ích.'],
+          ['2', 'Kê khai tài sản, thu nhập năm 2023', 'Phòng CCVC', 'Hướng dẫn 45 người thuộc diện kê khai; đã hoàn thành kê khai trước ngày 31/12.'],
+        ]),
+      ]),
+    );
+    expect(result).toEqual(expect.arrayContaining(['II.3.d.1', 'II.3.e.1']));
+  });
+
+  test('nhiệm vụ nằm dưới một đề mục không tương ứng', () => {
+    const result = addressed(
+      buildReport({
+        body: [
+          heading('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          para('Sở đã tham mưu UBND tỉnh ban hành Công văn chỉ đạo các cơ quan, đơn vị, địa phương xây dựng kế hoạch chuyển đổi vị trí công tác năm 2023 đối với công chức không giữ chức vụ lãnh đạo.'),
+          heading('II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II'),
+          para('- Tiếp tục thực hiện kế hoạch.'),
+        ],
+      }),
+      { unit: 'CCVC' },
+    );
+    expect(result).toContain('II.3.đ.2');
+  });
+
+  test('hai nhiệm vụ trong cùng một đoạn', () => {
+    const result = addressed(
+      standardReport([para('Công chức của Phòng chấp hành nghiêm Quy tắc ứng xử ban hành kèm theo Quyết định số 673/QĐ-SNV và kỷ luật, kỷ cương hành chính theo Quyết định số 48/2021/QĐ-UBND; không sử dụng rượu, bia buổi trưa.')]),
+    );
+    expect(result).toEqual(expect.arrayContaining(['II.3.c.1', 'II.3.c.2']));
+  });
+
+  test('nhiệm vụ không thực hiện nhưng có nêu lý do vẫn là đã báo cáo', () => {
+    const result = addressed(
+      standardReport([para('Trong quý, Phòng không nhận được yêu cầu giải trình nào về quyết định hành chính, hành vi hành chính nên không phát sinh việc thực hiện trách nhiệm giải trình.')]),
+    );
+    expect(result).toContain('II.3.a.3');
+  });
+});
+
+describe('chỉ phần kết quả mới được tính', () => {
+  const task = 'kê khai tài sản, thu nhập năm 2023 đối với 45 người có nghĩa vụ kê khai';
+
+  test('nêu ở đoạn mở đầu "Thực hiện ... như sau:" thì chưa phải kết quả', () => {
+    const result = addressed(buildReport({ opening: `Thực hiện Kế hoạch số 14/KH-SNV về ${task}, Phòng báo cáo như sau:`, body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.')] }));
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('nêu ở phương hướng, nhiệm vụ kỳ tới thì chưa phải kết quả', () => {
+    const result = addressed(
+      buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.'), heading('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023'), para(`- Hướng dẫn ${task}.`)] }),
+    );
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('nêu ở kiến nghị, đề xuất thì chưa phải kết quả', () => {
+    const result = addressed(
+      buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.'), heading('II. KIẾN NGHỊ'), para(`Đề nghị Sở sớm hướng dẫn việc ${task}.`)] }),
+    );
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('cùng câu đó trong phần kết quả thì được tính', () => {
+    const result = addressed(buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para(`Phòng đã hướng dẫn ${task}; 45/45 người đã hoàn thành kê khai.`)] }));
+    expect(result).toContain('II.3.e.1');
+  });
+
+  test('bằng chứng chỉ ra đúng đoạn văn và từ ngữ khớp', () => {
+    const model = buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.')] });
+    const item = checkReport(plan2023, model).items.find((i) => i.id === 'II.3.d.1')!;
+    expect(item.evidence[0]!.text).toBe('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.');
+    expect(item.evidence[0]!.matched).toContain('xung đột lợi ích');
+    expect(model.paragraphs[item.evidence[0]!.paragraph]!.text).toBe(item.evidence[0]!.text);
+  });
+});
