@@ -37,6 +37,10 @@ export interface Finding {
   /** The paragraph to select: the evidence, or where something missing belongs. */
   locator: Locator | null;
   action: SuggestedAction | null;
+  /** The characters of the paragraph's text the finding is about, when it is about a part of it. */
+  span?: { start: number; end: number };
+  /** The corrected text for that span, when there is one. */
+  suggestion?: string;
 }
 
 export interface Evidence {

@@ -2,13 +2,13 @@
 import { foldForCompare } from '../text';
 import type { Plan } from '../plan/schema';
 import type { PreparedDocument } from './prepare';
-import { unitKeys } from './context/unit';
+import { TEXT_SUFFIXES, unitKeys } from './context/unit';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function unitPatterns(plan: Plan): { id: string; pattern: RegExp }[] {
   const entries = [
-    ...plan.units.map((u) => ({ id: u.id, keys: unitKeys(u) })),
+    ...plan.units.map((u) => ({ id: u.id, keys: unitKeys(u, TEXT_SUFFIXES) })),
     ...plan.groups.map((g) => ({ id: g.id, keys: new Set([g.name, ...g.aliases].map((n) => foldForCompare(n))) })),
   ];
   return entries.map(({ id, keys }) => {

@@ -9,13 +9,15 @@ import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
 
 const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
+/** In running text "Thanh tra" or "Văn phòng" without "Sở" is an activity or a common noun, not the unit. */
+export const TEXT_SUFFIXES = [' tỉnh quảng ngãi', ' quảng ngãi', ' tỉnh'];
 
 /** A name key and its shorter forms without "Sở" / "tỉnh" / "Quảng Ngãi" at the end. */
-export function withoutSuffixes(key: string): string[] {
+export function withoutSuffixes(key: string, suffixes: readonly string[] = SUFFIXES): string[] {
   const forms = [key];
   for (let changed = true; changed; ) {
     changed = false;
-    for (const suffix of SUFFIXES) {
+    for (const suffix of suffixes) {
       const last = forms[forms.length - 1]!;
       if (last.endsWith(suffix) && last.length > suffix.length + 3) {
         forms.push(last.slice(0, -suffix.length));
@@ -26,10 +28,10 @@ export function withoutSuffixes(key: string): string[] {
   return forms;
 }
 
-/** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end. */
-export function unitKeys(unit: Unit): Set<string> {
+/** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end (TEXT_SUFFIXES for running text). */
+export function unitKeys(unit: Unit, suffixes: readonly string[] = SUFFIXES): Set<string> {
   const keys = new Set<string>();
-  for (const name of [unit.name, unit.shortName, ...unit.aliases]) if (name) for (const k of withoutSuffixes(foldForCompare(name))) keys.add(k);
+  for (const name of [unit.name, unit.shortName, ...unit.aliases]) if (name) for (const k of withoutSuffixes(foldForCompare(name), suffixes)) keys.add(k);
   return keys;
 }
 

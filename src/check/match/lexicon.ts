@@ -2,7 +2,7 @@
 import { foldForCompare } from '../../text';
 import type { Plan } from '../../plan/schema';
 import { DISSEMINATION_MARKERS, OUTSIDE_BODIES, PROVINCE_MARKERS } from '../data/scope-markers';
-import { withoutSuffixes } from '../context/unit';
+import { TEXT_SUFFIXES, withoutSuffixes } from '../context/unit';
 
 export interface MatchLexicon {
   province: string[];
@@ -44,7 +44,7 @@ export function unitNamePattern(plan: Plan): RegExp | null {
   for (const name of written) {
     // As written (with "Sở"/"tỉnh" at the end or not), and with its abbreviations expanded, as report text is.
     for (const form of [foldForCompare(name), key(name)]) {
-      for (const variant of withoutSuffixes(form)) if (variant.split(' ').length >= 2) keys.add(variant);
+      for (const variant of withoutSuffixes(form, TEXT_SUFFIXES)) if (variant.split(' ').length >= 2) keys.add(variant);
     }
   }
   for (const phrase of [...PROVINCE_MARKERS, ...OUTSIDE_BODIES]) keys.add(key(phrase));

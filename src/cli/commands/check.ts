@@ -55,7 +55,7 @@ export function runCheckCommand(args: CheckArgs, io: CliIO): number {
   for (const file of args.files) {
     try {
       const result = checkReport(plan, readDocx(io.readFile(file), { name: file }), options);
-      const missing = result.findings.some((f) => f.severity === 'error');
+      const missing = result.findings.some((f) => f.severity === 'error' && (f.rule === 'item-missing' || f.rule === 'section-missing'));
       if (missing && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (args.json) results.push(checkJson(file, result));
       else io.stdout(formatCheckResult(file, plan, result, args.lang, args.today));

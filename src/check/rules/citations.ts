@@ -1,0 +1,36 @@
+/**
+ * Legal citations in the report: a date that disagrees with the registry, "số" missing, a malformed ký hiệu, a year
+ * where none belongs, a document replaced for the report's date, a first mention in the short form. Citations are
+ * about form: they warn, they never count as a missing part.
+ */
+import { createCitationLintState, lintCitations } from '../../cite';
+import type { Rule } from '../rule';
+import type { Finding } from '../types';
+
+export const citationForm: Rule = {
+  id: 'citation',
+  severity: 'warning',
+  description: { vi: 'Trích dẫn văn bản chưa đúng thể thức hoặc không khớp với văn bản gốc.', en: 'A legal citation is malformed or disagrees with the document it cites.' },
+  check: ({ prepared, zoning, reportDate }) => {
+    const state = createCitationLintState();
+    const findings: Finding[] = [];
+    prepared.paragraphs.forEach((p, index) => {
+      const zone = zoning.zones[index];
+      if (zone === 'header' || zone === 'closing' || p.paragraph.text.trim() === '') return;
+      for (const c of lintCitations(p.paragraph.text, { reportDate: reportDate ?? undefined, state })) {
+        findings.push({
+          id: `citation:${c.code}:${index}:${c.span.start}`,
+          rule: 'citation',
+          severity: c.severity === 'error' ? 'warning' : c.severity,
+          message: { vi: c.vi, en: c.en },
+          target: { kind: 'paragraph' },
+          locator: p.paragraph.locator,
+          action: null,
+          span: c.span,
+          suggestion: c.suggestion,
+        });
+      }
+    });
+    return findings;
+  },
+};
