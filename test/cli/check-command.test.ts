@@ -1,0 +1,68 @@
+import { run } from '../../src/cli/main';
+import { memoryIO } from '../support/memory-io';
+
+const fixture = (id: string) => `test/fixtures/corpus/${id}.docx`;
+
+describe('pctn check', () => {
+  test('--json: một đối tượng cho mỗi tệp, đúng cấu trúc đã công bố', async () => {
+    const io = memoryIO();
+    const code = await run(['check', '--json', fixture('w2-05'), fixture('w1-04')], io);
+    const results = JSON.parse(io.out()) as Record<string, unknown>[];
+    expect(results).toHaveLength(2);
+    const [first] = results as {
+      file: string;
+      unit: { id: string; name: string };
+      period: { code: string; year: number; from: string; to: string; due: string };
+      items: { id: string; required: boolean; addressed: boolean; evidence: { paragraph: number; text: string; score: number }[] }[];
+      sections: Record<string, boolean>;
+      findings: unknown[];
+    }[];
+    expect(first!.file).toBe(fixture('w2-05'));
+    expect(first!.unit).toEqual({ id: 'VP', name: 'Văn phòng Sở' });
+    expect(first!.period).toEqual({ code: 'Q1', year: 2023, from: '2022-12-15', to: '2023-03-14', due: '2023-03-05' });
+    expect(first!.items).toHaveLength(26);
+    expect(Object.keys(first!.items[0]!).sort()).toEqual(['addressed', 'evidence', 'id', 'required']);
+    expect(Object.keys(first!.sections).sort()).toEqual(['assessment', 'detection', 'direction', 'leadership', 'prevention', 'proposals']);
+    const reported = first!.items.find((i) => i.addressed)!;
+    expect(Object.keys(reported.evidence[0]!).sort()).toEqual(['paragraph', 'score', 'text']);
+    expect([0, 1]).toContain(code);
+  });
+
+  test('mã thoát 1 khi còn thiếu nhiệm vụ bắt buộc; bản đọc được liệt kê những gì còn thiếu', async () => {
+    const io = memoryIO();
+    const code = await run(['check', '--unit', 'SNV', '--period', 'Y', fixture('w2-05')], io);
+    expect(code).toBe(1);
+    expect(io.out()).toContain('Đơn vị: Sở Nội vụ tỉnh Quảng Ngãi (SNV)');
+    expect(io.out()).toMatch(/Kỳ báo cáo: năm 2023; số liệu 15\/12\/2022–14\/12\/2023; hạn gửi 05\/12\/2023/);
+    expect(io.out()).toMatch(/✗ II\.3\.e\.1 +Kê khai tài sản, thu nhập/);
+  });
+
+  test('--lang en và --today tính số ngày còn lại', async () => {
+    const io = memoryIO();
+    await run(['check', '--lang', 'en', '--today', '2023-03-01', fixture('w2-05')], io);
+    expect(io.out()).toContain('Unit: Văn phòng Sở (VP)');
+    expect(io.out()).toContain('due 05/03/2023 (4 days left)');
+  });
+
+  test('một tệp hỏng: mã thoát 2, các tệp khác vẫn được kiểm tra', async () => {
+    const io = memoryIO({ 'hong.docx': 'đây không phải tệp Word' });
+    const code = await run(['check', '--json', 'hong.docx', fixture('w3-04')], io);
+    expect(code).toBe(2);
+    const results = JSON.parse(io.out()) as { file: string; error?: { code: string; vi: string; en: string }; items?: unknown[] }[];
+    expect(results[0]!.error?.code).toBe('DOCX_NOT_ZIP');
+    expect(results[1]!.items).toHaveLength(26);
+    expect(io.err()).toContain('hong.docx: ');
+  });
+
+  test('sai cách dùng: đơn vị hay kỳ không có, thiếu tệp', async () => {
+    const io = memoryIO();
+    expect(await run(['check', '--unit', 'PHONGX', fixture('w2-05')], io)).toBe(2);
+    expect(io.err()).toContain('--unit không có mã "PHONGX"');
+    const io2 = memoryIO();
+    expect(await run(['check', '--period', 'Q5', fixture('w2-05')], io2)).toBe(2);
+    expect(io2.err()).toContain('--period nhận Q1, H1, 9M hoặc Y');
+    const io3 = memoryIO();
+    expect(await run(['check'], io3)).toBe(2);
+    expect(io3.err()).toContain('Cần ít nhất một tệp .docx.');
+  });
+});
