@@ -29,8 +29,15 @@ export function prepareDocument(model: DocumentModel, unitNames: RegExp | null =
     const normalized = normalizeForMatch(paragraph.text, { expandAbbreviations: true });
     const tokens = tokenize(normalized, { punctuation: true });
     const key = normalized.text.trim();
-    const bodyKey = paragraph.body === paragraph.text ? key : normalizeForMatch(paragraph.body, { expandAbbreviations: true }).text.trim();
+    const bodyKey = paragraph.body === paragraph.text ? key : tailKey(normalized, paragraph.text.length - paragraph.body.length);
     return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens, maskedSpans(normalized.text, unitNames)) };
   });
   return { model, paragraphs };
+}
+
+/** The key of the text from an original offset on (the body after its label), read off the normalized text. */
+function tailKey(normalized: NormalizedText, offset: number): string {
+  let k = 0;
+  while (k < normalized.text.length && (normalized.map[k] as number) < offset) k += 1;
+  return normalized.text.slice(k).trim();
 }

@@ -7,6 +7,8 @@ import { createCitationLintState, lintCitations } from '../../cite';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 
+const MAY_CITE = /\d\s*[/-]|luật|tcvn/;
+
 export const citationForm: Rule = {
   id: 'citation',
   severity: 'warning',
@@ -16,7 +18,8 @@ export const citationForm: Rule = {
     const findings: Finding[] = [];
     prepared.paragraphs.forEach((p, index) => {
       const zone = zoning.zones[index];
-      if (zone === 'header' || zone === 'closing' || p.paragraph.text.trim() === '') return;
+      // Every citation has a document number ("10/CT-TTg", "31-CT/TU", "TCVN 9001") or names a law ("Luật ...").
+      if (zone === 'header' || zone === 'closing' || !MAY_CITE.test(p.key)) return;
       for (const c of lintCitations(p.paragraph.text, { reportDate: reportDate ?? undefined, state })) {
         findings.push({
           id: `citation:${c.code}:${index}:${c.span.start}`,
