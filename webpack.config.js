@@ -4,7 +4,6 @@
  *   webpack --mode production --env officeJs=local     → office.js served from dist/office-js (air-gapped networks)
  *   webpack serve --mode development                   → https://localhost:3000
  */
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file, loaded by webpack-cli */
 const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
