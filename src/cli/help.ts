@@ -7,6 +7,7 @@ Cách dùng:
   pctn plan schema                            In JSON Schema của tệp kế hoạch
   pctn check [--json] [--unit MÃ] [--period Q1|H1|9M|Y] [--plan TỆP] TỆP.docx...
                                               Kiểm tra báo cáo theo kế hoạch: nhiệm vụ, các phần, kỳ và hạn báo cáo
+  pctn cite [--json] TỪ KHÓA                   Tìm văn bản pháp luật, in dạng trích dẫn đầy đủ và rút gọn
   pctn outline [--json] TỆP.docx...           In dàn ý (cấp, số thứ tự, tiêu đề) của từng tệp
   pctn --help | --version
 
@@ -27,6 +28,7 @@ Usage:
   pctn plan schema                            Print the JSON Schema of plan files
   pctn check [--json] [--unit ID] [--period Q1|H1|9M|Y] [--plan FILE] FILE.docx...
                                               Check reports against the plan: tasks, parts, period and deadline
+  pctn cite [--json] QUERY                    Find a legal document; print its full and short citation
   pctn outline [--json] FILE.docx...          Print the outline (level, label, title) of each file
   pctn --help | --version
 

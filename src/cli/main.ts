@@ -7,6 +7,7 @@ import { UsageError } from './usage-error';
 import { runPlanCommand } from './commands/plan';
 import { runOutlineCommand } from './commands/outline';
 import { runCheckCommand } from './commands/check';
+import { runCiteCommand } from './commands/cite';
 
 declare const PCTN_VERSION: string | undefined;
 const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
@@ -54,6 +55,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang }, io);
       case 'check':
         return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today }, io);
+      case 'cite':
+        return runCiteCommand({ query: rest, json: values.json ?? false, lang }, io);
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:
