@@ -48,6 +48,11 @@ export interface RawParagraph {
    * first such font. Added by the .docx reader so the text layer can convert or warn.
    */
   legacyFont?: string;
+  /**
+   * The tag of the content control the paragraph stands in, when the add-in put it there ("pctn:placeholder",
+   * "pctn:heading:II.3.a.3"): the checker knows an inserted placeholder is not a result.
+   */
+  tag?: string;
 }
 
 export type HeadingSource = 'style' | 'outlineLevel' | 'numbering' | 'typedLabel' | 'boldCaps';

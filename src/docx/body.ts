@@ -62,8 +62,9 @@ export class BodyReader {
     return this.counter.paragraphs;
   }
 
-  readBlocks(nodes: readonly XmlElement[], table: TablePosition | null): void {
-    for (const node of nodes) this.readBlock(node, table);
+  /** Reads `first` and its following siblings. */
+  readBlocks(first: XmlElement | null, table: TablePosition | null): void {
+    for (let node = first; node !== null; node = node.nextSibling) this.readBlock(node, table);
   }
 
   /** One child of the body, a table cell or a note: a paragraph, a table, or a wrapper of either. */
@@ -73,20 +74,20 @@ export class BodyReader {
     else if (tag === 'w:tbl') this.readTable(node, table);
     else if (tag === 'w:sdt') {
       const content = child(node, 'w:sdtContent');
-      if (content) this.readBlocks(content.children, table);
-    } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(node.children, table);
+      if (content) this.readBlocks(content.firstChild, table);
+    } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(node.firstChild, table);
   }
 
   private readTable(node: XmlElement, outer: TablePosition | null): void {
     const table = this.tableCount++;
     const depth = (outer?.depth ?? 0) + 1;
     let row = 0;
-    for (const rowNode of unwrap(node.children, 'w:tr')) {
+    for (const rowNode of unwrap(node.firstChild, 'w:tr', [])) {
       const trPr = child(rowNode, 'w:trPr');
       if (trPr && child(trPr, 'w:del')) continue;
       let cell = 0;
-      for (const cellNode of unwrap(rowNode.children, 'w:tc')) {
-        this.readBlocks(cellNode.children, { table, row, cell, depth });
+      for (const cellNode of unwrap(rowNode.firstChild, 'w:tc', [])) {
+        this.readBlocks(cellNode.firstChild, { table, row, cell, depth });
         cell++;
       }
       row++;
@@ -99,7 +100,7 @@ export class BodyReader {
     const style = this.options.styles.paragraphStyle(styleNode ? (attr(styleNode, 'w:val') ?? null) : null);
     const segments: Segment[] = this.carry ? this.carry.segments : [];
     this.carry = null;
-    this.readInline(node.children, style.run, segments);
+    this.readInline(node.firstChild, style.run, segments);
 
     const markRunProps = pPr ? child(pPr, 'w:rPr') : undefined;
     if (markRunProps && (child(markRunProps, 'w:del') || child(markRunProps, 'w:moveFrom'))) {
@@ -170,14 +171,14 @@ export class BodyReader {
     this.carry = null;
   }
 
-  private readInline(nodes: readonly XmlElement[], paragraphRun: RunProps, out: Segment[]): void {
-    for (const node of nodes) {
+  private readInline(first: XmlElement | null, paragraphRun: RunProps, out: Segment[]): void {
+    for (let node = first; node !== null; node = node.nextSibling) {
       const tag = node.name;
       if (tag === 'w:r') this.readRun(node, paragraphRun, out);
-      else if (INLINE_CONTAINERS.has(tag)) this.readInline(node.children, paragraphRun, out);
+      else if (INLINE_CONTAINERS.has(tag)) this.readInline(node.firstChild, paragraphRun, out);
       else if (tag === 'w:sdt') {
         const content = child(node, 'w:sdtContent');
-        if (content) this.readInline(content.children, paragraphRun, out);
+        if (content) this.readInline(content.firstChild, paragraphRun, out);
       }
       // Anything else (w:del, w:moveFrom, w:pPr, bookmarks, proofing marks, ...) carries no visible text.
     }
@@ -189,7 +190,6 @@ export class BodyReader {
   }
 
   private readRun(node: XmlElement, paragraphRun: RunProps, out: Segment[]): void {
-    const items = node.children;
     let props = paragraphRun;
     const rPr = child(node, 'w:rPr');
     if (rPr) {
@@ -199,7 +199,7 @@ export class BodyReader {
       props = mergeRunProps(props, readRunProps(rPr));
     }
     let text = '';
-    for (const item of items) {
+    for (let item = node.firstChild; item !== null; item = item.nextSibling) {
       switch (item.name) {
         case 'w:t':
           if (this.showingText()) text += innerText(item);
@@ -251,22 +251,21 @@ function symbolText(node: XmlElement): string {
 }
 
 /** Children with the tag, looking through content controls and custom XML wrappers (rows and cells may be wrapped). */
-function unwrap(nodes: readonly XmlElement[], tag: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const node of nodes) {
+function unwrap(first: XmlElement | null, tag: string, out: XmlElement[]): XmlElement[] {
+  for (let node = first; node !== null; node = node.nextSibling) {
     const nodeTag = node.name;
     if (nodeTag === tag) out.push(node);
     else if (nodeTag === 'w:sdt') {
       const content = child(node, 'w:sdtContent');
-      if (content) out.push(...unwrap(content.children, tag));
-    } else if (nodeTag === 'w:customXml' || nodeTag === 'w:ins' || nodeTag === 'w:moveTo') out.push(...unwrap(node.children, tag));
+      if (content) unwrap(content.firstChild, tag, out);
+    } else if (nodeTag === 'w:customXml' || nodeTag === 'w:ins' || nodeTag === 'w:moveTo') unwrap(node.firstChild, tag, out);
   }
   return out;
 }
 
 function containsTag(node: XmlElement, tag: string, depth = 0): boolean {
   if (depth > 30) return false;
-  for (const item of node.children) {
+  for (let item = node.firstChild; item !== null; item = item.nextSibling) {
     if (item.name === tag || containsTag(item, tag, depth + 1)) return true;
   }
   return false;

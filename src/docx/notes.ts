@@ -1,7 +1,7 @@
 /** word/footnotes.xml and word/endnotes.xml, read apart from the body. */
 import type { NoteText } from '../document/model';
 import type { BodyReader } from './body';
-import { attr, rootElement, type XmlElement } from './xml';
+import { attr, childElements, rootElement, type XmlElement } from './xml';
 
 const SEPARATOR_TYPES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
@@ -10,12 +10,12 @@ export function readNotes(part: XmlElement | null, kind: NoteText['kind'], makeR
   if (!root) return [];
   const notes: NoteText[] = [];
   const tag = `w:${kind}`;
-  for (const node of root.children) {
+  for (const node of childElements(root)) {
     if (node.name !== tag) continue;
     const type = attr(node, 'w:type');
     if (type !== undefined && SEPARATOR_TYPES.has(type)) continue;
     const reader = makeReader();
-    reader.readBlocks(node.children, null);
+    reader.readBlocks(node.firstChild, null);
     reader.finish();
     const text = reader.paragraphs.map((paragraph) => paragraph.text).join('\n').trim();
     if (text !== '') notes.push({ kind, id: attr(node, 'w:id') ?? '', text });

@@ -3,7 +3,7 @@
  * Counters run per list instance: per w:num when it restarts (lvlOverride/startOverride), else per abstract list,
  * which is how Word continues a list across w:num elements that share one definition without restarting it.
  */
-import { attr, child, rootElement, type XmlElement } from './xml';
+import { attr, child, childElements, rootElement, type XmlElement } from './xml';
 import { bulletGlyph, formatCounter } from './number-format';
 
 interface LevelDefinition {
@@ -49,7 +49,7 @@ function readLevel(node: XmlElement): LevelDefinition {
 
 function readLevels(node: XmlElement): Map<number, LevelDefinition> {
   const levels = new Map<number, LevelDefinition>();
-  for (const item of node.children) {
+  for (const item of childElements(node)) {
     if (item.name !== 'w:lvl') continue;
     const ilvl = Number(attr(item, 'w:ilvl'));
     if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= MAX_LEVEL) levels.set(ilvl, readLevel(item));
@@ -67,7 +67,7 @@ export class Numbering {
     const root = rootElement(part, 'w:numbering');
     const abstracts = new Map<string, Map<number, LevelDefinition>>();
     const nums: XmlElement[] = [];
-    for (const item of root ? root.children : []) {
+    for (const item of root ? childElements(root) : []) {
       if (item.name === 'w:abstractNum') {
         const id = attr(item, 'w:abstractNumId');
         if (id !== undefined) abstracts.set(id, readLevels(item));
@@ -80,7 +80,7 @@ export class Numbering {
       if (numId === undefined || abstractId === undefined) continue;
       const levels = new Map(abstracts.get(abstractId) ?? []);
       const startOverrides = new Map<number, number>();
-      for (const item of num.children) {
+      for (const item of childElements(num)) {
         if (item.name !== 'w:lvlOverride') continue;
         const ilvl = Number(attr(item, 'w:ilvl'));
         if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) continue;

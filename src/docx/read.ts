@@ -9,7 +9,7 @@ import { readNotes } from './notes';
 import { Numbering } from './numbering';
 import { sniffContainer } from './sniff';
 import { StyleSheet } from './styles';
-import { attr, child, parseXml, rootElement, type XmlElement, type XmlStream } from './xml';
+import { attr, child, childElements, parseXml, rootElement, type XmlElement, type XmlStream } from './xml';
 import { listEntries, readEntry, type ZipEntry } from './zip';
 
 export interface ReadDocxOptions {
@@ -61,7 +61,7 @@ class PartReader {
 function findMainPart(parts: PartReader): string {
   const rels = parts.has('_rels/.rels') ? parts.parse('_rels/.rels', 1024 * 1024) : null;
   const root = rootElement(rels, 'Relationships');
-  for (const node of root ? root.children : []) {
+  for (const node of root ? childElements(root) : []) {
     if (node.name !== 'Relationship') continue;
     const type = attr(node, 'Type') ?? '';
     const target = attr(node, 'Target');
@@ -72,9 +72,11 @@ function findMainPart(parts: PartReader): string {
 
 function countParagraphTags(bytes: Uint8Array): number {
   let count = 0;
-  // "<w:p>" or "<w:p " (not <w:pPr>, <w:pStyle>): 0x3c '<', 0x77 'w', 0x3a ':', 0x70 'p'.
-  for (let i = bytes.indexOf(0x3c); i !== -1 && i < bytes.length - 4; i = bytes.indexOf(0x3c, i + 1)) {
-    if (bytes[i + 1] === 0x77 && bytes[i + 2] === 0x3a && bytes[i + 3] === 0x70) {
+  // "<w:p>", "<w:p " or "<w:p/" (not <w:pPr>, <w:pStyle>): 0x3c '<', 0x77 'w', 0x3a ':', 0x70 'p'. A plain loop
+  // is twice as fast as indexOf('<') here: a tag starts every twenty bytes or so.
+  const end = bytes.length - 4;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x3c && bytes[i + 1] === 0x77 && bytes[i + 2] === 0x3a && bytes[i + 3] === 0x70) {
       const next = bytes[i + 4];
       if (next === 0x3e || next === 0x20 || next === 0x2f) count++;
     }
@@ -90,12 +92,12 @@ function tooManyParagraphs(limit: number): DocxReadError {
 function bodyStream(reader: BodyReader): XmlStream {
   return {
     depth: 3,
-    take(element, ancestors) {
-      const [document, body] = ancestors;
+    accepts([document, body]) {
       // Only the first w:body of a w:document, as a tree walk would read it.
-      if (document?.name !== 'w:document' || body?.name !== 'w:body' || child(document, 'w:body') !== body) return false;
+      return document?.name === 'w:document' && body?.name === 'w:body' && child(document, 'w:body') === body;
+    },
+    take(element) {
       reader.readBlock(element, null);
-      return true;
     },
   };
 }

@@ -1,5 +1,5 @@
 /** word/styles.xml: the style chain (basedOn) for outline level, built-in headings, numbering and run defaults. */
-import { attr, child, onOff, rootElement, type XmlElement } from './xml';
+import { attr, child, childElements, onOff, rootElement, type XmlElement } from './xml';
 import type { Alignment } from '../document/model';
 
 export interface RunProps {
@@ -42,7 +42,7 @@ const MAX_CHAIN = 20;
 export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
-  for (const item of rPr.children) {
+  for (let item = rPr.firstChild; item !== null; item = item.nextSibling) {
     const tag = item.name;
     if (tag === 'w:b') props.bold = onOff(item);
     else if (tag === 'w:caps') props.caps = onOff(item);
@@ -119,7 +119,7 @@ export class StyleSheet {
     const root = rootElement(part, 'w:styles');
     let defaults: RunProps = {};
     let defaultParagraph: string | null = null;
-    for (const item of root ? root.children : []) {
+    for (const item of root ? childElements(root) : []) {
       if (item.name === 'w:docDefaults') {
         const rPrDefault = child(item, 'w:rPrDefault');
         defaults = readRunProps(rPrDefault ? child(rPrDefault, 'w:rPr') : undefined);

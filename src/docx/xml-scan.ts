@@ -60,7 +60,6 @@ const AMP = 0x26;
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-const DASH = 0x2d;
 
 /** 1: may start a name; 2: may only continue one. Characters past ASCII are accepted as name characters. */
 const NAME_CHAR = new Uint8Array(128);
@@ -88,6 +87,8 @@ function isXmlChar(code: number): boolean {
 }
 
 const MAX_INTERNED_NAMES = 4096;
+/** Past this many attributes on one tag, duplicates are found through a set (pairwise checks would be quadratic). */
+const MANY_ATTRIBUTES = 32;
 
 class Scanner {
   private readonly names = new Map<number, string>();
@@ -95,8 +96,10 @@ class Scanner {
   /** Position of the next "&" at or after the scan, or -1 when there is none left. */
   private nextAmpersand = -2;
   /** Start, end and hash of each attribute name of the tag being read, for the duplicate check (reused). */
-  private attributeSpans = new Int32Array(3 * 32);
+  private attributeSpans = new Int32Array(3 * MANY_ATTRIBUTES);
   private attributeCount = 0;
+  /** Names of the tag's attributes once it has too many for pairwise comparison. */
+  private attributeNames: Set<string> | null = null;
   /** The attribute attribute() just read: its name and, when kept, its value. */
   private lastName = '';
   private lastValue: string | null = null;
@@ -211,6 +214,7 @@ class Scanner {
     if (this.stack.length >= this.options.maxDepth) this.fail(lt, 'tooDeep', String(this.options.maxDepth));
     let attributes: string[] | null = null;
     this.attributeCount = 0;
+    this.attributeNames = null;
     for (;;) {
       const spaceStart = at;
       while (isSpace(c)) c = xml.charCodeAt(++at);
@@ -229,7 +233,10 @@ class Scanner {
       if (at === spaceStart || !isNameStart(c)) this.fail(at, 'badAttribute', name);
       at = this.attribute(at, name);
       const value = this.lastValue;
-      if (value !== null) (attributes ??= []).push(this.lastName, value);
+      if (value !== null) {
+        if (attributes === null) attributes = [this.lastName, value];
+        else attributes.push(this.lastName, value);
+      }
       c = xml.charCodeAt(at);
     }
   }
@@ -275,12 +282,25 @@ class Scanner {
     return at + 1;
   }
 
+  /** Attribute names must be unique within a tag: compared pairwise by hash while few, through a set past that. */
   private checkDuplicate(start: number, end: number, hash: number): void {
-    let spans = this.attributeSpans;
+    const spans = this.attributeSpans;
     const xml = this.xml;
+    const count = this.attributeCount++;
+    if (count >= MANY_ATTRIBUTES) {
+      let names = this.attributeNames;
+      if (names === null) {
+        names = new Set<string>();
+        for (let i = 0; i < count * 3; i += 3) names.add(xml.slice(spans[i], spans[i + 1]));
+        this.attributeNames = names;
+      }
+      const name = xml.slice(start, end);
+      if (names.has(name)) this.fail(start, 'duplicateAttribute', name);
+      names.add(name);
+      return;
+    }
     const length = end - start;
-    const used = this.attributeCount * 3;
-    for (let i = 0; i < used; i += 3) {
+    for (let i = 0; i < count * 3; i += 3) {
       if (spans[i + 2] !== hash) continue;
       const otherStart = spans[i] as number;
       if ((spans[i + 1] as number) - otherStart !== length) continue;
@@ -288,15 +308,9 @@ class Scanner {
       for (let k = 0; k < length && same; k++) same = xml.charCodeAt(start + k) === xml.charCodeAt(otherStart + k);
       if (same) this.fail(start, 'duplicateAttribute', xml.slice(start, end));
     }
-    if (used + 3 > spans.length) {
-      spans = new Int32Array(spans.length * 2);
-      spans.set(this.attributeSpans);
-      this.attributeSpans = spans;
-    }
-    spans[used] = start;
-    spans[used + 1] = end;
-    spans[used + 2] = hash;
-    this.attributeCount++;
+    spans[count * 3] = start;
+    spans[count * 3 + 1] = end;
+    spans[count * 3 + 2] = hash;
   }
 
   /** Reads "</name>" at `lt`, which must close the innermost open element. */
@@ -333,7 +347,9 @@ class Scanner {
       return end + 3;
     }
     if (xml.startsWith('<!DOCTYPE', lt)) this.fail(lt, 'doctype');
-    return this.fail(lt, lt + 2 >= xml.length ? 'truncated' : 'badName');
+    const rest = xml.slice(lt, lt + 9);
+    const cut = rest.length < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((opening) => opening.startsWith(rest));
+    return this.fail(lt, cut ? 'truncated' : 'badName');
   }
 
   /** "<?target ...?>"; "<?xml" is only allowed as the declaration at the very start. */

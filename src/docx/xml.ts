@@ -3,15 +3,16 @@
  * their order (runs stay in order) and their text as written; only the attributes the reader uses are kept.
  * word/document.xml is streamed: each block of the body is handed to the reader as soon as it closes and then
  * dropped, so no tree of the whole body is ever held.
+ *
+ * Children are linked (firstChild, nextSibling) rather than held in arrays: a run or a paragraph has a handful of
+ * children, and an array per element was most of what building the tree cost.
  */
 import { decodeUtf8 } from './utf8';
 import { attributeFilter, scanXml, type XmlHandler } from './xml-scan';
 
-const NO_CHILDREN: XmlElement[] = [];
-
 export class XmlElement {
-  /** Child elements in document order (shared empty array until the first child). */
-  children: XmlElement[] = NO_CHILDREN;
+  firstChild: XmlElement | null = null;
+  nextSibling: XmlElement | null = null;
   /** The element's own character data (text and CDATA), concatenated; child elements' text is not included. */
   text = '';
 
@@ -28,32 +29,48 @@ const USED_ATTRIBUTES = attributeFilter([
   'w:styleId', 'w:default', 'w:abstractNumId', 'w:numId', 'Type', 'Target',
 ]);
 
-/** Hands elements at `depth` (the root is at depth 1) to `take` as they close; taken elements leave the tree. */
+/**
+ * Elements at `depth` (the root is at depth 1) whose ancestors `accepts` are kept out of the tree and handed to
+ * `take`, whole, as each one closes.
+ */
 export interface XmlStream {
   depth: number;
-  take(element: XmlElement, ancestors: readonly XmlElement[]): boolean;
+  accepts(ancestors: readonly XmlElement[]): boolean;
+  take(element: XmlElement): void;
 }
 
 class TreeBuilder implements XmlHandler {
   root: XmlElement | null = null;
   private readonly stack: XmlElement[] = [];
+  /** Per open element, its last child so far (where the next one is linked). */
+  private readonly lastChildren: (XmlElement | null)[] = [];
+  /** The element at stream depth, when it is being streamed rather than linked. */
+  private streaming: XmlElement | null = null;
 
   constructor(private readonly stream: XmlStream | undefined) {}
 
   open(name: string, attributes: string[] | null): void {
     const element = new XmlElement(name, attributes);
-    const parent = this.stack[this.stack.length - 1];
-    if (parent === undefined) this.root = element;
-    else if (parent.children === NO_CHILDREN) parent.children = [element];
-    else parent.children.push(element);
+    const depth = this.stack.length;
+    if (depth === 0) {
+      this.root = element;
+    } else if (this.stream !== undefined && depth + 1 === this.stream.depth && this.stream.accepts(this.stack)) {
+      this.streaming = element;
+    } else {
+      const previous = this.lastChildren[depth - 1];
+      if (previous) previous.nextSibling = element;
+      else (this.stack[depth - 1] as XmlElement).firstChild = element;
+      this.lastChildren[depth - 1] = element;
+    }
     this.stack.push(element);
+    this.lastChildren[depth] = null;
   }
 
   close(): void {
     const element = this.stack.pop() as XmlElement;
-    const stream = this.stream;
-    if (stream !== undefined && this.stack.length + 1 === stream.depth && stream.take(element, this.stack)) {
-      (this.stack[this.stack.length - 1] as XmlElement).children.pop();
+    if (element === this.streaming) {
+      this.streaming = null;
+      (this.stream as XmlStream).take(element);
     }
   }
 
@@ -74,10 +91,6 @@ export function tagOf(node: XmlElement): string {
   return node.name;
 }
 
-export function childrenOf(node: XmlElement): XmlElement[] {
-  return node.children;
-}
-
 export function attr(node: XmlElement, name: string): string | undefined {
   const attributes = node.attributes;
   if (attributes === null) return undefined;
@@ -85,9 +98,16 @@ export function attr(node: XmlElement, name: string): string | undefined {
   return undefined;
 }
 
+/** The child elements as an array, for the small parts (styles, numbering, notes); hot paths follow the links. */
+export function childElements(node: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let item = node.firstChild; item !== null; item = item.nextSibling) out.push(item);
+  return out;
+}
+
 /** The first child with the tag, or undefined. */
 export function child(node: XmlElement, tag: string): XmlElement | undefined {
-  for (const item of node.children) if (item.name === tag) return item;
+  for (let item = node.firstChild; item !== null; item = item.nextSibling) if (item.name === tag) return item;
   return undefined;
 }
 

@@ -1,10 +1,12 @@
 /**
- * A small ZIP reader over fflate's streaming inflater. We read the central directory ourselves (fflate's
- * unzipSync does not expose entry offsets to its filter) so that declared sizes are checked before anything is
- * inflated, and inflate in slices so that an entry whose header lies is stopped as soon as its output passes
- * the limit, instead of being inflated in full.
+ * A small ZIP reader over fflate's inflater. We read the central directory ourselves (fflate's unzipSync does not
+ * expose entry offsets to its filter) so that declared sizes are checked before anything is inflated, and inflate
+ * large entries in slices so that an entry whose header lies is stopped as soon as its output passes the limit,
+ * instead of being inflated in full. Small entries are inflated in one call into a buffer of their declared size,
+ * which avoids the streaming inflater's per-slice buffers; deflate expands at most about 1032:1, so even a lying
+ * small entry costs a bounded amount of work, and output past the buffer is detected.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { DocxReadError, describeBytes } from './errors';
 
 export interface ZipEntry {
@@ -22,6 +24,8 @@ const ZIP64_EOCD_SIGNATURE = 0x06064b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const INFLATE_SLICE = 32 * 1024;
+/** Entries at most this large (compressed) are inflated in one call: at worst about 66 MB of inflating work. */
+const ONE_CALL_COMPRESSED_BYTES = 64 * 1024;
 
 function u16(bytes: Uint8Array, at: number): number {
   return (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
@@ -47,6 +51,17 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
+/** Entry names are nearly always ASCII, for which a TextDecoder call costs more than the name. */
+function entryName(bytes: Uint8Array, utf8Flag: boolean): string {
+  let name = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 0x80) return (utf8Flag ? utf8 : latin1).decode(bytes);
+    name += String.fromCharCode(byte);
+  }
+  return name;
+}
+
 /** Lists the entries of the ZIP from its central directory. */
 export function listEntries(bytes: Uint8Array): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(bytes);
@@ -71,7 +86,7 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     if (at + 46 + nameLength + extraLength > bytes.length) throw new DocxReadError('DOCX_TRUNCATED');
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const entry: ZipEntry = {
-      name: (flags & 0x800 ? utf8 : latin1).decode(nameBytes),
+      name: entryName(nameBytes, (flags & 0x800) !== 0),
       method: u16(bytes, at + 10),
       flags,
       compressedSize: u32(bytes, at + 20),
@@ -123,6 +138,21 @@ function tooLarge(limit: number): DocxReadError {
   return new DocxReadError('DOCX_ZIP_BOMB', { vi: `(Giới hạn: ${size.vi}.)`, en: `(Limit: ${size.en}.)` });
 }
 
+/** The entry inflated in one call, or null when fflate failed: the slice-by-slice path then says why. */
+function inflateInOneCall(data: Uint8Array, cap: number, limit: number): Uint8Array | null {
+  // One byte more than allowed: output that fills it went past the declared size (fflate drops what does not fit).
+  const out = new Uint8Array(cap + 1);
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateSync(data, { out });
+  } catch {
+    // Corrupt or cut data, or a stored block too big for the buffer: told apart by the careful path.
+    return null;
+  }
+  if (inflated.length > cap) throw tooLarge(limit);
+  return inflated;
+}
+
 /**
  * Inflates one entry, refusing output past `limit` bytes (and past its declared size). Throws DocxReadError.
  */
@@ -136,14 +166,19 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Ui
   }
   if (entry.method !== 8) throw new DocxReadError('DOCX_CORRUPT');
   const cap = Math.min(limit, entry.uncompressedSize);
-  const chunks: Uint8Array[] = [];
+  if (data.length > 0 && data.length <= ONE_CALL_COMPRESSED_BYTES) {
+    const inflated = inflateInOneCall(data, cap, limit);
+    if (inflated) return inflated;
+  }
+  // The declared size is known and checked: inflate straight into a buffer of that size.
+  const out = new Uint8Array(cap);
   let total = 0;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
-    total += chunk.length;
     // Output past the declared size means the header lies: treated like a bomb either way.
-    if (total > cap) throw tooLarge(limit);
-    chunks.push(chunk);
+    if (total + chunk.length > cap) throw tooLarge(limit);
+    out.set(chunk, total);
+    total += chunk.length;
     if (final) finished = true;
   });
   try {
@@ -157,12 +192,5 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Ui
     throw new DocxReadError('DOCX_CORRUPT');
   }
   if (!finished) throw new DocxReadError('DOCX_CORRUPT');
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return total === cap ? out : out.subarray(0, total);
 }

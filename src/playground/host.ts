@@ -42,7 +42,7 @@ export class PlaygroundHost implements DocumentHost {
           if (!tableNumbers.has(table.table)) tableNumbers.set(table.table, tableNumbers.size);
           position = { ...table, table: tableNumbers.get(table.table) as number };
         }
-        raws.push({ ...raw, table: position });
+        raws.push({ ...raw, table: position, ...(_placeholder ? { tag: 'pctn:placeholder' } : {}) });
       }
       onProgress?.(raws.length, paragraphs.length);
       await nextTask();

@@ -172,3 +172,32 @@ describe('chỉ phần kết quả mới được tính', () => {
     expect(model.paragraphs[item.evidence[0]!.paragraph]!.text).toBe(item.evidence[0]!.text);
   });
 });
+
+describe('chỗ trống do add-in chèn không phải là kết quả', () => {
+  test('đề mục nhiệm vụ kèm dòng "Kết quả thực hiện: ..." chưa điền thì nhiệm vụ vẫn còn thiếu', () => {
+    const model = buildReport({
+      body: [
+        heading('I. KẾT QUẢ THỰC HIỆN'),
+        para('Trưởng phòng đã quán triệt kế hoạch.'),
+        heading('1. Trách nhiệm giải trình về quyết định hành chính, hành vi hành chính'),
+        para('Kết quả thực hiện: ...', { italic: true, tag: 'pctn:placeholder' }),
+        heading('2. Kê khai tài sản, thu nhập'),
+        para('Kết quả thực hiện: …'),
+      ],
+    });
+    const result = checkReport(plan2023, model);
+    expect(result.items.find((i) => i.id === 'II.3.a.3')?.addressed).toBe(false);
+    expect(result.items.find((i) => i.id === 'II.3.e.1')?.addressed).toBe(false);
+  });
+
+  test('khi đã điền kết quả dưới đề mục thì được tính', () => {
+    const model = buildReport({
+      body: [
+        heading('I. KẾT QUẢ THỰC HIỆN'),
+        heading('1. Trách nhiệm giải trình về quyết định hành chính, hành vi hành chính'),
+        para('Kết quả thực hiện: trong quý không có yêu cầu giải trình nào gửi đến Phòng.'),
+      ],
+    });
+    expect(checkReport(plan2023, model).items.find((i) => i.id === 'II.3.a.3')?.addressed).toBe(true);
+  });
+});

@@ -29,6 +29,11 @@ function isHeaderRow(doc: PreparedDocument, indices: number[]): boolean {
   });
 }
 
+/** A line the add-in inserted for the user to fill, or one still unfilled: "Kết quả thực hiện: ...". Not a result. */
+export function isPlaceholder(p: PreparedDocument['paragraphs'][number]): boolean {
+  return (p.paragraph.tag?.startsWith('pctn:placeholder') ?? false) || /^[^:]{0,40}:\s*(\.{2,}|…)\s*$/.test(p.key);
+}
+
 export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
@@ -74,7 +79,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       i = j;
       continue;
     }
-    if (RESULT_ZONES.has(zone) && !isHeading(i) && p.key.length > 0) {
+    if (RESULT_ZONES.has(zone) && !isHeading(i) && p.key.length > 0 && !isPlaceholder(p)) {
       units.push({ paragraphs: [i], anchor: i, zone, features: p.features, context: contextOf(i), taskFeatures: new Set(), key: p.key, text: p.paragraph.text.trim() });
     }
     i += 1;
