@@ -44,6 +44,10 @@ const INLINE_CONTAINERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartT
 export class BodyReader {
   readonly paragraphs: RawParagraph[] = [];
   readonly legacyFonts = new Set<string>();
+  /** Tags of the block content controls being read, innermost last. */
+  private readonly controlTags: string[] = [];
+  /** The tag of the first inline content control of the paragraph being read. */
+  private inlineTag: string | undefined;
   skippedTextBoxes = 0;
   private tableCount = 0;
   /** Open fields: true once past w:fldChar "separate" (showing the result), false while in the instruction. */
@@ -74,7 +78,10 @@ export class BodyReader {
     else if (tag === 'w:tbl') this.readTable(node, table);
     else if (tag === 'w:sdt') {
       const content = child(node, 'w:sdtContent');
+      const controlTag = sdtTag(node);
+      if (controlTag !== undefined) this.controlTags.push(controlTag);
       if (content) this.readBlocks(content.firstChild, table);
+      if (controlTag !== undefined) this.controlTags.pop();
     } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') this.readBlocks(node.firstChild, table);
   }
 
@@ -162,6 +169,10 @@ export class BodyReader {
       table,
     };
     if (legacyFont !== undefined) paragraph.legacyFont = legacyFont;
+    // The content control the paragraph stands in (or one inside it): the add-in's placeholders are tagged "pctn:...".
+    const controlTag = this.controlTags.at(-1) ?? this.inlineTag;
+    if (controlTag !== undefined) paragraph.tag = controlTag;
+    this.inlineTag = undefined;
     this.paragraphs.push(paragraph);
   }
 
@@ -178,6 +189,7 @@ export class BodyReader {
       else if (INLINE_CONTAINERS.has(tag)) this.readInline(node.firstChild, paragraphRun, out);
       else if (tag === 'w:sdt') {
         const content = child(node, 'w:sdtContent');
+        this.inlineTag ??= sdtTag(node);
         if (content) this.readInline(content.firstChild, paragraphRun, out);
       }
       // Anything else (w:del, w:moveFrom, w:pPr, bookmarks, proofing marks, ...) carries no visible text.
@@ -269,4 +281,11 @@ function containsTag(node: XmlElement, tag: string, depth = 0): boolean {
     if (item.name === tag || containsTag(item, tag, depth + 1)) return true;
   }
   return false;
+}
+
+/** The w:tag of a content control (w:sdt/w:sdtPr/w:tag/@w:val), if it has one. */
+function sdtTag(node: XmlElement): string | undefined {
+  const properties = child(node, 'w:sdtPr');
+  const tag = properties ? child(properties, 'w:tag') : null;
+  return tag ? (attr(tag, 'w:val') ?? undefined) : undefined;
 }

@@ -44,6 +44,8 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
   const styles = useStyles();
   const strings = stringsFor(language);
   const [view, setView] = useState<ViewId>('check');
+  // Settings mount when first opened (they load the plan, which the first paint does not need), then stay mounted.
+  const [settingsOpened, setSettingsOpened] = useState(false);
   const [settings, setSettings] = useState<CheckSettings>({ plan: null, planSource: { kind: 'builtIn' } });
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
@@ -63,7 +65,10 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
       <main className={styles.main}>
         <TabList
           selectedValue={view}
-          onTabSelect={(_event, data) => setView(data.value as ViewId)}
+          onTabSelect={(_event, data) => {
+            setView(data.value as ViewId);
+            if (data.value === 'settings') setSettingsOpened(true);
+          }}
           aria-label={strings.viewListLabel}
         >
           {VIEW_IDS.map((id) => (
@@ -89,6 +94,7 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
             {id === 'check' ? (
               <CheckView host={host} settings={settings} language={language} today={today} documentKey={documentKey} />
             ) : id === 'settings' ? (
+              settingsOpened || view === 'settings' ? (
               <SettingsView
                 settings={settings}
                 onSettingsChange={setSettings}
@@ -96,6 +102,7 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
                 onLanguageChange={onLanguageChange}
                 hostDescription={host.capabilities.description}
               />
+              ) : null
             ) : (
               <Text as="p" className={styles.panelText}>
                 {strings.views[id].upcoming}

@@ -4,12 +4,13 @@ import { App } from './App';
 import { type Language, stringsFor } from './i18n';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { todayIso } from './check/dates';
-import { WordHostPlaceholder } from './word-host-placeholder';
+import { createWordHost } from '../word/host';
 
 export function TaskpaneRoot({ initialLanguage }: { initialLanguage: Language }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   useDocumentLanguage(language, stringsFor(language).productName);
-  const host = useMemo(() => new WordHostPlaceholder(), []);
+  // Created after Office.onReady (index.tsx renders this root only then): one Word.run per user action.
+  const host = useMemo(() => createWordHost(), []);
   return (
     <FluentProvider theme={webLightTheme}>
       <App language={language} onLanguageChange={setLanguage} host={host} today={todayIso()} />

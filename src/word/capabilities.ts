@@ -1,4 +1,5 @@
 /** What the running Word can do for reading, from its requirement sets (Office.context.requirements). */
+import type { HostCapabilities } from '../document/host';
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
@@ -40,4 +41,22 @@ export function withoutOptional(capabilities: WordReadCapabilities): WordReadCap
 
 export function usesOptional(capabilities: WordReadCapabilities): boolean {
   return capabilities.reviewedText || capabilities.trackedChanges || capabilities.allCaps;
+}
+
+/** The highest WordApi 1.x the host reports (the sets are cumulative), 0 when none. */
+export function wordApiMinor(isSetSupported: IsSetSupported): number {
+  let minor = 0;
+  while (minor < 20 && isSetSupported('WordApi', `1.${minor + 1}`)) minor++;
+  return minor;
+}
+
+/** What the Word host offers the task pane (comments need WordApi 1.4: Word 2021 perpetual stops at 1.3). */
+export function wordHostCapabilities(isSetSupported: IsSetSupported): HostCapabilities {
+  const minor = wordApiMinor(isSetSupported);
+  return {
+    comments: isSetSupported('WordApi', '1.4'),
+    contentControls: isSetSupported('WordApi', '1.1'),
+    documentSettings: true,
+    description: minor > 0 ? `Word (WordApi 1.${minor})` : 'Word',
+  };
 }

@@ -49,6 +49,36 @@ async function readTexts(context: Word.RequestContext, isSetSupported: IsSetSupp
   }
 }
 
+export interface FoundParagraph {
+  /** The paragraph's proxy, valid only inside the current Word.run. */
+  paragraph: Word.Paragraph;
+  index: number;
+  /** The text as the reader sees it (list label included). */
+  text: string;
+  isListItem: boolean;
+}
+
+/**
+ * The paragraph a locator points at now, or null, inside the caller's Word.run: the 1–2 syncs of the text read.
+ * Office errors are left to the caller to wrap.
+ */
+export async function findParagraph(
+  context: Word.RequestContext,
+  locator: Locator,
+  options: LocateOptions = {},
+): Promise<FoundParagraph | null> {
+  const readings = await readTexts(context, options.isSetSupported ?? officeIsSetSupported());
+  const index = resolveLocator(
+    readings.map((reading) => textHash(reading.text)),
+    locator,
+  );
+  const target = index === null ? undefined : readings[index];
+  if (index === null || target === undefined) return null;
+  return { paragraph: target.paragraph, index, text: target.text, isListItem: target.listLabel !== null || target.paragraph.isListItem };
+}
+
+export const PARAGRAPH_NOT_FOUND = NOT_FOUND;
+
 export async function selectParagraph(
   context: Word.RequestContext,
   locator: Locator,
@@ -56,16 +86,11 @@ export async function selectParagraph(
 ): Promise<LocateResult> {
   const action = { vi: 'chuyển đến đoạn văn', en: 'go to the paragraph' };
   try {
-    const readings = await readTexts(context, options.isSetSupported ?? officeIsSetSupported());
-    const index = resolveLocator(
-      readings.map((reading) => textHash(reading.text)),
-      locator,
-    );
-    const target = index === null ? undefined : readings[index];
-    if (index === null || target === undefined) return { found: false, ...NOT_FOUND };
-    target.paragraph.select('Select');
+    const found = await findParagraph(context, locator, options);
+    if (found === null) return { found: false, ...NOT_FOUND };
+    found.paragraph.select('Select');
     await context.sync();
-    return { found: true, index, moved: index !== locator.index };
+    return { found: true, index: found.index, moved: found.index !== locator.index };
   } catch (error) {
     throw toWordError(error, action);
   }

@@ -140,3 +140,15 @@ describe('legacy fonts and text boxes', () => {
     expect(model.warnings[0]!.code).toBe('DOCX_LEGACY_FONT_CONVERTED');
   });
 });
+
+describe('thẻ của content control', () => {
+  test('đoạn nằm trong content control mang thẻ của nó; đoạn thường không có thẻ', () => {
+    const body =
+      '<w:p><w:r><w:t>1. Trách nhiệm giải trình</w:t></w:r></w:p>' +
+      '<w:sdt><w:sdtPr><w:tag w:val="pctn:placeholder"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Kết quả thực hiện: ...</w:t></w:r></w:p></w:sdtContent></w:sdt>' +
+      '<w:p><w:r><w:t xml:space="preserve">Theo </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="pctn:citation:nd-59-2019"/></w:sdtPr><w:sdtContent><w:r><w:t>Nghị định số 59/2019/NĐ-CP</w:t></w:r></w:sdtContent></w:sdt></w:p>';
+    const model = readDocx(rawDocx({ body }));
+    expect(model.paragraphs.map((p) => p.tag)).toEqual([undefined, 'pctn:placeholder', 'pctn:citation:nd-59-2019']);
+    expect(model.paragraphs[2]!.text).toBe('Theo Nghị định số 59/2019/NĐ-CP');
+  });
+});

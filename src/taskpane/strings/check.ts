@@ -191,7 +191,7 @@ export const checkEn: CheckStrings = {
   evidenceOf: (itemId) => `Evidence for task ${itemId}`,
   paragraphNumber: (index) => `Paragraph ${index + 1}`,
   insertHeading: 'Insert heading',
-  insertHeadingFor: (itemId) => `Insert a heading for task ${itemId}`,
+  insertHeadingFor: (itemId) => `Insert heading for task ${itemId}`,
   inserted: (text) => `Inserted the heading “${text}”.`,
   ignore: 'Ignore',
   ignoreFinding: (what) => `Ignore: ${what}`,
