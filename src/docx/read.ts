@@ -3,7 +3,7 @@ import type { DocumentModel } from '../document/model';
 import { toDocumentModel } from '../document/build';
 import { BodyReader } from './body';
 import { DocxReadError, describeBytes } from './errors';
-import type { LegacyTextConverter } from './legacy-fonts';
+import { convertLegacyText, type LegacyTextConverter } from './legacy-fonts';
 import { resolveLimits, type DocxLimits } from './limits';
 import { readNotes } from './notes';
 import { Numbering } from './numbering';
@@ -15,8 +15,11 @@ import { listEntries, readEntry, type ZipEntry } from './zip';
 export interface ReadDocxOptions {
   name?: string;
   limits?: Partial<DocxLimits>;
-  /** Converts text typed in a legacy font (.VnTime, VNI-Times) to Unicode; without it the text is kept and a warning given. */
-  convertLegacy?: LegacyTextConverter;
+  /**
+   * Converts text typed in a legacy font (.VnTime, VNI-Times) to Unicode (default: the text layer's converter);
+   * `false` keeps the text as typed, with a warning.
+   */
+  convertLegacy?: LegacyTextConverter | false;
 }
 
 const DEFAULT_MAIN_PART = 'word/document.xml';
@@ -129,7 +132,8 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const styles = new StyleSheet(parts.parse(stylesName));
   const numbering = new Numbering(parts.parse(numberingName));
   const counter = { paragraphs: 0 };
-  const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: options.convertLegacy };
+  const convert = options.convertLegacy === false ? undefined : (options.convertLegacy ?? convertLegacyText);
+  const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: convert };
   const reader = new BodyReader(readerOptions, counter);
   const document = rootElement(parseXml(mainBytes, mainPart, limits.maxXmlDepth, bodyStream(reader)), 'w:document');
   if (!document || !child(document, 'w:body')) throw new DocxReadError('DOCX_NO_DOCUMENT');
@@ -145,7 +149,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   if (reader.legacyFonts.size > 0) {
     const fonts = [...reader.legacyFonts].join(', ');
     warnings.push(
-      options.convertLegacy
+      convert
         ? { code: 'DOCX_LEGACY_FONT_CONVERTED', vi: `Đã chuyển văn bản gõ bằng phông cũ (${fonts}) sang Unicode.`, en: `Text typed in legacy fonts (${fonts}) was converted to Unicode.` }
         : { code: 'DOCX_LEGACY_FONT', vi: `Văn bản có đoạn gõ bằng phông cũ (${fonts}), chưa phải Unicode; kết quả kiểm tra có thể thiếu.`, en: `Some text is typed in legacy fonts (${fonts}), not Unicode; checking may miss it.` },
     );

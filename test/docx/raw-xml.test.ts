@@ -118,8 +118,20 @@ describe('legacy fonts and text boxes', () => {
     `<w:p>${run('B¸o c¸o kÕt qu¶', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')}</w:p>` +
     `<w:p>${run('Có hộp văn bản')}<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wps:txbx><w:txbxContent>${p('Chữ trong hộp')}</w:txbxContent></wps:txbx></wp:inline></w:drawing></w:r></w:p>`;
 
-  test('runs in a .Vn font are flagged, with a warning, and kept as written without a converter', () => {
+  test('văn bản gõ phông .VnTime (TCVN3) được chuyển sang Unicode theo mặc định, có cảnh báo', () => {
     const model = readDocx(rawDocx({ body }));
+    expect(model.paragraphs[0]).toMatchObject({ text: 'Báo cáo kết quả', legacyFont: '.VnTime' });
+    expect(model.warnings[0]!.code).toBe('DOCX_LEGACY_FONT_CONVERTED');
+  });
+
+  test('VNI-Times cũng được chuyển; chữ Unicode thật trong phông cũ thì giữ nguyên', () => {
+    const vni = `<w:p>${run('Xin chaøo caùc baïn', '<w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/>')}</w:p><w:p>${run('Đã là Unicode', '<w:rFonts w:ascii=".VnTime"/>')}</w:p>`;
+    const model = readDocx(rawDocx({ body: vni }));
+    expect(model.paragraphs.map((p) => p.text)).toEqual(['Xin chào các bạn', 'Đã là Unicode']);
+  });
+
+  test('runs in a .Vn font are flagged, with a warning, and kept as written without a converter', () => {
+    const model = readDocx(rawDocx({ body }), { convertLegacy: false });
     expect(model.paragraphs[0]).toMatchObject({ text: 'B¸o c¸o kÕt qu¶', legacyFont: '.VnTime' });
     expect(model.warnings.map((warning) => warning.code)).toEqual(['DOCX_LEGACY_FONT', 'DOCX_TEXT_BOX_SKIPPED']);
     expect(model.warnings[0]!.vi).toContain('.VnTime');
