@@ -102,3 +102,12 @@ describe('JSON Schema sinh từ zod', () => {
     expect(text).toContain('periodicReport');
   });
 });
+
+describe('schemas/plan.schema.json', () => {
+  test('tệp trong kho đúng bằng schema sinh từ zod (chạy "npm run schema" sau khi sửa schema)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const committed = JSON.parse(readFileSync('schemas/plan.schema.json', 'utf8'));
+    expect(committed).toEqual(planJsonSchema());
+  });
+});
