@@ -33,6 +33,8 @@ export interface DocumentHost {
   insert(blocks: readonly Block[], place: InsertPlace): Promise<Locator | null>;
   /** Adds a comment anchored at the paragraph (or the start of the document when null). */
   comment(locator: Locator | null, text: string): Promise<void>;
+  /** Adds many comments in one batch (a reviewer's notes on every missing task). */
+  comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void>;
   /** Reads and writes a small JSON value stored in the document (ignored findings). */
   getSetting(key: string): Promise<unknown>;
   setSetting(key: string, value: unknown): Promise<void>;

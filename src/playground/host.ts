@@ -77,6 +77,15 @@ export class PlaygroundHost implements DocumentHost {
     return { index, textHash: textHash(first.text) };
   }
 
+  async comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void> {
+    const paragraphs = this.store.getSnapshot().paragraphs;
+    for (const { locator, text } of entries) {
+      // A locator no longer found puts its comment at the start of the document, as in Word.
+      const target = locator === null ? null : resolveLocator(paragraphs, locator);
+      this.store.addComment(target ? target.id : null, text);
+    }
+  }
+
   async comment(locator: Locator | null, text: string): Promise<void> {
     if (locator === null) {
       this.store.addComment(null, text);

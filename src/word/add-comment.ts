@@ -4,7 +4,7 @@
  */
 import type { Locator } from '../document/model';
 import { AppError, type Bilingual } from '../errors/app-error';
-import { findParagraph, PARAGRAPH_NOT_FOUND, type LocateOptions } from './locate';
+import { findParagraph, findParagraphs, PARAGRAPH_NOT_FOUND, type LocateOptions } from './locate';
 
 export const COMMENTS_UNSUPPORTED: Bilingual = {
   vi: 'Ghi nhận xét cần Word của Microsoft 365 (WordApi 1.4); Word 2019/2021 bản mua đứt chưa hỗ trợ. Hãy dùng nút "Sao chép" rồi dán nội dung nhận xét vào tài liệu.',
@@ -38,6 +38,33 @@ export async function addComment(
     await context.sync();
   } catch (error) {
     // The host claimed WordApi 1.4 (isSetSupported can over-report) but has no comments.
+    if (isApiNotFound(error)) throw commentsUnsupported();
+    throw error;
+  }
+}
+
+/**
+ * Many comments in one batch (a reviewer's notes on every missing task): one read to resolve all locators, then one
+ * sync for all comments. A locator no longer found puts its comment at the start of the document.
+ */
+export async function addComments(
+  context: Word.RequestContext,
+  entries: readonly { locator: Locator | null; text: string }[],
+  options: LocateOptions,
+): Promise<void> {
+  const wanted = entries.filter((entry) => entry.text.trim() !== '');
+  if (wanted.length === 0) return;
+  const located = wanted.map((entry) => entry.locator).filter((l): l is Locator => l !== null);
+  const found = located.length > 0 ? await findParagraphs(context, located, options) : [];
+  const first = context.document.body.paragraphs.getFirst();
+  let k = 0;
+  for (const entry of wanted) {
+    const paragraph = entry.locator === null ? first : (found[k++] ?? first);
+    paragraph.getRange('Whole').insertComment(entry.text);
+  }
+  try {
+    await context.sync();
+  } catch (error) {
     if (isApiNotFound(error)) throw commentsUnsupported();
     throw error;
   }

@@ -8,7 +8,7 @@ import type { Block } from '../compose/blocks';
 import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult } from '../document/host';
 import type { DocumentModel, Locator } from '../document/model';
 import { AppError, type Bilingual } from '../errors/app-error';
-import { addComment, commentsUnsupported } from './add-comment';
+import { addComment, addComments, commentsUnsupported } from './add-comment';
 import { officeIsSetSupported, wordHostCapabilities, type IsSetSupported } from './capabilities';
 import { DocumentSettings, officeDocumentSettings, type OfficeSettingsLike } from './document-settings';
 import { resolveAnchor } from './insert-anchor';
@@ -103,6 +103,11 @@ export class WordHost implements DocumentHost {
       const notes = setup ? await applyPageSetup(context, setup, this.isSetSupported) : [];
       return { first, notes };
     });
+  }
+
+  async comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void> {
+    if (!this.isSetSupported('WordApi', '1.4')) throw commentsUnsupported();
+    await this.batch(ACTIONS.comment, (context) => addComments(context, entries, { isSetSupported: this.isSetSupported }));
   }
 
   async comment(locator: Locator | null, text: string): Promise<void> {

@@ -79,6 +79,20 @@ export async function findParagraph(
 
 export const PARAGRAPH_NOT_FOUND = NOT_FOUND;
 
+/** Resolves several locators from one read of the document (the same syncs as one): null where one is not found. */
+export async function findParagraphs(
+  context: Word.RequestContext,
+  locators: readonly Locator[],
+  options: LocateOptions = {},
+): Promise<(Word.Paragraph | null)[]> {
+  const readings = await readTexts(context, options.isSetSupported ?? officeIsSetSupported());
+  const hashes = readings.map((reading) => textHash(reading.text));
+  return locators.map((locator) => {
+    const index = resolveLocator(hashes, locator);
+    return index === null ? null : (readings[index]?.paragraph ?? null);
+  });
+}
+
 export async function selectParagraph(
   context: Word.RequestContext,
   locator: Locator,

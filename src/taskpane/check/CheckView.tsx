@@ -24,6 +24,7 @@ import { countActive, HANDLED_RULES, IgnoredGroup, OtherGroup, PartsGroup, Units
 import { itemHeadingBlocks } from './item-heading';
 import { ItemsGroup, itemRowStatus } from './ItemsGroup';
 import { Summary } from './Summary';
+import { ReviewerActions } from './ReviewerActions';
 import { toBilingual, useCheck } from './useCheck';
 import { useKeepScroll } from './useKeepScroll';
 
@@ -171,6 +172,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
               </AccordionItem>
             ))}
           </Accordion>
+          <ReviewerActions host={host} plan={plan} result={result} ignored={ignoredSet} language={language} />
         </>
       ) : null}
     </div>
