@@ -5,6 +5,21 @@ import { decideLevel } from './heading';
 import { buildOutline } from './outline';
 import { textHash } from './hash';
 
+/** A paragraph with no style, numbering, formatting or table: what a host fills in for plain text. */
+export const PLAIN_PARAGRAPH: Readonly<Omit<RawParagraph, 'text'>> = {
+  listLabel: null,
+  listLevel: null,
+  styleId: null,
+  styleName: null,
+  builtInHeading: null,
+  outlineLevel: null,
+  bold: false,
+  allCaps: false,
+  italic: false,
+  alignment: null,
+  table: null,
+};
+
 export function toParagraph(raw: RawParagraph, index: number): Paragraph {
   const reading = readLabel(raw.text, raw.listLabel);
   const decision = decideLevel(raw, reading);

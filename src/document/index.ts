@@ -9,7 +9,7 @@ export type {
   RawParagraph,
   TablePosition,
 } from './model';
-export { toDocumentModel, toParagraph } from './build';
+export { toDocumentModel, toParagraph, PLAIN_PARAGRAPH } from './build';
 export { readLabel, labelLevel } from './label';
 export type { LabelReading } from './label';
 export { buildOutline, formatOutline, headingTitle } from './outline';

@@ -2,23 +2,10 @@
  * Builds small hand-made reports as the hosts would read them, for checker tests: a Nghị định 30 header, the title,
  * the opening, headings and paragraphs, tables, and the closing block.
  */
-import { toDocumentModel } from '../../src/document';
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import type { DocumentModel, RawParagraph } from '../../src/document/model';
 
-const base: RawParagraph = {
-  text: '',
-  listLabel: null,
-  listLevel: null,
-  styleId: null,
-  styleName: null,
-  builtInHeading: null,
-  outlineLevel: null,
-  bold: false,
-  allCaps: false,
-  italic: false,
-  alignment: null,
-  table: null,
-};
+const base: RawParagraph = { text: '', ...PLAIN_PARAGRAPH };
 
 export const para = (text: string, extra: Partial<RawParagraph> = {}): RawParagraph => ({ ...base, text, ...extra });
 export const heading = (text: string): RawParagraph => para(text, { bold: true });

@@ -1,21 +1,7 @@
 /** Blocks → the playground's paragraphs (insert), and its paragraphs → blocks (download as .docx). */
 import type { Block, TextRun } from '../../compose/blocks';
-import type { RawParagraph } from '../../document/model';
+import { PLAIN_PARAGRAPH as PLAIN } from '../../document/build';
 import type { PlaygroundParagraph } from './types';
-
-const PLAIN: Omit<RawParagraph, 'text'> = {
-  listLabel: null,
-  listLevel: null,
-  styleId: null,
-  styleName: null,
-  builtInHeading: null,
-  outlineLevel: null,
-  bold: false,
-  allCaps: false,
-  italic: false,
-  alignment: null,
-  table: null,
-};
 
 const joinRuns = (runs: readonly TextRun[]) => runs.map((run) => run.text).join('');
 const allOf = (runs: readonly TextRun[], key: 'bold' | 'italic') => runs.some((r) => r.text.trim() !== '') && runs.every((r) => r.text.trim() === '' || r[key] === true);
