@@ -8,6 +8,7 @@ import { runPlanCommand } from './commands/plan';
 import { runOutlineCommand } from './commands/outline';
 import { runCheckCommand } from './commands/check';
 import { runCiteCommand } from './commands/cite';
+import { runTemplateCommand } from './commands/template';
 
 declare const PCTN_VERSION: string | undefined;
 const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
@@ -21,6 +22,11 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   today: { type: 'string' },
+  kind: { type: 'string' },
+  year: { type: 'string' },
+  style: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -57,6 +63,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today }, io);
       case 'cite':
         return runCiteCommand({ query: rest, json: values.json ?? false, lang }, io);
+      case 'template':
+        return runTemplateCommand(
+          { kind: values.kind, unit: values.unit, period: values.period, year: values.year, style: values.style, output: values.output, force: values.force ?? false, plan: values.plan, lang, extra: rest },
+          io,
+        );
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:

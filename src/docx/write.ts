@@ -43,12 +43,12 @@ interface ParagraphContext {
 }
 
 /** A short rule: an empty paragraph with a bottom border, narrowed by equal indents so that it is centred. */
-function ruleProperties(widthMm: number, columnTwips: number): string[] {
+function ruleProperties(widthMm: number, columnTwips: number, spaceAfterPt = 0): string[] {
   const width = Math.min(twips(widthMm), columnTwips);
   const side = Math.max(0, Math.floor((columnTwips - width) / 2));
   return [
     '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>',
-    '<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/>',
+    `<w:spacing w:before="0" w:after="${Math.round(spaceAfterPt * 20)}" w:line="120" w:lineRule="exact"/>`,
     `<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/>`,
     '<w:jc w:val="center"/>',
     '<w:rPr><w:sz w:val="4"/><w:szCs w:val="4"/></w:rPr>',
@@ -60,7 +60,7 @@ function paragraphProperties(style: string | null, format: ParagraphFormat | und
   if (style) parts.push(`<w:pStyle w:val="${style}"/>`);
   if (format?.rule) {
     const column = context?.columnTwips ?? A4_TWIPS.width - twips(DEFAULT_PAGE_SETUP.marginsMm.left) - twips(DEFAULT_PAGE_SETUP.marginsMm.right);
-    const rule = ruleProperties(format.rule.widthMm, column);
+    const rule = ruleProperties(format.rule.widthMm, column, format.spaceAfterPt);
     // w:pBdr comes before w:spacing, w:ind and w:jc in w:pPr; w:rPr (the mark's size) last.
     return `<w:pPr>${parts.join('')}${format.keepWithNext ? '<w:keepNext/>' : ''}${rule.join('')}</w:pPr>`;
   }

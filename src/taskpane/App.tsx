@@ -6,6 +6,8 @@ import type { CheckSettings } from './check-settings';
 import { type Language, stringsFor, VIEW_IDS, type ViewId } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsView } from './settings/SettingsView';
+import { InsertView } from './insert/InsertView';
+import { TemplatesView } from './templates/TemplatesView';
 
 export interface AppProps {
   language: Language;
@@ -46,6 +48,8 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
   const [view, setView] = useState<ViewId>('check');
   // Settings mount when first opened (they load the plan, which the first paint does not need), then stay mounted.
   const [settingsOpened, setSettingsOpened] = useState(false);
+  // Insert and Templates load the compose engine: they mount when first opened, then stay mounted.
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set(['check']));
   const [settings, setSettings] = useState<CheckSettings>({ plan: null, planSource: { kind: 'builtIn' } });
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
@@ -68,6 +72,7 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
           onTabSelect={(_event, data) => {
             setView(data.value as ViewId);
             if (data.value === 'settings') setSettingsOpened(true);
+            setOpened((previous) => (previous.has(data.value as ViewId) ? previous : new Set(previous).add(data.value as ViewId)));
           }}
           aria-label={strings.viewListLabel}
         >
@@ -103,11 +108,11 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
                 hostDescription={host.capabilities.description}
               />
               ) : null
-            ) : (
-              <Text as="p" className={styles.panelText}>
-                {strings.views[id].upcoming}
-              </Text>
-            )}
+            ) : id === 'insert' ? (
+              opened.has('insert') ? <InsertView host={host} settings={settings} language={language} /> : null
+            ) : opened.has('templates') ? (
+              <TemplatesView host={host} settings={settings} language={language} />
+            ) : null}
           </div>
         ))}
       </main>

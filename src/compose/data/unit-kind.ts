@@ -1,0 +1,3 @@
+import type { Unit } from '../../plan/schema';
+
+export type UnitKind = Unit['kind'];
