@@ -26,7 +26,9 @@ export function nextHeadingLabel(document: DocumentModel, afterIndex: number | n
   const sameLevel = paragraphs.filter((p) => isHeading(p) && p.level === level);
   if (sameLevel.some((p) => p.listLabel !== null)) return null;
   const typed = sameLevel.find((p) => p.label !== null);
-  return (typed?.label ? firstLabelLike(typed.label) : null) ?? labelFor(level, 1);
+  if (typed?.label) return firstLabelLike(typed.label) ?? labelFor(level, 1);
+  // Headings at this level written without numbers: the new one has none either. No heading yet: the standard label.
+  return sameLevel.length > 0 ? null : labelFor(level, 1);
 }
 
 /**

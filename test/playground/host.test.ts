@@ -2,7 +2,7 @@ import { PlaygroundStore } from '../../src/playground/document/store';
 import { PlaygroundHost } from '../../src/playground/host';
 import { paragraphsToBlocks } from '../../src/playground/document/blocks';
 import { itemHeadingBlocks } from '../../src/taskpane/check/item-heading';
-import { nextLabel, firstLabelLike } from '../../src/taskpane/check/next-label';
+import { nextLabel, firstLabelLike } from '../../src/compose/labels';
 import { plan2023 } from '../../src/plan';
 import { readDocx } from '../../src/docx';
 import { corpusBytes } from '../docx/helpers';
@@ -80,7 +80,7 @@ describe('the heading "Chèn mục" inserts', () => {
     const { blocks, headingText } = itemHeadingBlocks(plan2023, status, model);
     const title = plan2023.items.find((i) => i.id === 'II.3.a.3')!.title;
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 3, itemId: 'II.3.a.3', text: title });
-    expect(blocks[1]).toEqual({ kind: 'placeholder', text: 'Kết quả thực hiện: ...', tag: 'pctn:placeholder' });
+    expect(blocks[1]).toEqual({ kind: 'placeholder', text: 'Kết quả thực hiện: ...', tag: 'pctn:placeholder:II.3.a.3' });
     expect(headingText.endsWith(title)).toBe(true);
   });
 });

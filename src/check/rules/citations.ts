@@ -19,7 +19,10 @@ export const citationForm: Rule = {
     prepared.paragraphs.forEach((p, index) => {
       const zone = zoning.zones[index];
       // Every citation has a document number ("10/CT-TTg", "31-CT/TU", "TCVN 9001") or names a law ("Luật ...").
-      if (zone === 'header' || zone === 'closing' || !MAY_CITE.test(p.key)) return;
+      // Headings name a task, and do so in short: "Kỷ luật, kỷ cương hành chính (QĐ 48/2021/QĐ-UBND)". Their citations
+      // are not held to the full form.
+      const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3;
+      if (zone === 'header' || zone === 'closing' || heading || !MAY_CITE.test(p.key)) return;
       for (const c of lintCitations(p.paragraph.text, { reportDate: reportDate ?? undefined, state })) {
         findings.push({
           id: `citation:${c.code}:${index}:${c.span.start}`,
