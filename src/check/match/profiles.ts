@@ -8,6 +8,7 @@
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { codeFeature, featuresOf, maskedSpans } from './features';
+import { GENERIC_PAIRS } from '../data/generic-pairs';
 
 export interface ItemProfile {
   item: TaskItem;
@@ -24,6 +25,11 @@ export interface ItemProfile {
   /** Features only this item has (a document only it cites): a unit that says one reports on this item even when it
    * reports on another more. */
   unique: Set<string>;
+  /**
+   * Whether scope tells this item from its neighbours: another item of its heading, or one the plan names as distinct
+   * from it, has the other scope (c.4 in the Sở, c.5 across the province). Otherwise scope words prove nothing.
+   */
+  scopeMatters: boolean;
 }
 
 export interface ProfileParameters {
@@ -67,6 +73,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
   const itemDf = new Map<string, number>();
   for (const { features } of items) for (const f of features) itemDf.set(f, (itemDf.get(f) ?? 0) + 1);
   const n = documents.length;
+  const generic = new Set(GENERIC_PAIRS.map((pair) => keyOf(pair).text.trim()));
   // A cue phrase is unique to an item when no other item's text or cues contain it.
   const itemKeys = plan.items.map((item) => `${keyOf(`${item.title}. ${item.text}`).text} | ${(item.cues?.phrases ?? []).map((p) => keyOf(p).text).join(' | ')}`);
   const phraseDf = (phrase: string) => Math.max(1, itemKeys.filter((k) => k.includes(phrase)).length);
@@ -80,7 +87,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       const code = codes.get(f);
       weights.set(f, (code ? params.codeWeight : 1) * idf(f));
       labels.set(f, code ?? f);
-      if (code ? (itemDf.get(f) ?? 0) <= 1 : (df.get(f) ?? 0) <= params.distinctiveItems) distinctive.add(f);
+      if (code ? (itemDf.get(f) ?? 0) <= 1 : (df.get(f) ?? 0) <= params.distinctiveItems && !generic.has(f)) distinctive.add(f);
     }
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();
@@ -90,6 +97,8 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const unique = new Set([...codes.keys()].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);
     const scale = params.normalize ? top.reduce((sum, w) => sum + w, 0) / 2 : 1;
-    return { item, weights, distinctive, scale, labels, cues, unique };
+    const neighbours = plan.items.filter((other) => other.id !== item.id && (other.section === item.section || item.cues?.distinctFrom?.includes(other.id)));
+    const scopeMatters = neighbours.some((other) => other.scope !== item.scope);
+    return { item, weights, distinctive, scale, labels, cues, unique, scopeMatters };
   });
 }

@@ -44,7 +44,7 @@ export interface ScoringParameters {
   taskCellMargin: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.6, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
 
 interface UnitScore {
   score: number;
@@ -101,12 +101,12 @@ function scoreUnit(
   }
   for (const cue of cues) own += cue.weight;
   let score = (own + params.contextWeight * context) / profile.scale;
-  if (profile.item.scope !== scope) score *= params.scopeMismatch;
+  if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
-  const inScope = profile.item.scope === scope;
+  const inScope = !profile.scopeMatters || profile.item.scope === scope;
   const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => profile.unique.has(h.feature)));
   return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0, inScope };
 }
