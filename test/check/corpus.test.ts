@@ -10,13 +10,16 @@ import { plan2023 } from '../../src/plan';
 import { ReportLabelSchema } from '../../src/evaluate/labels';
 import { scoreCorpus } from '../../src/evaluate/score';
 
-const dir = path.join(__dirname, '..', 'fixtures', 'corpus');
-const pairs = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({
-    label: ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))),
-    result: checkReport(plan2023, readDocx(readFileSync(path.join(dir, f.replace(/\.json$/, '.docx'))))),
-  }));
+function checkFolder(dir: string) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      label: ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))),
+      result: checkReport(plan2023, readDocx(readFileSync(path.join(dir, f.replace(/\.json$/, '.docx'))))),
+    }));
+}
+
+const pairs = checkFolder(path.join(__dirname, '..', 'fixtures', 'corpus'));
 const score = scoreCorpus(plan2023, pairs);
 
 describe('bộ báo cáo mẫu có nhãn', () => {
@@ -44,5 +47,19 @@ describe('cách chấm điểm', () => {
     const worse = scoreCorpus(plan2023, [{ label: wrong, result: first!.result }]);
     expect(worse.missing.recall).toBeLessThan(0.8);
     expect(worse.itemAccuracy).toBeLessThan(0.8);
+  });
+});
+
+describe('bộ báo cáo viết riêng, không nhìn mã của bộ kiểm tra (test/fixtures/heldout)', () => {
+  const heldout = scoreCorpus(plan2023, checkFolder(path.join(__dirname, '..', 'fixtures', 'heldout')));
+  test('đủ sáu báo cáo; kỳ, đơn vị và các phần đúng ở mọi báo cáo', () => {
+    expect(heldout.reports).toHaveLength(6);
+    expect(heldout.periodAccuracy).toBe(1);
+    expect(heldout.unitAccuracy).toBe(1);
+    expect(heldout.sectionAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+  test('không tụt dưới mức đã đo (F1 0,948, độ chính xác 0,942 khi viết bộ này)', () => {
+    expect(heldout.missing.f1).toBeGreaterThanOrEqual(0.93);
+    expect(heldout.itemAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 });
