@@ -14,6 +14,8 @@ import { DocumentSettings, officeDocumentSettings, type OfficeSettingsLike } fro
 import { resolveAnchor } from './insert-anchor';
 import { DEFAULT_INSERT_FONT, queueBlocks, type InsertFont } from './insert-blocks';
 import { queueLocatorOf } from './inserted-locator';
+import { textWidthMmOf } from './insert-table';
+import { layoutNotes } from './layout-notes';
 import { PARAGRAPH_NOT_FOUND, selectParagraph } from './locate';
 import { applyPageSetup, type InsertNote, type PageSetupBlock } from './page-setup';
 import { readWordDocument } from './read-document';
@@ -95,12 +97,12 @@ export class WordHost implements DocumentHost {
       if (content.length > 0) {
         const anchor = await resolveAnchor(context, place, { isSetSupported: this.isSetSupported });
         if (anchor === null) throw new AppError(PARAGRAPH_NOT_FOUND.code, PARAGRAPH_NOT_FOUND);
-        const firstParagraph = queueBlocks(anchor, content, font);
+        const firstParagraph = queueBlocks(anchor, content, font, setup ? { textWidthMm: textWidthMmOf(setup) } : {});
         const locatorOfFirst = firstParagraph ? queueLocatorOf(context, firstParagraph) : null;
         await context.sync();
         first = locatorOfFirst ? locatorOfFirst() : null;
       }
-      const notes = setup ? await applyPageSetup(context, setup, this.isSetSupported) : [];
+      const notes = [...layoutNotes(blocks), ...(setup ? await applyPageSetup(context, setup, this.isSetSupported) : [])];
       return { first, notes };
     });
   }

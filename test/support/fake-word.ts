@@ -54,15 +54,47 @@ export interface FakeParagraphSpec extends FakeFontFields {
   outlineLevel?: number;
   list?: { listString: string; level?: number };
   alignment?: FakeAlignment;
-  cell?: { rowIndex: number; cellIndex: number; depth?: number };
+  /** Several paragraphs of one cell share the same cell object (a new paragraph inserted after one takes it). */
+  cell?: FakeCellSpec;
   /** Set by insertText: the runs whose texts, joined, are the text. */
   runs?: FakeRun[];
   /** The content control the paragraph is in. */
   contentControl?: FakeContentControlState;
   /** Points. */
   firstLineIndent?: number;
+  spaceBefore?: number;
   spaceAfter?: number;
   lineSpacing?: number;
+}
+
+export interface FakeCellSpec {
+  rowIndex: number;
+  cellIndex: number;
+  depth?: number;
+  /** The formatting of the table the cell is in; set for tables inserted through the API. */
+  table?: FakeTableFormat;
+}
+
+/** The border locations of a table (Word.BorderLocation without the groups "Inside", "Outside", "All"). */
+export const TABLE_BORDER_SIDES = ['Top', 'Left', 'Bottom', 'Right', 'InsideHorizontal', 'InsideVertical'] as const;
+export type FakeBorderSide = (typeof TABLE_BORDER_SIDES)[number];
+
+export interface FakeBorder {
+  type: string;
+  color: string;
+  /** Points. */
+  width: number;
+}
+
+/** What Table property sets and getBorder/getCell calls change (points for widths). */
+export interface FakeTableFormat {
+  /** A new table gets Word's "Table Grid": single black 0.5 pt borders everywhere. */
+  borders: Record<FakeBorderSide, FakeBorder>;
+  /** Per column index, as TableCell.columnWidth sets it (for uniform tables: the column's width). */
+  columnWidths: (number | undefined)[];
+  alignment?: string;
+  headerRowCount?: number;
+  styleBuiltIn?: string;
 }
 
 export interface FakeWordOptions {
@@ -278,6 +310,25 @@ export class FakeWordDocument {
     return cells;
   }
 
+  /**
+   * The table at this depth holding the paragraph as rows of cells of paragraphs (a cell may hold several), and its
+   * format when it was inserted through the API. Paragraphs of tables nested deeper are left out.
+   */
+  tableGrid(paragraph: FakeParagraphState, depth = 1): { rows: FakeParagraphState[][][]; format: FakeTableFormat | undefined } | null {
+    const members = this.tableAt(paragraph, depth);
+    if (!members) return null;
+    const rows: FakeParagraphState[][][] = [];
+    let format: FakeTableFormat | undefined;
+    for (const member of members) {
+      const cell = member.spec.cell;
+      if (!cell || member.depth !== depth) continue;
+      format ??= cell.table;
+      const row = (rows[cell.rowIndex] ??= []);
+      (row[cell.cellIndex] ??= []).push(member);
+    }
+    return { rows, format };
+  }
+
   /** @internal Inserts paragraphs next to an existing one. */
   insertNextTo(anchor: FakeParagraphState, where: 'Before' | 'After', inserted: FakeParagraphState[]): void {
     const index = this.indexOf(anchor);
@@ -289,7 +340,25 @@ export class FakeWordDocument {
 /** The paragraph formatting a new paragraph takes from the one it is inserted next to (as pressing Enter does). */
 function inheritedSpec(anchor: FakeParagraphState, text: string, keepContentControl: boolean): FakeParagraphSpec {
   const { styleBuiltIn, style, outlineLevel, list, cell, alignment, contentControl, bold, italic, fontName, fontSize, fontColor } = anchor.spec;
-  const spec: FakeParagraphSpec = { text, styleBuiltIn, style, outlineLevel, list, cell, alignment, bold, italic, fontName, fontSize, fontColor };
+  const { firstLineIndent, spaceBefore, spaceAfter, lineSpacing } = anchor.spec;
+  const spec: FakeParagraphSpec = {
+    text,
+    styleBuiltIn,
+    style,
+    outlineLevel,
+    list,
+    cell,
+    alignment,
+    bold,
+    italic,
+    fontName,
+    fontSize,
+    fontColor,
+    firstLineIndent,
+    spaceBefore,
+    spaceAfter,
+    lineSpacing,
+  };
   if (keepContentControl) spec.contentControl = contentControl;
   for (const key of Object.keys(spec) as (keyof FakeParagraphSpec)[]) if (spec[key] === undefined) delete spec[key];
   return spec;
@@ -651,13 +720,21 @@ class FakeBodyBase extends FakeClientObject {
   protected readonly typeName = 'Body';
   readonly paragraphs: FakeParagraphCollection;
 
-  constructor(context: FakeRequestContext) {
+  /** The document's body, or a table cell's (`cell`: the paragraphs of the cell, resolved at sync time). */
+  constructor(
+    context: FakeRequestContext,
+    private readonly cell: (() => FakeParagraphState[]) | null = null,
+  ) {
     super(context);
-    this.paragraphs = new FakeParagraphCollection(context, () => documentOf(context).paragraphs);
+    this.paragraphs = new FakeParagraphCollection(context, () => this.members());
+  }
+
+  private members(): FakeParagraphState[] {
+    return this.cell ? this.cell() : documentOf(this.context).paragraphs;
   }
 
   protected currentValue(property: string): unknown {
-    if (property === 'text') return this.context.fake.paragraphs.map((p) => p.wordText).join('\r');
+    if (property === 'text') return this.members().map((p) => p.wordText).join('\r');
     return this.unknown(property);
   }
 
@@ -669,18 +746,24 @@ class FakeBodyBase extends FakeClientObject {
   getRange(location: RangeLocation = 'Whole'): FakeRange {
     this.context.requireWordApi(3, 'Body.getRange');
     const fake = documentOf(this.context);
-    return new FakeRange(this.context, () => subSpan(fake, wholeSpan(fake.paragraphs), location));
+    return new FakeRange(this.context, () => subSpan(fake, wholeSpan(this.members()), location));
   }
 
+  /** In a cell, the new paragraph stays in the cell and takes the formatting of the paragraph it follows or precedes. */
   insertParagraph(text: string, location: 'Start' | 'End'): FakeParagraph {
     const created = new FakeParagraphState({ text });
     this.change(
       'insertParagraph',
       () => {
         const fake = documentOf(this.context);
-        if (location === 'Start') fake.paragraphs.unshift(created);
-        else if (location === 'End') fake.paragraphs.push(created);
-        else throw new FakeOfficeError('InvalidArgument', `Body.insertParagraph does not take '${String(location)}'.`);
+        if (location !== 'Start' && location !== 'End') throw new FakeOfficeError('InvalidArgument', `Body.insertParagraph does not take '${String(location)}'.`);
+        if (this.cell) {
+          const members = this.members();
+          const anchor = (location === 'Start' ? members[0] : members.at(-1)) as FakeParagraphState;
+          created.spec = inheritedSpec(anchor, text, false);
+          fake.insertNextTo(anchor, location === 'Start' ? 'Before' : 'After', [created]);
+        } else if (location === 'Start') fake.paragraphs.unshift(created);
+        else fake.paragraphs.push(created);
       },
       location,
     );
@@ -950,6 +1033,12 @@ class FakeParagraphBase extends FakeClientObject {
   set firstLineIndent(value: number) {
     this.setSpec('firstLineIndent', value);
   }
+  get spaceBefore(): number {
+    return this.read('spaceBefore');
+  }
+  set spaceBefore(value: number) {
+    this.setSpec('spaceBefore', value);
+  }
   get spaceAfter(): number {
     return this.read('spaceAfter');
   }
@@ -1016,6 +1105,8 @@ class FakeParagraphBase extends FakeClientObject {
         return this.state.depth;
       case 'firstLineIndent':
         return spec.firstLineIndent ?? 0;
+      case 'spaceBefore':
+        return spec.spaceBefore ?? 0;
       case 'spaceAfter':
         return spec.spaceAfter ?? 0;
       case 'lineSpacing':
@@ -1352,13 +1443,35 @@ function tableCells(rowCount: number, columnCount: number, values: string[][] | 
   if (values && (values.length !== rowCount || values.some((row) => row.length !== columnCount))) {
     throw new FakeOfficeError('InvalidArgument', 'insertTable: values do not match rowCount × columnCount.');
   }
+  const table = newTableFormat();
   const cells: FakeParagraphState[] = [];
   for (let row = 0; row < rowCount; row++) {
     for (let cell = 0; cell < columnCount; cell++) {
-      cells.push(new FakeParagraphState({ text: values?.[row]?.[cell] ?? '', cell: { rowIndex: row, cellIndex: cell } }));
+      cells.push(new FakeParagraphState({ text: values?.[row]?.[cell] ?? '', cell: { rowIndex: row, cellIndex: cell, table } }));
     }
   }
   return cells;
+}
+
+function newTableFormat(): FakeTableFormat {
+  const single = (): FakeBorder => ({ type: 'Single', color: '#000000', width: 0.5 });
+  const borders = Object.fromEntries(TABLE_BORDER_SIDES.map((side) => [side, single()])) as Record<FakeBorderSide, FakeBorder>;
+  return { borders, columnWidths: [] };
+}
+
+/** Word.BorderLocation → the sides it stands for. */
+const BORDER_GROUPS: Record<string, readonly FakeBorderSide[]> = {
+  ...Object.fromEntries(TABLE_BORDER_SIDES.map((side) => [side, [side]])),
+  Inside: ['InsideHorizontal', 'InsideVertical'],
+  Outside: ['Top', 'Left', 'Bottom', 'Right'],
+  All: TABLE_BORDER_SIDES,
+};
+
+/** The format of a table the fake inserted; tables described in a fixture have none, and writing to it fails. */
+function formatOf(cells: FakeParagraphState[], depth: number): FakeTableFormat {
+  const format = cells.find((cell) => cell.depth === depth && cell.spec.cell?.table)?.spec.cell?.table;
+  if (!format) throw new FakeOfficeError('NotImplemented', 'The fake models table formatting only for tables inserted through the API.');
+  return format;
 }
 
 /** Inserts the cells of a new table at a depth; Word keeps a paragraph after a table that would end the body. */
@@ -1390,10 +1503,11 @@ class FakeTableBase extends FakeClientObject {
     return Array.isArray(this.cells) && this.cells.length > 0;
   }
 
-  /** @internal */
+  /** @internal The table's paragraphs now: paragraphs inserted into its cells since belong to it (as in Word). */
   resolved(): FakeParagraphState[] {
     if (!this.cells || this.cells.length === 0) throw new FakeOfficeError('InvalidObjectPath', 'The table is a null object.');
-    return this.cells;
+    const first = this.cells[0] as FakeParagraphState;
+    return documentOf(this.context).tableAt(first, first.depth) ?? this.cells;
   }
 
   private get depth(): number {
@@ -1404,12 +1518,45 @@ class FakeTableBase extends FakeClientObject {
     return this.read('nestingLevel');
   }
 
-  set headerRowCount(_value: number) {
-    this.change('headerRowCount=', () => undefined);
+  private setFormat<K extends 'headerRowCount' | 'styleBuiltIn' | 'alignment'>(key: K, value: FakeTableFormat[K]): void {
+    this.context.requireWordApi(3, `Table.${key}`);
+    this.change(`${key}=`, () => {
+      formatOf(this.resolved(), this.depth)[key] = value;
+    });
   }
 
-  set styleBuiltIn(_value: string) {
-    this.change('styleBuiltIn=', () => undefined);
+  set headerRowCount(value: number) {
+    this.setFormat('headerRowCount', value);
+  }
+
+  set styleBuiltIn(value: string) {
+    this.setFormat('styleBuiltIn', value);
+  }
+
+  set alignment(value: string) {
+    this.setFormat('alignment', value);
+  }
+
+  /** WordApi 1.3; the groups "Inside", "Outside" and "All" set each of their sides. */
+  getBorder(location: string): FakeTableBorder {
+    this.context.requireWordApi(3, 'Table.getBorder');
+    const sides = BORDER_GROUPS[location];
+    if (!sides) throw new FakeOfficeError('InvalidArgument', `Table.getBorder does not take '${location}'.`);
+    return new FakeTableBorder(this.context, () => {
+      const format = formatOf(this.resolved(), this.depth);
+      return sides.map((side) => format.borders[side]);
+    });
+  }
+
+  /** WordApi 1.3; a cell that does not exist fails the sync with ItemNotFound. */
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    this.context.requireWordApi(3, 'Table.getCell');
+    return new FakeTableCell(this.context, () => {
+      const depth = this.depth;
+      const found = this.resolved().find((p) => p.depth === depth && p.spec.cell?.rowIndex === rowIndex && p.spec.cell.cellIndex === cellIndex);
+      if (!found) throw new FakeOfficeError('ItemNotFound', `The table has no cell (${rowIndex}, ${cellIndex}).`);
+      return found;
+    });
   }
 
   get parentTableOrNullObject(): FakeTable {
@@ -1539,9 +1686,11 @@ class FakeListItem extends FakeClientObject {
   }
 }
 
-class FakeTableCell extends FakeClientObject {
+class FakeTableCellBase extends FakeClientObject {
   protected readonly typeName = 'TableCell';
+  private bodyProxy: FakeBody | undefined;
 
+  /** `state`: a paragraph of the cell (its first, for getCell), resolved when used at sync time. */
   constructor(
     context: FakeRequestContext,
     private readonly state: () => FakeParagraphState,
@@ -1556,17 +1705,90 @@ class FakeTableCell extends FakeClientObject {
     return this.read('cellIndex');
   }
 
+  /** WordApi 1.3: the cell's paragraphs (those of tables nested in it are left out). */
+  get body(): FakeBody {
+    this.bodyProxy ??= new FakeBody(this.context, () => {
+      const paragraph = this.state();
+      const cell = paragraph.spec.cell;
+      const table = documentOf(this.context).tableAt(paragraph, paragraph.depth) ?? [paragraph];
+      return table.filter((p) => p.depth === paragraph.depth && p.spec.cell?.rowIndex === cell?.rowIndex && p.spec.cell?.cellIndex === cell?.cellIndex);
+    });
+    return this.bodyProxy;
+  }
+
+  /** WordApi 1.3: the width of the cell's column, points. */
+  set columnWidth(value: number) {
+    this.context.requireWordApi(3, 'TableCell.columnWidth');
+    this.change('columnWidth=', () => {
+      const paragraph = this.state();
+      const format = formatOf([paragraph], paragraph.depth);
+      format.columnWidths[paragraph.spec.cell?.cellIndex ?? 0] = value;
+    });
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+
   protected override exists(): boolean {
     return this.state().spec.cell !== undefined;
   }
 
   protected currentValue(property: string): unknown {
-    const cell = this.state().spec.cell;
+    const paragraph = this.state();
+    const cell = paragraph.spec.cell;
     if (property === 'rowIndex') return cell?.rowIndex;
     if (property === 'cellIndex') return cell?.cellIndex;
+    if (property === 'columnWidth') return formatOf([paragraph], paragraph.depth).columnWidths[cell?.cellIndex ?? 0] ?? this.unknown(property);
     return this.unknown(property);
   }
 }
+const FakeTableCell = recordsWrites(FakeTableCellBase);
+type FakeTableCell = FakeTableCellBase;
+
+/** A table border (WordApi 1.3); for a group location ("All"), setting a property sets it on each side. */
+class FakeTableBorderBase extends FakeClientObject {
+  protected readonly typeName = 'TableBorder';
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sides: () => FakeBorder[],
+  ) {
+    super(context);
+  }
+
+  private setSide<K extends keyof FakeBorder>(key: K, value: FakeBorder[K]): void {
+    this.change(`${key}=`, () => {
+      for (const side of this.sides()) side[key] = value;
+    });
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
+  set type(value: string) {
+    this.setSide('type', value);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.setSide('color', value);
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  set width(value: number) {
+    this.setSide('width', value);
+  }
+
+  protected currentValue(property: string): unknown {
+    if (property !== 'type' && property !== 'color' && property !== 'width') return this.unknown(property);
+    const values = this.sides().map((side) => side[property]);
+    return values.every((v) => v === values[0]) ? values[0] : property === 'type' ? 'Mixed' : null;
+  }
+}
+const FakeTableBorder = recordsWrites(FakeTableBorderBase);
+type FakeTableBorder = FakeTableBorderBase;
 
 class FakeTrackedChange extends FakeClientObject {
   protected readonly typeName = 'TrackedChange';
