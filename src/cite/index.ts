@@ -2,7 +2,8 @@
 export { RegistryDocumentSchema, RegistryDataSchema, CitedDocumentTypeSchema } from './schema';
 export type { RegistryDocument, CitedDocumentType, Replacement } from './schema';
 export { DOCUMENTS } from './documents';
-export { createRegistry, defaultRegistry, loadRegistry, inForceOn } from './registry';
+export { createRegistry, defaultRegistry, inForceOn } from './registry';
+export { loadRegistry } from './load-registry';
 export type { Registry } from './registry';
 export { parseDocumentNumber } from './number';
 export type { DocumentNumber } from './number';

@@ -2,11 +2,9 @@
  * The registry of legal documents: lookup by id, by number (tolerant of accents, case and punctuation), by the
  * number without its year, and laws by name.
  */
-import { AppError } from '../errors/app-error';
-import { describeIssues } from '../errors/zod-issues';
 import { DOCUMENTS } from './documents';
 import { looseKey, numberKey, parseDocumentNumber, serialCodeKey } from './number';
-import { RegistryDataSchema, type RegistryDocument } from './schema';
+import type { RegistryDocument } from './schema';
 
 export interface Registry {
   readonly documents: readonly RegistryDocument[];
@@ -48,19 +46,6 @@ export function createRegistry(documents: readonly RegistryDocument[]): Registry
 
 /** The built-in registry. */
 export const defaultRegistry: Registry = createRegistry(DOCUMENTS);
-
-/** A registry from untrusted data (a JSON file): validated, with every problem listed in Vietnamese and English. */
-export function loadRegistry(data: unknown): Registry {
-  const parsed = RegistryDataSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new AppError(
-      'cite.registry-invalid',
-      { vi: 'Danh mục văn bản không hợp lệ.', en: 'The document registry is not valid.' },
-      describeIssues(parsed.error.issues),
-    );
-  }
-  return createRegistry(parsed.data);
-}
 
 /** The document that applies on `date` after following `replacedBy` links; the chain says whether a link is presumed. */
 export function inForceOn(registry: Registry, doc: RegistryDocument, date: string): { doc: RegistryDocument; presumed: boolean } {

@@ -17,7 +17,7 @@ export interface Strings {
   languageLabel: string;
   languageNames: Record<Language, string>;
   viewListLabel: string;
-  views: Record<ViewId, { title: string; upcoming: string }>;
+  views: Record<ViewId, { title: string }>;
   documentRegion: string;
   documentPlaceholder: string;
   loadingOffice: string;
@@ -35,22 +35,10 @@ const vi: Strings = {
   languageNames: { vi: 'Tiếng Việt', en: 'English' },
   viewListLabel: 'Các chức năng',
   views: {
-    check: {
-      title: 'Kiểm tra',
-      upcoming: 'Tại đây sẽ có phần kiểm tra báo cáo: nhiệm vụ nào trong kế hoạch đã được báo cáo, đơn vị, kỳ báo cáo và trích dẫn văn bản.',
-    },
-    insert: {
-      title: 'Chèn',
-      upcoming: 'Tại đây sẽ có phần chèn vào tài liệu: đề mục theo kế hoạch, trích dẫn văn bản pháp luật và dàn ý báo cáo.',
-    },
-    templates: {
-      title: 'Mẫu',
-      upcoming: 'Tại đây sẽ có các mẫu: mẫu báo cáo định kỳ và mẫu kế hoạch của đơn vị.',
-    },
-    settings: {
-      title: 'Cài đặt',
-      upcoming: 'Tại đây sẽ có phần cài đặt: chọn kế hoạch, kỳ báo cáo, đơn vị và các quy tắc kiểm tra.',
-    },
+    check: { title: 'Kiểm tra' },
+    insert: { title: 'Chèn' },
+    templates: { title: 'Mẫu' },
+    settings: { title: 'Cài đặt' },
   },
   documentRegion: 'Tài liệu',
   documentPlaceholder: 'Một báo cáo mẫu sẽ được tải vào đây để thử trợ lý mà không cần Word.',
@@ -68,22 +56,10 @@ const en: Strings = {
   languageNames: { vi: 'Tiếng Việt', en: 'English' },
   viewListLabel: 'Views',
   views: {
-    check: {
-      title: 'Check',
-      upcoming: 'The report check will come here: which plan tasks the report covers, units, the reporting period and legal citations.',
-    },
-    insert: {
-      title: 'Insert',
-      upcoming: 'Inserting into the document will come here: headings from the plan, legal citations and the report outline.',
-    },
-    templates: {
-      title: 'Templates',
-      upcoming: 'Templates will come here: the periodic report template and the unit plan template.',
-    },
-    settings: {
-      title: 'Settings',
-      upcoming: 'Settings will come here: the plan, the reporting period, the unit and the check rules.',
-    },
+    check: { title: 'Check' },
+    insert: { title: 'Insert' },
+    templates: { title: 'Templates' },
+    settings: { title: 'Settings' },
   },
   documentRegion: 'Document',
   documentPlaceholder: 'A sample report will load here so you can try the assistant without Word.',

@@ -118,7 +118,7 @@ describe('playground page', () => {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Space');
       assert.equal(await selectedTab(page).innerText(), 'Mẫu');
-      assert.match(await visiblePanel(page).innerText(), /mẫu báo cáo định kỳ/);
+      assert.match(await visiblePanel(page).innerText(), /Mẫu trình bày theo Nghị định 30\/2020\/NĐ-CP/);
     } finally {
       await session.close();
     }
@@ -134,7 +134,7 @@ describe('playground page', () => {
       assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'PCTN report assistant');
       assert.deepEqual(await page.getByRole('tab').allInnerTexts(), TABS.en);
       assert.equal(await selectedTab(page).innerText(), 'Templates', 'the chosen view survives the switch');
-      assert.match(await visiblePanel(page).innerText(), /periodic report template/);
+      assert.match(await visiblePanel(page).innerText(), /Templates laid out to Nghị định 30\/2020\/NĐ-CP/);
       assert.equal(await page.getByRole('region', { name: 'Document' }).isVisible(), true);
       assert.match(await page.title(), /PCTN report assistant/);
       await saveScreenshot(page, 'playground-en');

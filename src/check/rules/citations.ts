@@ -3,7 +3,7 @@
  * where none belongs, a document replaced for the report's date, a first mention in the short form. Citations are
  * about form: they warn, they never count as a missing part.
  */
-import { createCitationLintState, lintCitations } from '../../cite';
+import { createCitationLintState, lintCitations } from '../../cite/lint';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 

@@ -2,7 +2,8 @@
  * The blocks "Chèn mục" inserts for a missing plan item: a heading in the document's own style and a placeholder
  * line for the results. Pure: the pane hands the blocks to the host.
  */
-import { headingLevelAfter, nextHeadingLabel, PLACEHOLDER_TAG, type Block } from '../../compose';
+import { PLACEHOLDER_TAG, type Block } from '../../compose/blocks';
+import { headingLevelAfter, nextHeadingLabel } from '../../compose/next-heading';
 import { RESULTS_PLACEHOLDER } from '../../compose/data/report-text';
 import type { DocumentModel } from '../../document/model';
 import type { Plan } from '../../plan/schema';

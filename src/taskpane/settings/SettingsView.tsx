@@ -55,7 +55,9 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
     event.target.value = '';
     if (!file || !engine) return;
     try {
-      const loaded = engine.parsePlanJson(await file.text());
+      // The validator (zod) loads only when someone picks a plan file.
+      const { parsePlanJson } = await import(/* webpackChunkName: "plan-loader" */ '../../plan/load');
+      const loaded = parsePlanJson(await file.text());
       const unit = loaded.units.some((u) => u.id === settings.unit) ? settings.unit : undefined;
       update({ plan: loaded, planSource: { kind: 'file', name: file.name }, unit });
       setPlanMessage({ intent: 'success', text: s.planLoaded(file.name) });
