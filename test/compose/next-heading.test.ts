@@ -1,20 +1,6 @@
-import { toDocumentModel } from '../../src/document/build';
+import { PLAIN_PARAGRAPH as plain, toDocumentModel } from '../../src/document/build';
 import type { RawParagraph } from '../../src/document/model';
 import { nextHeading, nextLabel, labelFor, toRoman, fromRoman } from '../../src/compose';
-
-const plain: Omit<RawParagraph, 'text'> = {
-  listLabel: null,
-  listLevel: null,
-  styleId: null,
-  styleName: null,
-  builtInHeading: null,
-  outlineLevel: null,
-  bold: false,
-  allCaps: false,
-  italic: false,
-  alignment: null,
-  table: null,
-};
 const bold = (text: string): RawParagraph => ({ ...plain, text, bold: true });
 const body = (text: string): RawParagraph => ({ ...plain, text });
 /** A heading numbered by Word's list numbering: the label is in the text, and also in listLabel. */

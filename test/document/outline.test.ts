@@ -1,22 +1,8 @@
 /** The outline builder on hand-made paragraphs, as any host would hand them over. */
-import { formatOutline, readLabel, textHash, toDocumentModel, type RawParagraph } from '../../src/document';
+import { formatOutline, PLAIN_PARAGRAPH, readLabel, textHash, toDocumentModel, type RawParagraph } from '../../src/document';
 
 function raw(text: string, extra: Partial<RawParagraph> = {}): RawParagraph {
-  return {
-    text,
-    listLabel: null,
-    listLevel: null,
-    styleId: null,
-    styleName: null,
-    builtInHeading: null,
-    outlineLevel: null,
-    bold: false,
-    allCaps: false,
-    italic: false,
-    alignment: 'justify',
-    table: null,
-    ...extra,
-  };
+  return { ...PLAIN_PARAGRAPH, text, alignment: 'justify', ...extra };
 }
 
 const bold = { bold: true, alignment: 'left' as const };
