@@ -29,6 +29,8 @@ export interface DocumentHost {
   readonly capabilities: HostCapabilities;
   read(onProgress?: (done: number, total: number) => void): Promise<DocumentModel>;
   select(locator: Locator): Promise<SelectResult>;
+  /** The index of the paragraph the cursor is in (where 'cursor' inserts go after), or null when it cannot tell. */
+  cursorIndex(): Promise<number | null>;
   /** Inserts the blocks in one batch; returns the locator of the first inserted paragraph. */
   insert(blocks: readonly Block[], place: InsertPlace): Promise<Locator | null>;
   /** Adds a comment anchored at the paragraph (or the start of the document when null). */

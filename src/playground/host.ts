@@ -77,6 +77,13 @@ export class PlaygroundHost implements DocumentHost {
     return { index, textHash: textHash(first.text) };
   }
 
+  async cursorIndex(): Promise<number | null> {
+    const { paragraphs, cursorId } = this.store.getSnapshot();
+    if (cursorId === null) return null;
+    const index = paragraphs.findIndex((p) => p.id === cursorId);
+    return index >= 0 ? index : null;
+  }
+
   async comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void> {
     const paragraphs = this.store.getSnapshot().paragraphs;
     for (const { locator, text } of entries) {

@@ -107,6 +107,16 @@ export class WordHost implements DocumentHost {
     });
   }
 
+  /** The paragraph the selection starts in: one batch, one sync, whatever the document's length. */
+  async cursorIndex(): Promise<number | null> {
+    return this.batch(ACTIONS.read, async (context) => {
+      const first = context.document.getSelection().paragraphs.getFirst();
+      const locatorOf = queueLocatorOf(context, first);
+      await context.sync();
+      return locatorOf().index;
+    });
+  }
+
   async comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void> {
     if (!this.isSetSupported('WordApi', '1.4')) throw commentsUnsupported();
     await this.batch(ACTIONS.comment, (context) => addComments(context, entries, { isSetSupported: this.isSetSupported }));

@@ -84,3 +84,12 @@ describe('the heading "Chèn mục" inserts', () => {
     expect(headingText.endsWith(title)).toBe(true);
   });
 });
+
+describe('PlaygroundHost.cursorIndex', () => {
+  test('đoạn bấm cuối cùng là vị trí con trỏ; chưa bấm thì không biết', async () => {
+    const { store, host } = hostWith(['Đoạn một', 'Đoạn hai', 'Đoạn ba']);
+    expect(await host.cursorIndex()).toBeNull();
+    store.setCursor(store.getSnapshot().paragraphs[1]!.id);
+    expect(await host.cursorIndex()).toBe(1);
+  });
+});
