@@ -57,9 +57,12 @@ describe('insert view', () => {
       assert.deepEqual(after.filter((p) => !p.inserted), before, 'nothing else changed');
       assert.match(await page.getByTestId('insert-announcement').innerText(), /^Đã chèn: Nghị định số 59\/2019\/NĐ-CP/);
 
-      // A plan heading at level I.: the sample's last Roman heading is followed by the next numeral.
+      // A plan heading at level I., at the cursor: the user clicks the report's last paragraph, so the heading goes
+      // there and continues the sample's Roman numbering.
       const romans = after.map((p) => /^([IVX]+)\. /.exec(p.text)?.[1]).filter(Boolean);
       const last = romans.at(-1);
+      await page.locator(`[data-paragraph-id="${after.at(-1).id}"]`).click();
+      await page.getByRole('tab', { name: 'Chèn' }).click();
       await page.getByTestId('heading-level').selectOption('1');
       await page.getByRole('button', { name: 'Chèn đề mục của nhiệm vụ II.3.d.1' }).click();
       await page.waitForFunction(() => document.querySelectorAll('[data-inserted="true"]').length === 3);
