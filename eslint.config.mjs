@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const engineRooms = ['plan', 'text', 'document', 'check', 'cite', 'compose'];
+const engineRooms = ['plan', 'text', 'document', 'check', 'cite', 'compose', 'errors', 'evaluate'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.cache/**', 'bin/**'] },
