@@ -2,7 +2,8 @@
  * Nghị định 30/2020/NĐ-CP, Phụ lục I, as numbers (domain notes §2.2): A4, margins, Times New Roman, the size of each
  * element, body indent and spacing, the widths of the two header columns.
  */
-import type { Block, ParagraphFormat } from './blocks';
+import { PLACEHOLDER_TAG, type Block, type ParagraphFormat } from './blocks';
+import { CONTENT_ALIAS, CONTENT_PLACEHOLDER } from './data/report-text';
 
 export const ND30_PAGE: Extract<Block, { kind: 'pageSetup' }> = {
   kind: 'pageSetup',
@@ -53,3 +54,23 @@ export function textWidthMm(text: string, sizePt: number, bold = false): number 
   }
   return width * em;
 }
+
+/** A body paragraph of plain text, laid out as Nghị định 30 asks. */
+export const bodyBlock = (text: string, italic?: boolean): Block => ({
+  kind: 'paragraph',
+  runs: [italic === undefined ? { text } : { text, italic }],
+  format: BODY_FORMAT,
+});
+
+/** A heading of the report or plan outline; `itemId` marks the plan task it stands for. */
+export const headingBlock = (level: number, label: string | null, text: string, itemId?: string): Block => ({
+  kind: 'heading',
+  level,
+  label,
+  text,
+  format: HEADING_FORMAT,
+  ...(itemId ? { itemId } : {}),
+});
+
+/** The placeholder line the user replaces with content ("Nội dung: ..."): never counted as a result. */
+export const contentPlaceholderBlock = (): Block => ({ kind: 'placeholder', text: CONTENT_PLACEHOLDER, tag: PLACEHOLDER_TAG, alias: CONTENT_ALIAS, format: BODY_FORMAT });

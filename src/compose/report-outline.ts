@@ -10,7 +10,7 @@ import { PLACEHOLDER_TAG, type Block } from './blocks';
 import { PLAN_RESULTS_PREFIX, RESULTS_ALIAS, RESULTS_PLACEHOLDER } from './data/report-text';
 import { TT02_FALLBACK_NODE, TT02_OUTLINE, TT02_PLACEMENT } from './data/tt02-outline';
 import { labelFor } from './labels';
-import { BODY_FORMAT, HEADING_FORMAT } from './layout';
+import { BODY_FORMAT, headingBlock as heading } from './layout';
 import { templatePeriod, templateUnit } from './unit';
 
 export type OutlineStyle = 'plan' | 'tt02';
@@ -29,14 +29,6 @@ export const resultsPlaceholder = (itemId?: string): Block => ({
   format: BODY_FORMAT,
 });
 
-const heading = (level: number, label: string | null, text: string, itemId?: string): Block => ({
-  kind: 'heading',
-  level,
-  label,
-  text,
-  format: HEADING_FORMAT,
-  ...(itemId ? { itemId } : {}),
-});
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 const sameTitle = (a: string, b: string) => foldForCompare(a.replace(/[.:;]+$/, '')) === foldForCompare(b.replace(/[.:;]+$/, ''));

@@ -4,11 +4,11 @@
  * assessment, next period's direction, proposals, the closing line and the signature block.
  */
 import type { PeriodCode, Plan } from '../plan/schema';
-import { PLACEHOLDER_TAG, type Block } from './blocks';
-import { ASSESSMENT, CONTENT_ALIAS, CONTENT_PLACEHOLDER, DIRECTION_TITLE, PERIOD_IN_TITLE, PROPOSALS_TITLE, SUBJECT } from './data/report-text';
+import type { Block } from './blocks';
+import { ASSESSMENT, DIRECTION_TITLE, PERIOD_IN_TITLE, PROPOSALS_TITLE, SUBJECT } from './data/report-text';
 import { documentHeader, signatureBlock, typeAndSubject, type SignerOptions } from './document-header';
 import { labelFor } from './labels';
-import { BODY_FORMAT, HEADING_FORMAT, ND30_PAGE } from './layout';
+import { BODY_FORMAT, ND30_PAGE, bodyBlock as body, contentPlaceholderBlock as contentPlaceholder, headingBlock as heading } from './layout';
 import { basisOf } from './opening';
 import { reportOutline, type OutlineStyle } from './report-outline';
 import { checkYear, templatePeriod, templateUnit } from './unit';
@@ -28,9 +28,6 @@ export function periodPhrase(period: PeriodCode, year: number): string {
   return name ? `${name} năm ${year}` : `năm ${year}`;
 }
 
-const contentPlaceholder = (): Block => ({ kind: 'placeholder', text: CONTENT_PLACEHOLDER, tag: PLACEHOLDER_TAG, alias: CONTENT_ALIAS, format: BODY_FORMAT });
-const body = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], format: BODY_FORMAT });
-const heading = (level: number, label: string | null, text: string): Block => ({ kind: 'heading', level, label, text, format: HEADING_FORMAT });
 
 export function reportTemplate(plan: Plan, options: ReportTemplateOptions): Block[] {
   const unit = templateUnit(plan, options.unit);

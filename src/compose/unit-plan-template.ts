@@ -6,11 +6,11 @@
 import { formatDateWords } from '../cite/dates';
 import { itemsOfUnit, unitsResponsibleFor, findUnit, findGroup } from '../plan/units';
 import type { Plan, TaskItem } from '../plan/schema';
-import { PLACEHOLDER_TAG, type Block } from './blocks';
-import { CONTENT_ALIAS, CONTENT_PLACEHOLDER, SUBJECT } from './data/report-text';
+import type { Block } from './blocks';
+import { SUBJECT } from './data/report-text';
 import { documentHeader, signatureBlock, typeAndSubject, type SignerOptions } from './document-header';
 import { labelFor } from './labels';
-import { BODY_FORMAT, HEADING_FORMAT, ND30_PAGE } from './layout';
+import { ND30_PAGE, bodyBlock as body, contentPlaceholderBlock as contentPlaceholder, headingBlock as heading } from './layout';
 import { planReference } from './opening';
 import { checkYear, templateUnit, type TemplateUnit } from './unit';
 
@@ -20,16 +20,6 @@ export interface UnitPlanOptions {
   signer?: SignerOptions;
 }
 
-const body = (text: string, italic = false): Block => ({ kind: 'paragraph', runs: [{ text, italic }], format: BODY_FORMAT });
-const heading = (level: number, label: string | null, text: string, itemId?: string): Block => ({
-  kind: 'heading',
-  level,
-  label,
-  text,
-  format: HEADING_FORMAT,
-  ...(itemId ? { itemId } : {}),
-});
-const contentPlaceholder = (): Block => ({ kind: 'placeholder', text: CONTENT_PLACEHOLDER, tag: PLACEHOLDER_TAG, alias: CONTENT_ALIAS, format: BODY_FORMAT });
 
 const unitName = (plan: Plan, id: string): string => {
   const unit = findUnit(plan, id);
