@@ -1,43 +1,78 @@
-// npm run eval -- DIR: scores the checker on a folder of labelled reports (a .docx and a .json label each).
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run eval -- DIR [DIR ...]: scores the checker on folders of labelled reports (a .docx and a .json label each).
+// A folder with a plan.json is scored against that plan; the others against the built-in 2023 plan.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocx } from '../src/docx';
 import { checkReport } from '../src/check';
-import { plan2023 } from '../src/plan';
+import { parsePlanJson, plan2023, type Plan } from '../src/plan';
 import { ReportLabelSchema } from '../src/evaluate/labels';
-import { scoreCorpus } from '../src/evaluate/score';
+import { scoreCorpus, type CorpusScore } from '../src/evaluate/score';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('Cách dùng / usage: npm run eval -- THƯ_MỤC/DIR');
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) {
+  console.error('Cách dùng / usage: npm run eval -- THƯ_MỤC/DIR [THƯ_MỤC/DIR ...]');
   process.exit(2);
 }
-const pairs = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .flatMap((f) => {
-    const docx = path.join(dir, f.replace(/\.json$/, '.docx'));
-    const label = ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
-    try {
-      return [{ label, result: checkReport(plan2023, readDocx(readFileSync(docx), { name: docx })) }];
-    } catch (error) {
-      console.error(`${docx}: ${error instanceof Error ? error.message : String(error)}`);
-      return [];
-    }
-  });
-const score = scoreCorpus(plan2023, pairs);
+
 const pct = (x: number) => x.toFixed(3);
-for (const r of score.reports) {
-  const problems = [
-    r.falseMissing.length ? `báo thiếu sai / false missing: ${r.falseMissing.join(' ')}` : '',
-    r.missedMissing.length ? `bỏ sót thiếu / missed missing: ${r.missedMissing.join(' ')}` : '',
-    r.sectionErrors.length ? `phần / sections: ${r.sectionErrors.join(' ')}` : '',
-    r.periodRight ? '' : `kỳ / period: ${r.predicted.period}`,
-    r.unitRight ? '' : `đơn vị / unit: ${r.predicted.unit}`,
-  ].filter(Boolean);
-  console.log(`${r.id.padEnd(8)} ${problems.length ? problems.join('; ') : 'đúng hết / all right'}`);
+
+function scoreDir(dir: string): { plan: Plan; score: CorpusScore } {
+  const planFile = path.join(dir, 'plan.json');
+  const plan = existsSync(planFile) ? parsePlanJson(readFileSync(planFile, 'utf8')) : plan2023;
+  const pairs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'plan.json')
+    .sort()
+    .flatMap((f) => {
+      const docx = path.join(dir, f.replace(/\.json$/, '.docx'));
+      if (!existsSync(docx)) return [];
+      const label = ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+      try {
+        return [{ label, result: checkReport(plan, readDocx(readFileSync(docx), { name: docx })) }];
+      } catch (error) {
+        console.error(`${docx}: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+      }
+    });
+  return { plan, score: scoreCorpus(plan, pairs) };
 }
-console.log(`\nreports ${score.reports.length}`);
-console.log(`missing-item precision ${pct(score.missing.precision)} recall ${pct(score.missing.recall)} F1 ${pct(score.missing.f1)} (tp ${score.missing.tp}, fp ${score.missing.fp}, fn ${score.missing.fn})`);
-console.log(`item accuracy ${pct(score.itemAccuracy)}`);
-console.log(`sections ${pct(score.sectionAccuracy)}  period ${pct(score.periodAccuracy)}  unit ${pct(score.unitAccuracy)}`);
+
+function print(score: CorpusScore): void {
+  console.log(`reports ${score.reports.length}`);
+  console.log(`missing-item precision ${pct(score.missing.precision)} recall ${pct(score.missing.recall)} F1 ${pct(score.missing.f1)} (tp ${score.missing.tp}, fp ${score.missing.fp}, fn ${score.missing.fn})`);
+  console.log(`item accuracy ${pct(score.itemAccuracy)}`);
+  console.log(`sections ${pct(score.sectionAccuracy)}  period ${pct(score.periodAccuracy)}  unit ${pct(score.unitAccuracy)}`);
+}
+
+const scores: CorpusScore[] = [];
+let decisions = 0;
+for (const dir of dirs) {
+  const { plan, score } = scoreDir(dir);
+  scores.push(score);
+  decisions += score.reports.length * plan.items.length;
+  console.log(`== ${dir} (${plan.meta.number || plan.meta.symbol}, ${plan.meta.year})`);
+  for (const r of score.reports) {
+    const problems = [
+      r.falseMissing.length ? `báo thiếu sai / false missing: ${r.falseMissing.join(' ')}` : '',
+      r.missedMissing.length ? `bỏ sót thiếu / missed missing: ${r.missedMissing.join(' ')}` : '',
+      r.sectionErrors.length ? `phần / sections: ${r.sectionErrors.join(' ')}` : '',
+      r.periodRight ? '' : `kỳ / period: ${r.predicted.period}`,
+      r.unitRight ? '' : `đơn vị / unit: ${r.predicted.unit}`,
+    ].filter(Boolean);
+    console.log(`${r.id.padEnd(8)} ${problems.length ? problems.join('; ') : 'đúng hết / all right'}`);
+  }
+  console.log('');
+  print(score);
+  console.log('');
+}
+if (scores.length > 1) {
+  const tp = scores.reduce((s, x) => s + x.missing.tp, 0);
+  const fp = scores.reduce((s, x) => s + x.missing.fp, 0);
+  const fn = scores.reduce((s, x) => s + x.missing.fn, 0);
+  const reports = scores.reduce((s, x) => s + x.reports.length, 0);
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  console.log(`== all (${reports} reports)`);
+  console.log(`missing-item precision ${pct(precision)} recall ${pct(recall)} F1 ${pct(f1)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  console.log(`item accuracy ${pct(decisions ? 1 - (fp + fn) / decisions : 0)}`);
+}
