@@ -16,6 +16,8 @@ export interface PreparedParagraph {
   tokens: Token[];
   /** feature → position of its first token */
   features: Map<string, number>;
+  /** Spans of the key (normalized offsets) that name a unit: who, not what. */
+  masked: [number, number][];
 }
 
 export interface PreparedDocument {
@@ -30,7 +32,8 @@ export function prepareDocument(model: DocumentModel, unitNames: RegExp | null =
     const tokens = tokenize(normalized, { punctuation: true });
     const key = normalized.text.trim();
     const bodyKey = paragraph.body === paragraph.text ? key : tailKey(normalized, paragraph.text.length - paragraph.body.length);
-    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens, maskedSpans(normalized.text, unitNames)) };
+    const masked = maskedSpans(normalized.text, unitNames);
+    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens, masked), masked };
   });
   return { model, paragraphs };
 }

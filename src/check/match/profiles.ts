@@ -9,6 +9,7 @@ import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { codeFeature, featuresOf, maskedSpans } from './features';
 import { GENERIC_PAIRS } from '../data/generic-pairs';
+import { itemRoles, type ItemRole } from './roles';
 
 export interface ItemProfile {
   item: TaskItem;
@@ -30,6 +31,8 @@ export interface ItemProfile {
    * from it, has the other scope (c.4 in the Sở, c.5 across the province). Otherwise scope words prove nothing.
    */
   scopeMatters: boolean;
+  /** What the task asks its units to do, and what tells it from its neighbours. */
+  role: ItemRole;
 }
 
 export interface ProfileParameters {
@@ -78,6 +81,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
   const itemKeys = plan.items.map((item) => `${keyOf(`${item.title}. ${item.text}`).text} | ${(item.cues?.phrases ?? []).map((p) => keyOf(p).text).join(' | ')}`);
   const phraseDf = (phrase: string) => Math.max(1, itemKeys.filter((k) => k.includes(phrase)).length);
   const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
+  const roles = itemRoles(plan, unitNames);
 
   return items.map(({ item, features, codes }) => {
     const weights = new Map<string, number>();
@@ -99,6 +103,6 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const scale = params.normalize ? top.reduce((sum, w) => sum + w, 0) / 2 : 1;
     const neighbours = plan.items.filter((other) => other.id !== item.id && (other.section === item.section || item.cues?.distinctFrom?.includes(other.id)));
     const scopeMatters = neighbours.some((other) => other.scope !== item.scope);
-    return { item, weights, distinctive, scale, labels, cues, unique, scopeMatters };
+    return { item, weights, distinctive, scale, labels, cues, unique, scopeMatters, role: roles.get(item.id)! };
   });
 }

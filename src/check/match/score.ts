@@ -3,8 +3,11 @@
  * a paragraph may report on two tasks at once, but words it shares only weakly with a sibling task do not count.
  */
 import type { ItemProfile } from './profiles';
-import type { EvidenceUnit } from './units';
+import type { EvidenceUnit, ScoredText } from './units';
 import { scopeOf, type MatchLexicon } from './lexicon';
+import type { Act } from '../data/clause-markers';
+import type { FramingKind } from './clauses';
+import type { ItemRole } from './roles';
 
 export interface UnitMatch {
   unit: EvidenceUnit;
@@ -42,21 +45,65 @@ export interface ScoringParameters {
   taskCellMatch: number;
   /** ...and this much more than for any other item. */
   taskCellMargin: number;
+  /** Weight of words that only frame a result: an authority cited, a training's topic, the reporting duty, the
+   * detection part's stock sentence. */
+  authorityWeight: number;
+  topicWeight: number;
+  reportingWeight: number;
+  stockWeight: number;
+  /** Weight of what an inspection found in another body, for a task that is not about inspecting. */
+  inspectedWeight: number;
+  /** Factor when the text does what the item's neighbours do and nothing the item does. */
+  actMismatch: number;
+  /** A clause this short (in syllables) reads its heading's and lead-in's words as its own topic. */
+  shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, shortClause: 12 };
 
 interface UnitScore {
   score: number;
   matched: string[];
   /** The unit says something only this item has: it counts even when another item scores higher. */
   unique: boolean;
+  /** ...but only inside an authority it cites: it counts only when the item is also the unit's best. */
+  framedUnique: boolean;
   cueCount: number;
   inScope: boolean;
 }
 
+/** Acts that matter in a text: advising, guiding or inspecting another body's issuing is not issuing. */
+function effectiveActs(acts: ReadonlySet<Act>): Set<Act> {
+  const out = new Set(acts);
+  if (out.has('advise') || out.has('guide') || out.has('inspect') || out.has('followUp')) out.delete('issue');
+  return out;
+}
+
+/** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. */
+export function actFactor(acts: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
+  if (role.distinguishing.size === 0) return 1;
+  const said = effectiveActs(acts);
+  if ([...said].some((a) => role.acts.has(a))) return 1;
+  return [...said].some((a) => role.foreign.has(a)) ? params.actMismatch : 1;
+}
+
+function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: ScoringParameters): number {
+  switch (kind) {
+    case undefined:
+      return 1;
+    case 'authority':
+      return params.authorityWeight;
+    case 'topic':
+      return role.disseminates ? 1 : params.topicWeight;
+    case 'reporting':
+      return params.reportingWeight;
+    case 'stock':
+      return params.stockWeight;
+  }
+}
+
 function scoreUnit(
-  unit: EvidenceUnit,
+  unit: ScoredText,
   profile: ItemProfile,
   scope: 'province' | 'internal',
   lexicon: MatchLexicon,
@@ -64,7 +111,8 @@ function scoreUnit(
   phrasesFound: ReadonlySet<string>,
   disseminating: boolean,
 ): UnitScore {
-  const hits: { feature: string; position: number; weight: number }[] = [];
+  const hits: { feature: string; position: number; weight: number; framed: boolean }[] = [];
+  const role = profile.role;
   let context = 0;
   let distinctive = false;
   const found = profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
@@ -78,8 +126,11 @@ function scoreUnit(
     if (weight === undefined || (cues.length > 0 && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
-    hits.push({ feature, position, weight: cell * (isDistinctive ? weight : params.commonWeight * weight) });
-    if (isDistinctive) distinctive = true;
+    const framing = unit.framed.get(feature);
+    const actor = unit.inspected.has(feature) && !role.inspects ? params.inspectedWeight : 1;
+    const factor = framingWeight(framing, role, params) * actor;
+    hits.push({ feature, position, weight: factor * cell * (isDistinctive ? weight : params.commonWeight * weight), framed: framing !== undefined });
+    if (isDistinctive && factor >= 0.5) distinctive = true;
   }
   // Headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng ngừa"
   // stands above every task.
@@ -91,7 +142,7 @@ function scoreUnit(
     distinctive = true;
   }
   if (cues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, cueCount: 0, inScope: false };
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, framedUnique: false, cueCount: 0, inScope: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -100,19 +151,21 @@ function scoreUnit(
     previous = hit.position;
   }
   for (const cue of cues) own += cue.weight;
-  let score = (own + params.contextWeight * context) / profile.scale;
+  const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
+  let score = ((own + contextWeight * context) / profile.scale) * actFactor(unit.acts, role, params);
   if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
   const inScope = !profile.scopeMatters || profile.item.scope === scope;
-  const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => profile.unique.has(h.feature)));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, cueCount: inScope ? cues.length : 0, inScope };
+  const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
+  const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? cues.length : 0, inScope };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
-function excluded(unit: EvidenceUnit, itemId: string, lexicon: MatchLexicon): boolean {
+function excluded(unit: ScoredText, itemId: string, lexicon: MatchLexicon): boolean {
   const exclusions = lexicon.exclusions.get(itemId);
   if (!exclusions || !exclusions.some((phrase) => unit.key.includes(phrase))) return false;
   const stripped = exclusions.reduce((key, phrase) => key.split(phrase).join(' '), unit.key);
@@ -120,7 +173,7 @@ function excluded(unit: EvidenceUnit, itemId: string, lexicon: MatchLexicon): bo
 }
 
 /** Share of the task cell's words (those the plan uses at all) that are the item's. */
-function taskCellShare(unit: EvidenceUnit, profile: ItemProfile, vocabulary: ReadonlySet<string>): number {
+function taskCellShare(unit: ScoredText, profile: ItemProfile, vocabulary: ReadonlySet<string>): number {
   let known = 0;
   let shared = 0;
   for (const feature of unit.taskFeatures) {
@@ -132,7 +185,7 @@ function taskCellShare(unit: EvidenceUnit, profile: ItemProfile, vocabulary: Rea
 }
 
 /** The item a table row names in its task cell, when one clearly stands out. */
-function namedTask(unit: EvidenceUnit, profiles: ItemProfile[], vocabulary: ReadonlySet<string>, params: ScoringParameters): string | null {
+function namedTask(unit: ScoredText, profiles: ItemProfile[], vocabulary: ReadonlySet<string>, params: ScoringParameters): string | null {
   if (unit.taskFeatures.size === 0) return null;
   const shares = profiles.map((p) => ({ id: p.item.id, share: taskCellShare(unit, p, vocabulary) })).sort((a, b) => b.share - a.share);
   const [best, second] = shares;
@@ -141,7 +194,7 @@ function namedTask(unit: EvidenceUnit, profiles: ItemProfile[], vocabulary: Read
 }
 
 /** Which items a unit can touch at all: those sharing a word or heading word with it, or one of whose cues it says. */
-function candidates(unit: EvidenceUnit, byFeature: Map<string, ItemProfile[]>, byPhrase: Map<string, ItemProfile[]>, phrasesFound: Set<string>): Set<ItemProfile> {
+function candidates(unit: ScoredText, byFeature: Map<string, ItemProfile[]>, byPhrase: Map<string, ItemProfile[]>, phrasesFound: Set<string>): Set<ItemProfile> {
   const out = new Set<ItemProfile>();
   for (const feature of unit.features.keys()) for (const p of byFeature.get(feature) ?? []) out.add(p);
   for (const feature of unit.context) for (const p of byFeature.get(feature) ?? []) out.add(p);
@@ -159,26 +212,45 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
   }
   const phrases = [...byPhrase.keys()];
-  for (const unit of units) {
-    const scope = scopeOf(unit.key, lexicon);
-    const named = namedTask(unit, profiles, vocabulary, params);
-    const phrasesFound = new Set(phrases.filter((phrase) => unit.key.includes(phrase)));
+  const score = (text: ScoredText, named: string | null) => {
+    const scope = scopeOf(text.key, lexicon);
+    const phrasesFound = new Set(phrases.filter((phrase) => text.key.includes(phrase)));
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
-    const disseminating = lexicon.dissemination.some((marker) => unit.key.includes(marker));
-    const scored = [...candidates(unit, byFeature, byPhrase, phrasesFound)]
+    const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
+    const scored = [...candidates(text, byFeature, byPhrase, phrasesFound)]
       .map((profile) => {
-        const score = scoreUnit(unit, profile, scope, lexicon, params, phrasesFound, disseminating);
-        return profile.item.id === named ? { profile, ...score, unique: true } : { profile, ...score };
+        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating);
+        return profile.item.id === named ? { profile, ...s, unique: true } : { profile, ...s };
       })
       .filter((s) => s.score >= params.minimum)
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
     const second = scored[1]?.score ?? 0;
+    const kept: (typeof scored[number] & { dominant: boolean })[] = [];
     for (const [rank, s] of scored.entries()) {
-      if (s.score < params.competition * best && !s.unique) continue;
+      const unique = s.unique || (s.framedUnique && rank === 0);
+      if (s.score < params.competition * best && !unique) continue;
       // A row that names its task in its task cell speaks of that task; others only through what is theirs alone.
-      if (named !== null && s.profile.item.id !== named && !s.unique) continue;
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: rank === 0 && s.inScope && unit.zone === 'results' && best >= params.dominance * second });
+      if (named !== null && s.profile.item.id !== named && !unique) continue;
+      kept.push({ ...s, unique, dominant: rank === 0 && s.inScope && text.zone === 'results' && best >= params.dominance * second });
+    }
+    return kept;
+  };
+  for (const unit of units) {
+    const named = namedTask(unit, profiles, vocabulary, params);
+    const found = new Map<string, ReturnType<typeof score>[number]>();
+    for (const s of score(unit, named)) found.set(s.profile.item.id, s);
+    // Each clause may report a task of its own, which the whole paragraph's best task would otherwise crowd out.
+    if (named === null) {
+      for (const clause of unit.clauses) {
+        for (const s of score(clause, null)) {
+          const before = found.get(s.profile.item.id);
+          if (!before || s.score > before.score) found.set(s.profile.item.id, { ...s, dominant: before?.dominant ?? false, unique: s.unique || (before?.unique ?? false) });
+        }
+      }
+    }
+    for (const s of found.values()) {
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant });
     }
   }
   return matches;

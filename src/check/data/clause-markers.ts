@@ -1,0 +1,71 @@
+/**
+ * Words of Vietnamese administrative reports that say how a sentence is built rather than what was done: where one
+ * clause ends and the next begins, who acts and how, and which parts only frame a result. Language data, not plan
+ * data: the same in every unit's report on every plan. Written as the normalized (lower case, NFC) syllables.
+ */
+
+/** Words that open a new clause inside a sentence ("...; đồng thời ...", "..., trong đó ..."). */
+export const CLAUSE_CONNECTORS: readonly string[][] = [
+  ['đồng', 'thời'],
+  ['trong', 'đó'],
+  ['cùng', 'với'],
+  ['bên', 'cạnh', 'đó'],
+  ['ngoài', 'ra'],
+  ['mặt', 'khác'],
+];
+
+/** What a unit does to a task, as verbs of the plan and of reports. A task's acts come from its own text. */
+export type Act = 'advise' | 'guide' | 'inspect' | 'issue' | 'followUp';
+
+export const ACT_WORDS: Readonly<Record<Act, readonly string[][]>> = {
+  advise: [['tham', 'mưu'], ['trình', 'ủy'], ['trình', 'cấp', 'có', 'thẩm', 'quyền']],
+  guide: [['hướng', 'dẫn'], ['đôn', 'đốc'], ['theo', 'dõi']],
+  inspect: [['thanh', 'tra'], ['kiểm', 'tra']],
+  issue: [['ban', 'hành'], ['xây', 'dựng', 'kế', 'hoạch'], ['xây', 'dựng', 'và', 'ban', 'hành']],
+  followUp: [['kết', 'luận', 'thanh', 'tra'], ['kết', 'luận', 'kiểm', 'tra'], ['sau', 'thanh', 'tra']],
+};
+
+/** The head of one's own body: advising them is acting for the body, not advising a higher one. */
+export const INTERNAL_HEADS: readonly string[][] = [['giám', 'đốc'], ['lãnh', 'đạo'], ['ban', 'giám', 'đốc'], ['thủ', 'trưởng'], ['trưởng'], ['chánh']];
+
+/** How a unit names itself after "của": "của Ban", "của Chi cục" (followed by no proper name). */
+export const SELF_NAMES: readonly string[][] = [['ban'], ['phòng'], ['chi', 'cục'], ['trung', 'tâm'], ['văn', 'phòng'], ['cơ', 'quan']];
+
+/** Openings of an authority cited before the act: "Thực hiện Quyết định số ..., đơn vị đã ...". */
+export const AUTHORITY_OPENERS: readonly string[][] = [['thực', 'hiện'], ['căn', 'cứ'], ['theo'], ['triển', 'khai'], ['trên', 'cơ', 'sở']];
+
+/** Document kinds that follow an authority opener. */
+export const DOCUMENT_KINDS: readonly string[] = [
+  'kế', 'quyết', 'công', 'chỉ', 'hướng', 'nghị', 'thông', 'luật', 'chương', 'đề', 'văn', 'kết', 'quy', 'điều',
+];
+
+/** First words of what follows an authority: the actor or the act. An authority ends at a comma before one of them. */
+export const AFTER_AUTHORITY: readonly string[] = [
+  'đơn', 'sở', 'văn', 'ban', 'chi', 'phòng', 'thanh', 'trung', 'ủy', 'đã', 'tổ', 'lãnh', 'giám', 'cơ', 'công', 'các',
+  'toàn', 'chánh', 'trưởng', 'thủ', 'bộ', 'đảng', 'chúng', 'tập', 'hằng', 'định', 'trong', 'qua', 'kết', 'đến',
+];
+
+/** Words that make the rest of the clause the topic of a meeting or a training, not something done. */
+export const TOPIC_OPENERS: readonly string[][] = [
+  ['phổ', 'biến'], ['quán', 'triệt'], ['tuyên', 'truyền'], ['tập', 'huấn'], ['giới', 'thiệu'], ['học', 'tập'],
+  ['nghiên', 'cứu'], ['bồi', 'dưỡng', 'kiến', 'thức'], ['chuyên', 'đề'], ['hội', 'nghị'],
+];
+
+/** An inspection of another body: what the clause reports is what that body did, as the inspectors found it. */
+export const INSPECTION_OPENERS: readonly string[][] = [
+  ['qua', 'thanh', 'tra'], ['kết', 'quả', 'thanh', 'tra'], ['đoàn', 'thanh', 'tra'], ['đoàn', 'kiểm', 'tra'],
+  ['đơn', 'vị', 'được', 'kiểm', 'tra'], ['đơn', 'vị', 'được', 'thanh', 'tra'], ['cơ', 'quan', 'được', 'kiểm', 'tra'],
+  ['cơ', 'quan', 'được', 'thanh', 'tra'], ['kiểm', 'tra', 'tại'], ['thanh', 'tra', 'tại'], ['kiểm', 'tra', 'đối', 'với'],
+  ['thanh', 'tra', 'đối', 'với'],
+];
+
+/** The detection part's stock sentences: they say nothing was found, not that a prevention task was done. */
+export const STOCK_NEGATIONS: readonly string[][] = [
+  ['không', 'phát', 'hiện'], ['chưa', 'phát', 'hiện'], ['không', 'có', 'đơn'], ['không', 'nhận', 'được'],
+  ['không', 'có', 'vụ'], ['không', 'xảy', 'ra'], ['không', 'có', 'trường', 'hợp'], ['không', 'có', 'vụ', 'việc'],
+];
+export const STOCK_TOPICS: readonly string[][] = [['tham', 'nhũng'], ['tố', 'cáo'], ['khiếu', 'nại'], ['tiêu', 'cực']];
+
+/** The reporting duty repeated from the plan: "tổng hợp, báo cáo ... định kỳ 6 tháng, năm". */
+export const REPORTING_WORDS: readonly string[][] = [['báo', 'cáo'], ['tổng', 'hợp'], ['gửi']];
+export const REPORTING_PERIODS: readonly string[][] = [['định', 'kỳ'], ['hằng', 'quý'], ['6', 'tháng'], ['06', 'tháng'], ['hằng', 'năm']];

@@ -1,0 +1,52 @@
+/**
+ * What each task asks its units to do, read from the task's own words: issue, advise, guide and monitor, inspect,
+ * follow up. Among the tasks of one heading, the acts that some have and others lack tell neighbours apart (issuing
+ * one's own rotation plan, advising the province, guiding others, inspecting rotation).
+ */
+import { normalizeForMatch, tokenize } from '../../text';
+import type { Plan, TaskItem } from '../../plan/schema';
+import { TOPIC_OPENERS, type Act } from '../data/clause-markers';
+import { actsOf } from './clauses';
+import { maskedSpans } from './features';
+
+export interface ItemRole {
+  /** Acts the task's text names. */
+  acts: Set<Act>;
+  /** Acts that tell this task from its neighbours (some of them have it, some not), this task's among them. */
+  distinguishing: Set<Act>;
+  /** Acts any neighbour's text names that this one's does not. */
+  foreign: Set<Act>;
+  /** The task is itself about inspecting: what an inspection found counts for it. */
+  inspects: boolean;
+  /** The task is itself about spreading the law: the topic of a training counts for it. */
+  disseminates: boolean;
+}
+
+function wordsOf(text: string, unitNames: RegExp | null): string[] {
+  const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+  const masked = maskedSpans(normalized.text, unitNames);
+  return tokenize(normalized, { punctuation: true }).map((t) => (masked.some(([s, e]) => t.start >= s && t.end <= e) ? '·' : t.text));
+}
+
+const has = (words: string[], phrase: readonly string[]) => words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
+
+export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, ItemRole> {
+  const acts = new Map<string, Set<Act>>();
+  const disseminates = new Map<string, boolean>();
+  for (const item of plan.items) {
+    const words = wordsOf(`${item.title}. ${item.text}`, unitNames);
+    acts.set(item.id, actsOf(words, 0, words.length));
+    disseminates.set(item.id, TOPIC_OPENERS.some((p) => has(words, p)));
+  }
+  const neighbours = (item: TaskItem) => plan.items.filter((o) => o.id !== item.id && (o.section === item.section || item.cues?.distinctFrom?.includes(o.id)));
+  const roles = new Map<string, ItemRole>();
+  for (const item of plan.items) {
+    const own = acts.get(item.id)!;
+    const around = neighbours(item).map((o) => acts.get(o.id)!);
+    const foreign = new Set<Act>();
+    for (const set of around) for (const act of set) if (!own.has(act)) foreign.add(act);
+    const distinguishing = new Set<Act>([...own].filter((act) => around.some((set) => !set.has(act))));
+    roles.set(item.id, { acts: own, distinguishing, foreign, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)! });
+  }
+  return roles;
+}
