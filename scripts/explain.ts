@@ -31,7 +31,7 @@ for (const [unit, list] of byUnit) {
   const u = unit as (typeof units)[number];
   const shares = words ? [...u.features.keys()].filter((f) => words.weights.has(f)) : [];
   if (!mine && shares.length < 2) continue;
-  console.log(`\n¶${u.anchor} ${u.zone} clauses=${u.clauses.length} acts=${[...u.acts]} ${u.text.slice(0, 220)}`);
+  console.log(`\n¶${u.anchor} ${u.zone} clauses=${u.clauses().length} acts=${[...u.acts]} ${u.text.slice(0, 220)}`);
   console.log(`   items: ${list.map((m) => `${m.itemId}:${m.score.toFixed(1)}${m.unique ? 'u' : ''}${m.dominant ? 'd' : ''}`).join(' ')}`);
   if (!mine) console.log(`   ${itemId} shares: ${shares.join(', ')}`);
   else console.log(`   ${itemId} matched: ${mine.matched.join(', ')}`);

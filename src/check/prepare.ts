@@ -5,6 +5,7 @@
 import { normalizeForMatch, tokenize, type NormalizedText, type Token } from '../text';
 import type { DocumentModel, Paragraph } from '../document/model';
 import { featuresOf, maskedSpans } from './match/features';
+import { addOwnUnitFeatures } from './match/clauses';
 
 export interface PreparedParagraph {
   paragraph: Paragraph;
@@ -33,7 +34,9 @@ export function prepareDocument(model: DocumentModel, unitNames: RegExp | null =
     const key = normalized.text.trim();
     const bodyKey = paragraph.body === paragraph.text ? key : tailKey(normalized, paragraph.text.length - paragraph.body.length);
     const masked = maskedSpans(normalized.text, unitNames);
-    return { paragraph, key, bodyKey, normalized, tokens, features: featuresOf(tokens, masked), masked };
+    const features = featuresOf(tokens, masked);
+    addOwnUnitFeatures(tokens, masked, features);
+    return { paragraph, key, bodyKey, normalized, tokens, features, masked };
   });
   return { model, paragraphs };
 }

@@ -24,14 +24,13 @@ import { featuresOf } from './features';
 
 export type FramingKind = 'authority' | 'topic' | 'reporting' | 'stock';
 
+/** A clause's shape, read from its words alone; its features are computed only when it is scored on its own. */
 export interface Clause {
   /** Token range [start, end) in the paragraph's tokens. */
   start: number;
   end: number;
-  /** feature → position (paragraph token index) */
-  features: Map<string, number>;
-  /** Features first said inside a framing span, and which kind. */
-  framed: Map<string, FramingKind>;
+  /** Token ranges that only frame a result, with their kind. */
+  spans: FramingSpan[];
   acts: Set<Act>;
   /** The clause tells what an inspection found in another body (or continues a sentence that does). */
   inspection: boolean;
@@ -39,10 +38,17 @@ export interface Clause {
   words: number;
 }
 
+export interface FramingSpan {
+  from: number;
+  to: number;
+  kind: FramingKind;
+}
+
 const ACTS = Object.entries(ACT_WORDS) as [Act, readonly string[][]][];
 
 /** The words of the tokens, with unit names blanked so that "Thanh tra Sở" is not read as an inspection. */
 function wordsOf(tokens: readonly Token[], masked: readonly [number, number][]): string[] {
+  if (masked.length === 0) return tokens.map((t) => t.text);
   return tokens.map((t) => (t.kind === 'punct' ? t.text : masked.some(([s, e]) => t.start >= s && t.end <= e) ? '·' : t.text));
 }
 
@@ -80,8 +86,8 @@ function boundaries(words: readonly string[]): [number, number][] {
 }
 
 /** Token ranges of the clause that only frame a result, each with its kind. */
-function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): { from: number; to: number; kind: FramingKind }[] {
-  const spans: { from: number; to: number; kind: FramingKind }[] = [];
+function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
+  const spans: FramingSpan[] = [];
   if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS)) {
     return [{ from: start, to: end, kind: 'stock' }];
   }
@@ -122,11 +128,11 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
 }
 
 /** "của Ban", "của Phòng", "của Chi cục" said by a unit of itself read as the plan's "của đơn vị". */
-function ownUnitFeatures(words: readonly string[], start: number, end: number, features: Map<string, number>): void {
+function ownUnitFeatures(words: readonly string[], start: number, end: number, features: Map<string, number>, shift: number): void {
   for (let i = start; i + 1 < end; i += 1) {
     if (words[i] !== 'của' || !SELF_NAMES.some((n) => matchesAt(words, i + 1, n) && words[i + 1 + n.length] !== '·')) continue;
-    if (!features.has('của đơn')) features.set('của đơn', i - start);
-    if (!features.has('đơn vị')) features.set('đơn vị', i - start + 1);
+    if (!features.has('của đơn')) features.set('của đơn', i - start + shift);
+    if (!features.has('đơn vị')) features.set('đơn vị', i - start + shift + 1);
   }
 }
 
@@ -145,28 +151,55 @@ export function actsOf(words: readonly string[], start: number, end: number): Se
   return acts;
 }
 
+/** Adds the "của đơn vị" reading of "của Ban", "của Phòng" to a paragraph's features (positions as featuresOf's). */
+export function addOwnUnitFeatures(tokens: readonly Token[], masked: readonly [number, number][], features: Map<string, number>): void {
+  if (!tokens.some((t) => t.text === 'của')) return;
+  const words = wordsOf(tokens, masked);
+  ownUnitFeatures(words, 0, words.length, features, 0);
+}
+
+export interface ClauseOptions {
+  /** The paragraph lies in the detection part, where stock sentences say nothing was found. */
+  detection: boolean;
+  /** A cited authority frames a result (in a paragraph) or names the task (in a table's cell: false). */
+  authority: boolean;
+}
+
 /** The clauses of one paragraph's tokens. `masked`: spans of unit names (normalized offsets). */
-/** `authority`: whether a cited authority frames (in a paragraph) or names the task (in a table's cell). */
-export function clausesOf(tokens: readonly Token[], masked: readonly [number, number][], detection: boolean, authority = true): Clause[] {
+export function clausesOf(tokens: readonly Token[], masked: readonly [number, number][], options: ClauseOptions): Clause[] {
   const words = wordsOf(tokens, masked);
   let inspecting = false;
   return boundaries(words).map(([start, end]): Clause => {
-    const local = featuresOf(tokens.slice(start, end), masked);
-    ownUnitFeatures(words, start, end, local);
-    const spans = framingSpans(words, start, end, detection, authority);
-    const features = new Map<string, number>();
-    const framed = new Map<string, FramingKind>();
-    for (const [feature, position] of local) {
-      const at = position + start;
-      features.set(feature, at);
-      const span = spans.find((s) => at >= s.from && at < s.to);
-      if (span) framed.set(feature, span.kind);
-    }
+    const spans = framingSpans(words, start, end, options.detection, options.authority);
     // What a cited authority or a training's topic names is not what the clause did.
-    const own = words.map((w, i) => (i >= start && i < end && spans.some((s) => s.kind !== 'reporting' && i >= s.from && i < s.to) ? '·' : w));
-    const acts = actsOf(own, start, end);
+    const hidden = spans.filter((s) => s.kind !== 'reporting');
+    const actWords = hidden.length ? words.slice(start, end).map((w, k) => (hidden.some((s) => start + k >= s.from && start + k < s.to) ? '·' : w)) : words;
+    const acts = hidden.length ? actsOf(actWords, 0, actWords.length) : actsOf(words, start, end);
     inspecting = inspecting || findPhrase(words, start, end, INSPECTION_OPENERS) !== null;
-    const count = tokens.slice(start, end).filter((t) => t.kind !== 'punct').length;
-    return { start, end, features, framed, acts, inspection: inspecting, words: count };
+    let count = 0;
+    for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
+    return { start, end, spans, acts, inspection: inspecting, words: count };
   });
+}
+
+/** The framing kind at a token position of a clause, if any. */
+export function framingAt(clause: Clause, position: number): FramingKind | undefined {
+  for (const span of clause.spans) if (position >= span.from && position < span.to) return span.kind;
+  return undefined;
+}
+
+/** A clause's own features (positions shifted by `offset`) and those it says only inside a framing span. */
+export function clauseFeatures(tokens: readonly Token[], masked: readonly [number, number][], clause: Clause, offset: number): { features: Map<string, number>; framed: Map<string, FramingKind> } {
+  const features = featuresOf(tokens.slice(clause.start, clause.end), masked, clause.start + offset);
+  if (tokens.some((t, k) => k >= clause.start && k < clause.end && t.text === 'của')) {
+    ownUnitFeatures(wordsOf(tokens, masked), clause.start, clause.end, features, clause.start + offset);
+  }
+  const framed = new Map<string, FramingKind>();
+  if (clause.spans.length > 0) {
+    for (const [feature, position] of features) {
+      const kind = framingAt(clause, position - offset);
+      if (kind) framed.set(feature, kind);
+    }
+  }
+  return { features, framed };
 }

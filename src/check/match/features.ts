@@ -22,11 +22,11 @@ function codeKey(token: Token): string | null {
 }
 
 /** Features with the position (token index) where each first appears, so that adjacent pairs can be told apart. */
-export function featuresOf(tokens: readonly Token[], masked: readonly [number, number][] = []): Map<string, number> {
+export function featuresOf(tokens: readonly Token[], masked: readonly [number, number][] = [], offset = 0): Map<string, number> {
   const features = new Map<string, number>();
   const isMasked = (token: Token) => masked.some(([start, end]) => token.start >= start && token.end <= end);
   const add = (feature: string, position: number) => {
-    if (!features.has(feature)) features.set(feature, position);
+    if (!features.has(feature)) features.set(feature, position + offset);
   };
   let previous: string | null = null;
   for (const [position, token] of tokens.entries()) {

@@ -127,7 +127,7 @@ function scoreUnit(
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
     const framing = unit.framed.get(feature);
-    const actor = unit.inspected.has(feature) && !role.inspects ? params.inspectedWeight : 1;
+    const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(feature)) ? params.inspectedWeight : 1;
     const factor = framingWeight(framing, role, params) * actor;
     hits.push({ feature, position, weight: factor * cell * (isDistinctive ? weight : params.commonWeight * weight), framed: framing !== undefined });
     if (isDistinctive && factor >= 0.5) distinctive = true;
@@ -193,7 +193,8 @@ function namedTask(unit: ScoredText, profiles: ItemProfile[], vocabulary: Readon
   return best.id;
 }
 
-/** Which items a unit can touch at all: those sharing a word or heading word with it, or one of whose cues it says. */
+/** Which items a unit can touch at all: those one of whose distinctive words it or its headings say, or one of whose
+ * cues it says (any other item scores 0: a unit must say something that singles the item out). */
 function candidates(unit: ScoredText, byFeature: Map<string, ItemProfile[]>, byPhrase: Map<string, ItemProfile[]>, phrasesFound: Set<string>): Set<ItemProfile> {
   const out = new Set<ItemProfile>();
   for (const feature of unit.features.keys()) for (const p of byFeature.get(feature) ?? []) out.add(p);
@@ -208,16 +209,16 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   const byFeature = new Map<string, ItemProfile[]>();
   const byPhrase = new Map<string, ItemProfile[]>();
   for (const profile of profiles) {
-    for (const feature of profile.weights.keys()) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
+    for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
     for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
   }
   const phrases = [...byPhrase.keys()];
-  const score = (text: ScoredText, named: string | null) => {
+  const score = (text: ScoredText, named: string | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
     const scope = scopeOf(text.key, lexicon);
-    const phrasesFound = new Set(phrases.filter((phrase) => text.key.includes(phrase)));
+    const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase)));
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
-    const scored = [...candidates(text, byFeature, byPhrase, phrasesFound)]
+    const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
         const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating);
         return profile.item.id === named ? { profile, ...s, unique: true } : { profile, ...s };
@@ -227,23 +228,30 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const best = scored[0]?.score ?? 0;
     const second = scored[1]?.score ?? 0;
     const kept: (typeof scored[number] & { dominant: boolean })[] = [];
+    const dropped = new Set<ItemProfile>();
     for (const [rank, s] of scored.entries()) {
       const unique = s.unique || (s.framedUnique && rank === 0);
-      if (s.score < params.competition * best && !unique) continue;
+      if (s.score < params.competition * best && !unique) {
+        dropped.add(s.profile);
+        continue;
+      }
       // A row that names its task in its task cell speaks of that task; others only through what is theirs alone.
       if (named !== null && s.profile.item.id !== named && !unique) continue;
       kept.push({ ...s, unique, dominant: rank === 0 && s.inScope && text.zone === 'results' && best >= params.dominance * second });
     }
-    return kept;
+    return { kept, phrasesFound, dropped };
   };
   for (const unit of units) {
     const named = namedTask(unit, profiles, vocabulary, params);
-    const found = new Map<string, ReturnType<typeof score>[number]>();
-    for (const s of score(unit, named)) found.set(s.profile.item.id, s);
+    const found = new Map<string, ReturnType<typeof score>['kept'][number]>();
+    const whole = score(unit, named);
+    for (const s of whole.kept) found.set(s.profile.item.id, s);
     // Each clause may report a task of its own, which the whole paragraph's best task would otherwise crowd out.
-    if (named === null) {
-      for (const clause of unit.clauses) {
-        for (const s of score(clause, null)) {
+    // Only the items the paragraph's best one crowded out need a second look.
+    if (named === null && whole.dropped.size > 0) {
+      const among = [...whole.phrasesFound];
+      for (const clause of unit.clauses()) {
+        for (const s of score(clause, null, among, new Set([...whole.dropped, ...whole.kept.map((k) => k.profile)])).kept) {
           const before = found.get(s.profile.item.id);
           if (!before || s.score > before.score) found.set(s.profile.item.id, { ...s, dominant: before?.dominant ?? false, unique: s.unique || (before?.unique ?? false) });
         }

@@ -5,7 +5,7 @@
 import type { PreparedDocument, PreparedParagraph } from '../prepare';
 import { RESULT_ZONES, type Zone, type Zoning } from '../zones';
 import type { Act } from '../data/clause-markers';
-import { clausesOf, type Clause, type FramingKind } from './clauses';
+import { clauseFeatures, clausesOf, framingAt, type Clause, type FramingKind } from './clauses';
 
 /** A stretch of report text scored against the plan's items: a whole paragraph or row, or one clause of it. */
 export interface ScoredText {
@@ -19,9 +19,10 @@ export interface ScoredText {
   /** Normalized text, for phrase checks. */
   key: string;
   /** Features said only where they frame a result (an authority cited, a training's topic, ...). */
-  framed: Map<string, FramingKind>;
-  /** Features said in clauses that tell what an inspection found in another body. */
-  inspected: Set<string>;
+  framed: ReadonlyMap<string, FramingKind>;
+  /** Features said in clauses that tell what an inspection found in another body (all of them when inspectedAll). */
+  inspected: ReadonlySet<string>;
+  inspectedAll: boolean;
   /** What the text says was done: advise, guide, inspect, issue, follow up. */
   acts: Set<Act>;
   /** Syllables and codes. */
@@ -34,49 +35,84 @@ export interface EvidenceUnit extends ScoredText {
   /** The paragraph to select when the user clicks the evidence. */
   anchor: number;
   text: string;
-  /** The unit's clauses when it has more than one; each may report a task of its own. */
-  clauses: ScoredText[];
+  /** The unit's clauses when it has more than one; each may report a task of its own (computed on demand). */
+  clauses: () => ScoredText[];
 }
 
-/** One paragraph's clauses, with feature positions shifted by `offset` (rows keep their cells apart). */
-function paragraphClauses(p: PreparedParagraph, zone: Zone, offset: number): { clause: Clause; key: string }[] {
-  return clausesOf(p.tokens, p.masked, zone === 'detection', !p.paragraph.table).map((clause) => {
-    const first = p.tokens[clause.start];
-    const last = p.tokens[clause.end - 1];
-    const key = first && last ? p.normalized.text.slice(first.start, last.end).trim() : '';
-    if (offset) for (const [f, at] of clause.features) clause.features.set(f, at + offset);
-    return { clause, key };
-  });
+interface ParagraphReading {
+  p: PreparedParagraph;
+  offset: number;
+  clauses: Clause[];
 }
 
-/** Merges clauses into the unit's view: a feature keeps its first position, is framed or inspected only if it is
- * wherever it is said first. */
-function assemble(parts: { clause: Clause; key: string }[], base: Omit<ScoredText, 'features' | 'framed' | 'inspected' | 'acts' | 'words' | 'key'>, key: string): { whole: ScoredText; clauses: ScoredText[] } {
-  const features = new Map<string, number>();
-  const framed = new Map<string, FramingKind>();
-  const inspected = new Set<string>();
+function readParagraph(p: PreparedParagraph, zone: Zone, offset: number): ParagraphReading {
+  return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table }) };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const NO_FRAMING: ReadonlyMap<string, FramingKind> = new Map();
+type Base = Pick<ScoredText, 'zone' | 'context' | 'taskFeatures'>;
+
+/** The clause of a reading that holds a token position. */
+function clauseAt(reading: ParagraphReading, position: number): Clause {
+  const { clauses } = reading;
+  for (const c of clauses) if (position < c.end) return c;
+  return clauses[clauses.length - 1]!;
+}
+
+/** The unit's view of its paragraphs: a feature keeps its first position, and is framed or inspected when it is so
+ * where it is said first. Clauses are scored on their own only when the unit has several. */
+function assemble(readings: ParagraphReading[], base: Base, key: string): { whole: ScoredText; clauses: () => ScoredText[] } {
+  let features: Map<string, number>;
+  if (readings.length === 1) features = readings[0]!.p.features;
+  else {
+    features = new Map();
+    for (const r of readings) for (const [f, at] of r.p.features) if (!features.has(f)) features.set(f, at + r.offset);
+  }
+  const framing = readings.some((r) => r.clauses.some((c) => c.spans.length > 0));
+  const inspecting = readings.some((r) => r.clauses.some((c) => c.inspection));
+  const framed = framing ? new Map<string, FramingKind>() : NO_FRAMING;
+  const inspected = inspecting ? new Set<string>() : NONE;
+  if (framing || inspecting) {
+    for (const [f, at] of features) {
+      const reading = readings.length === 1 ? readings[0]! : readings[Math.floor(at / ROW_CELL_GAP)]!;
+      const local = at - reading.offset;
+      const clause = clauseAt(reading, local);
+      const kind = framing ? framingAt(clause, local) : undefined;
+      if (kind) (framed as Map<string, FramingKind>).set(f, kind);
+      if (clause.inspection) (inspected as Set<string>).add(f);
+    }
+  }
   const acts = new Set<Act>();
   let words = 0;
-  const clauses: ScoredText[] = [];
-  for (const { clause, key: clauseKey } of parts) {
-    for (const [f, at] of clause.features) {
-      if (features.has(f)) {
-        if (!clause.framed.has(f)) framed.delete(f);
-        if (!clause.inspection) inspected.delete(f);
-        continue;
-      }
-      features.set(f, at);
-      const kind = clause.framed.get(f);
-      if (kind) framed.set(f, kind);
-      if (clause.inspection) inspected.add(f);
-    }
-    for (const act of clause.acts) acts.add(act);
-    words += clause.words;
-    const clauseInspected = clause.inspection ? new Set(clause.features.keys()) : new Set<string>();
-    clauses.push({ ...base, features: clause.features, framed: clause.framed, inspected: clauseInspected, acts: clause.acts, words: clause.words, key: clauseKey });
+  for (const r of readings) for (const c of r.clauses) {
+    for (const act of c.acts) acts.add(act);
+    words += c.words;
   }
-  return { whole: { ...base, features, framed, inspected, acts, words, key }, clauses: clauses.length > 1 ? clauses : [] };
+  const count = readings.reduce((n, r) => n + r.clauses.length, 0);
+  let cached: ScoredText[] | null = null;
+  const clauses = (): ScoredText[] => {
+    if (count < 2) return [];
+    cached ??= readings.flatMap((r) =>
+      r.clauses.map((c): ScoredText => {
+        const own = clauseFeatures(r.p.tokens, r.p.masked, c, r.offset);
+        const first = r.p.tokens[c.start];
+        const last = r.p.tokens[c.end - 1];
+        const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
+        return { zone: base.zone, context: base.context, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+      }),
+    );
+    return cached;
+  };
+  const single = count === 1 ? readings[0]!.clauses[0]! : null;
+  return {
+    whole: { zone: base.zone, context: base.context, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    clauses,
+  };
 }
+
+/** Positions of different cells of a row are this far apart, so that no pair spans two cells. */
+const ROW_CELL_GAP = 100000;
 
 /** A sentence that opens a list: "Về kê khai tài sản, thu nhập:". Its words are the topic of the items below it. */
 function isLeadIn(p: PreparedParagraph): boolean {
@@ -126,8 +162,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       } else if (RESULT_ZONES.has(zone)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
-        const parts = row.flatMap((k, n) => paragraphClauses(ps[k]!, zone, n * 100000));
-        const { whole, clauses } = assemble(parts, { zone, context: contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '));
+        const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
+        const { whole, clauses } = assemble(readings, { zone, context: contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '));
         units.push({
           ...whole,
           paragraphs: row,
@@ -142,7 +178,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses } = assemble(paragraphClauses(p, zone, 0), { zone, context: contextOf(i), taskFeatures: new Set() }, p.key);
+      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, context: contextOf(i), taskFeatures: new Set() }, p.key);
       units.push({ ...whole, paragraphs: [i], anchor: i, text: p.paragraph.text.trim(), clauses });
       if (isLeadIn(p)) leadIn = i;
     }
