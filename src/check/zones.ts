@@ -28,9 +28,10 @@ export function headingZone(key: string): Zone | null {
   const results = /kết quả|tình hình thực hiện/.test(key);
   if (DIRECTION.test(key) && !/^kết quả/.test(key)) return 'direction';
   if (PROPOSALS.test(key) && !results) return 'proposals';
+  // "Kết quả phát hiện, xử lý tham nhũng" opens the detection part, not the prevention results.
+  if (DETECTION.test(key) && !/phòng ngừa|lãnh đạo|chỉ đạo/.test(key)) return 'detection';
   if (results) return 'results';
   if (ASSESSMENT.test(key)) return 'assessment';
-  if (DETECTION.test(key)) return 'detection';
   return null;
 }
 

@@ -22,7 +22,7 @@ export const ACT_WORDS: Readonly<Record<Act, readonly string[][]>> = {
   guide: [['hướng', 'dẫn'], ['đôn', 'đốc'], ['theo', 'dõi']],
   inspect: [['thanh', 'tra'], ['kiểm', 'tra']],
   issue: [['ban', 'hành'], ['xây', 'dựng', 'kế', 'hoạch'], ['xây', 'dựng', 'và', 'ban', 'hành']],
-  followUp: [['kết', 'luận', 'thanh', 'tra'], ['kết', 'luận', 'kiểm', 'tra'], ['sau', 'thanh', 'tra']],
+  followUp: [['thực', 'hiện', 'kết', 'luận'], ['sau', 'thanh', 'tra'], ['sau', 'kiểm', 'tra'], ['khắc', 'phục']],
 };
 
 /** The head of one's own body: advising them is acting for the body, not advising a higher one. */
@@ -55,9 +55,13 @@ export const TOPIC_OPENERS: readonly string[][] = [
 export const INSPECTION_OPENERS: readonly string[][] = [
   ['qua', 'thanh', 'tra'], ['kết', 'quả', 'thanh', 'tra'], ['đoàn', 'thanh', 'tra'], ['đoàn', 'kiểm', 'tra'],
   ['đơn', 'vị', 'được', 'kiểm', 'tra'], ['đơn', 'vị', 'được', 'thanh', 'tra'], ['cơ', 'quan', 'được', 'kiểm', 'tra'],
-  ['cơ', 'quan', 'được', 'thanh', 'tra'], ['kiểm', 'tra', 'tại'], ['thanh', 'tra', 'tại'], ['kiểm', 'tra', 'đối', 'với'],
-  ['thanh', 'tra', 'đối', 'với'],
+  ['cơ', 'quan', 'được', 'thanh', 'tra'],
 ];
+/** "kiểm tra ... tại / đối với" + a body: where the inspection took place. */
+export const INSPECTION_VERBS: readonly string[][] = [['thanh', 'tra'], ['kiểm', 'tra']];
+export const INSPECTION_PLACES: readonly string[][] = [['tại'], ['đối', 'với']];
+/** First words of a body's name ("·" stands for a unit name the plan knows). */
+export const BODY_WORDS: readonly string[] = ['·', 'sở', 'ủy', 'ban', 'chi', 'phòng', 'trung', 'các', 'đơn', 'cơ', 'huyện', 'xã', 'thị', 'thành', 'trường', 'bệnh', 'văn', 'hội', 'ubnd'];
 
 /** The detection part's stock sentences: they say nothing was found, not that a prevention task was done. */
 export const STOCK_NEGATIONS: readonly string[][] = [

@@ -10,7 +10,10 @@ import {
   AUTHORITY_OPENERS,
   CLAUSE_CONNECTORS,
   DOCUMENT_KINDS,
+  BODY_WORDS,
   INSPECTION_OPENERS,
+  INSPECTION_PLACES,
+  INSPECTION_VERBS,
   INTERNAL_HEADS,
   SELF_NAMES,
   REPORTING_PERIODS,
@@ -138,17 +141,34 @@ function ownUnitFeatures(words: readonly string[], start: number, end: number, f
 
 /** Acts named in words[start, end). Advising one's own head ("tham mưu Giám đốc Sở") is how a division acts for its
  * department, not advice to a higher body. */
-export function actsOf(words: readonly string[], start: number, end: number): Set<Act> {
+export function actsOf(all: readonly string[], from: number, to: number): Set<Act> {
+  // Counts and plural words do not change the act: "thực hiện 05 kết luận", "thực hiện các kết luận".
+  const words = all.slice(from, to).filter((w) => !/^\d+$/.test(w) && w !== 'các' && w !== 'những');
   const acts = new Set<Act>();
   for (const [act, phrases] of ACTS) {
-    for (let i = start; i < end && !acts.has(act); i += 1) {
-      const phrase = phrases.find((p) => i + p.length <= end && matchesAt(words, i, p));
+    for (let i = 0; i < words.length && !acts.has(act); i += 1) {
+      const phrase = phrases.find((p) => i + p.length <= words.length && matchesAt(words, i, p));
       if (!phrase) continue;
       if (act === 'advise' && INTERNAL_HEADS.some((h) => matchesAt(words, i + phrase.length, h) || matchesAt(words, i + phrase.length + 1, h))) continue;
       acts.add(act);
     }
   }
   return acts;
+}
+
+/** The clause names an inspection of another body: "Đoàn kiểm tra", "qua thanh tra", "kiểm tra ... tại Sở Y tế". */
+function inspectsAnotherBody(words: readonly string[], start: number, end: number): boolean {
+  if (findPhrase(words, start, end, INSPECTION_OPENERS)) return true;
+  const verb = findPhrase(words, start, end, INSPECTION_VERBS);
+  if (!verb) return false;
+  for (let i = verb.at + verb.length; i < end; i += 1) {
+    const place = INSPECTION_PLACES.find((p) => matchesAt(words, i, p));
+    if (!place) continue;
+    for (let k = i + place.length; k < Math.min(end, i + place.length + 3); k += 1) {
+      if (BODY_WORDS.includes(words[k]!) || /^\d+$/.test(words[k]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** Adds the "của đơn vị" reading of "của Ban", "của Phòng" to a paragraph's features (positions as featuresOf's). */
@@ -175,7 +195,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const hidden = spans.filter((s) => s.kind !== 'reporting');
     const actWords = hidden.length ? words.slice(start, end).map((w, k) => (hidden.some((s) => start + k >= s.from && start + k < s.to) ? '·' : w)) : words;
     const acts = hidden.length ? actsOf(actWords, 0, actWords.length) : actsOf(words, start, end);
-    inspecting = inspecting || findPhrase(words, start, end, INSPECTION_OPENERS) !== null;
+    inspecting = inspecting || inspectsAnotherBody(words, start, end);
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     return { start, end, spans, acts, inspection: inspecting, words: count };

@@ -16,6 +16,8 @@ export interface ItemRole {
   distinguishing: Set<Act>;
   /** Acts any neighbour's text names that this one's does not. */
   foreign: Set<Act>;
+  /** Acts this task's text names and no neighbour's does: the act alone says which of them a text reports. */
+  own: Set<Act>;
   /** The task is itself about inspecting: what an inspection found counts for it. */
   inspects: boolean;
   /** The task is itself about spreading the law: the topic of a training counts for it. */
@@ -46,7 +48,10 @@ export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, Ite
     const foreign = new Set<Act>();
     for (const set of around) for (const act of set) if (!own.has(act)) foreign.add(act);
     const distinguishing = new Set<Act>([...own].filter((act) => around.some((set) => !set.has(act))));
-    roles.set(item.id, { acts: own, distinguishing, foreign, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)! });
+    // Only among tasks that each name an act does the act alone tell them apart.
+    const defined = around.length > 0 && around.every((set) => set.size > 0);
+    const alone = new Set<Act>([...own].filter((act) => defined && around.every((set) => !set.has(act))));
+    roles.set(item.id, { acts: own, distinguishing, foreign, own: alone, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)! });
   }
   return roles;
 }

@@ -55,11 +55,13 @@ export interface ScoringParameters {
   inspectedWeight: number;
   /** Factor when the text does what the item's neighbours do and nothing the item does. */
   actMismatch: number;
+  /** Factor when the text does what this item alone of its neighbours asks for. */
+  actMatch: number;
   /** A clause this short (in syllables) reads its heading's and lead-in's words as its own topic. */
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, shortClause: 12 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, shortClause: 12 };
 
 interface UnitScore {
   score: number;
@@ -81,8 +83,11 @@ function effectiveActs(acts: ReadonlySet<Act>): Set<Act> {
 
 /** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. */
 export function actFactor(acts: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
-  if (role.distinguishing.size === 0) return 1;
   const said = effectiveActs(acts);
+  // Following up conclusions is its own act: issuing a conclusion is not following it up.
+  if (role.acts.has('followUp') && !said.has('followUp') && (said.has('inspect') || acts.has('issue'))) return params.actMismatch;
+  if (role.distinguishing.size === 0) return 1;
+  if ([...said].some((a) => role.own.has(a))) return params.actMatch;
   if ([...said].some((a) => role.acts.has(a))) return 1;
   return [...said].some((a) => role.foreign.has(a)) ? params.actMismatch : 1;
 }
@@ -102,6 +107,16 @@ function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: Sc
   }
 }
 
+/** A cue phrase said inside a framing span or an inspection of another body weighs as its words there do. */
+function cueFactor(unit: ScoredText, phrase: string, role: ItemRole, params: ScoringParameters): number {
+  const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2) return 1;
+  const pair = `${words[0]} ${words[1]}`;
+  if (!unit.features.has(pair)) return 1;
+  const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(pair)) ? params.inspectedWeight : 1;
+  return framingWeight(unit.framed.get(pair), role, params) * actor;
+}
+
 function scoreUnit(
   unit: ScoredText,
   profile: ItemProfile,
@@ -117,7 +132,10 @@ function scoreUnit(
   let distinctive = false;
   const found = profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
-  const cues = found.filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)));
+  const cues = found
+    .filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)))
+    .map((cue) => ({ ...cue, factor: cueFactor(unit, cue.phrase, role, params) }));
+  const fullCues = cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
   // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
@@ -141,7 +159,7 @@ function scoreUnit(
     context += weight;
     distinctive = true;
   }
-  if (cues.length > 0) distinctive = true;
+  if (fullCues.length > 0) distinctive = true;
   if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, framedUnique: false, cueCount: 0, inScope: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
@@ -150,18 +168,21 @@ function scoreUnit(
     own += hit.position === previous + 1 ? params.adjacentWeight * hit.weight : hit.weight;
     previous = hit.position;
   }
-  for (const cue of cues) own += cue.weight;
+  for (const cue of cues) own += cue.factor * cue.weight;
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
-  let score = ((own + contextWeight * context) / profile.scale) * actFactor(unit.acts, role, params);
+  // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
+  const topical = fullCues.length > 0 || hits.filter((h) => profile.distinctive.has(h.feature) && !h.framed).length >= 2;
+  const act = actFactor(unit.acts, role, params);
+  let score = ((own + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
   if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
   const inScope = !profile.scopeMatters || profile.item.scope === scope;
-  const unique = score > 0 && ((inScope && cues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
+  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
   const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? cues.length : 0, inScope };
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
@@ -215,7 +236,9 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   const phrases = [...byPhrase.keys()];
   const score = (text: ScoredText, named: string | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
     const scope = scopeOf(text.key, lexicon);
-    const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase)));
+    // A short clause reads its heading's and lead-in's words as its topic: "Đã hoàn thành 45/45 bản." under "Kê khai".
+    const short = text.words <= params.shortClause && text.contextKey.length > 0;
+    const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase) || (short && text.contextKey.includes(phrase))));
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
@@ -247,8 +270,9 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const whole = score(unit, named);
     for (const s of whole.kept) found.set(s.profile.item.id, s);
     // Each clause may report a task of its own, which the whole paragraph's best task would otherwise crowd out.
-    // Only the items the paragraph's best one crowded out need a second look.
-    if (named === null && whole.dropped.size > 0) {
+    // Each clause is read on its own too: a task the paragraph's best one crowded out, or one whose clause says more
+    // precisely who did what, keeps the better of the two readings.
+    if (named === null && whole.kept.length + whole.dropped.size > 0) {
       const among = [...whole.phrasesFound];
       for (const clause of unit.clauses()) {
         for (const s of score(clause, null, among, new Set([...whole.dropped, ...whole.kept.map((k) => k.profile)])).kept) {

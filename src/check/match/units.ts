@@ -14,6 +14,8 @@ export interface ScoredText {
   features: Map<string, number>;
   /** Features of the headings above the unit (levels 1 to 3) and of the lead-in sentence of its list. */
   context: Set<string>;
+  /** The headings' and lead-in's text (normalized), for a short clause's cue phrases. */
+  contextKey: string;
   /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
   taskFeatures: Set<string>;
   /** Normalized text, for phrase checks. */
@@ -51,7 +53,7 @@ function readParagraph(p: PreparedParagraph, zone: Zone, offset: number): Paragr
 
 const NONE: ReadonlySet<string> = new Set();
 const NO_FRAMING: ReadonlyMap<string, FramingKind> = new Map();
-type Base = Pick<ScoredText, 'zone' | 'context' | 'taskFeatures'>;
+type Base = Pick<ScoredText, 'zone' | 'context' | 'contextKey' | 'taskFeatures'>;
 
 /** The clause of a reading that holds a token position. */
 function clauseAt(reading: ParagraphReading, position: number): Clause {
@@ -99,14 +101,14 @@ function assemble(readings: ParagraphReading[], base: Base, key: string): { whol
         const first = r.p.tokens[c.start];
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
-        return { zone: base.zone, context: base.context, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+        return { zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
     return cached;
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
   return {
-    whole: { zone: base.zone, context: base.context, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    whole: { zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
     clauses,
   };
 }
@@ -135,11 +137,15 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
   let leadIn: number | null = null;
-  const contextOf = (i: number): Set<string> => {
+  const contextOf = (i: number): Pick<ScoredText, 'context' | 'contextKey'> => {
     const context = new Set<string>();
-    for (const h of zoning.headings[i] ?? []) if (h !== null && h !== i) for (const f of ps[h]!.features.keys()) context.add(f);
-    if (leadIn !== null) for (const f of ps[leadIn]!.features.keys()) context.add(f);
-    return context;
+    const keys: string[] = [];
+    const sources = [...(zoning.headings[i] ?? []).filter((h): h is number => h !== null && h !== i), ...(leadIn !== null ? [leadIn] : [])];
+    for (const h of sources) {
+      for (const f of ps[h]!.features.keys()) context.add(f);
+      keys.push(ps[h]!.key);
+    }
+    return { context, contextKey: keys.join(' | ') };
   };
   const isHeading = (i: number) => {
     const p = ps[i]!.paragraph;
@@ -163,7 +169,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
-        const { whole, clauses } = assemble(readings, { zone, context: contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '));
+        const { whole, clauses } = assemble(readings, { zone, ...contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '));
         units.push({
           ...whole,
           paragraphs: row,
@@ -178,7 +184,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, context: contextOf(i), taskFeatures: new Set() }, p.key);
+      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key);
       units.push({ ...whole, paragraphs: [i], anchor: i, text: p.paragraph.text.trim(), clauses });
       if (isLeadIn(p)) leadIn = i;
     }

@@ -1,0 +1,134 @@
+/**
+ * The kinds of error issue 9 found on reports the checker had never seen, one small report each, written as a
+ * division or unit writes: neighbouring tasks told apart by what the unit did, words the plan does not use, one
+ * paragraph reporting several tasks, what an inspection found in another body, and framing that is not a result.
+ */
+import { checkReport } from '../../src/check';
+import { plan2023 } from '../../src/plan';
+import { buildReport, heading, para, standardReport } from '../support/report-builder';
+
+const addressed = (model: ReturnType<typeof standardReport>, options = {}) =>
+  checkReport(plan2023, model, options)
+    .items.filter((i) => i.addressed)
+    .map((i) => i.id);
+
+const rotation = (ids: string[]) => ids.filter((id) => id.startsWith('II.3.đ'));
+
+describe('nhiệm vụ liền kề: đơn vị đã làm gì', () => {
+  test('ban hành kế hoạch chuyển đổi của chính đơn vị là đ.1, không phải đ.3 hay đ.4', () => {
+    const result = addressed(
+      standardReport([para('Thực hiện hướng dẫn của Sở Nội vụ tại Công văn số 388/SNV-CCVC ngày 24/02/2023, Chi cục đã ban hành Kế hoạch số 06/KH-CCVTLT ngày 10/3/2023 về chuyển đổi vị trí công tác năm 2023 và công khai trong cơ quan.')]),
+    );
+    expect(rotation(result)).toEqual(['II.3.đ.1']);
+  });
+
+  test('tham mưu UBND tỉnh là đ.2; hướng dẫn, đôn đốc các địa phương là đ.3; thanh tra việc chuyển đổi là đ.4', () => {
+    expect(rotation(addressed(standardReport([para('Phòng đã tham mưu UBND tỉnh ban hành Công văn số 512/UBND-NC ngày 08/02/2023 chỉ đạo thực hiện chuyển đổi vị trí công tác đối với công chức, viên chức trên địa bàn tỉnh.')]), { unit: 'CCVC' }))).toEqual(['II.3.đ.2']);
+    expect(rotation(addressed(standardReport([para('Phòng đã hướng dẫn, theo dõi, đôn đốc 28/30 cơ quan, đơn vị, địa phương trên địa bàn tỉnh xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác năm 2023; tổng hợp báo cáo 6 tháng gửi Bộ Nội vụ.')]), { unit: 'CCVC' }))).toEqual(['II.3.đ.3']);
+    expect(rotation(addressed(standardReport([para('Thanh tra Sở đã tiến hành thanh tra việc thực hiện chuyển đổi vị trí công tác tại UBND huyện Sơn Tịnh và Sở Y tế; đã ban hành kết luận thanh tra.')]), { unit: 'TTr' }))).toEqual(['II.3.đ.4']);
+  });
+
+  test('kê khai xung đột lợi ích là d.1, không phải kê khai tài sản, thu nhập e.1', () => {
+    const result = addressed(
+      standardReport([para('Các thành viên Hội đồng xét tuyển viên chức đã ký bản cam kết không có xung đột lợi ích; Phòng rà soát, không phát hiện trường hợp có quan hệ gia đình với người dự tuyển.')]),
+    );
+    expect(result).toContain('II.3.d.1');
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('kế hoạch PCTN của Sở (II.1.1) khác kế hoạch PCTN của đơn vị trực thuộc (II.1.2)', () => {
+    const own = addressed(
+      standardReport([para('Ngày 18/01/2023, Chi cục Văn thư – Lưu trữ ban hành Kế hoạch số 03/KH-CCVTLT về công tác phòng, chống tham nhũng năm 2023 của Chi cục; đến nay đã thực hiện 9/12 nội dung.')]),
+    );
+    expect(own).toContain('II.1.2');
+  });
+});
+
+describe('chữ viết tắt và cách nói không có trong kế hoạch', () => {
+  test('VTCT, KLTT, k/tra, c/khai được đọc như chữ đầy đủ', () => {
+    expect(rotation(addressed(standardReport([para('Ban đã xây dựng KH chuyển đổi VTCT năm 2023 đối với 01 công chức kế toán, đã thực hiện xong trong tháng 3.')]), { unit: 'BTG' }))).toContain('II.3.đ.1');
+    expect(addressed(standardReport([para('Thanh tra Sở theo dõi, đôn đốc việc thực hiện 03 KLTT; các đơn vị đã khắc phục 100% kiến nghị.')]), { unit: 'TTr' })).toContain('II.3.h.1');
+  });
+
+  test('câu ngắn lấy chủ đề từ đề mục ở trên', () => {
+    const result = addressed(
+      buildReport({
+        body: [
+          heading('II. KẾT QUẢ THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG'),
+          heading('5. Kê khai tài sản, thu nhập'),
+          para('Đã hoàn thành 45/45 bản, đạt 100%.'),
+        ],
+      }),
+    );
+    expect(result).toContain('II.3.e.1');
+  });
+});
+
+describe('một đoạn báo cáo nhiều nhiệm vụ', () => {
+  test('công khai ngân sách, quy chế chi tiêu nội bộ và kê khai tài sản trong một đoạn đều được ghi nhận', () => {
+    const result = addressed(
+      standardReport([
+        para('Văn phòng đã công khai dự toán ngân sách năm 2023 trên Trang thông tin điện tử của Sở theo Thông tư số 61/2017/TT-BTC; đồng thời rà soát, sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 12/QĐ-SNV); 45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.'),
+      ]),
+    );
+    expect(result).toEqual(expect.arrayContaining(['II.3.a.1', 'II.3.b.1', 'II.3.e.1']));
+  });
+});
+
+describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {
+  test('kiểm tra tại Ban Thi đua – Khen thưởng là b.2; điều Ban đó đã làm không phải a.1, b.1 của người viết', () => {
+    const result = addressed(
+      standardReport([para('Thanh tra Sở đã kiểm tra việc thực hiện chế độ, định mức, tiêu chuẩn tại Ban Thi đua – Khen thưởng tỉnh; qua kiểm tra, Ban đã ban hành quy chế chi tiêu nội bộ, công khai dự toán ngân sách trên trang thông tin điện tử đúng quy định.')]),
+      { unit: 'TTr' },
+    );
+    expect(result).toContain('II.3.b.2');
+    expect(result).not.toContain('II.3.b.1');
+    expect(result).not.toContain('II.3.a.1');
+  });
+
+  test('kê khai tài sản ở đơn vị được thanh tra không phải e.1 của người viết', () => {
+    const result = addressed(
+      standardReport([para('Đoàn thanh tra tại Sở Tài nguyên và Môi trường xác định 100% người có nghĩa vụ đã kê khai tài sản, thu nhập năm 2022 đúng thời hạn, việc công khai bản kê khai đúng quy định.')]),
+      { unit: 'TTr' },
+    );
+    expect(result).not.toContain('II.3.e.1');
+  });
+});
+
+describe('lời dẫn không phải kết quả', () => {
+  test('câu sẵn của phần phát hiện, xử lý không là kết quả của nhiệm vụ phòng ngừa', () => {
+    const result = addressed(
+      buildReport({
+        body: [
+          heading('III. KẾT QUẢ PHÁT HIỆN, XỬ LÝ THAM NHŨNG'),
+          para('Trong kỳ, qua công tác tự kiểm tra nội bộ không phát hiện hành vi tham nhũng; không có đơn thư khiếu nại, tố cáo liên quan đến tham nhũng, không có trường hợp nào phải xử lý trách nhiệm người đứng đầu.'),
+        ],
+      }),
+    );
+    expect(result).not.toContain('II.3.i.1');
+    expect(result).not.toContain('II.3.c.4');
+  });
+
+  test('chủ đề của buổi tập huấn là tuyên truyền (II.2.1), không phải kê khai tài sản (e.1)', () => {
+    const result = addressed(
+      standardReport([para('Phòng phối hợp tổ chức hội nghị tập huấn giới thiệu điểm mới về kiểm soát tài sản, thu nhập của người có chức vụ, quyền hạn theo Nghị định số 130/2020/NĐ-CP cho 60 công chức.')]),
+    );
+    expect(result).toContain('II.2.1');
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('văn bản dẫn làm căn cứ không kéo đoạn văn về nhiệm vụ mang tên văn bản đó', () => {
+    const result = addressed(
+      standardReport([para('Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ, Văn phòng đã cập nhật 18 văn bản, 06 tin bài về phòng, chống tham nhũng lên chuyên mục trên Trang thông tin điện tử của Sở.')]),
+    );
+    expect(result).toContain('II.2.1');
+    expect(result).not.toContain('II.3.c.1');
+  });
+
+  test('câu nhắc lại chế độ báo cáo của kế hoạch không là kết quả của nhiệm vụ theo dõi', () => {
+    const result = addressed(
+      standardReport([para('Các phòng, đơn vị tổng hợp, gửi Thanh tra Sở định kỳ 06 tháng, 01 năm theo quy định.')]),
+    );
+    expect(result.filter((id) => ['II.3.c.5', 'II.3.đ.3', 'II.3.g.1', 'II.3.i.2'].includes(id))).toEqual([]);
+  });
+});
