@@ -64,7 +64,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year });
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
-  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params);
+  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsibleFor(plan, unit?.id ?? null));
 
   const byItem = new Map<string, Evidence[]>();
   for (const match of matches) {
@@ -101,6 +101,12 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
   );
   return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed };
+}
+
+/** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
+function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
+  if (unitId === null || plan.units.find((u) => u.id === unitId)?.kind === 'department') return null;
+  return new Set(plan.items.filter((item) => expandUnits(plan, [...item.lead, ...item.support]).includes(unitId)).map((item) => item.id));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -55,13 +55,15 @@ export interface ScoringParameters {
   inspectedWeight: number;
   /** Factor when the text does what the item's neighbours do and nothing the item does. */
   actMismatch: number;
+  /** Factor for a task the report's author neither leads nor supports: a unit reports mostly its own tasks. */
+  outsideRole: number;
   /** Factor when the text does what this item alone of its neighbours asks for. */
   actMatch: number;
   /** A clause this short (in syllables) reads its heading's and lead-in's words as its own topic. */
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, shortClause: 12 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.8, shortClause: 12 };
 
 interface UnitScore {
   score: number;
@@ -224,7 +226,9 @@ function candidates(unit: ScoredText, byFeature: Map<string, ItemProfile[]>, byP
   return out;
 }
 
-export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING): UnitMatch[] {
+/** `responsible`: the tasks the report's author leads or supports, when the author is a known unit (not the whole
+ * department, which answers for every task). */
+export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
   const vocabulary = new Set(profiles.flatMap((p) => [...p.weights.keys()]));
   const byFeature = new Map<string, ItemProfile[]>();
@@ -244,6 +248,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
         const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating);
+        if (responsible && !responsible.has(profile.item.id)) s.score *= params.outsideRole;
         return profile.item.id === named ? { profile, ...s, unique: true } : { profile, ...s };
       })
       .filter((s) => s.score >= params.minimum)
