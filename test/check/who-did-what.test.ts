@@ -111,7 +111,7 @@ describe('lời dẫn không phải kết quả', () => {
 
   test('chủ đề của buổi tập huấn là tuyên truyền (II.2.1), không phải kê khai tài sản (e.1)', () => {
     const result = addressed(
-      standardReport([para('Phòng phối hợp tổ chức hội nghị tập huấn giới thiệu điểm mới về kiểm soát tài sản, thu nhập của người có chức vụ, quyền hạn theo Nghị định số 130/2020/NĐ-CP cho 60 công chức.')]),
+      standardReport([para('Phòng phối hợp tổ chức hội nghị tuyên truyền, phổ biến pháp luật, giới thiệu điểm mới về kiểm soát tài sản, thu nhập của người có chức vụ, quyền hạn theo Nghị định số 130/2020/NĐ-CP cho 60 công chức.')]),
     );
     expect(result).toContain('II.2.1');
     expect(result).not.toContain('II.3.e.1');
