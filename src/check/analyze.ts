@@ -70,7 +70,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   for (const match of matches) {
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
-    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount, dominant: match.dominant });
+    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount, dominant: match.dominant, clause: match.clause, act: match.act, fromHeading: match.fromHeading });
     byItem.set(match.itemId, list);
   }
   const unitsNamed = findUnitsNamed(plan, prepared);

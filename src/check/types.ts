@@ -2,6 +2,7 @@
 import type { Bilingual } from '../errors/app-error';
 import type { Locator } from '../document/model';
 import type { PeriodCode } from '../plan/schema';
+import type { Act } from './data/clause-markers';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -56,6 +57,12 @@ export interface Evidence {
   cueCount: number;
   /** This task is the paragraph's subject by far. */
   dominant: boolean;
+  /** The clause of a longer paragraph that reports the task, when the paragraph reports several. */
+  clause: string | null;
+  /** What the unit did that tells this task from its neighbours (issuing, advising, guiding, inspecting...). */
+  act: Act | null;
+  /** A short sentence whose topic is the heading or lead-in above it. */
+  fromHeading: boolean;
 }
 
 export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';

@@ -132,3 +132,26 @@ describe('lời dẫn không phải kết quả', () => {
     expect(result.filter((id) => ['II.3.c.5', 'II.3.đ.3', 'II.3.g.1', 'II.3.i.2'].includes(id))).toEqual([]);
   });
 });
+
+describe('dẫn chứng nói vì sao', () => {
+  test('nhiệm vụ được ghi nhận nhờ một vế của đoạn thì dẫn chứng là vế đó', () => {
+    const result = checkReport(
+      plan2023,
+      standardReport([
+        para('Văn phòng đã công khai dự toán ngân sách năm 2023 trên Trang thông tin điện tử của Sở theo Thông tư số 61/2017/TT-BTC; đồng thời rà soát, sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 12/QĐ-SNV); 45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.'),
+      ]),
+    );
+    const declaring = result.items.find((i) => i.id === 'II.3.e.1')!;
+    expect(declaring.evidence[0]!.clause).toBe('45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.');
+    expect(declaring.evidence[0]!.matched).toEqual(expect.arrayContaining(['kê khai']));
+  });
+
+  test('việc làm phân biệt nhiệm vụ với nhiệm vụ liền kề được nêu trong dẫn chứng', () => {
+    const result = checkReport(
+      plan2023,
+      standardReport([para('Thanh tra Sở đã tiến hành thanh tra việc thực hiện chuyển đổi vị trí công tác tại UBND huyện Sơn Tịnh và Sở Y tế; đã ban hành kết luận thanh tra.')]),
+      { unit: 'TTr' },
+    );
+    expect(result.items.find((i) => i.id === 'II.3.đ.4')!.evidence[0]!.act).toBe('inspect');
+  });
+});

@@ -24,7 +24,7 @@ describe('pctn check', () => {
     expect(Object.keys(first!.items[0]!).sort()).toEqual(['addressed', 'evidence', 'id', 'required']);
     expect(Object.keys(first!.sections).sort()).toEqual(['assessment', 'detection', 'direction', 'leadership', 'prevention', 'proposals']);
     const reported = first!.items.find((i) => i.addressed)!;
-    expect(Object.keys(reported.evidence[0]!).sort()).toEqual(['paragraph', 'score', 'text']);
+    expect(Object.keys(reported.evidence[0]!).sort()).toEqual(['act', 'clause', 'fromHeading', 'matched', 'paragraph', 'score', 'text']);
     expect([0, 1]).toContain(code);
   });
 

@@ -20,6 +20,12 @@ export interface UnitMatch {
   cueCount: number;
   /** The item is the unit's best by far (its score at least `dominance` times the next item's). */
   dominant: boolean;
+  /** The clause of a longer paragraph that credited the item, when its reading was the better one. */
+  clause: string | null;
+  /** The act that told the item from its neighbours, when it did. */
+  act: Act | null;
+  /** The topic came from the heading or the list's lead-in above a short clause. */
+  fromHeading: boolean;
 }
 
 export interface ScoringParameters {
@@ -72,6 +78,8 @@ interface UnitScore {
   unique: boolean;
   /** ...but only inside an authority it cites: it counts only when the item is also the unit's best. */
   framedUnique: boolean;
+  act: Act | null;
+  fromHeading: boolean;
   cueCount: number;
   inScope: boolean;
 }
@@ -162,7 +170,7 @@ function scoreUnit(
     distinctive = true;
   }
   if (fullCues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, framedUnique: false, cueCount: 0, inScope: false };
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -175,6 +183,7 @@ function scoreUnit(
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
   const topical = fullCues.length > 0 || hits.filter((h) => profile.distinctive.has(h.feature) && !h.framed).length >= 2;
   const act = actFactor(unit.acts, role, params);
+  const actApplied = act > 1 && topical;
   let score = ((own + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
   if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
@@ -184,7 +193,9 @@ function scoreUnit(
   const inScope = !profile.scopeMatters || profile.item.scope === scope;
   const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
   const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope };
+  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+    act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
+    fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
@@ -271,9 +282,10 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   };
   for (const unit of units) {
     const named = namedTask(unit, profiles, vocabulary, params);
-    const found = new Map<string, ReturnType<typeof score>['kept'][number]>();
+    const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named);
-    for (const s of whole.kept) found.set(s.profile.item.id, s);
+    for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });
+    const shown = new Map<string, { score: number; text: string }>();
     // Each clause may report a task of its own, which the whole paragraph's best task would otherwise crowd out.
     // Each clause is read on its own too: a task the paragraph's best one crowded out, or one whose clause says more
     // precisely who did what, keeps the better of the two readings.
@@ -281,13 +293,16 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       const among = [...whole.phrasesFound];
       for (const clause of unit.clauses()) {
         for (const s of score(clause, null, among, new Set([...whole.dropped, ...whole.kept.map((k) => k.profile)])).kept) {
-          const before = found.get(s.profile.item.id);
-          if (!before || s.score > before.score) found.set(s.profile.item.id, { ...s, dominant: before?.dominant ?? false, unique: s.unique || (before?.unique ?? false) });
+          const id = s.profile.item.id;
+          const before = found.get(id);
+          if (!before || s.score > before.score) found.set(id, { ...s, clause: clause.text, dominant: before?.dominant ?? false, unique: s.unique || (before?.unique ?? false) });
+          // The user sees the clause that speaks of the task best, even where the whole paragraph scored higher.
+          if (s.score > (shown.get(id)?.score ?? 0)) shown.set(id, { score: s.score, text: clause.text });
         }
       }
     }
     for (const s of found.values()) {
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant });
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading });
     }
   }
   return matches;

@@ -29,6 +29,8 @@ export interface ScoredText {
   acts: Set<Act>;
   /** Syllables and codes. */
   words: number;
+  /** The text as written, for showing a clause that credited a task. */
+  text: string;
 }
 
 export interface EvidenceUnit extends ScoredText {
@@ -36,7 +38,6 @@ export interface EvidenceUnit extends ScoredText {
   paragraphs: number[];
   /** The paragraph to select when the user clicks the evidence. */
   anchor: number;
-  text: string;
   /** The unit's clauses when it has more than one; each may report a task of its own (computed on demand). */
   clauses: () => ScoredText[];
 }
@@ -64,7 +65,7 @@ function clauseAt(reading: ParagraphReading, position: number): Clause {
 
 /** The unit's view of its paragraphs: a feature keeps its first position, and is framed or inspected when it is so
  * where it is said first. Clauses are scored on their own only when the unit has several. */
-function assemble(readings: ParagraphReading[], base: Base, key: string): { whole: ScoredText; clauses: () => ScoredText[] } {
+function assemble(readings: ParagraphReading[], base: Base, key: string, text: string): { whole: ScoredText; clauses: () => ScoredText[] } {
   let features: Map<string, number>;
   if (readings.length === 1) features = readings[0]!.p.features;
   else {
@@ -101,14 +102,15 @@ function assemble(readings: ParagraphReading[], base: Base, key: string): { whol
         const first = r.p.tokens[c.start];
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
-        return { zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+        const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
+        return { text: clauseText, zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
     return cached;
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
   return {
-    whole: { zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    whole: { text, zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
     clauses,
   };
 }
@@ -169,14 +171,9 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
-        const { whole, clauses } = assemble(readings, { zone, ...contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '));
-        units.push({
-          ...whole,
-          paragraphs: row,
-          anchor: row.find((k) => ps[k]!.key.length > 0) ?? i,
-          text: row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | '),
-          clauses,
-        });
+        const text = row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | ');
+        const { whole, clauses } = assemble(readings, { zone, ...contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
+        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses });
       }
       leadIn = null;
       i = j;
@@ -184,8 +181,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key);
-      units.push({ ...whole, paragraphs: [i], anchor: i, text: p.paragraph.text.trim(), clauses });
+      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key, p.paragraph.text.trim());
+      units.push({ ...whole, paragraphs: [i], anchor: i, clauses });
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;

@@ -28,7 +28,7 @@ export function checkJson(file: string, result: CheckResult) {
       id: item.id,
       required: item.required,
       addressed: item.addressed,
-      evidence: item.evidence.map((e) => ({ paragraph: e.paragraph, text: e.text, score: e.score })),
+      evidence: item.evidence.map((e) => ({ paragraph: e.paragraph, text: e.text, clause: e.clause, score: e.score, matched: e.matched, act: e.act, fromHeading: e.fromHeading })),
     })),
     sections: Object.fromEntries(SECTION_KINDS.map((kind) => [kind, result.sections[kind].present])),
     findings: result.findings.map((f) => ({ id: f.id, rule: f.rule, severity: f.severity, message: f.message, target: f.target, paragraph: f.locator?.index ?? null })),

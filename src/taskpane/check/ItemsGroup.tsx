@@ -33,7 +33,7 @@ function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
     status === 'notRequired'
       ? `${s.status.notRequired} (${s.reasons[item.requiredReason]})`
       : status === 'reported'
-        ? `${s.status.reported} · ${s.score(item.score)}`
+        ? s.status.reported
         : s.status[status];
   const buttons =
     status === 'missing' ? (
@@ -69,8 +69,8 @@ function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
             <Row
               key={evidence.paragraph}
               status="info"
-              statusText={`${s.paragraphNumber(evidence.paragraph)} · ${s.score(evidence.score)}`}
-              text={<span className={styles.quote}>{evidence.text}</span>}
+              statusText={`${s.paragraphNumber(evidence.paragraph)} · ${s.why(evidence)}`}
+              text={<span className={styles.quote}>{evidence.clause ?? evidence.text}</span>}
               onActivate={() => select(evidence.locator)}
               data={{ 'data-evidence-paragraph': String(evidence.paragraph) }}
             />

@@ -1,6 +1,10 @@
 /** The Check view's strings, in Vietnamese and English. */
 import type { DocumentPart, RequiredReason, SectionKind } from '../../check/types';
 import type { PeriodCode } from '../../plan/schema';
+import type { Act } from '../../check/data/clause-markers';
+
+const ACTS_VI: Record<Act, string> = { advise: 'tham mưu', guide: 'hướng dẫn, theo dõi, đôn đốc', inspect: 'thanh tra, kiểm tra', issue: 'ban hành, xây dựng', followUp: 'theo dõi thực hiện kết luận' };
+const ACTS_EN: Record<Act, string> = { advise: 'advising a higher body', guide: 'guiding and monitoring', inspect: 'inspecting', issue: 'issuing', followUp: 'following up conclusions' };
 
 export interface CheckStrings {
   run: string;
@@ -31,7 +35,8 @@ export interface CheckStrings {
   absent: string;
   status: { reported: string; missing: string; notRequired: string; ignored: string };
   reasons: Record<RequiredReason, string>;
-  score: (score: number) => string;
+  /** Why a passage counts: the words it shares with the task, the act that singles it out, its heading. */
+  why: (evidence: { matched: string[]; act: Act | null; fromHeading: boolean; clause: string | null }) => string;
   evidence: string;
   evidenceOf: (itemId: string) => string;
   paragraphNumber: (index: number) => string;
@@ -58,7 +63,6 @@ const formatDate = (iso: string) => {
   return `${d}/${m}/${y}`;
 };
 
-const decimal = (value: number, separator: string) => value.toFixed(2).replace('.', separator);
 
 export const checkVi: CheckStrings = {
   run: 'Kiểm tra',
@@ -112,7 +116,15 @@ export const checkVi: CheckStrings = {
     notInThisPeriod: 'không thuộc kỳ này',
     unknownUnit: 'chưa rõ đơn vị, coi là bắt buộc',
   },
-  score: (score) => `điểm ${decimal(score, ',')}`,
+  why: ({ matched, act, fromHeading, clause }) =>
+    [
+      matched.length ? `khớp: ${matched.slice(0, 5).join(', ')}` : '',
+      act ? `việc làm: ${ACTS_VI[act]}` : '',
+      fromHeading ? 'chủ đề lấy từ đề mục ở trên' : '',
+      clause ? 'một vế của đoạn nêu nhiều nhiệm vụ' : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   evidence: 'Dẫn chứng',
   evidenceOf: (itemId) => `Dẫn chứng của nhiệm vụ ${itemId}`,
   paragraphNumber: (index) => `Đoạn ${index + 1}`,
@@ -186,7 +198,15 @@ export const checkEn: CheckStrings = {
     notInThisPeriod: 'not in this period',
     unknownUnit: 'unit unknown, treated as required',
   },
-  score: (score) => `score ${decimal(score, '.')}`,
+  why: ({ matched, act, fromHeading, clause }) =>
+    [
+      matched.length ? `matches: ${matched.slice(0, 5).join(', ')}` : '',
+      act ? `act: ${ACTS_EN[act]}` : '',
+      fromHeading ? 'topic from the heading above' : '',
+      clause ? 'one clause of a paragraph reporting several tasks' : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   evidence: 'Evidence',
   evidenceOf: (itemId) => `Evidence for task ${itemId}`,
   paragraphNumber: (index) => `Paragraph ${index + 1}`,
