@@ -63,6 +63,12 @@ export const INSPECTION_PLACES: readonly string[][] = [['tại'], ['đối', 'v�
 /** First words of a body's name ("·" stands for a unit name the plan knows). */
 export const BODY_WORDS: readonly string[] = ['·', 'sở', 'ủy', 'ban', 'chi', 'phòng', 'trung', 'các', 'đơn', 'cơ', 'huyện', 'xã', 'thị', 'thành', 'trường', 'bệnh', 'văn', 'hội', 'ubnd'];
 
+/** First words of a new act after a comma: "..., phân công ...", "..., đã ...". A topic ends before them. */
+export const NEXT_ACT: readonly string[] = [
+  ...AFTER_AUTHORITY, 'phân', 'giao', 'ký', 'đăng', 'cập', 'niêm', 'gửi', 'tiếp', 'kiểm', 'rà', 'đôn', 'hướng', 'theo',
+  'tham', 'ban', 'xây', 'thực', 'triển', 'yêu', 'chỉ', 'cử', 'lồng', 'duy', 'bố',
+];
+
 /** The detection part's stock sentences: they say nothing was found, not that a prevention task was done. */
 export const STOCK_NEGATIONS: readonly string[][] = [
   ['không', 'phát', 'hiện'], ['chưa', 'phát', 'hiện'], ['không', 'có', 'đơn'], ['không', 'nhận', 'được'],

@@ -21,6 +21,7 @@ import {
   STOCK_NEGATIONS,
   STOCK_TOPICS,
   TOPIC_OPENERS,
+  NEXT_ACT,
   type Act,
 } from '../data/clause-markers';
 import { featuresOf } from './features';
@@ -118,8 +119,17 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     const opener = TOPIC_OPENERS.find((o) => matchesAt(words, i, o));
     if (!opener) continue;
     const next = words[i + opener.length];
-    if (next === ',' || next === 'và' || next === undefined) continue;
-    spans.push({ from: i + opener.length, to: end, kind: 'topic' });
+    // "phổ biến Kế hoạch ..." is leading the plan's work, not a topic.
+    if (next === ',' || next === 'và' || next === 'kế' || next === undefined) continue;
+    // The topic runs to the comma before the next act or actor: "..., phân công 01 Phó Trưởng phòng ...".
+    let to = end;
+    for (let k = i + opener.length; k < end - 1; k += 1) {
+      if (words[k] === ',' && NEXT_ACT.includes(words[k + 1]!)) {
+        to = k;
+        break;
+      }
+    }
+    spans.push({ from: i + opener.length, to, kind: 'topic' });
     break;
   }
   const reporting = findPhrase(words, start, end, REPORTING_WORDS);

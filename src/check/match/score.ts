@@ -61,6 +61,8 @@ export interface ScoringParameters {
   inspectedWeight: number;
   /** Factor when the text does what the item's neighbours do and nothing the item does. */
   actMismatch: number;
+  /** A task cell names its task when that task scores at least this on the cell's words alone (and dominates). */
+  taskCellMinimum: number;
   /** Factor for a task the report's author neither leads nor supports: a unit reports mostly its own tasks. */
   outsideRole: number;
   /** Factor when the text does what this item alone of its neighbours asks for. */
@@ -69,7 +71,7 @@ export interface ScoringParameters {
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.8, shortClause: 12 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.8, taskCellMinimum: 3, shortClause: 18 };
 
 interface UnitScore {
   score: number;
@@ -249,11 +251,26 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
   }
   const phrases = [...byPhrase.keys()];
+  // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
+  const cellTask = (unit: EvidenceUnit): string | null => {
+    if (!unit.taskCell) return null;
+    const { kept } = score(unit.taskCell, null);
+    const [best, second] = [...kept].sort((a, b) => b.score - a.score);
+    return best && best.score >= params.taskCellMinimum && best.score >= params.dominance * (second?.score ?? 0) ? best.profile.item.id : null;
+  };
+  // Cue phrases of the headings and lead-in above a text, found once per heading.
+  const contextCache = new Map<string, string[]>();
+  const contextPhrases = (contextKey: string): string[] => {
+    let found = contextCache.get(contextKey);
+    if (!found) contextCache.set(contextKey, (found = contextKey ? phrases.filter((phrase) => contextKey.includes(phrase)) : []));
+    return found;
+  };
   const score = (text: ScoredText, named: string | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
     const scope = scopeOf(text.key, lexicon);
     // A short clause reads its heading's and lead-in's words as its topic: "Đã hoàn thành 45/45 bản." under "Kê khai".
-    const short = text.words <= params.shortClause && text.contextKey.length > 0;
-    const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase) || (short && text.contextKey.includes(phrase))));
+    const short = text.words <= params.shortClause;
+    const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase)));
+    if (short) for (const phrase of contextPhrases(text.contextKey)) phrasesFound.add(phrase);
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
@@ -281,18 +298,19 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     return { kept, phrasesFound, dropped };
   };
   for (const unit of units) {
-    const named = namedTask(unit, profiles, vocabulary, params);
+    const named = namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit);
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named);
     for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });
     const shown = new Map<string, { score: number; text: string }>();
-    // Each clause may report a task of its own, which the whole paragraph's best task would otherwise crowd out.
-    // Each clause is read on its own too: a task the paragraph's best one crowded out, or one whose clause says more
-    // precisely who did what, keeps the better of the two readings.
-    if (named === null && whole.kept.length + whole.dropped.size > 0) {
-      const among = [...whole.phrasesFound];
+    // Each clause is read on its own too: a task the paragraph's best one crowded out, one whose clause says more
+    // precisely who did what, or one a short clause reports under its heading keeps the better of the two readings.
+    const fromContext = contextPhrases(unit.contextKey);
+    if (named === null && whole.kept.length + whole.dropped.size + fromContext.length > 0) {
+      const among = [...whole.phrasesFound, ...fromContext];
+      const only = new Set([...whole.dropped, ...whole.kept.map((k) => k.profile), ...fromContext.flatMap((p) => byPhrase.get(p) ?? [])]);
       for (const clause of unit.clauses()) {
-        for (const s of score(clause, null, among, new Set([...whole.dropped, ...whole.kept.map((k) => k.profile)])).kept) {
+        for (const s of score(clause, null, among, only).kept) {
           const id = s.profile.item.id;
           const before = found.get(id);
           if (!before || s.score > before.score) found.set(id, { ...s, clause: clause.text, dominant: before?.dominant ?? false, unique: s.unique || (before?.unique ?? false) });

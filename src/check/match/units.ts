@@ -40,6 +40,8 @@ export interface EvidenceUnit extends ScoredText {
   anchor: number;
   /** The unit's clauses when it has more than one; each may report a task of its own (computed on demand). */
   clauses: () => ScoredText[];
+  /** A table row's task cell ("Nhiệm vụ" column) read on its own: it names the task the row reports. */
+  taskCell: ScoredText | null;
 }
 
 interface ParagraphReading {
@@ -172,8 +174,13 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
         const text = row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | ');
-        const { whole, clauses } = assemble(readings, { zone, ...contextOf(i), taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
-        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses });
+        const context = contextOf(i);
+        const { whole, clauses } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
+        const cells = row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column && ps[k]!.key.length > 0);
+        const taskCell = cells.length
+          ? assemble(cells.map((k) => readParagraph(ps[k]!, zone, 0)), { zone, ...context, taskFeatures: new Set() }, cells.map((k) => ps[k]!.key).join(' '), '').whole
+          : null;
+        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, taskCell });
       }
       leadIn = null;
       i = j;
@@ -182,7 +189,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
       const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key, p.paragraph.text.trim());
-      units.push({ ...whole, paragraphs: [i], anchor: i, clauses });
+      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, taskCell: null });
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;
