@@ -61,6 +61,8 @@ export interface ScoringParameters {
   inspectedWeight: number;
   /** Factor when the text does what the item's neighbours do and nothing the item does. */
   actMismatch: number;
+  /** Weight of the words of the task heading (or lead-in) above a text, next to its own. */
+  topicHeadingWeight: number;
   /** A task cell names its task when that task scores at least this on the cell's words alone (and dominates). */
   taskCellMinimum: number;
   /** Factor for a task the report's author neither leads nor supports: a unit reports mostly its own tasks. */
@@ -71,7 +73,7 @@ export interface ScoringParameters {
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.8, taskCellMinimum: 3, shortClause: 18 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.8, taskCellMinimum: 3, topicHeadingWeight: 0.5, shortClause: 18 };
 
 interface UnitScore {
   score: number;
@@ -98,6 +100,9 @@ export function actFactor(acts: ReadonlySet<Act>, role: ItemRole, params: Scorin
   const said = effectiveActs(acts);
   // Following up conclusions is its own act: issuing a conclusion is not following it up.
   if (role.acts.has('followUp') && !said.has('followUp') && (said.has('inspect') || acts.has('issue'))) return params.actMismatch;
+  // A task that names no act ("thực hiện tốt ...", "chấp hành ...") is carried out, not inspected, guided or advised on:
+  // a text doing what its neighbours do is about them.
+  if (role.acts.size === 0) return [...said].some((a) => (a === 'inspect' || a === 'advise') && role.foreign.has(a)) ? params.actMismatch : 1;
   if (role.distinguishing.size === 0) return 1;
   if ([...said].some((a) => role.own.has(a))) return params.actMatch;
   if ([...said].some((a) => role.acts.has(a))) return 1;
@@ -146,7 +151,7 @@ function scoreUnit(
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
   const cues = found
     .filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)))
-    .map((cue) => ({ ...cue, factor: cueFactor(unit, cue.phrase, role, params) }));
+    .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.phrase, role, params) }));
   const fullCues = cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
@@ -162,10 +167,21 @@ function scoreUnit(
     hits.push({ feature, position, weight: factor * cell * (isDistinctive ? weight : params.commonWeight * weight), framed: framing !== undefined });
     if (isDistinctive && factor >= 0.5) distinctive = true;
   }
-  // Headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng ngừa"
-  // stands above every task.
+  // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
+  // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
+  let topic = 0;
+  for (const feature of unit.topic) {
+    if (unit.features.has(feature) || (cues.length > 0 && inCue(feature))) continue;
+    const weight = profile.weights.get(feature);
+    if (weight === undefined) continue;
+    const isDistinctive = profile.distinctive.has(feature);
+    topic += params.topicHeadingWeight * (isDistinctive ? weight : params.commonWeight * weight);
+    if (isDistinctive) distinctive = true;
+  }
+  // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
+  // ngừa" stands above every task.
   for (const feature of unit.context) {
-    if (unit.features.has(feature) || !profile.distinctive.has(feature) || (cues.length > 0 && inCue(feature))) continue;
+    if (unit.features.has(feature) || unit.topic.has(feature) || !profile.distinctive.has(feature) || (cues.length > 0 && inCue(feature))) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     context += weight;
@@ -186,7 +202,7 @@ function scoreUnit(
   const topical = fullCues.length > 0 || hits.filter((h) => profile.distinctive.has(h.feature) && !h.framed).length >= 2;
   const act = actFactor(unit.acts, role, params);
   const actApplied = act > 1 && topical;
-  let score = ((own + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
+  let score = ((own + topic + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
   if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
@@ -270,7 +286,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // A short clause reads its heading's and lead-in's words as its topic: "Đã hoàn thành 45/45 bản." under "Kê khai".
     const short = text.words <= params.shortClause;
     const phrasesFound = new Set(among.filter((phrase) => text.key.includes(phrase)));
-    if (short) for (const phrase of contextPhrases(text.contextKey)) phrasesFound.add(phrase);
+    for (const phrase of contextPhrases(short ? text.contextKey : text.topicKey)) phrasesFound.add(phrase);
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
@@ -305,7 +321,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const shown = new Map<string, { score: number; text: string }>();
     // Each clause is read on its own too: a task the paragraph's best one crowded out, one whose clause says more
     // precisely who did what, or one a short clause reports under its heading keeps the better of the two readings.
-    const fromContext = contextPhrases(unit.contextKey);
+    const fromContext = [...new Set([...contextPhrases(unit.contextKey), ...contextPhrases(unit.topicKey)])];
     if (named === null && whole.kept.length + whole.dropped.size + fromContext.length > 0) {
       const among = [...whole.phrasesFound, ...fromContext];
       const only = new Set([...whole.dropped, ...whole.kept.map((k) => k.profile), ...fromContext.flatMap((p) => byPhrase.get(p) ?? [])]);

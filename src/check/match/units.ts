@@ -16,6 +16,10 @@ export interface ScoredText {
   context: Set<string>;
   /** The headings' and lead-in's text (normalized), for a short clause's cue phrases. */
   contextKey: string;
+  /** Features of the task heading above (a numbered sub-heading, not a part's) and of the list's lead-in: the topic
+   * the text speaks under, read as its own words at a lower weight. */
+  topic: ReadonlySet<string>;
+  topicKey: string;
   /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
   taskFeatures: Set<string>;
   /** Normalized text, for phrase checks. */
@@ -56,7 +60,7 @@ function readParagraph(p: PreparedParagraph, zone: Zone, offset: number): Paragr
 
 const NONE: ReadonlySet<string> = new Set();
 const NO_FRAMING: ReadonlyMap<string, FramingKind> = new Map();
-type Base = Pick<ScoredText, 'zone' | 'context' | 'contextKey' | 'taskFeatures'>;
+type Base = Pick<ScoredText, 'zone' | 'context' | 'contextKey' | 'topic' | 'topicKey' | 'taskFeatures'>;
 
 /** The clause of a reading that holds a token position. */
 function clauseAt(reading: ParagraphReading, position: number): Clause {
@@ -105,14 +109,14 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
         const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
-        return { text: clauseText, zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+        return { text: clauseText, zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
     return cached;
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
   return {
-    whole: { text, zone: base.zone, context: base.context, contextKey: base.contextKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    whole: { text, zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
     clauses,
   };
 }
@@ -141,15 +145,20 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
   let leadIn: number | null = null;
-  const contextOf = (i: number): Pick<ScoredText, 'context' | 'contextKey'> => {
+  const contextOf = (i: number): Pick<ScoredText, 'context' | 'contextKey' | 'topic' | 'topicKey'> => {
     const context = new Set<string>();
     const keys: string[] = [];
-    const sources = [...(zoning.headings[i] ?? []).filter((h): h is number => h !== null && h !== i), ...(leadIn !== null ? [leadIn] : [])];
+    const levels = zoning.headings[i] ?? [];
+    const sources = [...levels.filter((h): h is number => h !== null && h !== i), ...(leadIn !== null ? [leadIn] : [])];
     for (const h of sources) {
       for (const f of ps[h]!.features.keys()) context.add(f);
       keys.push(ps[h]!.key);
     }
-    return { context, contextKey: keys.join(' | ') };
+    const sub = [levels[2], levels[1]].find((h): h is number => h !== null && h !== undefined && h !== i);
+    const topicSources = [...(sub !== undefined && zoning.zones[sub] === 'results' ? [sub] : []), ...(leadIn !== null ? [leadIn] : [])];
+    const topic = new Set<string>();
+    for (const h of topicSources) for (const f of ps[h]!.features.keys()) topic.add(f);
+    return { context, contextKey: keys.join(' | '), topic, topicKey: topicSources.map((h) => ps[h]!.key).join(' | ') };
   };
   const isHeading = (i: number) => {
     const p = ps[i]!.paragraph;
@@ -178,7 +187,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const { whole, clauses } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
         const cells = row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column && ps[k]!.key.length > 0);
         const taskCell = cells.length
-          ? assemble(cells.map((k) => readParagraph(ps[k]!, zone, 0)), { zone, ...context, taskFeatures: new Set() }, cells.map((k) => ps[k]!.key).join(' '), '').whole
+          ? assemble(cells.map((k) => readParagraph(ps[k]!, zone, 0)), { zone, ...context, topic: new Set(), topicKey: '', taskFeatures: new Set() }, cells.map((k) => ps[k]!.key).join(' '), '').whole
           : null;
         units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, taskCell });
       }
