@@ -16,8 +16,8 @@ export interface ScoredText {
   context: Set<string>;
   /** The headings' and lead-in's text (normalized), for a short clause's cue phrases. */
   contextKey: string;
-  /** Features of the task heading above (a numbered sub-heading, not a part's) and of the list's lead-in: the topic
-   * the text speaks under, read as its own words at a lower weight. */
+  /** Features of the nearest heading above (in a results part) and of the list's lead-in: the topic the text speaks
+   * under, read as its own words at a lower weight. */
   topic: ReadonlySet<string>;
   topicKey: string;
   /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
@@ -154,7 +154,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       for (const f of ps[h]!.features.keys()) context.add(f);
       keys.push(ps[h]!.key);
     }
-    const sub = [levels[2], levels[1]].find((h): h is number => h !== null && h !== undefined && h !== i);
+    const sub = [levels[2], levels[1], levels[0]].find((h): h is number => h !== null && h !== undefined && h !== i);
     const topicSources = [...(sub !== undefined && zoning.zones[sub] === 'results' ? [sub] : []), ...(leadIn !== null ? [leadIn] : [])];
     const topic = new Set<string>();
     for (const h of topicSources) for (const f of ps[h]!.features.keys()) topic.add(f);
