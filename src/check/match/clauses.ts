@@ -61,9 +61,31 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
   return true;
 }
 
+/** Phrase lists indexed by their first word: one map lookup per word instead of one comparison per phrase. */
+const indexes = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+function indexOf(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
 function findPhrase(words: readonly string[], from: number, to: number, phrases: readonly (readonly string[])[]): { at: number; length: number } | null {
-  for (let i = from; i < to; i += 1) for (const p of phrases) if (i + p.length <= to && matchesAt(words, i, p)) return { at: i, length: p.length };
+  const index = indexOf(phrases);
+  for (let i = from; i < to; i += 1) {
+    const candidates = index.get(words[i]!);
+    if (!candidates) continue;
+    for (const p of candidates) if (i + p.length <= to && matchesAt(words, i, p)) return { at: i, length: p.length };
+  }
   return null;
+}
+
+/** The phrase of the list that starts at `at`, if any. */
+function phraseAt(words: readonly string[], at: number, phrases: readonly (readonly string[])[]): readonly string[] | undefined {
+  return indexOf(phrases).get(words[at]!)?.find((p) => matchesAt(words, at, p));
 }
 
 /** Clause boundaries: ";", a full stop, and connectors ("đồng thời", "trong đó") after a comma or at a boundary. */
@@ -81,7 +103,7 @@ function boundaries(words: readonly string[]): [number, number][] {
       continue;
     }
     if (i > start && (words[i - 1] === ',' || words[i - 1] === ':')) {
-      const connector = CLAUSE_CONNECTORS.find((c) => matchesAt(words, i, c));
+      const connector = phraseAt(words, i, CLAUSE_CONNECTORS);
       if (connector) close(i);
     }
   }
@@ -99,7 +121,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   let first = start;
   if (!authority) first = end;
   while (first < end && (words[first] === ',' || words[first] === '-' || words[first] === '+')) first += 1;
-  const opener = AUTHORITY_OPENERS.find((o) => matchesAt(words, first, o));
+  const opener = phraseAt(words, first, AUTHORITY_OPENERS);
   if (opener) {
     const after = first + opener.length;
     const cites = words.slice(after, after + 4).some((w) => DOCUMENT_KINDS.includes(w) || /\d/.test(w));
@@ -116,7 +138,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   }
   // "tuyên truyền, phổ biến, giáo dục ..." lists acts; only an opener followed by what it spreads opens a topic.
   for (let i = start; i < end; i += 1) {
-    const opener = TOPIC_OPENERS.find((o) => matchesAt(words, i, o));
+    const opener = phraseAt(words, i, TOPIC_OPENERS);
     if (!opener) continue;
     const next = words[i + opener.length];
     // "phổ biến Kế hoạch ..." is leading the plan's work, not a topic.
@@ -151,15 +173,27 @@ function ownUnitFeatures(words: readonly string[], start: number, end: number, f
 
 /** Acts named in words[start, end). Advising one's own head ("tham mưu Giám đốc Sở") is how a division acts for its
  * department, not advice to a higher body. */
+/** Act phrases by their first word, for one pass over a clause's words. */
+const ACTS_BY_FIRST = new Map<string, { act: Act; phrase: readonly string[] }[]>();
+for (const [act, phrases] of ACTS) for (const phrase of phrases) ACTS_BY_FIRST.set(phrase[0]!, [...(ACTS_BY_FIRST.get(phrase[0]!) ?? []), { act, phrase }]);
+
+/** Whether the word is skipped when reading acts: counts and plural words ("thực hiện 05 kết luận", "các kết luận"). */
+const skipped = (w: string) => w === 'các' || w === 'những' || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w));
+
 export function actsOf(all: readonly string[], from: number, to: number): Set<Act> {
-  // Counts and plural words do not change the act: "thực hiện 05 kết luận", "thực hiện các kết luận".
-  const words = all.slice(from, to).filter((w) => !/^\d+$/.test(w) && w !== 'các' && w !== 'những');
   const acts = new Set<Act>();
-  for (const [act, phrases] of ACTS) {
-    for (let i = 0; i < words.length && !acts.has(act); i += 1) {
-      const phrase = phrases.find((p) => i + p.length <= words.length && matchesAt(words, i, p));
-      if (!phrase) continue;
-      if (act === 'advise' && INTERNAL_HEADS.some((h) => matchesAt(words, i + phrase.length, h) || matchesAt(words, i + phrase.length + 1, h))) continue;
+  let words: string[] | null = null;
+  for (let i = from; i < to; i += 1) {
+    const candidates = ACTS_BY_FIRST.get(all[i]!);
+    if (!candidates) continue;
+    words ??= all.slice(from, to).filter((w) => !skipped(w));
+    break;
+  }
+  if (!words) return acts;
+  for (let i = 0; i < words.length; i += 1) {
+    for (const { act, phrase } of ACTS_BY_FIRST.get(words[i]!) ?? []) {
+      if (acts.has(act) || i + phrase.length > words.length || !matchesAt(words, i, phrase)) continue;
+      if (act === 'advise' && INTERNAL_HEADS.some((h) => matchesAt(words!, i + phrase.length, h) || matchesAt(words!, i + phrase.length + 1, h))) continue;
       acts.add(act);
     }
   }
@@ -172,7 +206,7 @@ function inspectsAnotherBody(words: readonly string[], start: number, end: numbe
   const verb = findPhrase(words, start, end, INSPECTION_VERBS);
   if (!verb) return false;
   for (let i = verb.at + verb.length; i < end; i += 1) {
-    const place = INSPECTION_PLACES.find((p) => matchesAt(words, i, p));
+    const place = phraseAt(words, i, INSPECTION_PLACES);
     if (!place) continue;
     for (let k = i + place.length; k < Math.min(end, i + place.length + 3); k += 1) {
       if (BODY_WORDS.includes(words[k]!) || /^\d+$/.test(words[k]!)) return true;

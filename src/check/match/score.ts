@@ -322,7 +322,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // Each clause is read on its own too: a task the paragraph's best one crowded out, one whose clause says more
     // precisely who did what, or one a short clause reports under its heading keeps the better of the two readings.
     const fromContext = [...new Set([...contextPhrases(unit.contextKey), ...contextPhrases(unit.topicKey)])];
-    if (named === null && whole.kept.length + whole.dropped.size + fromContext.length > 0) {
+    if (named === null && (whole.dropped.size > 0 || fromContext.length > 0 || (whole.kept.length > 0 && (unit.acts.size > 0 || unit.inspected.size > 0 || unit.framed.size > 0)))) {
       const among = [...whole.phrasesFound, ...fromContext];
       const only = new Set([...whole.dropped, ...whole.kept.map((k) => k.profile), ...fromContext.flatMap((p) => byPhrase.get(p) ?? [])]);
       for (const clause of unit.clauses()) {

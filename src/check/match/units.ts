@@ -145,7 +145,15 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
   let leadIn: number | null = null;
+  // Paragraphs under the same headings and lead-in share one context.
+  const contexts = new Map<string, Pick<ScoredText, 'context' | 'contextKey' | 'topic' | 'topicKey'>>();
   const contextOf = (i: number): Pick<ScoredText, 'context' | 'contextKey' | 'topic' | 'topicKey'> => {
+    const cacheKey = `${(zoning.headings[i] ?? []).map((h) => (h === i ? 'self' : String(h))).join(',')}|${leadIn}`;
+    let found = contexts.get(cacheKey);
+    if (!found) contexts.set(cacheKey, (found = buildContext(i)));
+    return found;
+  };
+  const buildContext = (i: number): Pick<ScoredText, 'context' | 'contextKey' | 'topic' | 'topicKey'> => {
     const context = new Set<string>();
     const keys: string[] = [];
     const levels = zoning.headings[i] ?? [];
