@@ -3,7 +3,7 @@
  * in one cell, its results in another). Each carries the words of the headings above it as context.
  */
 import type { PreparedDocument, PreparedParagraph } from '../prepare';
-import { RESULT_ZONES, type Zone, type Zoning } from '../zones';
+import { headingZone, RESULT_ZONES, type Zone, type Zoning } from '../zones';
 import type { Act } from '../data/clause-markers';
 import { clauseFeatures, clausesOf, framingAt, type Clause, type FramingKind } from './clauses';
 
@@ -16,8 +16,8 @@ export interface ScoredText {
   context: Set<string>;
   /** The headings' and lead-in's text (normalized), for a short clause's cue phrases. */
   contextKey: string;
-  /** Features of the nearest heading above (in a results part) and of the list's lead-in: the topic the text speaks
-   * under, read as its own words at a lower weight. */
+  /** Features of the nearest heading above, when it names a task rather than a part, and of the list's lead-in: the
+   * topic the text speaks under, read as its own words at a lower weight. */
   topic: ReadonlySet<string>;
   topicKey: string;
   /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
@@ -162,8 +162,11 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       for (const f of ps[h]!.features.keys()) context.add(f);
       keys.push(ps[h]!.key);
     }
-    const sub = [levels[2], levels[1], levels[0]].find((h): h is number => h !== null && h !== undefined && h !== i);
-    const topicSources = [...(sub !== undefined && zoning.zones[sub] === 'results' ? [sub] : []), ...(leadIn !== null ? [leadIn] : [])];
+    // The nearest heading gives the topic when it names a task rather than a part ("II. Kết quả thực hiện các biện
+    // pháp phòng ngừa" stands above every task; "4. Chuyển đổi vị trí công tác" above a few).
+    const nearest = [levels[2], levels[1], levels[0]].find((h): h is number => h !== null && h !== undefined && h !== i);
+    const named = nearest !== undefined && zoning.zones[nearest] === 'results' && headingZone(ps[nearest]!.bodyKey) === null;
+    const topicSources = [...(named ? [nearest] : []), ...(leadIn !== null ? [leadIn] : [])];
     const topic = new Set<string>();
     for (const h of topicSources) for (const f of ps[h]!.features.keys()) topic.add(f);
     return { context, contextKey: keys.join(' | '), topic, topicKey: topicSources.map((h) => ps[h]!.key).join(' | ') };
