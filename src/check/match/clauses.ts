@@ -194,6 +194,8 @@ export function actsOf(all: readonly string[], from: number, to: number): Set<Ac
     for (const { act, phrase } of ACTS_BY_FIRST.get(words[i]!) ?? []) {
       if (acts.has(act) || i + phrase.length > words.length || !matchesAt(words, i, phrase)) continue;
       if (act === 'advise' && INTERNAL_HEADS.some((h) => matchesAt(words!, i + phrase.length, h) || matchesAt(words!, i + phrase.length + 1, h))) continue;
+      // "ban hành kèm theo Quyết định ..." names a document, not an act of issuing.
+      if (act === 'issue' && words[i + phrase.length] === 'kèm') continue;
       acts.add(act);
     }
   }
