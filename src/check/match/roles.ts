@@ -6,7 +6,7 @@
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { TOPIC_OPENERS, type Act } from '../data/clause-markers';
-import { actsOf } from './clauses';
+import { actsOf, clausesOf } from './clauses';
 import { maskedSpans } from './features';
 
 export interface ItemRole {
@@ -22,6 +22,8 @@ export interface ItemRole {
   inspects: boolean;
   /** The task is itself about spreading the law: the topic of a training counts for it. */
   disseminates: boolean;
+  /** The task is itself the reporting duty ("báo cáo định kỳ quý I, 6 tháng ... đúng thời hạn"): its first clause is one. */
+  reports: boolean;
 }
 
 function wordsOf(text: string, unitNames: RegExp | null): string[] {
@@ -30,15 +32,23 @@ function wordsOf(text: string, unitNames: RegExp | null): string[] {
   return tokenize(normalized, { punctuation: true }).map((t) => (masked.some(([s, e]) => t.start >= s && t.end <= e) ? '·' : t.text));
 }
 
+function firstClauseReports(text: string, unitNames: RegExp | null): boolean {
+  const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+  const [first] = clausesOf(tokenize(normalized, { punctuation: true }), maskedSpans(normalized.text, unitNames), { detection: false, authority: false });
+  return first?.spans.some((span) => span.kind === 'reporting') ?? false;
+}
+
 const has = (words: string[], phrase: readonly string[]) => words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
 
 export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, ItemRole> {
   const acts = new Map<string, Set<Act>>();
   const disseminates = new Map<string, boolean>();
+  const reports = new Map<string, boolean>();
   for (const item of plan.items) {
     const words = wordsOf(`${item.title}. ${item.text}`, unitNames);
     acts.set(item.id, actsOf(words, 0, words.length));
     disseminates.set(item.id, TOPIC_OPENERS.some((p) => has(words, p)));
+    reports.set(item.id, firstClauseReports(item.text, unitNames));
   }
   const neighbours = (item: TaskItem) => plan.items.filter((o) => o.id !== item.id && (o.section === item.section || item.cues?.distinctFrom?.includes(o.id)));
   const roles = new Map<string, ItemRole>();
@@ -51,7 +61,7 @@ export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, Ite
     // Only among tasks that each name an act does the act alone tell them apart.
     const defined = around.length > 0 && around.every((set) => set.size > 0);
     const alone = new Set<Act>([...own].filter((act) => defined && around.every((set) => !set.has(act))));
-    roles.set(item.id, { acts: own, distinguishing, foreign, own: alone, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)! });
+    roles.set(item.id, { acts: own, distinguishing, foreign, own: alone, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)!, reports: reports.get(item.id)! });
   }
   return roles;
 }

@@ -118,7 +118,7 @@ function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: Sc
     case 'topic':
       return role.disseminates ? 1 : params.topicWeight;
     case 'reporting':
-      return params.reportingWeight;
+      return role.reports ? 1 : params.reportingWeight;
     case 'stock':
       return params.stockWeight;
   }
