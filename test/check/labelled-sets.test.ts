@@ -1,0 +1,52 @@
+/**
+ * The checker on the reports written blind for issue 9 (test/fixtures/labelled): the development half, read while
+ * the checker was improved, and the blind half, frozen before and scored only to measure. Floors sit a little under
+ * what was measured, so that a change that makes the checker worse on reports nobody tuned to fails here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readDocx } from '../../src/docx';
+import { checkReport } from '../../src/check';
+import { parsePlanJson, plan2023, type Plan } from '../../src/plan';
+import { ReportLabelSchema } from '../../src/evaluate/labels';
+import { scoreCorpus } from '../../src/evaluate/score';
+
+const root = path.join(__dirname, '..', 'fixtures', 'labelled');
+
+function scoreSet(dir: string) {
+  const planFile = path.join(dir, 'plan.json');
+  const plan: Plan = existsSync(planFile) ? parsePlanJson(readFileSync(planFile, 'utf8')) : plan2023;
+  const pairs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'plan.json')
+    .map((f) => ({
+      label: ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))),
+      result: checkReport(plan, readDocx(readFileSync(path.join(dir, f.replace(/\.json$/, '.docx'))))),
+    }));
+  return { plan, pairs, score: scoreCorpus(plan, pairs) };
+}
+
+/** Measured F1 and item accuracy, less a margin; see docs/CHECKER.md for the figures themselves. */
+const FLOORS: Record<string, { f1: number; accuracy: number }> = {
+  'dev/2023': { f1: 0.9, accuracy: 0.88 },
+  'dev/tu-nghia-2024': { f1: 0.88, accuracy: 0.85 },
+};
+
+describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
+  const { plan, pairs, score } = scoreSet(path.join(root, name));
+
+  test('có báo cáo, nhãn dùng đúng mã nhiệm vụ của kế hoạch', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    const ids = new Set(plan.items.map((i) => i.id));
+    for (const { label } of pairs) expect(label.addressed.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('kỳ báo cáo và đơn vị đúng ở mọi báo cáo', () => {
+    expect(score.reports.filter((r) => !r.periodRight).map((r) => r.id)).toEqual([]);
+    expect(score.reports.filter((r) => !r.unitRight).map((r) => r.id)).toEqual([]);
+  });
+
+  test('F1 của nhiệm vụ còn thiếu và độ chính xác theo nhiệm vụ không tụt dưới mức đã đo', () => {
+    expect(score.missing.f1).toBeGreaterThanOrEqual(FLOORS[name]!.f1);
+    expect(score.itemAccuracy).toBeGreaterThanOrEqual(FLOORS[name]!.accuracy);
+  });
+});
