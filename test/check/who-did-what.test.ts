@@ -18,6 +18,7 @@ describe('nhiệm vụ liền kề: đơn vị đã làm gì', () => {
   test('ban hành kế hoạch chuyển đổi của chính đơn vị là đ.1, không phải đ.3 hay đ.4', () => {
     const result = addressed(
       standardReport([para('Thực hiện hướng dẫn của Sở Nội vụ tại Công văn số 388/SNV-CCVC ngày 24/02/2023, Chi cục đã ban hành Kế hoạch số 06/KH-CCVTLT ngày 10/3/2023 về chuyển đổi vị trí công tác năm 2023 và công khai trong cơ quan.')]),
+      { unit: 'CCVTLT' },
     );
     expect(rotation(result)).toEqual(['II.3.đ.1']);
   });
