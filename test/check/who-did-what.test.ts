@@ -87,6 +87,19 @@ describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {
     expect(result).not.toContain('II.3.a.1');
   });
 
+  test('việc cấp trên tự làm không phải nhiệm vụ của người viết, trừ khi người viết tham mưu', () => {
+    const higher = addressed(
+      standardReport([para('Ngày 20/3/2023, UBND tỉnh ban hành Quyết định số 215/QĐ-UBND công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, UBND các huyện, thị xã, thành phố.')]),
+      { unit: 'CCVC' },
+    );
+    expect(higher).not.toContain('II.3.g.1');
+    const advised = addressed(
+      standardReport([para('Ngày 20/3/2023, UBND tỉnh ban hành Quyết định số 215/QĐ-UBND công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, địa phương do Phòng tham mưu; Phòng đã tổng hợp, phân tích kết quả gửi các cơ quan.')]),
+      { unit: 'CCHC' },
+    );
+    expect(advised).toContain('II.3.g.1');
+  });
+
   test('kê khai tài sản ở đơn vị được thanh tra không phải e.1 của người viết', () => {
     const result = addressed(
       standardReport([para('Đoàn thanh tra tại Sở Tài nguyên và Môi trường xác định 100% người có nghĩa vụ đã kê khai tài sản, thu nhập năm 2022 đúng thời hạn, việc công khai bản kê khai đúng quy định.')]),

@@ -15,6 +15,8 @@ import {
   INSPECTION_PLACES,
   INSPECTION_VERBS,
   INTERNAL_HEADS,
+  HIGHER_ACTS,
+  HIGHER_BODIES,
   SELF_NAMES,
   REPORTING_PERIODS,
   REPORTING_WORDS,
@@ -36,7 +38,8 @@ export interface Clause {
   /** Token ranges that only frame a result, with their kind. */
   spans: FramingSpan[];
   acts: Set<Act>;
-  /** The clause tells what an inspection found in another body (or continues a sentence that does). */
+  /** The clause tells what an inspection found in another body (or continues a sentence that does), or what a higher
+   * body did itself ("UBND tỉnh ban hành Quyết định ..."): not the author's own act. */
   inspection: boolean;
   /** Syllables and codes in the clause. */
   words: number;
@@ -217,6 +220,23 @@ function inspectsAnotherBody(words: readonly string[], start: number, end: numbe
   return false;
 }
 
+/** The clause's subject is a higher body that acts itself: "Ngày 20/3/2023, UBND tỉnh ban hành Quyết định ...". */
+function higherBodyActs(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
+  let k = start;
+  // Skip list marks and a leading date: "- Ngày 20/3/2023, ...".
+  while (k < end && (words[k] === '-' || words[k] === '+' || words[k] === ',' || words[k] === 'ngày' || /^\d/.test(words[k]!))) k += 1;
+  if (words[k] !== '·') return false;
+  const token = tokens[k]!;
+  const span = masked.find(([s, e]) => token.start >= s && token.end <= e);
+  if (!span) return false;
+  let after = k;
+  const names: string[] = [];
+  while (after < end && words[after] === '·') names.push(tokens[after++]!.text);
+  const name = names.join(' ');
+  if (!HIGHER_BODIES.some((body) => name.startsWith(body))) return false;
+  return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
+}
+
 /** Adds the "của đơn vị" reading of "của Ban", "của Phòng" to a paragraph's features (positions as featuresOf's). */
 export function addOwnUnitFeatures(tokens: readonly Token[], masked: readonly [number, number][], features: Map<string, number>): void {
   if (!tokens.some((t) => t.text === 'của')) return;
@@ -242,9 +262,11 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const actWords = hidden.length ? words.slice(start, end).map((w, k) => (hidden.some((s) => start + k >= s.from && start + k < s.to) ? '·' : w)) : words;
     const acts = hidden.length ? actsOf(actWords, 0, actWords.length) : actsOf(words, start, end);
     inspecting = inspecting || inspectsAnotherBody(words, start, end);
+    // ... unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
+    const higher = !acts.has('advise') && higherBodyActs(tokens, masked, words, start, end);
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
-    return { start, end, spans, acts, inspection: inspecting, words: count };
+    return { start, end, spans, acts, inspection: inspecting || higher, words: count };
   });
 }
 
