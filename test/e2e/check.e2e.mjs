@@ -89,11 +89,11 @@ describe('check view', () => {
       assert.equal(await selectedParagraph(page).innerText(), reported.evidence[0].text.trim());
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.selected), 'true', 'keyboard focus moves to the paragraph');
 
-      // The evidence list opens with its score and each evidence selects its paragraph.
+      // The evidence list opens with why each passage counts (the words it shares with the task) and each selects its paragraph.
       await page.getByRole('button', { name: `Dẫn chứng của nhiệm vụ ${reported.id}` }).click();
       const evidenceRows = page.locator(`li[data-item-id="${reported.id}"] li[data-evidence-paragraph]`);
       assert.equal(await evidenceRows.count(), reported.evidence.length);
-      assert.match(await evidenceRows.first().innerText(), /điểm \d+,\d\d/);
+      assert.match(await evidenceRows.first().innerText(), /^Đoạn \d+ · khớp: [^\n·]+/);
 
       const missing = result.items.find((item) => item.required && !item.addressed && item.insertAfter);
       await rowButton(page, missing.id).click();

@@ -124,6 +124,31 @@ function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: Sc
   }
 }
 
+/**
+ * What a user reads as "why": the cue phrases, then the distinctive words (adjacent pairs joined back into phrases:
+ * "chuyển đổi" + "đổi vị" + "vị trí" → "chuyển đổi vị trí"), then document numbers; common words only when nothing
+ * else matched.
+ */
+function readableMatch(cueLabels: string[], hits: { feature: string; position: number }[], profile: ItemProfile): string[] {
+  const words = (list: { feature: string; position: number }[]): string[] => {
+    const phrases: string[] = [];
+    let last = -10;
+    for (const hit of list) {
+      if (hit.feature.startsWith('#')) continue;
+      const second = hit.feature.split(' ')[1];
+      if (hit.position === last + 1 && phrases.length && second) phrases[phrases.length - 1] += ` ${second}`;
+      else phrases.push(hit.feature);
+      last = hit.position;
+    }
+    return phrases;
+  };
+  const inCue = (phrase: string) => cueLabels.some((label) => label.toLowerCase().includes(phrase));
+  const distinctive = words(hits.filter((h) => profile.distinctive.has(h.feature))).filter((p) => !inCue(p));
+  const codes = hits.filter((h) => h.feature.startsWith('#')).map((h) => profile.labels.get(h.feature) ?? h.feature.slice(1));
+  const out = [...cueLabels, ...distinctive, ...codes];
+  return out.length ? [...new Set(out)] : words(hits).slice(0, 3);
+}
+
 /** A cue phrase said inside a framing span or an inspection of another body weighs as its words there do. */
 function cueFactor(unit: ScoredText, phrase: string, role: ItemRole, params: ScoringParameters): number {
   const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -211,7 +236,7 @@ function scoreUnit(
   const inScope = !profile.scopeMatters || profile.item.scope === scope;
   const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
   const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
-  return { score, matched: [...cues.map((c) => c.label), ...hits.map((h) => profile.labels.get(h.feature) ?? h.feature)], unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+  return { score, matched: readableMatch(cues.map((c) => c.label), hits, profile), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
     act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
     fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
 }
