@@ -77,7 +77,8 @@ export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacent
 
 interface UnitScore {
   score: number;
-  matched: string[];
+  /** What matched, as the user reads it: computed only for the items a unit keeps. */
+  matched: () => string[];
   /** The unit says something only this item has: it counts even when another item scores higher. */
   unique: boolean;
   /** ...but only inside an authority it cites: it counts only when the item is also the unit's best. */
@@ -213,7 +214,7 @@ function scoreUnit(
     distinctive = true;
   }
   if (fullCues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
+  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
   hits.sort((a, b) => a.position - b.position);
   let own = 0;
   let previous = -10;
@@ -236,7 +237,7 @@ function scoreUnit(
   const inScope = !profile.scopeMatters || profile.item.scope === scope;
   const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
   const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
-  return { score, matched: readableMatch(cues.map((c) => c.label), hits, profile), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+  return { score, matched: () => readableMatch(cues.map((c) => c.label), hits, profile), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
     act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
     fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
 }
@@ -347,7 +348,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // Each clause is read on its own too: a task the paragraph's best one crowded out, one whose clause says more
     // precisely who did what, or one a short clause reports under its heading keeps the better of the two readings.
     const fromContext = [...new Set([...contextPhrases(unit.contextKey), ...contextPhrases(unit.topicKey)])];
-    if (named === null && (whole.dropped.size > 0 || fromContext.length > 0 || (whole.kept.length > 0 && (unit.acts.size > 0 || unit.inspected.size > 0 || unit.framed.size > 0)))) {
+    if (named === null && (whole.dropped.size > 0 || fromContext.length > 0 || (whole.kept.length > 0 && unit.mixed))) {
       const among = [...whole.phrasesFound, ...fromContext];
       const only = new Set([...whole.dropped, ...whole.kept.map((k) => k.profile), ...fromContext.flatMap((p) => byPhrase.get(p) ?? [])]);
       for (const clause of unit.clauses()) {
@@ -361,7 +362,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       }
     }
     for (const s of found.values()) {
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched, unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading });
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched(), unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading });
     }
   }
   return matches;

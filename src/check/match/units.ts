@@ -44,6 +44,8 @@ export interface EvidenceUnit extends ScoredText {
   anchor: number;
   /** The unit's clauses when it has more than one; each may report a task of its own (computed on demand). */
   clauses: () => ScoredText[];
+  /** Its clauses say different things about who did what (acts, inspection, framing): each reading may differ. */
+  mixed: boolean;
   /** A table row's task cell ("Nhiệm vụ" column) read on its own: it names the task the row reports. */
   taskCell: ScoredText | null;
 }
@@ -71,7 +73,7 @@ function clauseAt(reading: ParagraphReading, position: number): Clause {
 
 /** The unit's view of its paragraphs: a feature keeps its first position, and is framed or inspected when it is so
  * where it is said first. Clauses are scored on their own only when the unit has several. */
-function assemble(readings: ParagraphReading[], base: Base, key: string, text: string): { whole: ScoredText; clauses: () => ScoredText[] } {
+function assemble(readings: ParagraphReading[], base: Base, key: string, text: string): { whole: ScoredText; clauses: () => ScoredText[]; mixed: boolean } {
   let features: Map<string, number>;
   if (readings.length === 1) features = readings[0]!.p.features;
   else {
@@ -115,7 +117,11 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
     return cached;
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
+  const all = readings.flatMap((r) => r.clauses);
+  const actsKey = (c: Clause) => [...c.acts].sort().join(',');
+  const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== actsKey(all[0]!)));
   return {
+    mixed,
     whole: { text, zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
     clauses,
   };
@@ -195,12 +201,12 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
         const text = row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | ');
         const context = contextOf(i);
-        const { whole, clauses } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
+        const { whole, clauses, mixed } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
         const cells = row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column && ps[k]!.key.length > 0);
         const taskCell = cells.length
           ? assemble(cells.map((k) => readParagraph(ps[k]!, zone, 0)), { zone, ...context, topic: new Set(), topicKey: '', taskFeatures: new Set() }, cells.map((k) => ps[k]!.key).join(' '), '').whole
           : null;
-        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, taskCell });
+        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell });
       }
       leadIn = null;
       i = j;
@@ -208,8 +214,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key, p.paragraph.text.trim());
-      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, taskCell: null });
+      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key, p.paragraph.text.trim());
+      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null });
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;
