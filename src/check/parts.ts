@@ -5,17 +5,21 @@ import type { DocumentPart, SectionStatus } from './types';
 
 const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*)?(giám đốc|phó giám đốc|chánh văn phòng|chánh thanh tra|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|chi cục trưởng|phó chi cục trưởng|chủ tịch|thủ trưởng|người ký|chánh|trưởng)\b/;
 
+const HEADER_CHARS = 300;
+
 export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<DocumentPart, SectionStatus> {
   const ps = doc.paragraphs;
   const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
+  // Header lines are short: patterns see at most their first HEADER_CHARS characters, so that no paragraph, however
+  // long, can make a pattern backtrack without end.
   const inHeader = (test: (key: string, i: number) => boolean): number => {
-    for (let i = 0; i < headerEnd; i += 1) if (test(ps[i]!.key, i)) return i;
+    for (let i = 0; i < headerEnd; i += 1) if (test(ps[i]!.key.slice(0, HEADER_CHARS), i)) return i;
     return -1;
   };
   const quocHieu = inHeader((k) => k.includes('cộng hòa xã hội chủ nghĩa việt nam'));
   const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
   const agency = inHeader((k, i) => {
-    const text = ps[i]!.paragraph.text.trim();
+    const text = ps[i]!.paragraph.text.slice(0, HEADER_CHARS).trim();
     return text.length > 2 && text === text.toUpperCase() && /\p{L}/u.test(text) && !/cộng hòa|độc lập|^số/.test(k);
   });
   const number = inHeader((k) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k));
@@ -24,7 +28,7 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<Docum
   let recipients = -1;
   let signature = -1;
   for (let i = ps.length - 1; i >= Math.max(0, ps.length - 40); i -= 1) {
-    const key = ps[i]!.key;
+    const key = ps[i]!.key.slice(0, HEADER_CHARS);
     if (recipients < 0 && /^nơi nhận:?/.test(key)) recipients = i;
     if (signature < 0 && SIGNER.test(key) && key.length < 60 && i + 1 < ps.length) signature = i;
   }

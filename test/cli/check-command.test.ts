@@ -54,6 +54,24 @@ describe('pctn check', () => {
     expect(io.err()).toContain('hong.docx: ');
   });
 
+  test('lỗi ngoài dự kiến ở một tệp không dừng cả lô: tệp đó được nêu tên, các tệp khác vẫn có kết quả', async () => {
+    const io = memoryIO();
+    const readFile = io.readFile;
+    io.readFile = (path) => {
+      if (path === 'vo-han.docx') throw new RangeError('Maximum call stack size exceeded');
+      return readFile(path);
+    };
+    const code = await run(['check', '--json', fixture('w2-05'), 'vo-han.docx', fixture('w3-04')], io);
+    expect(code).toBe(2);
+    const results = JSON.parse(io.out()) as { file: string; error?: { code: string; vi: string; en: string }; items?: unknown[] }[];
+    expect(results.map((r) => r.file)).toEqual([fixture('w2-05'), 'vo-han.docx', fixture('w3-04')]);
+    expect(results[1]!.error?.code).toBe('CHECK_FAILED');
+    expect(results[1]!.error?.vi).toContain('Các tệp khác vẫn được kiểm tra');
+    expect(results[0]!.items).toHaveLength(26);
+    expect(results[2]!.items).toHaveLength(26);
+    expect(io.err()).toContain('vo-han.docx: Không kiểm tra được tệp này');
+  });
+
   test('sai cách dùng: đơn vị hay kỳ không có, thiếu tệp', async () => {
     const io = memoryIO();
     expect(await run(['check', '--unit', 'PHONGX', fixture('w2-05')], io)).toBe(2);

@@ -2,7 +2,7 @@
 import { readDocx } from '../../docx';
 import { checkReport, SECTION_KINDS, type CheckResult } from '../../check';
 import { PeriodCodeSchema, type PeriodCode, type Plan } from '../../plan/schema';
-import { isAppError } from '../../errors/app-error';
+import { AppError, isAppError } from '../../errors/app-error';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
 import { loadPlanOption } from './plan';
@@ -45,6 +45,15 @@ function validateOptions(plan: Plan, args: CheckArgs): void {
   }
 }
 
+/** An error that is not the app's own (a bug, an exhausted resource), named for the file it happened on. */
+function unexpectedFileError(error: unknown): AppError {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new AppError('CHECK_FAILED', {
+    vi: `Không kiểm tra được tệp này do lỗi ngoài dự kiến (${reason}). Các tệp khác vẫn được kiểm tra.`,
+    en: `This file could not be checked because of an unexpected error (${reason}). The other files are still checked.`,
+  });
+}
+
 export function runCheckCommand(args: CheckArgs, io: CliIO): number {
   if (args.files.length === 0) throw new UsageError({ vi: 'Cần ít nhất một tệp .docx.', en: 'Expected at least one .docx file.' });
   const plan = loadPlanOption(io, args.plan);
@@ -59,8 +68,9 @@ export function runCheckCommand(args: CheckArgs, io: CliIO): number {
       if (missing && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (args.json) results.push(checkJson(file, result));
       else io.stdout(formatCheckResult(file, plan, result, args.lang, args.today));
-    } catch (error) {
-      if (!isAppError(error)) throw error;
+    } catch (caught) {
+      // Every file is its own failure: whatever goes wrong with one is reported for it, and the others are checked.
+      const error = isAppError(caught) ? caught : unexpectedFileError(caught);
       exit = EXIT_USAGE;
       io.stderr(`${file}: ${args.lang === 'vi' ? error.vi : error.en}\n`);
       if (args.json) results.push({ file, error: { code: error.code, vi: error.vi, en: error.en } });
