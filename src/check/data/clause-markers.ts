@@ -70,7 +70,7 @@ export const NEXT_ACT: readonly string[] = [
 ];
 
 /** Higher bodies, as a report names them (normalized, abbreviations expanded), and what they do themselves. */
-export const HIGHER_BODIES: readonly string[] = ['ủy ban nhân dân tỉnh', 'ủy ban nhân dân huyện', 'tỉnh ủy', 'huyện ủy', 'thanh tra tỉnh', 'thanh tra chính phủ', 'bộ nội vụ', 'thủ tướng', 'chính phủ', 'hội đồng nhân dân tỉnh'];
+export const HIGHER_BODIES: readonly string[] = ['ủy ban nhân dân tỉnh', 'ủy ban nhân dân huyện', 'tỉnh ủy', 'huyện ủy', 'thanh tra tỉnh', 'thanh tra chính phủ', 'bộ nội vụ', 'thủ tướng', 'chính phủ', 'hội đồng nhân dân tỉnh', 'ban thường vụ', 'ban chấp hành đảng bộ'];
 export const HIGHER_ACTS: readonly string[][] = [['ban', 'hành'], ['phê', 'duyệt'], ['công', 'bố'], ['tổ', 'chức'], ['kiểm', 'tra'], ['thanh', 'tra'], ['chỉ', 'đạo'], ['đã', 'ban'], ['đã', 'phê'], ['đã', 'công'], ['đã', 'tổ'], ['đã', 'kiểm']];
 
 /** The detection part's stock sentences: they say nothing was found, not that a prevention task was done. */

@@ -225,15 +225,20 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
   let k = start;
   // Skip list marks and a leading date: "- Ngày 20/3/2023, ...".
   while (k < end && (words[k] === '-' || words[k] === '+' || words[k] === ',' || words[k] === 'ngày' || /^\d/.test(words[k]!))) k += 1;
-  if (words[k] !== '·') return false;
-  const token = tokens[k]!;
-  const span = masked.find(([s, e]) => token.start >= s && token.end <= e);
-  if (!span) return false;
   let after = k;
-  const names: string[] = [];
-  while (after < end && words[after] === '·') names.push(tokens[after++]!.text);
-  const name = names.join(' ');
-  if (!HIGHER_BODIES.some((body) => name.startsWith(body))) return false;
+  if (words[k] === '·') {
+    // A name the plan knows (masked): read its words back.
+    const names: string[] = [];
+    while (after < end && words[after] === '·') names.push(tokens[after++]!.text);
+    const name = names.join(' ');
+    if (!HIGHER_BODIES.some((body) => name.startsWith(body))) return false;
+  } else {
+    const body = HIGHER_BODIES.map((b) => b.split(' ')).find((b) => matchesAt(words, k, b));
+    if (!body) return false;
+    after = k + body.length;
+    // "Ban Thường vụ Tỉnh ủy": the rest of the name, masked or not.
+    while (after < end && (words[after] === '·' || words[after] === 'tỉnh' || words[after] === 'ủy' || words[after] === 'huyện')) after += 1;
+  }
   return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
 }
 
