@@ -160,6 +160,9 @@ function cueFactor(unit: ScoredText, phrase: string, role: ItemRole, params: Sco
   return framingWeight(unit.framed.get(pair), role, params) * actor;
 }
 
+const NO_CUES: ItemProfile['cues'] = [];
+const NO_FACTORED_CUES: (ItemProfile['cues'][number] & { factor: number })[] = [];
+
 function scoreUnit(
   unit: ScoredText,
   profile: ItemProfile,
@@ -173,12 +176,12 @@ function scoreUnit(
   const role = profile.role;
   let context = 0;
   let distinctive = false;
-  const found = profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
+  const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
-  const cues = found
+  const cues = found.length === 0 ? NO_FACTORED_CUES : found
     .filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)))
     .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.phrase, role, params) }));
-  const fullCues = cues.filter((cue) => cue.factor >= 0.5);
+  const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
   // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
@@ -225,7 +228,9 @@ function scoreUnit(
   for (const cue of cues) own += cue.factor * cue.weight;
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
-  const topical = fullCues.length > 0 || hits.filter((h) => profile.distinctive.has(h.feature) && !h.framed).length >= 2;
+  let ownWords = 0;
+  for (const h of hits) if (!h.framed && profile.distinctive.has(h.feature)) ownWords += 1;
+  const topical = fullCues.length > 0 || ownWords >= 2;
   const act = actFactor(unit.acts, role, params);
   const actApplied = act > 1 && topical;
   let score = ((own + topic + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
@@ -294,9 +299,9 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   }
   const phrases = [...byPhrase.keys()];
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
-  const cellTask = (unit: EvidenceUnit): string | null => {
+  const cellTask = (unit: EvidenceUnit, among: readonly string[]): string | null => {
     if (!unit.taskCell) return null;
-    const { kept } = score(unit.taskCell, null);
+    const { kept } = score(unit.taskCell, null, among);
     const [best, second] = [...kept].sort((a, b) => b.score - a.score);
     return best && best.score >= params.taskCellMinimum && best.score >= params.dominance * (second?.score ?? 0) ? best.profile.item.id : null;
   };
@@ -340,9 +345,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     return { kept, phrasesFound, dropped };
   };
   for (const unit of units) {
-    const named = namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit);
+    // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
+    const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
+    const named = namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit, inUnit);
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
-    const whole = score(unit, named);
+    const whole = score(unit, named, inUnit);
     for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });
     const shown = new Map<string, { score: number; text: string }>();
     // Each clause is read on its own too: a task the paragraph's best one crowded out, one whose clause says more

@@ -104,8 +104,9 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   let cached: ScoredText[] | null = null;
   const clauses = (): ScoredText[] => {
     if (count < 2) return [];
+    // A clause of two words or fewer (a row's number, a unit's name) reports nothing on its own.
     cached ??= readings.flatMap((r) =>
-      r.clauses.map((c): ScoredText => {
+      r.clauses.filter((c) => c.words > 2).map((c): ScoredText => {
         const own = clauseFeatures(r.p.tokens, r.p.masked, c, r.offset);
         const first = r.p.tokens[c.start];
         const last = r.p.tokens[c.end - 1];
