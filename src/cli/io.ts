@@ -3,7 +3,8 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Uint8Array;
-  writeFile: (path: string, data: Uint8Array | string) => void;
+  /** Writes a new file; replaces an existing one only when `overwrite` (never through a symbolic link). */
+  writeFile: (path: string, data: Uint8Array | string, overwrite?: boolean) => void;
 }
 
 export type Lang = 'vi' | 'en';

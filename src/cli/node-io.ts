@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { AppError } from '../errors/app-error';
 import type { CliIO } from './io';
+import { safeWriteFile } from './safe-write';
 
 function readFile(path: string): Uint8Array {
   try {
@@ -17,5 +18,5 @@ export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile,
-  writeFile: (path, data) => writeFileSync(path, data),
+  writeFile: (path, data, overwrite = false) => safeWriteFile(path, data, overwrite),
 };

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { nodeIO } from '../../src/cli/node-io';
 import { readDocx } from '../../src/docx';
@@ -73,6 +73,38 @@ describe('pctn template', () => {
     expect(await run(['template', '--lang', 'en', ...args], ioEn)).toBe(2);
     expect(ioEn.err()).toMatch(en);
     expect(existsSync('x.docx')).toBe(false);
+  });
+
+  test('thư mục không có: báo lỗi hai thứ tiếng, không để lại tệp tạm', async () => {
+    const io = fileIO();
+    const file = join(dir, 'chua-co', 'mau.docx');
+    expect(await run(['template', '--kind', 'report', '--unit', 'VP', '-o', file], io)).toBe(2);
+    expect(io.err()).toContain('Không có thư mục để ghi tệp');
+    const en = fileIO();
+    expect(await run(['template', '--kind', 'report', '--unit', 'VP', '-o', file, '--lang', 'en'], en)).toBe(2);
+    expect(en.err()).toContain('The folder to write into does not exist');
+    expect(existsSync(dirname(file))).toBe(false);
+  });
+
+  test('không ghi qua liên kết (symlink), kể cả liên kết hỏng và kể cả khi có --force', async () => {
+    const target = join(dir, 'noi-khac.docx');
+    const link = join(dir, 'lien-ket.docx');
+    symlinkSync(target, link);
+    for (const force of [[], ['--force']]) {
+      const io = fileIO();
+      expect(await run(['template', '--kind', 'report', '--unit', 'VP', '-o', link, ...force], io)).toBe(2);
+      expect(io.err()).toContain('là một liên kết (symlink); không ghi qua liên kết');
+    }
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['lien-ket.docx']);
+  });
+
+  test('ghi vào tệp tạm rồi đổi tên: ghi đè bằng --force không để lại tệp tạm', async () => {
+    const file = join(dir, 'mau.docx');
+    writeFileSync(file, 'bản cũ');
+    expect(await run(['template', '--kind', 'report', '--unit', 'VP', '-o', file, '--force'], fileIO())).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir)).toEqual(['mau.docx']);
   });
 
   test('pctn --help nói về lệnh template bằng cả hai thứ tiếng', async () => {

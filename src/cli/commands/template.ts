@@ -90,7 +90,7 @@ export function runTemplateCommand(args: TemplateArgs, io: CliIO): number {
     options.kind === 'report'
       ? reportTemplate(plan, { unit: options.unit, period: options.period, year: options.year, style: options.style })
       : unitPlanTemplate(plan, { unit: options.unit, year: options.year });
-  io.writeFile(options.output, writeDocx(blocks));
+  io.writeFile(options.output, writeDocx(blocks), args.force);
   const what = options.kind === 'report' ? { vi: 'mẫu báo cáo', en: 'report template' } : { vi: 'mẫu kế hoạch', en: 'plan template' };
   io.stdout(args.lang === 'vi' ? `Đã ghi ${what.vi} vào ${options.output}\n` : `Wrote the ${what.en} to ${options.output}\n`);
   return EXIT_OK;
