@@ -56,7 +56,16 @@ const ACTS = Object.entries(ACT_WORDS) as [Act, readonly string[][]][];
 /** The words of the tokens, with unit names blanked so that "Thanh tra Sở" is not read as an inspection. */
 function wordsOf(tokens: readonly Token[], masked: readonly [number, number][]): string[] {
   if (masked.length === 0) return tokens.map((t) => t.text);
-  return tokens.map((t) => (t.kind === 'punct' ? t.text : masked.some(([s, e]) => t.start >= s && t.end <= e) ? '·' : t.text));
+  // Tokens and spans both run left to right: one walk over each.
+  const words = new Array<string>(tokens.length);
+  let m = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    while (m < masked.length && masked[m]![1] <= t.start) m += 1;
+    const span = masked[m];
+    words[k] = t.kind !== 'punct' && span !== undefined && t.start >= span[0] && t.end <= span[1] ? '·' : t.text;
+  }
+  return words;
 }
 
 function matchesAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -174,8 +183,6 @@ function ownUnitFeatures(words: readonly string[], start: number, end: number, f
   }
 }
 
-/** Acts named in words[start, end). Advising one's own head ("tham mưu Giám đốc Sở") is how a division acts for its
- * department, not advice to a higher body. */
 /** Act phrases by their first word, for one pass over a clause's words. */
 const ACTS_BY_FIRST = new Map<string, { act: Act; phrase: readonly string[] }[]>();
 for (const [act, phrases] of ACTS) for (const phrase of phrases) ACTS_BY_FIRST.set(phrase[0]!, [...(ACTS_BY_FIRST.get(phrase[0]!) ?? []), { act, phrase }]);
@@ -183,22 +190,39 @@ for (const [act, phrases] of ACTS) for (const phrase of phrases) ACTS_BY_FIRST.s
 /** Whether the word is skipped when reading acts: counts and plural words ("thực hiện 05 kết luận", "các kết luận"). */
 const skipped = (w: string) => w === 'các' || w === 'những' || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w));
 
-export function actsOf(all: readonly string[], from: number, to: number): Set<Act> {
-  const acts = new Set<Act>();
-  let words: string[] | null = null;
-  for (let i = from; i < to; i += 1) {
-    const candidates = ACTS_BY_FIRST.get(all[i]!);
-    if (!candidates) continue;
-    words ??= all.slice(from, to).filter((w) => !skipped(w));
-    break;
+/** The next position at or after i whose word is read. */
+function nextRead(words: readonly string[], i: number, to: number, hidden?: (i: number) => boolean): number {
+  while (i < to && (skipped(words[i]!) || hidden?.(i))) i += 1;
+  return i;
+}
+
+/** The phrase at i, read over skipped words; the position after it, or -1. */
+function matchReading(words: readonly string[], i: number, to: number, phrase: readonly string[], hidden?: (i: number) => boolean): number {
+  let k = i;
+  for (const w of phrase) {
+    k = nextRead(words, k, to, hidden);
+    if (k >= to || words[k] !== w) return -1;
+    k += 1;
   }
-  if (!words) return acts;
-  for (let i = 0; i < words.length; i += 1) {
-    for (const { act, phrase } of ACTS_BY_FIRST.get(words[i]!) ?? []) {
-      if (acts.has(act) || i + phrase.length > words.length || !matchesAt(words, i, phrase)) continue;
-      if (act === 'advise' && INTERNAL_HEADS.some((h) => matchesAt(words!, i + phrase.length, h) || matchesAt(words!, i + phrase.length + 1, h))) continue;
-      // "ban hành kèm theo Quyết định ..." names a document, not an act of issuing.
-      if (act === 'issue' && words[i + phrase.length] === 'kèm') continue;
+  return k;
+}
+
+/**
+ * Acts named in words[from, to), words for which `hidden` holds left out (a cited authority, a training's topic).
+ * Advising one's own head ("tham mưu Giám đốc Sở") is how a division acts for its department, not advice to a higher
+ * body; "ban hành kèm theo Quyết định ..." names a document, not an act of issuing.
+ */
+export function actsOf(words: readonly string[], from: number, to: number, hidden?: (i: number) => boolean): Set<Act> {
+  const acts = new Set<Act>();
+  for (let i = from; i < to; i += 1) {
+    const candidates = ACTS_BY_FIRST.get(words[i]!);
+    if (!candidates || hidden?.(i)) continue;
+    for (const { act, phrase } of candidates) {
+      if (acts.has(act)) continue;
+      const after = matchReading(words, i, to, phrase, hidden);
+      if (after < 0) continue;
+      if (act === 'advise' && INTERNAL_HEADS.some((h) => matchReading(words, after, to, h, hidden) >= 0 || matchReading(words, nextRead(words, after, to, hidden) + 1, to, h, hidden) >= 0)) continue;
+      if (act === 'issue' && words[nextRead(words, after, to, hidden)] === 'kèm') continue;
       acts.add(act);
     }
   }
@@ -264,8 +288,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const spans = framingSpans(words, start, end, options.detection, options.authority);
     // What a cited authority or a training's topic names is not what the clause did.
     const hidden = spans.filter((s) => s.kind !== 'reporting');
-    const actWords = hidden.length ? words.slice(start, end).map((w, k) => (hidden.some((s) => start + k >= s.from && start + k < s.to) ? '·' : w)) : words;
-    const acts = hidden.length ? actsOf(actWords, 0, actWords.length) : actsOf(words, start, end);
+    const acts = actsOf(words, start, end, hidden.length ? (i) => hidden.some((s) => i >= s.from && i < s.to) : undefined);
     inspecting = inspecting || inspectsAnotherBody(words, start, end);
     // ... unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
     const higher = !acts.has('advise') && higherBodyActs(tokens, masked, words, start, end);

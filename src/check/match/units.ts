@@ -86,7 +86,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   const inspected = inspecting ? new Set<string>() : NONE;
   if (framing || inspecting) {
     for (const [f, at] of features) {
-      const reading = readings.length === 1 ? readings[0]! : readings[Math.floor(at / ROW_CELL_GAP)]!;
+      const reading = readings.length === 1 ? readings[0]! : (readings.find((r) => r.offset === Math.floor(at / ROW_CELL_GAP) * ROW_CELL_GAP) ?? readings[0]!);
       const local = at - reading.offset;
       const clause = clauseAt(reading, local);
       const kind = framing ? framingAt(clause, local) : undefined;
@@ -133,7 +133,10 @@ const ROW_CELL_GAP = 100000;
 
 /** A sentence that opens a list: "Về kê khai tài sản, thu nhập:". Its words are the topic of the items below it. */
 function isLeadIn(p: PreparedParagraph): boolean {
-  return !p.paragraph.table && /:\s*$/.test(p.key) && p.key.split(' ').length <= 30;
+  if (p.paragraph.table || !/:\s*$/.test(p.key)) return false;
+  let spaces = 0;
+  for (let k = 0; k < p.key.length && spaces < 30; k += 1) if (p.key.charCodeAt(k) === 32) spaces += 1;
+  return spaces < 30;
 }
 
 function isHeaderRow(doc: PreparedDocument, indices: number[]): boolean {
@@ -203,9 +206,10 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const text = row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | ');
         const context = contextOf(i);
         const { whole, clauses, mixed } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
-        const cells = row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column && ps[k]!.key.length > 0);
+        // The task cell read on its own, from the readings the row already made.
+        const cells = readings.filter((r) => column !== undefined && r.p.paragraph.table?.cell === column && r.p.key.length > 0);
         const taskCell = cells.length
-          ? assemble(cells.map((k) => readParagraph(ps[k]!, zone, 0)), { zone, ...context, topic: new Set(), topicKey: '', taskFeatures: new Set() }, cells.map((k) => ps[k]!.key).join(' '), '').whole
+          ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE as Set<string> }, cells.map((r) => r.p.key).join(' '), '').whole
           : null;
         units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell });
       }
@@ -215,7 +219,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: new Set() }, p.key, p.paragraph.text.trim());
+      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE as Set<string> }, p.key, p.paragraph.text.trim());
       units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null });
       if (isLeadIn(p)) leadIn = i;
     }
