@@ -268,9 +268,14 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
 
 /** Adds the "của đơn vị" reading of "của Ban", "của Phòng" to a paragraph's features (positions as featuresOf's). */
 export function addOwnUnitFeatures(tokens: readonly Token[], masked: readonly [number, number][], features: Map<string, number>): void {
-  if (!tokens.some((t) => t.text === 'của')) return;
-  const words = wordsOf(tokens, masked);
-  ownUnitFeatures(words, 0, words.length, features, 0);
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    if (tokens[k]!.text !== 'của') continue;
+    const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
+    const name = SELF_NAMES.find((n) => n.every((w, j) => tokens[k + 1 + j]?.text === w && !isMasked(tokens[k + 1 + j])));
+    if (!name || isMasked(tokens[k + 1 + name.length])) continue;
+    if (!features.has('của đơn')) features.set('của đơn', k);
+    if (!features.has('đơn vị')) features.set('đơn vị', k + 1);
+  }
 }
 
 export interface ClauseOptions {
