@@ -11,6 +11,7 @@ export type DocxErrorCode =
   | 'DOCX_ENCRYPTED'
   | 'DOCX_LEGACY_DOC'
   | 'DOCX_NO_DOCUMENT'
+  | 'DOCX_OPEN_DOCUMENT'
   | 'DOCX_MALFORMED_XML'
   | 'DOCX_TOO_MANY_PARAGRAPHS';
 
@@ -41,6 +42,10 @@ const MESSAGES: Record<DocxErrorCode, Bilingual> = {
   DOCX_NO_DOCUMENT: {
     vi: 'Tệp nén không chứa văn bản Word (thiếu word/document.xml); có thể đây là tệp Excel, PowerPoint hoặc tệp nén khác.',
     en: 'The archive holds no Word document (word/document.xml is missing); it may be an Excel, PowerPoint or other ZIP file.',
+  },
+  DOCX_OPEN_DOCUMENT: {
+    vi: 'Đây là tệp OpenDocument (.odt, của LibreOffice hoặc WPS), không phải .docx. Hãy mở tệp rồi chọn Lưu thành (Save As) › Word (.docx).',
+    en: 'This is an OpenDocument file (.odt, from LibreOffice or WPS), not a .docx. Open it and use Save As › Word (.docx).',
   },
   DOCX_MALFORMED_XML: { vi: 'Nội dung XML của tài liệu bị lỗi.', en: 'The document XML is malformed.' },
   DOCX_TOO_MANY_PARAGRAPHS: {

@@ -114,7 +114,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   sniffContainer(bytes);
   const parts = new PartReader(bytes, listEntries(bytes), limits);
   const mainPart = findMainPart(parts);
-  if (!parts.has(mainPart)) throw new DocxReadError('DOCX_NO_DOCUMENT');
+  if (!parts.has(mainPart)) throw new DocxReadError(parts.has('content.xml') || parts.has('mimetype') ? 'DOCX_OPEN_DOCUMENT' : 'DOCX_NO_DOCUMENT');
   const folder = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
   const partNames = ['styles.xml', 'numbering.xml', 'footnotes.xml', 'endnotes.xml'].map((name) => folder + name);
 

@@ -80,6 +80,18 @@ describe('readDocx refuses bad input with a clear error', () => {
     expect(readError(xlsx).code).toBe('DOCX_NO_DOCUMENT');
   });
 
+  test('an OpenDocument text (.odt) is named as such, with how to save it as .docx', () => {
+    const odt = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.text'),
+      'content.xml': strToU8('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
+      'META-INF/manifest.xml': strToU8('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
+    });
+    const error = readError(odt);
+    expect(error.code).toBe('DOCX_OPEN_DOCUMENT');
+    expect(error.vi).toContain('OpenDocument (.odt');
+    expect(error.en).toContain('Save As › Word (.docx)');
+  });
+
   test('a random ZIP of photos', () => {
     expect(readError(zipSync({ 'anh/hoi-nghi.jpg': new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3]) })).code).toBe('DOCX_NO_DOCUMENT');
   });
