@@ -6,6 +6,8 @@ import { launchBrowser, OFFICE_JS_CDN, openPage, saveScreenshot, seriousAxeViola
 
 const INITIAL_JS_BUDGET_GZIP = 250 * 1024;
 const TRIDENT_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+// Word 2019 and volume-licensed Office up to 2019 on Windows 10 show add-ins in Edge Legacy (EdgeHTML).
+const EDGE_LEGACY_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045';
 
 let browser;
 before(async () => {
@@ -120,23 +122,29 @@ describe('task pane page', () => {
     }
   });
 
-  test('the old Internet Explorer webview gets the upgrade message and no bundle is requested', async () => {
-    const session = await openPage(browser, 'taskpane.html', { userAgent: TRIDENT_UA, routes: serveOfficeStub({ resolves: true }) });
-    const { page } = session;
-    try {
-      const message = page.locator('#legacy-webview-message');
-      await message.waitFor({ timeout: 5000 });
-      const text = await message.innerText();
-      assert.match(text, /Trợ lý báo cáo PCTN cần Word 2021, Microsoft 365 hoặc Word trên web/);
-      assert.match(text, /needs Word 2021, Microsoft 365 or Word on the web/);
-      await page.waitForLoadState('networkidle');
-      const bundles = session.requests.filter((url) => /\.js$/.test(url) && url !== OFFICE_JS_CDN);
-      assert.deepEqual(bundles, []);
-      assert.equal(await page.getByRole('tablist').count(), 0);
-      assert.deepEqual(await seriousAxeViolations(page), []);
-      await saveScreenshot(page, 'taskpane-legacy-webview');
-    } finally {
-      await session.close();
-    }
-  });
+  for (const [name, userAgent, engine] of [['Internet Explorer', TRIDENT_UA, 'Internet Explorer'], ['Edge Legacy', EDGE_LEGACY_UA, 'EdgeHTML']]) {
+    test(`the old ${name} webview gets the upgrade message, the address of the browser page, and no bundle is requested`, async () => {
+      const session = await openPage(browser, 'taskpane.html', { userAgent, routes: serveOfficeStub({ resolves: true }) });
+      const { page } = session;
+      try {
+        const message = page.locator('#legacy-webview-message');
+        await message.waitFor({ timeout: 5000 });
+        const text = await message.innerText();
+        assert.match(text, /Trợ lý báo cáo PCTN cần Word 2021, Microsoft 365 hoặc Word trên web/);
+        assert.match(text, /needs Word 2021, Microsoft 365 or Word on the web/);
+        assert.ok(text.includes(engine), `the message names ${engine}`);
+        const links = await message.locator('a').evaluateAll((as) => as.map((a) => a.href));
+        assert.equal(links.length, 2);
+        for (const href of links) assert.match(href, /\/playground\.html$/);
+        await page.waitForLoadState('networkidle');
+        const bundles = session.requests.filter((url) => /\.js$/.test(url) && url !== OFFICE_JS_CDN);
+        assert.deepEqual(bundles, []);
+        assert.equal(await page.getByRole('tablist').count(), 0);
+        assert.deepEqual(await seriousAxeViolations(page), []);
+        if (name === 'Internet Explorer') await saveScreenshot(page, 'taskpane-legacy-webview');
+      } finally {
+        await session.close();
+      }
+    });
+  }
 });
