@@ -358,6 +358,7 @@ describe('check view', () => {
 
       await page.waitForLoadState('networkidle');
       assert.deepEqual(session.externalRequests(), []);
+      assert.deepEqual(session.notFound(), [], 'every asset the page asks for is served (favicon included)');
       assert.ok(session.requests.some((url) => url.endsWith('.docx')), 'the sample report came from the same origin');
     } finally {
       await session.close();

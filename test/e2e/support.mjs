@@ -55,7 +55,11 @@ export async function openPage(browser, pagePath, { userAgent, routes = [], view
   const requests = [];
   const pageErrors = [];
   const consoleErrors = [];
+  const notFound = [];
   context.on('request', (request) => requests.push(request.url()));
+  context.on('response', (response) => {
+    if (response.status() === 404) notFound.push(response.url());
+  });
   await context.route(
     (url) => !isLocalUrl(url.href),
     (route) => route.abort('blockedbyclient'),
@@ -74,6 +78,8 @@ export async function openPage(browser, pagePath, { userAgent, routes = [], view
     pageErrors,
     consoleErrors,
     externalRequests: () => requests.filter((url) => !isLocalUrl(url)),
+    /** Local addresses that answered 404 (a missing asset, a favicon). */
+    notFound: () => [...notFound],
     close: () => context.close(),
   };
 }
