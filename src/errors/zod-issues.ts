@@ -86,10 +86,16 @@ function describeIssue(issue: Issue): Bilingual {
 }
 
 /** One line per problem: "path: message", in both languages. */
-export function describeIssues(issues: readonly Issue[]): Bilingual[] {
-  return issues.map((issue) => {
+/** At most this many problems are listed one by one; the rest are counted, so that a badly broken file cannot flood
+ * the screen (a plan with 300,000 bad items once printed 262 MB). */
+export const MAX_LISTED_ISSUES = 50;
+
+export function describeIssues(issues: readonly Issue[], max = MAX_LISTED_ISSUES): Bilingual[] {
+  const listed = issues.slice(0, max).map((issue) => {
     const where = formatPath(issue.path) || '(gốc / root)';
     const text = describeIssue(issue);
     return { vi: `${where}: ${text.vi}`, en: `${where}: ${text.en}` };
   });
+  const more = issues.length - listed.length;
+  return more > 0 ? [...listed, { vi: `… và ${more} lỗi khác (sửa các lỗi trên rồi kiểm tra lại).`, en: `… and ${more} more (fix the ones above, then check again).` }] : listed;
 }

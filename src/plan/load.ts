@@ -10,8 +10,8 @@ export function parsePlan(data: unknown): Plan {
   throw new AppError(
     'plan-invalid',
     {
-      vi: `Tệp kế hoạch không hợp lệ: ${details.length} lỗi.`,
-      en: `The plan file is not valid: ${details.length} problem(s).`,
+      vi: `Tệp kế hoạch không hợp lệ: ${result.error.issues.length} lỗi.`,
+      en: `The plan file is not valid: ${result.error.issues.length} problem(s).`,
     },
     details,
   );

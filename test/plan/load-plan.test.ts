@@ -111,3 +111,17 @@ describe('schemas/plan.schema.json', () => {
     expect(committed).toEqual(planJsonSchema());
   });
 });
+
+describe('tệp kế hoạch hỏng nặng', () => {
+  test('300 nhiệm vụ sai: thông báo đếm đủ 300 lỗi nhưng chỉ liệt kê 50, phần còn lại gộp một dòng', () => {
+    const data = clone(plan2023) as unknown as { items: unknown[] };
+    data.items = Array.from({ length: 300 }, (_, k) => ({ id: `X.${k}` }));
+    const error = problemsOf(data);
+    expect(error.details).toHaveLength(51);
+    expect(error.details.at(-1)!.vi).toMatch(/^… và \d+ lỗi khác/);
+    expect(error.details.at(-1)!.en).toMatch(/^… and \d+ more/);
+    const counted = Number(/không hợp lệ: (\d+) lỗi/.exec(error.vi)![1]);
+    expect(counted).toBeGreaterThanOrEqual(300);
+    expect(Number(/^… và (\d+)/.exec(error.details.at(-1)!.vi)![1])).toBe(counted - 50);
+  });
+});
