@@ -171,9 +171,17 @@ describe('check view', () => {
         return node.scrollTop;
       });
       assert.ok(scrolled > 0, 'the pane scrolls');
+      // The progress indicator can come and go between two polls: record that it was added, then wait for the result.
+      await page.evaluate(() => {
+        window.__progressShown = false;
+        const shows = (node) => node.nodeType === 1 && (node.matches('[data-testid="check-progress"]') || node.querySelector('[data-testid="check-progress"]'));
+        new MutationObserver((records) => {
+          if (records.some((r) => [...r.addedNodes].some(shows))) window.__progressShown = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       // A click event without Playwright's scrolling the button into view first.
       await page.getByTestId('run-check').dispatchEvent('click');
-      await page.getByTestId('check-progress').waitFor();
+      await page.waitForFunction(() => window.__progressShown, null, { timeout: 15_000 });
       await waitForCheck(page);
       const top = await page.evaluate(() => {
         let node = document.querySelector('[data-testid="check-view"]');
