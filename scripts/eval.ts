@@ -1,12 +1,9 @@
 // npm run eval -- DIR [DIR ...]: scores the checker on folders of labelled reports (a .docx and a .json label each).
 // A folder with a plan.json is scored against that plan; the others against the built-in 2023 plan.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { readDocx } from '../src/docx';
 import { checkReport } from '../src/check';
-import { parsePlanJson, plan2023, type Plan } from '../src/plan';
-import { ReportLabelSchema } from '../src/evaluate/labels';
+import type { Plan } from '../src/plan';
 import { scoreCorpus, type CorpusScore } from '../src/evaluate/score';
+import { labelledReports, planOf } from './labelled-folder';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
@@ -17,22 +14,14 @@ if (dirs.length === 0) {
 const pct = (x: number) => x.toFixed(3);
 
 function scoreDir(dir: string): { plan: Plan; score: CorpusScore } {
-  const planFile = path.join(dir, 'plan.json');
-  const plan = existsSync(planFile) ? parsePlanJson(readFileSync(planFile, 'utf8')) : plan2023;
-  const pairs = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'plan.json')
-    .sort()
-    .flatMap((f) => {
-      const docx = path.join(dir, f.replace(/\.json$/, '.docx'));
-      if (!existsSync(docx)) return [];
-      const label = ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
-      try {
-        return [{ label, result: checkReport(plan, readDocx(readFileSync(docx), { name: docx })) }];
-      } catch (error) {
-        console.error(`${docx}: ${error instanceof Error ? error.message : String(error)}`);
-        return [];
-      }
-    });
+  const plan = planOf(dir);
+  const pairs = labelledReports(dir).flatMap(({ docx, label, model }) => {
+    if (model instanceof Error) {
+      console.error(`${docx}: ${model.message}`);
+      return [];
+    }
+    return [{ label, result: checkReport(plan, model) }];
+  });
   return { plan, score: scoreCorpus(plan, pairs) };
 }
 

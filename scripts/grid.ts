@@ -1,27 +1,34 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
-import { readDocx } from '../src/docx';
+// GRID='{"addressed":[7,8],"outsideRole":[0.5,0.6]}' npx tsx scripts/grid.ts DIR ...: pooled missing-item F1 and item
+// accuracy for every combination of matching parameters, then each folder's F1 (for engineers; tune only on
+// development folders, never on a blind one).
 import { checkReport } from '../src/check';
-import { DEFAULT_MATCHING } from '../src/check/analyze';
-import { parsePlanJson, plan2023 } from '../src/plan';
-import { ReportLabelSchema } from '../src/evaluate/labels';
+import { DEFAULT_MATCHING, type MatchingParameters } from '../src/check/analyze';
 import { scoreCorpus } from '../src/evaluate/score';
-const dirs = process.argv.slice(2);
-const sets = dirs.map((dir) => {
-  const plan = existsSync(path.join(dir, 'plan.json')) ? parsePlanJson(readFileSync(path.join(dir, 'plan.json'), 'utf8')) : plan2023;
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'plan.json').map((f) => ({ label: ReportLabelSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))), model: readDocx(readFileSync(path.join(dir, f.replace(/\.json$/, '.docx')))) }));
-  return { plan, docs };
-});
-const grid: Record<string, number[]> = JSON.parse(process.env.GRID ?? '{}');
-const keys = Object.keys(grid);
-const combos: Record<string, number>[] = [{}];
-for (const k of keys) { const next: Record<string, number>[] = []; for (const c of combos) for (const v of grid[k]!) next.push({ ...c, [k]: v }); combos.splice(0, combos.length, ...next); }
-for (const c of combos) {
-  let tp = 0, fp = 0, fn = 0, total = 0; const per: string[] = [];
+import { labelledReports, planOf } from './labelled-folder';
+
+const sets = process.argv.slice(2).map((dir) => ({
+  plan: planOf(dir),
+  docs: labelledReports(dir).flatMap(({ label, model }) => (model instanceof Error ? [] : [{ label, model }])),
+}));
+const grid = JSON.parse(process.env.GRID ?? '{}') as Record<string, number[]>;
+let combos: Partial<MatchingParameters>[] = [{}];
+for (const [key, values] of Object.entries(grid)) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+for (const combo of combos) {
+  const params: MatchingParameters = { ...DEFAULT_MATCHING, ...combo };
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let total = 0;
+  const perFolder: string[] = [];
   for (const { plan, docs } of sets) {
-    const s = scoreCorpus(plan, docs.map(({ label, model }) => ({ label, result: checkReport(plan, model, {}, { ...DEFAULT_MATCHING, ...c } as typeof DEFAULT_MATCHING) })));
-    tp += s.missing.tp; fp += s.missing.fp; fn += s.missing.fn; total += docs.length * plan.items.length; per.push(s.missing.f1.toFixed(3));
+    const score = scoreCorpus(plan, docs.map(({ label, model }) => ({ label, result: checkReport(plan, model, {}, params) })));
+    tp += score.missing.tp;
+    fp += score.missing.fp;
+    fn += score.missing.fn;
+    total += docs.length * plan.items.length;
+    perFolder.push(score.missing.f1.toFixed(3));
   }
-  const p = tp / (tp + fp), r = tp / (tp + fn);
-  console.log(JSON.stringify(c), 'F1', (2 * p * r / (p + r)).toFixed(3), 'acc', (1 - (fp + fn) / total).toFixed(3), per.join(' '));
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  console.log(JSON.stringify(combo), 'F1', ((2 * precision * recall) / (precision + recall)).toFixed(3), 'acc', (1 - (fp + fn) / total).toFixed(3), perFolder.join(' '));
 }
