@@ -54,7 +54,7 @@ export interface FramingSpan {
 const ACTS = Object.entries(ACT_WORDS) as [Act, readonly string[][]][];
 
 /** The words of the tokens, with unit names blanked so that "Thanh tra Sở" is not read as an inspection. */
-function wordsOf(tokens: readonly Token[], masked: readonly [number, number][]): string[] {
+export function wordsOf(tokens: readonly Token[], masked: readonly [number, number][]): string[] {
   if (masked.length === 0) return tokens.map((t) => t.text);
   // Tokens and spans both run left to right: one walk over each.
   const words = new Array<string>(tokens.length);
@@ -85,7 +85,7 @@ function indexOf(phrases: readonly (readonly string[])[]): Map<string, (readonly
   return index;
 }
 
-function findPhrase(words: readonly string[], from: number, to: number, phrases: readonly (readonly string[])[]): { at: number; length: number } | null {
+export function findPhrase(words: readonly string[], from: number, to: number, phrases: readonly (readonly string[])[]): { at: number; length: number } | null {
   const index = indexOf(phrases);
   for (let i = from; i < to; i += 1) {
     const candidates = index.get(words[i]!);
@@ -174,15 +174,6 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   return spans;
 }
 
-/** "của Ban", "của Phòng", "của Chi cục" said by a unit of itself read as the plan's "của đơn vị". */
-function ownUnitFeatures(words: readonly string[], start: number, end: number, features: Map<string, number>, shift: number): void {
-  for (let i = start; i + 1 < end; i += 1) {
-    if (words[i] !== 'của' || !SELF_NAMES.some((n) => matchesAt(words, i + 1, n) && words[i + 1 + n.length] !== '·')) continue;
-    if (!features.has('của đơn')) features.set('của đơn', i - start + shift);
-    if (!features.has('đơn vị')) features.set('đơn vị', i - start + shift + 1);
-  }
-}
-
 /** Act phrases by their first word, for one pass over a clause's words. */
 const ACTS_BY_FIRST = new Map<string, { act: Act; phrase: readonly string[] }[]>();
 for (const [act, phrases] of ACTS) for (const phrase of phrases) ACTS_BY_FIRST.set(phrase[0]!, [...(ACTS_BY_FIRST.get(phrase[0]!) ?? []), { act, phrase }]);
@@ -266,15 +257,18 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
   return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
 }
 
-/** Adds the "của đơn vị" reading of "của Ban", "của Phòng" to a paragraph's features (positions as featuresOf's). */
-export function addOwnUnitFeatures(tokens: readonly Token[], masked: readonly [number, number][], features: Map<string, number>): void {
+/**
+ * Adds the "của đơn vị" reading of "của Ban", "của Phòng", "của Chi cục" (a unit naming itself, no proper name after
+ * it) to the features of `tokens` (positions as featuresOf's, plus `shift`).
+ */
+export function addOwnUnitFeatures(tokens: readonly Token[], masked: readonly [number, number][], features: Map<string, number>, shift = 0): void {
   for (let k = 0; k + 1 < tokens.length; k += 1) {
     if (tokens[k]!.text !== 'của') continue;
     const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
     const name = SELF_NAMES.find((n) => n.every((w, j) => tokens[k + 1 + j]?.text === w && !isMasked(tokens[k + 1 + j])));
     if (!name || isMasked(tokens[k + 1 + name.length])) continue;
-    if (!features.has('của đơn')) features.set('của đơn', k);
-    if (!features.has('đơn vị')) features.set('đơn vị', k + 1);
+    if (!features.has('của đơn')) features.set('của đơn', k + shift);
+    if (!features.has('đơn vị')) features.set('đơn vị', k + 1 + shift);
   }
 }
 
@@ -311,10 +305,9 @@ export function framingAt(clause: Clause, position: number): FramingKind | undef
 
 /** A clause's own features (positions shifted by `offset`) and those it says only inside a framing span. */
 export function clauseFeatures(tokens: readonly Token[], masked: readonly [number, number][], clause: Clause, offset: number): { features: Map<string, number>; framed: Map<string, FramingKind> } {
-  const features = featuresOf(tokens.slice(clause.start, clause.end), masked, clause.start + offset);
-  if (tokens.some((t, k) => k >= clause.start && k < clause.end && t.text === 'của')) {
-    ownUnitFeatures(wordsOf(tokens, masked), clause.start, clause.end, features, clause.start + offset);
-  }
+  const own = tokens.slice(clause.start, clause.end);
+  const features = featuresOf(own, masked, clause.start + offset);
+  addOwnUnitFeatures(own, masked, features, clause.start + offset);
   const framed = new Map<string, FramingKind>();
   if (clause.spans.length > 0) {
     for (const [feature, position] of features) {

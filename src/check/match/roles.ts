@@ -6,7 +6,7 @@
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { TOPIC_OPENERS, type Act } from '../data/clause-markers';
-import { actsOf, clausesOf } from './clauses';
+import { actsOf, clausesOf, findPhrase, wordsOf } from './clauses';
 import { maskedSpans } from './features';
 
 export interface ItemRole {
@@ -26,29 +26,26 @@ export interface ItemRole {
   reports: boolean;
 }
 
-function wordsOf(text: string, unitNames: RegExp | null): string[] {
+/** A plan text as the clause reader sees it: tokens, unit names masked, and its words. */
+function read(text: string, unitNames: RegExp | null) {
   const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+  const tokens = tokenize(normalized, { punctuation: true });
   const masked = maskedSpans(normalized.text, unitNames);
-  return tokenize(normalized, { punctuation: true }).map((t) => (masked.some(([s, e]) => t.start >= s && t.end <= e) ? '·' : t.text));
+  return { tokens, masked, words: wordsOf(tokens, masked) };
 }
-
-function firstClauseReports(text: string, unitNames: RegExp | null): boolean {
-  const normalized = normalizeForMatch(text, { expandAbbreviations: true });
-  const [first] = clausesOf(tokenize(normalized, { punctuation: true }), maskedSpans(normalized.text, unitNames), { detection: false, authority: false });
-  return first?.spans.some((span) => span.kind === 'reporting') ?? false;
-}
-
-const has = (words: string[], phrase: readonly string[]) => words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
 
 export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, ItemRole> {
   const acts = new Map<string, Set<Act>>();
   const disseminates = new Map<string, boolean>();
   const reports = new Map<string, boolean>();
   for (const item of plan.items) {
-    const words = wordsOf(`${item.title}. ${item.text}`, unitNames);
+    const { words } = read(`${item.title}. ${item.text}`, unitNames);
     acts.set(item.id, actsOf(words, 0, words.length));
-    disseminates.set(item.id, TOPIC_OPENERS.some((p) => has(words, p)));
-    reports.set(item.id, firstClauseReports(item.text, unitNames));
+    disseminates.set(item.id, findPhrase(words, 0, words.length, TOPIC_OPENERS) !== null);
+    // The reporting duty is the task itself when the first clause of its text is that duty.
+    const text = read(item.text, unitNames);
+    const [first] = clausesOf(text.tokens, text.masked, { detection: false, authority: false });
+    reports.set(item.id, first?.spans.some((span) => span.kind === 'reporting') ?? false);
   }
   const neighbours = (item: TaskItem) => plan.items.filter((o) => o.id !== item.id && (o.section === item.section || item.cues?.distinctFrom?.includes(o.id)));
   const roles = new Map<string, ItemRole>();
