@@ -21,7 +21,7 @@ export interface ScoredText {
   topic: ReadonlySet<string>;
   topicKey: string;
   /** Features of the cell that names the task, in a table with a "Nhiệm vụ" / "Nội dung" column. */
-  taskFeatures: Set<string>;
+  taskFeatures: ReadonlySet<string>;
   /** Normalized text, for phrase checks. */
   key: string;
   /** Features said only where they frame a result (an authority cited, a training's topic, ...). */
@@ -112,7 +112,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
         const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
-        return { text: clauseText, zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+        return { ...base, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
     return cached;
@@ -123,7 +123,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== actsKey(all[0]!)));
   return {
     mixed,
-    whole: { text, zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    whole: { ...base, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
     clauses,
   };
 }
@@ -209,7 +209,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         // The task cell read on its own, from the readings the row already made.
         const cells = readings.filter((r) => column !== undefined && r.p.paragraph.table?.cell === column && r.p.key.length > 0);
         const taskCell = cells.length
-          ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE as Set<string> }, cells.map((r) => r.p.key).join(' '), '').whole
+          ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE }, cells.map((r) => r.p.key).join(' '), '').whole
           : null;
         units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell });
       }
@@ -219,7 +219,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE as Set<string> }, p.key, p.paragraph.text.trim());
+      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
       units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null });
       if (isLeadIn(p)) leadIn = i;
     }
