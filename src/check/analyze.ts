@@ -62,7 +62,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const prepared = prepareDocument(model, lexicon.unitNames);
   const zoning = zoneDocument(prepared);
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
-  const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year });
+  const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year }, unit?.id ?? null);
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
   const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsibleFor(plan, unit?.id ?? null));
 

@@ -1,9 +1,15 @@
 /** The parts of an administrative document that Nghị định 30/2020/NĐ-CP Điều 8 requires, found by their form. */
+import { foldForCompare } from '../text';
 import type { PreparedDocument } from './prepare';
 import type { Zoning } from './zones';
 import type { DocumentPart, SectionStatus } from './types';
 
-const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*)?(giám đốc|phó giám đốc|chánh văn phòng|chánh thanh tra|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|chi cục trưởng|phó chi cục trưởng|chủ tịch|thủ trưởng|người ký|chánh|trưởng)\b/;
+/**
+ * The signer's title line: an authority prefix (TM., KT., TL., TUQ., Q.) or a title of any kind of body ("GIÁM ĐỐC",
+ * "PHÓ CHỦ TỊCH", "CHÁNH THANH TRA", "CHI CỤC TRƯỞNG", "HIỆU TRƯỞNG", "BÍ THƯ"). Read on the plain text: the match key
+ * expands "KT." into "ký thay".
+ */
+const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*\p{L}|(phó )?(giám đốc|chủ tịch|chánh\b|thủ trưởng|bí thư|người ký|chỉ huy trưởng|trưởng\b)|(\p{L}+ )?(\p{L}+ )?trưởng\b)/u;
 
 const HEADER_CHARS = 300;
 
@@ -30,7 +36,8 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<Docum
   for (let i = ps.length - 1; i >= Math.max(0, ps.length - 40); i -= 1) {
     const key = ps[i]!.key.slice(0, HEADER_CHARS);
     if (recipients < 0 && /^nơi nhận:?/.test(key)) recipients = i;
-    if (signature < 0 && SIGNER.test(key) && key.length < 60 && i + 1 < ps.length) signature = i;
+    const plain = foldForCompare(ps[i]!.paragraph.text.slice(0, 60));
+    if (signature < 0 && plain.length < 60 && SIGNER.test(plain) && i + 1 < ps.length) signature = i;
   }
   const status = (index: number): SectionStatus => ({ present: index >= 0, locator: index >= 0 ? ps[index]!.paragraph.locator : null });
   return {

@@ -100,8 +100,14 @@ export interface ReportPeriodInfo {
   /** The data window, ISO dates (Thông tư 02/2021/TT-TTCP Điều 7). */
   from: string;
   to: string;
-  /** Due at the channel (Thanh tra Sở), ISO. */
-  due: string;
+  /**
+   * Due at the body that collects the reports (Thanh tra Sở), ISO; null when the plan sets no deadline for this
+   * author's report: the issuing body's own consolidated report goes to a higher body on that body's terms, unless
+   * the plan gives its date (ReportPeriod.issuerDue).
+   */
+  due: string | null;
+  /** The plan's own words for that deadline ("trước ngày 05/3"). */
+  dueRaw: string | null;
   source: 'option' | 'title' | 'text';
   locator: Locator | null;
 }
@@ -129,4 +135,9 @@ export interface CheckOptions {
   ignored?: readonly string[];
   /** Today, ISO, for days left until the due date; defaults to none. */
   today?: string;
+  /**
+   * A reviewer's option: warn when a consolidated report gives a task's results without naming its lead unit. No
+   * norm asks for it, so it is off unless asked for.
+   */
+  leadUnits?: boolean;
 }

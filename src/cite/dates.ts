@@ -65,3 +65,18 @@ export function formatDateInStyle(iso: string, style: DateStyle): string {
       return formatDateSlash(iso);
   }
 }
+
+/**
+ * The Nghị định 30 form of a written date when the writing leaves out a zero it requires (a day under 10, the months 1
+ * and 2): "8/3/2023" → "08/3/2023", "13/1/2023" → "13/01/2023". A zero it does not require ("08/03/2023") is left
+ * alone: common practice, and nothing a reader could misread.
+ */
+export function nd30DateForm(date: { iso: string; raw: string; style: DateStyle }): string | undefined {
+  if (date.style === 'dash') return undefined;
+  const m = /^(\d{1,2})\D+?(\d{1,2})\D/.exec(date.raw);
+  if (!m) return undefined;
+  const { day, month } = parseIso(date.iso);
+  const missing = (day < 10 && m[1]!.length === 1) || (month <= 2 && m[2]!.length === 1);
+  if (!missing) return undefined;
+  return date.style === 'words' ? formatDateWords(date.iso).replace(/^ngày /, '') : formatDateSlash(date.iso);
+}

@@ -6,7 +6,7 @@
 import type { Bilingual } from '../errors/app-error';
 import { looseKey, parseDocumentNumber } from './number';
 import type { Citation } from './citation';
-import { formatDateInStyle, parseIso, type DateStyle } from './dates';
+import { formatDateInStyle, nd30DateForm } from './dates';
 import { formatFull, formatShort } from './format';
 import { messages } from './messages';
 import { parseCitations } from './parse';
@@ -28,7 +28,7 @@ export type CitationFindingCode =
   | 'cite.unknown-document'
   | 'cite.article-comma'
   | 'cite.law-name'
-  | 'cite.date-style-mixed';
+  | 'cite.date-form';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,13 +40,13 @@ export interface CitationFinding extends Bilingual {
   /** the corrected text for `span` */
   suggestion?: string;
   registryId?: string;
+  /** for a finding about one part of the citation: that part as written and as it should be */
+  detail?: { written: string; right: string };
 }
 
-/** What the lint remembers from one paragraph to the next. */
+/** What the lint remembers from one paragraph to the next: the documents already mentioned. */
 export interface CitationLintState {
   mentioned: Set<string>;
-  /** the first numeric date style seen where the styles differ (a month under 10), with its text */
-  dateStyle?: { style: DateStyle; raw: string };
 }
 
 export interface CitationLintOptions {
@@ -84,14 +84,32 @@ const isAdministrativeWithYear = (c: Citation): boolean => {
   return /^CT-/.test(code) && (c.year ?? 0) >= 2016;
 };
 
+/**
+ * Documents worth telling the user that the registry cannot check: legal documents (a year in the number, or a Luật,
+ * Nghị định, Thông tư) and documents of central bodies. A unit's own Kế hoạch, Công văn, Báo cáo and the plan being
+ * checked against are everyday administrative documents: nothing about them can be looked up, so nothing is said.
+ */
+const CENTRAL_ISSUER = /[-/](TTG|CP|TW|BCDTW|BCT|BNV|BTC|BTP|TTCP|BCA|BTTTT|VPCP|UBTVQH\d*|QH\d*)$/;
+function isCentralOrNormative(c: Citation): boolean {
+  if (c.type === 'Luật' || c.type === 'Nghị định' || c.type === 'Thông tư' || c.type === 'Thông tư liên tịch') return true;
+  if (c.year !== undefined && !c.party) return true;
+  return CENTRAL_ISSUER.test(looseCode(c.code ?? '').toUpperCase());
+}
+
 function citedName(c: Citation, doc: RegistryDocument | undefined): string {
   if (doc) return formatShort(doc);
   return c.number ? `${c.type} số ${c.number}` : `${c.type} ${c.name ?? ''}`.trim();
 }
 
-function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Required<Pick<CitationLintOptions, 'registry'>> & CitationLintOptions, state: CitationLintState): CitationFinding[] {
+function lintOne(
+  c: Citation,
+  doc: RegistryDocument | undefined,
+  inList: boolean,
+  options: Required<Pick<CitationLintOptions, 'registry'>> & CitationLintOptions,
+  state: CitationLintState,
+): CitationFinding[] {
   const findings: CitationFinding[] = [];
-  const add = (code: CitationFindingCode, severity: Severity, message: Bilingual, edits?: readonly Edit[]) =>
+  const add = (code: CitationFindingCode, severity: Severity, message: Bilingual, edits?: readonly Edit[], detail?: CitationFinding['detail']) =>
     findings.push({
       code,
       severity,
@@ -100,6 +118,7 @@ function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Requir
       en: message.en,
       ...(edits && edits.length ? { suggestion: rewrite(c, edits) } : {}),
       ...(doc ? { registryId: doc.id } : {}),
+      ...(detail ? { detail } : {}),
     });
 
   // the number: ký hiệu form, then the year
@@ -127,13 +146,9 @@ function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Requir
       { span: c.parts.date, text: formatDateInStyle(doc.date, c.date.style) },
     ]);
   }
-  if (c.date && (c.date.style === 'slash' || c.date.style === 'slash-padded') && parseIso(c.date.iso).month < 10) {
-    if (!state.dateStyle) state.dateStyle = { style: c.date.style, raw: c.date.raw };
-    else if (state.dateStyle.style !== c.date.style && c.parts.date) {
-      add('cite.date-style-mixed', 'info', messages.dateStyleMixed(c.date.raw, state.dateStyle.raw), [
-        { span: c.parts.date, text: formatDateInStyle(c.date.iso, state.dateStyle.style) },
-      ]);
-    }
+  if (c.date && c.parts.date) {
+    const right = nd30DateForm(c.date);
+    if (right) add('cite.date-form', 'info', messages.dateForm(c.date.raw, right), [{ span: c.parts.date, text: right }], { written: c.date.raw, right });
   }
 
   // the law's name
@@ -148,7 +163,7 @@ function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Requir
   }
 
   if (!doc) {
-    add('cite.unknown-document', 'info', messages.unknown(c.text));
+    if (isCentralOrNormative(c)) add('cite.unknown-document', 'info', messages.unknown(c.text));
     return findings;
   }
 
@@ -168,11 +183,12 @@ function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Requir
     if (doc.date && doc.date > options.reportDate) add('cite.not-yet-issued', 'warning', messages.notYetIssued(citedName(c, doc), doc.date, options.reportDate));
   }
 
-  // first mention in full
+  // First mention in full (Nghị định 30, Phụ lục I): type, number, date, issuer and subject; a Luật or Pháp lệnh by
+  // its name alone (the registry has no Pháp lệnh). A list ("các Quyết định số 26/2015/..., 61/2017/...") names documents, it does not cite them.
   if (!state.mentioned.has(doc.id)) {
     state.mentioned.add(doc.id);
-    const short = c.type === 'Luật' ? !c.date && !c.number && c.year === undefined : !c.date && doc.type !== 'Tiêu chuẩn';
-    if (short) add('cite.first-mention-short', 'warning', messages.firstMentionShort(citedName(c, doc)), [documentEdit(c, formatFull(doc))]);
+    const byName = c.type === 'Luật' || doc.type === 'Tiêu chuẩn';
+    if (!byName && !c.date && !inList) add('cite.first-mention-short', 'warning', messages.firstMentionShort(citedName(c, doc)), [documentEdit(c, formatFull(doc))]);
   }
   return findings;
 }
@@ -181,5 +197,12 @@ function lintOne(c: Citation, doc: RegistryDocument | undefined, options: Requir
 export function lintCitations(text: string, options: CitationLintOptions = {}): CitationFinding[] {
   const registry = options.registry ?? defaultRegistry;
   const state = options.state ?? createCitationLintState();
-  return parseCitations(text, registry).flatMap((c) => lintOne(c, c.registryId ? registry.get(c.registryId) : undefined, { ...options, registry }, state));
+  const citations = parseCitations(text, registry);
+  // Documents listed one after another ("Nghị định số 59/2019/NĐ-CP, Nghị định số 134/2021/NĐ-CP và ...", "các
+  // Quyết định số 26/2015/..., 61/2017/...") are named, not cited.
+  const adjacent = (a: Citation | undefined, b: Citation | undefined) => !!a && !!b && /^\s*(,|;|và|hoặc)\s*$/u.test(text.slice(a.span.end, b.span.start));
+  return citations.flatMap((c, i) => {
+    const inList = c.listed || citations[i + 1]?.listed === true || adjacent(citations[i - 1], c) || adjacent(c, citations[i + 1]);
+    return lintOne(c, c.registryId ? registry.get(c.registryId) : undefined, inList, { ...options, registry }, state);
+  });
 }

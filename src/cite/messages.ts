@@ -63,8 +63,8 @@ export const messages = {
     vi: `Tên luật viết đúng là ${q(right)} (viết hoa chữ đầu của tên), không phải ${q(written)}.`,
     en: `The law's name is written ${q(right)} (first letter of the name capitalised), not ${q(written)}.`,
   }),
-  dateStyleMixed: (raw: string, first: string): Bilingual => ({
-    vi: `Ngày ${q(raw)} viết khác kiểu với ngày đã dùng trước đó (${q(first)}); nên thống nhất một kiểu trong văn bản.`,
-    en: `The date ${q(raw)} is written in another style than earlier ones (${q(first)}); use one style throughout.`,
+  dateForm: (raw: string, right: string): Bilingual => ({
+    vi: `Ngày ${q(raw)} viết theo Nghị định 30/2020/NĐ-CP là ${q(right)} (thêm số 0 trước ngày nhỏ hơn 10 và tháng 1, 2).`,
+    en: `Under Decree 30/2020/NĐ-CP the date ${q(raw)} is written ${q(right)} (a leading zero for days under 10 and for months 1 and 2).`,
   }),
 };

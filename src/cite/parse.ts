@@ -118,7 +118,8 @@ function lawNamePattern(registry: Registry): RegExp | undefined {
     .flatMap((doc) => [doc.name as string, ...(doc.nameAliases ?? [])])
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern);
-  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(Luat) (${names.join('|')})${NOT_WORD}`, 'giu') : undefined;
+  // "pháp luật phòng, chống tham nhũng" is the common noun (the body of law), not the Law's name
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!phap )(Luat) (${names.join('|')})${NOT_WORD}`, 'giu') : undefined;
 }
 
 const lawPatterns = new WeakMap<Registry, RegExp | undefined>();

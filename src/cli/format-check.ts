@@ -1,16 +1,9 @@
 /** The readable report of one checked file, in Vietnamese or English: what a reviewer at Thanh tra Sở reads first. */
-import type { CheckResult } from '../check';
+import { deadlineStatus, describeDataWindow, describeDeadline, type CheckResult } from '../check';
 import { SECTION_KINDS } from '../check/types';
 import { SECTION_NAMES } from '../check/rules/section-missing';
 import type { Plan } from '../plan/schema';
 import type { Lang } from './io';
-
-const dmy = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 export function formatCheckResult(file: string, plan: Plan, result: CheckResult, lang: Lang, today?: string): string {
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
@@ -20,12 +13,9 @@ export function formatCheckResult(file: string, plan: Plan, result: CheckResult,
     const p = result.period;
     const names: Record<string, [string, string]> = { Q1: ['quý I', 'Q1'], H1: ['6 tháng', 'half-year'], '9M': ['9 tháng', 'nine months'], Y: ['năm', 'year'] };
     const [vi, en] = names[p.code] ?? [p.code, p.code];
-    let due = `${t('hạn gửi', 'due')} ${dmy(p.due)}`;
-    if (today) {
-      const left = daysBetween(today, p.due);
-      due += left >= 0 ? t(` (còn ${left} ngày)`, ` (${left} days left)`) : t(` (quá hạn ${-left} ngày)`, ` (${-left} days late)`);
-    }
-    lines.push(`  ${t('Kỳ báo cáo', 'Period')}: ${t(vi, en)} ${p.year}; ${t('số liệu', 'data')} ${dmy(p.from)}–${dmy(p.to)}; ${due}`);
+    lines.push(`  ${t('Kỳ báo cáo', 'Period')}: ${t(vi, en)} ${p.year}; ${describeDataWindow(p, plan.reporting.regime.cited)[lang]}`);
+    const deadline = describeDeadline(deadlineStatus(p, result.reportDate, today))[lang];
+    lines.push(`  ${t('Hạn gửi', 'Due')}: ${deadline}${p.dueRaw ? t(` (kế hoạch: ${p.dueRaw})`, ` (plan: ${p.dueRaw})`) : ''}`);
   } else {
     lines.push(`  ${t('Kỳ báo cáo', 'Period')}: ${t('không xác định', 'not found')}`);
   }

@@ -5,7 +5,7 @@ const vi = `pctn — Trợ lý báo cáo phòng, chống tham nhũng (PCTN)
 Cách dùng:
   pctn plan show [--json] [--plan TỆP.json]   In kế hoạch có sẵn (2023) hoặc một tệp kế hoạch đã kiểm tra hợp lệ
   pctn plan schema                            In JSON Schema của tệp kế hoạch
-  pctn check [--json] [--unit MÃ] [--period Q1|H1|9M|Y] [--plan TỆP] TỆP.docx...
+  pctn check [--json] [--unit MÃ] [--period Q1|H1|9M|Y] [--plan TỆP] [--lead-units] TỆP.docx...
                                               Kiểm tra báo cáo theo kế hoạch: nhiệm vụ, các phần, kỳ và hạn báo cáo
   pctn cite [--json] TỪ KHÓA                   Tìm văn bản pháp luật, in dạng trích dẫn đầy đủ và rút gọn
   pctn outline [--json] TỆP.docx...           In dàn ý (cấp, số thứ tự, tiêu đề) của từng tệp
@@ -21,6 +21,7 @@ Tùy chọn chung:
   --unit MÃ       Đơn vị báo cáo (SNV, VP, TTr, CCVC, CCHC, BTDKT, BTG, CCVTLT) thay cho đơn vị tự nhận diện
   --period KỲ     Kỳ báo cáo thay cho kỳ đọc từ trích yếu
   --today NGÀY    Ngày hôm nay (YYYY-MM-DD) để tính số ngày còn lại đến hạn
+  --lead-units    (người tổng hợp) Cảnh báo khi báo cáo tổng hợp không nêu đơn vị chủ trì của nhiệm vụ
 
 Mã thoát: 0 tốt; 1 thiếu nội dung bắt buộc; 2 sai cách dùng hoặc không đọc được tệp.
 `;
@@ -30,7 +31,7 @@ const en = `pctn — PCTN (anti-corruption) report assistant
 Usage:
   pctn plan show [--json] [--plan FILE.json]  Print the built-in 2023 plan, or a plan file after validating it
   pctn plan schema                            Print the JSON Schema of plan files
-  pctn check [--json] [--unit ID] [--period Q1|H1|9M|Y] [--plan FILE] FILE.docx...
+  pctn check [--json] [--unit ID] [--period Q1|H1|9M|Y] [--plan FILE] [--lead-units] FILE.docx...
                                               Check reports against the plan: tasks, parts, period and deadline
   pctn cite [--json] QUERY                    Find a legal document; print its full and short citation
   pctn outline [--json] FILE.docx...          Print the outline (level, label, title) of each file
@@ -46,6 +47,7 @@ Common options:
   --unit ID       The reporting unit (SNV, VP, TTr, CCVC, CCHC, BTDKT, BTG, CCVTLT) instead of the detected one
   --period P      The period instead of the one read from the subject line
   --today DATE    Today (YYYY-MM-DD), for the days left until the due date
+  --lead-units    (reviewers) Warn when a consolidated report does not name a task's lead unit
 
 Exit codes: 0 all well; 1 something required is missing; 2 bad usage or an unreadable file.
 `;

@@ -27,6 +27,7 @@ const options = {
   style: { type: 'string' },
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  'lead-units': { type: 'boolean' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -60,7 +61,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'plan':
         return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang }, io);
       case 'check':
-        return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today }, io);
+        return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today, leadUnits: values['lead-units'] ?? false }, io);
       case 'cite':
         return runCiteCommand({ query: rest, json: values.json ?? false, lang }, io);
       case 'template':

@@ -164,6 +164,9 @@ export const ReportPeriodSchema = z
     quarter: z.number().int().min(1).max(4).describe('The last quarter the report covers.'),
     due: DayMonthSchema.describe('Due at the channel (Thanh tra Sở) on or before this day.'),
     dueRaw: z.string().min(1),
+    issuerDue: DayMonthSchema.optional().describe(
+      'When the plan also dates the issuing body\'s own consolidated report (to the higher body): that day. Without it the consolidated report has no deadline in this plan.',
+    ),
     dataWindow: z
       .object({
         from: DayMonthSchema.extend({ previousYear: z.boolean() }).strict(),

@@ -9,6 +9,8 @@ export interface CheckSettings {
   unit?: string;
   period?: PeriodCode;
   year?: number;
+  /** Reviewer option: warn when a consolidated report does not name a task's lead unit. */
+  leadUnits?: boolean;
 }
 
 export const PERIOD_CODES: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];

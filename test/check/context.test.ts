@@ -1,4 +1,4 @@
-import { checkReport } from '../../src/check';
+import { checkReport, deadlineMissed, deadlineStatus, describeDeadline } from '../../src/check';
 import { plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport } from '../support/report-builder';
 
@@ -95,7 +95,38 @@ describe('ngày báo cáo và thời hạn', () => {
   test('báo cáo quý I đề ngày sau 05/3 bị cảnh báo nộp muộn', () => {
     const result = minimal({ date: 'Quảng Ngãi, ngày 10 tháng 3 năm 2023', body: [] });
     expect(result.reportDate).toBe('2023-03-10');
-    expect(result.findings.find((f) => f.id === 'report-late')?.message.vi).toBe('Báo cáo đề ngày 10/03/2023, sau hạn gửi 05/03/2023 của kỳ báo cáo.');
+    expect(result.findings.find((f) => f.id === 'report-late')?.message.vi).toBe(
+      'Báo cáo đề ngày 10/3/2023, sau hạn gửi 05/3/2023 của kỳ báo cáo (kế hoạch: trước ngày 05/3).',
+    );
+    expect(deadlineStatus(result.period, result.reportDate, '2026-12-04')).toEqual({ kind: 'dated', due: '2023-03-05', dated: '2023-03-10', daysLate: 5 });
+  });
+
+  test('báo cáo tổng hợp của Sở: kế hoạch không đặt hạn cho chính Sở, nên không có cảnh báo nộp muộn', () => {
+    const result = minimal({ issuer: 'SỞ NỘI VỤ', governing: 'UBND TỈNH QUẢNG NGÃI', number: 'Số: 88/BC-SNV', date: 'Quảng Ngãi, ngày 20 tháng 3 năm 2023', signer: 'KT. GIÁM ĐỐC', body: [] });
+    expect(result.unit?.id).toBe('SNV');
+    expect(result.period).toMatchObject({ code: 'Q1', due: null });
+    expect(result.findings.map((f) => f.id)).not.toContain('report-late');
+    expect(describeDeadline(deadlineStatus(result.period, result.reportDate)).vi).toBe('Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
+  });
+
+  test('kế hoạch có hạn cho báo cáo của cơ quan ban hành (issuerDue) thì tính theo hạn đó', () => {
+    const plan = { ...plan2023, reporting: { ...plan2023.reporting, periods: plan2023.reporting.periods.map((p) => ({ ...p, issuerDue: { day: 15, month: p.due.month } })) } };
+    const result = checkReport(plan, buildReport({ issuer: 'SỞ NỘI VỤ', number: 'Số: 88/BC-SNV', date: 'Quảng Ngãi, ngày 20 tháng 3 năm 2023', body: [] }));
+    expect(result.period?.due).toBe('2023-03-15');
+    expect(result.findings.find((f) => f.id === 'report-late')?.message.vi).toMatch(/^Báo cáo đề ngày 20\/3\/2023, sau hạn gửi 15\/3\/2023/);
+  });
+
+  test('hạn tính theo ngày của báo cáo; chỉ bản nháp chưa ghi ngày mới tính theo hôm nay', () => {
+    const dated = minimal({ date: 'Quảng Ngãi, ngày 01 tháng 3 năm 2023', body: [] });
+    const status = deadlineStatus(dated.period, dated.reportDate, '2026-12-04');
+    expect(status).toEqual({ kind: 'dated', due: '2023-03-05', dated: '2023-03-01', daysLate: 0 });
+    expect(describeDeadline(status).vi).toBe('05/3/2023 — báo cáo đề ngày 01/3/2023, đúng hạn');
+    expect(deadlineMissed(status)).toBe(false);
+    const draft = minimal({ date: 'Quảng Ngãi, ngày      tháng 3 năm 2023', body: [] });
+    expect(draft.reportDate).toBeNull();
+    const left = deadlineStatus(draft.period, draft.reportDate, '2023-03-01');
+    expect(describeDeadline(left).vi).toBe('05/3/2023 — còn 4 ngày (báo cáo chưa ghi ngày)');
+    expect(deadlineMissed(deadlineStatus(draft.period, draft.reportDate, '2023-03-09'))).toBe(true);
   });
 
   test('báo cáo đúng hạn không bị cảnh báo; năm khác năm kế hoạch thì có', () => {

@@ -78,11 +78,19 @@ describe('ngày và chữ "số"', () => {
     expect(codes(lintCitations('các Quyết định số 26/2015/QĐ-UBND ngày 16/6/2015, 61/2017/QĐ-UBND ngày 15/9/2017'))).not.toContain('cite.missing-so');
   });
 
-  test('trộn kiểu ngày 01/7/2019 và 01/07/2019 trong một văn bản', () => {
+  test('ngày theo Nghị định 30: "08/3/2023" và "13/01/2023" đều đúng; "22/04/2019" không bị bắt lỗi', () => {
     const state = createCitationLintState();
     expect(lintCitations(FULL_59, { state })).toEqual([]);
-    const finding = only(lintCitations('Nghị định số 130/2020/NĐ-CP ngày 30/10/2020 và Chỉ thị số 10/CT-TTg ngày 22/04/2019 của Thủ tướng Chính phủ', { state }), 'cite.date-style-mixed');
-    expect(finding.suggestion).toBe('Chỉ thị số 10/CT-TTg ngày 22/4/2019 của Thủ tướng Chính phủ');
+    const text = 'Nghị định số 130/2020/NĐ-CP ngày 30/10/2020 của Chính phủ và Chỉ thị số 10/CT-TTg ngày 22/04/2019 của Thủ tướng Chính phủ';
+    expect(codes(lintCitations(text, { state }))).not.toContain('cite.date-form');
+    expect(codes(lintCitations('Kế hoạch số 21/KH-SNV ngày 08/3/2023 và Quyết định số 12/QĐ-SNV ngày 13/01/2023'))).toEqual([]);
+  });
+
+  test('thiếu số 0 trước ngày nhỏ hơn 10 hoặc tháng 1, 2: gợi ý dạng Nghị định 30', () => {
+    const finding = only(lintCitations('Chỉ thị số 10/CT-TTg ngày 2/4/2019 của Thủ tướng Chính phủ'), 'cite.date-form');
+    expect(finding).toMatchObject({ severity: 'info', detail: { written: '2/4/2019', right: '02/4/2019' } });
+    expect(only(lintCitations('Quyết định số 12/QĐ-SNV ngày 13/1/2023'), 'cite.date-form').detail).toEqual({ written: '13/1/2023', right: '13/01/2023' });
+    expect(only(lintCitations('Quyết định số 12/QĐ-SNV ngày 5 tháng 1 năm 2023'), 'cite.date-form').detail).toEqual({ written: '5 tháng 1 năm 2023', right: '05 tháng 01 năm 2023' });
   });
 });
 
@@ -129,9 +137,23 @@ describe('lần nhắc đầu tiên', () => {
     expect(codes(lintCitations('Nghị định số 59/2019/NĐ-CP'))).toEqual(['cite.first-mention-short']);
   });
 
-  test('luật lần đầu không có năm', () => {
-    const finding = only(lintCitations('theo Luật Phòng, chống tham nhũng'), 'cite.first-mention-short');
-    expect(finding.suggestion).toBe('Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20/11/2018');
+  test('luật chỉ cần tên (Nghị định 30, Phụ lục I): không đòi số, ngày', () => {
+    expect(codes(lintCitations('theo Luật Phòng, chống tham nhũng'))).toEqual([]);
+  });
+
+  test('danh sách văn bản: không đòi dạng đầy đủ cho từng số', () => {
+    expect(codes(lintCitations('các Quyết định số 26/2015/QĐ-UBND, 61/2017/QĐ-UBND của UBND tỉnh'))).not.toContain('cite.first-mention-short');
+    expect(codes(lintCitations('đăng tải Luật PCTN, Nghị định số 59/2019/NĐ-CP, Nghị định số 134/2021/NĐ-CP và các văn bản hướng dẫn'))).not.toContain('cite.first-mention-short');
+    expect(codes(lintCitations('thực hiện nghiêm Nghị định số 59/2019/NĐ-CP trong cơ quan'))).toEqual(['cite.first-mention-short']);
+  });
+
+  test('"pháp luật phòng, chống tham nhũng" là danh từ chung, không phải tên Luật', () => {
+    expect(lintCitations('tuyên truyền, phổ biến pháp luật phòng, chống tham nhũng cho công chức')).toEqual([]);
+  });
+
+  test('văn bản hành chính của đơn vị (Kế hoạch, Công văn, Báo cáo, Quyết định không có năm) không bị coi là "ngoài danh mục"', () => {
+    const text = 'Thực hiện Kế hoạch số 18/KH-SNV ngày 20/01/2023 của Sở Nội vụ, Công văn số 388/SNV-CCVC ngày 02/3/2023 và Quyết định số 12/QĐ-SNV ngày 13/01/2023';
+    expect(codes(lintCitations(text))).toEqual([]);
   });
 });
 

@@ -33,15 +33,17 @@ describe('pctn check', () => {
     const code = await run(['check', '--unit', 'SNV', '--period', 'Y', fixture('w2-05')], io);
     expect(code).toBe(1);
     expect(io.out()).toContain('Đơn vị: Sở Nội vụ tỉnh Quảng Ngãi (SNV)');
-    expect(io.out()).toMatch(/Kỳ báo cáo: năm 2023; số liệu 15\/12\/2022–14\/12\/2023; hạn gửi 05\/12\/2023/);
+    expect(io.out()).toContain('Kỳ báo cáo: năm 2023; số liệu từ 15/12/2022 đến 14/12/2023 (theo Thông tư số 02/2021/TT-TTCP');
+    // the department's own consolidated report: the plan dates only the units' reports to Thanh tra Sở
+    expect(io.out()).toContain('Hạn gửi: Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
     expect(io.out()).toMatch(/✗ II\.3\.e\.1 +Kê khai tài sản, thu nhập/);
   });
 
-  test('--lang en và --today tính số ngày còn lại', async () => {
+  test('--lang en; hạn tính theo ngày của báo cáo, không theo --today', async () => {
     const io = memoryIO();
-    await run(['check', '--lang', 'en', '--today', '2023-03-01', fixture('w2-05')], io);
+    await run(['check', '--lang', 'en', '--today', '2026-12-04', fixture('w2-05')], io);
     expect(io.out()).toContain('Unit: Văn phòng Sở (VP)');
-    expect(io.out()).toContain('due 05/03/2023 (4 days left)');
+    expect(io.out()).toContain('Due: 05/3/2023 — the report is dated 02/3/2023, on time (plan: trước ngày 05/3)');
   });
 
   test('một tệp hỏng: mã thoát 2, các tệp khác vẫn được kiểm tra', async () => {

@@ -34,7 +34,14 @@ export function yearNamedIn(key: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function periodInfo(plan: Plan, code: PeriodCode, year: number, source: ReportPeriodInfo['source'], locator: ReportPeriodInfo['locator']): ReportPeriodInfo | null {
+export function periodInfo(
+  plan: Plan,
+  code: PeriodCode,
+  year: number,
+  source: ReportPeriodInfo['source'],
+  locator: ReportPeriodInfo['locator'],
+  authorUnit: string | null = null,
+): ReportPeriodInfo | null {
   const period = plan.reporting.periods.find((p) => p.code === code);
   if (!period) return null;
   const { from, to } = period.dataWindow;
@@ -43,14 +50,22 @@ export function periodInfo(plan: Plan, code: PeriodCode, year: number, source: R
     year,
     from: iso(from.previousYear ? year - 1 : year, from.month, from.day),
     to: iso(year, to.month, to.day),
-    due: iso(year, period.due.month, period.due.day),
+    ...deadline(plan, period, year, authorUnit),
     source,
     locator,
   };
 }
 
+/** The deadline the plan sets for this author's report: the units' one, or the issuing body's when the plan dates it. */
+function deadline(plan: Plan, period: ReportPeriod, year: number, authorUnit: string | null): Pick<ReportPeriodInfo, 'due' | 'dueRaw'> {
+  if (authorUnit !== null && authorUnit === plan.meta.issuer) {
+    return period.issuerDue ? { due: iso(year, period.issuerDue.month, period.issuerDue.day), dueRaw: null } : { due: null, dueRaw: null };
+  }
+  return { due: iso(year, period.due.month, period.due.day), dueRaw: period.dueRaw };
+}
+
 /** Reads the period from the title, else from the closing "Trên đây là báo cáo ..." line, else from the opening. */
-export function detectPeriod(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: { code?: PeriodCode; year?: number }): ReportPeriodInfo | null {
+export function detectPeriod(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: { code?: PeriodCode; year?: number }, authorUnit: string | null = null): ReportPeriodInfo | null {
   // The title names the period; failing that, the closing "Trên đây là báo cáo ... quý I năm 2023". The opening is
   // no guide: it names the plan, "Kế hoạch ... năm 2023", not the period.
   const candidates: { index: number; source: ReportPeriodInfo['source'] }[] = [
@@ -74,5 +89,5 @@ export function detectPeriod(plan: Plan, doc: PreparedDocument, zoning: Zoning, 
   if (!code || !year) return null;
   const source = override?.code ? 'option' : found!.source;
   const locator = override?.code || !found ? null : doc.paragraphs[found.index]!.paragraph.locator;
-  return periodInfo(plan, code, year, source, locator);
+  return periodInfo(plan, code, year, source, locator, authorUnit);
 }

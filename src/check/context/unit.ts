@@ -86,7 +86,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   }
   let signer: ReportUnit | null = null;
   for (let i = ps.length - 1; i >= Math.max(0, ps.length - 25) && !signer; i -= 1) {
-    const unit = unitOfSigner(plan, ps[i]!.key);
+    // the plain text: the match key expands "KT." into "ký thay"
+    const unit = unitOfSigner(plan, foldForCompare(ps[i]!.paragraph.text.slice(0, 80)));
     if (unit) signer = found(unit, 'signer', i);
   }
   // A header that names only the department (the governing line of a division's report, when the division's own

@@ -1,13 +1,50 @@
 /**
  * Legal citations in the report: a date that disagrees with the registry, "số" missing, a malformed ký hiệu, a year
  * where none belongs, a document replaced for the report's date, a first mention in the short form. Citations are
- * about form: they warn, they never count as a missing part.
+ * about form: they warn, they never count as a missing part. Problems that recur at every mention (a date without
+ * the zeros of Nghị định 30, a document the registry does not hold) make one finding for the whole report.
  */
-import { createCitationLintState, lintCitations } from '../../cite/lint';
+import { createCitationLintState, lintCitations, type CitationFinding, type CitationFindingCode } from '../../cite/lint';
+import type { Bilingual } from '../../errors/app-error';
+import type { Locator } from '../../document/model';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 
 const MAY_CITE = /\d\s*[/-]|luật|tcvn/;
+const LISTED = 5;
+
+interface Mention {
+  finding: CitationFinding;
+  paragraph: number;
+  locator: Locator;
+  text: string;
+}
+
+const ONCE_PER_REPORT: Partial<Record<CitationFindingCode, (mentions: readonly Mention[]) => Bilingual>> = {
+  'cite.date-form': (mentions) => {
+    const list = listed(mentions, (m) => `“${m.finding.detail?.written ?? m.text}” → “${m.finding.detail?.right ?? ''}”`);
+    return {
+      vi: `${mentions.length} ngày chưa viết theo Nghị định 30/2020/NĐ-CP (thêm số 0 trước ngày nhỏ hơn 10 và tháng 1, 2): ${list.vi}.`,
+      en: `${mentions.length} date(s) not written as Decree 30/2020/NĐ-CP asks (a leading zero for days under 10 and months 1 and 2): ${list.en}.`,
+    };
+  },
+  'cite.unknown-document': (mentions) => {
+    const list = listed(mentions, (m) => `“${m.text}”`);
+    return {
+      vi: `${mentions.length} văn bản không có trong danh mục nên chưa kiểm tra được số, ký hiệu và ngày: ${list.vi}.`,
+      en: `${mentions.length} document(s) not in the registry, so their number and date were not checked: ${list.en}.`,
+    };
+  },
+};
+
+function listed(mentions: readonly Mention[], show: (m: Mention) => string): Bilingual {
+  const shown = mentions.slice(0, LISTED).map((m) => ({ vi: `${show(m)} (đoạn ${m.paragraph + 1})`, en: `${show(m)} (paragraph ${m.paragraph + 1})` }));
+  const more = mentions.length - shown.length;
+  return {
+    vi: shown.map((s) => s.vi).join('; ') + (more > 0 ? `; và ${more} chỗ khác` : ''),
+    en: shown.map((s) => s.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+  };
+}
 
 export const citationForm: Rule = {
   id: 'citation',
@@ -16,6 +53,7 @@ export const citationForm: Rule = {
   check: ({ prepared, zoning, reportDate }) => {
     const state = createCitationLintState();
     const findings: Finding[] = [];
+    const gathered = new Map<CitationFindingCode, Mention[]>();
     prepared.paragraphs.forEach((p, index) => {
       const zone = zoning.zones[index];
       // Every citation has a document number ("10/CT-TTg", "31-CT/TU", "TCVN 9001") or names a law ("Luật ...").
@@ -24,6 +62,12 @@ export const citationForm: Rule = {
       const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3;
       if (zone === 'header' || zone === 'closing' || heading || !MAY_CITE.test(p.key)) return;
       for (const c of lintCitations(p.paragraph.text, { reportDate: reportDate ?? undefined, state })) {
+        if (ONCE_PER_REPORT[c.code]) {
+          const list = gathered.get(c.code) ?? [];
+          list.push({ finding: c, paragraph: index, locator: p.paragraph.locator, text: p.paragraph.text.slice(c.span.start, c.span.end) });
+          gathered.set(c.code, list);
+          continue;
+        }
         findings.push({
           id: `citation:${c.code}:${index}:${c.span.start}`,
           rule: 'citation',
@@ -37,6 +81,18 @@ export const citationForm: Rule = {
         });
       }
     });
+    for (const [code, mentions] of gathered) {
+      const first = mentions[0]!;
+      findings.push({
+        id: `citation:${code}`,
+        rule: 'citation',
+        severity: first.finding.severity === 'error' ? 'warning' : first.finding.severity,
+        message: ONCE_PER_REPORT[code]!(mentions),
+        target: { kind: 'paragraph' },
+        locator: first.locator,
+        action: null,
+      });
+    }
     return findings;
   },
 };

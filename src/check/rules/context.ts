@@ -1,10 +1,6 @@
 /** Rules about the report's context: unit and period found, the report in time, the plan's year. */
+import { formatDateSlash as formatDate } from '../../cite/dates';
 import type { Rule } from '../rule';
-
-const formatDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
 
 export const unitUnknown: Rule = {
   id: 'unit-unknown',
@@ -57,15 +53,15 @@ export const reportLate: Rule = {
   severity: 'warning',
   description: { vi: 'Ngày báo cáo sau hạn gửi Thanh tra Sở.', en: 'The report is dated after its due date.' },
   check: ({ period, reportDate, prepared }) =>
-    period && reportDate && reportDate > period.due
+    period?.due && reportDate && reportDate > period.due
       ? [
           {
             id: 'report-late',
             rule: 'report-late',
             severity: 'warning',
             message: {
-              vi: `Báo cáo đề ngày ${formatDate(reportDate)}, sau hạn gửi ${formatDate(period.due)} của kỳ báo cáo.`,
-              en: `The report is dated ${formatDate(reportDate)}, after the period's due date ${formatDate(period.due)}.`,
+              vi: `Báo cáo đề ngày ${formatDate(reportDate)}, sau hạn gửi ${formatDate(period.due)} của kỳ báo cáo (kế hoạch: ${period.dueRaw ?? formatDate(period.due)}).`,
+              en: `The report is dated ${formatDate(reportDate)}, after the period's due date ${formatDate(period.due)} (plan: ${period.dueRaw ?? formatDate(period.due)}).`,
             },
             target: { kind: 'document' },
             locator: prepared.paragraphs.find((p) => /ngày \d{1,2} tháng \d{1,2} năm \d{4}/.test(p.key))?.paragraph.locator ?? null,

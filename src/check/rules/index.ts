@@ -6,4 +6,8 @@ import { periodUnknown, reportLate, unitUnknown, yearMismatch } from './context'
 import { leadUnitNotNamed } from './lead-unit';
 import { citationForm } from './citations';
 
-export const RULES: readonly Rule[] = [unitUnknown, periodUnknown, yearMismatch, reportLate, sectionMissing, itemMissing, leadUnitNotNamed, partMissing, citationForm];
+/** The rules every check runs. */
+export const RULES: readonly Rule[] = [unitUnknown, periodUnknown, yearMismatch, reportLate, sectionMissing, itemMissing, partMissing, citationForm];
+
+/** Rules a reviewer turns on (CheckOptions.leadUnits). */
+export const REVIEWER_RULES = { leadUnits: leadUnitNotNamed } as const;

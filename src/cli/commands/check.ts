@@ -16,6 +16,7 @@ export interface CheckArgs {
   period?: string;
   plan?: string;
   today?: string;
+  leadUnits?: boolean;
 }
 
 /** The JSON shape of one file's result, as the command line documents it. */
@@ -58,7 +59,7 @@ export function runCheckCommand(args: CheckArgs, io: CliIO): number {
   if (args.files.length === 0) throw new UsageError({ vi: 'Cần ít nhất một tệp .docx.', en: 'Expected at least one .docx file.' });
   const plan = loadPlanOption(io, args.plan);
   validateOptions(plan, args);
-  const options = { unit: args.unit, period: args.period as PeriodCode | undefined, today: args.today };
+  const options = { unit: args.unit, period: args.period as PeriodCode | undefined, today: args.today, leadUnits: args.leadUnits === true };
   let exit = EXIT_OK;
   const results: unknown[] = [];
   for (const file of args.files) {

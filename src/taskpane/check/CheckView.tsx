@@ -114,7 +114,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
     ? [
         { id: 'items', title: `${s.groups.items}${count(missingItems)}` },
         { id: 'parts', title: `${s.groups.parts}${count(countActive(result, ignoredSet, (f) => f.rule === 'section-missing' || f.rule === 'part-missing'))}` },
-        { id: 'units', title: `${s.groups.units}${count(countActive(result, ignoredSet, (f) => f.rule === 'lead-unit-not-named'))}` },
+        ...(settings.leadUnits ? [{ id: 'units' as const, title: `${s.groups.units}${count(countActive(result, ignoredSet, (f) => f.rule === 'lead-unit-not-named'))}` }] : []),
         { id: 'other', title: `${s.groups.other}${count(countActive(result, ignoredSet, (f) => !HANDLED_RULES.has(f.rule)))}` },
         { id: 'ignored', title: `${s.groups.ignored}${count(state.ignored.length)}` },
       ]
@@ -147,7 +147,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
           <Text as="h3" size={400} weight="semibold" className={styles.title}>
             {s.summaryTitle}
           </Text>
-          <Summary plan={plan} result={result} today={today} strings={strings} missingItems={missingItems} />
+          <Summary plan={plan} result={result} today={today} strings={strings} language={language} missingItems={missingItems} />
           {state.ignored.length > 0 ? (
             <div className={styles.ignoredBar} data-testid="ignored-bar">
               <Text>{s.ignoredCount(state.ignored.length)}</Text>

@@ -2,7 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { SECTION_KINDS, type CheckResult } from '../../check/types';
 import type { Plan } from '../../plan/schema';
 import type { Strings } from '../i18n';
-import { daysBetween } from './dates';
+import { deadlineMissed, deadlineStatus, describeDataWindow, describeDeadline } from '../../check/deadline';
+import { formatDateSlash } from '../../cite/dates';
+import type { Language } from '../i18n';
 
 const useStyles = makeStyles({
   list: {
@@ -17,36 +19,44 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const formatDate = (iso: string) => iso.split('-').reverse().join('/');
-
-export function Summary({ plan, result, today, strings, missingItems }: { plan: Plan; result: CheckResult; today: string; strings: Strings; missingItems: number }) {
+export function Summary({
+  plan,
+  result,
+  today,
+  strings,
+  language,
+  missingItems,
+}: {
+  plan: Plan;
+  result: CheckResult;
+  today: string;
+  strings: Strings;
+  language: Language;
+  missingItems: number;
+}) {
   const styles = useStyles();
   const s = strings.check;
   const { period, unit } = result;
   const required = result.items.filter((item) => item.required).length;
   const missingSections = SECTION_KINDS.filter((kind) => !result.sections[kind].present).length;
   const unitName = unit ? (plan.units.find((u) => u.id === unit.id)?.name ?? unit.name) : null;
-  const days = period ? daysBetween(today, period.due) : null;
+  // Lateness is judged from the report's own date; only an undated draft is counted from today.
+  const deadline = deadlineStatus(period, result.reportDate, today);
   return (
     <dl className={styles.list} data-testid="check-summary">
       <dt className={styles.term}>{s.periodLabel}</dt>
       <dd className={styles.value} data-field="period">
-        {period ? `${s.period(period.code, period.year)} (${s.periodWindow(period.from, period.to)})` : s.unknown}
+        {period ? `${s.period(period.code, period.year)} (${describeDataWindow(period, plan.reporting.regime.cited)[language]})` : s.unknown}
       </dd>
       <dt className={styles.term}>{s.dueLabel}</dt>
       <dd className={styles.value} data-field="due">
-        {period && days !== null ? (
-          <>
-            {formatDate(period.due)} — <span className={days < 0 ? styles.bad : undefined}>{s.daysLeft(days)}</span>
-          </>
-        ) : (
-          s.unknown
-        )}
+        <span className={deadlineMissed(deadline) ? styles.bad : undefined}>{describeDeadline(deadline)[language]}</span>
+        {period?.dueRaw ? <span> ({s.planSays(period.dueRaw)})</span> : null}
       </dd>
       {result.reportDate ? (
         <>
           <dt className={styles.term}>{s.reportDateLabel}</dt>
-          <dd className={styles.value}>{formatDate(result.reportDate)}</dd>
+          <dd className={styles.value}>{formatDateSlash(result.reportDate)}</dd>
         </>
       ) : null}
       <dt className={styles.term}>{s.unitLabel}</dt>

@@ -49,10 +49,10 @@ export function useCheck(host: DocumentHost, settings: CheckSettings, today: str
       const ignored = parseIgnored(await host.getSetting(IGNORED_SETTING));
       const engine = await loadEngine();
       await nextTask();
-      const { unit, period, year } = settings;
+      const { unit, period, year, leadUnits } = settings;
       const plan = settings.plan ?? engine.plan2023;
       // Ignored findings are filtered in the pane, not by the engine, so that the pane can still name them.
-      const result = engine.checkReport(plan, document, { unit, period, year, today });
+      const result = engine.checkReport(plan, document, { unit, period, year, today, leadUnits: leadUnits === true });
       if (ticket !== latest.current) return;
       setState((s) => ({ result, plan, document, busy: false, progress: null, error: null, ignored, runs: s.runs + 1 }));
     } catch (error) {

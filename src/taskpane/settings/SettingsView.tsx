@@ -1,6 +1,6 @@
 /** Settings: the unit, period and year overrides, the plan (built in, or a JSON file), the language. */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { PeriodCode } from '../../plan/schema';
 import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
@@ -118,6 +118,14 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
             if (text === '') update({ year: undefined });
             else if (/^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100) update({ year: Number(text) });
           }}
+        />
+      </Field>
+      <Field hint={s.leadUnitsHint}>
+        <Checkbox
+          label={s.leadUnits}
+          checked={settings.leadUnits === true}
+          onChange={(_e, data) => update({ leadUnits: data.checked === true })}
+          data-testid="lead-units"
         />
       </Field>
       <Field label={s.planLabel}>

@@ -15,10 +15,9 @@ export interface CheckStrings {
   summaryTitle: string;
   periodLabel: string;
   period: (code: PeriodCode, year: number) => string;
-  periodWindow: (from: string, to: string) => string;
   unknown: string;
   dueLabel: string;
-  daysLeft: (days: number) => string;
+  planSays: (words: string) => string;
   unitLabel: string;
   unitSource: Record<'option' | 'header' | 'symbol' | 'signer', string>;
   missingItemsLabel: string;
@@ -58,10 +57,6 @@ export interface CheckStrings {
   selectFailed: string;
 }
 
-const formatDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
 
 
 export const checkVi: CheckStrings = {
@@ -73,10 +68,9 @@ export const checkVi: CheckStrings = {
   summaryTitle: 'Tóm tắt',
   periodLabel: 'Kỳ báo cáo',
   period: (code, year) => ({ Q1: `Quý I năm ${year}`, H1: `6 tháng đầu năm ${year}`, '9M': `9 tháng năm ${year}`, Y: `Năm ${year}` })[code],
-  periodWindow: (from, to) => `số liệu từ ${formatDate(from)} đến ${formatDate(to)}`,
   unknown: 'Chưa xác định',
   dueLabel: 'Hạn gửi Thanh tra Sở',
-  daysLeft: (days) => (days > 0 ? `còn ${days} ngày` : days === 0 ? 'hạn là hôm nay' : `đã quá hạn ${-days} ngày`),
+  planSays: (words) => `kế hoạch: ${words}`,
   unitLabel: 'Đơn vị báo cáo',
   unitSource: { option: 'chọn trong Cài đặt', header: 'nhận diện từ tên đơn vị', symbol: 'nhận diện từ ký hiệu', signer: 'nhận diện từ người ký' },
   missingItemsLabel: 'Nhiệm vụ bắt buộc còn thiếu',
@@ -155,10 +149,9 @@ export const checkEn: CheckStrings = {
   summaryTitle: 'Summary',
   periodLabel: 'Reporting period',
   period: (code, year) => ({ Q1: `Q1 ${year}`, H1: `First half of ${year}`, '9M': `First nine months of ${year}`, Y: `Year ${year}` })[code],
-  periodWindow: (from, to) => `data from ${formatDate(from)} to ${formatDate(to)}`,
   unknown: 'Not determined',
   dueLabel: 'Due at Thanh tra Sở',
-  daysLeft: (days) => (days > 0 ? `${days} day(s) left` : days === 0 ? 'due today' : `${-days} day(s) overdue`),
+  planSays: (words) => `plan: ${words}`,
   unitLabel: 'Reporting unit',
   unitSource: { option: 'chosen in Settings', header: 'detected from the unit line', symbol: 'detected from the symbol', signer: 'detected from the signer' },
   missingItemsLabel: 'Required tasks missing',

@@ -6,6 +6,8 @@ export interface SettingsStrings {
   yearLabel: string;
   yearHint: string;
   yearInvalid: string;
+  leadUnits: string;
+  leadUnitsHint: string;
   detect: string;
   planLabel: string;
   builtInPlan: (number: string, year: number) => string;
@@ -25,6 +27,8 @@ export const settingsVi: SettingsStrings = {
   yearLabel: 'Năm báo cáo',
   yearHint: 'Để trống để tự nhận diện từ trích yếu.',
   yearInvalid: 'Năm phải là số từ 2000 đến 2100.',
+  leadUnits: 'Kiểm tra báo cáo tổng hợp có nêu đơn vị chủ trì',
+  leadUnitsHint: 'Dành cho người tổng hợp: cảnh báo khi kết quả một nhiệm vụ không nêu đơn vị chủ trì. Không văn bản nào bắt buộc điều này.',
   detect: 'Tự nhận diện',
   planLabel: 'Kế hoạch dùng để kiểm tra',
   builtInPlan: (number, year) => `Kế hoạch ${number} năm ${year} (có sẵn)`,
@@ -44,6 +48,8 @@ export const settingsEn: SettingsStrings = {
   yearLabel: 'Report year',
   yearHint: 'Leave empty to detect it from the subject line.',
   yearInvalid: 'The year must be a number from 2000 to 2100.',
+  leadUnits: 'Check that a consolidated report names the lead units',
+  leadUnitsHint: 'For reviewers: warn when a task\'s results do not name its lead unit. No regulation requires it.',
   detect: 'Detect',
   planLabel: 'Plan to check against',
   builtInPlan: (number, year) => `Plan ${number} for ${year} (built in)`,
