@@ -2,8 +2,16 @@
 // A folder with a plan.json is scored against that plan; the others against the built-in 2023 plan.
 import { checkReport } from '../src/check';
 import type { Plan } from '../src/plan';
+import { readFileSync } from 'node:fs';
 import { scoreCorpus, type CorpusScore } from '../src/evaluate/score';
+import { judgeFindings, median, precisionByRule, VerdictsFileSchema, type JudgedFinding } from '../src/evaluate/findings';
 import { labelledReports, planOf } from './labelled-folder';
+
+// The findings' verdicts (right, wrong, noise) written by a person who read the reports: test/fixtures/findings.
+const VERDICTS = VerdictsFileSchema.parse(JSON.parse(readFileSync(new URL('../test/fixtures/findings/verdicts.json', import.meta.url), 'utf8')));
+const judgedAll: JudgedFinding[] = [];
+const shownPerReport: number[] = [];
+const realPerReport: number[] = [];
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
@@ -20,7 +28,12 @@ function scoreDir(dir: string): { plan: Plan; score: CorpusScore } {
       console.error(`${docx}: ${model.message}`);
       return [];
     }
-    return [{ label, result: checkReport(plan, model) }];
+    const result = checkReport(plan, model);
+    const judged = judgeFindings(plan, label, result, VERDICTS);
+    judgedAll.push(...judged);
+    shownPerReport.push(judged.length);
+    realPerReport.push(judged.filter((j) => j.verdict === 'right').length);
+    return [{ label, result }];
   });
   return { plan, score: scoreCorpus(plan, pairs) };
 }
@@ -64,4 +77,21 @@ if (scores.length > 1) {
   console.log(`== all (${reports} reports)`);
   console.log(`missing-item precision ${pct(precision)} recall ${pct(recall)} F1 ${pct(f1)} (tp ${tp}, fp ${fp}, fn ${fn})`);
   console.log(`item accuracy ${pct(decisions ? 1 - (fp + fn) / decisions : 0)}`);
+}
+
+console.log('');
+console.log('== findings shown by default (errors and warnings): precision per rule');
+for (const row of precisionByRule(judgedAll)) {
+  const p = row.precision === null ? '  —  ' : pct(row.precision);
+  console.log(`${row.rule.padEnd(22)} ${p}  (right ${row.right}, wrong ${row.wrong}, noise ${row.noise}${row.unjudged ? `, unjudged ${row.unjudged}` : ''})`);
+}
+const judgedCount = judgedAll.filter((j) => j.verdict !== 'unjudged');
+const right = judgedCount.filter((j) => j.verdict === 'right').length;
+console.log(`all rules              ${judgedCount.length ? pct(right / judgedCount.length) : '  —  '}  (${right} of ${judgedCount.length} judged; ${judgedAll.length - judgedCount.length} unjudged)`);
+console.log(`findings per report: median ${median(shownPerReport)}; right ones: median ${median(realPerReport)}`);
+const unjudged = judgedAll.filter((j) => j.verdict === 'unjudged');
+if (unjudged.length && process.env.EVAL_UNJUDGED) {
+  console.log('');
+  console.log('== unjudged (add a verdict to test/fixtures/findings/verdicts.json)');
+  for (const j of unjudged) console.log(`${j.report}\t${j.finding.id}\t¶${(j.finding.locator?.index ?? -1) + 1}\t${j.finding.message.vi}`);
 }

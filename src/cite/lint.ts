@@ -136,7 +136,9 @@ function lintOne(
     } else if (!doc && c.year !== undefined && isAdministrativeWithYear(c)) {
       add('cite.year-unexpected', 'error', messages.yearUnexpected(c.number));
     }
-    if (!c.hasSo && !c.listed) add('cite.missing-so', 'warning', messages.missingSo(c.number), [{ span: { start: c.parts.number.start, end: c.parts.number.start }, text: 'số ' }]);
+    // Form suggestions (a missing "số", a short first mention) are info: right by the letter of Nghị định 30, rarely
+    // what a reviewer sends a report back for; facts (a wrong date, number or ký hiệu, a replaced document) warn.
+    if (!c.hasSo && !c.listed) add('cite.missing-so', 'info', messages.missingSo(c.number), [{ span: { start: c.parts.number.start, end: c.parts.number.start }, text: 'số ' }]);
   }
 
   // the date
@@ -188,7 +190,7 @@ function lintOne(
   if (!state.mentioned.has(doc.id)) {
     state.mentioned.add(doc.id);
     const byName = c.type === 'Luật' || doc.type === 'Tiêu chuẩn';
-    if (!byName && !c.date && !inList) add('cite.first-mention-short', 'warning', messages.firstMentionShort(citedName(c, doc)), [documentEdit(c, formatFull(doc))]);
+    if (!byName && !c.date && !inList) add('cite.first-mention-short', 'info', messages.firstMentionShort(citedName(c, doc)), [documentEdit(c, formatFull(doc))]);
   }
   return findings;
 }

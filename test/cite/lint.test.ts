@@ -74,7 +74,7 @@ describe('ngày và chữ "số"', () => {
 
   test('thiếu "số", trừ số tiếp theo trong một danh sách', () => {
     const finding = only(lintCitations('Quyết định 61/2017/QĐ-UBND ngày 15/9/2017'), 'cite.missing-so');
-    expect(finding).toMatchObject({ severity: 'warning', suggestion: 'Quyết định số 61/2017/QĐ-UBND ngày 15/9/2017' });
+    expect(finding).toMatchObject({ severity: 'info', suggestion: 'Quyết định số 61/2017/QĐ-UBND ngày 15/9/2017' });
     expect(codes(lintCitations('các Quyết định số 26/2015/QĐ-UBND ngày 16/6/2015, 61/2017/QĐ-UBND ngày 15/9/2017'))).not.toContain('cite.missing-so');
   });
 
