@@ -40,4 +40,9 @@ export interface DocumentHost {
   /** Reads and writes a small JSON value stored in the document (ignored findings). */
   getSetting(key: string): Promise<unknown>;
   setSetting(key: string, value: unknown): Promise<void>;
+  /**
+   * Calls the listener when the document's text changes: every insert through this host and, where the host can
+   * tell (WordApi 1.6 paragraph events, the playground's own document), the user's edits. Returns the unsubscribe.
+   */
+  onContentChange(listener: () => void): () => void;
 }

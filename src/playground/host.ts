@@ -107,6 +107,18 @@ export class PlaygroundHost implements DocumentHost {
     return this.store.getSetting(key);
   }
 
+  /** The paragraphs of the same document changed (an insert, an edit); opening another file is not a change of it. */
+  onContentChange(listener: () => void): () => void {
+    let { paragraphs, documentKey } = this.store.getSnapshot();
+    return this.store.subscribe(() => {
+      const next = this.store.getSnapshot();
+      const changed = next.documentKey === documentKey && next.paragraphs !== paragraphs;
+      paragraphs = next.paragraphs;
+      documentKey = next.documentKey;
+      if (changed) listener();
+    });
+  }
+
   async setSetting(key: string, value: unknown): Promise<void> {
     this.store.setSetting(key, value);
   }

@@ -51,6 +51,8 @@ export class WordHost implements DocumentHost {
   private readonly isSetSupported: IsSetSupported;
   private readonly options: WordHostOptions;
   private settingsStore: DocumentSettings | undefined;
+  private readonly changeListeners = new Set<() => void>();
+  private paragraphEvents: Promise<void> | null = null;
 
   constructor(
     private readonly run: WordRun,
@@ -85,8 +87,35 @@ export class WordHost implements DocumentHost {
     return (await this.insertBlocks(blocks, place)).first;
   }
 
+  onContentChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    // WordApi 1.6 reports the user's own edits; older Words only hear of the add-in's inserts.
+    if (!this.paragraphEvents && this.isSetSupported('WordApi', '1.6')) {
+      this.paragraphEvents = this.batch(ACTIONS.read, async (context) => {
+        const changed = async () => this.contentChanged();
+        context.document.onParagraphAdded.add(changed);
+        context.document.onParagraphChanged.add(changed);
+        context.document.onParagraphDeleted.add(changed);
+        await context.sync();
+      }).catch(() => {
+        // Events are a convenience: without them the pane still marks results stale after its own inserts.
+      });
+    }
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private contentChanged(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   /** insert, with the notes on what could not be applied. */
-  insertBlocks(blocks: readonly Block[], place: InsertPlace): Promise<InsertOutcome> {
+  async insertBlocks(blocks: readonly Block[], place: InsertPlace): Promise<InsertOutcome> {
+    const outcome = await this.queueInsert(blocks, place);
+    if (outcome.first) this.contentChanged();
+    return outcome;
+  }
+
+  private queueInsert(blocks: readonly Block[], place: InsertPlace): Promise<InsertOutcome> {
     if (!this.isSetSupported('WordApi', '1.3')) return Promise.reject(new AppError('word-api-too-old', WORD_API_TOO_OLD));
     const setup = blocks.filter((block): block is PageSetupBlock => block.kind === 'pageSetup').at(-1);
     const content = blocks.filter((block) => block.kind !== 'pageSetup');

@@ -58,8 +58,9 @@ describe('check view', () => {
       assert.equal(await page.getByTestId('document-name').innerText(), 'bao-cao-quy-1-2023.docx');
 
       const summary = page.getByTestId('check-summary');
-      assert.match(await summary.locator('[data-field="period"]').innerText(), /^Quý I năm 2023 \(số liệu từ 15\/12\/2022 đến 14\/03\/2023\)$/);
-      assert.equal(await summary.locator('[data-field="due"]').innerText(), '05/03/2023 — còn 4 ngày');
+      assert.match(await summary.locator('[data-field="period"]').innerText(), /^Quý I năm 2023; số liệu từ 15\/12\/2022 đến 14\/3\/2023 \(theo Thông tư số 02\/2021\/TT-TTCP/);
+      // The department's own consolidated report: the plan dates only the units' reports to Thanh tra Sở.
+      assert.equal(await summary.locator('[data-field="due"]').innerText(), 'Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
       assert.match(await summary.locator('[data-field="unit"]').innerText(), /^Sở Nội vụ tỉnh Quảng Ngãi \(/);
       const required = result.items.filter((item) => item.required).length;
       assert.equal(await summary.locator('[data-field="missing-items"]').innerText(), `${expected.length}/${required}`);
@@ -67,8 +68,15 @@ describe('check view', () => {
       // Items not required for this unit and period are listed in grey with the reason.
       const notRequired = result.items.filter((item) => !item.required).map((item) => item.id);
       assert.deepEqual(await page.locator('li[data-item-id][data-status="notRequired"]').evaluateAll((rows) => rows.map((r) => r.dataset.itemId)), notRequired);
-      // The consolidated report: lead units not named are listed under "Đơn vị chủ trì".
-      const leadFindings = result.findings.filter((f) => f.rule === 'lead-unit-not-named').map((f) => f.id);
+      // Lead units not named: a reviewer's option, off by default; turned on in Settings, listed under "Đơn vị chủ trì".
+      assert.equal(await page.getByRole('button', { name: /^Đơn vị chủ trì/ }).count(), 0);
+      await page.getByRole('tab', { name: 'Cài đặt' }).click();
+      await page.getByTestId('lead-units').check();
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await page.getByRole('button', { name: /^Đơn vị chủ trì/ }).waitFor();
+      await waitForCheck(page);
+      const leadFindings = checkFile(engine, SAMPLE, { ...OPTIONS, leadUnits: true }).result.findings.filter((f) => f.rule === 'lead-unit-not-named').map((f) => f.id);
+      assert.ok(leadFindings.length > 0);
       await page.getByRole('button', { name: /^Đơn vị chủ trì/ }).click();
       assert.deepEqual(await page.locator('[data-group="units"] li[data-finding-id]').evaluateAll((rows) => rows.map((r) => r.dataset.findingId)), leadFindings);
       assert.deepEqual(session.pageErrors, []);
@@ -145,6 +153,56 @@ describe('check view', () => {
     }
   });
 
+  test('"Chỉ hiện nhiệm vụ còn thiếu" lists only the missing tasks; drafting suggestions are collapsed and every finding has a human label', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      const { result } = checkFile(engine, SAMPLE, OPTIONS);
+      const all = await page.locator('li[data-item-id]').count();
+      assert.equal(all, result.items.length);
+      await page.getByTestId('only-missing').check();
+      assert.deepEqual(await page.locator('li[data-item-id]').evaluateAll((rows) => rows.map((r) => r.dataset.itemId)), missingIds(result));
+      await page.getByTestId('only-missing').uncheck();
+      assert.equal(await page.locator('li[data-item-id]').count(), all);
+
+      const suggestions = result.findings.filter((f) => f.severity === 'info' && !['item-missing', 'section-missing', 'part-missing', 'lead-unit-not-named'].includes(f.rule));
+      assert.ok(suggestions.length > 0, 'the sample has drafting suggestions');
+      await page.getByRole('button', { name: /^Phát hiện khác/ }).waitFor();
+      assert.equal(await page.getByTestId('suggestions').count(), 0, 'suggestions start collapsed');
+      const toggle = page.getByTestId('suggestions-toggle');
+      assert.match(await toggle.innerText(), new RegExp(`^Gợi ý về cách viết \\(${suggestions.length}\\)`));
+      await toggle.click();
+      const labels = await page.locator('[data-testid="suggestions"] li[data-finding-id]').evaluateAll((rows) => rows.map((r) => r.innerText));
+      assert.equal(labels.length, suggestions.length);
+      for (const label of labels) assert.doesNotMatch(label, /^(citation|report-late|cite\.)/, 'no raw rule id is shown');
+      assert.match(labels[0], /^Trích dẫn văn bản/);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('an insert from the Chèn view marks the results out of date; "Kiểm tra lại" refreshes them', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      assert.equal(await page.getByTestId('check-stale').count(), 0);
+      await page.getByRole('tab', { name: 'Chèn' }).click();
+      await page.getByTestId('citation-query').fill('nghi dinh 59');
+      await page.getByRole('button', { name: 'Chèn đầy đủ trích dẫn 59/2019/NĐ-CP' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-inserted="true"]').length === 1);
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      const stale = page.getByTestId('check-stale');
+      await stale.waitFor();
+      assert.match(await stale.innerText(), /Tài liệu đã thay đổi sau lần kiểm tra này/);
+      await stale.getByRole('button', { name: 'Kiểm tra lại' }).click();
+      await waitForCheck(page);
+      await page.waitForFunction(() => !document.querySelector('[data-testid="check-stale"]'));
+      assert.deepEqual(session.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   test('"Bỏ qua" ignores one finding, "Hoàn tác" brings it back, and re-checking keeps the scroll position', async () => {
     const session = await openPlayground('', { width: 1280, height: 600 });
     const { page } = session;
@@ -204,6 +262,8 @@ describe('check view', () => {
       await page.waitForFunction(() => document.querySelector('[data-field="unit"]')?.textContent?.includes('Phòng Công chức'));
       const { result } = checkFile(engine, 'w1-04', OPTIONS);
       assert.deepEqual(await shownMissing(page), missingIds(result));
+      // Dated 01/12/2023 and due 05/12/2023: on time, whatever today's clock says.
+      assert.equal(await page.locator('[data-field="due"]').innerText(), '05/12/2023 — báo cáo đề ngày 01/12/2023, đúng hạn (kế hoạch: ngày 05/12)');
 
       const notDocx = path.join(tmpdir(), `pctn-e2e-${process.pid}-not-a-report.docx`);
       writeFileSync(notDocx, 'Đây không phải tệp Word.');
@@ -229,8 +289,8 @@ describe('check view', () => {
       const { result } = checkFile(engine, SAMPLE, OPTIONS);
       assert.deepEqual(await shownMissing(page), missingIds(result));
       assert.equal(await page.getByTestId('run-check').innerText(), 'Check');
-      assert.match(await page.locator('[data-field="period"]').innerText(), /^Q1 2023 \(data from 15\/12\/2022 to 14\/03\/2023\)$/);
-      assert.equal(await page.locator('[data-field="due"]').innerText(), '05/03/2023 — 4 day(s) left');
+      assert.match(await page.locator('[data-field="period"]').innerText(), /^Q1 2023; data from 15\/12\/2022 to 14\/3\/2023 \(under Thông tư số 02\/2021\/TT-TTCP/);
+      assert.equal(await page.locator('[data-field="due"]').innerText(), 'The plan sets no deadline for the issuing body\'s own consolidated report');
       const [first] = missingIds(result);
       assert.match(await page.locator(`li[data-item-id="${first}"]`).innerText(), /^Missing/);
       assert.equal(await page.getByRole('button', { name: `Insert heading for task ${first}` }).count(), 1);

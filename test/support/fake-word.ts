@@ -229,6 +229,13 @@ export class FakeWordDocument {
   cursor: FakeSpan | null = null;
   readonly comments: FakeComment[] = [];
   readonly pageSetup: FakePageSetup = {};
+  /** Handlers registered on the document's paragraph events (WordApi 1.6), by event, once the sync ran. */
+  readonly paragraphEvents: Record<'added' | 'changed' | 'deleted', ((args: { type: string }) => Promise<unknown>)[]> = { added: [], changed: [], deleted: [] };
+
+  /** The user edits a paragraph: Word raises onParagraphChanged. */
+  async userEdits(): Promise<void> {
+    for (const handler of this.paragraphEvents.changed) await handler({ type: 'ParagraphChanged' });
+  }
 
   constructor(specs: FakeParagraphSpec[], options: FakeWordOptions = {}) {
     this.paragraphs = specs.map((spec) => new FakeParagraphState(spec));
@@ -671,6 +678,32 @@ class FakeDocumentProxy extends FakeClientObject {
       const first = fake.paragraphs[0];
       return first ? { start: { paragraph: first, offset: 0 }, end: { paragraph: first, offset: 0 } } : null;
     });
+  }
+
+  /** WordApi 1.6 events: registered at sync; on an older Word the sync fails with ApiNotFound. */
+  get onParagraphAdded() {
+    return this.paragraphEvent('added');
+  }
+
+  get onParagraphChanged() {
+    return this.paragraphEvent('changed');
+  }
+
+  get onParagraphDeleted() {
+    return this.paragraphEvent('deleted');
+  }
+
+  private paragraphEvent(kind: 'added' | 'changed' | 'deleted') {
+    const context = this.context;
+    return {
+      add: (handler: (args: { type: string }) => Promise<unknown>) => {
+        context.requireWordApi(6, `Document.onParagraph${kind}`);
+        context.enqueue(() => {
+          if (context.fake.options.wordApiMinor >= 6) documentOf(context).paragraphEvents[kind].push(handler);
+        });
+        return { remove: () => undefined };
+      },
+    };
   }
 
   /** WordApiDesktop 1.3. */

@@ -1,5 +1,5 @@
 /** The Check view: the button, the summary, then the results in groups; every row selects its place in the document. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -8,6 +8,7 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -59,6 +60,12 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
   useKeepScroll(root, state.busy, state.runs);
 
   const ignoredSet = useMemo(() => new Set(state.ignored), [state.ignored]);
+
+  // Another document: what was said about the last one no longer applies.
+  useEffect(() => {
+    setAnnouncement('');
+    setActionError(null);
+  }, [documentKey]);
   const { result, document, plan } = state;
 
   const select = useCallback(
@@ -115,7 +122,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
         { id: 'items', title: `${s.groups.items}${count(missingItems)}` },
         { id: 'parts', title: `${s.groups.parts}${count(countActive(result, ignoredSet, (f) => f.rule === 'section-missing' || f.rule === 'part-missing'))}` },
         ...(settings.leadUnits ? [{ id: 'units' as const, title: `${s.groups.units}${count(countActive(result, ignoredSet, (f) => f.rule === 'lead-unit-not-named'))}` }] : []),
-        { id: 'other', title: `${s.groups.other}${count(countActive(result, ignoredSet, (f) => !HANDLED_RULES.has(f.rule)))}` },
+        { id: 'other', title: `${s.groups.other}${count(countActive(result, ignoredSet, (f) => !HANDLED_RULES.has(f.rule) && f.severity !== 'info'))}` },
         { id: 'ignored', title: `${s.groups.ignored}${count(state.ignored.length)}` },
       ]
     : [];
@@ -139,6 +146,16 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
             {state.error ? `${s.failed} ` : ''}
             {error[language]}
           </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result && state.stale && !state.busy ? (
+        <MessageBar intent="warning" className={styles.message} data-testid="check-stale">
+          <MessageBarBody>{s.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void run()}>
+              {s.recheck}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       ) : null}
       {!result && !state.busy && !error ? <Text>{s.notChecked}</Text> : null}

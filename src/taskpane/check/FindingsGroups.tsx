@@ -1,4 +1,5 @@
 /** The other groups of results: report parts, lead units, other findings and the ignored list. */
+import { useId, useState } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DOCUMENT_PARTS, SECTION_KINDS, type CheckResult, type Finding, type SectionStatus } from '../../check/types';
 import type { Language } from '../i18n';
@@ -67,7 +68,7 @@ function FindingRows({ findings, actions, language }: { findings: Finding[]; act
           <Row
             key={finding.id}
             status={finding.severity === 'error' ? 'missing' : finding.severity === 'warning' ? 'warning' : 'info'}
-            statusText={finding.target.kind === 'item' ? finding.target.itemId : finding.rule}
+            statusText={actions.strings.check.ruleNames[finding.rule] ?? finding.rule}
             text={finding.message[language]}
             onActivate={locator ? () => actions.select(locator) : undefined}
             actions={<IgnoreButton finding={finding} actions={actions} language={language} />}
@@ -91,11 +92,32 @@ export function UnitsGroup({ result, actions, language }: { result: CheckResult;
   return <FindingRows findings={findings} actions={actions} language={language} />;
 }
 
+/** Errors and warnings first; suggestions (info) collapsed under one button with their count. */
 export function OtherGroup({ result, actions, language }: { result: CheckResult; actions: RowActions; language: Language }) {
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   const findings = result.findings.filter((f) => !HANDLED_RULES.has(f.rule) && !actions.ignored.has(f.id));
+  const shown = findings.filter((f) => f.severity !== 'info');
+  const suggestions = findings.filter((f) => f.severity === 'info');
   if (findings.length === 0) return <Text className={styles.note}>{actions.strings.check.noOther}</Text>;
-  return <FindingRows findings={findings} actions={actions} language={language} />;
+  return (
+    <div>
+      {shown.length ? <FindingRows findings={shown} actions={actions} language={language} /> : <Text className={styles.note}>{actions.strings.check.noOther}</Text>}
+      {suggestions.length ? (
+        <>
+          <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} data-testid="suggestions-toggle">
+            {actions.strings.check.suggestions(suggestions.length)} {open ? '▴' : '▾'}
+          </Button>
+          {open ? (
+            <div id={listId} data-testid="suggestions">
+              <FindingRows findings={suggestions} actions={actions} language={language} />
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
 }
 
 export function IgnoredGroup({ result, actions, language, ignoredIds }: { result: CheckResult; actions: RowActions; language: Language; ignoredIds: readonly string[] }) {

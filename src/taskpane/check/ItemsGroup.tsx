@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CheckResult, ItemStatus } from '../../check/types';
 import type { Plan } from '../../plan/schema';
 import type { RowActions } from './actions';
@@ -84,13 +84,18 @@ function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
 /** The plan's tasks, grouped under the plan's own headings (II.1, II.2, II.3.a …). */
 export function ItemsGroup({ plan, result, actions }: { plan: Plan; result: CheckResult; actions: RowActions }) {
   const styles = useStyles();
+  const s = actions.strings.check;
+  const [onlyMissing, setOnlyMissing] = useState(false);
   const bySection = new Map<string, ItemStatus[]>();
-  for (const status of result.items) {
+  const shown = onlyMissing ? result.items.filter((item) => itemRowStatus(item, actions.ignored) === 'missing') : result.items;
+  for (const status of shown) {
     const section = plan.items.find((item) => item.id === status.id)?.section ?? '';
     bySection.set(section, [...(bySection.get(section) ?? []), status]);
   }
   return (
     <div>
+      <Checkbox label={s.onlyMissing} checked={onlyMissing} onChange={(_e, data) => setOnlyMissing(data.checked === true)} data-testid="only-missing" />
+      {onlyMissing && shown.length === 0 ? <Text className={styles.quote}>{s.noneMissing}</Text> : null}
       {[...bySection].map(([sectionId, items]) => {
         const heading = plan.headings.find((h) => h.id === sectionId);
         return (

@@ -46,7 +46,7 @@ export function Summary({
     <dl className={styles.list} data-testid="check-summary">
       <dt className={styles.term}>{s.periodLabel}</dt>
       <dd className={styles.value} data-field="period">
-        {period ? `${s.period(period.code, period.year)} (${describeDataWindow(period, plan.reporting.regime.cited)[language]})` : s.unknown}
+        {period ? `${s.period(period.code, period.year)}; ${describeDataWindow(period, plan.reporting.regime.cited)[language]}` : s.unknown}
       </dd>
       <dt className={styles.term}>{s.dueLabel}</dt>
       <dd className={styles.value} data-field="due">

@@ -24,6 +24,8 @@ export interface CheckState {
   ignored: string[];
   /** Increments with every finished check: lets the view restore its scroll position. */
   runs: number;
+  /** The document changed after the last check (an insert, an edit): the results may be out of date. */
+  stale: boolean;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -35,12 +37,12 @@ export function toBilingual(error: unknown): Bilingual {
 }
 
 export function useCheck(host: DocumentHost, settings: CheckSettings, today: string, documentKey: number) {
-  const [state, setState] = useState<CheckState>({ result: null, plan: null, document: null, busy: false, progress: null, error: null, ignored: [], runs: 0 });
+  const [state, setState] = useState<CheckState>({ result: null, plan: null, document: null, busy: false, progress: null, error: null, ignored: [], runs: 0, stale: false });
   const latest = useRef(0);
 
   const run = useCallback(async () => {
     const ticket = ++latest.current;
-    setState((s) => ({ ...s, busy: true, progress: null, error: null }));
+    setState((s) => ({ ...s, busy: true, progress: null, error: null, stale: false }));
     try {
       await nextTask();
       const document = await host.read((done, total) => {
@@ -54,7 +56,7 @@ export function useCheck(host: DocumentHost, settings: CheckSettings, today: str
       // Ignored findings are filtered in the pane, not by the engine, so that the pane can still name them.
       const result = engine.checkReport(plan, document, { unit, period, year, today, leadUnits: leadUnits === true });
       if (ticket !== latest.current) return;
-      setState((s) => ({ result, plan, document, busy: false, progress: null, error: null, ignored, runs: s.runs + 1 }));
+      setState((s) => ({ result, plan, document, busy: false, progress: null, error: null, ignored, runs: s.runs + 1, stale: s.stale }));
     } catch (error) {
       if (ticket !== latest.current) return;
       setState((s) => ({ ...s, busy: false, progress: null, error: toBilingual(error) }));
@@ -64,6 +66,8 @@ export function useCheck(host: DocumentHost, settings: CheckSettings, today: str
   useEffect(() => {
     void run();
   }, [run, documentKey]);
+
+  useEffect(() => host.onContentChange(() => setState((s) => (s.result && !s.stale ? { ...s, stale: true } : s))), [host]);
 
   const saveIgnored = useCallback(
     async (ignored: string[]) => {

@@ -53,6 +53,13 @@ export interface CheckStrings {
   unitsNotConsolidated: string;
   unitsAllNamed: string;
   noOther: string;
+  /** Human names of the rules, shown as each finding's label. */
+  ruleNames: Record<string, string>;
+  suggestions: (count: number) => string;
+  onlyMissing: string;
+  noneMissing: string;
+  stale: string;
+  recheck: string;
   notChecked: string;
   selectFailed: string;
 }
@@ -136,6 +143,22 @@ export const checkVi: CheckStrings = {
   unitsNotConsolidated: 'Chỉ áp dụng cho báo cáo tổng hợp của Sở.',
   unitsAllNamed: 'Mọi nhiệm vụ đã báo cáo đều nêu đơn vị chủ trì.',
   noOther: 'Không có phát hiện nào khác.',
+  ruleNames: {
+    citation: 'Trích dẫn văn bản',
+    'report-late': 'Gửi muộn',
+    'year-mismatch': 'Năm báo cáo',
+    'unit-unknown': 'Đơn vị báo cáo',
+    'period-unknown': 'Kỳ báo cáo',
+    'part-missing': 'Thể thức',
+    'section-missing': 'Phần nội dung',
+    'item-missing': 'Nhiệm vụ',
+    'lead-unit-not-named': 'Đơn vị chủ trì',
+  },
+  suggestions: (count) => `Gợi ý về cách viết (${count})`,
+  onlyMissing: 'Chỉ hiện nhiệm vụ còn thiếu',
+  noneMissing: 'Không còn nhiệm vụ bắt buộc nào thiếu.',
+  stale: 'Tài liệu đã thay đổi sau lần kiểm tra này; kết quả có thể không còn đúng.',
+  recheck: 'Kiểm tra lại',
   notChecked: 'Chưa kiểm tra. Bấm “Kiểm tra” để bắt đầu.',
   selectFailed: 'Không chọn được đoạn văn.',
 };
@@ -217,6 +240,22 @@ export const checkEn: CheckStrings = {
   unitsNotConsolidated: 'Applies to the department\'s consolidated report only.',
   unitsAllNamed: 'Every reported task names its lead unit.',
   noOther: 'No other findings.',
+  ruleNames: {
+    citation: 'Legal citation',
+    'report-late': 'Late report',
+    'year-mismatch': 'Report year',
+    'unit-unknown': 'Reporting unit',
+    'period-unknown': 'Reporting period',
+    'part-missing': 'Layout',
+    'section-missing': 'Content section',
+    'item-missing': 'Task',
+    'lead-unit-not-named': 'Lead unit',
+  },
+  suggestions: (count) => `Drafting suggestions (${count})`,
+  onlyMissing: 'Show only the missing tasks',
+  noneMissing: 'No required task is missing.',
+  stale: 'The document changed after this check; the results may be out of date.',
+  recheck: 'Check again',
   notChecked: 'Not checked yet. Press “Check” to start.',
   selectFailed: 'The paragraph could not be selected.',
 };
