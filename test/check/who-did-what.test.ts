@@ -169,3 +169,21 @@ describe('dẫn chứng nói vì sao', () => {
     expect(result.items.find((i) => i.id === 'II.3.đ.4')!.evidence[0]!.act).toBe('inspect');
   });
 });
+
+describe('phần việc của chính đơn vị: chấp hành, không phải theo dõi, kiểm tra người khác', () => {
+  test('"công chức của Văn phòng chấp hành Quy tắc ứng xử, thời giờ làm việc": một câu, hai nhiệm vụ c.1 và c.2', () => {
+    const result = addressed(
+      standardReport([para('Công chức, người lao động của Văn phòng chấp hành nghiêm Quy tắc ứng xử của Sở, thời giờ làm việc; không có trường hợp vi phạm trong quý.')]),
+      { unit: 'VP' },
+    );
+    expect(result).toEqual(expect.arrayContaining(['II.3.c.1', 'II.3.c.2']));
+  });
+
+  test('khi Văn phòng đi kiểm tra các phòng thì mới là c.4', () => {
+    const result = addressed(
+      standardReport([para('Văn phòng đã kiểm tra đột xuất 03 lần việc thực hiện Quy tắc ứng xử, thời giờ làm việc tại các phòng thuộc Sở; nhắc nhở 02 công chức đi làm muộn.')]),
+      { unit: 'VP' },
+    );
+    expect(result).toContain('II.3.c.4');
+  });
+});

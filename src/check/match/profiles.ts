@@ -22,7 +22,9 @@ export interface ItemProfile {
   /** Feature → the words as the plan writes them, for explaining a match. */
   labels: Map<string, string>;
   /** Cue phrases (normalized) and their weight: matched as whole phrases, each one distinctive. */
-  cues: { phrase: string; label: string; weight: number; unique: boolean }[];
+  /** `weightWithoutAct`: the weight in a text that names no act, where tasks told apart by overseeing others
+   * (inspecting, guiding, advising, following up) do not share the phrase. */
+  cues: { phrase: string; label: string; weight: number; weightWithoutAct: number; unique: boolean }[];
   /** Features only this item has (a document only it cites): a unit that says one reports on this item even when it
    * reports on another more. */
   unique: Set<string>;
@@ -80,8 +82,13 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
   // A cue phrase is unique to an item when no other item's text or cues contain it.
   const itemKeys = plan.items.map((item) => `${keyOf(`${item.title}. ${item.text}`).text} | ${(item.cues?.phrases ?? []).map((p) => keyOf(p).text).join(' | ')}`);
   const phraseDf = (phrase: string) => Math.max(1, itemKeys.filter((k) => k.includes(phrase)).length);
-  const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
   const roles = itemRoles(plan, unitNames);
+  const oversees = (id: string) => {
+    const role = roles.get(id)!;
+    return role.distinguishing.size > 0 && !role.acts.has('issue');
+  };
+  const overseersSharing = (phrase: string, self: string) => plan.items.filter((other, i) => other.id !== self && itemKeys[i]!.includes(phrase) && oversees(other.id)).length;
+  const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
 
   return items.map(({ item, features, codes }) => {
     const weights = new Map<string, number>();
@@ -96,7 +103,9 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();
       const shared = phraseDf(key);
-      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, unique: shared === 1 };
+      // Only a task carried out, not overseen, gains: an overseeing task keeps its share in a text that oversees nothing.
+      const withoutAct = oversees(item.id) ? shared : Math.max(1, shared - overseersSharing(key, item.id));
+      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1 };
     });
     const unique = new Set([...codes.keys()].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);

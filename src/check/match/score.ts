@@ -37,6 +37,8 @@ export interface ScoringParameters {
   minimum: number;
   /** A unit's second item must score at least this share of its best one. */
   competition: number;
+  /** ...or this share, when the text says one of the item's cue phrases in its own words. */
+  cueCompetition: number;
   /** Factor when the unit speaks of the province and the item is internal, or the other way round. */
   scopeMismatch: number;
   /** Weight of matched features that are not distinctive, next to distinctive ones. */
@@ -73,7 +75,7 @@ export interface ScoringParameters {
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, topicHeadingWeight: 0.5, shortClause: 18 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, topicHeadingWeight: 0.5, shortClause: 18 };
 
 interface UnitScore {
   score: number;
@@ -174,6 +176,7 @@ function scoreUnit(
 ): UnitScore {
   const hits: { feature: string; position: number; weight: number; framed: boolean }[] = [];
   const role = profile.role;
+  const noAct = effectiveActs(unit.acts).size === 0;
   let context = 0;
   let distinctive = false;
   const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
@@ -225,7 +228,7 @@ function scoreUnit(
     own += hit.position === previous + 1 ? params.adjacentWeight * hit.weight : hit.weight;
     previous = hit.position;
   }
-  for (const cue of cues) own += cue.factor * cue.weight;
+  for (const cue of cues) own += cue.factor * (noAct ? cue.weightWithoutAct : cue.weight);
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
   let ownWords = 0;
@@ -334,7 +337,10 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const dropped = new Set<ItemProfile>();
     for (const [rank, s] of scored.entries()) {
       const unique = s.unique || (s.framedUnique && rank === 0);
-      if (s.score < params.competition * best && !unique) {
+      // A paragraph may report two tasks: one whose own phrase it says in its own words (not inside an authority or
+      // an inspection of another body) competes at a lower bar.
+      const bar = s.cueCount > 0 ? params.cueCompetition : params.competition;
+      if (s.score < bar * best && !unique) {
         dropped.add(s.profile);
         continue;
       }
