@@ -33,6 +33,9 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind/2023': { f1: 0.88, accuracy: 0.88 },
   'blind/tu-nghia-2024': { f1: 0.86, accuracy: 0.8 },
   'blind/hung-yen-2026': { f1: 0.92, accuracy: 0.91 },
+  'blind2/2023': { f1: 0.92, accuracy: 0.91 },
+  'blind2/ha-noi-2026': { f1: 0.9, accuracy: 0.88 },
+  'blind2/da-nang-2026': { f1: 0.89, accuracy: 0.88 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
