@@ -43,6 +43,10 @@ const INLINE_CONTAINERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartT
 
 export class BodyReader {
   readonly paragraphs: RawParagraph[] = [];
+  /** For each paragraph read, the index of the body's child element (paragraph, table, content control) it is in. */
+  readonly blockOfParagraph: number[] = [];
+  /** The index of the body child being read; set by whoever walks the body. */
+  currentBlock = 0;
   readonly legacyFonts = new Set<string>();
   /** Tags of the block content controls being read, innermost last. */
   private readonly controlTags: string[] = [];
@@ -174,6 +178,7 @@ export class BodyReader {
     if (controlTag !== undefined) paragraph.tag = controlTag;
     this.inlineTag = undefined;
     this.paragraphs.push(paragraph);
+    this.blockOfParagraph.push(this.currentBlock);
   }
 
   /** Flushes text whose deleted paragraph mark had no paragraph after it to join. */

@@ -93,6 +93,7 @@ function tooManyParagraphs(limit: number): DocxReadError {
 
 /** Reads each block of w:document/w:body as soon as it closes, so the body's tree is never built whole. */
 function bodyStream(reader: BodyReader): XmlStream {
+  let block = 0;
   return {
     depth: 3,
     accepts([document, body]) {
@@ -100,12 +101,21 @@ function bodyStream(reader: BodyReader): XmlStream {
       return document?.name === 'w:document' && body?.name === 'w:body' && child(document, 'w:body') === body;
     },
     take(element) {
+      reader.currentBlock = block++;
       reader.readBlock(element, null);
     },
   };
 }
 
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
+  return readDocxWithBlocks(bytes, options).model;
+}
+
+/**
+ * readDocx, with where each paragraph sits in the file: the index of the child of w:body it belongs to (itself, or
+ * the table or content control around it). Saving inserts next to those children and keeps the rest byte for byte.
+ */
+export function readDocxWithBlocks(bytes: Uint8Array, options: ReadDocxOptions = {}): { model: DocumentModel; blockOfParagraph: number[] } {
   const limits = resolveLimits(options.limits);
   if (bytes.length > limits.maxFileBytes) {
     const size = describeBytes(limits.maxFileBytes);
@@ -162,5 +172,5 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     });
   }
   const source: DocumentModel['source'] = options.name === undefined ? { host: 'docx' } : { host: 'docx', name: options.name };
-  return toDocumentModel(reader.paragraphs, source, { notes, warnings });
+  return { model: toDocumentModel(reader.paragraphs, source, { notes, warnings }), blockOfParagraph: [...reader.blockOfParagraph] };
 }

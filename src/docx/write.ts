@@ -140,13 +140,17 @@ function placeholderXml(block: Extract<Block, { kind: 'placeholder' }>, context:
 /** The content control's title of a citation, as the Word host names it. */
 const CITATION_ALIAS = 'Trích dẫn văn bản';
 
-function blockXml(block: Block, textWidthTwips: number): string {
+/**
+ * One block's XML. `ownStyles`: the package is this writer's, with its Heading styles; in another document the heading
+ * keeps its style name (Word maps it to the document's own Heading style) and is bold in its own right too.
+ */
+function blockXml(block: Block, textWidthTwips: number, ownStyles = true): string {
   const context = { columnTwips: textWidthTwips };
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(3, Math.max(1, Math.round(block.level)));
       const text = block.label ? `${block.label} ${block.text}` : block.text;
-      return paragraphXml([{ text }], `Heading${level}`, block.format, context);
+      return paragraphXml([ownStyles ? { text } : { text, bold: true }], `Heading${level}`, block.format, context);
     }
     case 'paragraph':
       return paragraphXml(block.runs, null, block.format, context);
@@ -195,6 +199,13 @@ const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformat
 const HEADER_REL = '<Relationship Id="rIdHeader1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>';
 const documentRels = (header: boolean) =>
   `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${header ? HEADER_REL : ''}</Relationships>`;
+
+/** The body XML of blocks inserted into another document (A4 text width of Nghị định 30 for rules and tables). */
+export function insertedBlocksXml(blocks: readonly Block[]): string {
+  const setup = DEFAULT_PAGE_SETUP;
+  const textWidth = A4_TWIPS.width - twips(setup.marginsMm.left) - twips(setup.marginsMm.right);
+  return blocks.map((block) => blockXml(block, textWidth, false)).join('');
+}
 
 /** The document.xml of the blocks; the last pageSetup block (or the default) gives the page and the font. */
 export function documentXml(blocks: readonly Block[]): string {

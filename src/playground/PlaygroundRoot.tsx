@@ -71,7 +71,7 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
         setMessage({ intent: 'error', title: p.openFailed(result.name), body: result.error });
         return;
       }
-      store.open(result.name, result.paragraphs);
+      store.open(result.name, result.paragraphs, result.original);
       const warning = result.warnings[0];
       if (warning) setMessage({ intent: 'warning', title: p.opened(result.name), body: warning });
       else setMessage(announce ? { intent: 'success', title: p.opened(result.name) } : null);
@@ -124,7 +124,10 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
             strings={strings.playground}
             name={state.name}
             onOpen={open}
-            onDownload={() => downloadDocx(state.paragraphs, state.name)}
+            onDownload={() => {
+              const rebuilt = downloadDocx(state.paragraphs, state.name, state.original);
+              if (rebuilt) setMessage({ intent: 'warning', title: strings.playground.downloadRebuilt, body: rebuilt });
+            }}
             canDownload={state.paragraphs.length > 0}
           />
           {message ? (

@@ -36,13 +36,13 @@ export class PlaygroundHost implements DocumentHost {
     const raws: RawParagraph[] = [];
     for (let start = 0; start < paragraphs.length; start += READ_CHUNK) {
       for (const paragraph of paragraphs.slice(start, start + READ_CHUNK)) {
-        const { id: _id, runs: _runs, inserted: _inserted, placeholder: _placeholder, table, ...raw } = paragraph;
+        const { id: _id, runs: _runs, inserted: _inserted, placeholder: _placeholder, source: _source, table, ...raw } = paragraph;
         let position = null;
         if (table) {
           if (!tableNumbers.has(table.table)) tableNumbers.set(table.table, tableNumbers.size);
           position = { ...table, table: tableNumbers.get(table.table) as number };
         }
-        raws.push({ ...raw, table: position, ...(_placeholder ? { tag: 'pctn:placeholder' } : {}) });
+        raws.push({ ...raw, table: position, ...(_placeholder ? { tag: raw.tag ?? 'pctn:placeholder' } : {}) });
       }
       onProgress?.(raws.length, paragraphs.length);
       await nextTask();

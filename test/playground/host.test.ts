@@ -1,7 +1,7 @@
 import { PlaygroundStore } from '../../src/playground/document/store';
 import { PlaygroundHost } from '../../src/playground/host';
 import { paragraphsToBlocks } from '../../src/playground/document/blocks';
-import { itemHeadingBlocks } from '../../src/taskpane/check/item-heading';
+import { itemHeadingBlocks } from '../../src/compose/item-heading';
 import { nextLabel, firstLabelLike } from '../../src/compose/labels';
 import { plan2023 } from '../../src/plan';
 import { readDocx } from '../../src/docx';

@@ -163,10 +163,13 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     if (!found) contexts.set(cacheKey, (found = buildContext(i)));
     return found;
   };
+  // A heading the add-in inserted with its placeholder and nobody has filled yet stands over nothing: the paragraphs
+  // after the placeholder belong to the task before it.
+  const stub = (h: number | null | undefined) => h !== null && h !== undefined && ps[h + 1] !== undefined && (ps[h + 1]!.paragraph.tag?.startsWith('pctn:placeholder') ?? false);
   const buildContext = (i: number): Pick<ScoredText, 'context' | 'contextKey' | 'topic' | 'topicKey'> => {
     const context = new Set<string>();
     const keys: string[] = [];
-    const levels = zoning.headings[i] ?? [];
+    const levels = (zoning.headings[i] ?? []).map((h) => (stub(h) ? null : h));
     const sources = [...levels.filter((h): h is number => h !== null && h !== i), ...(leadIn !== null ? [leadIn] : [])];
     for (const h of sources) {
       for (const f of ps[h]!.features.keys()) context.add(f);

@@ -1,5 +1,5 @@
 /** Blocks → the playground's paragraphs (insert), and its paragraphs → blocks (download as .docx). */
-import type { Block, TextRun } from '../../compose/blocks';
+import { PLACEHOLDER_TAG, type Block, type TextRun } from '../../compose/blocks';
 import { PLAIN_PARAGRAPH as PLAIN } from '../../document/build';
 import type { PlaygroundParagraph } from './types';
 
@@ -44,7 +44,7 @@ export function blocksToParagraphs(blocks: readonly Block[], nextId: () => numbe
         });
         break;
       case 'placeholder':
-        out.push({ ...PLAIN, id: nextId(), text: block.text, italic: true, alignment: block.format?.alignment ?? null, inserted: true, placeholder: true });
+        out.push({ ...PLAIN, id: nextId(), text: block.text, italic: true, alignment: block.format?.alignment ?? null, inserted: true, placeholder: true, tag: block.tag });
         break;
       case 'citation':
         out.push({ ...PLAIN, id: nextId(), text: block.text, inserted: true });
@@ -97,7 +97,9 @@ export function paragraphsToBlocks(paragraphs: readonly PlaygroundParagraph[]): 
     const alignment = paragraph.alignment ?? undefined;
     const format = alignment ? { alignment } : undefined;
     const level = paragraph.builtInHeading;
-    if (level !== null && level >= 1 && level <= 3) {
+    if (paragraph.placeholder) {
+      blocks.push({ kind: 'placeholder', text: paragraph.text, tag: paragraph.tag ?? PLACEHOLDER_TAG, ...(format ? { format } : {}) });
+    } else if (level !== null && level >= 1 && level <= 3) {
       blocks.push({ kind: 'heading', level, label: null, text: paragraph.text, ...(format ? { format } : {}) });
     } else {
       blocks.push({ kind: 'paragraph', runs: runsOf(paragraph), ...(format ? { format } : {}) });

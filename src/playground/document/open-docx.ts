@@ -2,16 +2,19 @@
 import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
 import type { RawParagraph } from '../../document/model';
-import { readDocx } from '../../docx/read';
+import { readDocxWithBlocks } from '../../docx/read';
+import type { OriginalPackage } from './types';
 import { DEFAULT_DOCX_LIMITS } from '../../docx/limits';
 import { describeBytes } from '../../docx/errors';
 
-export type OpenResult = { ok: true; name: string; paragraphs: RawParagraph[]; warnings: Bilingual[] } | { ok: false; name: string; error: Bilingual };
+export type OpenResult =
+  | { ok: true; name: string; paragraphs: RawParagraph[]; warnings: Bilingual[]; original: OriginalPackage }
+  | { ok: false; name: string; error: Bilingual };
 
 export function readDocxBytes(name: string, bytes: Uint8Array): OpenResult {
   try {
-    const model = readDocx(bytes, { name });
-    return { ok: true, name, paragraphs: model.paragraphs, warnings: model.warnings };
+    const { model, blockOfParagraph } = readDocxWithBlocks(bytes, { name });
+    return { ok: true, name, paragraphs: model.paragraphs, warnings: model.warnings, original: { bytes, blockOfParagraph } };
   } catch (error) {
     if (isAppError(error)) return { ok: false, name, error: { vi: error.vi, en: error.en } };
     const detail = error instanceof Error ? error.message : String(error);

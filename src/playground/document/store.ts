@@ -1,11 +1,11 @@
 /** The page's document: an immutable state, replaced on each change, that React reads with useSyncExternalStore. */
-import type { PlaygroundComment, PlaygroundParagraph, PlaygroundState } from './types';
+import type { OriginalPackage, PlaygroundComment, PlaygroundParagraph, PlaygroundState } from './types';
 import type { RawParagraph } from '../../document/model';
 
 type Listener = () => void;
 
 export class PlaygroundStore {
-  private state: PlaygroundState = { documentKey: 0, name: '', paragraphs: [], comments: [], selection: null, cursorId: null };
+  private state: PlaygroundState = { documentKey: 0, name: '', paragraphs: [], comments: [], selection: null, cursorId: null, original: null };
   private readonly listeners = new Set<Listener>();
   private lastId = 0;
   private lastTable = 0;
@@ -35,12 +35,13 @@ export class PlaygroundStore {
   };
 
   /** Replaces the document (a file was opened): new paragraphs, no comments, no selection, fresh settings. */
-  open(name: string, paragraphs: readonly RawParagraph[]): void {
+  open(name: string, paragraphs: readonly RawParagraph[], original: OriginalPackage | null = null): void {
     this.settings = new Map();
     this.update({
       documentKey: this.state.documentKey + 1,
       name,
-      paragraphs: paragraphs.map((raw) => ({ ...stripDerived(raw), id: this.nextId() })),
+      original,
+      paragraphs: paragraphs.map((raw, source) => ({ ...stripDerived(raw), id: this.nextId(), source })),
       comments: [],
       selection: null,
       cursorId: null,

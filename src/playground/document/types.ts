@@ -11,6 +11,15 @@ export interface PlaygroundParagraph extends RawParagraph {
   inserted?: boolean;
   /** Placeholder text the user must replace. */
   placeholder?: boolean;
+  /** For a paragraph of the opened file: its index there (inserted paragraphs have none). */
+  source?: number;
+}
+
+/** The file the document was opened from, kept so that a download adds the inserts to it and changes nothing else. */
+export interface OriginalPackage {
+  bytes: Uint8Array;
+  /** For each paragraph of the file, the child of w:body it is in (readDocxWithBlocks). */
+  blockOfParagraph: readonly number[];
 }
 
 export interface PlaygroundComment {
@@ -29,4 +38,6 @@ export interface PlaygroundState {
   selection: { id: number; serial: number } | null;
   /** The last paragraph the user clicked: "at the cursor" inserts after it. */
   cursorId: number | null;
+  /** The opened file, when the document came from one. */
+  original: OriginalPackage | null;
 }

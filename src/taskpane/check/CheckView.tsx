@@ -22,7 +22,7 @@ import type { CheckSettings } from '../check-settings';
 import { stringsFor, type Language } from '../i18n';
 import type { RowActions } from './actions';
 import { countActive, HANDLED_RULES, IgnoredGroup, OtherGroup, PartsGroup, UnitsGroup } from './FindingsGroups';
-import { itemHeadingBlocks } from './item-heading';
+import { itemHeadingBlocks } from '../../compose/item-heading';
 import { ItemsGroup, itemRowStatus } from './ItemsGroup';
 import { Summary } from './Summary';
 import { ReviewerActions } from './ReviewerActions';

@@ -2,6 +2,7 @@
 export interface PlaygroundStrings {
   openFile: string;
   download: string;
+  downloadRebuilt: string;
   dropHint: string;
   dropHere: string;
   loadingSample: string;
@@ -16,6 +17,7 @@ export interface PlaygroundStrings {
 export const playgroundVi: PlaygroundStrings = {
   openFile: 'Mở tệp .docx…',
   download: 'Tải về .docx',
+  downloadRebuilt: 'Đã tải về bản viết lại:',
   dropHint: 'Hoặc kéo thả một tệp .docx vào đây.',
   dropHere: 'Thả tệp .docx để mở',
   loadingSample: 'Đang tải báo cáo mẫu…',
@@ -30,6 +32,7 @@ export const playgroundVi: PlaygroundStrings = {
 export const playgroundEn: PlaygroundStrings = {
   openFile: 'Open a .docx file…',
   download: 'Download .docx',
+  downloadRebuilt: 'Downloaded a rewritten copy:',
   dropHint: 'Or drop a .docx file here.',
   dropHere: 'Drop the .docx file to open it',
   loadingSample: 'Loading the sample report…',

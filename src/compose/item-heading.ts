@@ -2,12 +2,12 @@
  * The blocks "Chèn mục" inserts for a missing plan item: a heading in the document's own style and a placeholder
  * line for the results. Pure: the pane hands the blocks to the host.
  */
-import { PLACEHOLDER_TAG, type Block } from '../../compose/blocks';
-import { headingLevelAfter, nextHeadingLabel } from '../../compose/next-heading';
-import { RESULTS_PLACEHOLDER } from '../../compose/data/report-text';
-import type { DocumentModel } from '../../document/model';
-import type { Plan } from '../../plan/schema';
-import type { ItemStatus } from '../../check/types';
+import { PLACEHOLDER_TAG, type Block } from './blocks';
+import { headingLevelAfter, nextHeadingLabel } from './next-heading';
+import { RESULTS_PLACEHOLDER } from './data/report-text';
+import type { DocumentModel } from '../document/model';
+import type { Plan } from '../plan/schema';
+import type { ItemStatus } from '../check/types';
 
 export interface ItemHeadingInsert {
   blocks: Block[];
