@@ -13,6 +13,9 @@ Cách dùng:
                                               Ghi mẫu báo cáo (mặc định kỳ Y, dàn ý Thông tư 02/2021) hoặc kế hoạch
                                               PCTN của đơn vị, trình bày theo Nghị định 30/2020; không ghi đè tệp đã có
                                               trừ khi có --force
+  pctn insert-missing [--unit MÃ] [--period KỲ] [--plan TỆP] TỆP.docx -o BẢN.docx [--force]
+                                              Ghi một bản của báo cáo có thêm tiêu đề và chỗ điền kết quả cho mọi
+                                              nhiệm vụ bắt buộc còn thiếu, tại đúng chỗ trong dàn ý; tệp gốc giữ nguyên
   pctn --help | --version
 
 Tùy chọn chung:
@@ -39,6 +42,10 @@ Usage:
                                               Write a report template (default period Y, Thông tư 02/2021 outline) or
                                               the unit's PCTN plan, laid out to Nghị định 30/2020; never overwrites an
                                               existing file unless --force
+  pctn insert-missing [--unit ID] [--period P] [--plan FILE] FILE.docx -o COPY.docx [--force]
+                                              Write a copy of the report with a heading and a placeholder for every
+                                              required task it does not report, at its place in the outline; the
+                                              original file is left as it is
   pctn --help | --version
 
 Common options:

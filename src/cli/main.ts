@@ -9,6 +9,7 @@ import { runOutlineCommand } from './commands/outline';
 import { runCheckCommand } from './commands/check';
 import { runCiteCommand } from './commands/cite';
 import { runTemplateCommand } from './commands/template';
+import { runInsertMissingCommand } from './commands/insert-missing';
 
 declare const PCTN_VERSION: string | undefined;
 const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
@@ -69,6 +70,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           { kind: values.kind, unit: values.unit, period: values.period, year: values.year, style: values.style, output: values.output, force: values.force ?? false, plan: values.plan, lang, extra: rest },
           io,
         );
+      case 'insert-missing':
+        return runInsertMissingCommand({ files: rest, output: values.output, force: values.force ?? false, unit: values.unit, period: values.period, plan: values.plan, lang }, io);
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:

@@ -148,6 +148,13 @@ describe('check view', () => {
       const { document: downloaded, result } = checkFile(engine, readFileSync(file), OPTIONS);
       assert.ok(downloaded.paragraphs.some((p) => p.text === headingText && p.builtInHeading !== null), 'the heading is a Heading style in the .docx');
       assert.deepEqual(missingIds(result), after);
+      // The download is the opened file with the two paragraphs added: every original paragraph, in order, in its cell.
+      const sample = engine.readDocx(new Uint8Array(readFileSync(path.join(projectRoot, 'src/playground/samples/bao-cao-quy-1-2023.docx'))));
+      const shape = (p) => `${p.table ? `T${p.table.row}.${p.table.cell}` : 'P'}|${p.text}`;
+      assert.deepEqual(
+        downloaded.paragraphs.filter((p) => p.text !== headingText && !p.tag?.startsWith('pctn:placeholder')).map(shape),
+        sample.paragraphs.map(shape),
+      );
     } finally {
       await session.close();
     }

@@ -1,0 +1,68 @@
+/**
+ * pctn insert-missing FILE.docx -o OUT.docx [--force] [--unit ID] [--period P] [--plan FILE]: writes a copy of the
+ * report with, at its place in the outline, the heading and a marked placeholder for every required task it does
+ * not report (placeholders never count as results). The copy is the original package with only those paragraphs
+ * added; the original file is never written, and OUT is not overwritten without --force.
+ */
+import path from 'node:path';
+import { checkReport } from '../../check';
+import { missingItemInserts } from '../../compose/insert-missing';
+import { patchDocx, type DocxInsertion } from '../../docx/patch';
+import { readDocxWithBlocks } from '../../docx/read';
+import type { PeriodCode } from '../../plan/schema';
+import { EXIT_OK, type CliIO, type Lang } from '../io';
+import { UsageError } from '../usage-error';
+import { loadPlanOption } from './plan';
+
+export interface InsertMissingArgs {
+  files: string[];
+  output?: string;
+  force: boolean;
+  unit?: string;
+  period?: string;
+  plan?: string;
+  lang: Lang;
+}
+
+function exists(io: CliIO, file: string): boolean {
+  try {
+    io.readFile(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): number {
+  const t = (vi: string, en: string) => (args.lang === 'vi' ? vi : en);
+  const [input, ...extra] = args.files;
+  if (!input || extra.length > 0) throw new UsageError({ vi: 'Cần đúng một tệp .docx để bổ sung.', en: 'Expected exactly one .docx file to complete.' });
+  if (!args.output) throw new UsageError({ vi: 'Cần -o TỆP.docx (bản sẽ ghi; tệp gốc không bị sửa).', en: 'Expected -o FILE.docx (the copy to write; the original is not changed).' });
+  if (!/\.docx$/i.test(args.output)) throw new UsageError({ vi: `Tệp ghi ra phải có đuôi .docx: "${args.output}"`, en: `The output file must end in .docx: "${args.output}"` });
+  if (path.resolve(args.output) === path.resolve(input)) {
+    throw new UsageError({ vi: 'Không ghi đè lên chính tệp gốc: hãy chọn tên khác cho -o.', en: 'The original file is never overwritten: choose another name for -o.' });
+  }
+  if (!args.force && exists(io, args.output)) {
+    throw new UsageError({
+      vi: `Tệp "${args.output}" đã có; không ghi đè để không mất nội dung. Chọn tên khác, hoặc thêm --force nếu thật sự muốn thay nó.`,
+      en: `"${args.output}" already exists; it was not overwritten, so nothing is lost. Choose another name, or add --force to replace it.`,
+    });
+  }
+  const plan = loadPlanOption(io, args.plan);
+  const bytes = io.readFile(input);
+  const { model, blockOfParagraph } = readDocxWithBlocks(bytes, { name: input });
+  const result = checkReport(plan, model, { unit: args.unit, period: args.period as PeriodCode | undefined });
+  const inserts = missingItemInserts(plan, result, model);
+  const ids = inserts.flatMap((insert) => insert.itemIds);
+  if (ids.length === 0) {
+    io.stdout(t(`${input}: không còn nhiệm vụ bắt buộc nào thiếu; không ghi tệp.\n`, `${input}: no required task is missing; nothing written.\n`));
+    return EXIT_OK;
+  }
+  const insertions: DocxInsertion[] = inserts.map((insert) => ({
+    afterBlock: insert.afterParagraph === null ? 'end' : (blockOfParagraph[insert.afterParagraph] ?? 'end'),
+    blocks: insert.blocks,
+  }));
+  io.writeFile(args.output, patchDocx(bytes, insertions), args.force);
+  io.stdout(t(`Đã ghi ${args.output}: thêm mục cho ${ids.length} nhiệm vụ còn thiếu (${ids.join(', ')}).\n`, `Wrote ${args.output}: added headings for ${ids.length} missing task(s) (${ids.join(', ')}).\n`));
+  return EXIT_OK;
+}
