@@ -57,7 +57,8 @@ export function inForceOn(registry: Registry, doc: RegistryDocument, date: strin
     if (!next || next.from > date) return { doc: current, presumed };
     const successor = registry.get(next.id);
     if (!successor || seen.has(successor.id)) return { doc: current, presumed };
-    presumed ||= next.presumed === true;
+    // A replacement the registry has not checked against the successor's repealing article is a presumption too.
+    presumed ||= next.presumed === true || (current.unverified?.includes('replacedBy') ?? false);
     seen.add(successor.id);
     current = successor;
   }

@@ -5,9 +5,10 @@ import { partMissing } from './part-missing';
 import { periodUnknown, reportLate, unitUnknown, yearMismatch } from './context';
 import { leadUnitNotNamed } from './lead-unit';
 import { citationForm } from './citations';
+import { citationAbbreviated, draftUnfinished } from './draft';
 
 /** The rules every check runs. */
-export const RULES: readonly Rule[] = [unitUnknown, periodUnknown, yearMismatch, reportLate, sectionMissing, itemMissing, partMissing, citationForm];
+export const RULES: readonly Rule[] = [unitUnknown, periodUnknown, yearMismatch, reportLate, draftUnfinished, sectionMissing, itemMissing, partMissing, citationForm, citationAbbreviated];
 
 /** Rules a reviewer turns on (CheckOptions.leadUnits). */
 export const REVIEWER_RULES = { leadUnits: leadUnitNotNamed } as const;

@@ -1,0 +1,113 @@
+/**
+ * A draft not yet finished, told as one finding: a blank number or date in the header, a signature with no name,
+ * placeholders still to fill ("(bổ sung số liệu ...)", "[...]", "số .../KH-...", the add-in's own "Kết quả thực
+ * hiện: ..."). Read on the plain text (the match key expands abbreviations). Citations with the type abbreviated
+ * ("QĐ 48/2021/QĐ-UBND") are a separate, softer suggestion: a finished report may still write them so.
+ */
+import { foldForCompare } from '../../text';
+import type { Bilingual } from '../../errors/app-error';
+import type { Analysis } from '../analyze';
+import type { Rule } from '../rule';
+import type { Finding } from '../types';
+import { isPlaceholder } from '../match/units';
+
+const HEAD = 300;
+const LISTED = 5;
+const BLANK_NUMBER = /^số\s*:?\s*[\s.…_]*\/\s*\p{L}/u;
+const BLANK_DATE = /ngày\s*[\s.…_]*tháng|tháng\s*[\s.…_]*năm/u;
+// "(bổ sung số liệu ...)", "(cập nhật sau)": a note to oneself, not "(bổ sung mức chi ...)" which reports a change.
+const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}(\.{2,}|…|số liệu|\bsau\b)[^)]{0,40}\)/u, /\[\s*(\.{2,}|…)\s*\]/u, /\bsố\s*(\.{2,}|…)/u, /\b(\.{2,}|…)\s*\/\s*(\.{2,}|…)/u, /\bx{2,}\b/u];
+const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
+
+interface Gap {
+  paragraph: number;
+  what: Bilingual;
+}
+
+function gaps({ prepared, zoning, parts }: Analysis): Gap[] {
+  const ps = prepared.paragraphs;
+  const found: Gap[] = [];
+  const plain = (i: number) => foldForCompare(ps[i]!.paragraph.text.slice(0, HEAD));
+  for (let i = 0; i < ps.length; i += 1) {
+    const zone = zoning.zones[i];
+    const text = plain(i);
+    if (zone === 'header' || zone === 'title') {
+      if (BLANK_NUMBER.test(text)) found.push({ paragraph: i, what: { vi: 'chưa có số văn bản', en: 'no document number yet' } });
+      else if (/ngày/.test(text) && /năm\s*\d{4}/.test(text) && BLANK_DATE.test(text)) found.push({ paragraph: i, what: { vi: 'chưa ghi ngày, tháng', en: 'no day or month yet' } });
+      continue;
+    }
+    if (isPlaceholder(ps[i]!) || FILL_IN.some((pattern) => pattern.test(ps[i]!.paragraph.text.slice(0, 2000).toLowerCase()))) {
+      const shown = ps[i]!.paragraph.text.trim().slice(0, 60);
+      found.push({ paragraph: i, what: { vi: `còn chỗ phải điền: “${shown}”`, en: `still to fill in: “${shown}”` } });
+    }
+  }
+  const signature = parts.signature.locator?.index;
+  if (signature !== undefined) {
+    const after = ps.slice(signature + 1, signature + 7).map((p) => p.paragraph.text.normalize('NFC').trim()).filter(Boolean);
+    if (!after.some((line) => NAME.test(line))) found.push({ paragraph: signature, what: { vi: 'chưa có họ tên người ký', en: 'no signer\'s name yet' } });
+  }
+  return found;
+}
+
+const list = (items: readonly Gap[]): Bilingual => {
+  const shown = items.slice(0, LISTED);
+  const more = items.length - shown.length;
+  return {
+    vi: shown.map((g) => `${g.what.vi} (đoạn ${g.paragraph + 1})`).join('; ') + (more > 0 ? `; và ${more} chỗ khác` : ''),
+    en: shown.map((g) => `${g.what.en} (paragraph ${g.paragraph + 1})`).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+  };
+};
+
+export const draftUnfinished: Rule = {
+  id: 'draft-unfinished',
+  severity: 'warning',
+  description: { vi: 'Báo cáo chưa hoàn chỉnh: còn chỗ trống, chỗ phải điền hoặc chưa có người ký.', en: 'The report is not finished: blanks, fill-ins or no signer yet.' },
+  check: (analysis) => {
+    const found = gaps(analysis);
+    if (found.length === 0) return [];
+    const listed = list(found);
+    const finding: Finding = {
+      id: 'draft-unfinished',
+      rule: 'draft-unfinished',
+      severity: 'warning',
+      message: { vi: `Báo cáo chưa hoàn chỉnh: ${listed.vi}.`, en: `The report is not finished: ${listed.en}.` },
+      target: { kind: 'document' },
+      locator: analysis.prepared.paragraphs[found[0]!.paragraph]!.paragraph.locator,
+      action: null,
+    };
+    return [finding];
+  },
+};
+
+export const citationAbbreviated: Rule = {
+  id: 'citation-abbreviated',
+  severity: 'info',
+  description: { vi: 'Trích dẫn viết tắt tên loại văn bản.', en: 'A citation abbreviates the document type.' },
+  check: ({ prepared, zoning }) => {
+    const found: Gap[] = [];
+    prepared.paragraphs.forEach((p, i) => {
+      const zone = zoning.zones[i];
+      const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3;
+      if (zone === 'header' || zone === 'closing' || zone === 'title' || heading) return;
+      const m = ABBREVIATED.exec(p.paragraph.text.slice(0, 20_000));
+      if (m) found.push({ paragraph: i, what: { vi: `“${m[0]}…”`, en: `“${m[0]}…”` } });
+    });
+    if (found.length === 0) return [];
+    const listed = list(found);
+    return [
+      {
+        id: 'citation-abbreviated',
+        rule: 'citation-abbreviated',
+        severity: 'info',
+        message: {
+          vi: `${found.length} đoạn viết tắt tên loại văn bản khi trích dẫn (Nghị định 30/2020/NĐ-CP ghi đủ tên loại: "Quyết định số ..."): ${listed.vi}.`,
+          en: `${found.length} paragraph(s) abbreviate the document type in a citation (Decree 30/2020/NĐ-CP writes it in full: "Quyết định số ..."): ${listed.en}.`,
+        },
+        target: { kind: 'document' },
+        locator: prepared.paragraphs[found[0]!.paragraph]!.paragraph.locator,
+        action: null,
+      },
+    ];
+  },
+};

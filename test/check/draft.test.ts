@@ -1,0 +1,45 @@
+/** Báo cáo chưa hoàn chỉnh: một phát hiện liệt kê mọi chỗ còn trống; báo cáo đã xong thì không có. */
+import { checkReport } from '../../src/check';
+import { plan2023 } from '../../src/plan';
+import { para, standardReport } from '../support/report-builder';
+
+const RESULT = para('Văn phòng đã đăng tải 12 tin, bài về phòng, chống tham nhũng trên Trang thông tin điện tử của Sở.');
+const findingsOf = (model: ReturnType<typeof standardReport>) => checkReport(plan2023, model, { unit: 'VP' }).findings;
+
+describe('draft-unfinished', () => {
+  test('báo cáo đã hoàn chỉnh (có số, ngày, người ký) thì không có phát hiện', () => {
+    expect(findingsOf(standardReport([RESULT])).map((f) => f.rule)).not.toContain('draft-unfinished');
+  });
+
+  test('số và ngày để trống, chưa có họ tên người ký, còn "(bổ sung số liệu ...)": một phát hiện liệt kê đủ', () => {
+    const model = standardReport([RESULT, para('Tổng số hồ sơ đã giải quyết trong quý: (bổ sung số liệu của bộ phận một cửa ...).')], {
+      number: 'Số:      /BC-VP',
+      date: 'Quảng Ngãi, ngày      tháng      năm 2023',
+      signer: 'CHÁNH VĂN PHÒNG',
+      signerName: '',
+    });
+    const found = findingsOf(model).filter((f) => f.rule === 'draft-unfinished');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.message.vi).toMatch(/^Báo cáo chưa hoàn chỉnh: chưa có số văn bản \(đoạn \d+\); chưa ghi ngày, tháng \(đoạn \d+\); còn chỗ phải điền: “Tổng số hồ sơ/);
+    expect(found[0]!.message.vi).toContain('chưa có họ tên người ký');
+    expect(found[0]!.message.en).toMatch(/^The report is not finished: no document number yet/);
+  });
+
+  test('"(bổ sung mức chi ...)" kể lại một việc đã làm, không phải chỗ phải điền; tên người ký viết tổ hợp (NFD) vẫn là tên', () => {
+    const model = standardReport([para('Quy chế chi tiêu nội bộ được sửa đổi tại Quyết định số 08/QĐ-VP ngày 16/01/2023 (bổ sung mức chi bồi dưỡng chỉnh lý tài liệu).')], {
+      signerName: 'Lê Văn Tùng'.normalize('NFD'),
+    });
+    expect(findingsOf(model).map((f) => f.rule)).not.toContain('draft-unfinished');
+  });
+});
+
+describe('citation-abbreviated', () => {
+  test('"QĐ 48/2021/QĐ-UBND" trong thân báo cáo: một gợi ý (info), không phải cảnh báo', () => {
+    const model = standardReport([para('Công chức chấp hành nghiêm QĐ 48/2021/QĐ-UBND về kỷ luật, kỷ cương hành chính.'), para('Thực hiện KH số 38/KH-SNV, đã chuyển đổi 01 công chức.')]);
+    const found = findingsOf(model).filter((f) => f.rule === 'citation-abbreviated');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('info');
+    expect(found[0]!.message.vi).toMatch(/^2 đoạn viết tắt tên loại văn bản/);
+  });
+});
