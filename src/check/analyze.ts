@@ -35,9 +35,11 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   addressedCues: number;
   /** How many evidence paragraphs to keep per item. */
   evidencePerItem: number;
+  /** A task not reported whose best passage scores at least this is "to review" rather than "missing". */
+  review: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 4 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -80,14 +82,17 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     const evidence = (byItem.get(item.id) ?? []).sort((a, b) => Number(counts(b)) - Number(counts(a)) || b.score - a.score);
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);
+    const addressed = evidence.some(counts);
+    const nearest = !addressed && evidence[0] && evidence[0].score >= params.review ? evidence[0] : null;
     return {
       id: item.id,
       title: item.title,
       required,
       requiredReason: reason,
-      addressed: evidence.some(counts),
+      addressed,
       score: best,
       evidence: evidence.filter(counts).slice(0, params.evidencePerItem),
+      nearest,
       insertAfter: null,
       leadNamed: null,
     };

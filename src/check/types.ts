@@ -75,6 +75,8 @@ export interface ItemStatus {
   addressed: boolean;
   score: number;
   evidence: Evidence[];
+  /** Not reported clearly, but this passage speaks of the task in part: worth a look before calling it missing. */
+  nearest: Evidence | null;
   /** Where the item's results would go: the paragraph after which its heading belongs. */
   insertAfter: Locator | null;
   /** Whether the item's lead unit is named in its evidence or its section (consolidated report only). */

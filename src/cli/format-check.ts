@@ -21,13 +21,18 @@ export function formatCheckResult(file: string, plan: Plan, result: CheckResult,
   }
   const required = result.items.filter((i) => i.required);
   const missing = required.filter((i) => !i.addressed);
+  const review = missing.filter((i) => i.nearest);
   const missingSections = SECTION_KINDS.filter((k) => !result.sections[k].present);
   lines.push(
     `  ${t('Nhiệm vụ phải báo cáo', 'Tasks to report')}: ${required.length}; ${t('đã báo cáo', 'reported')}: ${required.length - missing.length}; ${t('còn thiếu', 'missing')}: ${missing.length}`,
   );
-  if (missing.length) {
+  if (missing.length > review.length) {
     lines.push(`  ${t('Còn thiếu', 'Missing')}:`);
-    for (const item of missing) lines.push(`    ✗ ${item.id.padEnd(9)} ${item.title}`);
+    for (const item of missing) if (!item.nearest) lines.push(`    ✗ ${item.id.padEnd(9)} ${item.title}`);
+  }
+  if (review.length) {
+    lines.push(`  ${t('Cần xem lại (có đoạn nói đến nhưng chưa rõ)', 'To review (a passage speaks of it, not clearly)')}:`);
+    for (const item of review) lines.push(`    ? ${item.id.padEnd(9)} ${item.title} ${t(`(đoạn ${item.nearest!.paragraph + 1})`, `(paragraph ${item.nearest!.paragraph + 1})`)}`);
   }
   lines.push(`  ${t('Các phần của báo cáo', 'Report parts')}: ${missingSections.length ? `${t('thiếu', 'missing')} ${missingSections.map((k) => SECTION_NAMES[k][lang]).join('; ')}` : t('đủ', 'all present')}`);
   const others = result.findings.filter((f) => f.rule !== 'item-missing' && f.rule !== 'section-missing');

@@ -29,6 +29,9 @@ function fromLabel(plan: Plan, label: ReportLabel, finding: Finding): Verdict | 
   switch (finding.rule) {
     case 'item-missing':
       return finding.target.kind === 'item' && label.addressed.includes(finding.target.itemId) ? 'wrong' : 'right';
+    // "Paragraph N may report it — worth a look" is right when the task is in fact reported, wrong when it is missing.
+    case 'item-unsure':
+      return finding.target.kind === 'item' && label.addressed.includes(finding.target.itemId) ? 'right' : 'wrong';
     case 'section-missing':
       return finding.target.kind === 'section' && label.sections[finding.target.section] ? 'wrong' : 'right';
     case 'unit-unknown':

@@ -36,7 +36,9 @@ describe('pctn check', () => {
     expect(io.out()).toContain('Kỳ báo cáo: năm 2023; số liệu từ 15/12/2022 đến 14/12/2023 (theo Thông tư số 02/2021/TT-TTCP');
     // the department's own consolidated report: the plan dates only the units' reports to Thanh tra Sở
     expect(io.out()).toContain('Hạn gửi: Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
-    expect(io.out()).toMatch(/✗ II\.3\.e\.1 +Kê khai tài sản, thu nhập/);
+    expect(io.out()).toMatch(/✗ II\.3\.b\.2 +01 cuộc kiểm tra chế độ, định mức/);
+    // A task a passage speaks of in part is listed apart, with where to look.
+    expect(io.out()).toMatch(/Cần xem lại \(có đoạn nói đến nhưng chưa rõ\):\n +\? II\.3\.e\.1 +Kê khai tài sản, thu nhập \(đoạn \d+\)/);
   });
 
   test('--lang en; hạn tính theo ngày của báo cáo, không theo --today', async () => {

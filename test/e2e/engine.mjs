@@ -40,4 +40,6 @@ export function checkFile(engine, source, options) {
   return { document, result: engine.checkReport(engine.plan2023, document, options) };
 }
 
-export const missingIds = (result) => result.items.filter((item) => item.required && !item.addressed).map((item) => item.id);
+/** Tasks the pane shows as missing; those a passage speaks of in part are "to review" (reviewIds). */
+export const missingIds = (result) => result.items.filter((item) => item.required && !item.addressed && !item.nearest).map((item) => item.id);
+export const reviewIds = (result) => result.items.filter((item) => item.required && !item.addressed && item.nearest).map((item) => item.id);

@@ -1,22 +1,45 @@
 import type { Rule } from '../rule';
+import type { Finding, ItemStatus } from '../types';
 
+function finding(item: ItemStatus): Finding {
+  const target = { kind: 'item' as const, itemId: item.id };
+  const action = { kind: 'insertItemHeading' as const, itemId: item.id };
+  if (item.nearest) {
+    return {
+      id: `item-missing:${item.id}`,
+      rule: 'item-unsure',
+      severity: 'warning',
+      message: {
+        vi: `Chưa thấy rõ kết quả nhiệm vụ ${item.id}: ${item.title}. Đoạn ${item.nearest.paragraph + 1} có thể đã báo cáo nhiệm vụ này — cần xem lại.`,
+        en: `No clear results for task ${item.id}: ${item.title}. Paragraph ${item.nearest.paragraph + 1} may report it — worth a look.`,
+      },
+      target,
+      locator: item.nearest.locator,
+      action,
+    };
+  }
+  return {
+    id: `item-missing:${item.id}`,
+    rule: 'item-missing',
+    severity: 'error',
+    message: {
+      vi: `Chưa báo cáo kết quả nhiệm vụ ${item.id}: ${item.title}.`,
+      en: `No results reported for task ${item.id}: ${item.title}.`,
+    },
+    target,
+    locator: item.insertAfter,
+    action,
+  };
+}
+
+/**
+ * A required task the report does not report: "missing" when nothing speaks of it, "to review" when a passage does in
+ * part (its best evidence is under the bar but close): the reviewer looks there before sending the report back. Both
+ * keep the id item-missing:<task>, so that ignoring one ignores the task.
+ */
 export const itemMissing: Rule = {
   id: 'item-missing',
   severity: 'error',
   description: { vi: 'Nhiệm vụ của kế hoạch mà đơn vị phải báo cáo nhưng báo cáo chưa nêu kết quả.', en: 'A plan task the unit must report on has no results in the report.' },
-  check: ({ items }) =>
-    items
-      .filter((item) => item.required && !item.addressed)
-      .map((item) => ({
-        id: `item-missing:${item.id}`,
-        rule: 'item-missing',
-        severity: 'error',
-        message: {
-          vi: `Chưa báo cáo kết quả nhiệm vụ ${item.id}: ${item.title}.`,
-          en: `No results reported for task ${item.id}: ${item.title}.`,
-        },
-        target: { kind: 'item', itemId: item.id },
-        locator: item.insertAfter,
-        action: { kind: 'insertItemHeading', itemId: item.id },
-      })),
+  check: ({ items }) => items.filter((item) => item.required && !item.addressed).map(finding),
 };

@@ -80,7 +80,7 @@ function FindingRows({ findings, actions, language }: { findings: Finding[]; act
   );
 }
 
-const HANDLED_RULES = new Set(['item-missing', 'lead-unit-not-named', 'section-missing', 'part-missing']);
+const HANDLED_RULES = new Set(['item-missing', 'item-unsure', 'lead-unit-not-named', 'section-missing', 'part-missing']);
 
 export function UnitsGroup({ result, actions, language }: { result: CheckResult; actions: RowActions; language: Language }) {
   const styles = useStyles();

@@ -14,10 +14,12 @@ const useStyles = makeStyles({
 
 export const missingFindingId = (itemId: string) => `item-missing:${itemId}`;
 
-export function itemRowStatus(item: ItemStatus, ignored: ReadonlySet<string>): Extract<RowStatus, 'reported' | 'missing' | 'notRequired' | 'ignored'> {
+/** A required task not reported is "missing", or "to review" (a warning) when a passage speaks of it in part. */
+export function itemRowStatus(item: ItemStatus, ignored: ReadonlySet<string>): Extract<RowStatus, 'reported' | 'missing' | 'notRequired' | 'ignored' | 'warning'> {
   if (!item.required) return 'notRequired';
   if (item.addressed) return 'reported';
-  return ignored.has(missingFindingId(item.id)) ? 'ignored' : 'missing';
+  if (ignored.has(missingFindingId(item.id))) return 'ignored';
+  return item.nearest ? 'warning' : 'missing';
 }
 
 function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
@@ -27,16 +29,18 @@ function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
   const [open, setOpen] = useState(false);
   const evidenceId = useId();
   const status = itemRowStatus(item, actions.ignored);
-  const first = item.evidence[0];
+  const first = item.evidence[0] ?? item.nearest ?? undefined;
   const target = first?.locator ?? (item.required && !item.addressed ? item.insertAfter : null);
   const statusText =
     status === 'notRequired'
       ? `${s.status.notRequired} (${s.reasons[item.requiredReason]})`
       : status === 'reported'
         ? s.status.reported
-        : s.status[status];
+        : status === 'warning'
+          ? s.status.review(item.nearest!.paragraph)
+          : s.status[status];
   const buttons =
-    status === 'missing' ? (
+    status === 'missing' || status === 'warning' ? (
       <>
         <Button size="small" appearance="primary" disabled={actions.busy} aria-label={s.insertHeadingFor(item.id)} onClick={() => actions.insertHeading(item)}>
           {s.insertHeading}
@@ -87,7 +91,7 @@ export function ItemsGroup({ plan, result, actions }: { plan: Plan; result: Chec
   const s = actions.strings.check;
   const [onlyMissing, setOnlyMissing] = useState(false);
   const bySection = new Map<string, ItemStatus[]>();
-  const shown = onlyMissing ? result.items.filter((item) => itemRowStatus(item, actions.ignored) === 'missing') : result.items;
+  const shown = onlyMissing ? result.items.filter((item) => ['missing', 'warning'].includes(itemRowStatus(item, actions.ignored))) : result.items;
   for (const status of shown) {
     const section = plan.items.find((item) => item.id === status.id)?.section ?? '';
     bySection.set(section, [...(bySection.get(section) ?? []), status]);

@@ -21,7 +21,7 @@ export interface CheckStrings {
   unitLabel: string;
   unitSource: Record<'option' | 'header' | 'symbol' | 'signer', string>;
   missingItemsLabel: string;
-  missingItems: (missing: number, required: number) => string;
+  missingItems: (missing: number, required: number, review: number) => string;
   missingSectionsLabel: string;
   missingSections: (missing: number, total: number) => string;
   reportDateLabel: string;
@@ -32,7 +32,7 @@ export interface CheckStrings {
   partNames: Record<DocumentPart, string>;
   present: string;
   absent: string;
-  status: { reported: string; missing: string; notRequired: string; ignored: string };
+  status: { reported: string; missing: string; notRequired: string; ignored: string; review: (paragraph: number) => string };
   reasons: Record<RequiredReason, string>;
   /** Why a passage counts: the words it shares with the task, the act that singles it out, its heading. */
   why: (evidence: { matched: string[]; act: Act | null; fromHeading: boolean; clause: string | null }) => string;
@@ -81,7 +81,7 @@ export const checkVi: CheckStrings = {
   unitLabel: 'Đơn vị báo cáo',
   unitSource: { option: 'chọn trong Cài đặt', header: 'nhận diện từ tên đơn vị', symbol: 'nhận diện từ ký hiệu', signer: 'nhận diện từ người ký' },
   missingItemsLabel: 'Nhiệm vụ bắt buộc còn thiếu',
-  missingItems: (missing, required) => `${missing}/${required}`,
+  missingItems: (missing, required, review) => `${missing}/${required}${review > 0 ? `; ${review} cần xem lại` : ''}`,
   missingSectionsLabel: 'Phần nội dung còn thiếu',
   missingSections: (missing, total) => `${missing}/${total}`,
   reportDateLabel: 'Ngày báo cáo',
@@ -107,7 +107,7 @@ export const checkVi: CheckStrings = {
   },
   present: 'Có',
   absent: 'Thiếu',
-  status: { reported: 'Đã báo cáo', missing: 'Thiếu', notRequired: 'Không bắt buộc', ignored: 'Đã bỏ qua' },
+  status: { reported: 'Đã báo cáo', missing: 'Thiếu', notRequired: 'Không bắt buộc', ignored: 'Đã bỏ qua', review: (paragraph) => `Cần xem lại (có thể ở đoạn ${paragraph + 1})` },
   reasons: {
     consolidated: 'báo cáo tổng hợp của Sở',
     lead: 'đơn vị chủ trì',
@@ -180,7 +180,7 @@ export const checkEn: CheckStrings = {
   unitLabel: 'Reporting unit',
   unitSource: { option: 'chosen in Settings', header: 'detected from the unit line', symbol: 'detected from the symbol', signer: 'detected from the signer' },
   missingItemsLabel: 'Required tasks missing',
-  missingItems: (missing, required) => `${missing}/${required}`,
+  missingItems: (missing, required, review) => `${missing}/${required}${review > 0 ? `; ${review} to review` : ''}`,
   missingSectionsLabel: 'Content sections missing',
   missingSections: (missing, total) => `${missing}/${total}`,
   reportDateLabel: 'Report date',
@@ -206,7 +206,7 @@ export const checkEn: CheckStrings = {
   },
   present: 'Present',
   absent: 'Missing',
-  status: { reported: 'Reported', missing: 'Missing', notRequired: 'Not required', ignored: 'Ignored' },
+  status: { reported: 'Reported', missing: 'Missing', notRequired: 'Not required', ignored: 'Ignored', review: (paragraph) => `To review (maybe paragraph ${paragraph + 1})` },
   reasons: {
     consolidated: 'department\'s consolidated report',
     lead: 'lead unit',
