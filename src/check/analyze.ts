@@ -3,7 +3,7 @@
  * each plan item's status with its evidence, the report's parts.
  */
 import type { Plan } from '../plan/schema';
-import type { DocumentModel, Locator } from '../document/model';
+import type { DocumentModel, Locator, PageLayout } from '../document/model';
 import { prepareDocument, type PreparedDocument } from './prepare';
 import { zoneDocument, type Zoning } from './zones';
 import { detectPeriod } from './context/period';
@@ -24,6 +24,8 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
   plan: Plan;
   prepared: PreparedDocument;
   zoning: Zoning;
+  /** The page, when the host reads it (the .docx reader does; Word's API before WordApiDesktop 1.3 does not). */
+  page: PageLayout | null;
 }
 
 export interface MatchingParameters extends ScoringParameters, ProfileParameters {
@@ -105,7 +107,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     zoning,
     items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
   );
-  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed };
+  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed, page: model.page ?? null };
 }
 
 /** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */

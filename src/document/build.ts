@@ -45,6 +45,7 @@ export function toParagraph(raw: RawParagraph, index: number): Paragraph {
     level: decision.level,
     headingSource: decision.headingSource,
   };
+  if (raw.font !== undefined) paragraph.font = raw.font;
   if (raw.legacyFont !== undefined || raw.tag !== undefined) {
     return { ...raw, ...paragraph, ...(raw.legacyFont !== undefined ? { legacyFont: raw.legacyFont } : {}), ...(raw.tag !== undefined ? { tag: raw.tag } : {}) };
   }
@@ -54,7 +55,7 @@ export function toParagraph(raw: RawParagraph, index: number): Paragraph {
 export function toDocumentModel(
   raw: RawParagraph[],
   source: DocumentModel['source'],
-  extras?: { notes?: NoteText[]; warnings?: DocumentModel['warnings'] },
+  extras?: { notes?: NoteText[]; warnings?: DocumentModel['warnings']; page?: DocumentModel['page'] },
 ): DocumentModel {
   const paragraphs = raw.map(toParagraph);
   return {
@@ -63,5 +64,6 @@ export function toDocumentModel(
     outline: buildOutline(paragraphs),
     notes: extras?.notes ?? [],
     warnings: extras?.warnings ?? [],
+    ...(extras?.page ? { page: extras.page } : {}),
   };
 }

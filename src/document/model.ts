@@ -53,6 +53,11 @@ export interface RawParagraph {
    * "pctn:heading:II.3.a.3"): the checker knows an inserted placeholder is not a result.
    */
   tag?: string;
+  /**
+   * The font and size most of the paragraph's visible text is in, resolved through styles; null where the host
+   * cannot tell (a theme font, no size anywhere). Absent when the host does not read formatting.
+   */
+  font?: { name: string | null; sizePt: number | null };
 }
 
 export type HeadingSource = 'style' | 'outlineLevel' | 'numbering' | 'typedLabel' | 'boldCaps';
@@ -93,4 +98,12 @@ export interface DocumentModel {
   notes: NoteText[];
   /** Things the reader noticed: legacy encodings converted, unsupported parts skipped. */
   warnings: { code: string; vi: string; en: string }[];
+  /** The page of the (last) section, when the host can read it. */
+  page?: PageLayout;
+}
+
+export interface PageLayout {
+  widthMm: number;
+  heightMm: number;
+  marginsMm: { top: number; bottom: number; left: number; right: number };
 }

@@ -41,6 +41,14 @@ interface Carry {
 
 const INLINE_CONTAINERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
 
+/** The value covering the most characters, or null when none is known. */
+function mostOf<T>(counts: Map<T, number>): T | null {
+  let best: T | null = null;
+  let most = 0;
+  for (const [value, count] of counts) if (count > most) [best, most] = [value, count];
+  return best;
+}
+
 export class BodyReader {
   readonly paragraphs: RawParagraph[] = [];
   /** For each paragraph read, the index of the body's child element (paragraph, table, content control) it is in. */
@@ -148,10 +156,15 @@ export class BodyReader {
     let italic = true;
     let visible = 0;
     let legacyFont: string | undefined;
+    const fonts = new Map<string, number>();
+    const sizes = new Map<number, number>();
     for (const segment of segments) {
       text += segment.text;
       if (segment.text.trim() === '') continue;
       visible++;
+      const length = segment.text.trim().length;
+      if (segment.props.font) fonts.set(segment.props.font, (fonts.get(segment.props.font) ?? 0) + length);
+      if (segment.props.sizePt) sizes.set(segment.props.sizePt, (sizes.get(segment.props.sizePt) ?? 0) + length);
       bold &&= segment.props.bold === true;
       caps &&= segment.props.caps === true;
       italic &&= segment.props.italic === true;
@@ -173,6 +186,7 @@ export class BodyReader {
       table,
     };
     if (legacyFont !== undefined) paragraph.legacyFont = legacyFont;
+    if (visible > 0) paragraph.font = { name: mostOf(fonts), sizePt: mostOf(sizes) };
     // The content control the paragraph stands in (or one inside it): the add-in's placeholders are tagged "pctn:...".
     const controlTag = this.controlTags.at(-1) ?? this.inlineTag;
     if (controlTag !== undefined) paragraph.tag = controlTag;

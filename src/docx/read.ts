@@ -1,5 +1,5 @@
 /** readDocx: a .docx file's bytes → the DocumentModel (paragraphs, outline, notes), or a DocxReadError. */
-import type { DocumentModel } from '../document/model';
+import type { DocumentModel, PageLayout } from '../document/model';
 import { toDocumentModel } from '../document/build';
 import { BodyReader } from './body';
 import { DocxReadError, describeBytes } from './errors';
@@ -92,7 +92,27 @@ function tooManyParagraphs(limit: number): DocxReadError {
 }
 
 /** Reads each block of w:document/w:body as soon as it closes, so the body's tree is never built whole. */
-function bodyStream(reader: BodyReader): XmlStream {
+const TWIPS_PER_MM = 1440 / 25.4;
+
+/** The page of a w:sectPr: size and margins in millimetres, or undefined when it states no size. */
+export function pageOf(sectPr: XmlElement): PageLayout | undefined {
+  const size = child(sectPr, 'w:pgSz');
+  const margins = child(sectPr, 'w:pgMar');
+  const mm = (element: XmlElement | undefined, name: string): number | undefined => {
+    const value = element ? Number(attr(element, name)) : NaN;
+    return Number.isFinite(value) ? Math.round((Math.abs(value) / TWIPS_PER_MM) * 10) / 10 : undefined;
+  };
+  const widthMm = mm(size, 'w:w');
+  const heightMm = mm(size, 'w:h');
+  if (widthMm === undefined || heightMm === undefined) return undefined;
+  return {
+    widthMm,
+    heightMm,
+    marginsMm: { top: mm(margins, 'w:top') ?? 25.4, bottom: mm(margins, 'w:bottom') ?? 25.4, left: mm(margins, 'w:left') ?? 31.8, right: mm(margins, 'w:right') ?? 31.8 },
+  };
+}
+
+function bodyStream(reader: BodyReader, page: { layout?: PageLayout }): XmlStream {
   let block = 0;
   return {
     depth: 3,
@@ -102,6 +122,9 @@ function bodyStream(reader: BodyReader): XmlStream {
     },
     take(element) {
       reader.currentBlock = block++;
+      // The body's own section properties (the last section's page) come last; a section break inside a paragraph
+      // describes an earlier section.
+      if (element.name === 'w:sectPr') page.layout = pageOf(element) ?? page.layout;
       reader.readBlock(element, null);
     },
   };
@@ -145,7 +168,8 @@ export function readDocxWithBlocks(bytes: Uint8Array, options: ReadDocxOptions =
   const convert = options.convertLegacy === false ? undefined : (options.convertLegacy ?? convertLegacyText);
   const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: convert };
   const reader = new BodyReader(readerOptions, counter);
-  const document = rootElement(parseXml(mainBytes, mainPart, limits.maxXmlDepth, bodyStream(reader)), 'w:document');
+  const page: { layout?: PageLayout } = {};
+  const document = rootElement(parseXml(mainBytes, mainPart, limits.maxXmlDepth, bodyStream(reader, page)), 'w:document');
   if (!document || !child(document, 'w:body')) throw new DocxReadError('DOCX_NO_DOCUMENT');
   reader.finish();
 
@@ -172,5 +196,5 @@ export function readDocxWithBlocks(bytes: Uint8Array, options: ReadDocxOptions =
     });
   }
   const source: DocumentModel['source'] = options.name === undefined ? { host: 'docx' } : { host: 'docx', name: options.name };
-  return { model: toDocumentModel(reader.paragraphs, source, { notes, warnings }), blockOfParagraph: [...reader.blockOfParagraph] };
+  return { model: toDocumentModel(reader.paragraphs, source, { notes, warnings, ...(page.layout ? { page: page.layout } : {}) }), blockOfParagraph: [...reader.blockOfParagraph] };
 }

@@ -7,6 +7,8 @@ export interface RunProps {
   caps?: boolean;
   italic?: boolean;
   font?: string;
+  /** Points (w:sz is in half-points). */
+  sizePt?: number;
 }
 
 export interface NumberingReference {
@@ -50,6 +52,9 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
     else if (tag === 'w:rFonts') {
       const font = attr(item, 'w:ascii') ?? attr(item, 'w:hAnsi') ?? attr(item, 'w:cs');
       if (font) props.font = font;
+    } else if (tag === 'w:sz') {
+      const half = Number(attr(item, 'w:val'));
+      if (Number.isFinite(half) && half > 0) props.sizePt = half / 2;
     }
   }
   return props;
@@ -62,6 +67,7 @@ export function mergeRunProps(base: RunProps, over: RunProps): RunProps {
     caps: over.caps ?? base.caps,
     italic: over.italic ?? base.italic,
     font: over.font ?? base.font,
+    sizePt: over.sizePt ?? base.sizePt,
   };
 }
 

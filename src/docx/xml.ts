@@ -27,6 +27,8 @@ export class XmlElement {
 const USED_ATTRIBUTES = attributeFilter([
   'w:val', 'w:fldCharType', 'w:char', 'w:type', 'w:id', 'w:ilvl', 'w:ascii', 'w:hAnsi', 'w:cs',
   'w:styleId', 'w:default', 'w:abstractNumId', 'w:numId', 'Type', 'Target',
+  // page size and margins (w:pgSz, w:pgMar)
+  'w:w', 'w:h', 'w:top', 'w:bottom', 'w:left', 'w:right',
 ]);
 
 /**

@@ -75,7 +75,7 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   let header: ReportUnit | null = null;
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
-    if (/^số\b/.test(key)) break;
+    if (/^số(?!\p{L})/u.test(key)) break;
     const unit = unitOfHeaderLine(plan, key);
     if (unit) header = found(unit, 'header', i);
   }

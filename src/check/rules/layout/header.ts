@@ -1,0 +1,90 @@
+/**
+ * The header block: the issuing body in capitals and bold, "Số: 12/BC-XXX", the Quốc hiệu in capitals and bold
+ * (12–13 pt), the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" (hyphens with spaces, bold, 13–14 pt), and the place-date
+ * line in italics with the zeros Nghị định 30 asks for ("ngày 05 tháng 3 năm 2023", "ngày 15 tháng 01 năm 2023").
+ */
+import { foldForCompare } from '../../../text';
+import type { Paragraph } from '../../../document/model';
+import type { Bilingual } from '../../../errors/app-error';
+import type { Analysis } from '../../analyze';
+import type { Rule } from '../../rule';
+import type { Finding } from '../../types';
+import { layoutFinding } from './finding';
+
+const HEAD = 200;
+
+function headerParagraphs({ prepared, zoning }: Analysis): Paragraph[] {
+  const end = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(prepared.paragraphs.length, 12);
+  return prepared.paragraphs.slice(0, end).map((p) => p.paragraph);
+}
+
+const plain = (p: Paragraph) => foldForCompare(p.text.slice(0, HEAD));
+const sized = (p: Paragraph, low: number, high: number) => !p.font?.sizePt || (p.font.sizePt >= low && p.font.sizePt <= high);
+
+function one(rule: string, problems: Bilingual[], paragraph: Paragraph): Finding[] {
+  if (problems.length === 0) return [];
+  return [layoutFinding(rule, { vi: problems.map((x) => x.vi).join('; '), en: problems.map((x) => x.en).join('; ') }, paragraph.locator)];
+}
+
+export const layoutNationalTitle: Rule = {
+  id: 'layout-national-title',
+  severity: 'warning',
+  description: { vi: 'Quốc hiệu, Tiêu ngữ chưa đúng thể thức.', en: 'The national title or motto is not in the required form.' },
+  check: (analysis) => {
+    const header = headerParagraphs(analysis);
+    const title = header.find((p) => plain(p).includes('cộng hòa xã hội chủ nghĩa việt nam'));
+    const motto = header.find((p) => /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc/.test(plain(p)));
+    const problems: Bilingual[] = [];
+    if (title) {
+      const text = title.text.trim();
+      if (text !== text.toUpperCase()) problems.push({ vi: `Quốc hiệu phải viết in hoa: “${text}”`, en: `The national title must be in capitals: “${text}”` });
+      if (!title.bold) problems.push({ vi: 'Quốc hiệu phải in đậm', en: 'The national title must be bold' });
+      if (!sized(title, 12, 13)) problems.push({ vi: `Quốc hiệu cỡ chữ ${title.font!.sizePt}, cần 12–13`, en: `The national title is ${title.font!.sizePt} pt; 12–13 pt is required` });
+    }
+    if (motto) {
+      const text = motto.text.trim().normalize('NFC').replace(/\s+/g, ' ');
+      if (text !== 'Độc lập - Tự do - Hạnh phúc') problems.push({ vi: `Tiêu ngữ viết là “Độc lập - Tự do - Hạnh phúc” (chữ cái đầu viết hoa, gạch nối có cách chữ), không phải “${text}”`, en: `The motto is written “Độc lập - Tự do - Hạnh phúc” (initial capitals, spaced hyphens), not “${text}”` });
+      if (!motto.bold) problems.push({ vi: 'Tiêu ngữ phải in đậm', en: 'The motto must be bold' });
+      if (!sized(motto, 13, 14)) problems.push({ vi: `Tiêu ngữ cỡ chữ ${motto.font!.sizePt}, cần 13–14`, en: `The motto is ${motto.font!.sizePt} pt; 13–14 pt is required` });
+    }
+    return title ? one('layout-national-title', problems, title) : motto ? one('layout-national-title', problems, motto) : [];
+  },
+};
+
+export const layoutNumber: Rule = {
+  id: 'layout-number',
+  severity: 'warning',
+  description: { vi: 'Số, ký hiệu văn bản chưa đúng dạng "Số: .../BC-...".', en: 'The number and symbol are not in the form "Số: .../BC-...".' },
+  check: (analysis) => {
+    const line = headerParagraphs(analysis).find((p) => /^số(?!\p{L})/u.test(plain(p)) && /\d/.test(p.text) && p.text.includes('/'));
+    if (!line) return [];
+    const text = line.text.trim().normalize('NFC');
+    if (/^Số: \d+\/BC-[\p{Lu}\p{N}Đ]+(-[\p{Lu}\p{N}Đ]+)*$/u.test(text)) return [];
+    return [layoutFinding('layout-number', { vi: `Số, ký hiệu viết theo dạng “Số: 12/BC-VP” (tên loại báo cáo là BC), không phải “${text}”`, en: `The number is written like “Số: 12/BC-VP” (BC for a report), not “${text}”` }, line.locator)];
+  },
+};
+
+export const layoutPlaceDate: Rule = {
+  id: 'layout-place-date',
+  severity: 'warning',
+  description: { vi: 'Dòng địa danh, ngày tháng chưa đúng thể thức.', en: 'The place and date line is not in the required form.' },
+  check: (analysis) => {
+    const line = headerParagraphs(analysis).find((p) => /ngày\s*\S*\s*tháng\s*\S*\s*năm\s*\d{4}/.test(plain(p)));
+    if (!line) return [];
+    const problems: Bilingual[] = [];
+    const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(line.text.normalize('NFC'));
+    if (m) {
+      const [, day, month] = m as unknown as [string, string, string];
+      const d = Number(day);
+      const mo = Number(month);
+      const rightDay = d < 10 ? `0${d}` : String(d);
+      const rightMonth = mo <= 2 ? `0${mo}` : String(mo);
+      if (day !== rightDay || month !== rightMonth) {
+        problems.push({ vi: `viết “ngày ${rightDay} tháng ${rightMonth}” thay cho “ngày ${day} tháng ${month}” (thêm số 0 trước ngày nhỏ hơn 10 và tháng 1, 2; các tháng khác không thêm)`, en: `write “ngày ${rightDay} tháng ${rightMonth}”, not “ngày ${day} tháng ${month}” (a leading zero for days under 10 and months 1 and 2 only)` });
+      }
+    }
+    if (!line.italic) problems.push({ vi: 'dòng địa danh, ngày tháng phải in nghiêng', en: 'the place and date line must be in italics' });
+    if (problems.length === 0) return [];
+    return [layoutFinding('layout-place-date', { vi: `Địa danh, ngày tháng: ${problems.map((x) => x.vi).join('; ')}`, en: `Place and date: ${problems.map((x) => x.en).join('; ')}` }, line.locator)];
+  },
+};

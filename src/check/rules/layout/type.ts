@@ -1,0 +1,49 @@
+/** The body's typeface and size: Times New Roman (Unicode, TCVN 6909:2001), 13–14 pt. */
+import type { Analysis } from '../../analyze';
+import type { Rule } from '../../rule';
+import { layoutFinding } from './finding';
+
+const BODY_ZONES = new Set(['opening', 'results', 'detection', 'assessment', 'direction', 'proposals']);
+
+/** The font name and size most of the body's running text is in, each null when unknown. */
+function bodyType({ prepared, zoning }: Analysis): { name: string | null; sizePt: number | null; first: number } | null {
+  const names = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  let first = -1;
+  prepared.paragraphs.forEach(({ paragraph }, i) => {
+    if (!BODY_ZONES.has(zoning.zones[i]!) || paragraph.table || paragraph.headingSource !== null || !paragraph.font) return;
+    const length = paragraph.text.trim().length;
+    if (length < 20) return;
+    if (first < 0) first = i;
+    if (paragraph.font.name) names.set(paragraph.font.name, (names.get(paragraph.font.name) ?? 0) + length);
+    if (paragraph.font.sizePt) sizes.set(paragraph.font.sizePt, (sizes.get(paragraph.font.sizePt) ?? 0) + length);
+  });
+  if (first < 0) return null;
+  const most = <T>(m: Map<T, number>): T | null => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return { name: most(names), sizePt: most(sizes), first };
+}
+
+export const layoutFont: Rule = {
+  id: 'layout-font',
+  severity: 'warning',
+  description: { vi: 'Phông chữ của văn bản không phải Times New Roman.', en: 'The body font is not Times New Roman.' },
+  check: (analysis) => {
+    const type = bodyType(analysis);
+    if (!type?.name || type.name.trim().toLowerCase() === 'times new roman') return [];
+    const locator = analysis.prepared.paragraphs[type.first]!.paragraph.locator;
+    return [layoutFinding('layout-font', { vi: `Văn bản dùng phông ${type.name}, cần phông Times New Roman (bộ mã Unicode, TCVN 6909:2001)`, en: `The text is set in ${type.name}; Times New Roman (Unicode, TCVN 6909:2001) is required` }, locator)];
+  },
+};
+
+export const layoutBodySize: Rule = {
+  id: 'layout-body-size',
+  severity: 'warning',
+  description: { vi: 'Cỡ chữ phần nội dung ngoài 13–14.', en: 'The body text size is outside 13–14 pt.' },
+  check: (analysis) => {
+    const type = bodyType(analysis);
+    if (!type?.sizePt || (type.sizePt >= 13 && type.sizePt <= 14)) return [];
+    const locator = analysis.prepared.paragraphs[type.first]!.paragraph.locator;
+    const size = String(type.sizePt).replace('.', ',');
+    return [layoutFinding('layout-body-size', { vi: `Phần nội dung cỡ chữ ${size}, cần cỡ 13 đến 14`, en: `The body text is ${type.sizePt} pt; 13 to 14 pt is required` }, locator)];
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Thể thức theo Nghị định 30/2020/NĐ-CP, Phụ lục I: mỗi quy tắc được thử trên một tệp .docx sinh ra đúng thể thức
+ * (không có phát hiện nào) và trên chính tệp đó sau khi cài đúng một lỗi (đúng một phát hiện của quy tắc ấy).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { checkReport } from '../../src/check';
+import { reportTemplate } from '../../src/compose';
+import { readDocx } from '../../src/docx';
+import { writeDocx } from '../../src/docx/write';
+import { plan2023 } from '../../src/plan';
+
+const CLEAN = writeDocx(reportTemplate(plan2023, { unit: 'CCVC', period: 'Q1' }));
+
+/** The clean template with one change to document.xml or styles.xml. */
+function withDefect(part: 'word/document.xml' | 'word/styles.xml', from: string | RegExp, to: string): Uint8Array {
+  const files = unzipSync(CLEAN);
+  const xml = strFromU8(files[part]!);
+  const changed = xml.replace(from, to);
+  if (changed === xml) throw new Error(`the defect did not apply: ${String(from)}`);
+  return zipSync({ ...files, [part]: strToU8(changed) });
+}
+
+const layoutFindings = (bytes: Uint8Array) => checkReport(plan2023, readDocx(bytes)).findings.filter((f) => f.rule.startsWith('layout-'));
+
+test('mẫu báo cáo đúng thể thức: không có phát hiện thể thức nào', () => {
+  expect(layoutFindings(CLEAN)).toEqual([]);
+});
+
+describe.each([
+  ['layout-margins', withDefect('word/document.xml', /<w:pgMar [^>]*\/>/, '<w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="567" w:footer="567" w:gutter="0"/>'), /^Lề trang chưa đúng: lề trên 10 mm \(cần 20–25\); lề dưới 10 mm \(cần 20–25\); lề trái 10 mm \(cần 30–35\); lề phải 10 mm \(cần 15–20\)/],
+  ['layout-paper', withDefect('word/document.xml', /<w:pgSz [^>]*\/>/, '<w:pgSz w:w="12240" w:h="15840"/>'), /^Khổ giấy 215,9 × 279,4 mm, cần A4/],
+  ['layout-font', withDefect('word/styles.xml', /Times New Roman/g, 'Arial'), /^Văn bản dùng phông Arial, cần phông Times New Roman/],
+  ['layout-body-size', withDefect('word/styles.xml', /<w:sz w:val="28"\/><w:szCs w:val="28"\/><w:lang/, '<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang'), /^Phần nội dung cỡ chữ 12, cần cỡ 13 đến 14/],
+  ['layout-national-title', withDefect('word/document.xml', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam'), /^Quốc hiệu phải viết in hoa: “Cộng hòa xã hội chủ nghĩa Việt Nam”/],
+  ['layout-national-title', withDefect('word/document.xml', 'Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'), /^Tiêu ngữ viết là “Độc lập - Tự do - Hạnh phúc” .*không phải “Độc lập – Tự do – Hạnh phúc”/],
+  ['layout-number', withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số 12/BC-CCVC'), /^Số, ký hiệu viết theo dạng “Số: 12\/BC-VP”.*không phải “Số 12\/BC-CCVC”/],
+  ['layout-place-date', withDefect('word/document.xml', 'ngày ... tháng ... năm 2023', 'ngày 1 tháng 06 năm 2023'), /^Địa danh, ngày tháng: viết “ngày 01 tháng 6” thay cho “ngày 1 tháng 06”/],
+  ['layout-recipients', withDefect('word/document.xml', /<w:p>(?:(?!<w:p>).)*?- Lưu: VT, CCVC\.(?:(?!<w:p>).)*?<\/w:p>/, ''), /^Nơi nhận: dòng cuối là "- Lưu: VT, \.\.\." \(bản lưu\)/],
+])('%s', (rule, bytes, message) => {
+  test('một lỗi cài vào tệp đúng thể thức → đúng một phát hiện của quy tắc này, có chỗ và lời nhắn song ngữ', () => {
+    const found = layoutFindings(bytes);
+    expect(found.map((f) => f.rule)).toEqual([rule]);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.message.vi).toMatch(message);
+    expect(found[0]!.message.vi).toMatch(/\(Nghị định 30\/2020\/NĐ-CP, Phụ lục I\)\.$/);
+    expect(found[0]!.message.en).toMatch(/\(Decree 30\/2020\/NĐ-CP, Appendix I\)\.$/);
+  });
+});
+
+test('dòng ngày tháng không in nghiêng', () => {
+  const bytes = withDefect('word/document.xml', /(<w:r><w:rPr>)<w:i\/><w:iCs\/>((?:(?!<\/w:r>).)*?ngày \.\.\. tháng)/, '$1$2');
+  expect(layoutFindings(bytes).map((f) => f.message.vi)).toEqual([expect.stringMatching(/dòng địa danh, ngày tháng phải in nghiêng/)]);
+});
