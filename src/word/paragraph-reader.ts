@@ -50,6 +50,9 @@ export function paragraphProperties(detail: ReadDetail, capabilities: WordReadCa
     'alignment',
     'font/bold',
     'font/italic',
+    // Nghị định 30's typeface and size (WordApi 1.1); Word gives null or "" where the paragraph mixes them.
+    'font/name',
+    'font/size',
   ];
   if (capabilities.allCaps) properties.push('font/allCaps');
   return properties;

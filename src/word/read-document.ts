@@ -73,6 +73,7 @@ function toRawParagraphs(readings: ParagraphReading[], capabilities: WordReadCap
       allCaps: capabilities.allCaps && font.allCaps === true,
       alignment: alignmentOf(paragraph.alignment),
       table: tables[index] ?? null,
+      font: { name: typeof font.name === 'string' && font.name !== '' ? font.name : null, sizePt: typeof font.size === 'number' && font.size > 0 ? font.size : null },
     };
   });
 }

@@ -31,6 +31,8 @@ const PARAGRAPH_LOAD = [
   'items/alignment',
   'items/font/bold',
   'items/font/italic',
+  'items/font/name',
+  'items/font/size',
 ];
 
 describe('readWordDocument: the model of a Vietnamese report open in Word', () => {
@@ -164,6 +166,11 @@ describe('readWordDocument: only named properties, nothing written', () => {
     for (const load of rest) {
       expect(load.properties).toEqual(load.on === 'ListItem' ? ['listString', 'level'] : ['rowIndex', 'cellIndex']);
     }
+  });
+
+  it('reads each paragraph\'s font and size for the Nghị định 30 layout rules', async () => {
+    const { model } = await read([{ text: 'Văn phòng đã đăng 12 tin bài về phòng, chống tham nhũng.', fontName: 'Times New Roman', fontSize: 14 }, { text: 'Dòng mặc định' }]);
+    expect(model.paragraphs.map((p) => p.font)).toEqual([{ name: 'Times New Roman', sizePt: 14 }, { name: 'Calibri', sizePt: 11 }]);
   });
 
   it('adds font/allCaps only where WordApiDesktop 1.3 has it, and uses it', async () => {
