@@ -2,10 +2,18 @@
 import { deadlineStatus, describeDataWindow, describeDeadline, type CheckResult } from '../check';
 import { SECTION_KINDS } from '../check/types';
 import { SECTION_NAMES } from '../check/rules/section-missing';
+import { ruleName } from '../check/rule-names';
 import type { Plan } from '../plan/schema';
 import type { Lang } from './io';
 
-export function formatCheckResult(file: string, plan: Plan, result: CheckResult, lang: Lang, today?: string): string {
+export interface FormatOptions {
+  /** Only what is missing (errors): the file, its unit and period, the missing tasks and sections. */
+  quiet?: boolean;
+  /** List the drafting suggestions (info) too, instead of counting them. */
+  suggestions?: boolean;
+}
+
+export function formatCheckResult(file: string, plan: Plan, result: CheckResult, lang: Lang, today?: string, options: FormatOptions = {}): string {
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const lines: string[] = [`${file}`];
   lines.push(`  ${t('Đơn vị', 'Unit')}: ${result.unit ? `${result.unit.name} (${result.unit.id})` : t('không xác định', 'not found')}`);
@@ -24,7 +32,7 @@ export function formatCheckResult(file: string, plan: Plan, result: CheckResult,
   const review = missing.filter((i) => i.nearest);
   const missingSections = SECTION_KINDS.filter((k) => !result.sections[k].present);
   lines.push(
-    `  ${t('Nhiệm vụ phải báo cáo', 'Tasks to report')}: ${required.length}; ${t('đã báo cáo', 'reported')}: ${required.length - missing.length}; ${t('còn thiếu', 'missing')}: ${missing.length}`,
+    `  ${t('Nhiệm vụ phải báo cáo', 'Tasks to report')}: ${required.length}; ${t('đã báo cáo', 'reported')}: ${required.length - missing.length}; ${t('còn thiếu', 'missing')}: ${missing.length - review.length}${review.length ? t(`; cần xem lại: ${review.length}`, `; to review: ${review.length}`) : ''}`,
   );
   if (missing.length > review.length) {
     lines.push(`  ${t('Còn thiếu', 'Missing')}:`);
@@ -35,11 +43,16 @@ export function formatCheckResult(file: string, plan: Plan, result: CheckResult,
     for (const item of review) lines.push(`    ? ${item.id.padEnd(9)} ${item.title} ${t(`(đoạn ${item.nearest!.paragraph + 1})`, `(paragraph ${item.nearest!.paragraph + 1})`)}`);
   }
   lines.push(`  ${t('Các phần của báo cáo', 'Report parts')}: ${missingSections.length ? `${t('thiếu', 'missing')} ${missingSections.map((k) => SECTION_NAMES[k][lang]).join('; ')}` : t('đủ', 'all present')}`);
-  const others = result.findings.filter((f) => f.rule !== 'item-missing' && f.rule !== 'section-missing');
-  if (others.length) {
+  if (options.quiet) return lines.join('\n') + '\n\n';
+  const others = result.findings.filter((f) => !['item-missing', 'item-unsure', 'section-missing'].includes(f.rule));
+  const shown = others.filter((f) => f.severity !== 'info' || options.suggestions);
+  const where = (f: (typeof others)[number]) => (f.locator ? t(` (đoạn ${f.locator.index + 1})`, ` (paragraph ${f.locator.index + 1})`) : '');
+  if (shown.length) {
     lines.push(`  ${t('Lưu ý khác', 'Other findings')}:`);
-    for (const f of others) lines.push(`    ${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i'} ${f.message[lang]}${f.locator ? t(` (đoạn ${f.locator.index + 1})`, ` (paragraph ${f.locator.index + 1})`) : ''}`);
+    for (const f of shown) lines.push(`    ${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i'} ${ruleName(f.rule, lang)}: ${f.message[lang]}${where(f)}`);
   }
+  const hidden = others.length - shown.length;
+  if (hidden > 0) lines.push(`  ${t(`Gợi ý về cách viết: ${hidden} (xem bằng --suggestions)`, `Drafting suggestions: ${hidden} (list them with --suggestions)`)}`);
   const reported = result.items.filter((i) => i.addressed);
   if (reported.length) {
     lines.push(`  ${t('Đã báo cáo', 'Reported')}:`);

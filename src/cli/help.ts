@@ -25,6 +25,8 @@ Tùy chọn chung:
   --period KỲ     Kỳ báo cáo thay cho kỳ đọc từ trích yếu
   --today NGÀY    Ngày hôm nay (YYYY-MM-DD) để tính số ngày còn lại đến hạn
   --lead-units    (người tổng hợp) Cảnh báo khi báo cáo tổng hợp không nêu đơn vị chủ trì của nhiệm vụ
+  -q, --quiet     (check) Chỉ in những gì còn thiếu: nhiệm vụ và các phần
+  --suggestions   (check) In cả các gợi ý về cách viết (mặc định chỉ đếm)
 
 Mã thoát: 0 tốt; 1 thiếu nội dung bắt buộc; 2 sai cách dùng hoặc không đọc được tệp.
 `;
@@ -55,6 +57,8 @@ Common options:
   --period P      The period instead of the one read from the subject line
   --today DATE    Today (YYYY-MM-DD), for the days left until the due date
   --lead-units    (reviewers) Warn when a consolidated report does not name a task's lead unit
+  -q, --quiet     (check) Print only what is missing: tasks and parts
+  --suggestions   (check) List the drafting suggestions too (by default they are counted)
 
 Exit codes: 0 all well; 1 something required is missing; 2 bad usage or an unreadable file.
 `;

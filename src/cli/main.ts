@@ -29,6 +29,8 @@ const options = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   'lead-units': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  suggestions: { type: 'boolean' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -62,7 +64,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'plan':
         return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang }, io);
       case 'check':
-        return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today, leadUnits: values['lead-units'] ?? false }, io);
+        return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today, leadUnits: values['lead-units'] ?? false, quiet: values.quiet ?? false, suggestions: values.suggestions ?? false }, io);
       case 'cite':
         return runCiteCommand({ query: rest, json: values.json ?? false, lang }, io);
       case 'template':

@@ -87,4 +87,19 @@ describe('pctn check', () => {
     expect(await run(['check'], io3)).toBe(2);
     expect(io3.err()).toContain('Cần ít nhất một tệp .docx.');
   });
+
+  test('--quiet chỉ in những gì còn thiếu; gợi ý về cách viết chỉ được đếm, --suggestions mới liệt kê, có tên quy tắc', async () => {
+    const quiet = memoryIO();
+    await run(['check', '--quiet', '--unit', 'SNV', '--period', 'Y', fixture('w2-05')], quiet);
+    expect(quiet.out()).toContain('Còn thiếu:');
+    expect(quiet.out()).not.toContain('Đã báo cáo:');
+    expect(quiet.out()).not.toContain('Lưu ý khác');
+    const normal = memoryIO();
+    await run(['check', fixture('w2-05')], normal);
+    expect(normal.out()).toMatch(/Gợi ý về cách viết: \d+ \(xem bằng --suggestions\)/);
+    const all = memoryIO();
+    await run(['check', '--suggestions', fixture('w2-05')], all);
+    expect(all.out()).toMatch(/\n    i [^:\n]+: /);
+    expect(all.out()).not.toMatch(/\n    i (citation|cite\.|layout-)/);
+  });
 });

@@ -17,6 +17,8 @@ export interface CheckArgs {
   plan?: string;
   today?: string;
   leadUnits?: boolean;
+  quiet?: boolean;
+  suggestions?: boolean;
 }
 
 /** The JSON shape of one file's result, as the command line documents it. */
@@ -68,7 +70,7 @@ export function runCheckCommand(args: CheckArgs, io: CliIO): number {
       const missing = result.findings.some((f) => f.severity === 'error' && (f.rule === 'item-missing' || f.rule === 'section-missing'));
       if (missing && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (args.json) results.push(checkJson(file, result));
-      else io.stdout(formatCheckResult(file, plan, result, args.lang, args.today));
+      else io.stdout(formatCheckResult(file, plan, result, args.lang, args.today, { quiet: args.quiet === true, suggestions: args.suggestions === true }));
     } catch (caught) {
       // Every file is its own failure: whatever goes wrong with one is reported for it, and the others are checked.
       const error = isAppError(caught) ? caught : unexpectedFileError(caught);

@@ -2,6 +2,9 @@
 import type { DocumentPart, RequiredReason, SectionKind } from '../../check/types';
 import type { PeriodCode } from '../../plan/schema';
 import type { Act } from '../../check/data/clause-markers';
+import { RULE_NAMES } from '../../check/rule-names';
+
+const namesIn = (lang: 'vi' | 'en'): Record<string, string> => Object.fromEntries(Object.entries(RULE_NAMES).map(([id, name]) => [id, name[lang]]));
 
 const ACTS_VI: Record<Act, string> = { advise: 'tham mưu', guide: 'hướng dẫn, theo dõi, đôn đốc', inspect: 'thanh tra, kiểm tra', issue: 'ban hành, xây dựng', followUp: 'theo dõi thực hiện kết luận' };
 const ACTS_EN: Record<Act, string> = { advise: 'advising a higher body', guide: 'guiding and monitoring', inspect: 'inspecting', issue: 'issuing', followUp: 'following up conclusions' };
@@ -143,28 +146,7 @@ export const checkVi: CheckStrings = {
   unitsNotConsolidated: 'Chỉ áp dụng cho báo cáo tổng hợp của Sở.',
   unitsAllNamed: 'Mọi nhiệm vụ đã báo cáo đều nêu đơn vị chủ trì.',
   noOther: 'Không có phát hiện nào khác.',
-  ruleNames: {
-    citation: 'Trích dẫn văn bản',
-    'report-late': 'Gửi muộn',
-    'year-mismatch': 'Năm báo cáo',
-    'unit-unknown': 'Đơn vị báo cáo',
-    'period-unknown': 'Kỳ báo cáo',
-    'part-missing': 'Thể thức',
-    'section-missing': 'Phần nội dung',
-    'item-missing': 'Nhiệm vụ',
-    'lead-unit-not-named': 'Đơn vị chủ trì',
-    'draft-unfinished': 'Chưa hoàn chỉnh',
-    'citation-abbreviated': 'Viết tắt trích dẫn',
-    'item-unsure': 'Cần xem lại',
-    'layout-paper': 'Khổ giấy',
-    'layout-margins': 'Lề trang',
-    'layout-font': 'Phông chữ',
-    'layout-body-size': 'Cỡ chữ',
-    'layout-national-title': 'Quốc hiệu, Tiêu ngữ',
-    'layout-number': 'Số, ký hiệu',
-    'layout-place-date': 'Địa danh, ngày tháng',
-    'layout-recipients': 'Nơi nhận',
-  },
+  ruleNames: namesIn('vi'),
   suggestions: (count) => `Gợi ý về cách viết (${count})`,
   onlyMissing: 'Chỉ hiện nhiệm vụ còn thiếu',
   noneMissing: 'Không còn nhiệm vụ bắt buộc nào thiếu.',
@@ -251,28 +233,7 @@ export const checkEn: CheckStrings = {
   unitsNotConsolidated: 'Applies to the department\'s consolidated report only.',
   unitsAllNamed: 'Every reported task names its lead unit.',
   noOther: 'No other findings.',
-  ruleNames: {
-    citation: 'Legal citation',
-    'report-late': 'Late report',
-    'year-mismatch': 'Report year',
-    'unit-unknown': 'Reporting unit',
-    'period-unknown': 'Reporting period',
-    'part-missing': 'Layout',
-    'section-missing': 'Content section',
-    'item-missing': 'Task',
-    'lead-unit-not-named': 'Lead unit',
-    'draft-unfinished': 'Unfinished',
-    'citation-abbreviated': 'Abbreviated citation',
-    'item-unsure': 'To review',
-    'layout-paper': 'Paper size',
-    'layout-margins': 'Margins',
-    'layout-font': 'Font',
-    'layout-body-size': 'Font size',
-    'layout-national-title': 'National title and motto',
-    'layout-number': 'Number and symbol',
-    'layout-place-date': 'Place and date',
-    'layout-recipients': 'Recipients',
-  },
+  ruleNames: namesIn('en'),
   suggestions: (count) => `Drafting suggestions (${count})`,
   onlyMissing: 'Show only the missing tasks',
   noneMissing: 'No required task is missing.',
