@@ -99,7 +99,7 @@ describe('pctn check', () => {
     expect(normal.out()).toMatch(/Gợi ý về cách viết: \d+ \(xem bằng --suggestions\)/);
     const all = memoryIO();
     await run(['check', '--suggestions', fixture('w2-05')], all);
-    expect(all.out()).toMatch(/\n    i [^:\n]+: /);
-    expect(all.out()).not.toMatch(/\n    i (citation|cite\.|layout-)/);
+    expect(all.out()).toMatch(/\n {4}i [^:\n]+: /);
+    expect(all.out()).not.toMatch(/\n {4}i (citation|cite\.|layout-)/);
   });
 });
