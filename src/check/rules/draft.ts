@@ -31,8 +31,8 @@ function gaps({ prepared, zoning, parts }: Analysis): Gap[] {
   const plain = (i: number) => foldForCompare(ps[i]!.paragraph.text.slice(0, HEAD));
   for (let i = 0; i < ps.length; i += 1) {
     const zone = zoning.zones[i];
-    const text = plain(i);
     if (zone === 'header' || zone === 'title') {
+      const text = plain(i);
       if (BLANK_NUMBER.test(text)) found.push({ paragraph: i, what: { vi: 'chưa có số văn bản', en: 'no document number yet' } });
       else if (/ngày/.test(text) && /năm\s*\d{4}/.test(text) && BLANK_DATE.test(text)) found.push({ paragraph: i, what: { vi: 'chưa ghi ngày, tháng', en: 'no day or month yet' } });
       continue;
