@@ -2,7 +2,10 @@
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Reads a regular file no larger than the input limit; refuses folders, devices, pipes and sockets. */
   readFile: (path: string) => Uint8Array;
+  /** Whether anything (a file, a folder, a link) is at the path; nothing is read. */
+  exists: (path: string) => boolean;
   /** Writes a new file; replaces an existing one only when `overwrite` (never through a symbolic link). */
   writeFile: (path: string, data: Uint8Array | string, overwrite?: boolean) => void;
 }

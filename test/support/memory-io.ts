@@ -19,6 +19,7 @@ export function memoryIO(files: Record<string, Uint8Array | string> = {}): CliIO
       if (file === undefined) return nodeIO.readFile(path);
       return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
+    exists: (path) => files[path] !== undefined || written.has(path) || nodeIO.exists(path),
     writeFile: (path, data) => {
       written.set(path, data);
     },

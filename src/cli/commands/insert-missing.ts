@@ -24,15 +24,6 @@ export interface InsertMissingArgs {
   lang: Lang;
 }
 
-function exists(io: CliIO, file: string): boolean {
-  try {
-    io.readFile(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): number {
   const t = (vi: string, en: string) => (args.lang === 'vi' ? vi : en);
   const [input, ...extra] = args.files;
@@ -42,7 +33,7 @@ export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): num
   if (path.resolve(args.output) === path.resolve(input)) {
     throw new UsageError({ vi: 'Không ghi đè lên chính tệp gốc: hãy chọn tên khác cho -o.', en: 'The original file is never overwritten: choose another name for -o.' });
   }
-  if (!args.force && exists(io, args.output)) {
+  if (!args.force && io.exists(args.output)) {
     throw new UsageError({
       vi: `Tệp "${args.output}" đã có; không ghi đè để không mất nội dung. Chọn tên khác, hoặc thêm --force nếu thật sự muốn thay nó.`,
       en: `"${args.output}" already exists; it was not overwritten, so nothing is lost. Choose another name, or add --force to replace it.`,

@@ -4,7 +4,6 @@
  */
 import { reportTemplate, unitPlanTemplate } from '../../compose';
 import { writeDocx } from '../../docx/write';
-import { isAppError } from '../../errors/app-error';
 import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
@@ -25,17 +24,6 @@ export interface TemplateArgs {
 
 /** The period a report template covers when none is given: the whole year. */
 export const DEFAULT_PERIOD: PeriodCode = 'Y';
-
-function exists(io: CliIO, path: string): boolean {
-  try {
-    io.readFile(path);
-    return true;
-  } catch (error) {
-    if (isAppError(error) && error.code === 'file-not-found') return false;
-    // A folder or an unreadable file: not something to write over either.
-    return true;
-  }
-}
 
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -80,7 +68,7 @@ function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; 
 export function runTemplateCommand(args: TemplateArgs, io: CliIO): number {
   const options = validate(args);
   const plan = loadPlanOption(io, args.plan);
-  if (!args.force && exists(io, options.output)) {
+  if (!args.force && io.exists(options.output)) {
     throw new UsageError({
       vi: `Tệp "${options.output}" đã có; không ghi đè để không mất nội dung. Chọn tên khác, hoặc thêm --force nếu thật sự muốn thay nó.`,
       en: `"${options.output}" already exists; it was not overwritten, so nothing is lost. Choose another name, or add --force to replace it.`,
