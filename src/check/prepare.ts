@@ -26,13 +26,21 @@ export interface PreparedDocument {
   paragraphs: PreparedParagraph[];
 }
 
+/**
+ * The longest stretch of a paragraph the checker reads. A report's paragraph runs to a few thousand characters; a
+ * longer one (pasted data, a broken file) is read up to here, so that time and memory stay bounded (rule
+ * paragraph-truncated says so).
+ */
+export const MAX_CHECKED_CHARS = 20_000;
+
 /** unitNames: the plan's unit names, left out of the features (they say who did something, not what). */
 export function prepareDocument(model: DocumentModel, unitNames: RegExp | null = null): PreparedDocument {
   const paragraphs = model.paragraphs.map((paragraph): PreparedParagraph => {
-    const normalized = normalizeForMatch(paragraph.text, { expandAbbreviations: true });
+    const text = paragraph.text.length > MAX_CHECKED_CHARS ? paragraph.text.slice(0, MAX_CHECKED_CHARS) : paragraph.text;
+    const normalized = normalizeForMatch(text, { expandAbbreviations: true });
     const tokens = tokenize(normalized, { punctuation: true });
     const key = normalized.text.trim();
-    const bodyKey = paragraph.body === paragraph.text ? key : tailKey(normalized, paragraph.text.length - paragraph.body.length);
+    const bodyKey = paragraph.body === paragraph.text ? key : tailKey(normalized, Math.min(text.length, paragraph.text.length - paragraph.body.length));
     const masked = maskedSpans(normalized.text, unitNames);
     const features = featuresOf(tokens, masked);
     addOwnUnitFeatures(tokens, masked, features);

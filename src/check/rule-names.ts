@@ -22,6 +22,7 @@ export const RULE_NAMES: Readonly<Record<string, Bilingual>> = {
   'layout-number': { vi: 'Số, ký hiệu', en: 'Number and symbol' },
   'layout-place-date': { vi: 'Địa danh, ngày tháng', en: 'Place and date' },
   'layout-recipients': { vi: 'Nơi nhận', en: 'Recipients' },
+  'paragraph-truncated': { vi: 'Đoạn quá dài', en: 'Paragraph too long' },
 };
 
 /** The rule's name in `lang`; an unknown rule keeps its id rather than vanish. */

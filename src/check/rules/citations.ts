@@ -7,6 +7,7 @@
 import { createCitationLintState, lintCitations, type CitationFinding, type CitationFindingCode } from '../../cite/lint';
 import type { Bilingual } from '../../errors/app-error';
 import type { Locator } from '../../document/model';
+import { MAX_CHECKED_CHARS } from '../prepare';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 
@@ -61,7 +62,7 @@ export const citationForm: Rule = {
       // are not held to the full form.
       const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3;
       if (zone === 'header' || zone === 'closing' || heading || !MAY_CITE.test(p.key)) return;
-      for (const c of lintCitations(p.paragraph.text, { reportDate: reportDate ?? undefined, state })) {
+      for (const c of lintCitations(p.paragraph.text.slice(0, MAX_CHECKED_CHARS), { reportDate: reportDate ?? undefined, state })) {
         if (ONCE_PER_REPORT[c.code]) {
           const list = gathered.get(c.code) ?? [];
           list.push({ finding: c, paragraph: index, locator: p.paragraph.locator, text: p.paragraph.text.slice(c.span.start, c.span.end) });

@@ -6,6 +6,7 @@ import { periodUnknown, reportLate, unitUnknown, yearMismatch } from './context'
 import { leadUnitNotNamed } from './lead-unit';
 import { citationForm } from './citations';
 import { citationAbbreviated, draftUnfinished } from './draft';
+import { paragraphTruncated } from './truncated';
 import { layoutBodySize, layoutFont, layoutMargins, layoutNationalTitle, layoutNumber, layoutPaper, layoutPlaceDate, layoutRecipients } from './layout';
 
 /** The rules every check runs. */
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   layoutRecipients,
   citationForm,
   citationAbbreviated,
+  paragraphTruncated,
 ];
 
 /** Rules a reviewer turns on (CheckOptions.leadUnits). */

@@ -1,0 +1,31 @@
+/**
+ * Một tệp có đoạn văn 20 MB ở giữa lô: mọi tệp khác vẫn có kết quả (cả --json), tệp đó được kiểm tra phần đầu và
+ * được báo; bộ nhớ tối đa của cả lệnh dưới 1 GB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeDocx } from '../../src/docx/write';
+
+const root = path.join(__dirname, '../..');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pctn-long-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('đoạn 20 MB toàn trích dẫn: lô vẫn chạy hết, bộ nhớ dưới 1 GB', () => {
+  const unit = 'Thực hiện Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ và Quyết định số 48/2021/QĐ-UBND, ';
+  const big = path.join(dir, 'doan-20mb.docx');
+  writeFileSync(big, writeDocx([{ kind: 'paragraph', runs: [{ text: 'SỞ NỘI VỤ' }] }, { kind: 'paragraph', runs: [{ text: unit.repeat(Math.ceil(20_000_000 / unit.length)) }] }]));
+  const good = path.join(root, 'test/fixtures/corpus/w2-05.docx');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/support/cli-peak-memory.ts'), 'check', '--json', good, big, good], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const results = JSON.parse(child.stdout) as { file: string; error?: unknown; findings?: { rule: string }[] }[];
+  expect(results.map((r) => r.file)).toEqual([good, big, good]);
+  expect(results.every((r) => r.error === undefined)).toBe(true);
+  expect(results[1]!.findings!.map((f) => f.rule)).toContain('paragraph-truncated');
+  const peak = Number(/PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1]);
+  expect(peak).toBeGreaterThan(0);
+  expect(peak).toBeLessThan(1024 * 1024);
+}, 120_000);
