@@ -33,10 +33,20 @@ export interface PreparedDocument {
  */
 export const MAX_CHECKED_CHARS = 20_000;
 
+/**
+ * The most characters of one document the checker reads, all paragraphs together: about a hundred long reports.
+ * Past it, paragraphs are read as empty, so that memory stays well under 1 GB whatever a file inside the reader's
+ * limits holds (rule paragraph-truncated says where reading stopped).
+ */
+export const MAX_CHECKED_TOTAL = 4_000_000;
+
 /** unitNames: the plan's unit names, left out of the features (they say who did something, not what). */
 export function prepareDocument(model: DocumentModel, unitNames: RegExp | null = null): PreparedDocument {
+  let budget = MAX_CHECKED_TOTAL;
   const paragraphs = model.paragraphs.map((paragraph): PreparedParagraph => {
-    const text = paragraph.text.length > MAX_CHECKED_CHARS ? paragraph.text.slice(0, MAX_CHECKED_CHARS) : paragraph.text;
+    const allowed = Math.min(MAX_CHECKED_CHARS, budget);
+    const text = paragraph.text.length > allowed ? paragraph.text.slice(0, allowed) : paragraph.text;
+    budget -= text.length;
     const normalized = normalizeForMatch(text, { expandAbbreviations: true });
     const tokens = tokenize(normalized, { punctuation: true });
     const key = normalized.text.trim();

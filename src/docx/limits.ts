@@ -12,11 +12,15 @@ export interface DocxLimits {
   maxXmlDepth: number;
 }
 
+/**
+ * A long report is a few hundred paragraphs and a few megabytes of XML; these bounds are far above that and keep the
+ * whole check of any file inside them under 1 GB of memory (test/cli/long-paragraph.test.ts measures it).
+ */
 export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
   maxFileBytes: 50 * 1024 * 1024,
-  maxTotalUncompressedBytes: 200 * 1024 * 1024,
-  maxDocumentXmlBytes: 100 * 1024 * 1024,
-  maxParagraphs: 200_000,
+  maxTotalUncompressedBytes: 120 * 1024 * 1024,
+  maxDocumentXmlBytes: 60 * 1024 * 1024,
+  maxParagraphs: 50_000,
   maxXmlDepth: 1_000,
 });
 

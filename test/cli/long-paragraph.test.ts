@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { checkReport } from '../../src/check';
+import { MAX_CHECKED_TOTAL } from '../../src/check/prepare';
 import { writeDocx } from '../../src/docx/write';
+import { plan2023 } from '../../src/plan';
+import { para, standardReport } from '../support/report-builder';
 
 const root = path.join(__dirname, '../..');
 let dir: string;
@@ -29,3 +33,12 @@ test('đoạn 20 MB toàn trích dẫn: lô vẫn chạy hết, bộ nhớ dư�
   expect(peak).toBeGreaterThan(0);
   expect(peak).toBeLessThan(1024 * 1024);
 }, 120_000);
+
+test('tài liệu dài hơn tổng giới hạn: phần sau không được đọc, và điều đó được báo (cảnh báo) ở đúng đoạn', () => {
+  const long = 'Văn phòng đã rà soát quy chế chi tiêu nội bộ. '.repeat(400);
+  const count = Math.ceil(MAX_CHECKED_TOTAL / long.length) + 5;
+  const result = checkReport(plan2023, standardReport(Array.from({ length: count }, () => para(long))));
+  const finding = result.findings.find((f) => f.id === 'document-truncated');
+  expect(finding).toMatchObject({ rule: 'paragraph-truncated', severity: 'warning' });
+  expect(finding!.message.vi).toMatch(/^Tài liệu dài hơn 4\.000\.000 ký tự; phần từ đoạn \d+ trở đi không được kiểm tra\.$/);
+});
