@@ -63,3 +63,18 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const count = toCodeUnits(bytes, units);
   return count < 0 ? utf8.decode(bytes) : utf16.decode(units.subarray(0, count));
 }
+
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * The text of an XML part: UTF-8 (with or without a byte order mark), or UTF-16 in either byte order, which the
+ * format allows (ECMA-376 Part 2; XML 1.0 §4.3.3), told by its byte order mark or by how "<" is written.
+ */
+export function decodeXmlPart(bytes: Uint8Array): string {
+  const [a, b] = [bytes[0], bytes[1]];
+  if (a === 0xff && b === 0xfe) return utf16.decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return utf16be.decode(bytes.subarray(2));
+  if (a === 0x3c && b === 0x00) return utf16.decode(bytes);
+  if (a === 0x00 && b === 0x3c) return utf16be.decode(bytes);
+  return decodeUtf8(bytes);
+}

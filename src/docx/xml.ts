@@ -7,7 +7,7 @@
  * Children are linked (firstChild, nextSibling) rather than held in arrays: a run or a paragraph has a handful of
  * children, and an array per element was most of what building the tree cost.
  */
-import { decodeUtf8 } from './utf8';
+import { decodeXmlPart } from './utf8';
 import { attributeFilter, scanXml, type XmlHandler } from './xml-scan';
 
 export class XmlElement {
@@ -85,7 +85,7 @@ class TreeBuilder implements XmlHandler {
 /** Parses one part to its root element; `partName` goes into error messages. Malformed XML throws DOCX_MALFORMED_XML. */
 export function parseXml(bytes: Uint8Array, partName: string, maxDepth: number, stream?: XmlStream): XmlElement {
   const builder = new TreeBuilder(stream);
-  scanXml(decodeUtf8(bytes), builder, { partName, keepAttributes: USED_ATTRIBUTES, maxDepth });
+  scanXml(decodeXmlPart(bytes), builder, { partName, keepAttributes: USED_ATTRIBUTES, maxDepth });
   return builder.root as XmlElement;
 }
 
