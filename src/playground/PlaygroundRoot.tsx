@@ -38,6 +38,12 @@ const useStyles = makeStyles({
 
 type Message = { intent: 'error' | 'success' | 'warning'; title: string; body?: Bilingual };
 
+/** ?pane=320: the pane's width in pixels, to see it as Word's task pane shows it (320–800; default 420). */
+function initialPaneWidth(): number {
+  const value = Number(new URLSearchParams(window.location.search).get('pane'));
+  return Number.isInteger(value) && value >= 320 && value <= 800 ? value : 420;
+}
+
 function initialToday(): string | undefined {
   const value = new URLSearchParams(window.location.search).get('today');
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
@@ -56,6 +62,7 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
   const [store] = useState(() => new PlaygroundStore());
   const [host] = useState(() => new PlaygroundHost(store));
   const [today] = useState(() => initialToday() ?? localToday());
+  const [paneWidth] = useState(initialPaneWidth);
   const [loading, setLoading] = useState(true);
   const [message, setMessage] = useState<Message | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -104,7 +111,7 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.layout}>
-        <div className={styles.pane}>
+        <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
           <App language={language} onLanguageChange={setLanguage} host={host} today={today} documentKey={state.documentKey} />
         </div>
         <section

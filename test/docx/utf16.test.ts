@@ -25,7 +25,7 @@ test.each([
   ['UTF-16LE không BOM', false, false],
 ])('%s: document.xml và styles.xml đọc ra giống hệt bản UTF-8', (_name, bigEndian, bom) => {
   const files = unzipSync(original);
-  const recoded = { ...files };
+  const recoded: Record<string, Uint8Array> = { ...files };
   for (const part of ['word/document.xml', 'word/styles.xml']) if (files[part]) recoded[part] = utf16(strFromU8(files[part]!), bigEndian, bom);
   const a = readDocx(original);
   const b = readDocx(zipSync(recoded));

@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   message: { marginBottom: tokens.spacingVerticalS },
   status: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   intro: { display: 'block', marginBottom: tokens.spacingVerticalS },
+  // A unit's full name is long ("Phòng Cải cách hành chính và Công tác thanh niên"): the list fits the pane and the
+  // native control shortens what it shows, as it does in a narrow Word task pane.
+  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 export interface TemplatesViewProps {
@@ -95,7 +98,7 @@ export function TemplatesView({ host, settings, language }: TemplatesViewProps) 
           </RadioGroup>
         </Field>
         <Field label={s.unitLabel}>
-          <Select value={unitId ?? ''} onChange={(_e, data) => setUnit(data.value)} data-testid="template-unit">
+          <Select className={styles.select} value={unitId ?? ''} onChange={(_e, data) => setUnit(data.value)} data-testid="template-unit">
             {plan.units.filter((u) => u.kind !== 'external').map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
