@@ -4,6 +4,8 @@ import { parsePlanJson } from '../../plan/load';
 import { planJsonSchema } from '../../plan/json-schema';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
+import { readDocx } from '../../docx';
+import { readPlanOutline } from '../../plan/import/outline';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -45,12 +47,36 @@ export function formatPlan(plan: Plan, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-export function runPlanCommand(args: { sub: string | undefined; json: boolean; plan?: string; lang: Lang }, io: CliIO): number {
+/** pctn plan import PLAN.docx [--json]: the plan's task items as the importer reads them, with what it doubts. */
+function importPlan(file: string | undefined, json: boolean, lang: Lang, io: CliIO): number {
+  if (!file) throw new UsageError({ vi: 'Cần tệp kế hoạch: pctn plan import KE-HOACH.docx', en: 'Expected the plan file: pctn plan import PLAN.docx' });
+  const outline = readPlanOutline(readDocx(io.readFile(file), { name: file }));
+  if (json) {
+    io.stdout(JSON.stringify(outline, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const lines = [`${file}: ${outline.items.length} ${t('nhiệm vụ', 'task(s)')}`];
+  for (const item of outline.items) {
+    lines.push(`  ${item.id.padEnd(9)} ${item.text.split('\n')[0]!.slice(0, 90)}`);
+    if (item.unitsRaw) lines.push(`            ${t('đơn vị', 'units')}: ${item.unitsRaw}`);
+    if (item.timingRaw) lines.push(`            ${t('thời gian', 'timing')}: ${item.timingRaw}`);
+  }
+  if (outline.doubts.length) {
+    lines.push(`  ${t('Cần kiểm tra lại', 'To check')}:`);
+    for (const doubt of outline.doubts) lines.push(`    ? ${doubt[lang]}${doubt.paragraph === null ? '' : t(` (đoạn ${doubt.paragraph + 1})`, ` (paragraph ${doubt.paragraph + 1})`)}`);
+  }
+  io.stdout(lines.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+export function runPlanCommand(args: { sub: string | undefined; json: boolean; plan?: string; lang: Lang; file?: string }, io: CliIO): number {
+  if (args.sub === 'import') return importPlan(args.file, args.json, args.lang, io);
   if (args.sub === 'schema') {
     io.stdout(JSON.stringify(planJsonSchema(), null, 2) + '\n');
     return EXIT_OK;
   }
-  if (args.sub !== 'show') throw new UsageError({ vi: 'Cần lệnh con: pctn plan show | pctn plan schema', en: 'Expected a subcommand: pctn plan show | pctn plan schema' });
+  if (args.sub !== 'show') throw new UsageError({ vi: 'Cần lệnh con: pctn plan show | pctn plan schema | pctn plan import', en: 'Expected a subcommand: pctn plan show | pctn plan schema | pctn plan import' });
   const plan = loadPlanOption(io, args.plan);
   io.stdout(args.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, args.lang));
   return EXIT_OK;

@@ -1,0 +1,155 @@
+/**
+ * A plan written in prose (Roman parts, "1." sections, "a)" headings, "- " bullets, "+ Đơn vị thực hiện / + Thời gian
+ * thực hiện" blocks) read into its task items, with ids as `../shared/spec/plan-items.md` fixes them: the heading path,
+ * then the bullet's ordinal under its heading; a heading with no bullets is one item, ordinal 1. A block applies to
+ * every bullet since the previous block; an unbulleted paragraph after a bullet belongs to it. Whatever the reader is
+ * not sure of is listed as a doubt with the paragraph it came from: nothing is guessed silently.
+ */
+import type { Bilingual } from '../../errors/app-error';
+import type { DocumentModel, Paragraph } from '../../document/model';
+import { foldForCompare } from '../../text';
+
+export interface ImportedItem {
+  id: string;
+  /** The heading path: "II.3.đ". */
+  section: string;
+  text: string;
+  /** The "+ Đơn vị thực hiện" line as written, or null when the item has none (the units are in its text). */
+  unitsRaw: string | null;
+  /** The "+ Thời gian thực hiện" line as written, or null. */
+  timingRaw: string | null;
+  /** The paragraph the item starts at (model index). */
+  paragraph: number;
+}
+
+export interface ImportedHeading {
+  id: string;
+  label: string;
+  level: number;
+  title: string;
+  paragraph: number;
+}
+
+export interface ImportDoubt extends Bilingual {
+  paragraph: number | null;
+}
+
+export interface ImportedOutline {
+  headings: ImportedHeading[];
+  items: ImportedItem[];
+  /** The paragraphs of the part that organises the work (III. Tổ chức thực hiện): reporting schedule, unit plans. */
+  organisation: { paragraph: number; text: string }[];
+  doubts: ImportDoubt[];
+}
+
+const ROMAN = /^[IVX]+\.$/;
+const ARABIC = /^\d+\.$/;
+const LETTER = /^[a-zđ]\)$/;
+const UNITS_LINE = /^\+?\s*đơn vị (thực hiện|chủ trì)\s*:?\s*/;
+const TIMING_LINE = /^\+?\s*thời gian (thực hiện|hoàn thành)\s*:?\s*/;
+
+const plain = (p: Paragraph) => foldForCompare(p.text);
+const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
+
+/** What follows "Đơn vị thực hiện:" in the original text (same length before folding: offsets are kept by slicing). */
+function afterColon(text: string): string {
+  const i = text.indexOf(':');
+  return strip(i >= 0 ? text.slice(i + 1) : text);
+}
+
+/** The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the one that organises the work. */
+function parts(paragraphs: readonly Paragraph[]) {
+  const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
+  const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
+  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
+  return { romans, tasks, organisation };
+}
+
+export function readPlanOutline(model: DocumentModel): ImportedOutline {
+  const ps = model.paragraphs;
+  const doubts: ImportDoubt[] = [];
+  const { romans, tasks, organisation } = parts(ps);
+  if (!tasks) {
+    return { headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
+  }
+  const tasksEnd = romans.find((p) => p.index > tasks.index)?.index ?? ps.length;
+  const roman = tasks.label!.replace(/\.$/, '');
+  const headings: ImportedHeading[] = [{ id: roman, label: tasks.label!, level: 1, title: strip(tasks.body), paragraph: tasks.index }];
+  const items: ImportedItem[] = [];
+  let path: { arabic: string | null; letter: string | null } = { arabic: null, letter: null };
+  let ordinal = 0;
+  let pending: ImportedItem[] = [];
+  let headingText: { section: string; paragraph: number; title: string; text: string[] } | null = null;
+  const section = () => [roman, path.arabic, path.letter].filter(Boolean).join('.');
+  /**
+   * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
+   * block follows it directly ("h) Tổ chức thực hiện tốt công tác theo dõi ..." then "+ Đơn vị thực hiện"), its title.
+   */
+  const closeHeading = (byBlock = false) => {
+    const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
+    if (headingText && ordinal === 0 && text !== '') {
+      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph };
+      items.push(item);
+      pending.push(item);
+    }
+    headingText = null;
+  };
+  for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
+    const p = ps[i]!;
+    const key = plain(p);
+    if (p.text.trim() === '') continue;
+    const label = p.label;
+    if (label && (ARABIC.test(label) || LETTER.test(label)) && p.table === null) {
+      closeHeading();
+      // A block applies to the bullets since the previous block under the same heading, never across headings.
+      pending = [];
+      if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), letter: null };
+      else path = { ...path, letter: label.replace(/\)$/, '') };
+      ordinal = 0;
+      const body = p.body;
+      const colon = body.indexOf(':');
+      const title = strip(colon >= 0 ? body.slice(0, colon) : body);
+      const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
+      headings.push({ id: section(), label, level: path.letter ? 3 : 2, title, paragraph: i });
+      headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
+      continue;
+    }
+    const unitsLine = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key);
+    const timingLine = TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
+    if (unitsLine || timingLine) {
+      closeHeading(true);
+      const target = pending.length > 0 ? pending : items.slice(-1);
+      if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
+      for (const item of target) {
+        if (unitsLine) item.unitsRaw = afterColon(p.text);
+        else item.timingRaw = afterColon(p.text);
+      }
+      if (timingLine) pending = [];
+      continue;
+    }
+    if (label === '-' || label === '–' || label === '•') {
+      closeHeading();
+      ordinal += 1;
+      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: strip(p.body), unitsRaw: null, timingRaw: null, paragraph: i };
+      items.push(item);
+      pending.push(item);
+      continue;
+    }
+    if (headingText && ordinal === 0) {
+      headingText.text.push(strip(p.text));
+      continue;
+    }
+    const last = items.at(-1);
+    if (last && ordinal > 0) last.text = `${last.text}\n${strip(p.text)}`;
+    else doubts.push({ paragraph: i, vi: `Đoạn "${strip(p.text).slice(0, 60)}" không thuộc nhiệm vụ nào.`, en: `The paragraph "${strip(p.text).slice(0, 60)}" belongs to no task.` });
+  }
+  closeHeading();
+  for (const item of items) {
+    if (item.unitsRaw === null) doubts.push({ paragraph: item.paragraph, vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị phải đọc từ nội dung nhiệm vụ.`, en: `${item.id}: no "Đơn vị thực hiện" line; its units must be read from its text.` });
+  }
+  const organisationParagraphs = organisation
+    ? ps.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? ps.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
+    : [];
+  if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
+  return { headings, items, organisation: organisationParagraphs, doubts };
+}

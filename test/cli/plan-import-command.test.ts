@@ -1,0 +1,46 @@
+/** pctn plan import: đọc nhiệm vụ của một kế hoạch .docx viết dạng văn xuôi (bước đầu của issue 12). */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/main';
+import { writeDocx } from '../../src/docx/write';
+import { plan2023 } from '../../src/plan';
+import { memoryIO } from '../support/memory-io';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pctn-plan-import-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function seedDocx(): string {
+  const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
+  const blocks = md
+    .split('\n')
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .filter((line) => line !== '' && !line.startsWith('|'))
+    .map((line) => ({ kind: 'paragraph' as const, runs: [{ text: line.replace(/\*\*|\*/g, '').trim(), bold: /^\*\*.*\*\*$/.test(line) }] }));
+  const file = path.join(dir, 'ke-hoach-2023.docx');
+  writeFileSync(file, writeDocx(blocks));
+  return file;
+}
+
+test('bản .docx của kế hoạch 2023: 26 nhiệm vụ đúng mã, đơn vị và thời gian như đã viết; --json cùng kết quả', async () => {
+  const file = seedDocx();
+  const io = memoryIO();
+  expect(await run(['plan', 'import', file], io)).toBe(0);
+  expect(io.out()).toContain(`${file}: 26 nhiệm vụ`);
+  expect(io.out()).toMatch(/II\.3\.đ\.2 +Tham mưu trình UBND tỉnh ban hành văn bản/);
+  expect(io.out()).toMatch(/đơn vị: Phòng công chức, viên chức\.\n +thời gian: Quý I\/2023\./);
+  expect(io.out()).toMatch(/Cần kiểm tra lại:\n +\? II\.1\.1: không có dòng "Đơn vị thực hiện"/);
+  const json = memoryIO();
+  await run(['plan', 'import', '--json', file], json);
+  const outline = JSON.parse(json.out()) as { items: { id: string }[] };
+  expect(outline.items.map((i) => i.id)).toEqual(plan2023.items.map((i) => i.id));
+});
+
+test('thiếu tệp: lỗi cách dùng song ngữ', async () => {
+  const io = memoryIO();
+  expect(await run(['plan', 'import'], io)).toBe(2);
+  expect(io.err()).toMatch(/Cần tệp kế hoạch/);
+});

@@ -1,0 +1,53 @@
+/** Đọc kế hoạch viết dạng văn xuôi: 26 nhiệm vụ của kế hoạch 2023, đúng mã, đơn vị và thời gian như đã viết. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import type { RawParagraph } from '../../src/document/model';
+import { plan2023 } from '../../src/plan';
+import { readPlanOutline } from '../../src/plan/import/outline';
+
+/** The seed's Markdown as a document: one paragraph per line, "**...**" bold, emphasis marks removed. */
+function seedDocument() {
+  const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
+  const raws: RawParagraph[] = md
+    .split('\n')
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .filter((line) => line !== '' && !/^\|/.test(line))
+    .map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*|\*/g, '').trim(), bold: /^\*\*.*\*\*$/.test(line) }));
+  return toDocumentModel(raws, { host: 'docx', name: 'ke-hoach-2023.docx' });
+}
+
+describe('kế hoạch 2023 (văn xuôi)', () => {
+  const outline = readPlanOutline(seedDocument());
+
+  test('đúng 26 nhiệm vụ, đúng mã theo plan-items.md', () => {
+    expect(outline.items.map((i) => i.id)).toEqual(plan2023.items.map((i) => i.id));
+  });
+
+  test('mỗi nhiệm vụ mở đầu bằng đúng nội dung của kế hoạch', () => {
+    for (const item of outline.items) {
+      const builtIn = plan2023.items.find((i) => i.id === item.id)!;
+      expect([item.id, item.text.slice(0, 40)]).toEqual([item.id, builtIn.text.slice(0, 40)]);
+    }
+  });
+
+  test('khối "+ Đơn vị thực hiện / + Thời gian thực hiện" áp cho mọi gạch đầu dòng từ khối trước', () => {
+    const byId = new Map(outline.items.map((i) => [i.id, i]));
+    for (const id of ['II.3.c.1', 'II.3.c.2', 'II.3.c.3']) {
+      expect(byId.get(id)!.unitsRaw).toBe('Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn và các đơn vị trực thuộc.');
+      expect(byId.get(id)!.timingRaw).toBe('Thường xuyên.');
+    }
+    expect(byId.get('II.3.đ.2')).toMatchObject({ unitsRaw: 'Phòng công chức, viên chức.', timingRaw: 'Quý I/2023.' });
+    expect(byId.get('II.3.h.1')!.text).toMatch(/^Tổ chức thực hiện tốt công tác theo dõi, đôn đốc, kiểm tra thực hiện kết luận thanh tra/);
+  });
+
+  test('nghi ngờ được nêu rõ: II.1 không có dòng đơn vị (đơn vị nằm trong nội dung)', () => {
+    const ids = outline.doubts.map((d) => d.vi.split(':')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['II.1.1', 'II.1.2']));
+    expect(outline.doubts.every((d) => d.en.length > 0)).toBe(true);
+  });
+
+  test('phần "Tổ chức thực hiện" được giữ lại để đọc lịch báo cáo', () => {
+    expect(outline.organisation.some((p) => /trước ngày 05\/3 đối với báo cáo quý I/.test(p.text))).toBe(true);
+  });
+});
