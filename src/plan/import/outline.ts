@@ -8,6 +8,7 @@
 import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
+import { readTaskTables } from './table';
 
 export interface ImportedItem {
   id: string;
@@ -18,6 +19,9 @@ export interface ImportedItem {
   unitsRaw: string | null;
   /** The "+ Thời gian thực hiện" line as written, or null. */
   timingRaw: string | null;
+  /** A task table's "Cơ quan phối hợp" and "Sản phẩm" cells, as written. */
+  supportRaw?: string | null;
+  productRaw?: string | null;
   /** The paragraph the item starts at (model index). */
   paragraph: number;
 }
@@ -65,7 +69,18 @@ function parts(paragraphs: readonly Paragraph[]) {
   return { romans, tasks, organisation };
 }
 
+/** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
+  const table = readTaskTables(model);
+  if (!table) return readProse(model);
+  const { romans, organisation } = parts(model.paragraphs);
+  const organisationParagraphs = organisation
+    ? model.paragraphs.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? model.paragraphs.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
+    : [];
+  return { headings: table.headings, items: table.items, organisation: organisationParagraphs, doubts: table.doubts };
+}
+
+function readProse(model: DocumentModel): ImportedOutline {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
   const { romans, tasks, organisation } = parts(ps);

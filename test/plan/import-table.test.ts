@@ -1,0 +1,53 @@
+/**
+ * Kế hoạch giao nhiệm vụ bằng bảng (Phụ lục: STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản
+ * phẩm, có dòng nhóm I, II, ...): mã nhiệm vụ là số nhóm và STT. Bảng được dựng từ plan.json mà người viết bộ báo cáo
+ * kín Đà Nẵng 2026 soạn tay (đáp án), không từ mã của bộ nhập.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Block, TextRun } from '../../src/compose/blocks';
+import { readDocx } from '../../src/docx';
+import { writeDocx } from '../../src/docx/write';
+import { parsePlanJson } from '../../src/plan';
+import { readPlanOutline } from '../../src/plan/import/outline';
+
+const plan = parsePlanJson(readFileSync(path.join(__dirname, '../fixtures/labelled/blind2/da-nang-2026/plan.json'), 'utf8'));
+const nameOf = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+const cell = (text: string, bold = false): TextRun[] => [{ text, bold }];
+
+function planDocx(): Uint8Array {
+  const rows: TextRun[][][] = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Sản phẩm'].map((h) => cell(h, true))];
+  for (const heading of plan.headings.filter((h) => /^[IVX]+$/.test(h.id))) {
+    rows.push([cell(heading.id, true), cell(heading.title, true), [], [], [], []]);
+    for (const item of plan.items.filter((i) => i.section === heading.id)) {
+      const [task, product] = item.text.split('\nSản phẩm: ');
+      rows.push([cell(String(item.ordinal)), cell(task!), cell(item.lead.map(nameOf).join('; ')), cell(item.support.map(nameOf).join('; ')), cell(item.timing.raw), cell(product ?? '')]);
+    }
+  }
+  const blocks: Block[] = [
+    { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'NHIỆM VỤ CỤ THỂ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2026', bold: true }] },
+    { kind: 'table', rows, borders: true },
+  ];
+  return writeDocx(blocks);
+}
+
+describe('bảng nhiệm vụ (Đà Nẵng 2026)', () => {
+  const outline = readPlanOutline(readDocx(planDocx()));
+
+  test('mọi nhiệm vụ, mã = số nhóm + STT, đúng thứ tự', () => {
+    expect(outline.items.map((i) => i.id)).toEqual(plan.items.map((i) => i.id));
+    expect(outline.headings.map((h) => h.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+  });
+
+  test('nội dung, chủ trì, phối hợp, thời gian và sản phẩm lấy đúng cột', () => {
+    const item = outline.items.find((i) => i.id === 'II.2')!;
+    const source = plan.items.find((i) => i.id === 'II.2')!;
+    expect(item.text).toBe(source.text.split('\nSản phẩm: ')[0]);
+    expect(item.unitsRaw).toBe(source.lead.map(nameOf).join('; '));
+    expect(item.supportRaw).toBe(source.support.map(nameOf).join('; ') || null);
+    expect(item.timingRaw).toBe(source.timing.raw);
+    expect(item.productRaw).toBe(source.text.split('\nSản phẩm: ')[1] ?? null);
+    expect(outline.doubts).toEqual([]);
+  });
+});
