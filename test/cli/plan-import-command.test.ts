@@ -31,7 +31,8 @@ test('bản .docx của kế hoạch 2023: 26 nhiệm vụ đúng mã, đơn v�
   expect(await run(['plan', 'import', file], io)).toBe(0);
   expect(io.out()).toContain(`${file}: 26 nhiệm vụ`);
   expect(io.out()).toMatch(/II\.3\.đ\.2 +Tham mưu trình UBND tỉnh ban hành văn bản/);
-  expect(io.out()).toMatch(/đơn vị: Phòng công chức, viên chức\.\n +thời gian: Quý I\/2023\./);
+  expect(io.out()).toMatch(/chủ trì: Phòng công chức, viên chức\n +thời gian: Quý I\/2023\./);
+  expect(io.out()).toMatch(/II\.3\.b\.2 [^\n]*\n +chủ trì: Thanh tra Sở; phối hợp: Văn phòng Sở/);
   expect(io.out()).toMatch(/Cần kiểm tra lại:\n +\? II\.1\.1: không có dòng "Đơn vị thực hiện"/);
   const json = memoryIO();
   await run(['plan', 'import', '--json', file], json);

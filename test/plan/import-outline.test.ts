@@ -50,4 +50,15 @@ describe('kế hoạch 2023 (văn xuôi)', () => {
   test('phần "Tổ chức thực hiện" được giữ lại để đọc lịch báo cáo', () => {
     expect(outline.organisation.some((p) => /trước ngày 05\/3 đối với báo cáo quý I/.test(p.text))).toBe(true);
   });
+
+  test('đơn vị chủ trì và phối hợp: số đơn vị mỗi vai đúng như kế hoạch ở ít nhất 90% nhiệm vụ có dòng đơn vị', () => {
+    const withLine = outline.items.filter((i) => i.unitsRaw !== null);
+    const right = withLine.filter((item) => {
+      const builtIn = plan2023.items.find((i) => i.id === item.id)!;
+      return item.lead.length === builtIn.lead.length && item.support.length === builtIn.support.length;
+    });
+    expect(withLine.length).toBe(24);
+    expect(right.length / withLine.length).toBeGreaterThanOrEqual(0.9);
+    expect(outline.items.find((i) => i.id === 'II.3.b.2')).toMatchObject({ lead: ['Thanh tra Sở'], support: ['Văn phòng Sở'] });
+  });
 });

@@ -48,6 +48,7 @@ describe('bảng nhiệm vụ (Đà Nẵng 2026)', () => {
     expect(item.supportRaw).toBe(source.support.map(nameOf).join('; ') || null);
     expect(item.timingRaw).toBe(source.timing.raw);
     expect(item.productRaw).toBe(source.text.split('\nSản phẩm: ')[1] ?? null);
+    expect(item.lead.length).toBe(source.lead.length);
     expect(outline.doubts).toEqual([]);
   });
 });

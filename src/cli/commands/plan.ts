@@ -59,7 +59,7 @@ function importPlan(file: string | undefined, json: boolean, lang: Lang, io: Cli
   const lines = [`${file}: ${outline.items.length} ${t('nhiệm vụ', 'task(s)')}`];
   for (const item of outline.items) {
     lines.push(`  ${item.id.padEnd(9)} ${item.text.split('\n')[0]!.slice(0, 90)}`);
-    if (item.unitsRaw) lines.push(`            ${t('đơn vị', 'units')}: ${item.unitsRaw}`);
+    if (item.lead.length) lines.push(`            ${t('chủ trì', 'lead')}: ${item.lead.join('; ')}${item.support.length ? t(`; phối hợp: ${item.support.join('; ')}`, `; support: ${item.support.join('; ')}`) : ''}`);
     if (item.timingRaw) lines.push(`            ${t('thời gian', 'timing')}: ${item.timingRaw}`);
   }
   if (outline.doubts.length) {

@@ -9,6 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
+import { readUnitsLine, splitBodies } from './units-line';
 
 export interface ImportedItem {
   id: string;
@@ -22,6 +23,9 @@ export interface ImportedItem {
   /** A task table's "Cơ quan phối hợp" and "Sản phẩm" cells, as written. */
   supportRaw?: string | null;
   productRaw?: string | null;
+  /** The bodies that lead and that support, as the plan names them (not yet matched to units). */
+  lead: string[];
+  support: string[];
   /** The paragraph the item starts at (model index). */
   paragraph: number;
 }
@@ -71,6 +75,18 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
+  const outline = readTasks(model);
+  for (const item of outline.items) {
+    if (item.supportRaw !== undefined) {
+      // a table: one column for each role
+      item.lead = item.unitsRaw ? splitBodies(item.unitsRaw) : [];
+      item.support = item.supportRaw ? splitBodies(item.supportRaw) : [];
+    } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
+  }
+  return outline;
+}
+
+function readTasks(model: DocumentModel): ImportedOutline {
   const table = readTaskTables(model);
   if (!table) return readProse(model);
   const { romans, organisation } = parts(model.paragraphs);
@@ -103,7 +119,7 @@ function readProse(model: DocumentModel): ImportedOutline {
   const closeHeading = (byBlock = false) => {
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
     if (headingText && ordinal === 0 && text !== '') {
-      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph };
+      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
     }
@@ -145,7 +161,7 @@ function readProse(model: DocumentModel): ImportedOutline {
     if (label === '-' || label === '–' || label === '•') {
       closeHeading();
       ordinal += 1;
-      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: strip(p.body), unitsRaw: null, timingRaw: null, paragraph: i };
+      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: strip(p.body), unitsRaw: null, timingRaw: null, paragraph: i, lead: [], support: [] };
       items.push(item);
       pending.push(item);
       continue;

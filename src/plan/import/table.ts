@@ -80,6 +80,8 @@ export function readTaskTables(model: DocumentModel): { headings: ImportedHeadin
         timingRaw: cell(row, 'timing') || null,
         productRaw: cell(row, 'product') || null,
         paragraph: row.paragraph,
+        lead: [],
+        support: [],
       });
       if (!lead) doubts.push({ paragraph: row.paragraph, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
     }

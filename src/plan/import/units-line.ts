@@ -1,0 +1,72 @@
+/**
+ * A plan's line of responsible bodies, split into the bodies that lead and those that support, as written:
+ * "Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp)", "X chủ trì, phối hợp với Y", "Chủ trì: X; phối hợp: Y", or a
+ * plain list (all lead). Names keep their own commas and "và" ("Phòng Công chức, viên chức", "Phòng Cải cách hành chính
+ * và Công tác thanh niên"): a list splits only where the next words open a body's name ("Phòng", "các", "UBND", ...).
+ */
+import { foldForCompare } from '../../text';
+
+export interface UnitsLine {
+  lead: string[];
+  support: string[];
+}
+
+/** Words a body's name opens with, folded; a list splits at ",", ";" or "và" only before one of them. */
+const BODY_OPENERS = [
+  'văn phòng', 'thanh tra', 'phòng', 'ban', 'chi cục', 'cục', 'sở', 'trung tâm', 'ubnd', 'ủy ban', 'uỷ ban', 'công an', 'các', 'viện', 'hội',
+  'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
+  'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng',
+];
+
+const opensBody = (rest: string): boolean => {
+  const key = foldForCompare(rest);
+  return BODY_OPENERS.some((word) => key.startsWith(`${word} `) || key === word);
+};
+
+/** The names of a list, split where the next name opens. */
+export function splitBodies(text: string): string[] {
+  const names: string[] = [];
+  let current = '';
+  const parts = text.split(/(,|;| và )/);
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i]!;
+    if (part === ',' || part === ';' || part === ' và ') {
+      const rest = (parts[i + 1] ?? '').trim();
+      if (part === ';' || opensBody(rest)) {
+        if (current.trim()) names.push(current.trim());
+        current = '';
+      } else current += part;
+      continue;
+    }
+    current += part;
+  }
+  if (current.trim()) names.push(current.trim());
+  return names.map((n) => n.replace(/[.*\s]+$/, '').trim()).filter(Boolean);
+}
+
+export function readUnitsLine(raw: string): UnitsLine {
+  // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who.
+  const text = raw.replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[*.]+\s*$/, '').trim();
+  const key = foldForCompare(text);
+  const lead: string[] = [];
+  const support: string[] = [];
+  // "Chủ trì: X; phối hợp: Y"
+  const labelled = /^chủ trì\s*:\s*(.*?)(?:;\s*phối hợp\s*:\s*(.*))?$/u.exec(key);
+  if (labelled) {
+    const at = text.length - key.length;
+    const leadText = text.slice(at + key.indexOf(labelled[1]!), at + key.indexOf(labelled[1]!) + labelled[1]!.length);
+    const supportText = labelled[2] ? text.slice(at + key.lastIndexOf(labelled[2]), at + key.lastIndexOf(labelled[2]) + labelled[2].length) : '';
+    return { lead: splitBodies(leadText), support: supportText ? splitBodies(supportText) : [] };
+  }
+  // "X chủ trì, phối hợp với Y"
+  const inline = /^(.*?)\s+chủ trì\s*,?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
+  if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
+  // "X (chủ trì); Y (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"
+  for (const name of splitBodies(text)) {
+    const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name);
+    const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
+    if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
+    else lead.push(clean);
+  }
+  return { lead, support };
+}
