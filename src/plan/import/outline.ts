@@ -10,6 +10,8 @@ import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
 import { readUnitsLine, splitBodies } from './units-line';
+import { readTiming } from './timing';
+import type { TimingPart } from '../schema';
 
 export interface ImportedItem {
   id: string;
@@ -26,6 +28,8 @@ export interface ImportedItem {
   /** The bodies that lead and that support, as the plan names them (not yet matched to units). */
   lead: string[];
   support: string[];
+  /** The timing read into the schema's parts (null without a timing line). */
+  timing?: TimingPart[] | null;
   /** The paragraph the item starts at (model index). */
   paragraph: number;
 }
@@ -43,6 +47,8 @@ export interface ImportDoubt extends Bilingual {
 }
 
 export interface ImportedOutline {
+  /** The year the plan is for, from its title ("... năm 2023"), or null. */
+  year: number | null;
   headings: ImportedHeading[];
   items: ImportedItem[];
   /** The paragraphs of the part that organises the work (III. Tổ chức thực hiện): reporting schedule, unit plans. */
@@ -76,7 +82,15 @@ function parts(paragraphs: readonly Paragraph[]) {
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const outline = readTasks(model);
+  const titleYear = model.paragraphs.slice(0, 20).map((p) => /năm (20\d\d)\b/.exec(foldForCompare(p.text))?.[1]).find(Boolean);
+  outline.year = titleYear ? Number(titleYear) : null;
+  if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   for (const item of outline.items) {
+    if (item.timingRaw) {
+      const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
+      item.timing = parts;
+      if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph });
+    } else item.timing = null;
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
       item.lead = item.unitsRaw ? splitBodies(item.unitsRaw) : [];
@@ -93,7 +107,7 @@ function readTasks(model: DocumentModel): ImportedOutline {
   const organisationParagraphs = organisation
     ? model.paragraphs.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? model.paragraphs.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
     : [];
-  return { headings: table.headings, items: table.items, organisation: organisationParagraphs, doubts: table.doubts };
+  return { year: null, headings: table.headings, items: table.items, organisation: organisationParagraphs, doubts: table.doubts };
 }
 
 function readProse(model: DocumentModel): ImportedOutline {
@@ -101,7 +115,7 @@ function readProse(model: DocumentModel): ImportedOutline {
   const doubts: ImportDoubt[] = [];
   const { romans, tasks, organisation } = parts(ps);
   if (!tasks) {
-    return { headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
+    return { year: null, headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
   }
   const tasksEnd = romans.find((p) => p.index > tasks.index)?.index ?? ps.length;
   const roman = tasks.label!.replace(/\.$/, '');
@@ -182,5 +196,5 @@ function readProse(model: DocumentModel): ImportedOutline {
     ? ps.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? ps.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
     : [];
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
-  return { headings, items, organisation: organisationParagraphs, doubts };
+  return { year: null, headings, items, organisation: organisationParagraphs, doubts };
 }

@@ -1,0 +1,49 @@
+/**
+ * A plan's "Thời gian thực hiện" read into the schema's timing parts: "Thường xuyên" (always), "... trong năm" /
+ * "Năm 2026" (the year), "Quý I/2023" (a quarter), "trước ngày 31/3/2023", "trong tháng 01 năm 2023" (a deadline),
+ * "cuối tháng 5 và tháng 11" / "6 tháng, năm" (a periodic summary), "theo Kế hoạch ..." (follows another plan). What
+ * none of these covers is kept as always, with a doubt.
+ */
+import type { Bilingual } from '../../errors/app-error';
+import type { PeriodCode, TimingPart } from '../schema';
+import { foldForCompare } from '../../text';
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** `text`: the task's own text, which may set a periodic summary the timing line leaves out ("báo cáo định kỳ 06 tháng, 01 năm"). */
+export function readTiming(raw: string, planYear: number, text = ''): { parts: TimingPart[]; doubt: Bilingual | null } {
+  const key = foldForCompare(raw).replace(/[.*]+$/, '');
+  const taskKey = foldForCompare(text);
+  const parts: TimingPart[] = [];
+  for (const m of key.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/gu)) {
+    parts.push({ kind: 'quarter', quarter: ROMAN[m[1]!]!, year: m[2] ? Number(m[2]) : planYear });
+  }
+  for (const m of key.matchAll(/(?:trước|đến|chậm nhất)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/gu)) {
+    const year = m[3] ? Number(m[3]) : planYear;
+    parts.push({ kind: 'deadline', date: `${year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` });
+  }
+  const month = /trong tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?/u.exec(key);
+  if (month) {
+    const year = month[2] ? Number(month[2]) : planYear;
+    parts.push({ kind: 'deadline', date: `${year}-${pad(Number(month[1]))}-${pad(lastDay(year, Number(month[1])))}` });
+  }
+  const summaryMonths = /cuối tháng\s+(\d{1,2})(?:\s+và\s+|\s*,\s*)(?:tháng\s+)?(\d{1,2})/u.exec(key);
+  if (summaryMonths) {
+    const months = [Number(summaryMonths[1]), Number(summaryMonths[2])];
+    parts.push({ kind: 'periodicReport', dates: months.map((m) => ({ day: lastDay(planYear, m), month: m })), periods: ['H1', 'Y'] });
+  } else if (/(0?6) tháng[^.;]{0,40}?,?\s*(01\s+|1\s+)?năm/u.test(key) || /(báo cáo|định kỳ)[^.;]{0,30}(0?6) tháng[^.;]{0,40}?(01\s+|1\s+)?năm/u.test(taskKey)) {
+    parts.push({ kind: 'periodicReport', dates: [{ day: 31, month: 5 }, { day: 30, month: 11 }], periods: ['H1', 'Y'] as PeriodCode[] });
+  }
+  for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
+  if (/thường xuyên/u.test(key) || /trong năm|^năm \d{4}$/u.test(key)) {
+    const withinYear = /trong năm|năm \d{4}/u.test(key) && !/^thường xuyên\.?$/u.test(key);
+    parts.unshift({ kind: 'recurring', within: withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always' });
+  }
+  if (parts.length > 0) return { parts, doubt: null };
+  return {
+    parts: [{ kind: 'recurring', within: 'always' }],
+    doubt: { vi: `Không đọc được thời gian "${raw}"; tạm coi là thường xuyên.`, en: `Could not read the timing "${raw}"; taken as ongoing for now.` },
+  };
+}
