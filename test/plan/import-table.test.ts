@@ -50,7 +50,8 @@ describe('bảng nhiệm vụ (Đà Nẵng 2026)', () => {
     expect(item.productRaw).toBe(source.text.split('\nSản phẩm: ')[1] ?? null);
     expect(item.lead.length).toBe(source.lead.length);
     // The one timing no form covers is said, not guessed: "Định kỳ và theo hướng dẫn của Thanh tra Chính phủ".
-    expect(outline.doubts.map((d) => d.vi.split(':')[0])).toEqual(['VI.2']);
+    // This document is the table alone: that it holds no reporting schedule is said too.
+    expect(outline.doubts.map((d) => d.vi.split(':')[0])).toEqual(['Không đọc được lịch gửi báo cáo (kỳ và hạn).', 'VI.2']);
     expect(outline.year).toBe(2026);
   });
 });

@@ -62,6 +62,10 @@ function importPlan(file: string | undefined, json: boolean, lang: Lang, io: Cli
     if (item.lead.length) lines.push(`            ${t('chủ trì', 'lead')}: ${item.lead.join('; ')}${item.support.length ? t(`; phối hợp: ${item.support.join('; ')}`, `; support: ${item.support.join('; ')}`) : ''}`);
     if (item.timingRaw) lines.push(`            ${t('thời gian', 'timing')}: ${item.timingRaw}`);
   }
+  const schedule = outline.schedule;
+  if (schedule?.periods.length) {
+    lines.push(`  ${t('Lịch báo cáo', 'Reporting schedule')}${schedule.receiver ? t(` (gửi ${schedule.receiver})`, ` (to ${schedule.receiver})`) : ''}: ${schedule.periods.map((p) => `${p.names.join(', ')} ${p.dueRaw}`).join('; ')}`);
+  }
   if (outline.doubts.length) {
     lines.push(`  ${t('Cần kiểm tra lại', 'To check')}:`);
     for (const doubt of outline.doubts) lines.push(`    ? ${doubt[lang]}${doubt.paragraph === null ? '' : t(` (đoạn ${doubt.paragraph + 1})`, ` (paragraph ${doubt.paragraph + 1})`)}`);

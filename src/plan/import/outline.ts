@@ -11,6 +11,7 @@ import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
 import { readUnitsLine, splitBodies } from './units-line';
 import { readTiming } from './timing';
+import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 
 export interface ImportedItem {
@@ -53,6 +54,8 @@ export interface ImportedOutline {
   items: ImportedItem[];
   /** The paragraphs of the part that organises the work (III. Tổ chức thực hiện): reporting schedule, unit plans. */
   organisation: { paragraph: number; text: string }[];
+  /** The reporting schedule read from the organisation part (or, when the plan has none, from the whole text). */
+  schedule?: ImportedSchedule;
   doubts: ImportDoubt[];
 }
 
@@ -84,6 +87,10 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const outline = readTasks(model);
   const titleYear = model.paragraphs.slice(0, 20).map((p) => /năm (20\d\d)\b/.exec(foldForCompare(p.text))?.[1]).find(Boolean);
   outline.year = titleYear ? Number(titleYear) : null;
+  const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
+  outline.schedule = readSchedule(scheduleSource);
+  if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
+  else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   for (const item of outline.items) {
     if (item.timingRaw) {
