@@ -5,8 +5,10 @@ const vi = `pctn — Trợ lý báo cáo phòng, chống tham nhũng (PCTN)
 Cách dùng:
   pctn plan show [--json] [--plan TỆP.json]   In kế hoạch có sẵn (2023) hoặc một tệp kế hoạch đã kiểm tra hợp lệ
   pctn plan schema                            In JSON Schema của tệp kế hoạch
-  pctn plan import [--json] KE-HOACH.docx     (đang xây dựng) Đọc các nhiệm vụ của một kế hoạch viết dạng văn xuôi:
-                                              mã, nội dung, đơn vị và thời gian như đã viết, cùng những chỗ cần xem lại
+  pctn plan import [--json] KE-HOACH.docx [-o ke-hoach.json [--force]]
+                                              (đang xây dựng) Đọc nhiệm vụ của một kế hoạch (văn xuôi hoặc bảng): mã,
+                                              nội dung, chủ trì, phối hợp, thời gian, lịch báo cáo, chỗ cần xem lại;
+                                              với -o ghi tệp kế hoạch dùng được cho --plan
   pctn check [--json] [--unit MÃ] [--period Q1|H1|9M|Y] [--plan TỆP] [--lead-units] TỆP.docx...
                                               Kiểm tra báo cáo theo kế hoạch: nhiệm vụ, các phần, kỳ và hạn báo cáo
   pctn cite [--json] TỪ KHÓA                   Tìm văn bản pháp luật, in dạng trích dẫn đầy đủ và rút gọn
@@ -38,8 +40,10 @@ const en = `pctn — PCTN (anti-corruption) report assistant
 Usage:
   pctn plan show [--json] [--plan FILE.json]  Print the built-in 2023 plan, or a plan file after validating it
   pctn plan schema                            Print the JSON Schema of plan files
-  pctn plan import [--json] PLAN.docx         (in progress) Read the task items of a plan written in prose: ids,
-                                              text, units and timing as written, and what to check
+  pctn plan import [--json] PLAN.docx [-o plan.json [--force]]
+                                              (in progress) Read a plan's tasks (prose or table): ids, text, lead,
+                                              support, timing, reporting schedule, what to check; with -o write a
+                                              plan file the other commands load with --plan
   pctn check [--json] [--unit ID] [--period Q1|H1|9M|Y] [--plan FILE] [--lead-units] FILE.docx...
                                               Check reports against the plan: tasks, parts, period and deadline
   pctn cite [--json] QUERY                    Find a legal document; print its full and short citation

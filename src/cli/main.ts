@@ -62,7 +62,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     switch (command) {
       case 'plan':
-        return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang, file: rest[1] }, io);
+        return runPlanCommand({ sub: rest[0], json: values.json ?? false, plan: values.plan, lang, file: rest[1], output: values.output, force: values.force ?? false }, io);
       case 'check':
         return runCheckCommand({ files: rest, json: values.json ?? false, lang, unit: values.unit, period: values.period, plan: values.plan, today: values.today, leadUnits: values['lead-units'] ?? false, quiet: values.quiet ?? false, suggestions: values.suggestions ?? false }, io);
       case 'cite':

@@ -6,6 +6,7 @@ import { run } from '../../src/cli/main';
 import { writeDocx } from '../../src/docx/write';
 import { plan2023 } from '../../src/plan';
 import { memoryIO } from '../support/memory-io';
+import { nodeIO } from '../../src/cli/node-io';
 
 let dir: string;
 beforeAll(() => {
@@ -39,6 +40,25 @@ test('bản .docx của kế hoạch 2023: 26 nhiệm vụ đúng mã, đơn v�
   await run(['plan', 'import', '--json', file], json);
   const outline = JSON.parse(json.out()) as { items: { id: string }[] };
   expect(outline.items.map((i) => i.id)).toEqual(plan2023.items.map((i) => i.id));
+});
+
+test('-o ghi tệp kế hoạch hợp lệ; pctn check --plan dùng được nó; không ghi đè khi thiếu --force', async () => {
+  const file = seedDocx();
+  const out = path.join(dir, 'ke-hoach-2023.json');
+  const io = memoryIO();
+  const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
+  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(0);
+  expect(io.out()).toMatch(/^Đã ghi .*ke-hoach-2023\.json: 26 nhiệm vụ, \d+ đơn vị; \d+ chỗ cần kiểm tra lại:/);
+  const show = memoryIO();
+  expect(await run(['plan', 'show', '--plan', out], show)).toBe(0);
+  expect(show.out()).toContain('II.3.đ.2');
+  const check = memoryIO();
+  expect([0, 1]).toContain(await run(['check', '--json', '--plan', out, path.join(__dirname, '../fixtures/corpus/w2-05.docx')], check));
+  const [result] = JSON.parse(check.out()) as { items: { id: string }[] }[];
+  expect(result!.items.map((i) => i.id)).toEqual(plan2023.items.map((i) => i.id));
+  const again = memoryIO();
+  expect(await run(['plan', 'import', file, '-o', out], { ...again, exists: nodeIO.exists })).toBe(2);
+  expect(again.err()).toMatch(/đã có; không ghi đè/);
 });
 
 test('thiếu tệp: lỗi cách dùng song ngữ', async () => {

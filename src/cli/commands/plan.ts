@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
 import { readDocx } from '../../docx';
 import { readPlanOutline } from '../../plan/import/outline';
+import { importPlan } from '../../plan/import/assemble';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -47,10 +48,23 @@ export function formatPlan(plan: Plan, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-/** pctn plan import PLAN.docx [--json]: the plan's task items as the importer reads them, with what it doubts. */
-function importPlan(file: string | undefined, json: boolean, lang: Lang, io: CliIO): number {
+/**
+ * pctn plan import PLAN.docx [--json] [-o plan.json [--force]]: the plan's task items as the importer reads them, with
+ * what it doubts; with -o, the plan file the other commands load (--plan), written without overwriting.
+ */
+function importPlanCommand(file: string | undefined, json: boolean, lang: Lang, io: CliIO, output?: string, force = false): number {
   if (!file) throw new UsageError({ vi: 'Cần tệp kế hoạch: pctn plan import KE-HOACH.docx', en: 'Expected the plan file: pctn plan import PLAN.docx' });
-  const outline = readPlanOutline(readDocx(io.readFile(file), { name: file }));
+  const model = readDocx(io.readFile(file), { name: file });
+  if (output) {
+    if (!/\.json$/i.test(output)) throw new UsageError({ vi: `Tệp ghi ra phải có đuôi .json: "${output}"`, en: `The output file must end in .json: "${output}"` });
+    if (!force && io.exists(output)) throw new UsageError({ vi: `Tệp "${output}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`, en: `"${output}" already exists; it was not overwritten. Choose another name or add --force.` });
+    const { plan, doubts } = importPlan(model);
+    io.writeFile(output, JSON.stringify(plan, null, 2) + '\n', force);
+    io.stdout(lang === 'vi' ? `Đã ghi ${output}: ${plan.items.length} nhiệm vụ, ${plan.units.length} đơn vị; ${doubts.length} chỗ cần kiểm tra lại:\n` : `Wrote ${output}: ${plan.items.length} tasks, ${plan.units.length} units; ${doubts.length} point(s) to check:\n`);
+    for (const d of doubts) io.stdout(`  ? ${d[lang]}\n`);
+    return EXIT_OK;
+  }
+  const outline = readPlanOutline(model);
   if (json) {
     io.stdout(JSON.stringify(outline, null, 2) + '\n');
     return EXIT_OK;
@@ -74,8 +88,8 @@ function importPlan(file: string | undefined, json: boolean, lang: Lang, io: Cli
   return EXIT_OK;
 }
 
-export function runPlanCommand(args: { sub: string | undefined; json: boolean; plan?: string; lang: Lang; file?: string }, io: CliIO): number {
-  if (args.sub === 'import') return importPlan(args.file, args.json, args.lang, io);
+export function runPlanCommand(args: { sub: string | undefined; json: boolean; plan?: string; lang: Lang; file?: string; output?: string; force?: boolean }, io: CliIO): number {
+  if (args.sub === 'import') return importPlanCommand(args.file, args.json, args.lang, io, args.output, args.force === true);
   if (args.sub === 'schema') {
     io.stdout(JSON.stringify(planJsonSchema(), null, 2) + '\n');
     return EXIT_OK;

@@ -1,0 +1,146 @@
+/**
+ * An imported outline made into a plan the checker can use: units named by the plan become units (ids from their
+ * initials), items get their ids, roles, timing and scope, the schedule becomes the reporting periods. What the
+ * document does not say (a data window, the members of "các phòng chuyên môn", a signer) is filled with the common
+ * default and listed as a doubt.
+ */
+import type { DocumentModel } from '../../document/model';
+import { foldForCompare } from '../../text';
+import type { Plan, PeriodCode } from '../schema';
+import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
+
+const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
+
+function initialsId(name: string, taken: Set<string>): string {
+  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const words = ascii.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  let base = words.map((w) => w[0]!.toUpperCase()).join('').slice(0, 10);
+  if (!/^[A-Z]/.test(base) || base.length < 2) base = `U${base}X`.slice(0, 10);
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}${n}`;
+  taken.add(id);
+  return id;
+}
+
+const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/, '');
+
+function header(model: DocumentModel) {
+  const ps = model.paragraphs.slice(0, 30);
+  const typeLine = ps.findIndex((p) => /^kế hoạch$/.test(key(p.text)));
+  const numberLine = ps.find((p) => /^số\s*:/.test(key(p.text)));
+  const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:\s*/i, '').trim() : '';
+  const symbol = /\/\s*([\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1] ?? 'KH';
+  const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
+  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số/.test(key(p.text)));
+  const issuerName = upper.at(-1)?.text.trim() ?? '';
+  const governingBody = upper.length > 1 ? upper.at(-2)!.text.trim() : undefined;
+  const opening = model.paragraphs.find((p) => /^(thực hiện|căn cứ)\b/.test(key(p.text)))?.text.trim() ?? '';
+  const titleLines = typeLine >= 0 ? ps.slice(typeLine + 1).filter((p) => p.text.trim()).slice(0, 3).filter((p) => p.bold && !/^(thực hiện|căn cứ)\b/.test(key(p.text))) : [];
+  return { number, symbol, dateLine: dateLine?.text.trim() ?? '', issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
+}
+
+/** Section III's duty for each unit to issue its own plan: its month, where it is sent; January by default. */
+function unitPlanOf(outline: ImportedOutline, year: number, channel: string, doubt: (vi: string, en: string) => void): Plan['reporting']['unitPlan'] {
+  const duty = outline.organisation.find((p) => /xây dựng kế hoạch|ban hành kế hoạch/.test(foldForCompare(p.text)));
+  const month = duty ? /(?:hoàn thành )?trong tháng\s+(\d{1,2})/u.exec(foldForCompare(duty.text)) : null;
+  if (!duty || !month) doubt('Không rõ hạn các đơn vị ban hành kế hoạch của mình; tạm lấy tháng 01.', 'No deadline for the units\' own plans found; January is assumed.');
+  const m = month ? Number(month[1]) : 1;
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return { dueBy: `${year}-${String(m).padStart(2, '0')}-${last}`, dueRaw: month ? month[0] : 'Không ghi', sendTo: [channel], text: duty?.text ?? 'Không ghi' };
+}
+
+export interface AssembledPlan {
+  plan: Plan;
+  outline: ImportedOutline;
+  doubts: ImportDoubt[];
+}
+
+export function importPlan(model: DocumentModel): AssembledPlan {
+  const outline = readPlanOutline(model);
+  const doubts: ImportDoubt[] = [...outline.doubts];
+  const doubt = (vi: string, en: string, paragraph: number | null = null) => doubts.push({ vi, en, paragraph });
+  const h = header(model);
+  const year = outline.year ?? new Date().getFullYear();
+  const taken = new Set<string>();
+  const units = new Map<string, Plan['units'][number]>();
+  const unitOf = (name: string, kind: Plan['units'][number]['kind'] = 'division'): string => {
+    const k = key(name);
+    const found = units.get(k);
+    if (found) return found.id;
+    const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: [] as string[] };
+    units.set(k, unit);
+    if (/^các\b/.test(k)) doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên.`, `"${unit.name}" names a group of bodies; the plan does not list its members.`);
+    return unit.id;
+  };
+  const issuerName = h.issuerName || 'Cơ quan ban hành';
+  if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
+  const issuer = unitOf(issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
+  const items: Plan['items'] = outline.items.map((item) => {
+    const lead = item.lead.map((n) => unitOf(n));
+    if (lead.length === 0) {
+      lead.push(issuer);
+      doubt(`${item.id}: không rõ đơn vị chủ trì; tạm giao cơ quan ban hành.`, `${item.id}: no lead body found; the issuing body is assumed.`, item.paragraph);
+    }
+    const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
+    const ordinal = Number(item.id.split('.').at(-1));
+    return {
+      id: item.id,
+      section: item.section,
+      ordinal: Number.isFinite(ordinal) && ordinal > 0 ? ordinal : 1,
+      title,
+      text: item.text || title,
+      lead,
+      support: item.support.map((n) => unitOf(n)),
+      unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
+      scope: /trên địa bàn (tỉnh|thành phố|huyện|xã)/.test(foldForCompare(item.text)) ? 'province' : 'internal',
+      timing: { raw: item.timingRaw ?? 'Không ghi thời gian', parts: item.timing ?? [{ kind: 'recurring', within: 'always' }] },
+      references: [],
+    };
+  });
+  const schedule = outline.schedule ?? { periods: [], receiver: null };
+  const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
+  const periods = schedule.periods.length
+    ? schedule.periods
+    : (['Q1', 'H1', '9M', 'Y'] as const).map((code) => ({ code, names: [{ Q1: 'quý I', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' }[code]], due: { day: 5, month: [3, 6, 9, 12][PERIOD_QUARTER[code] - 1]! }, dueRaw: 'không ghi' }));
+  if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
+  doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
+  const plan: Plan = {
+    meta: {
+      type: 'Kế hoạch',
+      number: h.number || `/${h.symbol}`,
+      symbol: h.symbol,
+      place: h.dateLine.split(',')[0]?.trim() || 'Không rõ',
+      dateRaw: h.dateLine || 'Không rõ',
+      year,
+      issuer,
+      issuerName,
+      ...(h.governingBody ? { governingBody: h.governingBody } : {}),
+      title: h.title || `Kế hoạch năm ${year}`,
+      opening: h.opening || 'Không rõ',
+      signer: { position: 'Không rõ', name: 'Không rõ' },
+      recipients: [],
+    },
+    headings: headings.length ? headings : [{ id: 'I', label: 'I.', level: 1, title: 'Nhiệm vụ', paragraphs: [] }],
+    units: [...units.values()],
+    groups: [],
+    items,
+    reporting: {
+      channel,
+      regime: { type: 'Thông tư', number: '02/2021/TT-TTCP', cited: 'Thông tư số 02/2021/TT-TTCP' },
+      periods: periods.map((p) => ({
+        code: p.code,
+        names: p.names,
+        quarter: PERIOD_QUARTER[p.code],
+        due: p.due,
+        dueRaw: p.dueRaw,
+        dataWindow: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: PERIOD_QUARTER[p.code] * 3 } },
+      })),
+      unitPlan: unitPlanOf(outline, year, channel, doubt),
+      text: outline.organisation.map((p) => p.text),
+    },
+  };
+  if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
+  doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
+  return { plan, outline, doubts };
+}

@@ -1,0 +1,33 @@
+/** Từ dàn ý đã đọc ra một kế hoạch hợp lệ theo lược đồ, dùng được cho bộ kiểm tra; những gì phải đoán đều được nêu. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import { importPlan } from '../../src/plan/import/assemble';
+import { PlanSchema } from '../../src/plan/schema';
+
+function seedModel() {
+  const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
+  const raws = md
+    .split('\n')
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .filter((line) => line !== '' && !line.startsWith('|'))
+    .map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*|\*/g, '').trim(), bold: /^\*\*.*\*\*$/.test(line) }));
+  return toDocumentModel(raws, { host: 'docx' });
+}
+
+test('kế hoạch 2023: kế hoạch hợp lệ, đủ 26 nhiệm vụ, chủ trì/phối hợp thành mã đơn vị, lịch báo cáo 4 kỳ', () => {
+  const { plan, doubts } = importPlan(seedModel());
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+  expect(plan.items).toHaveLength(26);
+  expect(plan.meta).toMatchObject({ year: 2023, symbol: 'KH-SNV', title: 'Công tác phòng, chống tham nhũng năm 2023 của Sở Nội vụ tỉnh Quảng Ngãi' });
+  const b2 = plan.items.find((i) => i.id === 'II.3.b.2')!;
+  expect([b2.lead.map((id) => plan.units.find((u) => u.id === id)!.name), b2.support.map((id) => plan.units.find((u) => u.id === id)!.name)]).toEqual([['Thanh tra Sở'], ['Văn phòng Sở']]);
+  expect(plan.reporting.periods.map((p) => `${p.code} ${p.due.day}/${p.due.month}`)).toEqual(['Q1 5/3', 'H1 5/6', '9M 5/9', 'Y 5/12']);
+  expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Thanh tra Sở');
+  expect(plan.reporting.unitPlan.dueBy).toBe('2023-01-31');
+  // What it had to assume is said: II.1's units, the groups' members, the data windows, the signer.
+  const said = doubts.map((d) => d.vi).join('\n');
+  expect(said).toMatch(/II\.1\.1: không rõ đơn vị chủ trì/);
+  expect(said).toMatch(/là một nhóm đơn vị; kế hoạch không kể tên các thành viên/);
+  expect(said).toMatch(/Khoảng số liệu lấy theo Thông tư 02\/2021\/TT-TTCP/);
+});
