@@ -63,11 +63,23 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const year = outline.year ?? new Date().getFullYear();
   const taken = new Set<string>();
   const units = new Map<string, Plan['units'][number]>();
+  // One body, several spellings: "các đơn vị trực thuộc" and "các đơn vị trực thuộc Sở", "các phòng chuyên môn" and
+  // "các phòng chuyên môn và tương đương thuộc Sở" are one group; a name's own body ("Văn phòng" for "Văn phòng Sở")
+  // is how its own reports head themselves.
+  const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  const sameBody = (a: string, b: string) => bare(a) === bare(b) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
   const unitOf = (name: string, kind: Plan['units'][number]['kind'] = 'division'): string => {
     const k = key(name);
-    const found = units.get(k);
-    if (found) return found.id;
+    const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
+    if (found) {
+      const spelled = name.replace(/[.;:,\s]+$/, '');
+      if (key(found.name) !== k && !found.aliases.some((a) => key(a) === k)) found.aliases.push(spelled);
+      units.set(k, found);
+      return found.id;
+    }
     const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: [] as string[] };
+    const own = name.replace(/[.;:,\s]+$/, '').replace(/\s+(Sở|sở)$/u, '');
+    if (own !== unit.name && !/^các\b/i.test(own)) unit.aliases.push(own);
     units.set(k, unit);
     if (/^các\b/.test(k)) doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên.`, `"${unit.name}" names a group of bodies; the plan does not list its members.`);
     return unit.id;
@@ -122,7 +134,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       recipients: [],
     },
     headings: headings.length ? headings : [{ id: 'I', label: 'I.', level: 1, title: 'Nhiệm vụ', paragraphs: [] }],
-    units: [...units.values()],
+    units: [...new Set(units.values())],
     groups: [],
     items,
     reporting: {
