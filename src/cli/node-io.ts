@@ -3,7 +3,7 @@
  * refused, and so is a file larger than the limit), then read through one descriptor no further than the limit, so
  * that /dev/zero, a named pipe or a file that grows while it is read cannot exhaust memory.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_DOCX_LIMITS } from '../docx';
 import { describeBytes } from '../docx/errors';
 import { AppError } from '../errors/app-error';
@@ -32,8 +32,10 @@ function tooLarge(path: string, limit: number): AppError {
 
 export function readFile(path: string, limit = MAX_INPUT_BYTES): Uint8Array {
   let fd: number;
+  let size: number;
   try {
     const stat = statSync(path);
+    size = stat.size;
     if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (!stat.isFile()) {
       const kind = stat.isFIFO()
@@ -52,7 +54,7 @@ export function readFile(path: string, limit = MAX_INPUT_BYTES): Uint8Array {
     // The size may change between stat and read: read in chunks and stop, refusing, once past the limit.
     const chunks: Buffer[] = [];
     let length = 0;
-    const chunkSize = Math.max(64 * 1024, Math.min(fstatSync(fd).size + 1, limit + 1));
+    const chunkSize = Math.max(64 * 1024, Math.min(size + 1, limit + 1));
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkSize);
       const read = readSync(fd, chunk, 0, chunkSize, null);

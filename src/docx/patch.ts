@@ -7,7 +7,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block } from '../compose/blocks';
 import { AppError } from '../errors/app-error';
 import { bodyLayout } from './body-children';
+import { mainPartNamedBy } from './read';
 import { insertedBlocksXml } from './write';
+import { parseXml } from './xml';
 
 export interface DocxInsertion {
   /** The index of the child of w:body to insert after (readDocxWithBlocks gives each paragraph's), or the body's start or end. */
@@ -21,10 +23,14 @@ const CANNOT_PATCH = (why: string) =>
     en: `The inserts could not be written into this file itself (${why}); the original document is unchanged.`,
   });
 
+/** The part the reader read (readDocx finds it through _rels/.rels): the inserts' places are counted in it. */
 function mainPartName(files: Record<string, Uint8Array>): string {
-  const types = files['[Content_Types].xml'];
-  const declared = types ? /PartName="\/([^"]+)"[^>]*ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\.main\+xml"/.exec(strFromU8(types))?.[1] : undefined;
-  return declared && files[declared] ? declared : 'word/document.xml';
+  const rels = files['_rels/.rels'];
+  try {
+    return mainPartNamedBy(rels ? parseXml(rels, '_rels/.rels', 64) : null);
+  } catch {
+    throw CANNOT_PATCH('unreadable _rels/.rels');
+  }
 }
 
 export function patchDocx(original: Uint8Array, insertions: readonly DocxInsertion[]): Uint8Array {

@@ -60,9 +60,12 @@ class PartReader {
   }
 }
 
-/** The main document part named by _rels/.rels, or word/document.xml. */
 function findMainPart(parts: PartReader): string {
-  const rels = parts.has('_rels/.rels') ? parts.parse('_rels/.rels', 1024 * 1024) : null;
+  return mainPartNamedBy(parts.has('_rels/.rels') ? parts.parse('_rels/.rels', 1024 * 1024) : null);
+}
+
+/** The main document part named by the package's _rels/.rels (parsed), or word/document.xml. Saving uses it too. */
+export function mainPartNamedBy(rels: XmlElement | null): string {
   const root = rootElement(rels, 'Relationships');
   for (const node of root ? childElements(root) : []) {
     if (node.name !== 'Relationship') continue;
@@ -95,7 +98,7 @@ function tooManyParagraphs(limit: number): DocxReadError {
 const TWIPS_PER_MM = 1440 / 25.4;
 
 /** The page of a w:sectPr: size and margins in millimetres, or undefined when it states no size. */
-export function pageOf(sectPr: XmlElement): PageLayout | undefined {
+function pageOf(sectPr: XmlElement): PageLayout | undefined {
   const size = child(sectPr, 'w:pgSz');
   const margins = child(sectPr, 'w:pgMar');
   const mm = (element: XmlElement | undefined, name: string): number | undefined => {

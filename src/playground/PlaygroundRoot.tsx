@@ -10,6 +10,7 @@ import { downloadDocx } from './document/download';
 import { fetchDocx, openDocxFile, type OpenResult } from './document/open-docx';
 import { PlaygroundStore } from './document/store';
 import { PlaygroundHost } from './host';
+import { todayIso } from '../taskpane/check/dates';
 import { SAMPLE_REPORT_NAME, SAMPLE_REPORT_URL } from './samples/sample';
 
 const useStyles = makeStyles({
@@ -49,11 +50,6 @@ function initialToday(): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The playground: the same pane as in Word, beside a document region that stands in for Word. */
 export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language }) {
@@ -61,7 +57,7 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [store] = useState(() => new PlaygroundStore());
   const [host] = useState(() => new PlaygroundHost(store));
-  const [today] = useState(() => initialToday() ?? localToday());
+  const [today] = useState(() => initialToday() ?? todayIso());
   const [paneWidth] = useState(initialPaneWidth);
   const [loading, setLoading] = useState(true);
   const [message, setMessage] = useState<Message | null>(null);

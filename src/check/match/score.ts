@@ -173,10 +173,11 @@ function scoreUnit(
   params: ScoringParameters,
   phrasesFound: ReadonlySet<string>,
   disseminating: boolean,
+  /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
+  noAct: boolean,
 ): UnitScore {
   const hits: { feature: string; position: number; weight: number; framed: boolean }[] = [];
   const role = profile.role;
-  const noAct = effectiveActs(unit.acts).size === 0;
   let context = 0;
   let distinctive = false;
   const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
@@ -323,9 +324,10 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     for (const phrase of contextPhrases(short ? text.contextKey : text.topicKey)) phrasesFound.add(phrase);
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
+    const noAct = effectiveActs(text.acts).size === 0;
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
-        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating);
+        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct);
         if (responsible && !responsible.has(profile.item.id)) s.score *= params.outsideRole;
         return profile.item.id === named ? { profile, ...s, unique: true } : { profile, ...s };
       })

@@ -9,10 +9,10 @@ import type { Bilingual } from '../../errors/app-error';
 import type { Locator } from '../../document/model';
 import { MAX_CHECKED_CHARS } from '../prepare';
 import type { Rule } from '../rule';
+import { listPlaces } from './places';
 import type { Finding } from '../types';
 
 const MAY_CITE = /\d\s*[/-]|luật|tcvn/;
-const LISTED = 5;
 
 interface Mention {
   finding: CitationFinding;
@@ -21,31 +21,25 @@ interface Mention {
   text: string;
 }
 
+const listAt = (mentions: readonly Mention[], show: (m: Mention) => string): Bilingual =>
+  listPlaces(mentions.map((m) => ({ paragraph: m.paragraph, what: { vi: show(m), en: show(m) } })));
+
 const ONCE_PER_REPORT: Partial<Record<CitationFindingCode, (mentions: readonly Mention[]) => Bilingual>> = {
   'cite.date-form': (mentions) => {
-    const list = listed(mentions, (m) => `“${m.finding.detail?.written ?? m.text}” → “${m.finding.detail?.right ?? ''}”`);
+    const list = listAt(mentions, (m) => `“${m.finding.detail?.written ?? m.text}” → “${m.finding.detail?.right ?? ''}”`);
     return {
       vi: `${mentions.length} ngày chưa viết theo Nghị định 30/2020/NĐ-CP (thêm số 0 trước ngày nhỏ hơn 10 và tháng 1, 2): ${list.vi}.`,
       en: `${mentions.length} date(s) not written as Decree 30/2020/NĐ-CP asks (a leading zero for days under 10 and months 1 and 2): ${list.en}.`,
     };
   },
   'cite.unknown-document': (mentions) => {
-    const list = listed(mentions, (m) => `“${m.text}”`);
+    const list = listAt(mentions, (m) => `“${m.text}”`);
     return {
       vi: `${mentions.length} văn bản không có trong danh mục nên chưa kiểm tra được số, ký hiệu và ngày: ${list.vi}.`,
       en: `${mentions.length} document(s) not in the registry, so their number and date were not checked: ${list.en}.`,
     };
   },
 };
-
-function listed(mentions: readonly Mention[], show: (m: Mention) => string): Bilingual {
-  const shown = mentions.slice(0, LISTED).map((m) => ({ vi: `${show(m)} (đoạn ${m.paragraph + 1})`, en: `${show(m)} (paragraph ${m.paragraph + 1})` }));
-  const more = mentions.length - shown.length;
-  return {
-    vi: shown.map((s) => s.vi).join('; ') + (more > 0 ? `; và ${more} chỗ khác` : ''),
-    en: shown.map((s) => s.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
-  };
-}
 
 export const citationForm: Rule = {
   id: 'citation',

@@ -5,14 +5,13 @@
  * ("QĐ 48/2021/QĐ-UBND") are a separate, softer suggestion: a finished report may still write them so.
  */
 import { foldForCompare } from '../../text';
-import type { Bilingual } from '../../errors/app-error';
 import type { Analysis } from '../analyze';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 import { isPlaceholder } from '../match/units';
+import { listPlaces, type Place } from './places';
 
 const HEAD = 300;
-const LISTED = 5;
 const BLANK_NUMBER = /^số\s*:?\s*[\s.…_]*\/\s*\p{L}/u;
 const BLANK_DATE = /ngày\s*[\s.…_]*tháng|tháng\s*[\s.…_]*năm/u;
 // "(bổ sung số liệu ...)", "(cập nhật sau)": a note to oneself, not "(bổ sung mức chi ...)" which reports a change.
@@ -20,14 +19,10 @@ const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}(\.{2,}
 const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
 
-interface Gap {
-  paragraph: number;
-  what: Bilingual;
-}
 
-function gaps({ prepared, zoning, parts }: Analysis): Gap[] {
+function gaps({ prepared, zoning, parts }: Analysis): Place[] {
   const ps = prepared.paragraphs;
-  const found: Gap[] = [];
+  const found: Place[] = [];
   const plain = (i: number) => foldForCompare(ps[i]!.paragraph.text.slice(0, HEAD));
   for (let i = 0; i < ps.length; i += 1) {
     const zone = zoning.zones[i];
@@ -50,15 +45,6 @@ function gaps({ prepared, zoning, parts }: Analysis): Gap[] {
   return found;
 }
 
-const list = (items: readonly Gap[]): Bilingual => {
-  const shown = items.slice(0, LISTED);
-  const more = items.length - shown.length;
-  return {
-    vi: shown.map((g) => `${g.what.vi} (đoạn ${g.paragraph + 1})`).join('; ') + (more > 0 ? `; và ${more} chỗ khác` : ''),
-    en: shown.map((g) => `${g.what.en} (paragraph ${g.paragraph + 1})`).join('; ') + (more > 0 ? `; and ${more} more` : ''),
-  };
-};
-
 export const draftUnfinished: Rule = {
   id: 'draft-unfinished',
   severity: 'warning',
@@ -66,7 +52,7 @@ export const draftUnfinished: Rule = {
   check: (analysis) => {
     const found = gaps(analysis);
     if (found.length === 0) return [];
-    const listed = list(found);
+    const listed = listPlaces(found);
     const finding: Finding = {
       id: 'draft-unfinished',
       rule: 'draft-unfinished',
@@ -85,7 +71,7 @@ export const citationAbbreviated: Rule = {
   severity: 'info',
   description: { vi: 'Trích dẫn viết tắt tên loại văn bản.', en: 'A citation abbreviates the document type.' },
   check: ({ prepared, zoning }) => {
-    const found: Gap[] = [];
+    const found: Place[] = [];
     prepared.paragraphs.forEach((p, i) => {
       const zone = zoning.zones[i];
       const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3;
@@ -94,7 +80,7 @@ export const citationAbbreviated: Rule = {
       if (m) found.push({ paragraph: i, what: { vi: `“${m[0]}…”`, en: `“${m[0]}…”` } });
     });
     if (found.length === 0) return [];
-    const listed = list(found);
+    const listed = listPlaces(found);
     return [
       {
         id: 'citation-abbreviated',

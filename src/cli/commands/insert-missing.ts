@@ -11,6 +11,7 @@ import { patchDocx, type DocxInsertion } from '../../docx/patch';
 import { readDocxWithBlocks } from '../../docx/read';
 import type { PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
+import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 import { loadPlanOption } from './plan';
 
@@ -29,16 +30,10 @@ export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): num
   const [input, ...extra] = args.files;
   if (!input || extra.length > 0) throw new UsageError({ vi: 'Cần đúng một tệp .docx để bổ sung.', en: 'Expected exactly one .docx file to complete.' });
   if (!args.output) throw new UsageError({ vi: 'Cần -o TỆP.docx (bản sẽ ghi; tệp gốc không bị sửa).', en: 'Expected -o FILE.docx (the copy to write; the original is not changed).' });
-  if (!/\.docx$/i.test(args.output)) throw new UsageError({ vi: `Tệp ghi ra phải có đuôi .docx: "${args.output}"`, en: `The output file must end in .docx: "${args.output}"` });
   if (path.resolve(args.output) === path.resolve(input)) {
     throw new UsageError({ vi: 'Không ghi đè lên chính tệp gốc: hãy chọn tên khác cho -o.', en: 'The original file is never overwritten: choose another name for -o.' });
   }
-  if (!args.force && io.exists(args.output)) {
-    throw new UsageError({
-      vi: `Tệp "${args.output}" đã có; không ghi đè để không mất nội dung. Chọn tên khác, hoặc thêm --force nếu thật sự muốn thay nó.`,
-      en: `"${args.output}" already exists; it was not overwritten, so nothing is lost. Choose another name, or add --force to replace it.`,
-    });
-  }
+  checkOutputPath(io, args.output, '.docx', args.force);
   const plan = loadPlanOption(io, args.plan);
   const bytes = io.readFile(input);
   const { model, blockOfParagraph } = readDocxWithBlocks(bytes, { name: input });

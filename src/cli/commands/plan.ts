@@ -3,6 +3,7 @@ import { plan2023, type Plan } from '../../plan';
 import { parsePlanJson } from '../../plan/load';
 import { planJsonSchema } from '../../plan/json-schema';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
+import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 import { readDocx } from '../../docx';
 import { readPlanOutline } from '../../plan/import/outline';
@@ -56,8 +57,7 @@ function importPlanCommand(file: string | undefined, json: boolean, lang: Lang, 
   if (!file) throw new UsageError({ vi: 'Cần tệp kế hoạch: pctn plan import KE-HOACH.docx', en: 'Expected the plan file: pctn plan import PLAN.docx' });
   const model = readDocx(io.readFile(file), { name: file });
   if (output) {
-    if (!/\.json$/i.test(output)) throw new UsageError({ vi: `Tệp ghi ra phải có đuôi .json: "${output}"`, en: `The output file must end in .json: "${output}"` });
-    if (!force && io.exists(output)) throw new UsageError({ vi: `Tệp "${output}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`, en: `"${output}" already exists; it was not overwritten. Choose another name or add --force.` });
+    checkOutputPath(io, output, '.json', force);
     const { plan, doubts } = importPlan(model);
     io.writeFile(output, JSON.stringify(plan, null, 2) + '\n', force);
     io.stdout(lang === 'vi' ? `Đã ghi ${output}: ${plan.items.length} nhiệm vụ, ${plan.units.length} đơn vị; ${doubts.length} chỗ cần kiểm tra lại:\n` : `Wrote ${output}: ${plan.items.length} tasks, ${plan.units.length} units; ${doubts.length} point(s) to check:\n`);

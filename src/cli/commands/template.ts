@@ -6,6 +6,7 @@ import { reportTemplate, unitPlanTemplate } from '../../compose';
 import { writeDocx } from '../../docx/write';
 import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
+import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 import { loadPlanOption } from './plan';
 
@@ -45,7 +46,6 @@ function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; 
   }
   if (!args.unit) throw new UsageError({ vi: 'Cần --unit MÃ (SNV, VP, TTr, CCVC, ...).', en: 'Expected --unit ID (SNV, VP, TTr, CCVC, ...).' });
   if (!args.output) throw new UsageError({ vi: 'Cần -o TỆP.docx (tệp sẽ ghi).', en: 'Expected -o FILE.docx (the file to write).' });
-  if (!/\.docx$/i.test(args.output)) throw new UsageError({ vi: `Tệp ghi ra phải có đuôi .docx: "${args.output}"`, en: `The output file must end in .docx: "${args.output}"` });
   if (args.period !== undefined && !PeriodCodeSchema.safeParse(args.period).success) {
     throw new UsageError({ vi: `--period nhận Q1, H1, 9M hoặc Y, không nhận "${args.period}"`, en: `--period takes Q1, H1, 9M or Y, not "${args.period}"` });
   }
@@ -67,13 +67,8 @@ function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; 
 
 export function runTemplateCommand(args: TemplateArgs, io: CliIO): number {
   const options = validate(args);
+  checkOutputPath(io, options.output, '.docx', args.force);
   const plan = loadPlanOption(io, args.plan);
-  if (!args.force && io.exists(options.output)) {
-    throw new UsageError({
-      vi: `Tệp "${options.output}" đã có; không ghi đè để không mất nội dung. Chọn tên khác, hoặc thêm --force nếu thật sự muốn thay nó.`,
-      en: `"${options.output}" already exists; it was not overwritten, so nothing is lost. Choose another name, or add --force to replace it.`,
-    });
-  }
   const blocks =
     options.kind === 'report'
       ? reportTemplate(plan, { unit: options.unit, period: options.period, year: options.year, style: options.style })

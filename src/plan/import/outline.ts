@@ -74,17 +74,28 @@ function afterColon(text: string): string {
   return strip(i >= 0 ? text.slice(i + 1) : text);
 }
 
-/** The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the one that organises the work. */
+/**
+ * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
+ * the work ("III. Tổ chức thực hiện"), outside tables.
+ */
 function parts(paragraphs: readonly Paragraph[]) {
   const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
   const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
   const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
-  return { romans, tasks, organisation };
+  const organisationText = organisation
+    ? paragraphs
+        .slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? paragraphs.length)
+        .filter((p) => p.text.trim() !== '' && p.table === null)
+        .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
+    : [];
+  return { romans, tasks, organisation, organisationText };
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
-  const outline = readTasks(model);
+  const layout = parts(model.paragraphs);
+  const table = readTaskTables(model);
+  const outline = table ? { year: null, headings: table.headings, items: table.items, organisation: layout.organisationText, doubts: table.doubts } : readProse(model, layout);
   const titleYear = model.paragraphs.slice(0, 20).map((p) => /năm (20\d\d)\b/.exec(foldForCompare(p.text))?.[1]).find(Boolean);
   outline.year = titleYear ? Number(titleYear) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
@@ -107,20 +118,9 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   return outline;
 }
 
-function readTasks(model: DocumentModel): ImportedOutline {
-  const table = readTaskTables(model);
-  if (!table) return readProse(model);
-  const { romans, organisation } = parts(model.paragraphs);
-  const organisationParagraphs = organisation
-    ? model.paragraphs.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? model.paragraphs.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
-    : [];
-  return { year: null, headings: table.headings, items: table.items, organisation: organisationParagraphs, doubts: table.doubts };
-}
-
-function readProse(model: DocumentModel): ImportedOutline {
+function readProse(model: DocumentModel, { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>): ImportedOutline {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
-  const { romans, tasks, organisation } = parts(ps);
   if (!tasks) {
     return { year: null, headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
   }
@@ -199,9 +199,6 @@ function readProse(model: DocumentModel): ImportedOutline {
   for (const item of items) {
     if (item.unitsRaw === null) doubts.push({ paragraph: item.paragraph, vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị phải đọc từ nội dung nhiệm vụ.`, en: `${item.id}: no "Đơn vị thực hiện" line; its units must be read from its text.` });
   }
-  const organisationParagraphs = organisation
-    ? ps.slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? ps.length).filter((p) => p.text.trim() !== '' && p.table === null).map((p) => ({ paragraph: p.index, text: strip(p.text) }))
-    : [];
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
-  return { year: null, headings, items, organisation: organisationParagraphs, doubts };
+  return { year: null, headings, items, organisation: organisationText, doubts };
 }

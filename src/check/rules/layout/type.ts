@@ -5,8 +5,17 @@ import { layoutFinding } from './finding';
 
 const BODY_ZONES = new Set(['opening', 'results', 'detection', 'assessment', 'direction', 'proposals']);
 
+type BodyType = { name: string | null; sizePt: number | null; first: number } | null;
+
+/** Both rules read the body's type once per analysis. */
+const bodyTypes = new WeakMap<Analysis, BodyType>();
+function bodyType(analysis: Analysis): BodyType {
+  if (!bodyTypes.has(analysis)) bodyTypes.set(analysis, readBodyType(analysis));
+  return bodyTypes.get(analysis)!;
+}
+
 /** The font name and size most of the body's running text is in, each null when unknown. */
-function bodyType({ prepared, zoning }: Analysis): { name: string | null; sizePt: number | null; first: number } | null {
+function readBodyType({ prepared, zoning }: Analysis): BodyType {
   const names = new Map<string, number>();
   const sizes = new Map<number, number>();
   let first = -1;
