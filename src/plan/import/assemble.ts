@@ -58,7 +58,7 @@ export interface AssembledPlan {
 export function importPlan(model: DocumentModel): AssembledPlan {
   const outline = readPlanOutline(model);
   const doubts: ImportDoubt[] = [...outline.doubts];
-  const doubt = (vi: string, en: string, paragraph: number | null = null) => doubts.push({ vi, en, paragraph });
+  const doubt = (vi: string, en: string, paragraph: number | null = null, item?: string) => doubts.push(item ? { vi, en, paragraph, item } : { vi, en, paragraph });
   const h = header(model);
   const year = outline.year ?? new Date().getFullYear();
   const taken = new Set<string>();
@@ -92,7 +92,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const lead = item.lead.map((n) => unitOf(n));
     if (lead.length === 0) {
       lead.push(issuer);
-      doubt(`${item.id}: không rõ đơn vị chủ trì; tạm giao cơ quan ban hành.`, `${item.id}: no lead body found; the issuing body is assumed.`, item.paragraph);
+      doubt(`${item.id}: không rõ đơn vị chủ trì; tạm giao cơ quan ban hành.`, `${item.id}: no lead body found; the issuing body is assumed.`, item.paragraph, item.id);
     }
     const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
     const ordinal = Number(item.id.split('.').at(-1));

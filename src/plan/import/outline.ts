@@ -45,6 +45,8 @@ export interface ImportedHeading {
 
 export interface ImportDoubt extends Bilingual {
   paragraph: number | null;
+  /** The task item the doubt is about, when it is about one. */
+  item?: string;
 }
 
 export interface ImportedOutline {
@@ -107,7 +109,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (item.timingRaw) {
       const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
       item.timing = parts;
-      if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph });
+      if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
@@ -197,7 +199,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   }
   closeHeading();
   for (const item of items) {
-    if (item.unitsRaw === null) doubts.push({ paragraph: item.paragraph, vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị phải đọc từ nội dung nhiệm vụ.`, en: `${item.id}: no "Đơn vị thực hiện" line; its units must be read from its text.` });
+    if (item.unitsRaw === null) doubts.push({ paragraph: item.paragraph, item: item.id, vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị phải đọc từ nội dung nhiệm vụ.`, en: `${item.id}: no "Đơn vị thực hiện" line; its units must be read from its text.` });
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
   return { year: null, headings, items, organisation: organisationText, doubts };

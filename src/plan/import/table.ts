@@ -69,7 +69,7 @@ export function readTaskTables(model: DocumentModel): { headings: ImportedHeadin
         continue;
       }
       const id = group ? `${group}.${stt}` : stt;
-      if (!group) doubts.push({ paragraph: row.paragraph, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
+      if (!group) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       const lead = cell(row, 'lead');
       items.push({
         id,
@@ -83,7 +83,7 @@ export function readTaskTables(model: DocumentModel): { headings: ImportedHeadin
         lead: [],
         support: [],
       });
-      if (!lead) doubts.push({ paragraph: row.paragraph, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+      if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
     }
     if (items.length > 0) return { headings, items, doubts };
   }
