@@ -20,10 +20,12 @@ function dueInPeriod(plan: Plan, item: TaskItem, period: PeriodCode | null): Req
   if (period === null) return null;
   const quarter = plan.reporting.periods.find((p) => p.code === period)?.quarter ?? 4;
   const parts = item.timing.parts;
+  // "Khi có yêu cầu" and nothing else: nobody can tell from the plan that it was asked for in this period.
+  if (parts.every((p) => p.kind === 'onRequest')) return 'onRequest';
   const summaries = parts.filter((p) => p.kind === 'periodicReport');
   if (summaries.length > 0 && !summaries.some((p) => p.periods.includes(period))) return 'notInThisPeriod';
   const quarters = parts.filter((p) => p.kind === 'quarter');
-  const openEnded = parts.some((p) => p.kind === 'recurring' || p.kind === 'followsPlan' || p.kind === 'deadline');
+  const openEnded = parts.some((p) => p.kind === 'recurring' || p.kind === 'followsPlan' || p.kind === 'deadline' || p.kind === 'unstated');
   if (quarters.length > 0 && !openEnded && quarters.every((p) => p.quarter > quarter)) return 'notYetDue';
   return null;
 }

@@ -65,7 +65,7 @@ export interface Evidence {
   fromHeading: boolean;
 }
 
-export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'unknownUnit';
+export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'onRequest' | 'unknownUnit';
 
 export interface ItemStatus {
   id: string;

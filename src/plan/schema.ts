@@ -35,8 +35,10 @@ export const ItemIdSchema = z
   .describe('The heading path and the ordinal of the bullet, as in plan-items.md: II.3.đ.2.');
 
 export const UnitKindSchema = z
-  .enum(['department', 'division', 'affiliate', 'external'])
-  .describe('department: the Sở as a whole; division: a phòng chuyên môn or equivalent (Văn phòng, Thanh tra); affiliate: an đơn vị trực thuộc; external: a body outside the Sở.');
+  .enum(['department', 'division', 'affiliate', 'external', 'group'])
+  .describe(
+    'department: the issuing body as a whole; division: a phòng chuyên môn or equivalent (Văn phòng, Thanh tra); affiliate: an đơn vị trực thuộc; external: a body outside it; group: bodies the plan names together without listing them ("các phòng chuyên môn", "UBND các xã"), any of which reports as this unit.',
+  );
 
 export const UnitSchema = z
   .object({
@@ -77,6 +79,8 @@ export const DocumentTypeSchema = z.enum([
   'Báo cáo',
   'Quy định',
   'Tiêu chuẩn',
+  'Chương trình',
+  'Đề án',
 ]);
 
 export const LegalReferenceSchema = z
@@ -95,13 +99,21 @@ export const LegalReferenceSchema = z
 export const PeriodCodeSchema = z.enum(['Q1', 'H1', '9M', 'Y']).describe('Q1 quý I; H1 quý II and 6 tháng; 9M quý III and 9 tháng; Y quý IV and năm.');
 
 export const TimingPartSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('recurring'), within: z.enum(['year', 'always']).describe('"Thường xuyên trong năm" or plain "Thường xuyên".') }).strict(),
+  z
+    .object({
+      kind: z.literal('recurring'),
+      within: z.enum(['year', 'always']).describe('"Thường xuyên trong năm" or "Năm 2026" (the whole year), or plain "Thường xuyên".'),
+      year: z.number().int().optional().describe('The year named ("Năm 2026"), when the plan names one.'),
+    })
+    .strict(),
+  z.object({ kind: z.literal('onRequest') }).strict().describe('"Khi có yêu cầu", "khi có đoàn thanh tra": due only when asked, so no report must speak of it.'),
+  z.object({ kind: z.literal('unstated') }).strict().describe('The plan gives no time: taken as running through the year.'),
   z.object({ kind: z.literal('quarter'), quarter: z.number().int().min(1).max(4), year: z.number().int(), activity: z.string().optional() }).strict(),
   z.object({ kind: z.literal('deadline'), date: IsoDateSchema, activity: z.string().optional() }).strict(),
   z
     .object({
       kind: z.literal('periodicReport'),
-      dates: z.array(DayMonthSchema).min(1).describe('The days the summary is due at Thanh tra Sở, such as 31/5 and 30/11.'),
+      dates: z.array(DayMonthSchema).describe('The days the summary is due at Thanh tra Sở, such as 31/5 and 30/11; empty when the plan says "định kỳ 6 tháng, năm" with no dates.'),
       periods: z.array(PeriodCodeSchema).min(1).describe('The unit reports in which the summary is due: H1 and Y for "6 tháng, năm".'),
     })
     .strict(),
@@ -116,8 +128,8 @@ export const TimingSchema = z
   .strict();
 
 export const ItemScopeSchema = z
-  .enum(['internal', 'province'])
-  .describe('internal: inside the Sở and its units; province: guiding or following agencies across the province.');
+  .enum(['internal', 'province', 'district', 'commune'])
+  .describe('internal: inside the issuing body and its units; province, district, commune: guiding or following other agencies across that territory.');
 
 export const TaskItemSchema = z
   .object({
@@ -132,6 +144,7 @@ export const TaskItemSchema = z
     scope: ItemScopeSchema,
     timing: TimingSchema,
     references: z.array(LegalReferenceSchema),
+    product: z.string().min(1).optional().describe('What the task delivers, where the plan says ("Sản phẩm": Kế hoạch, Báo cáo, Quyết định).'),
     cues: z
       .object({
         phrases: z.array(z.string().min(1)).optional().describe('Words that show a report speaks of this task.'),
@@ -194,6 +207,7 @@ export const PlanSchema = z
         governingBody: z.string().min(1).optional(),
         title: z.string().min(1).describe('The trích yếu.'),
         implements: LegalReferenceSchema.optional().describe('The higher plan this one carries out.'),
+        alsoImplements: z.array(LegalReferenceSchema).optional().describe('Further documents it carries out (a Party programme and a UBND plan).'),
         opening: z.string().min(1).describe('The opening "Thực hiện ..." paragraph.'),
         signer: z.object({ position: z.string().min(1), name: z.string().min(1) }).strict(),
         recipients: z.array(z.string().min(1)),
@@ -217,7 +231,8 @@ export const PlanSchema = z
             text: z.string().min(1),
           })
           .strict()
-          .describe('Section III.1: each unit\'s own plan for the year.'),
+          .optional()
+          .describe('Section III.1: each unit\'s own plan for the year, where the plan asks for one.'),
         text: z.array(z.string().min(1)).describe('The paragraphs of section III.'),
       })
       .strict(),
@@ -248,7 +263,12 @@ export function crossReferenceIssues(value: unknown): CrossIssue[] {
   const groups = list(plan.groups).map(record);
   const items = list(plan.items).map(record);
   const known = new Set([...units, ...groups].map((u) => u.id).filter((id): id is string => typeof id === 'string'));
-  const headingIds = new Set(list(plan.headings).map((h) => record(h).id));
+  const headingIds = new Set<unknown>();
+  list(plan.headings).forEach((heading, i) => {
+    const { id } = record(heading);
+    if (typeof id === 'string' && headingIds.has(id)) add(['headings', i, 'id'], `duplicate heading id "${id}"`, `mã đề mục "${id}" bị trùng`);
+    headingIds.add(id);
+  });
   const checkUnit = (id: string, path: (string | number)[]) => known.has(id) || add(path, `unknown unit id "${id}"`, `không có đơn vị mã "${id}"`);
 
   const seenUnits = new Set<unknown>();

@@ -235,7 +235,7 @@ describe('kế hoạch PCTN năm 2023 có sẵn', () => {
     }
     expect(periods[0]!.dueRaw).toBe('trước ngày 05/3');
     expect(unitPlan).toMatchObject({ dueBy: '2023-01-31', dueRaw: 'Thời gian hoàn thành trong tháng 01 năm 2023', sendTo: ['TTr', 'VP'] });
-    expect(unitPlan.text).toContain(unitPlan.dueRaw);
+    expect(unitPlan!.text).toContain(unitPlan!.dueRaw);
     expect(plan2023.reporting.text).toHaveLength(4);
     expect(plan2023.reporting.text[3]).toMatch(/\.\/\.$/u);
   });

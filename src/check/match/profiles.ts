@@ -7,6 +7,7 @@
  */
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
+import { isTerritorial } from '../../plan/scope';
 import { codeFeature, featuresOf, maskedSpans } from './features';
 import { GENERIC_PAIRS } from '../data/generic-pairs';
 import { itemRoles, type ItemRole } from './roles';
@@ -111,7 +112,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);
     const scale = params.normalize ? top.reduce((sum, w) => sum + w, 0) / 2 : 1;
     const neighbours = plan.items.filter((other) => other.id !== item.id && (other.section === item.section || item.cues?.distinctFrom?.includes(other.id)));
-    const scopeMatters = neighbours.some((other) => other.scope !== item.scope);
+    const scopeMatters = neighbours.some((other) => isTerritorial(other.scope) !== isTerritorial(item.scope));
     return { item, weights, distinctive, scale, labels, cues, unique, scopeMatters, role: roles.get(item.id)! };
   });
 }

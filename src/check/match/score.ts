@@ -5,6 +5,7 @@
 import type { ItemProfile } from './profiles';
 import type { EvidenceUnit, ScoredText } from './units';
 import { scopeOf, type MatchLexicon } from './lexicon';
+import { isTerritorial } from '../../plan/scope';
 import type { Act } from '../data/clause-markers';
 import type { FramingKind } from './clauses';
 import type { ItemRole } from './roles';
@@ -238,12 +239,13 @@ function scoreUnit(
   const act = actFactor(unit.acts, role, params);
   const actApplied = act > 1 && topical;
   let score = ((own + topic + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
-  if (profile.scopeMatters && profile.item.scope !== scope) score *= params.scopeMismatch;
+  const itemScope = isTerritorial(profile.item.scope) ? 'province' : 'internal';
+  if (profile.scopeMatters && itemScope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
-  const inScope = !profile.scopeMatters || profile.item.scope === scope;
+  const inScope = !profile.scopeMatters || itemScope === scope;
   const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
   const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
   return { score, matched: () => readableMatch(cues.map((c) => c.label), hits, profile), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,

@@ -38,6 +38,7 @@ export const LAYOUT_BY_KIND: Readonly<Record<UnitKind, UnitLayout>> = {
   division: { governingBody: DEPARTMENT_GOVERNING, position: 'TRƯỞNG PHÒNG', reportRecipients: TO_INSPECTORATE, planRecipients: PLAN_TO_DEPARTMENT },
   affiliate: { governingBody: DEPARTMENT_GOVERNING, position: 'THỦ TRƯỞNG ĐƠN VỊ', reportRecipients: TO_INSPECTORATE, planRecipients: PLAN_TO_DEPARTMENT },
   external: { governingBody: PROVINCE_GOVERNING, position: 'THỦ TRƯỞNG CƠ QUAN', reportRecipients: TO_INSPECTORATE, planRecipients: PLAN_TO_DEPARTMENT },
+  group: { governingBody: DEPARTMENT_GOVERNING, position: 'THỦ TRƯỞNG ĐƠN VỊ', reportRecipients: TO_INSPECTORATE, planRecipients: PLAN_TO_DEPARTMENT },
 };
 
 /** Per-unit corrections of the defaults above. */

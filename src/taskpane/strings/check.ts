@@ -118,6 +118,7 @@ export const checkVi: CheckStrings = {
     notResponsible: 'không phải nhiệm vụ của đơn vị',
     notYetDue: 'chưa đến hạn',
     notInThisPeriod: 'không thuộc kỳ này',
+    onRequest: 'chỉ làm khi có yêu cầu',
     unknownUnit: 'chưa rõ đơn vị, coi là bắt buộc',
   },
   why: ({ matched, act, fromHeading, clause }) =>
@@ -205,6 +206,7 @@ export const checkEn: CheckStrings = {
     notResponsible: 'not this unit\'s task',
     notYetDue: 'not yet due',
     notInThisPeriod: 'not in this period',
+    onRequest: 'only when requested',
     unknownUnit: 'unit unknown, treated as required',
   },
   why: ({ matched, act, fromHeading, clause }) =>
