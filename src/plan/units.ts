@@ -1,6 +1,7 @@
 /** Who does what in a plan: units, groups of units, and the items a unit is responsible for. */
 import { AppError } from '../errors/app-error';
 import type { Plan, TaskItem, Unit, UnitGroup } from './schema';
+import { fitsGroup } from './group-fit';
 
 export const findUnit = (plan: Plan, id: string): Unit | undefined => plan.units.find((unit) => unit.id === id);
 
@@ -19,8 +20,11 @@ const unknownUnit = (id: string): AppError =>
 export function expandUnits(plan: Plan, ids: readonly string[]): string[] {
   const out = new Set<string>();
   const visit = (id: string, openGroups: ReadonlySet<string>): void => {
-    if (findUnit(plan, id)) {
+    const unit = findUnit(plan, id);
+    if (unit) {
       out.add(id);
+      // A group named without members stands for every body of its kind the plan names ("các phòng chuyên môn").
+      if (unit.kind === 'group') plan.units.filter((other) => fitsGroup(unit, other)).forEach((other) => out.add(other.id));
       return;
     }
     const group = findGroup(plan, id);

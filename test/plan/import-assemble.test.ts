@@ -30,7 +30,11 @@ test('kế hoạch 2023: kế hoạch hợp lệ, đủ 26 nhiệm vụ, chủ t
   expect(plan.units.find((u) => u.name === 'Văn phòng Sở')!.aliases).toContain('Văn phòng');
   // What it had to assume is said: II.1's units, the groups' members, the data windows, the signer.
   const said = doubts.map((d) => d.vi).join('\n');
-  expect(said).toMatch(/II\.1\.1: không rõ đơn vị chủ trì/);
+  expect(said).toMatch(/II\.1\.1: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả \(các đơn vị trực thuộc Sở; Các phòng chuyên môn và tương đương thuộc Sở\)/);
+  // II.1.2 names its bodies in its own words: "Thủ trưởng các đơn vị trực thuộc Sở ...".
+  const ii12 = plan.items.find((i) => i.id === 'II.1.2')!;
+  expect(ii12.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các đơn vị trực thuộc Sở']);
+  expect(plan.units.filter((u) => u.kind === 'group').map((u) => u.name).sort()).toEqual(['Các phòng chuyên môn và tương đương thuộc Sở', 'các đơn vị trực thuộc Sở']);
   expect(said).toMatch(/là một nhóm đơn vị; kế hoạch không kể tên các thành viên/);
   expect(said).toMatch(/Khoảng số liệu lấy theo Thông tư 02\/2021\/TT-TTCP/);
 });

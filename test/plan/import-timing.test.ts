@@ -5,13 +5,16 @@ import { readTiming } from '../../src/plan/import/timing';
 test.each([
   ['Thường xuyên.', [{ kind: 'recurring', within: 'always' }]],
   ['Thường xuyên trong năm.', [{ kind: 'recurring', within: 'year' }]],
-  ['Năm 2026', [{ kind: 'recurring', within: 'year' }]],
+  ['Năm 2026', [{ kind: 'recurring', within: 'year', year: 2026 }]],
+  ['Khi có yêu cầu', [{ kind: 'onRequest' }]],
+  ['Thường xuyên; đột xuất khi có yêu cầu.', [{ kind: 'recurring', within: 'always' }, { kind: 'onRequest' }]],
+  ['Định kỳ 6 tháng, năm', [{ kind: 'periodicReport', dates: [], periods: ['H1', 'Y'] }]],
   ['Quý I/2023.', [{ kind: 'quarter', quarter: 1, year: 2023 }]],
   ['quý IV năm 2026', [{ kind: 'quarter', quarter: 4, year: 2026 }]],
   ['Trước ngày 31/3/2026', [{ kind: 'deadline', date: '2026-03-31' }]],
   ['Hoàn thành trong tháng 01 năm 2023', [{ kind: 'deadline', date: '2023-01-31' }]],
   ['Theo dõi thường xuyên và tổng hợp báo cáo vào cuối tháng 5, tháng 11.', [{ kind: 'recurring', within: 'always' }, { kind: 'periodicReport', dates: [{ day: 31, month: 5 }, { day: 30, month: 11 }], periods: ['H1', 'Y'] }]],
-  ['ban hành kế hoạch trong quý I/2023 và triển khai trong năm 2023.', [{ kind: 'recurring', within: 'year' }, { kind: 'quarter', quarter: 1, year: 2023 }]],
+  ['ban hành kế hoạch trong quý I/2023 và triển khai trong năm 2023.', [{ kind: 'recurring', within: 'year', year: 2023 }, { kind: 'quarter', quarter: 1, year: 2023 }]],
   ['Theo Kế hoạch kiểm tra công tác cải cách hành chính năm 2023.', [{ kind: 'followsPlan', plan: 'kế hoạch kiểm tra công tác cải cách hành chính năm 2023' }]],
 ])('"%s"', (raw, parts) => {
   expect(readTiming(raw, 2023)).toEqual({ parts, doubt: null });

@@ -1,5 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
-import { readUnitsLine, splitBodies } from '../../src/plan/import/units-line';
+import { readUnitsLine, splitBodies, unitsFromText } from '../../src/plan/import/units-line';
 
 test.each([
   ['Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).*', ['Thanh tra Sở'], ['Văn phòng Sở']],
@@ -15,4 +15,26 @@ test.each([
 
 test('tên đơn vị có dấu phẩy không bị tách', () => {
   expect(splitBodies('Phòng Công chức, viên chức, Ban Thi đua – Khen thưởng tỉnh')).toEqual(['Phòng Công chức, viên chức', 'Ban Thi đua – Khen thưởng tỉnh']);
+});
+
+describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng', () => {
+  test.each([
+    ['Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tổ chức kiểm tra việc kê khai tài sản.', ['Thanh tra tỉnh'], ['Sở Nội vụ', 'các cơ quan liên quan']],
+    ['Tăng cường công khai, minh bạch trong mua sắm công (Sở Tài chính chủ trì; các sở, ngành phối hợp).', ['Sở Tài chính'], ['các sở, ngành']],
+    ['Giao Văn phòng Sở tham mưu xây dựng quy chế chi tiêu nội bộ năm 2026.', ['Văn phòng Sở'], []],
+    ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],
+  ])('"%s"', (text, lead, support) => {
+    expect(unitsFromText(text)).toEqual({ lead, support });
+  });
+
+  test('câu không mở bằng tên cơ quan: không đoán', () => {
+    expect(unitsFromText('Tăng cường công tác lãnh đạo, chỉ đạo, triển khai đồng bộ các quy định về PCTN.')).toEqual({ lead: [], support: [] });
+  });
+
+  test('"Đơn vị chủ trì: X; đơn vị phối hợp: Y"', () => {
+    expect(readUnitsLine('Đơn vị chủ trì: Phòng Tổ chức cán bộ; đơn vị phối hợp: Phòng Tài chính kế toán, Công đoàn cơ sở.')).toEqual({
+      lead: ['Phòng Tổ chức cán bộ'],
+      support: ['Phòng Tài chính kế toán', 'Công đoàn cơ sở'],
+    });
+  });
 });

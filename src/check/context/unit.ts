@@ -7,6 +7,7 @@ import type { Plan, Unit } from '../../plan/schema';
 import type { ReportUnit } from '../types';
 import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
+import { bodyKindOf, fitsGroup } from '../../plan/group-fit';
 
 const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
 /** In running text "Thanh tra" or "Văn phòng" without "Sở" is an activity or a common noun, not the unit. */
@@ -73,11 +74,17 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
   // The issuing unit is the last unit named in the header before "Số:" (the governing body stands above it).
   let header: ReportUnit | null = null;
+  // A body the plan does not name (a Chi cục, a Trung tâm), which a group of the plan may stand for.
+  let unnamed: { index: number; name: string } | null = null;
+  let headerIndex = -1;
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
     if (/^số(?!\p{L})/u.test(key)) break;
     const unit = unitOfHeaderLine(plan, key);
-    if (unit) header = found(unit, 'header', i);
+    if (unit) {
+      header = found(unit, 'header', i);
+      headerIndex = i;
+    } else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
   }
   let symbol: ReportUnit | null = null;
   for (let i = 0; i < headerEnd && !symbol; i += 1) {
@@ -95,5 +102,11 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   const isDepartment = (u: ReportUnit | null) => u !== null && plan.units.find((x) => x.id === u.id)?.kind === 'department';
   if (header && !isDepartment(header)) return header;
   const specific = [symbol, signer].find((u) => u !== null && !isDepartment(u));
-  return specific ?? header ?? symbol ?? signer;
+  const answer = specific ?? header ?? symbol ?? signer;
+  if ((answer === null || isDepartment(answer)) && unnamed !== null && unnamed.index > headerIndex) {
+    const body = unnamed;
+    const group = plan.units.find((u) => u.kind === 'group' && fitsGroup(u, { name: body.name, kind: 'division' }));
+    if (group) return found(group, 'header', body.index);
+  }
+  return answer;
 }

@@ -8,6 +8,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { Plan, PeriodCode } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
+import { bodyKindOf } from '../group-fit';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
@@ -23,6 +24,15 @@ function initialsId(name: string, taken: Set<string>): string {
 }
 
 const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/, '');
+
+/** Where a task reaches: across a territory ("trên địa bàn tỉnh / huyện / xã") or inside the issuing body. */
+function scopeOf(text: string): Plan['items'][number]['scope'] {
+  const territory = /trên địa bàn (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)/u.exec(foldForCompare(text))?.[1];
+  if (!territory) return 'internal';
+  if (territory === 'huyện' || territory === 'quận' || territory === 'thị xã') return 'district';
+  if (territory === 'xã' || territory === 'phường' || territory === 'đặc khu') return 'commune';
+  return 'province';
+}
 
 function header(model: DocumentModel) {
   const ps = model.paragraphs.slice(0, 30);
@@ -68,8 +78,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // is how its own reports head themselves.
   const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   const sameBody = (a: string, b: string) => bare(a) === bare(b) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
-  const unitOf = (name: string, kind: Plan['units'][number]['kind'] = 'division'): string => {
+  const unitOf = (name: string, given?: Plan['units'][number]['kind']): string => {
     const k = key(name);
+    const kind = given ?? (/^các\b|\bcác (xã|phường|khoa|sở)\b/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');
@@ -81,7 +92,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const own = name.replace(/[.;:,\s]+$/, '').replace(/\s+(Sở|sở)$/u, '');
     if (own !== unit.name && !/^các\b/i.test(own)) unit.aliases.push(own);
     units.set(k, unit);
-    if (/^các\b/.test(k)) doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên.`, `"${unit.name}" names a group of bodies; the plan does not list its members.`);
+    if (kind === 'group') doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
     return unit.id;
   };
   const issuerName = h.issuerName || 'Cơ quan ban hành';
@@ -90,10 +101,6 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const items: Plan['items'] = outline.items.map((item) => {
     const lead = item.lead.map((n) => unitOf(n));
-    if (lead.length === 0) {
-      lead.push(issuer);
-      doubt(`${item.id}: không rõ đơn vị chủ trì; tạm giao cơ quan ban hành.`, `${item.id}: no lead body found; the issuing body is assumed.`, item.paragraph, item.id);
-    }
     const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -105,11 +112,22 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       lead,
       support: item.support.map((n) => unitOf(n)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
-      scope: /trên địa bàn (tỉnh|thành phố|huyện|xã)/.test(foldForCompare(item.text)) ? 'province' : 'internal',
-      timing: { raw: item.timingRaw ?? 'Không ghi thời gian', parts: item.timing ?? [{ kind: 'recurring', within: 'always' }] },
+      scope: scopeOf(item.text),
+      ...(item.productRaw ? { product: item.productRaw } : {}),
+      timing: { raw: item.timingRaw ?? 'Không ghi thời gian', parts: item.timing ?? [{ kind: 'unstated' }] },
       references: [],
     };
   });
+  // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
+  // or, in a plan that names no group, the issuing body.
+  const everyone = [...new Set(units.values())].filter((u) => u.kind === 'group').map((u) => u.id);
+  for (const item of items) {
+    if (item.lead.length > 0) continue;
+    item.lead.push(...(everyone.length ? everyone : [issuer]));
+    const source = outline.items.find((i) => i.id === item.id);
+    const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');
+    doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
+  }
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods = schedule.periods.length

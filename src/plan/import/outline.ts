@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { readUnitsLine, splitBodies } from './units-line';
+import { readUnitsLine, splitBodies, unitsFromText } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -64,8 +64,8 @@ export interface ImportedOutline {
 const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const LETTER = /^[a-zđ]\)$/;
-const UNITS_LINE = /^\+?\s*đơn vị (thực hiện|chủ trì)\s*:?\s*/;
-const TIMING_LINE = /^\+?\s*thời gian (thực hiện|hoàn thành)\s*:?\s*/;
+const UNITS_LINE = /^\+?\s*(đơn vị|cơ quan) (thực hiện|chủ trì)\s*:?\s*/;
+const TIMING_LINE = /^\+?\s*(thời gian (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
 const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
@@ -106,6 +106,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   for (const item of outline.items) {
+    // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
+    if (!item.timingRaw) item.timingRaw = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(?:\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text)?.[1]?.trim() ?? null;
     if (item.timingRaw) {
       const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
       item.timing = parts;
@@ -116,6 +118,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       item.lead = item.unitsRaw ? splitBodies(item.unitsRaw) : [];
       item.support = item.supportRaw ? splitBodies(item.supportRaw) : [];
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
+    else Object.assign(item, unitsFromText(item.text));
   }
   return outline;
 }
@@ -175,7 +178,8 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const target = pending.length > 0 ? pending : items.slice(-1);
       if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
       for (const item of target) {
-        if (unitsLine) item.unitsRaw = afterColon(p.text);
+        // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
+        if (unitsLine) item.unitsRaw = /^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? strip(p.text).replace(/^\+?\s*/, '') : afterColon(p.text);
         else item.timingRaw = afterColon(p.text);
       }
       if (timingLine) pending = [];

@@ -1,8 +1,8 @@
 /**
  * A plan's "Thời gian thực hiện" read into the schema's timing parts: "Thường xuyên" (always), "... trong năm" /
  * "Năm 2026" (the year), "Quý I/2023" (a quarter), "trước ngày 31/3/2023", "trong tháng 01 năm 2023" (a deadline),
- * "cuối tháng 5 và tháng 11" / "6 tháng, năm" (a periodic summary), "theo Kế hoạch ..." (follows another plan). What
- * none of these covers is kept as always, with a doubt.
+ * "cuối tháng 5 và tháng 11" / "6 tháng, năm" (a periodic summary, its dates only when written), "theo Kế hoạch ..."
+ * (follows another plan), "khi có yêu cầu" (on request). What none of these covers is kept as always, with a doubt.
  */
 import type { Bilingual } from '../../errors/app-error';
 import type { PeriodCode, TimingPart } from '../schema';
@@ -34,12 +34,16 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
     const months = [Number(summaryMonths[1]), Number(summaryMonths[2])];
     parts.push({ kind: 'periodicReport', dates: months.map((m) => ({ day: lastDay(planYear, m), month: m })), periods: ['H1', 'Y'] });
   } else if (/(0?6) tháng[^.;]{0,40}?,?\s*(01\s+|1\s+)?năm/u.test(key) || /(báo cáo|định kỳ)[^.;]{0,30}(0?6) tháng[^.;]{0,40}?(01\s+|1\s+)?năm/u.test(taskKey)) {
-    parts.push({ kind: 'periodicReport', dates: [{ day: 31, month: 5 }, { day: 30, month: 11 }], periods: ['H1', 'Y'] as PeriodCode[] });
+    // The plan names the periods but no dates: none are made up.
+    parts.push({ kind: 'periodicReport', dates: [], periods: ['H1', 'Y'] as PeriodCode[] });
   }
+  if (/khi có yêu cầu|khi có đoàn|khi phát sinh|đột xuất/u.test(key)) parts.push({ kind: 'onRequest' });
   for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
   if (/thường xuyên/u.test(key) || /trong năm|^năm \d{4}$/u.test(key)) {
     const withinYear = /trong năm|năm \d{4}/u.test(key) && !/^thường xuyên\.?$/u.test(key);
-    parts.unshift({ kind: 'recurring', within: withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always' });
+    const named = /năm (\d{4})/u.exec(key)?.[1];
+    const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
+    parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });
   }
   if (parts.length > 0) return { parts, doubt: null };
   return {

@@ -15,7 +15,7 @@ export interface UnitsLine {
 const BODY_OPENERS = [
   'văn phòng', 'thanh tra', 'phòng', 'ban', 'chi cục', 'cục', 'sở', 'trung tâm', 'ubnd', 'ủy ban', 'uỷ ban', 'công an', 'các', 'viện', 'hội',
   'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
-  'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng',
+  'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng', 'công đoàn', 'khoa', 'tổ', 'chi bộ', 'đảng bộ',
 ];
 
 const opensBody = (rest: string): boolean => {
@@ -47,11 +47,13 @@ export function splitBodies(text: string): string[] {
 export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who.
   const text = raw.replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[*.]+\s*$/, '').trim();
-  const key = foldForCompare(text);
+  // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
+  const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
+  if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
   const lead: string[] = [];
   const support: string[] = [];
   // "Chủ trì: X; phối hợp: Y"
-  const labelled = /^chủ trì\s*:\s*(.*?)(?:;\s*phối hợp\s*:\s*(.*))?$/u.exec(key);
+  const labelled = /^chủ trì\s*:\s*(.*?)(?:[;,.]\s*phối hợp\s*:\s*(.*))?$/u.exec(key);
   if (labelled) {
     const at = text.length - key.length;
     const leadText = text.slice(at + key.indexOf(labelled[1]!), at + key.indexOf(labelled[1]!) + labelled[1]!.length);
@@ -69,4 +71,25 @@ export function readUnitsLine(raw: string): UnitsLine {
     else lead.push(clean);
   }
   return { lead, support };
+}
+
+const ROLE_VERBS =
+  'chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
+
+/**
+ * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
+ * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
+ */
+export function unitsFromText(text: string): UnitsLine {
+  for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp)[^()]*)\)/giu)) {
+    const line = readUnitsLine(bracket[1]!.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)'));
+    if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
+  }
+  const sentence = text.split(/\n/)[0]!.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
+  if (!opensBody(sentence)) return { lead: [], support: [] };
+  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)\\b`, 'iu').exec(sentence);
+  if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
+  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})\\b`, 'iu').exec(sentence);
+  if (plain && !/[.:]/.test(plain[1]!)) return { lead: splitBodies(plain[1]!), support: [] };
+  return { lead: [], support: [] };
 }

@@ -1,0 +1,40 @@
+/** Nhóm kế hoạch nêu mà không kể thành viên: đơn vị nào thuộc nhóm, đọc từ chữ của nhóm và tên của đơn vị. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import { readDocx } from '../../src/docx';
+import { importPlan } from '../../src/plan/import/assemble';
+import { bodyKindOf, fitsGroup } from '../../src/plan/group-fit';
+import { expandUnits } from '../../src/plan/units';
+import { checkReport } from '../../src/check';
+
+test.each([
+  ['các phòng chuyên môn và tương đương thuộc Sở', 'Phòng Công chức, viên chức', true],
+  ['các phòng chuyên môn và tương đương thuộc Sở', 'Văn phòng Sở', true],
+  ['các phòng chuyên môn và tương đương thuộc Sở', 'Chi cục Văn thư - Lưu trữ', false],
+  ['các đơn vị trực thuộc Sở', 'Chi cục Văn thư - Lưu trữ', true],
+  ['các đơn vị sự nghiệp trực thuộc', 'Trung tâm Dịch vụ việc làm', true],
+  ['UBND các xã, phường', 'UBND phường Hải Châu', true],
+  ['các khoa, phòng', 'Khoa Nội tổng hợp', true],
+  ['các đơn vị trực thuộc Sở', 'Thanh tra Sở', false],
+])('"%s" ∋ "%s": %s', (group, body, fits) => {
+  expect(fitsGroup({ name: group }, { name: body, kind: bodyKindOf(body) === 'affiliate' ? 'affiliate' : 'division' })).toBe(fits);
+});
+
+const plan = importPlan(readDocx(readFileSync(path.join(__dirname, '../fixtures/plans/so-noi-vu-quang-ngai-2023/plan.docx')), { name: 'plan.docx' })).plan;
+const idOf = (name: string) => plan.units.find((u) => u.name === name)!.id;
+
+test('nhóm "các phòng chuyên môn" của kế hoạch đã nhập gồm các phòng kế hoạch nêu tên, không gồm Sở', () => {
+  const members = expandUnits(plan, [idOf('Các phòng chuyên môn và tương đương thuộc Sở')]);
+  expect(members).toEqual(expect.arrayContaining([idOf('Phòng Công chức, viên chức'), idOf('Văn phòng Sở'), idOf('Thanh tra Sở')]));
+  expect(members).not.toContain(plan.meta.issuer);
+});
+
+test('báo cáo của một Chi cục kế hoạch không nêu tên: coi là thành viên nhóm "các đơn vị trực thuộc Sở"', () => {
+  const lines = ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'CHI CỤC VĂN THƯ - LƯU TRỮ', 'Số: 12/BC-CCVTLT', 'BÁO CÁO', 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023', 'Thực hiện Kế hoạch số 235/KH-SNV, Chi cục báo cáo như sau:'];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })), { host: 'docx' });
+  const result = checkReport(plan, model);
+  expect(result.unit?.name).toBe('các đơn vị trực thuộc Sở');
+  expect(result.items.find((i) => i.id === 'II.1.2')!.required).toBe(true);
+  expect(result.items.find((i) => i.id === 'II.3.b.2')!.required).toBe(false);
+});
