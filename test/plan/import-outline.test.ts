@@ -41,9 +41,9 @@ describe('kế hoạch 2023 (văn xuôi)', () => {
     expect(byId.get('II.3.h.1')!.text).toMatch(/^Tổ chức thực hiện tốt công tác theo dõi, đôn đốc, kiểm tra thực hiện kết luận thanh tra/);
   });
 
-  test('nghi ngờ được nêu rõ: II.1 không có dòng đơn vị (đơn vị nằm trong nội dung)', () => {
-    const ids = outline.doubts.map((d) => d.vi.split(':')[0]);
-    expect(ids).toEqual(expect.arrayContaining(['II.1.1', 'II.1.2']));
+  test('nghi ngờ được nêu rõ: II.1.2 không có dòng đơn vị, đơn vị đọc từ câu nhiệm vụ; II.1.1 không nêu đơn vị nào', () => {
+    expect(outline.doubts.find((d) => d.item === 'II.1.2')!.vi).toMatch(/đơn vị đọc từ câu nhiệm vụ: các đơn vị trực thuộc Sở/);
+    expect(outline.items.find((i) => i.id === 'II.1.1')!.lead).toEqual([]);
     expect(outline.doubts.every((d) => d.en.length > 0)).toBe(true);
   });
 

@@ -6,7 +6,6 @@ import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 import { readDocx } from '../../docx';
-import { readPlanOutline } from '../../plan/import/outline';
 import { importPlan } from '../../plan/import/assemble';
 
 const decoder = new TextDecoder('utf-8');
@@ -64,25 +63,27 @@ function importPlanCommand(file: string | undefined, json: boolean, lang: Lang, 
     for (const d of doubts) io.stdout(`  ? ${d[lang]}\n`);
     return EXIT_OK;
   }
-  const outline = readPlanOutline(model);
+  // The listing shows the plan as it would be written: units resolved, defaults applied, every doubt.
+  const { plan, outline, doubts } = importPlan(model);
   if (json) {
-    io.stdout(JSON.stringify(outline, null, 2) + '\n');
+    io.stdout(JSON.stringify({ plan, doubts }, null, 2) + '\n');
     return EXIT_OK;
   }
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-  const lines = [`${file}: ${outline.items.length} ${t('nhiệm vụ', 'task(s)')}`];
-  for (const item of outline.items) {
+  const names = (ids: readonly string[]) => ids.map((id) => plan.units.find((u) => u.id === id)?.name ?? id).join('; ');
+  const lines = [`${file}: ${plan.items.length} ${t('nhiệm vụ', 'task(s)')}`];
+  for (const item of plan.items) {
     lines.push(`  ${item.id.padEnd(9)} ${item.text.split('\n')[0]!.slice(0, 90)}`);
-    if (item.lead.length) lines.push(`            ${t('chủ trì', 'lead')}: ${item.lead.join('; ')}${item.support.length ? t(`; phối hợp: ${item.support.join('; ')}`, `; support: ${item.support.join('; ')}`) : ''}`);
-    if (item.timingRaw) lines.push(`            ${t('thời gian', 'timing')}: ${item.timingRaw}`);
+    lines.push(`            ${t('chủ trì', 'lead')}: ${names(item.lead)}${item.support.length ? t(`; phối hợp: ${names(item.support)}`, `; support: ${names(item.support)}`) : ''}`);
+    lines.push(`            ${t('thời gian', 'timing')}: ${item.timing.raw}`);
   }
   const schedule = outline.schedule;
   if (schedule?.periods.length) {
     lines.push(`  ${t('Lịch báo cáo', 'Reporting schedule')}${schedule.receiver ? t(` (gửi ${schedule.receiver})`, ` (to ${schedule.receiver})`) : ''}: ${schedule.periods.map((p) => `${p.names.join(', ')} ${p.dueRaw}`).join('; ')}`);
   }
-  if (outline.doubts.length) {
+  if (doubts.length) {
     lines.push(`  ${t('Cần kiểm tra lại', 'To check')}:`);
-    for (const doubt of outline.doubts) lines.push(`    ? ${doubt[lang]}${doubt.paragraph === null ? '' : t(` (đoạn ${doubt.paragraph + 1})`, ` (paragraph ${doubt.paragraph + 1})`)}`);
+    for (const doubt of doubts) lines.push(`    ? ${doubt[lang]}${doubt.paragraph === null ? '' : t(` (đoạn ${doubt.paragraph + 1})`, ` (paragraph ${doubt.paragraph + 1})`)}`);
   }
   io.stdout(lines.join('\n') + '\n');
   return EXIT_OK;

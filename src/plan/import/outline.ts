@@ -118,7 +118,16 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       item.lead = item.unitsRaw ? splitBodies(item.unitsRaw) : [];
       item.support = item.supportRaw ? splitBodies(item.supportRaw) : [];
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
-    else Object.assign(item, unitsFromText(item.text));
+    else {
+      Object.assign(item, unitsFromText(item.text));
+      if (item.lead.length > 0)
+        outline.doubts.push({
+          paragraph: item.paragraph,
+          item: item.id,
+          vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị đọc từ câu nhiệm vụ: ${item.lead.join('; ')}${item.support.length ? ` (phối hợp: ${item.support.join('; ')})` : ''}.`,
+          en: `${item.id}: no "Đơn vị thực hiện" line; units read from the task's words: ${item.lead.join('; ')}${item.support.length ? ` (support: ${item.support.join('; ')})` : ''}.`,
+        });
+    }
   }
   return outline;
 }
@@ -202,9 +211,6 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     else doubts.push({ paragraph: i, vi: `Đoạn "${strip(p.text).slice(0, 60)}" không thuộc nhiệm vụ nào.`, en: `The paragraph "${strip(p.text).slice(0, 60)}" belongs to no task.` });
   }
   closeHeading();
-  for (const item of items) {
-    if (item.unitsRaw === null) doubts.push({ paragraph: item.paragraph, item: item.id, vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị phải đọc từ nội dung nhiệm vụ.`, en: `${item.id}: no "Đơn vị thực hiện" line; its units must be read from its text.` });
-  }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
   return { year: null, headings, items, organisation: organisationText, doubts };
 }
