@@ -6,6 +6,8 @@ export interface CliIO {
   readFile: (path: string) => Uint8Array;
   /** Whether anything (a file, a folder, a link) is at the path; nothing is read. */
   exists: (path: string) => boolean;
+  /** The .docx files directly inside a folder, sorted; null when the path is not a folder. */
+  listDocx?: (path: string) => string[] | null;
   /** Writes a new file; replaces an existing one only when `overwrite` (never through a symbolic link). */
   writeFile: (path: string, data: Uint8Array | string, overwrite?: boolean) => void;
 }

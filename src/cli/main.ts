@@ -10,6 +10,7 @@ import { runCheckCommand } from './commands/check';
 import { runCiteCommand } from './commands/cite';
 import { runTemplateCommand } from './commands/template';
 import { runInsertMissingCommand } from './commands/insert-missing';
+import { runSummaryCommand } from './commands/summary';
 
 declare const PCTN_VERSION: string | undefined;
 const version = typeof PCTN_VERSION === 'string' ? PCTN_VERSION : '0.0.0-dev';
@@ -31,6 +32,7 @@ const options = {
   'lead-units': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   suggestions: { type: 'boolean' },
+  csv: { type: 'string' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -74,6 +76,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
       case 'insert-missing':
         return runInsertMissingCommand({ files: rest, output: values.output, force: values.force ?? false, unit: values.unit, period: values.period, plan: values.plan, lang }, io);
+      case 'summary':
+        return runSummaryCommand({ files: rest, json: values.json ?? false, lang, csv: values.csv, period: values.period, year: values.year, plan: values.plan, today: values.today, force: values.force ?? false }, io);
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:

@@ -3,7 +3,8 @@
  * refused, and so is a file larger than the limit), then read through one descriptor no further than the limit, so
  * that /dev/zero, a named pipe or a file that grows while it is read cannot exhaust memory.
  */
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_DOCX_LIMITS } from '../docx';
 import { describeBytes } from '../docx/errors';
 import { AppError } from '../errors/app-error';
@@ -84,10 +85,24 @@ export function exists(path: string): boolean {
   }
 }
 
+/** The .docx files of a folder (not its subfolders; Word's "~$" lock files left out), or null for anything else. */
+export function listDocx(path: string): string[] | null {
+  try {
+    if (!statSync(path).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.docx$/i.test(entry.name) && !entry.name.startsWith('~$'))
+    .map((entry) => join(path, entry.name))
+    .sort();
+}
+
 export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
   exists,
+  listDocx,
   writeFile: (path, data, overwrite = false) => safeWriteFile(path, data, overwrite),
 };

@@ -5,7 +5,7 @@
 import type { CliIO } from './io';
 import { UsageError } from './usage-error';
 
-export function checkOutputPath(io: CliIO, output: string, extension: '.docx' | '.json', force: boolean): void {
+export function checkOutputPath(io: CliIO, output: string, extension: '.docx' | '.json' | '.csv' | '.xlsx', force: boolean): void {
   if (!output.toLowerCase().endsWith(extension)) {
     throw new UsageError({ vi: `Tệp ghi ra phải có đuôi ${extension}: "${output}"`, en: `The output file must end in ${extension}: "${output}"` });
   }

@@ -20,6 +20,7 @@ export function memoryIO(files: Record<string, Uint8Array | string> = {}): CliIO
       return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
     exists: (path) => files[path] !== undefined || written.has(path) || nodeIO.exists(path),
+    listDocx: (path) => nodeIO.listDocx!(path),
     writeFile: (path, data) => {
       written.set(path, data);
     },
