@@ -12,5 +12,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   define: { PCTN_VERSION: JSON.stringify(version) },
+  // The spreadsheet writer is loaded from node_modules when --xlsx asks for it, not parsed at every start.
+  external: ['exceljs'],
   logLevel: 'warning',
 });

@@ -17,6 +17,16 @@ export const periodName = (p: { code: PeriodCode; year: number }, lang: Lang): s
 
 const SYMBOL: Record<CellState, string> = { reported: '✓', missing: '✗', extra: '+', none: '·' };
 
+const CELL_LABELS: Record<CellState, { vi: string; en: string }> = {
+  reported: { vi: 'đã báo cáo', en: 'reported' },
+  missing: { vi: 'thiếu', en: 'missing' },
+  extra: { vi: 'báo cáo thêm', en: 'extra' },
+  none: { vi: 'không bắt buộc', en: 'not required' },
+};
+
+/** A matrix cell in words, as the CSV and the spreadsheet write it. */
+export const cellLabel = (state: CellState, lang: Lang): string => CELL_LABELS[state][lang];
+
 /** One line a reviewer reads first: complete, what is missing, late, or why the file is not counted. */
 export function verdict(row: ReportRow, lang: Lang): string {
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
@@ -91,8 +101,8 @@ export function summaryJson(summary: Summary) {
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** The matrix as CSV (UTF-8 with a byte-order mark, which Excel needs to read Vietnamese): task, title, one column per unit. */
-export function matrixCsv(plan: Plan, summary: Summary): string {
+export function matrixCsv(plan: Plan, summary: Summary, lang: Lang): string {
   const header = ['task', 'title', ...summary.units.map((u) => u.id)];
-  const rows = plan.items.map((item) => [item.id, item.title, ...summary.units.map((u) => summary.matrix[item.id]?.[u.id] ?? 'none')]);
+  const rows = plan.items.map((item) => [item.id, item.title, ...summary.units.map((u) => cellLabel(summary.matrix[item.id]?.[u.id] ?? 'none', lang))]);
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -45,8 +45,19 @@ export interface UnitRow {
   files: string[];
 }
 
+/** One passage a unit's counted report gives as its result for a task: the consolidated report quotes from these. */
+export interface EvidenceRow {
+  unit: string;
+  task: string;
+  file: string;
+  /** The paragraph's index in its document (0-based). */
+  paragraph: number;
+  text: string;
+}
+
 export interface Summary {
   period: { code: PeriodCode; year: number } | null;
+  evidence: EvidenceRow[];
   reports: ReportRow[];
   units: UnitRow[];
   /** task id → unit id → state; units: those that must report and those that sent a report. */
@@ -162,5 +173,13 @@ export function summarize(plan: Plan, inputs: readonly SummaryInput[], options: 
     matrix[item.id] = cells;
     byTask[item.id] = total;
   }
-  return { period, reports: rows, units, matrix, totals: { byTask, byUnit: byUnitTotals } };
+  const files = new Map(rows.filter((r) => r.included && r.unit).map((r) => [r.unit!.id, r.file]));
+  const evidence: EvidenceRow[] = plan.items.flatMap((item) =>
+    unitIds.flatMap((unit) => {
+      const status = results.get(unit)?.items.find((i) => i.id === item.id);
+      if (!status?.addressed) return [];
+      return status.evidence.map((e) => ({ unit, task: item.id, file: files.get(unit)!, paragraph: e.paragraph, text: e.clause ?? e.text }));
+    }),
+  );
+  return { period, evidence, reports: rows, units, matrix, totals: { byTask, byUnit: byUnitTotals } };
 }

@@ -70,7 +70,7 @@ test('--csv ghi ma trận (có BOM cho Excel); không ghi đè tệp đã có', 
   await run(['summary', '--csv', csv, CORPUS], io);
   const text = String(io.written.get(csv));
   expect(text.startsWith('\uFEFFtask,title,VP,TTr,CCVC,CCHC,BTDKT,BTG,CCVTLT,SNV\r\n')).toBe(true);
-  expect(text).toMatch(/\r\nII\.3\.a\.3,[^\r\n]*,missing,missing,missing,reported,/);
+  expect(text).toMatch(/\r\nII\.3\.a\.3,[^\r\n]*,thiếu,thiếu,thiếu,đã báo cáo,/);
   expect(io.out()).toMatch(/^Tổng hợp báo cáo quý I năm 2023/);
   writeFileSync(csv, 'cũ');
   const again = memoryIO();

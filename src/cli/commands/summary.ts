@@ -1,5 +1,5 @@
 /**
- * pctn summary [--json] [--csv FILE] [--period Q1|H1|9M|Y] [--year N] [--plan FILE] [--today DATE] FILE.docx|FOLDER...
+ * pctn summary [--json] [--xlsx FILE] [--csv FILE] [--period Q1|H1|9M|Y] [--year N] [--plan FILE] [--today DATE] FILE.docx|FOLDER...
  * Every report of a period at once: who sent what and when, what is missing across units, the coverage matrix.
  */
 import { readDocx } from '../../docx';
@@ -8,6 +8,7 @@ import { isAppError } from '../../errors/app-error';
 import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
 import { summarize, type SummaryInput } from '../../summary/summarize';
 import { formatSummary, matrixCsv, summaryJson } from '../../summary/format';
+import { summaryWorkbook } from '../../summary/xlsx';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
 import { checkOutputPath } from '../output-path';
@@ -18,6 +19,7 @@ export interface SummaryArgs {
   json: boolean;
   lang: Lang;
   csv?: string;
+  xlsx?: string;
   period?: string;
   year?: string;
   plan?: string;
@@ -32,7 +34,7 @@ function expand(io: CliIO, paths: readonly string[]): string[] {
 
 const PROGRESS_FROM = 20;
 
-export function runSummaryCommand(args: SummaryArgs, io: CliIO): number {
+export async function runSummaryCommand(args: SummaryArgs, io: CliIO): Promise<number> {
   if (args.files.length === 0) throw new UsageError({ vi: 'Cần các tệp báo cáo .docx hoặc một thư mục.', en: 'Expected report .docx files or a folder.' });
   if (args.period !== undefined && !PeriodCodeSchema.safeParse(args.period).success) {
     throw new UsageError({ vi: `--period nhận Q1, H1, 9M hoặc Y, không nhận "${args.period}"`, en: `--period takes Q1, H1, 9M or Y, not "${args.period}"` });
@@ -40,6 +42,7 @@ export function runSummaryCommand(args: SummaryArgs, io: CliIO): number {
   if (args.year !== undefined && !/^\d{4}$/.test(args.year)) throw new UsageError({ vi: `--year cần một năm, như 2026, không phải "${args.year}"`, en: `--year takes a year such as 2026, not "${args.year}"` });
   if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError({ vi: `--today cần ngày dạng YYYY-MM-DD, không phải "${args.today}"`, en: `--today takes a date YYYY-MM-DD, not "${args.today}"` });
   if (args.csv) checkOutputPath(io, args.csv, '.csv', args.force === true);
+  if (args.xlsx) checkOutputPath(io, args.xlsx, '.xlsx', args.force === true);
   const plan = loadPlanOption(io, args.plan);
   const files = expand(io, args.files);
   if (files.length === 0) throw new UsageError({ vi: 'Thư mục không có tệp .docx nào.', en: 'The folder holds no .docx file.' });
@@ -59,7 +62,8 @@ export function runSummaryCommand(args: SummaryArgs, io: CliIO): number {
   });
   const period = args.period ? { code: args.period as PeriodCode, ...(args.year ? { year: Number(args.year) } : {}) } : undefined;
   const summary = summarize(plan, inputs, { period, today: args.today });
-  if (args.csv) io.writeFile(args.csv, matrixCsv(plan, summary), args.force === true);
+  if (args.csv) io.writeFile(args.csv, matrixCsv(plan, summary, args.lang), args.force === true);
+  if (args.xlsx) io.writeFile(args.xlsx, await summaryWorkbook(plan, summary, args.lang), args.force === true);
   io.stdout(args.json ? JSON.stringify(summaryJson(summary), null, 2) + '\n' : formatSummary(plan, summary, args.lang));
   if (unreadable) return EXIT_USAGE;
   const incomplete =
