@@ -74,13 +74,15 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   for (const match of matches) {
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
-    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount, dominant: match.dominant, clause: match.clause, act: match.act, fromHeading: match.fromHeading });
+    const row = match.unit.paragraphs.length > 1 ? match.unit.paragraphs.map((k) => prepared.paragraphs[k]!.paragraph).filter((p) => p.text.trim() !== '') : [];
+    const cells = row.length > 1 ? { cells: row.map((p) => ({ paragraph: p.index, text: p.text.trim() })) } : {};
+    list.push({ paragraph: paragraph.index, locator: paragraph.locator, text: match.unit.text, ...cells, score: round(match.score), matched: match.matched, unique: match.unique, cueCount: match.cueCount, dominant: match.dominant, clause: match.clause, act: match.act, fromHeading: match.fromHeading, ...(match.tagged ? { tagged: true } : {}) });
     byItem.set(match.itemId, list);
   }
   const unitsNamed = findUnitsNamed(plan, prepared);
   const items: ItemStatus[] = plan.items.map((item) => {
     const counts = (e: Evidence) =>
-      e.score >= params.addressed || ((e.unique || e.dominant || e.cueCount >= params.addressedCues) && e.score >= params.addressedUnique);
+      e.tagged === true || e.score >= params.addressed || ((e.unique || e.dominant || e.cueCount >= params.addressedCues) && e.score >= params.addressedUnique);
     const evidence = (byItem.get(item.id) ?? []).sort((a, b) => Number(counts(b)) - Number(counts(a)) || b.score - a.score);
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);

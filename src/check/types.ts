@@ -48,6 +48,8 @@ export interface Evidence {
   paragraph: number;
   locator: Locator;
   text: string;
+  /** A table row's cells (its non-empty paragraphs), when the evidence is a row: `text` joins them with " | ". */
+  cells?: { paragraph: number; text: string }[];
   score: number;
   /** The words and references that matched, as the user can read them. */
   matched: string[];
@@ -63,6 +65,8 @@ export interface Evidence {
   act: Act | null;
   /** A short sentence whose topic is the heading or lead-in above it. */
   fromHeading: boolean;
+  /** Under the heading the add-in wrote for this task (a template or an inserted heading): it reports the task. */
+  tagged?: boolean;
 }
 
 export type RequiredReason = 'consolidated' | 'lead' | 'support' | 'notResponsible' | 'notYetDue' | 'notInThisPeriod' | 'onRequest' | 'unknownUnit';

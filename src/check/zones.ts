@@ -2,6 +2,7 @@
  * Which part of the report each paragraph belongs to. Only the results parts count as reporting on a task: the
  * opening "Thực hiện ... như sau:", phương hướng / nhiệm vụ kỳ tới and kiến nghị / đề xuất do not.
  */
+import { ITEM_HEADING_TAG } from '../document/tags';
 import type { PreparedDocument, PreparedParagraph } from './prepare';
 
 export type Zone = 'header' | 'title' | 'opening' | 'results' | 'detection' | 'assessment' | 'direction' | 'proposals' | 'closing';
@@ -86,7 +87,8 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
     }
     if (level !== null) {
       seenHeading = true;
-      const own = headingZone(p.bodyKey);
+      // The heading the add-in wrote for a task opens that task's results, whatever its words ("... kế hoạch năm 2023").
+      const own = p.paragraph.tag?.startsWith(ITEM_HEADING_TAG) ? 'results' : headingZone(p.bodyKey);
       for (let l = level; l <= 3; l += 1) headingZones[l] = null;
       headingZones[level] = own;
       // A heading further down that names no part inherits its parent's; the top heading of an unnamed part is results.

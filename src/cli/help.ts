@@ -20,10 +20,10 @@ Cách dùng:
   pctn insert-missing [--unit MÃ] [--period KỲ] [--plan TỆP] TỆP.docx -o BẢN.docx [--force]
                                               Ghi một bản của báo cáo có thêm tiêu đề và chỗ điền kết quả cho mọi
                                               nhiệm vụ bắt buộc còn thiếu, tại đúng chỗ trong dàn ý; tệp gốc giữ nguyên
-  pctn summary [--json] [--xlsx TỆP.xlsx] [--csv TỆP.csv] [--period KỲ] [--year NĂM] [--today NGÀY] TỆP.docx...|THƯ_MỤC
+  pctn summary [--json] [--xlsx TỆP.xlsx] [--csv TỆP.csv] [--draft TỆP.docx] [--period KỲ] [--year NĂM] [--today NGÀY] TỆP.docx...|THƯ_MỤC
                                               Tổng hợp mọi báo cáo của một kỳ: đơn vị, ngày, hạn, trễ hạn, nhiệm vụ
                                               còn thiếu; đơn vị chưa gửi; ma trận nhiệm vụ × đơn vị (--xlsx bảng tính,
-                                              --csv ma trận)
+                                              --csv ma trận, --draft dự thảo báo cáo tổng hợp)
   pctn --help | --version
 
 Tùy chọn chung:
@@ -60,10 +60,10 @@ Usage:
                                               Write a copy of the report with a heading and a placeholder for every
                                               required task it does not report, at its place in the outline; the
                                               original file is left as it is
-  pctn summary [--json] [--xlsx FILE.xlsx] [--csv FILE.csv] [--period P] [--year YEAR] [--today DATE] FILE.docx...|FOLDER
+  pctn summary [--json] [--xlsx FILE.xlsx] [--csv FILE.csv] [--draft FILE.docx] [--period P] [--year YEAR] [--today DATE] FILE.docx...|FOLDER
                                               Summarise every report of a period: unit, date, due date, lateness,
                                               missing tasks; units that sent nothing; the tasks × units matrix (--xlsx a
-                                              spreadsheet, --csv the matrix)
+                                              spreadsheet, --csv the matrix, --draft the consolidated report)
   pctn --help | --version
 
 Common options:

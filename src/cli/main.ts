@@ -34,6 +34,7 @@ const options = {
   suggestions: { type: 'boolean' },
   csv: { type: 'string' },
   xlsx: { type: 'string' },
+  draft: { type: 'string' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -78,7 +79,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'insert-missing':
         return runInsertMissingCommand({ files: rest, output: values.output, force: values.force ?? false, unit: values.unit, period: values.period, plan: values.plan, lang }, io);
       case 'summary':
-        return await runSummaryCommand({ files: rest, json: values.json ?? false, lang, csv: values.csv, xlsx: values.xlsx, period: values.period, year: values.year, plan: values.plan, today: values.today, force: values.force ?? false }, io);
+        return await runSummaryCommand({ files: rest, json: values.json ?? false, lang, csv: values.csv, xlsx: values.xlsx, draft: values.draft, period: values.period, year: values.year, plan: values.plan, today: values.today, force: values.force ?? false }, io);
       case 'outline':
         return await runOutlineCommand({ files: rest, json: values.json ?? false, lang }, io);
       default:

@@ -19,6 +19,8 @@ export interface OutlineOptions {
   unit: string;
   period: PeriodCode;
   style: OutlineStyle;
+  /** Tasks to place too though not required of the unit in the period (a consolidated draft: what some unit reported). */
+  also?: readonly string[];
 }
 
 export const resultsPlaceholder = (itemId?: string): Block => ({
@@ -115,6 +117,7 @@ function tt02Style(items: readonly TaskItem[]): Block[] {
 
 /** The results part of the report: headings numbered from "I." and a results line under each. */
 export function reportOutline(plan: Plan, options: OutlineOptions): Block[] {
-  const items = requiredItems(plan, options.unit, options.period);
+  const required = new Set(requiredItems(plan, options.unit, options.period).map((item) => item.id));
+  const items = plan.items.filter((item) => required.has(item.id) || options.also?.includes(item.id));
   return options.style === 'plan' ? planStyle(plan, items) : tt02Style(items);
 }

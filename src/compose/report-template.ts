@@ -20,6 +20,8 @@ export interface ReportTemplateOptions {
   signer?: SignerOptions;
   /** The results part: the Thông tư 02/2021 outline (default) or the plan's own structure. */
   style?: OutlineStyle;
+  /** Tasks to place too though not required in the period. */
+  also?: readonly string[];
 }
 
 /** "quý I năm 2023", "6 tháng năm 2023", "năm 2023". */
@@ -34,7 +36,7 @@ export function reportTemplate(plan: Plan, options: ReportTemplateOptions): Bloc
   templatePeriod(plan, options.period);
   const year = checkYear(options.year ?? plan.meta.year);
   const when = periodPhrase(options.period, year);
-  const outline = reportOutline(plan, { unit: options.unit, period: options.period, style: options.style ?? 'tt02' });
+  const outline = reportOutline(plan, { unit: options.unit, period: options.period, style: options.style ?? 'tt02', also: options.also });
   const topCount = outline.filter((block) => block.kind === 'heading' && block.level === 1).length;
   const top = (n: number) => labelFor(1, topCount + n);
 

@@ -3,6 +3,7 @@
  * setup, page numbers in the header). Pure: fflate only, no Node built-ins, so the playground (download) and the
  * command line (templates) share it.
  */
+import { ITEM_HEADING_TAG } from '../document/tags';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { citationTag, type Block, type CellParagraph, type ParagraphFormat, type TextRun } from '../compose/blocks';
 
@@ -150,7 +151,9 @@ function blockXml(block: Block, textWidthTwips: number, ownStyles = true): strin
     case 'heading': {
       const level = Math.min(3, Math.max(1, Math.round(block.level)));
       const text = block.label ? `${block.label} ${block.text}` : block.text;
-      return paragraphXml([ownStyles ? { text } : { text, bold: true }], `Heading${level}`, block.format, context);
+      const xml = paragraphXml([ownStyles ? { text } : { text, bold: true }], `Heading${level}`, block.format, context);
+      // A task's heading carries the task's id, so that a later check knows what the text under it reports.
+      return block.itemId ? contentControl(xml, `${ITEM_HEADING_TAG}${block.itemId}`, undefined, false) : xml;
     }
     case 'paragraph':
       return paragraphXml(block.runs, null, block.format, context);

@@ -178,7 +178,14 @@ export function summarize(plan: Plan, inputs: readonly SummaryInput[], options: 
     unitIds.flatMap((unit) => {
       const status = results.get(unit)?.items.find((i) => i.id === item.id);
       if (!status?.addressed) return [];
-      return status.evidence.map((e) => ({ unit, task: item.id, file: files.get(unit)!, paragraph: e.paragraph, text: e.clause ?? e.text }));
+      return status.evidence.map((e) => {
+        // A table row: its longest cell is the result ("Kết quả"), quoted from its own paragraph.
+        if (e.cells) {
+          const cell = [...e.cells].sort((a, b) => b.text.length - a.text.length)[0]!;
+          return { unit, task: item.id, file: files.get(unit)!, paragraph: cell.paragraph, text: cell.text };
+        }
+        return { unit, task: item.id, file: files.get(unit)!, paragraph: e.paragraph, text: e.clause ?? e.text };
+      });
     }),
   );
   return { period, evidence, reports: rows, units, matrix, totals: { byTask, byUnit: byUnitTotals } };

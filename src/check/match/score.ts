@@ -27,6 +27,8 @@ export interface UnitMatch {
   act: Act | null;
   /** The topic came from the heading or the list's lead-in above a short clause. */
   fromHeading: boolean;
+  /** It stands under the heading the add-in wrote for this task, so it reports it whatever its words. */
+  tagged: boolean;
 }
 
 export interface ScoringParameters {
@@ -357,7 +359,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
     const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
-    const named = namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit, inUnit);
+    const named = unit.taggedItem ?? namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit, inUnit);
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named, inUnit);
     for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });
@@ -379,7 +381,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       }
     }
     for (const s of found.values()) {
-      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched(), unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading });
+      const tagged = s.profile.item.id === unit.taggedItem;
+      matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched(), unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading, tagged });
+    }
+    if (unit.taggedItem !== null && !found.has(unit.taggedItem) && profiles.some((p) => p.item.id === unit.taggedItem) && unit.zone !== 'assessment') {
+      matches.push({ unit, itemId: unit.taggedItem, score: 0, matched: [], unique: false, cueCount: 0, dominant: false, clause: null, act: null, fromHeading: true, tagged: true });
     }
   }
   return matches;

@@ -3,6 +3,7 @@
  * in one cell, its results in another). Each carries the words of the headings above it as context.
  */
 import type { PreparedDocument, PreparedParagraph } from '../prepare';
+import { ITEM_HEADING_TAG } from '../../document/tags';
 import { headingZone, RESULT_ZONES, type Zone, type Zoning } from '../zones';
 import type { Act } from '../data/clause-markers';
 import { clauseFeatures, clausesOf, framingAt, type Clause, type FramingKind } from './clauses';
@@ -48,7 +49,13 @@ export interface EvidenceUnit extends ScoredText {
   mixed: boolean;
   /** A table row's task cell ("Nhiệm vụ" column) read on its own: it names the task the row reports. */
   taskCell: ScoredText | null;
+  /**
+   * The task whose heading the add-in itself wrote above the unit (a template, "Chèn mục", a consolidated draft tag
+   * it "pctn:item:ID"): what is written under it reports that task, in whatever words.
+   */
+  taggedItem: string | null;
 }
+
 
 interface ParagraphReading {
   p: PreparedParagraph;
@@ -184,6 +191,13 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     for (const h of topicSources) for (const f of ps[h]!.features.keys()) topic.add(f);
     return { context, contextKey: keys.join(' | '), topic, topicKey: topicSources.map((h) => ps[h]!.key).join(' | ') };
   };
+  const taggedItemOf = (i: number): string | null => {
+    const levels = zoning.headings[i] ?? [];
+    const nearest = [levels[2], levels[1], levels[0]].find((h): h is number => h !== null && h !== undefined && h !== i);
+    // An inserted heading nobody filled yet (its placeholder follows it) stands over nothing.
+    const tag = nearest === undefined || stub(nearest) ? undefined : ps[nearest]!.paragraph.tag;
+    return tag?.startsWith(ITEM_HEADING_TAG) ? tag.slice(ITEM_HEADING_TAG.length) : null;
+  };
   const isHeading = (i: number) => {
     const p = ps[i]!.paragraph;
     return p.headingSource !== null && p.level !== null && p.level <= 3 && !p.table;
@@ -214,7 +228,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const taskCell = cells.length
           ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE }, cells.map((r) => r.p.key).join(' '), '').whole
           : null;
-        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell });
+        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell, taggedItem: taggedItemOf(i) });
       }
       leadIn = null;
       i = j;
@@ -223,7 +237,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
       const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
-      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null });
+      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taggedItem: taggedItemOf(i) });
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;

@@ -1,5 +1,5 @@
 /**
- * pctn summary [--json] [--xlsx FILE] [--csv FILE] [--period Q1|H1|9M|Y] [--year N] [--plan FILE] [--today DATE] FILE.docx|FOLDER...
+ * pctn summary [--json] [--xlsx FILE] [--csv FILE] [--draft FILE.docx] [--period Q1|H1|9M|Y] [--year N] [--plan FILE] [--today DATE] FILE.docx|FOLDER...
  * Every report of a period at once: who sent what and when, what is missing across units, the coverage matrix.
  */
 import { readDocx } from '../../docx';
@@ -9,6 +9,8 @@ import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
 import { summarize, type SummaryInput } from '../../summary/summarize';
 import { formatSummary, matrixCsv, summaryJson } from '../../summary/format';
 import { summaryWorkbook } from '../../summary/xlsx';
+import { consolidatedDraft } from '../../summary/draft';
+import { writeDocx } from '../../docx/write';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { UsageError } from '../usage-error';
 import { checkOutputPath } from '../output-path';
@@ -20,6 +22,7 @@ export interface SummaryArgs {
   lang: Lang;
   csv?: string;
   xlsx?: string;
+  draft?: string;
   period?: string;
   year?: string;
   plan?: string;
@@ -43,6 +46,7 @@ export async function runSummaryCommand(args: SummaryArgs, io: CliIO): Promise<n
   if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError({ vi: `--today cần ngày dạng YYYY-MM-DD, không phải "${args.today}"`, en: `--today takes a date YYYY-MM-DD, not "${args.today}"` });
   if (args.csv) checkOutputPath(io, args.csv, '.csv', args.force === true);
   if (args.xlsx) checkOutputPath(io, args.xlsx, '.xlsx', args.force === true);
+  if (args.draft) checkOutputPath(io, args.draft, '.docx', args.force === true);
   const plan = loadPlanOption(io, args.plan);
   const files = expand(io, args.files);
   if (files.length === 0) throw new UsageError({ vi: 'Thư mục không có tệp .docx nào.', en: 'The folder holds no .docx file.' });
@@ -64,6 +68,10 @@ export async function runSummaryCommand(args: SummaryArgs, io: CliIO): Promise<n
   const summary = summarize(plan, inputs, { period, today: args.today });
   if (args.csv) io.writeFile(args.csv, matrixCsv(plan, summary, args.lang), args.force === true);
   if (args.xlsx) io.writeFile(args.xlsx, await summaryWorkbook(plan, summary, args.lang), args.force === true);
+  if (args.draft) {
+    if (!summary.period) throw new UsageError({ vi: 'Không rõ kỳ báo cáo để soạn báo cáo tổng hợp; dùng --period.', en: 'The period is unknown, so no consolidated draft; use --period.' });
+    io.writeFile(args.draft, writeDocx(consolidatedDraft(plan, summary).blocks), args.force === true);
+  }
   io.stdout(args.json ? JSON.stringify(summaryJson(summary), null, 2) + '\n' : formatSummary(plan, summary, args.lang));
   if (unreadable) return EXIT_USAGE;
   const incomplete =
