@@ -64,7 +64,11 @@ function organisation(plan: Plan, unit: TemplateUnit, year: number): Block[] {
   // A plan that asks for no unit plans: the template still says where the plan goes, without a date.
   const sendTo = list((unitPlan?.sendTo ?? [channel]).map((id) => unitName(plan, id)));
   const due = unitPlan ? formatDateWords(unitPlan.dueBy.replace(/^\d{4}/, String(year))).replace(/^ngày/, 'trước ngày') : 'ngay sau khi ban hành';
-  const schedule = periods.map((p) => `trước ${formatDateWords(`${year}-${String(p.due.month).padStart(2, '0')}-${String(p.due.day).padStart(2, '0')}`).replace(/ năm \d+$/, '')} đối với báo cáo ${p.names.join(' và ')}`);
+  const schedule = periods.map((p) =>
+    p.due
+      ? `trước ${formatDateWords(`${year}-${String(p.due.month).padStart(2, '0')}-${String(p.due.day).padStart(2, '0')}`).replace(/ năm \d+$/, '')} đối với báo cáo ${p.names.join(' và ')}`
+      : `định kỳ đối với báo cáo ${p.names.join(' và ')}`,
+  );
   return [
     body(`1. Các bộ phận, công chức, viên chức và người lao động của ${unit.nameInText} căn cứ nhiệm vụ được giao tổ chức thực hiện nghiêm túc Kế hoạch này.`),
     body(`2. Kế hoạch này được gửi về Sở Nội vụ (qua ${sendTo}) ${due} để theo dõi việc tổ chức, thực hiện.`),

@@ -73,7 +73,10 @@ function sameUnitSet(key: Plan, keyIds: readonly string[], imported: Plan, impor
 
 /** The timing words as written, without the line's label and the punctuation around it. */
 export const timingKey = (raw: string): string =>
-  foldForCompare(raw)
+  // A key says "(không nêu)" where the plan gives no time (the schema wants some text); the importer "Không ghi thời gian".
+  /^\(?\s*(không (nêu|ghi)|chưa nêu)( thời gian)?\s*\)?\.?$/iu.test(raw.trim())
+    ? ''
+    : foldForCompare(raw)
     .replace(/^[+\-*\s]*/, '')
     .replace(/^thời (gian|hạn)( thực hiện| hoàn thành)?\s*:\s*/u, '')
     .replace(/[()*.;:,]/g, ' ')
@@ -135,8 +138,10 @@ export function scorePlanImport(key: Plan, imported: Plan): PlanImportScore {
   }
   const matchedImported = new Set(keyToImported.values());
   const deadlines = key.reporting.periods.length;
+  // A key period whose words give no day ("định kỳ 6 tháng, năm") is right when the import has the period and no day.
+  const dated = (p: Plan['reporting']['periods'][number]) => /\d{1,2}\s*\/\s*\d{1,2}/.test(p.dueRaw) && p.due !== undefined;
   const deadlinesRight = key.reporting.periods.filter((p) =>
-    imported.reporting.periods.some((q) => q.code === p.code && q.due.day === p.due.day && q.due.month === p.due.month),
+    imported.reporting.periods.some((q) => q.code === p.code && (dated(p) ? q.due?.day === p.due!.day && q.due?.month === p.due!.month : q.due === undefined)),
   ).length;
   const numberKey = (n: string) => n.replace(/\s+/g, '').toUpperCase();
   return {

@@ -12,7 +12,7 @@ export function bodyKindOf(name: string): BodyKind {
   const k = foldForCompare(name);
   if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
   if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ)/u.test(k)) return 'affiliate';
-  if (/^khoa\b/u.test(k)) return 'ward';
+  if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';
   if (/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?(xã|phường|thị trấn|đặc khu)/u.test(k)) return 'commune';
   if (/^(sở|ban quản lý|thanh tra (tỉnh|thành phố))/u.test(k)) return 'department';
   return 'other';
@@ -22,11 +22,11 @@ export function bodyKindOf(name: string): BodyKind {
 function kindsOfGroup(name: string): BodyKind[] {
   const k = foldForCompare(name);
   const kinds: BodyKind[] = [];
-  if (/phòng chuyên môn|các phòng\b|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
+  if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
   if (/đơn vị (sự nghiệp|trực thuộc)|các đơn vị thuộc|các đơn vị$/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
-  if (/sở, ban, ngành|các sở\b|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
+  if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
   return kinds;
 }
 

@@ -175,7 +175,7 @@ export const ReportPeriodSchema = z
     code: PeriodCodeSchema,
     names: z.array(z.string().min(1)).min(1).describe('How a report title names it: "quý I"; "quý II", "6 tháng".'),
     quarter: z.number().int().min(1).max(4).describe('The last quarter the report covers.'),
-    due: DayMonthSchema.describe('Due at the channel (Thanh tra Sở) on or before this day.'),
+    due: DayMonthSchema.optional().describe('Due at the channel (Thanh tra Sở) on or before this day; absent when the plan names the period but no day ("định kỳ 6 tháng, năm").'),
     dueRaw: z.string().min(1),
     issuerDue: DayMonthSchema.optional().describe(
       'When the plan also dates the issuing body\'s own consolidated report (to the higher body): that day. Without it the consolidated report has no deadline in this plan.',

@@ -222,7 +222,7 @@ describe('kế hoạch PCTN năm 2023 có sẵn', () => {
   test('lịch gửi báo cáo và thời gian chốt số liệu (mục III.2)', () => {
     const { periods, channel, unitPlan } = plan2023.reporting;
     expect(channel).toBe('TTr');
-    expect(periods.map((p) => [p.code, p.names, p.quarter, p.due.day, p.due.month])).toEqual([
+    expect(periods.map((p) => [p.code, p.names, p.quarter, p.due!.day, p.due!.month])).toEqual([
       ['Q1', ['quý I'], 1, 5, 3],
       ['H1', ['quý II', '6 tháng'], 2, 5, 6],
       ['9M', ['quý III', '9 tháng'], 3, 5, 9],

@@ -22,7 +22,7 @@ test('kế hoạch 2023: kế hoạch hợp lệ, đủ 26 nhiệm vụ, chủ t
   expect(plan.meta).toMatchObject({ year: 2023, symbol: 'KH-SNV', title: 'Công tác phòng, chống tham nhũng năm 2023 của Sở Nội vụ tỉnh Quảng Ngãi' });
   const b2 = plan.items.find((i) => i.id === 'II.3.b.2')!;
   expect([b2.lead.map((id) => plan.units.find((u) => u.id === id)!.name), b2.support.map((id) => plan.units.find((u) => u.id === id)!.name)]).toEqual([['Thanh tra Sở'], ['Văn phòng Sở']]);
-  expect(plan.reporting.periods.map((p) => `${p.code} ${p.due.day}/${p.due.month}`)).toEqual(['Q1 5/3', 'H1 5/6', '9M 5/9', 'Y 5/12']);
+  expect(plan.reporting.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 5/3', 'H1 5/6', '9M 5/9', 'Y 5/12']);
   expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Thanh tra Sở');
   expect(plan.reporting.unitPlan!.dueBy).toBe('2023-01-31');
   // One body, one unit: "các đơn vị trực thuộc" and "... Sở" are the same group; "Văn phòng" is how the Văn phòng heads its reports.

@@ -4,13 +4,48 @@ import { plan2023 } from '../../src/plan';
 
 test('kế hoạch 2023: bốn kỳ, hạn 05/3, 05/6, 05/9, 05/12, gửi Thanh tra Sở', () => {
   const schedule = readSchedule(plan2023.reporting.text);
-  expect(schedule.periods.map((p) => [p.code, p.due.day, p.due.month])).toEqual(plan2023.reporting.periods.map((p) => [p.code, p.due.day, p.due.month]));
+  expect(schedule.periods.map((p) => [p.code, p.due!.day, p.due!.month])).toEqual(plan2023.reporting.periods.map((p) => [p.code, p.due!.day, p.due!.month]));
   expect(schedule.periods.find((p) => p.code === 'H1')!.names).toEqual(['quý II', '6 tháng']);
   expect(schedule.receiver).toBe('Thanh tra Sở');
 });
 
-test('cách viết khác: "chậm nhất ngày 16/6 cho báo cáo 6 tháng", gửi UBND thành phố (qua Thanh tra thành phố)', () => {
+test('cách viết khác: "chậm nhất ngày 16/6 cho báo cáo 6 tháng", gửi UBND thành phố qua Thanh tra thành phố (nơi nhận thật)', () => {
   const schedule = readSchedule(['Các cơ quan, đơn vị gửi báo cáo về UBND thành phố (qua Thanh tra thành phố) chậm nhất ngày 16/3 cho báo cáo quý I; ngày 16/6 cho báo cáo 6 tháng; ngày 16/9 cho báo cáo 9 tháng; ngày 16/12 cho báo cáo năm.']);
-  expect(schedule.periods.map((p) => `${p.code} ${p.due.day}/${p.due.month}`)).toEqual(['Q1 16/3', 'H1 16/6', '9M 16/9', 'Y 16/12']);
-  expect(schedule.receiver).toBe('UBND thành phố');
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 16/3', 'H1 16/6', '9M 16/9', 'Y 16/12']);
+  expect(schedule.receiver).toBe('Thanh tra thành phố');
+});
+
+test('danh sách "- Báo cáo quý I năm 2026: gửi trước ngày 10/3/2026;", nơi nhận ở đoạn dẫn trước đó', () => {
+  const schedule = readSchedule([
+    '2. Các sở, ban, ngành, UBND các xã, phường báo cáo kết quả thực hiện Kế hoạch này gửi về UBND tỉnh (qua Thanh tra tỉnh) để tổng hợp, cụ thể:',
+    '- Báo cáo quý I năm 2026: gửi trước ngày 10/3/2026;',
+    '- Báo cáo 6 tháng đầu năm 2026: gửi trước ngày 10/6/2026;',
+    '- Báo cáo 9 tháng năm 2026: gửi trước ngày 10/9/2026;',
+    '- Báo cáo năm 2026: gửi trước ngày 05/12/2026.',
+    '3. Giao Thanh tra tỉnh tổng hợp kết quả, tham mưu UBND tỉnh báo cáo Thanh tra Chính phủ theo quy định.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.dueRaw}`)).toEqual([
+    'Q1 10/3 trước ngày 10/3/2026',
+    'H1 10/6 trước ngày 10/6/2026',
+    '9M 10/9 trước ngày 10/9/2026',
+    'Y 5/12 trước ngày 05/12/2026',
+  ]);
+  expect(schedule.receiver).toBe('Thanh tra tỉnh');
+});
+
+test('trong một câu: "báo cáo quý I trước ngày 10/3/2026; báo cáo 6 tháng trước ngày 10/6/2026; ..."', () => {
+  const schedule = readSchedule(['Các sở, ngành gửi về UBND tỉnh (qua Thanh tra tỉnh) như sau: báo cáo quý I trước ngày 10/3/2026; báo cáo 6 tháng trước ngày 10/6/2026; báo cáo 9 tháng trước ngày 10/9/2026; báo cáo năm trước ngày 05/12/2026.']);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 10/3', 'H1 10/6', '9M 10/9', 'Y 5/12']);
+});
+
+test('"định kỳ 6 tháng, năm" không có ngày: hai kỳ, không bịa hạn; báo cáo của cơ quan ban hành lên cấp trên không phải nơi nhận', () => {
+  const schedule = readSchedule([
+    '1. Phòng TCCB là đầu mối giúp Giám đốc tổng hợp kết quả thực hiện, tham mưu Giám đốc báo cáo Sở Y tế (qua Thanh tra Sở) định kỳ 6 tháng, năm.',
+    '2. Trưởng các khoa, phòng tổ chức thực hiện và báo cáo kết quả về Bệnh viện (qua phòng TCCB) định kỳ 6 tháng, năm để tổng hợp.',
+  ]);
+  expect(schedule.periods).toEqual([
+    { code: 'H1', names: ['6 tháng'], dueRaw: 'định kỳ 6 tháng, năm' },
+    { code: 'Y', names: ['năm'], dueRaw: 'định kỳ 6 tháng, năm' },
+  ]);
+  expect(schedule.receiver).toBe('phòng TCCB');
 });

@@ -61,7 +61,7 @@ function deadline(plan: Plan, period: ReportPeriod, year: number, authorUnit: st
   if (authorUnit !== null && authorUnit === plan.meta.issuer) {
     return period.issuerDue ? { due: iso(year, period.issuerDue.month, period.issuerDue.day), dueRaw: null } : { due: null, dueRaw: null };
   }
-  return { due: iso(year, period.due.month, period.due.day), dueRaw: period.dueRaw };
+  return period.due ? { due: iso(year, period.due.month, period.due.day), dueRaw: period.dueRaw } : { due: null, dueRaw: period.dueRaw };
 }
 
 /** Reads the period from the title, else from the closing "Trên đây là báo cáo ..." line, else from the opening. */

@@ -40,7 +40,7 @@ export function formatPlan(plan: Plan, lang: Lang): string {
   lines.push('');
   lines.push(t(`Báo cáo gửi ${unitName(plan.reporting.channel)}:`, `Reports go to ${unitName(plan.reporting.channel)}:`));
   for (const period of plan.reporting.periods) {
-    const due = `${pad2(period.due.day)}/${pad2(period.due.month)}`;
+    const due = period.due ? `${pad2(period.due.day)}/${pad2(period.due.month)}` : t('không ghi', 'none');
     const w = period.dataWindow;
     const window = `${pad2(w.from.day)}/${pad2(w.from.month)}${w.from.previousYear ? t(' năm trước', ' of the year before') : ''} – ${pad2(w.to.day)}/${pad2(w.to.month)}`;
     lines.push(`  ${period.code.padEnd(3)} ${period.names.join(', ').padEnd(16)} ${t('hạn', 'due')} ${due}   ${t('số liệu', 'data')} ${window}`);

@@ -49,20 +49,51 @@ function header(model: DocumentModel) {
   return { number, symbol, dateLine: dateLine?.text.trim() ?? '', issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
 }
 
-/** Section III's duty for each unit to issue its own plan: its month, where it is sent; January by default. */
-function unitPlanOf(outline: ImportedOutline, year: number, channel: string, doubt: (vi: string, en: string) => void): Plan['reporting']['unitPlan'] {
-  const duty = outline.organisation.find((p) => /xây dựng kế hoạch|ban hành kế hoạch/.test(foldForCompare(p.text)));
-  const month = duty ? /(?:hoàn thành )?trong tháng\s+(\d{1,2})/u.exec(foldForCompare(duty.text)) : null;
-  if (!duty || !month) doubt('Không rõ hạn các đơn vị ban hành kế hoạch của mình; tạm lấy tháng 01.', 'No deadline for the units\' own plans found; January is assumed.');
-  const m = month ? Number(month[1]) : 1;
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return { dueBy: `${year}-${String(m).padStart(2, '0')}-${last}`, dueRaw: month ? month[0] : 'Không ghi', sendTo: [channel], text: duty?.text ?? 'Không ghi' };
+/**
+ * Section III's duty for each unit to issue its own plan: its month, where it is sent. A plan that asks for none has
+ * none; one that asks without a month is listed as a doubt and left without a date.
+ */
+function unitPlanOf(outline: ImportedOutline, year: number, channel: string, doubt: (vi: string, en: string, paragraph: number | null) => void): Plan['reporting']['unitPlan'] {
+  const duty = outline.organisation.find((p) => /(xây dựng|ban hành)[^.;]{0,40}kế hoạch/.test(foldForCompare(p.text)));
+  if (!duty) return undefined;
+  const key = foldForCompare(duty.text);
+  const month = /(?:hoàn thành )?trong tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*\d{4})?/u.exec(key);
+  const date = /(?:trước|chậm nhất)(?: ngày)?\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/u.exec(key);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dueBy = date
+    ? `${date[3] ?? year}-${pad(Number(date[2]))}-${pad(Number(date[1]))}`
+    : month
+      ? `${year}-${pad(Number(month[1]))}-${pad(new Date(Date.UTC(year, Number(month[1]), 0)).getUTCDate())}`
+      : null;
+  if (!dueBy) {
+    doubt('Kế hoạch giao các đơn vị ban hành kế hoạch của mình nhưng không ghi hạn.', 'The plan asks the units for their own plans but gives no deadline.', duty.paragraph);
+    return undefined;
+  }
+  const raw = (date ?? month)!;
+  const at = raw.index;
+  return { dueBy, dueRaw: duty.text.normalize('NFC').slice(at, at + raw[0].length), sendTo: [channel], text: duty.text };
 }
 
 export interface AssembledPlan {
   plan: Plan;
   outline: ImportedOutline;
   doubts: ImportDoubt[];
+}
+
+/**
+ * Short forms the plan defines for its bodies: "Phòng Tổ chức cán bộ (sau đây viết tắt là phòng TCCB)", "Thanh tra
+ * tỉnh (sau đây gọi tắt là TTT)": short form → the name it stands for.
+ */
+export function definedShortForms(model: DocumentModel): Map<string, string> {
+  const forms = new Map<string, string>();
+  const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
+  for (const p of model.paragraphs) {
+    for (const m of p.text.matchAll(definition)) {
+      const name = m[1]!.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, '').trim();
+      if (name && m[2]) forms.set(key(m[2]), name);
+    }
+  }
+  return forms;
 }
 
 export function importPlan(model: DocumentModel): AssembledPlan {
@@ -78,9 +109,20 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // is how its own reports head themselves.
   const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   const sameBody = (a: string, b: string) => bare(a) === bare(b) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
-  const unitOf = (name: string, given?: Plan['units'][number]['kind']): string => {
+  const shortForms = definedShortForms(model);
+  const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
+    // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
+    const full = shortForms.get(key(written));
+    if (full && key(full) !== key(written)) {
+      const id = unitOf(full, given);
+      const unit = [...units.values()].find((u) => u.id === id)!;
+      if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      units.set(key(written), unit);
+      return id;
+    }
+    const name = written;
     const k = key(name);
-    const kind = given ?? (/^các\b|\bcác (xã|phường|khoa|sở)\b/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');

@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { readUnitsLine, splitBodies, unitsFromText } from './units-line';
+import { isUnitsSentence, readUnitsLine, splitBodies, unitsFromText } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -145,6 +145,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   let path: { arabic: string | null; letter: string | null } = { arabic: null, letter: null };
   let ordinal = 0;
   let pending: ImportedItem[] = [];
+  let unitsGiven = false;
   let headingText: { section: string; paragraph: number; title: string; text: string[] } | null = null;
   const section = () => [roman, path.arabic, path.letter].filter(Boolean).join('.');
   /**
@@ -169,6 +170,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       closeHeading();
       // A block applies to the bullets since the previous block under the same heading, never across headings.
       pending = [];
+      unitsGiven = false;
       if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), letter: null };
       else path = { ...path, letter: label.replace(/\)$/, '') };
       ordinal = 0;
@@ -180,7 +182,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
       continue;
     }
-    const unitsLine = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key);
+    const unitsLine = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || (label === null && pending.length > 0 && isUnitsSentence(strip(p.text)));
     const timingLine = TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
     if (unitsLine || timingLine) {
       closeHeading(true);
@@ -188,14 +190,18 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
       for (const item of target) {
         // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
-        if (unitsLine) item.unitsRaw = /^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? strip(p.text).replace(/^\+?\s*/, '') : afterColon(p.text);
+        if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(p.text) : strip(p.text).replace(/^\+?\s*/, '');
         else item.timingRaw = afterColon(p.text);
       }
       if (timingLine) pending = [];
+      unitsGiven = unitsLine;
       continue;
     }
     if (label === '-' || label === '–' || label === '•') {
       closeHeading();
+      // A units line with no timing line after it closes its block all the same.
+      if (unitsGiven) pending = [];
+      unitsGiven = false;
       ordinal += 1;
       const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: strip(p.body), unitsRaw: null, timingRaw: null, paragraph: i, lead: [], support: [] };
       items.push(item);

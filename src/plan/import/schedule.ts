@@ -1,7 +1,12 @@
 /**
- * The reporting schedule of a plan's last part: "... gửi về Thanh tra Sở trước ngày 05/3 đối với báo cáo quý I;
- * ngày 05/6 đối với báo cáo quý II và 6 tháng; ..." read into periods with their due day and the names reports give
- * them, and the body that receives the reports.
+ * The reporting schedule of a plan's last part, read into periods with their due day and the names reports give them,
+ * and the body that receives the reports. The forms plans use:
+ * - "... gửi về Thanh tra Sở trước ngày 05/3 đối với báo cáo quý I; ngày 05/6 đối với báo cáo quý II và 6 tháng; ...";
+ * - "báo cáo quý I trước ngày 10/3/2026; báo cáo 6 tháng trước ngày 10/6/2026" and the list "- Báo cáo năm 2026: gửi
+ *   trước ngày 05/12/2026";
+ * - "định kỳ 6 tháng, năm" with no day: the periods without a due day (nothing is made up).
+ * The receiver is the body reports are sent to, or the one they go through ("về UBND tỉnh (qua Thanh tra tỉnh)"); a
+ * report the issuing body's own staff draft for a higher body ("tham mưu Giám đốc báo cáo Sở Y tế") is not it.
  */
 import type { PeriodCode } from '../schema';
 import { foldForCompare } from '../../text';
@@ -9,7 +14,8 @@ import { foldForCompare } from '../../text';
 export interface ImportedPeriod {
   code: PeriodCode;
   names: string[];
-  due: { day: number; month: number };
+  /** Absent when the plan names the period but no day. */
+  due?: { day: number; month: number };
   dueRaw: string;
 }
 
@@ -19,34 +25,81 @@ export interface ImportedSchedule {
   receiver: string | null;
 }
 
+const END = '(?![\\p{L}\\p{N}])';
+
 /** Which period a report's name is: the last quarter it covers decides (quý II and 6 tháng are one report). */
 function codeOf(names: string): PeriodCode | null {
-  if (/quý (iv|4)\b|\bnăm\b/.test(names)) return 'Y';
-  if (/quý (iii|3)\b|9 tháng/.test(names)) return '9M';
-  if (/quý (ii|2)\b|6 tháng/.test(names)) return 'H1';
-  if (/quý (i|1)\b/.test(names)) return 'Q1';
+  const quarter = new RegExp(`quý (iii|ii|i|[1-3])${END}`, 'u').test(names);
+  if (new RegExp(`quý (iv|4)${END}`, 'u').test(names) || (new RegExp(`(^|\\s)năm${END}`, 'u').test(names) && !/(6|9) tháng/u.test(names) && !quarter)) return 'Y';
+  if (new RegExp(`quý (iii|3)${END}|9 tháng`, 'u').test(names)) return '9M';
+  if (new RegExp(`quý (ii|2)${END}|6 tháng`, 'u').test(names)) return 'H1';
+  if (new RegExp(`quý (i|1)${END}`, 'u').test(names)) return 'Q1';
+  return null;
+}
+
+const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
+
+const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục)';
+
+/** The body a sentence sends reports to: "gửi về X", "báo cáo kết quả về X (qua Y)" (then Y). */
+function receiverIn(text: string): string | null {
+  const key = foldForCompare(text);
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo| kết quả(?: thực hiện)?(?: [^,;.()]{0,40}?)?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
+  for (const m of key.matchAll(pattern)) {
+    // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
+    if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
+    const via = m[3];
+    const name = via ?? m[2]!;
+    const at = key.indexOf(name, m.index);
+    return text.normalize('NFC').slice(at, at + name.length).trim();
+  }
   return null;
 }
 
 export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const periods: ImportedPeriod[] = [];
-  let receiver: string | null = null;
-  for (const text of paragraphs) {
+  const add = (code: PeriodCode | null, names: string[], due: ImportedPeriod['due'], dueRaw: string) => {
+    if (code && !periods.some((p) => p.code === code)) periods.push({ code, names: names.length ? names : NAMES[code], ...(due ? { due } : {}), dueRaw });
+  };
+  const receivers: { index: number; name: string }[] = [];
+  let firstPeriods: number | null = null;
+  paragraphs.forEach((text, index) => {
+    const nfc = text.normalize('NFC');
     const key = foldForCompare(text);
-    for (const m of key.matchAll(/(?:(trước|chậm nhất)\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+)/gu)) {
+    const before = periods.length;
+    // "ngày 05/3 đối với báo cáo quý I"
+    for (const m of key.matchAll(/(?:(trước|chậm nhất)\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+)/gu)) {
       // Folding keeps the length of NFC text: the names are cut from the text as written.
       const start = m.index + m[0].length - m[4]!.length;
-      const namesText = text.normalize('NFC').slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
-      const code = codeOf(foldForCompare(namesText));
-      if (!code || periods.some((p) => p.code === code)) continue;
-      const names = namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean);
-      periods.push({ code, names, due: { day: Number(m[2]), month: Number(m[3]) }, dueRaw: `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}` });
+      const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
+      add(codeOf(foldForCompare(namesText)), namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}`);
     }
-    const to = /gửi (?:báo cáo |kết quả(?: thực hiện)? )?(?:về|đến|cho)\s+((?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|sở)[^,;(]*?)(?:\s+(?:trước|chậm nhất|để|định kỳ|theo)\b|[,;(]|$)/u.exec(key);
-    if (to && periods.length > 0 && receiver === null) {
-      const at = key.indexOf(to[1]!);
-      receiver = text.normalize('NFC').slice(at, at + to[1]!.length).trim();
+    // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"
+    for (const m of key.matchAll(/báo cáo\s+((?:quý\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)(?:\s+(?:và\s+)?(?:quý\s+(?:iv|iii|ii|i)|6 tháng|9 tháng|năm))*)(?:\s+(?:năm\s+)?\d{4})?\s*:?\s*(?:gửi\s+)?((?:trước|chậm nhất|đến)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?)/gu)) {
+      const namesText = nfc.slice(m.index + 'báo cáo '.length, m.index + 'báo cáo '.length + m[1]!.length).trim();
+      const rawAt = key.indexOf(m[2]!, m.index);
+      add(codeOf(m[1]!), namesText.split(/\s+và\s+/).map((n) => n.trim()), { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
     }
-  }
-  return { periods, receiver };
+    // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
+    const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);
+    if (periodic && periods.length === 0) {
+      const raw = nfc.slice(periodic.index, periodic.index + periodic[0].length);
+      const p = periodic[1]!;
+      if (/quý/u.test(p)) for (const code of ['Q1', 'H1', '9M', 'Y'] as const) add(code, [], undefined, raw);
+      else {
+        if (/6 tháng/u.test(p)) add('H1', [], undefined, raw);
+        if (/năm/u.test(p)) add('Y', [], undefined, raw);
+      }
+    }
+    if (periods.length > before && firstPeriods === null) firstPeriods = index;
+    const receiver = receiverIn(text);
+    if (receiver) receivers.push({ index, name: receiver });
+  });
+  // The receiver named with the schedule, else the nearest one before it, else the first one after.
+  const anchor = firstPeriods ?? 0;
+  const receiver =
+    receivers.find((r) => r.index === anchor) ?? [...receivers].reverse().find((r) => r.index < anchor) ?? receivers.find((r) => r.index > anchor) ?? null;
+  return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
 }
+
+const ORDER: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];

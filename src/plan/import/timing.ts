@@ -39,8 +39,8 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   }
   if (/khi có yêu cầu|khi có đoàn|khi phát sinh|đột xuất/u.test(key)) parts.push({ kind: 'onRequest' });
   for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
-  if (/thường xuyên/u.test(key) || /trong năm|^năm \d{4}$/u.test(key)) {
-    const withinYear = /trong năm|năm \d{4}/u.test(key) && !/^thường xuyên\.?$/u.test(key);
+  if (/thường xuyên|(hằng|hàng) (quý|tháng)/u.test(key) || /trong năm|^năm \d{4}$/u.test(key)) {
+    const withinYear = /trong năm|năm \d{4}|(hằng|hàng) (quý|tháng)/u.test(key) && !/^thường xuyên\.?$/u.test(key);
     const named = /năm (\d{4})/u.exec(key)?.[1];
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });

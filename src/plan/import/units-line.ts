@@ -32,7 +32,10 @@ export function splitBodies(text: string): string[] {
     const part = parts[i]!;
     if (part === ',' || part === ';' || part === ' và ') {
       const rest = (parts[i + 1] ?? '').trim();
-      if (part === ';' || opensBody(rest)) {
+      // "Các sở, ban, ngành tỉnh", "các khoa, phòng": kinds of body after "các" go on in lower case; a new name opens
+      // with a capital ("các sở, Ban Quản lý ...").
+      const continuesGroup = part === ',' && /^các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest);
+      if (part === ';' || (opensBody(rest) && !continuesGroup)) {
         if (current.trim()) names.push(current.trim());
         current = '';
       } else current += part;
@@ -41,12 +44,27 @@ export function splitBodies(text: string): string[] {
     current += part;
   }
   if (current.trim()) names.push(current.trim());
-  return names.map((n) => n.replace(/[.*\s]+$/, '').trim()).filter(Boolean);
+  return names.map(cleanName).filter(Boolean);
+}
+
+/** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
+function cleanName(name: string): string {
+  let clean = name.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện)$/iu, '').trim();
+  // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
+  if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
+  return clean;
 }
 
 export function readUnitsLine(raw: string): UnitsLine {
-  // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who.
-  const text = raw.replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[*.]+\s*$/, '').trim();
+  // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
+  // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
+  const text = raw
+    .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
+    .replace(/[*.]+\s*$/, '')
+    .replace(/^\+?\s*giao\s+/iu, '')
+    .replace(/\s+(tổ chức |triển khai )?thực hiện$/iu, '')
+    .trim();
   // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
   const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
   if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
@@ -63,15 +81,22 @@ export function readUnitsLine(raw: string): UnitsLine {
   // "X chủ trì, phối hợp với Y"
   const inline = /^(.*?)\s+chủ trì\s*,?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
-  // "X (chủ trì); Y (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"
-  for (const name of splitBodies(text)) {
-    const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name);
-    const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
-    if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
-    else lead.push(clean);
+  // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
+  // of a ";" part is the role of every name in it.
+  for (const segment of text.split(';')) {
+    const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
+    for (const name of splitBodies(segment)) {
+      const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
+      const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
+      if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
+      else lead.push(clean);
+    }
   }
   return { lead, support };
 }
+
+/** "Các cơ quan, đơn vị", "các cơ quan, tổ chức, đơn vị, địa phương": every body the plan addresses. */
+const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
 const ROLE_VERBS =
   'chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
@@ -80,6 +105,12 @@ const ROLE_VERBS =
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
  * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
  */
+/** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
+export function isUnitsSentence(text: string): boolean {
+  const rest = text.replace(/^\+?\s*giao\s+/iu, '');
+  return text.length < 300 && opensBody(rest) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
+}
+
 export function unitsFromText(text: string): UnitsLine {
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp)[^()]*)\)/giu)) {
     const line = readUnitsLine(bracket[1]!.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)'));
@@ -87,9 +118,11 @@ export function unitsFromText(text: string): UnitsLine {
   }
   const sentence = text.split(/\n/)[0]!.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
-  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)\\b`, 'iu').exec(sentence);
+  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'iu').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
-  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})\\b`, 'iu').exec(sentence);
-  if (plain && !/[.:]/.test(plain[1]!)) return { lead: splitBodies(plain[1]!), support: [] };
-  return { lead: [], support: [] };
+  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'iu').exec(sentence);
+  // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
+  if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 10) return { lead: [], support: [] };
+  if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return { lead: [], support: [] };
+  return { lead: splitBodies(plain[1]!), support: [] };
 }
