@@ -110,7 +110,7 @@ describe('ngày báo cáo và thời hạn', () => {
   });
 
   test('kế hoạch có hạn cho báo cáo của cơ quan ban hành (issuerDue) thì tính theo hạn đó', () => {
-    const plan = { ...plan2023, reporting: { ...plan2023.reporting, periods: plan2023.reporting.periods.map((p) => ({ ...p, issuerDue: { day: 15, month: p.due.month } })) } };
+    const plan = { ...plan2023, reporting: { ...plan2023.reporting, periods: plan2023.reporting.periods.map((p) => ({ ...p, issuerDue: { day: 15, month: p.due!.month } })) } };
     const result = checkReport(plan, buildReport({ issuer: 'SỞ NỘI VỤ', number: 'Số: 88/BC-SNV', date: 'Quảng Ngãi, ngày 20 tháng 3 năm 2023', body: [] }));
     expect(result.period?.due).toBe('2023-03-15');
     expect(result.findings.find((f) => f.id === 'report-late')?.message.vi).toMatch(/^Báo cáo đề ngày 20\/3\/2023, sau hạn gửi 15\/3\/2023/);
