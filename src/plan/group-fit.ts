@@ -13,7 +13,8 @@ export function bodyKindOf(name: string): BodyKind {
   if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
   if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ)/u.test(k)) return 'affiliate';
   if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';
-  if (/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?(xã|phường|thị trấn|đặc khu)/u.test(k)) return 'commune';
+  // "UBND phường Hải Châu", or the header's second line "PHƯỜNG PHỐ HIẾN" under "ỦY BAN NHÂN DÂN".
+  if (/^((ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?)?(xã|phường|thị trấn|đặc khu) /u.test(k)) return 'commune';
   if (/^(sở|ban quản lý|thanh tra (tỉnh|thành phố))/u.test(k)) return 'department';
   return 'other';
 }

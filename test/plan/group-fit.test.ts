@@ -38,3 +38,9 @@ test('báo cáo của một Chi cục kế hoạch không nêu tên: coi là th�
   expect(result.items.find((i) => i.id === 'II.1.2')!.required).toBe(true);
   expect(result.items.find((i) => i.id === 'II.3.b.2')!.required).toBe(false);
 });
+
+test('dòng thứ hai của tiêu đề "PHƯỜNG PHỐ HIẾN" (dưới "ỦY BAN NHÂN DÂN") là một đơn vị cấp xã', () => {
+  expect(bodyKindOf('PHƯỜNG PHỐ HIẾN')).toBe('commune');
+  expect(bodyKindOf('UBND xã Tân Hưng')).toBe('commune');
+  expect(fitsGroup({ name: 'UBND các xã, phường' }, { name: 'PHƯỜNG PHỐ HIẾN', kind: 'division' })).toBe(true);
+});

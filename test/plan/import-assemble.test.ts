@@ -38,3 +38,9 @@ test('kế hoạch 2023: kế hoạch hợp lệ, đủ 26 nhiệm vụ, chủ t
   expect(said).toMatch(/là một nhóm đơn vị; kế hoạch không kể tên các thành viên/);
   expect(said).toMatch(/Khoảng số liệu lấy theo Thông tư 02\/2021\/TT-TTCP/);
 });
+
+test('tên cơ quan ban hành viết hai dòng ("ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN") là một tên', () => {
+  const lines = ['ỦY BAN NHÂN DÂN', 'TỈNH HƯNG YÊN', 'Số: 10/KH-UBND', 'Hưng Yên, ngày 14 tháng 01 năm 2026', 'KẾ HOẠCH', 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Lãnh đạo, chỉ đạo', '- Quán triệt các văn bản về phòng, chống tham nhũng.', 'III. TỔ CHỨC THỰC HIỆN'];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || text.startsWith('Thực hiện công tác') })), { host: 'docx' });
+  expect(importPlan(model).plan.meta.issuerName).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+});

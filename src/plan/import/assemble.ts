@@ -42,8 +42,12 @@ function header(model: DocumentModel) {
   const symbol = /\/\s*([\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1] ?? 'KH';
   const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
   const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số/.test(key(p.text)));
-  const issuerName = upper.at(-1)?.text.trim() ?? '';
-  const governingBody = upper.length > 1 ? upper.at(-2)!.text.trim() : undefined;
+  // "ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN": one name over two lines.
+  const last = upper.at(-1)?.text.trim() ?? '';
+  const before = upper.at(-2)?.text.trim() ?? '';
+  const split = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s/u.test(key(last)) && /^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)$/u.test(key(before));
+  const issuerName = split ? `${before} ${last}` : last;
+  const governingBody = (split ? upper.at(-3) : upper.at(-2))?.text.trim();
   const opening = model.paragraphs.find((p) => /^(thực hiện|căn cứ)\b/.test(key(p.text)))?.text.trim() ?? '';
   const titleLines = typeLine >= 0 ? ps.slice(typeLine + 1).filter((p) => p.text.trim()).slice(0, 3).filter((p) => p.bold && !/^(thực hiện|căn cứ)\b/.test(key(p.text))) : [];
   return { number, symbol, dateLine: dateLine?.text.trim() ?? '', issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
