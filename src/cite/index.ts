@@ -9,7 +9,7 @@ export { parseDocumentNumber } from './number';
 export type { DocumentNumber } from './number';
 export { parseCitations } from './parse';
 export type { Citation, CitationDate, CitationParts, ArticleRef } from './citation';
-export { formatFull, formatShort, formatBasis } from './format';
+export { formatFull, formatShort, formatBasis, formatBasisLine } from './format';
 export { formatDateWords, formatDateSlash, formatDateInStyle } from './dates';
 export type { DateStyle } from './dates';
 export { searchRegistry } from './search';

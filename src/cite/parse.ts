@@ -8,6 +8,7 @@ import type { Citation, CitationDate } from './citation';
 import { phrasePattern, TYPE_PATTERN, typeOfWords } from './grammar';
 import { defaultRegistry, type Registry } from './registry';
 import { resolveDraft, subjectEnd } from './resolve';
+import { subjectAfterIssuer } from './format';
 import {
   scanDate,
   scanIssuer,
@@ -226,8 +227,10 @@ function extendBySubjects(text: string, drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     // a standard's name follows its number as a subject would
     const subject = draft.standard ? draft.doc?.name : draft.doc?.subject;
-    if (!subject || draft.type === 'Luật') continue;
-    const end = subjectEnd(text, draft.end, subject, drafts);
+    if (!subject || draft.type === 'Luật' || !draft.doc) continue;
+    // The trích yếu as the add-in writes it ("về ...", lower case, no second issuer), else as the registry keeps it.
+    const written = draft.standard ? subject : subjectAfterIssuer(draft.doc);
+    const end = subjectEnd(text, draft.end, written, drafts) ?? subjectEnd(text, draft.end, subject, drafts);
     if (end !== undefined) {
       draft.subject = { start: draft.end + 1, end };
       draft.end = end;

@@ -36,7 +36,11 @@ Tùy chọn chung:
   -q, --quiet     (check) Chỉ in những gì còn thiếu: nhiệm vụ và các phần
   --suggestions   (check) In cả các gợi ý về cách viết (mặc định chỉ đếm)
 
-Mã thoát: 0 tốt; 1 thiếu nội dung bắt buộc; 2 sai cách dùng hoặc không đọc được tệp.
+Mã thoát:
+  check, insert-missing, summary: 0 đủ nội dung bắt buộc (summary: mọi đơn vị đã gửi, đủ, đúng hạn); 1 còn thiếu
+                                  hoặc trễ; 2 sai cách dùng hoặc có tệp không đọc được
+  cite: 0 tìm thấy văn bản; 1 không tìm thấy; 2 sai cách dùng
+  các lệnh khác: 0 xong; 2 sai cách dùng hoặc không đọc, không ghi được tệp
 `;
 
 const en = `pctn — PCTN (anti-corruption) report assistant
@@ -76,7 +80,11 @@ Common options:
   -q, --quiet     (check) Print only what is missing: tasks and parts
   --suggestions   (check) List the drafting suggestions too (by default they are counted)
 
-Exit codes: 0 all well; 1 something required is missing; 2 bad usage or an unreadable file.
+Exit codes:
+  check, insert-missing, summary: 0 nothing required is missing (summary: every unit sent, complete, on time);
+                                  1 something is missing or late; 2 bad usage or an unreadable file
+  cite: 0 a document found; 1 none found; 2 bad usage
+  the other commands: 0 done; 2 bad usage or a file that cannot be read or written
 `;
 
 export const helpText = (lang: Lang): string => (lang === 'en' ? en : vi);

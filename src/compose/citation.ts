@@ -1,6 +1,6 @@
 /** A legal citation to insert: the registry document in its full, short or căn cứ form. */
 import { AppError } from '../errors/app-error';
-import { formatBasis, formatFull, formatShort } from '../cite/format';
+import { formatBasisLine, formatFull, formatShort } from '../cite/format';
 import { defaultRegistry, type Registry } from '../cite/registry';
 import { citationTag as tagOf, type Block } from './blocks';
 
@@ -14,7 +14,7 @@ export function citationText(registryId: string, form: CitationForm, registry: R
       en: `The document registry has no document with id "${registryId}".`,
     });
   }
-  return form === 'full' ? formatFull(document) : form === 'short' ? formatShort(document) : `Căn cứ ${formatBasis(document)};`;
+  return form === 'full' ? formatFull(document) : form === 'short' ? formatShort(document) : formatBasisLine(document);
 }
 
 export function citationBlock(registryId: string, form: CitationForm, registry: Registry = defaultRegistry): Extract<Block, { kind: 'citation' }> {

@@ -10,20 +10,45 @@ describe('pctn cite', () => {
     expect(short).toBe('Lần sau (rút gọn): Nghị định số 59/2019/NĐ-CP');
   });
 
-  test('văn bản đã bị thay thế có lưu ý; --lang en', async () => {
+  test('văn bản đã bị thay thế có lưu ý, ngày viết theo Nghị định 30; điều chưa kiểm chứng được nói rõ; --lang en', async () => {
     const io = memoryIO();
     await run(['cite', '--lang', 'en', '02/2021/TT-TTCP'], io);
-    expect(io.out()).toContain('Note: replaced by Thông tư số 01/2024/TT-TTCP from 05/03/2024.');
-    expect(io.out()).toContain('Legal basis line: Căn cứ Thông tư số 02/2021/TT-TTCP ngày 22 tháng 3 năm 2021');
+    expect(io.out()).toContain('Note: replaced by Thông tư số 01/2024/TT-TTCP from 05/3/2024.');
+    expect(io.out()).toContain('Opening line: Căn cứ Thông tư số 02/2021/TT-TTCP ngày 22 tháng 3 năm 2021');
+    expect(io.out()).toContain('Not verified: replacement (check against the original before use).');
+    const presumed = memoryIO();
+    await run(['cite', '01/2024/TT-TTCP'], presumed);
+    expect(presumed.out()).toContain('Lưu ý: được thay thế bởi Thông tư số 06/2025/TT-TTCP từ ngày 30/9/2025 (giả định, chưa kiểm chứng).');
+    expect(presumed.out()).toMatch(/Chưa kiểm chứng: văn bản thay thế/);
+  });
+
+  test('văn bản hành chính mở bằng "Thực hiện", văn bản quy phạm bằng "Căn cứ"; trích yếu có "về", không lặp cơ quan ban hành', async () => {
+    const plan = memoryIO();
+    await run(['cite', '235/KH-SNV'], plan);
+    expect(plan.out()).toContain('Lần đầu (đầy đủ): Kế hoạch số 235/KH-SNV ngày 31/12/2022 của Sở Nội vụ về cải cách hành chính năm 2023\n');
+    expect(plan.out()).toMatch(/Dòng dẫn: Thực hiện Kế hoạch số 235\/KH-SNV ngày 31 tháng 12 năm 2022 của Sở Nội vụ về cải cách hành chính năm 2023;/);
+    const decision = memoryIO();
+    await run(['cite', '48/2021/QĐ-UBND'], decision);
+    expect(decision.out()).toMatch(/của UBND tỉnh Quảng Ngãi quy định một số biện pháp/);
+    expect(decision.out()).toMatch(/Dòng dẫn: Căn cứ Quyết định số 48\/2021\/QĐ-UBND/);
+  });
+
+  test('truy vấn rất dài được cắt khi nhắc lại', async () => {
+    const io = memoryIO();
+    await run(['cite', 'x'.repeat(100_000)], io);
+    expect(io.out().length).toBeLessThan(400);
   });
 
   test('--json và không tìm thấy', async () => {
     const io = memoryIO();
     await run(['cite', '--json', '10/CT-TTg'], io);
-    expect(JSON.parse(io.out())[0]).toMatchObject({ number: '10/CT-TTg', short: 'Chỉ thị số 10/CT-TTg' });
+    expect(JSON.parse(io.out())[0]).toMatchObject({ number: '10/CT-TTg', short: 'Chỉ thị số 10/CT-TTg', unverified: [] });
+    const unchecked = memoryIO();
+    await run(['cite', '--json', '235/KH-SNV'], unchecked);
+    expect(JSON.parse(unchecked.out())[0].unverified).toEqual(['number', 'date', 'subject']);
     const none = memoryIO();
     expect(await run(['cite', 'zzzz qqqq'], none)).toBe(1);
-    expect(none.out()).toContain('Không tìm thấy văn bản nào khớp "zzzz qqqq".');
+    expect(none.out()).toContain('Không tìm thấy văn bản nào khớp "zzzz qqqq" trong danh mục.');
     const empty = memoryIO();
     expect(await run(['cite'], empty)).toBe(2);
   });
