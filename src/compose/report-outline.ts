@@ -23,9 +23,12 @@ export interface OutlineOptions {
   also?: readonly string[];
 }
 
-export const resultsPlaceholder = (itemId?: string): Block => ({
+/** A task the unit follows all year but sums up only in the half-year and year reports (II.3.c.5 "báo cáo 6 tháng, năm"). */
+const MONITORING_PLACEHOLDER = 'Kết quả theo dõi trong kỳ: ... (tổng hợp, báo cáo vào kỳ 6 tháng và năm)';
+
+export const resultsPlaceholder = (itemId?: string, monitoring = false): Block => ({
   kind: 'placeholder',
-  text: RESULTS_PLACEHOLDER,
+  text: monitoring ? MONITORING_PLACEHOLDER : RESULTS_PLACEHOLDER,
   tag: itemId ? `${PLACEHOLDER_TAG}:${itemId}` : PLACEHOLDER_TAG,
   alias: RESULTS_ALIAS,
   format: BODY_FORMAT,
@@ -43,15 +46,15 @@ export function requiredItems(plan: Plan, unitId: string, period: PeriodCode): T
 }
 
 /** Item headings one level below their section (at most 3), each with its results line. */
-function itemBlocks(items: readonly TaskItem[], sectionLevel: number, sectionTitle: string | null): Block[] {
+function itemBlocks(items: readonly TaskItem[], sectionLevel: number, sectionTitle: string | null, monitoring: ReadonlySet<string>): Block[] {
   const only = items.length === 1 ? items[0] : undefined;
   // A section whose one task has the section's own title: the section heading stands for it.
-  if (only && sectionTitle !== null && sameTitle(only.title, sectionTitle)) return [resultsPlaceholder(only.id)];
+  if (only && sectionTitle !== null && sameTitle(only.title, sectionTitle)) return [resultsPlaceholder(only.id, monitoring.has(only.id))];
   const level = Math.min(3, sectionLevel + 1);
-  return items.flatMap((item, i) => [heading(level, sectionLevel + 1 <= 3 ? labelFor(level, i + 1) : '-', item.title, item.id), resultsPlaceholder(item.id)]);
+  return items.flatMap((item, i) => [heading(level, sectionLevel + 1 <= 3 ? labelFor(level, i + 1) : '-', item.title, item.id), resultsPlaceholder(item.id, monitoring.has(item.id))]);
 }
 
-function planStyle(plan: Plan, items: readonly TaskItem[]): Block[] {
+function planStyle(plan: Plan, items: readonly TaskItem[], monitoring: ReadonlySet<string>): Block[] {
   const under = (heading: PlanHeading) => items.filter((item) => item.section === heading.id || item.section.startsWith(`${heading.id}.`));
   const blocks: Block[] = [];
   const counters = [0, 0, 0, 0];
@@ -61,7 +64,7 @@ function planStyle(plan: Plan, items: readonly TaskItem[]): Block[] {
     counters[2] = 0;
     blocks.push(heading(1, labelFor(1, counters[1]), `${PLAN_RESULTS_PREFIX} ${upper(top.title)}`));
     const own = items.filter((item) => item.section === top.id);
-    if (own.length > 0) blocks.push(...itemBlocks(own, 1, null));
+    if (own.length > 0) blocks.push(...itemBlocks(own, 1, null, monitoring));
     for (const section of plan.headings.filter((h) => h.id.startsWith(`${top.id}.`) && h.level > 1 && h.level <= 3)) {
       if (under(section).length === 0) continue;
       const level = section.level;
@@ -69,7 +72,7 @@ function planStyle(plan: Plan, items: readonly TaskItem[]): Block[] {
       for (let deeper = level + 1; deeper < counters.length; deeper += 1) counters[deeper] = 0;
       blocks.push(heading(level, labelFor(level, counters[level] ?? 1), section.title));
       const direct = items.filter((item) => item.section === section.id);
-      if (direct.length > 0) blocks.push(...itemBlocks(direct, level, section.title));
+      if (direct.length > 0) blocks.push(...itemBlocks(direct, level, section.title, monitoring));
     }
   }
   return blocks;
@@ -85,7 +88,7 @@ export function tt02NodeOf(item: TaskItem): string {
   return TT02_FALLBACK_NODE;
 }
 
-function tt02Style(items: readonly TaskItem[]): Block[] {
+function tt02Style(items: readonly TaskItem[], monitoring: ReadonlySet<string>): Block[] {
   const blocks: Block[] = [];
   let top = 0;
   let sub = 0;
@@ -99,7 +102,7 @@ function tt02Style(items: readonly TaskItem[]): Block[] {
       sub += 1;
       blocks.push(heading(2, labelFor(2, sub), node.title));
       const here = placed(node.id);
-      blocks.push(...(here.length > 0 ? itemBlocks(here, 2, node.title) : [resultsPlaceholder()]));
+      blocks.push(...(here.length > 0 ? itemBlocks(here, 2, node.title, monitoring) : [resultsPlaceholder()]));
     }
     // Tasks placed on a part itself come after its numbered sub-parts.
     const next = TT02_OUTLINE[i + 1];
@@ -108,7 +111,7 @@ function tt02Style(items: readonly TaskItem[]): Block[] {
       const onTop = placed(topId);
       onTop.forEach((item) => {
         sub += 1;
-        blocks.push(heading(2, labelFor(2, sub), item.title, item.id), resultsPlaceholder(item.id));
+        blocks.push(heading(2, labelFor(2, sub), item.title, item.id), resultsPlaceholder(item.id, monitoring.has(item.id)));
       });
     }
   });
@@ -118,6 +121,10 @@ function tt02Style(items: readonly TaskItem[]): Block[] {
 /** The results part of the report: headings numbered from "I." and a results line under each. */
 export function reportOutline(plan: Plan, options: OutlineOptions): Block[] {
   const required = new Set(requiredItems(plan, options.unit, options.period).map((item) => item.id));
-  const items = plan.items.filter((item) => required.has(item.id) || options.also?.includes(item.id));
-  return options.style === 'plan' ? planStyle(plan, items) : tt02Style(items);
+  // The unit's monitoring tasks summed up only twice a year still have their place in every period's outline.
+  const monitoring = new Set(
+    plan.items.filter((item) => !required.has(item.id) && requiredStatus(plan, item, options.unit, options.period).reason === 'notInThisPeriod').map((item) => item.id),
+  );
+  const items = plan.items.filter((item) => required.has(item.id) || monitoring.has(item.id) || options.also?.includes(item.id));
+  return options.style === 'plan' ? planStyle(plan, items, monitoring) : tt02Style(items, monitoring);
 }

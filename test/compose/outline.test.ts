@@ -8,9 +8,13 @@ const itemIds = (blocks: Block[]) => headings(blocks).flatMap((h) => (h.itemId ?
 const placeholderIds = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'placeholder' && b.tag.startsWith('pctn:placeholder:') ? [b.tag.slice('pctn:placeholder:'.length)] : []));
 
 describe('reportOutline', () => {
-  test('Phòng CCVC quý I: chỉ các nhiệm vụ CCVC phải báo cáo trong quý I, không có nhiệm vụ của đơn vị khác hay chưa đến hạn', () => {
-    const expected = plan2023.items.filter((item) => requiredStatus(plan2023, item, 'CCVC', 'Q1').required).map((item) => item.id);
+  test('Phòng CCVC quý I: các nhiệm vụ CCVC phải báo cáo trong quý I và các nhiệm vụ theo dõi cả năm (báo cáo 6 tháng, năm), không có nhiệm vụ của đơn vị khác hay chưa đến hạn', () => {
+    const monitoring = plan2023.items.filter((item) => requiredStatus(plan2023, item, 'CCVC', 'Q1').reason === 'notInThisPeriod').map((item) => item.id);
+    expect(monitoring.sort()).toEqual(['II.3.c.5', 'II.3.i.2', 'II.3.đ.3']);
+    const expected = [...plan2023.items.filter((item) => requiredStatus(plan2023, item, 'CCVC', 'Q1').required).map((item) => item.id), ...monitoring];
     const blocks = reportOutline(plan2023, { unit: 'CCVC', period: 'Q1', style: 'tt02' });
+    const c5 = blocks.find((b) => b.kind === 'placeholder' && b.tag === 'pctn:placeholder:II.3.c.5');
+    expect(c5).toMatchObject({ text: 'Kết quả theo dõi trong kỳ: ... (tổng hợp, báo cáo vào kỳ 6 tháng và năm)' });
     expect(placeholderIds(blocks)).toEqual(expect.arrayContaining(expected));
     expect(new Set(placeholderIds(blocks))).toEqual(new Set(expected));
     // II.3.e.1 (kê khai tài sản, quý IV) is the Sở's, not CCVC's; II.3.a.1 is Văn phòng's.
@@ -49,7 +53,7 @@ describe('reportOutline', () => {
     const points = hs.filter((h) => h.level === 3 && !h.itemId).map((h) => h.label);
     expect(points).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)'].slice(0, points.length));
     // Every required item is there once, under a heading or as a section's only task, with its results line.
-    expect(placeholderIds(blocks).sort()).toEqual(requiredItems(plan2023, 'CCVC', 'Q1').map((i) => i.id).sort());
+    expect(placeholderIds(blocks).sort()).toEqual([...requiredItems(plan2023, 'CCVC', 'Q1').map((i) => i.id), 'II.3.c.5', 'II.3.i.2', 'II.3.đ.3'].sort());
     // Tasks under a point "a)" are "-" items; "Kiểm soát xung đột lợi ích" has one task of the same name: no repeat.
     expect(hs.filter((h) => h.text === 'Kiểm soát xung đột lợi ích')).toHaveLength(1);
     expect(hs.some((h) => h.label === '-')).toBe(true);

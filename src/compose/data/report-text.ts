@@ -12,7 +12,7 @@ export const CONTENT_ALIAS = 'Nội dung cần điền';
 /** How the subject line names the period: "Kết quả công tác phòng, chống tham nhũng quý I năm 2023". */
 export const PERIOD_IN_TITLE: Readonly<Record<PeriodCode, string>> = {
   Q1: 'quý I',
-  H1: '6 tháng',
+  H1: '6 tháng đầu',
   '9M': '9 tháng',
   Y: '',
 };
