@@ -3,7 +3,8 @@
  * out, I. MỤC ĐÍCH, YÊU CẦU, II. NHIỆM VỤ, GIẢI PHÁP with one task for every plan task the unit leads or supports
  * (who leads, who supports, when), III. TỔ CHỨC THỰC HIỆN, and the signature block.
  */
-import { formatDateWords } from '../cite/dates';
+import { formatDateSlash, formatDateWords } from '../cite/dates';
+import { applyCorrections } from './data/seed-corrections';
 import { itemsOfUnit, unitsResponsibleFor, findUnit, findGroup } from '../plan/units';
 import type { Plan, TaskItem } from '../plan/schema';
 import type { Block } from './blocks';
@@ -27,18 +28,49 @@ const unitName = (plan: Plan, id: string): string => {
 };
 const list = (names: string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`);
 
-/** "+ Đơn vị thực hiện: Chủ trì: ...; phối hợp: ..." from the unit's point of view. */
+/**
+ * "+ Đơn vị thực hiện: ..." from the unit's point of view: in its own plan the unit carries out what it leads (the
+ * sister units that lead the same task in their own plans are not named), with the units the plan names to support it;
+ * where it supports, the unit that leads.
+ */
 function responsibilityLine(plan: Plan, unit: TemplateUnit, item: TaskItem): string {
   const { lead, support } = unitsResponsibleFor(plan, item);
   const self = unit.unit.id;
   if (unit.unit.kind === 'department' || lead.includes(self)) {
-    const others = lead.filter((id) => id !== self).map((id) => unitName(plan, id));
-    const helpers = support.map((id) => unitName(plan, id));
-    const withOthers = others.length ? ` (cùng ${list(others)})` : '';
-    const withHelpers = helpers.length ? `; phối hợp: ${list(helpers)}` : '';
-    return `+ Đơn vị thực hiện: ${unit.nameInText} chủ trì${withOthers}${withHelpers}.`;
+    const helpers = support.filter((id) => id !== self).map((id) => unitName(plan, id));
+    return `+ Đơn vị thực hiện: ${unit.nameInText} chủ trì${helpers.length ? `, phối hợp với ${list(helpers)}` : ''}.`;
   }
-  return `+ Đơn vị thực hiện: ${list(lead.map((id) => unitName(plan, id)))} chủ trì; ${unit.nameInText} phối hợp.`;
+  return `+ Đơn vị thực hiện: ${unit.nameInText} phối hợp với ${list(lead.map((id) => unitName(plan, id)))}.`;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The task's words for the unit's own plan: the plan's slips corrected, the parts another unit is charged with left
+ * out ("trong đó: Văn phòng Sở có trách nhiệm ..."), and the Sở's staff become the unit's own.
+ */
+export function taskTextForUnit(plan: Plan, unit: TemplateUnit, item: TaskItem): string {
+  const text = applyCorrections(item.text.split('\n')[0] ?? item.title);
+  if (unit.unit.kind === 'department') return text;
+  const others = plan.units.filter((u) => u.id !== unit.unit.id && u.kind !== 'department').flatMap((u) => [u.name, u.shortName, ...u.aliases].filter((n): n is string => !!n));
+  const namesOther = new RegExp(`^(trong đó:\\s*)?(${others.map(escape).join('|')})\\s`, 'u');
+  const pieces = text.split(/(?<=\.)\s+(?=\p{Lu})|;\s*(?=trong đó:)/u).filter((piece) => !namesOther.test(piece.trim()));
+  const joined = pieces.length ? pieces.join(' ').trim() : text;
+  const kept = /[.!?…]$/.test(joined) ? joined : `${joined.replace(/[;,:]\s*$/, '')}.`;
+  return kept
+    .replace(/công chức, viên chức( và người lao động)? (thuộc|của) Sở( Nội vụ)?(?![\p{L}])/gu, (_m, staff: string | undefined) => `công chức, viên chức${staff ?? ''} của ${unit.nameInText}`)
+    .replace(/Thủ trưởng các đơn vị trực thuộc Sở/gu, `Thủ trưởng ${unit.nameInText}`);
+}
+
+/** The timing as a phrase: the plan's own words when they are a timing, else what its parts say ("Thường xuyên"). */
+function timingPhrase(item: TaskItem): string {
+  const raw = item.timing.raw.replace(/\.$/, '').trim();
+  const isTask = (raw.length > 40 || /^được\s/u.test(raw)) && /(theo dõi|kiểm tra|đôn đốc|thực hiện|ban hành|tổ chức)/u.test(raw) && !/(quý|ngày|tháng|năm \d{4})/u.test(raw);
+  if (!isTask) return raw.charAt(0).toUpperCase() + raw.slice(1);
+  const parts = item.timing.parts.map((p) =>
+    p.kind === 'recurring' ? 'Thường xuyên' : p.kind === 'quarter' ? `Quý ${['I', 'II', 'III', 'IV'][p.quarter - 1]}/${p.year}` : p.kind === 'deadline' ? `Trước ngày ${formatDateSlash(p.date)}` : p.kind === 'periodicReport' ? 'Định kỳ 6 tháng, năm' : p.kind === 'onRequest' ? 'Khi có yêu cầu' : '',
+  );
+  return [...new Set(parts.filter(Boolean))].join('; ') || 'Thường xuyên';
 }
 
 function tasks(plan: Plan, unit: TemplateUnit): Block[] {
@@ -50,9 +82,9 @@ function tasks(plan: Plan, unit: TemplateUnit): Block[] {
     const here = items.filter((item) => item.section === section.id || item.section.startsWith(`${section.id}.`));
     here.forEach((item, j) => {
       blocks.push(heading(3, labelFor(3, j + 1), item.title, item.id));
-      blocks.push(body(`- ${item.text.split('\n')[0] ?? item.title}`));
+      blocks.push(body(`- ${taskTextForUnit(plan, unit, item)}`));
       blocks.push(body(responsibilityLine(plan, unit, item), true));
-      blocks.push(body(`+ Thời gian thực hiện: ${item.timing.raw.replace(/\.$/, '')}.`, true));
+      blocks.push(body(`+ Thời gian thực hiện: ${timingPhrase(item)}.`, true));
     });
   });
   if (blocks.length === 0) blocks.push(contentPlaceholder());

@@ -1,0 +1,31 @@
+/** Kế hoạch PCTN của từng đơn vị: đúng là kế hoạch của đơn vị đó, không giao việc cho đơn vị khác, không mang lỗi của bản gốc. */
+import { unitPlanTemplate, type Block } from '../../src/compose';
+import { plan2023 } from '../../src/plan';
+
+const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : b.kind === 'heading' ? [b.text] : []));
+const units = plan2023.units.filter((u) => u.kind !== 'department' && u.kind !== 'external');
+
+describe.each(units.map((u) => [u.id, u.shortName ?? u.name] as const))('%s', (id, name) => {
+  const lines = texts(unitPlanTemplate(plan2023, { unit: id, year: 2023 }));
+  const responsibility = lines.filter((l) => l.startsWith('+ Đơn vị thực hiện:'));
+
+  test('mỗi nhiệm vụ: đơn vị tự chủ trì hoặc phối hợp; không đơn vị nào khác được ghi là chủ trì trong kế hoạch của mình', () => {
+    expect(responsibility.length).toBeGreaterThan(0);
+    for (const line of responsibility) {
+      expect(line.startsWith(`+ Đơn vị thực hiện: ${name} chủ trì`) || line.startsWith(`+ Đơn vị thực hiện: ${name} phối hợp với `)).toBe(true);
+      expect(line).not.toMatch(/\(cùng /);
+    }
+  });
+
+  test('không còn lỗi của bản gốc; không giao việc của Văn phòng Sở cho đơn vị khác; dòng thời gian là thời gian', () => {
+    const all = lines.join('\n');
+    expect(all).not.toMatch(/qui định|mình\. gương/);
+    if (id !== 'VP') expect(all).not.toMatch(/Văn phòng Sở có trách nhiệm/);
+    for (const line of lines.filter((l) => l.startsWith('+ Thời gian thực hiện:'))) expect(line).not.toMatch(/theo dõi, kiểm tra, đôn đốc/);
+  });
+});
+
+test('công chức, viên chức "của Sở Nội vụ" trong kế hoạch của Phòng là của Phòng', () => {
+  const all = texts(unitPlanTemplate(plan2023, { unit: 'CCVC', year: 2023 })).join('\n');
+  expect(all).not.toMatch(/công chức, viên chức (và người lao động )?(thuộc|của) Sở Nội vụ/);
+});
