@@ -13,7 +13,7 @@ Cách dùng:
                                               Kiểm tra báo cáo theo kế hoạch: nhiệm vụ, các phần, kỳ và hạn báo cáo
   pctn cite [--json] TỪ KHÓA                   Tìm văn bản pháp luật, in dạng trích dẫn đầy đủ và rút gọn
   pctn outline [--json] TỆP.docx...           In dàn ý (cấp, số thứ tự, tiêu đề) của từng tệp
-  pctn template --kind report|plan --unit MÃ [--period Q1|H1|9M|Y] [--year NĂM] [--style tt02|plan] -o TỆP.docx [--force]
+  pctn template --kind report|plan --unit MÃ [--period Q1|H1|9M|Y] [--year NĂM] [--style tt02|plan] [--sign direct|kt|tl|q] -o TỆP.docx [--force]
                                               Ghi mẫu báo cáo (mặc định kỳ Y, dàn ý Thông tư 02/2021) hoặc kế hoạch
                                               PCTN của đơn vị, trình bày theo Nghị định 30/2020; không ghi đè tệp đã có
                                               trừ khi có --force
@@ -56,7 +56,7 @@ Usage:
                                               Check reports against the plan: tasks, parts, period and deadline
   pctn cite [--json] QUERY                    Find a legal document; print its full and short citation
   pctn outline [--json] FILE.docx...          Print the outline (level, label, title) of each file
-  pctn template --kind report|plan --unit ID [--period Q1|H1|9M|Y] [--year YEAR] [--style tt02|plan] -o FILE.docx [--force]
+  pctn template --kind report|plan --unit ID [--period Q1|H1|9M|Y] [--year YEAR] [--style tt02|plan] [--sign direct|kt|tl|q] -o FILE.docx [--force]
                                               Write a report template (default period Y, Thông tư 02/2021 outline) or
                                               the unit's PCTN plan, laid out to Nghị định 30/2020; never overwrites an
                                               existing file unless --force

@@ -35,6 +35,7 @@ const options = {
   csv: { type: 'string' },
   xlsx: { type: 'string' },
   draft: { type: 'string' },
+  sign: { type: 'string' },
 } as const;
 
 function parseLang(value: string | undefined): Lang {
@@ -73,7 +74,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return runCiteCommand({ query: rest, json: values.json ?? false, lang }, io);
       case 'template':
         return runTemplateCommand(
-          { kind: values.kind, unit: values.unit, period: values.period, year: values.year, style: values.style, output: values.output, force: values.force ?? false, plan: values.plan, lang, extra: rest },
+          { kind: values.kind, unit: values.unit, period: values.period, year: values.year, style: values.style, sign: values.sign, output: values.output, force: values.force ?? false, plan: values.plan, lang, extra: rest },
           io,
         );
       case 'insert-missing':

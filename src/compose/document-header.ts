@@ -5,7 +5,7 @@
  */
 import { cellRuns, PLACEHOLDER_TAG, type Block, type CellParagraph, type TextRun } from './blocks';
 import { BLANK, MOTTO, NATIONAL_TITLE, RECIPIENTS_LABEL, SIGNER_NAME_PLACEHOLDER } from './data/report-text';
-import { CENTRED, HEADER_COLUMNS_PCT, SIGNATURE_COLUMNS_PCT, SIZES, TEXT_WIDTH_MM, textWidthMm } from './layout';
+import { CELL_MARGINS_MM, CENTRED, fitLines, HEADER_COLUMNS_PCT, SIGNATURE_COLUMNS_PCT, SIZES, TEXT_WIDTH_MM, textWidthMm } from './layout';
 import type { TemplateUnit } from './unit';
 
 const line = (runs: TextRun[], format: CellParagraph['format'] = CENTRED): CellParagraph => ({ runs, format });
@@ -24,11 +24,17 @@ export interface HeaderOptions {
 
 export function documentHeader(unit: TemplateUnit, options: HeaderOptions): Block {
   const { governingBody, headerName, code } = unit.layout;
+  const column = (TEXT_WIDTH_MM * HEADER_COLUMNS_PCT[0]!) / 100 - CELL_MARGINS_MM;
+  const governing = fitLines(governingBody, column, SIZES.governingBody);
+  // A name that would take three lines at 13 pt takes two at 12 (Nghị định 30 allows 12–13).
+  const at13 = fitLines(headerName, column, SIZES.issuingUnit, true);
+  const issuingSize = at13.length > 2 && fitLines(headerName, column, SIZES.issuingUnit - 1, true).length <= 2 ? SIZES.issuingUnit - 1 : SIZES.issuingUnit;
+  const issuing = issuingSize === SIZES.issuingUnit ? at13 : fitLines(headerName, column, issuingSize, true);
   // The issuing unit's rule is a third to a half of its name; the motto's is as long as the motto.
-  const longestLine = Math.min(textWidthMm(headerName, SIZES.issuingUnit, true), (TEXT_WIDTH_MM * HEADER_COLUMNS_PCT[0]!) / 100 - 8);
+  const longestLine = Math.min(Math.max(...issuing.map((l) => textWidthMm(l, issuingSize, true))), column);
   const left: CellParagraph[] = [
-    line([{ text: governingBody, size: SIZES.governingBody }]),
-    line([{ text: headerName, bold: true, size: SIZES.issuingUnit }]),
+    ...governing.map((text) => line([{ text, size: SIZES.governingBody }])),
+    ...issuing.map((text) => line([{ text, bold: true, size: issuingSize }])),
     rule(Math.max(18, longestLine * 0.4)),
   ];
   const right: CellParagraph[] = [
@@ -60,20 +66,41 @@ export function typeAndSubject(typeName: string, subject: string): Block[] {
   ];
 }
 
+/** How the document is signed (Nghị định 30/2020/NĐ-CP, Điều 13): by the head, for the head (KT.), by order (TL.), acting (Q.). */
+export type SignatureForm = 'direct' | 'deputy' | 'byOrder' | 'acting';
+
 export interface SignerOptions {
-  /** "KT. GIÁM ĐỐC", or none when the head signs. */
+  form?: SignatureForm;
+  /** "KT. GIÁM ĐỐC", or none when the head signs; overrides the form's. */
   authority?: string;
   position?: string;
   name?: string;
+  /** The unit that drafted the document, for "Lưu: VT, <code>."; default the issuing unit. */
+  draftedBy?: string;
 }
 
-/** Recipients on the left (the last line "- Lưu: VT, <unit>."), the signer on the right. */
+/** The two lines of the signature for a form, from the head's title ("GIÁM ĐỐC", "TRƯỞNG PHÒNG"). */
+export function signatureLines(head: string, form: SignatureForm): { authority?: string; position: string } {
+  switch (form) {
+    case 'deputy':
+      return { authority: `KT. ${head}`, position: `PHÓ ${head}` };
+    case 'byOrder':
+      return { authority: `TL. ${head}`, position: 'CHÁNH VĂN PHÒNG' };
+    case 'acting':
+      return { position: `Q. ${head}` };
+    default:
+      return { position: head };
+  }
+}
+
+/** Recipients on the left (the last line "- Lưu: VT, <drafting unit>."), the signer on the right. */
 export function signatureBlock(unit: TemplateUnit, recipients: readonly string[], signer: SignerOptions = {}): Block {
-  const authority = signer.authority ?? (signer.position ? undefined : unit.layout.authority);
-  const position = signer.position ?? unit.layout.position;
+  const lines = signatureLines(unit.layout.position, signer.form ?? 'direct');
+  const authority = signer.authority ?? (signer.position ? undefined : lines.authority);
+  const position = signer.position ?? lines.position;
   const left: CellParagraph[] = [
     line([{ text: RECIPIENTS_LABEL, bold: true, italic: true, size: SIZES.recipientsLabel }], { alignment: 'left', spaceAfterPt: 0, lineSpacing: 1 }),
-    ...[...recipients, `Lưu: VT, ${unit.layout.code}.`].map((text) => line([{ text: `- ${text}`, size: SIZES.recipients }], { alignment: 'left', spaceAfterPt: 0, lineSpacing: 1 })),
+    ...[...recipients, `Lưu: VT, ${signer.draftedBy ?? unit.layout.code}.`].map((text) => line([{ text: `- ${text}`, size: SIZES.recipients }], { alignment: 'left', spaceAfterPt: 0, lineSpacing: 1 })),
   ];
   const name: CellParagraph = signer.name
     ? line([{ text: signer.name, bold: true, size: SIZES.signer }])

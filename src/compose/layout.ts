@@ -16,12 +16,13 @@ export const ND30_PAGE: Extract<Block, { kind: 'pageSetup' }> = {
 export const TEXT_WIDTH_MM = 210 - ND30_PAGE.marginsMm.left - ND30_PAGE.marginsMm.right;
 
 /** One scale for the whole document (12 / 13 / 13 for the header, 14 for the body). */
+/** One scale, 13/14 as the reports write it: the header's names and Quốc hiệu 13, Tiêu ngữ and the date line 14. */
 export const SIZES = {
-  governingBody: 12,
+  governingBody: 13,
   issuingUnit: 13,
   number: 13,
-  nationalTitle: 12,
-  motto: 13,
+  nationalTitle: 13,
+  motto: 14,
   placeAndDate: 14,
   typeName: 14,
   subject: 14,
@@ -32,7 +33,13 @@ export const SIZES = {
 } as const;
 
 /** Left (agency) and right (national title) columns of the header; left (recipients) and right (signer) at the end. */
-export const HEADER_COLUMNS_PCT = [40, 60];
+/**
+ * The header is a little wider than the text (106%, centred, as offices lay it out) so that Quốc hiệu at 13 pt fits on
+ * one line on the right and most names on the left; longer names break at a word (fitLines).
+ */
+export const HEADER_COLUMNS_PCT = [44, 62];
+/** Word's default cell margins, left and right (0.19 cm each). */
+export const CELL_MARGINS_MM = 3.8;
 export const SIGNATURE_COLUMNS_PCT = [45, 55];
 
 export const BODY_FORMAT: ParagraphFormat = { alignment: 'justify', firstLineIndentMm: 12.7, spaceAfterPt: 6, lineSpacing: 1.15 };
@@ -74,3 +81,30 @@ export const headingBlock = (level: number, label: string | null, text: string, 
 
 /** The placeholder line the user replaces with content ("Nội dung: ..."): never counted as a result. */
 export const contentPlaceholderBlock = (): Block => ({ kind: 'placeholder', text: CONTENT_PLACEHOLDER, tag: PLACEHOLDER_TAG, alias: CONTENT_ALIAS, format: BODY_FORMAT });
+
+/**
+ * A name laid out in a column: on one line when it fits, else broken at a word boundary (never inside a word): where a
+ * line may end (after a comma or a dash, before "VÀ", "TỈNH", "THÀNH PHỐ") if such a break fits, else where the longest
+ * line is shortest; never on "VÀ" or "CỦA". Longer names go on over more lines the same way.
+ */
+export function fitLines(text: string, widthMm: number, sizePt: number, bold = false): string[] {
+  if (textWidthMm(text, sizePt, bold) <= widthMm) return [text];
+  const words = text.split(/\s+/);
+  const candidates = words.slice(1).map((_, k) => {
+    const first = words.slice(0, k + 1).join(' ');
+    const second = words.slice(k + 1).join(' ');
+    const firstWidth = textWidthMm(first, sizePt, bold);
+    return {
+      first,
+      second,
+      fits: firstWidth <= widthMm,
+      natural: /[,–-]$/.test(first) || /^(VÀ|TỈNH|THÀNH PHỐ|và|tỉnh)(\s|$)/u.test(second),
+      dangling: /(^|\s)(VÀ|CỦA|và|của)$/u.test(first),
+      widest: Math.max(firstWidth, textWidthMm(second, sizePt, bold)),
+    };
+  });
+  const rank = (c: (typeof candidates)[number]) => (c.fits ? 0 : 4) + (c.dangling ? 2 : 0) + (c.natural ? 0 : 1);
+  const best = [...candidates].sort((a, b) => rank(a) - rank(b) || a.widest - b.widest)[0];
+  if (!best) return [text];
+  return [best.first, ...fitLines(best.second, widthMm, sizePt, bold)];
+}

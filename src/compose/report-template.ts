@@ -11,7 +11,7 @@ import { labelFor } from './labels';
 import { BODY_FORMAT, ND30_PAGE, bodyBlock as body, contentPlaceholderBlock as contentPlaceholder, headingBlock as heading } from './layout';
 import { basisOf } from './opening';
 import { reportOutline, type OutlineStyle } from './report-outline';
-import { checkYear, templatePeriod, templateUnit } from './unit';
+import { checkYear, defaultSigner, templatePeriod, templateUnit } from './unit';
 
 export interface ReportTemplateOptions {
   unit: string;
@@ -53,6 +53,6 @@ export function reportTemplate(plan: Plan, options: ReportTemplateOptions): Bloc
     heading(1, top(3), PROPOSALS_TITLE),
     contentPlaceholder(),
     { kind: 'paragraph', runs: [{ text: `Trên đây là báo cáo kết quả ${SUBJECT} ${when} của ${unit.nameInText}./.` }], format: { ...BODY_FORMAT, keepWithNext: true } },
-    signatureBlock(unit, unit.layout.reportRecipients, options.signer),
+    signatureBlock(unit, unit.layout.reportRecipients, { ...defaultSigner(plan, unit), ...options.signer }),
   ];
 }

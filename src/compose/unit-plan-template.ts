@@ -13,7 +13,7 @@ import { documentHeader, signatureBlock, typeAndSubject, type SignerOptions } fr
 import { labelFor } from './labels';
 import { ND30_PAGE, bodyBlock as body, contentPlaceholderBlock as contentPlaceholder, headingBlock as heading } from './layout';
 import { planReference } from './opening';
-import { checkYear, templateUnit, type TemplateUnit } from './unit';
+import { checkYear, defaultSigner, templateUnit, type TemplateUnit } from './unit';
 
 export interface UnitPlanOptions {
   unit: string;
@@ -127,6 +127,6 @@ export function unitPlanTemplate(plan: Plan, options: UnitPlanOptions): Block[] 
     ...tasks(plan, unit),
     heading(1, 'III.', 'TỔ CHỨC THỰC HIỆN'),
     ...organisation(plan, unit, year),
-    signatureBlock(unit, unit.layout.planRecipients, options.signer),
+    signatureBlock(unit, unit.layout.planRecipients, { ...defaultSigner(plan, unit), ...options.signer }),
   ];
 }

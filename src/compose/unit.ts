@@ -57,3 +57,15 @@ export function checkYear(year: number): number {
   }
   return year;
 }
+
+/**
+ * How a template is signed unless the user chooses: the issuing body as its plan is signed (the 2023 plan: "GIÁM ĐỐC",
+ * the head himself; "KT. ..." when a deputy signed it), drafted by the unit that collects the reports ("Lưu: VT, TTr.");
+ * any other unit by its head, drafted by itself.
+ */
+export function defaultSigner(plan: Plan, unit: TemplateUnit): { form: 'direct' | 'deputy'; draftedBy?: string } {
+  if (unit.unit.kind !== 'department') return { form: 'direct' };
+  const channel = plan.units.find((u) => u.id === plan.reporting.channel);
+  const form = /^KT\./iu.test(plan.meta.signer.position.trim()) ? 'deputy' : 'direct';
+  return channel && channel.id !== unit.unit.id ? { form, draftedBy: channel.code ?? channel.id } : { form };
+}

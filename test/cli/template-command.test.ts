@@ -26,7 +26,7 @@ describe('pctn template', () => {
     expect(await run(['template', '--kind', 'report', '--unit', 'CCVC', '--period', 'Q1', '-o', file], io)).toBe(0);
     expect(io.out()).toBe(`Đã ghi mẫu báo cáo vào ${file}\n`);
     const texts = readDocx(new Uint8Array(readFileSync(file))).paragraphs.map((p) => p.text);
-    expect(texts).toEqual(expect.arrayContaining(['PHÒNG CÔNG CHỨC, VIÊN CHỨC', 'Số: .../BC-CCVC', 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023']));
+    expect(texts).toEqual(expect.arrayContaining(['PHÒNG CÔNG CHỨC,', 'VIÊN CHỨC', 'Số: .../BC-CCVC', 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023']));
   });
 
   test('mẫu kế hoạch của Văn phòng cho năm 2024', async () => {
@@ -114,5 +114,32 @@ describe('pctn template', () => {
     const en = memoryIO();
     await run(['--help', '--lang', 'en'], en);
     expect(en.out()).toContain('never overwrites an');
+  });
+});
+
+describe('chữ ký và dòng Lưu', () => {
+  const texts = async (args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pctn-sign-'));
+    const file = join(dir, 'mau.docx');
+    const io = memoryIO();
+    expect(await run(['template', ...args, '-o', file], io)).toBe(0);
+    return readDocx(io.written.get(file) as Uint8Array).paragraphs.map((p) => p.text.trim());
+  };
+
+  test('báo cáo của Sở: mặc định ký như kế hoạch (GIÁM ĐỐC, ký trực tiếp), Lưu: VT, TTr. (Thanh tra Sở soạn); --sign kt thì ký thay', async () => {
+    const direct = await texts(['--kind', 'report', '--unit', 'SNV', '--period', 'H1']);
+    expect(direct).toContain('GIÁM ĐỐC');
+    expect(direct).not.toContain('KT. GIÁM ĐỐC');
+    expect(direct).toContain('- Lưu: VT, TTr.');
+    const deputy = await texts(['--kind', 'report', '--unit', 'SNV', '--period', 'H1', '--sign', 'kt']);
+    expect(deputy).toEqual(expect.arrayContaining(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']));
+  });
+
+  test('phòng: trưởng phòng ký; Lưu: VT, CCVC.; --sign sai thì báo lỗi hai thứ tiếng', async () => {
+    const lines = await texts(['--kind', 'report', '--unit', 'CCVC', '--period', 'Q1']);
+    expect(lines).toEqual(expect.arrayContaining(['TRƯỞNG PHÒNG', '- Lưu: VT, CCVC.']));
+    const io = memoryIO();
+    expect(await run(['template', '--kind', 'report', '--unit', 'CCVC', '--sign', 'xyz', '-o', '/tmp/x.docx'], io)).toBe(2);
+    expect(io.err()).toMatch(/--sign nhận direct/);
   });
 });

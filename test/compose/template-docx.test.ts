@@ -27,24 +27,25 @@ describe('mẫu báo cáo theo Nghị định 30/2020/NĐ-CP: XML của tệp .d
     expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"[^>]*\/><w:color w:val="000000"\/><w:sz w:val="28"\/>/);
   });
 
-  test('cơ quan chủ quản in hoa không đậm; đơn vị ban hành in hoa, đậm; số ký hiệu cỡ 13', () => {
+  test('cơ quan chủ quản in hoa không đậm; đơn vị ban hành in hoa, đậm, tên dài xuống dòng ở ranh giới từ; số ký hiệu cỡ 13', () => {
     const governing = firstRunProps(only('SỞ NỘI VỤ TỈNH QUẢNG NGÃI'));
     expect(governing).not.toContain('<w:b/>');
-    expect(governing).toContain('<w:sz w:val="24"/>');
-    const issuing = firstRunProps(only('PHÒNG CÔNG CHỨC, VIÊN CHỨC'));
+    expect(governing).toContain('<w:sz w:val="26"/>');
+    expect(firstRunProps(only('VIÊN CHỨC'))).toContain('<w:b/>');
+    const issuing = firstRunProps(only('PHÒNG CÔNG CHỨC,'));
     expect(issuing).toContain('<w:b/>');
     expect(issuing).toContain('<w:sz w:val="26"/>');
     expect(firstRunProps(only('Số: .../BC-CCVC'))).toContain('<w:sz w:val="26"/>');
   });
 
-  test('Quốc hiệu đậm cỡ 12, Tiêu ngữ đậm không nghiêng cỡ 13, địa danh và ngày nghiêng', () => {
+  test('một thang cỡ chữ 13/14: Quốc hiệu đậm cỡ 13, Tiêu ngữ đậm không nghiêng cỡ 14, địa danh và ngày nghiêng cỡ 14', () => {
     const national = firstRunProps(only('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
     expect(national).toContain('<w:b/>');
-    expect(national).toContain('<w:sz w:val="24"/>');
+    expect(national).toContain('<w:sz w:val="26"/>');
     const motto = firstRunProps(only('Độc lập - Tự do - Hạnh phúc'));
     expect(motto).toContain('<w:b/>');
     expect(motto).not.toContain('<w:i/>');
-    expect(motto).toContain('<w:sz w:val="26"/>');
+    expect(motto).toContain('<w:sz w:val="28"/>');
     const date = firstRunProps(only('Quảng Ngãi, ngày ... tháng ... năm 2023'));
     expect(date).toContain('<w:i/>');
     expect(date).not.toContain('<w:b/>');

@@ -4,6 +4,7 @@
  */
 import { reportTemplate, unitPlanTemplate } from '../../compose';
 import { writeDocx } from '../../docx/write';
+import type { SignatureForm } from '../../compose/document-header';
 import { PeriodCodeSchema, type PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
 import { checkOutputPath } from '../output-path';
@@ -16,6 +17,8 @@ export interface TemplateArgs {
   period?: string;
   year?: string;
   style?: string;
+  /** direct, kt (ký thay), tl (thừa lệnh), q (quyền). */
+  sign?: string;
   output?: string;
   force: boolean;
   plan?: string;
@@ -35,7 +38,7 @@ function parseYear(value: string | undefined): number | undefined {
   return year;
 }
 
-function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; output: string; period: PeriodCode; year: number | undefined; style: 'tt02' | 'plan' } {
+function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; output: string; period: PeriodCode; year: number | undefined; style: 'tt02' | 'plan'; sign: SignatureForm | undefined } {
   if (args.extra.length > 0) {
     throw new UsageError({ vi: `Lệnh template không nhận thêm tham số: ${args.extra.join(' ')}`, en: `The template command takes no further arguments: ${args.extra.join(' ')}` });
   }
@@ -55,7 +58,12 @@ function validate(args: TemplateArgs): { kind: 'report' | 'plan'; unit: string; 
   if (args.style !== undefined && args.style !== 'tt02' && args.style !== 'plan') {
     throw new UsageError({ vi: `--style nhận tt02 hoặc plan, không nhận "${args.style}"`, en: `--style takes tt02 or plan, not "${args.style}"` });
   }
+  const forms: Record<string, SignatureForm> = { direct: 'direct', kt: 'deputy', tl: 'byOrder', q: 'acting' };
+  if (args.sign !== undefined && !(args.sign in forms)) {
+    throw new UsageError({ vi: `--sign nhận direct (ký trực tiếp), kt (ký thay), tl (thừa lệnh) hoặc q (quyền), không nhận "${args.sign}"`, en: `--sign takes direct, kt (on behalf), tl (by order) or q (acting), not "${args.sign}"` });
+  }
   return {
+    sign: args.sign === undefined ? undefined : forms[args.sign],
     kind: args.kind,
     unit: args.unit,
     output: args.output,
@@ -71,8 +79,8 @@ export function runTemplateCommand(args: TemplateArgs, io: CliIO): number {
   const plan = loadPlanOption(io, args.plan);
   const blocks =
     options.kind === 'report'
-      ? reportTemplate(plan, { unit: options.unit, period: options.period, year: options.year, style: options.style })
-      : unitPlanTemplate(plan, { unit: options.unit, year: options.year });
+      ? reportTemplate(plan, { unit: options.unit, period: options.period, year: options.year, style: options.style, ...(options.sign ? { signer: { form: options.sign } } : {}) })
+      : unitPlanTemplate(plan, { unit: options.unit, year: options.year, ...(options.sign ? { signer: { form: options.sign } } : {}) });
   io.writeFile(options.output, writeDocx(blocks), args.force);
   const what = options.kind === 'report' ? { vi: 'mẫu báo cáo', en: 'report template' } : { vi: 'mẫu kế hoạch', en: 'plan template' };
   io.stdout(args.lang === 'vi' ? `Đã ghi ${what.vi} vào ${options.output}\n` : `Wrote the ${what.en} to ${options.output}\n`);

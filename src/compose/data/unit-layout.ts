@@ -30,8 +30,7 @@ const PLAN_TO_DEPARTMENT = ['Sở Nội vụ (qua Thanh tra Sở, Văn phòng S�
 export const LAYOUT_BY_KIND: Readonly<Record<UnitKind, UnitLayout>> = {
   department: {
     governingBody: PROVINCE_GOVERNING,
-    authority: 'KT. GIÁM ĐỐC',
-    position: 'PHÓ GIÁM ĐỐC',
+    position: 'GIÁM ĐỐC',
     reportRecipients: ['UBND tỉnh (b/c);', 'Thanh tra tỉnh;', 'Ban Nội chính Tỉnh ủy;', 'GĐ, các PGĐ Sở;'],
     planRecipients: ['UBND tỉnh (b/c);', 'Thanh tra tỉnh;', 'GĐ, các PGĐ Sở;', 'Các đơn vị trực thuộc, các phòng chuyên môn và tương đương;'],
   },
@@ -46,7 +45,8 @@ export const LAYOUT_BY_UNIT: Readonly<Record<string, Partial<UnitLayout>>> = {
   SNV: { headerName: 'SỞ NỘI VỤ' },
   VP: { headerName: 'VĂN PHÒNG', position: 'CHÁNH VĂN PHÒNG' },
   TTr: { headerName: 'THANH TRA', position: 'CHÁNH THANH TRA', reportRecipients: ['Lãnh đạo Sở (b/c);'] },
-  BTDKT: { headerName: 'BAN THI ĐUA - KHEN THƯỞNG', position: 'TRƯỞNG BAN' },
+  // The Ban numbers its documents "03/KH-BTĐKT" (its reports); the plan's data keeps the code reports are read by.
+  BTDKT: { headerName: 'BAN THI ĐUA – KHEN THƯỞNG', position: 'TRƯỞNG BAN', code: 'BTĐKT' },
   BTG: { headerName: 'BAN TÔN GIÁO', position: 'TRƯỞNG BAN', code: 'BTG' },
-  CCVTLT: { headerName: 'CHI CỤC VĂN THƯ - LƯU TRỮ', position: 'CHI CỤC TRƯỞNG', code: 'CCVTLT' },
+  CCVTLT: { headerName: 'CHI CỤC VĂN THƯ – LƯU TRỮ', position: 'CHI CỤC TRƯỞNG', code: 'CCVTLT' },
 };
