@@ -34,7 +34,7 @@ export function splitBodies(text: string): string[] {
       const rest = (parts[i + 1] ?? '').trim();
       // "Các sở, ban, ngành tỉnh", "các khoa, phòng": kinds of body after "các" go on in lower case; a new name opens
       // with a capital ("các sở, Ban Quản lý ...").
-      const continuesGroup = part === ',' && /^các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest);
+      const continuesGroup = part === ',' && /^các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest);
       if (part === ';' || (opensBody(rest) && !continuesGroup)) {
         if (current.trim()) names.push(current.trim());
         current = '';
@@ -78,8 +78,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     const supportText = labelled[2] ? text.slice(at + key.lastIndexOf(labelled[2]), at + key.lastIndexOf(labelled[2]) + labelled[2].length) : '';
     return { lead: splitBodies(leadText), support: supportText ? splitBodies(supportText) : [] };
   }
-  // "X chủ trì, phối hợp với Y"
-  const inline = /^(.*?)\s+chủ trì\s*,?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
+  // "X chủ trì, phối hợp với Y", "X (chủ trì), phối hợp với Y"
+  const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
@@ -118,9 +118,10 @@ export function unitsFromText(text: string): UnitsLine {
   }
   const sentence = text.split(/\n/)[0]!.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
-  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'iu').exec(sentence);
+  // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
+  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
-  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'iu').exec(sentence);
+  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 10) return { lead: [], support: [] };
   if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return { lead: [], support: [] };
