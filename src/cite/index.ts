@@ -16,3 +16,5 @@ export { searchRegistry } from './search';
 export type { SearchHit } from './search';
 export { lintCitations, createCitationLintState } from './lint';
 export type { CitationFinding, CitationFindingCode, CitationLintOptions, CitationLintState, Severity } from './lint';
+export { answerFor, citationMatches } from './answer';
+export type { Answer } from './answer';

@@ -33,6 +33,22 @@ describe('pctn cite', () => {
     expect(decision.out()).toMatch(/Dòng dẫn: Căn cứ Quyết định số 48\/2021\/QĐ-UBND/);
   });
 
+  test('văn bản không có trong danh mục: "không tìm thấy", không đưa văn bản khác thay vào; truy vấn mơ hồ: liệt kê để chọn, không chọn hộ', async () => {
+    for (const query of ['luat can bo cong chuc', 'Luật Tố cáo', 'Nghị định 59/2020', 'kế hoạch 202/KH-UBND tỉnh Bình Định']) {
+      const io = memoryIO();
+      expect(await run(['cite', query], io)).toBe(1);
+      expect(io.out()).toMatch(/^Không tìm thấy văn bản nào khớp/);
+    }
+    const vague = memoryIO();
+    expect(await run(['cite', '59'], vague)).toBe(1);
+    expect(vague.out()).toMatch(/^Nhiều văn bản cùng khớp "59"/);
+    expect(vague.out()).toContain('Nghị định số 59/2019/NĐ-CP');
+    const pctn = memoryIO();
+    expect(await run(['cite', 'luat pctn'], pctn)).toBe(0);
+    expect(pctn.out()).toMatch(/^Lần đầu \(đầy đủ\): Luật Phòng, chống tham nhũng số 36\/2018\/QH14/);
+    expect(pctn.out()).not.toContain('Văn bản khác khớp');
+  });
+
   test('truy vấn rất dài được cắt khi nhắc lại', async () => {
     const io = memoryIO();
     await run(['cite', 'x'.repeat(100_000)], io);
@@ -42,10 +58,10 @@ describe('pctn cite', () => {
   test('--json và không tìm thấy', async () => {
     const io = memoryIO();
     await run(['cite', '--json', '10/CT-TTg'], io);
-    expect(JSON.parse(io.out())[0]).toMatchObject({ number: '10/CT-TTg', short: 'Chỉ thị số 10/CT-TTg', unverified: [] });
+    expect(JSON.parse(io.out())).toMatchObject({ found: 'found', document: { number: '10/CT-TTg', short: 'Chỉ thị số 10/CT-TTg', unverified: [] } });
     const unchecked = memoryIO();
     await run(['cite', '--json', '235/KH-SNV'], unchecked);
-    expect(JSON.parse(unchecked.out())[0].unverified).toEqual(['number', 'date', 'subject']);
+    expect(JSON.parse(unchecked.out()).document.unverified).toEqual(['number', 'date', 'subject']);
     const none = memoryIO();
     expect(await run(['cite', 'zzzz qqqq'], none)).toBe(1);
     expect(none.out()).toContain('Không tìm thấy văn bản nào khớp "zzzz qqqq" trong danh mục.');

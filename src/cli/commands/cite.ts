@@ -3,7 +3,7 @@
  * the facts the registry has not checked marked as such; "not found" when nothing matches well enough.
  * Exit codes: 0 a document found; 1 none found; 2 bad usage.
  */
-import { defaultRegistry, formatBasisLine, formatFull, formatShort, searchRegistry } from '../../cite';
+import { answerFor, defaultRegistry, formatBasisLine, formatFull, formatShort } from '../../cite';
 import { formatDateSlash } from '../../cite/dates';
 import type { RegistryDocument } from '../../cite/schema';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO, type Lang } from '../io';
@@ -35,34 +35,33 @@ function unverifiedOf(doc: RegistryDocument): string[] {
 export function runCiteCommand(args: { query: string[]; json: boolean; lang: Lang }, io: CliIO): number {
   const query = args.query.join(' ').trim().slice(0, MAX_QUERY);
   if (!query) throw new UsageError({ vi: 'Cần từ khóa tìm văn bản, ví dụ: pctn cite "nghi dinh 59"', en: 'Expected a query, for example: pctn cite "nghi dinh 59"' });
-  const hits = searchRegistry(query).slice(0, 5);
+  const answer = answerFor(query);
   const t = (vi: string, en: string) => (args.lang === 'vi' ? vi : en);
+  const describe = (document: RegistryDocument) => ({
+    id: document.id,
+    number: document.number,
+    type: document.type,
+    full: formatFull(document),
+    short: formatShort(document),
+    basis: formatBasisLine(document),
+    unverified: unverifiedOf(document),
+  });
   if (args.json) {
-    io.stdout(
-      JSON.stringify(
-        hits.map(({ document, score }) => ({
-          id: document.id,
-          number: document.number,
-          type: document.type,
-          score,
-          full: formatFull(document),
-          short: formatShort(document),
-          basis: formatBasisLine(document),
-          unverified: unverifiedOf(document),
-        })),
-        null,
-        2,
-      ) + '\n',
-    );
-    return hits.length ? EXIT_OK : EXIT_FINDINGS;
+    io.stdout(JSON.stringify({ found: answer.reason, document: answer.document ? describe(answer.document) : null, candidates: answer.candidates.map((c) => describe(c.document)) }, null, 2) + '\n');
+    return answer.document ? EXIT_OK : EXIT_FINDINGS;
   }
   const shown = query.length > ECHO ? `${query.slice(0, ECHO)}…` : query;
-  if (hits.length === 0) {
+  if (answer.reason === 'ambiguous') {
+    io.stdout(t(`Nhiều văn bản cùng khớp "${shown}"; hãy gõ số, ký hiệu hoặc thêm từ để chọn một:\n`, `Several documents match "${shown}" as well; type the number or more words to pick one:\n`));
+    for (const hit of answer.candidates) io.stdout(`  ${formatShort(hit.document)}\n`);
+    return EXIT_FINDINGS;
+  }
+  if (!answer.document) {
     io.stdout(t(`Không tìm thấy văn bản nào khớp "${shown}" trong danh mục. Hãy gõ số, ký hiệu (59/2019/NĐ-CP) hoặc tên đầy đủ hơn.\n`, `No document of the registry matches "${shown}". Try its number (59/2019/NĐ-CP) or a fuller name.\n`));
     return EXIT_FINDINGS;
   }
-  const [best, ...others] = hits;
-  const doc = best!.document;
+  const doc = answer.document;
+  const others = answer.candidates;
   io.stdout(`${t('Lần đầu (đầy đủ)', 'First mention (full)')}: ${formatFull(doc)}\n`);
   io.stdout(`${t('Lần sau (rút gọn)', 'Later mentions (short)')}: ${formatShort(doc)}\n`);
   io.stdout(`${t('Dòng dẫn', 'Opening line')}: ${formatBasisLine(doc)}\n`);

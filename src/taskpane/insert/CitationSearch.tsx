@@ -26,7 +26,7 @@ export function CitationSearch({ engine, strings, busy, onInsert }: CitationSear
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const hintId = useId();
-  const hits = useMemo(() => (query.trim() ? engine.searchRegistry(query).slice(0, MAX_RESULTS) : []), [engine, query]);
+  const hits = useMemo(() => (query.trim() ? engine.citationMatches(query).slice(0, MAX_RESULTS) : []), [engine, query]);
 
   return (
     <div data-testid="citation-search">

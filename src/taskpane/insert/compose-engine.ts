@@ -1,5 +1,5 @@
 /** What the Insert and Templates views need from the engine, loaded on demand in a chunk of its own. */
-export { searchRegistry } from '../../cite/search';
+export { citationMatches } from '../../cite/answer';
 export { formatShort, formatFull } from '../../cite/format';
 export { citationBlock, nextHeading, headingLevelAfter, reportTemplate, unitPlanTemplate, PLACEHOLDER_TAG } from '../../compose';
 export { RESULTS_PLACEHOLDER, RESULTS_ALIAS } from '../../compose/data/report-text';
