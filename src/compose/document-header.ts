@@ -24,7 +24,8 @@ export interface HeaderOptions {
 
 export function documentHeader(unit: TemplateUnit, options: HeaderOptions): Block {
   const { governingBody, headerName, code } = unit.layout;
-  const column = (TEXT_WIDTH_MM * HEADER_COLUMNS_PCT[0]!) / 100 - CELL_MARGINS_MM;
+  // The width estimate is rough: keep 3 mm to spare so that Word and LibreOffice do not wrap a line again.
+  const column = (TEXT_WIDTH_MM * HEADER_COLUMNS_PCT[0]!) / 100 - CELL_MARGINS_MM - 3;
   const governing = fitLines(governingBody, column, SIZES.governingBody);
   // A name that would take three lines at 13 pt takes two at 12 (Nghị định 30 allows 12–13).
   const at13 = fitLines(headerName, column, SIZES.issuingUnit, true);

@@ -83,9 +83,24 @@ export const headingBlock = (level: number, label: string | null, text: string, 
 export const contentPlaceholderBlock = (): Block => ({ kind: 'placeholder', text: CONTENT_PLACEHOLDER, tag: PLACEHOLDER_TAG, alias: CONTENT_ALIAS, format: BODY_FORMAT });
 
 /**
- * A name laid out in a column: on one line when it fits, else broken at a word boundary (never inside a word): where a
- * line may end (after a comma or a dash, before "VÀ", "TỈNH", "THÀNH PHỐ") if such a break fits, else where the longest
- * line is shortest; never on "VÀ" or "CỦA". Longer names go on over more lines the same way.
+ * Words of two syllables common in the names of Vietnamese bodies: a line never breaks between their syllables
+ * ("KHEN / THƯỞNG" breaks a word, as "THI ĐUA – / KHEN THƯỞNG" does not).
+ */
+const TWO_SYLLABLE_WORDS = new Set(
+  [
+    'hành chính', 'công chức', 'viên chức', 'thanh niên', 'khen thưởng', 'thi đua', 'văn thư', 'lưu trữ', 'cải cách', 'công tác',
+    'tôn giáo', 'nội vụ', 'thanh tra', 'văn phòng', 'chuyên môn', 'trực thuộc', 'quảng ngãi', 'nhân dân', 'ủy ban', 'uỷ ban', 'tổ chức',
+    'cán bộ', 'dịch vụ', 'việc làm', 'lao động', 'xã hội', 'kế hoạch', 'tài chính', 'đào tạo', 'bồi dưỡng', 'chính quyền', 'xây dựng',
+    'người có', 'có công', 'thương binh', 'tư pháp', 'y tế', 'giáo dục', 'kinh tế', 'hạ tầng', 'đô thị', 'văn hóa', 'văn hoá', 'thông tin',
+    'bệnh viện', 'đa khoa', 'trung tâm', 'chi cục', 'kiểm soát', 'tài sản', 'thu nhập', 'đơn vị', 'sự nghiệp', 'điều dưỡng', 'chất lượng',
+    'thiết bị', 'vật tư', 'kế toán', 'tổng hợp', 'quản lý', 'phục vụ', 'phòng chống', 'tham nhũng', 'tiêu cực',
+  ].map((w) => w.toLocaleUpperCase('vi')),
+);
+
+/**
+ * A name laid out in a column: on one line when it fits, else broken at a word boundary (never between the syllables
+ * of a word it knows, never after "VÀ" or "CỦA"), preferring a break after a comma or a dash or before "VÀ", "TỈNH";
+ * the two lines balanced when the rest fits, else the first line as full as it can be.
  */
 export function fitLines(text: string, widthMm: number, sizePt: number, bold = false): string[] {
   if (textWidthMm(text, sizePt, bold) <= widthMm) return [text];
@@ -94,17 +109,20 @@ export function fitLines(text: string, widthMm: number, sizePt: number, bold = f
     const first = words.slice(0, k + 1).join(' ');
     const second = words.slice(k + 1).join(' ');
     const firstWidth = textWidthMm(first, sizePt, bold);
+    const pair = `${words[k]} ${words[k + 1]}`.toLocaleUpperCase('vi');
     return {
       first,
       second,
+      firstWidth,
       fits: firstWidth <= widthMm,
+      restFits: textWidthMm(second, sizePt, bold) <= widthMm,
       natural: /[,–-]$/.test(first) || /^(VÀ|TỈNH|THÀNH PHỐ|và|tỉnh)(\s|$)/u.test(second),
-      dangling: /(^|\s)(VÀ|CỦA|và|của)$/u.test(first),
+      bad: /(^|\s)(VÀ|CỦA|và|của)$/u.test(first) || TWO_SYLLABLE_WORDS.has(pair),
       widest: Math.max(firstWidth, textWidthMm(second, sizePt, bold)),
     };
   });
-  const rank = (c: (typeof candidates)[number]) => (c.fits ? 0 : 4) + (c.dangling ? 2 : 0) + (c.natural ? 0 : 1);
-  const best = [...candidates].sort((a, b) => rank(a) - rank(b) || a.widest - b.widest)[0];
+  const rank = (c: (typeof candidates)[number]) => (c.fits ? 0 : 8) + (c.bad ? 4 : 0) + (c.restFits ? 0 : 2) + (c.natural ? 0 : 1);
+  const best = [...candidates].sort((a, b) => rank(a) - rank(b) || (a.restFits ? a.widest - b.widest : b.firstWidth - a.firstWidth))[0];
   if (!best) return [text];
   return [best.first, ...fitLines(best.second, widthMm, sizePt, bold)];
 }

@@ -28,7 +28,8 @@ describe('mẫu báo cáo theo Nghị định 30/2020/NĐ-CP: XML của tệp .d
   });
 
   test('cơ quan chủ quản in hoa không đậm; đơn vị ban hành in hoa, đậm, tên dài xuống dòng ở ranh giới từ; số ký hiệu cỡ 13', () => {
-    const governing = firstRunProps(only('SỞ NỘI VỤ TỈNH QUẢNG NGÃI'));
+    const governing = firstRunProps(only('TỈNH QUẢNG NGÃI'));
+    expect(firstRunProps(only('SỞ NỘI VỤ'))).not.toContain('<w:b/>');
     expect(governing).not.toContain('<w:b/>');
     expect(governing).toContain('<w:sz w:val="26"/>');
     expect(firstRunProps(only('VIÊN CHỨC'))).toContain('<w:b/>');
