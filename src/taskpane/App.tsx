@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
+import { makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../document/host';
 import { CheckView } from './check/CheckView';
 import type { CheckSettings } from './check-settings';
@@ -8,6 +8,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsView } from './settings/SettingsView';
 import { InsertView } from './insert/InsertView';
 import { TemplatesView } from './templates/TemplatesView';
+import { PlanNotice } from './plan/PlanNotice';
+import { LocalPlanStore, type PlanStore } from './plan/plan-store';
+import { usePlanChoice } from './plan/usePlanChoice';
+
+// The Plan view (its table and editors) loads when first opened: the first paint does not carry it.
+const PlanView = lazy(() => import(/* webpackChunkName: "plan-view" */ './plan/PlanView').then((m) => ({ default: m.PlanView })));
 
 export interface AppProps {
   language: Language;
@@ -18,6 +24,8 @@ export interface AppProps {
   today: string;
   /** Changes when another document is opened (the playground): the pane checks it. */
   documentKey?: number;
+  /** Where the chosen plan is kept (tests give their own); the browser's localStorage by default. */
+  planStore?: PlanStore;
 }
 
 const useStyles = makeStyles({
@@ -32,6 +40,8 @@ const useStyles = makeStyles({
   title: { display: 'block', margin: 0 },
   tagline: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
   main: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  // Five tabs do not fit a 320 px pane on one line.
+  tabs: { flexWrap: 'wrap' },
   panel: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -41,19 +51,26 @@ const useStyles = makeStyles({
   panelText: { display: 'block', margin: 0 },
 });
 
-/** The task pane: header, the four views and the language switch. Knows nothing of Office. */
-export function App({ language, onLanguageChange, host, today, documentKey = 0 }: AppProps) {
+/** The task pane: header, the five views and the language switch. Knows nothing of Office. */
+export function App({ language, onLanguageChange, host, today, documentKey = 0, planStore }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
   const [view, setView] = useState<ViewId>('check');
   // Settings mount when first opened (they load the plan, which the first paint does not need), then stay mounted.
   const [settingsOpened, setSettingsOpened] = useState(false);
-  // Insert and Templates load the compose engine: they mount when first opened, then stay mounted.
+  // Insert and Templates load the compose engine, Plan the importer: they mount when first opened, then stay mounted.
   const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set(['check']));
   const [settings, setSettings] = useState<CheckSettings>({ plan: null, planSource: { kind: 'builtIn' } });
+  const [store] = useState<PlanStore>(() => planStore ?? new LocalPlanStore());
+  const choice = usePlanChoice(store, setSettings);
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
   const panelId = (id: ViewId) => `${idPrefix}-panel-${id}`;
+  const open = (id: ViewId) => {
+    setView(id);
+    if (id === 'settings') setSettingsOpened(true);
+    setOpened((previous) => (previous.has(id) ? previous : new Set(previous).add(id)));
+  };
 
   return (
     <div className={styles.pane}>
@@ -67,14 +84,12 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
         <LanguageSwitch language={language} onLanguageChange={onLanguageChange} />
       </header>
       <main className={styles.main}>
+        {choice.notice ? <PlanNotice notice={choice.notice} strings={strings.plan} language={language} onDismiss={choice.dismissNotice} /> : null}
         <TabList
           selectedValue={view}
-          onTabSelect={(_event, data) => {
-            setView(data.value as ViewId);
-            if (data.value === 'settings') setSettingsOpened(true);
-            setOpened((previous) => (previous.has(data.value as ViewId) ? previous : new Set(previous).add(data.value as ViewId)));
-          }}
+          onTabSelect={(_event, data) => open(data.value as ViewId)}
           aria-label={strings.viewListLabel}
+          className={styles.tabs}
         >
           {VIEW_IDS.map((id) => (
             <Tab key={id} id={tabId(id)} value={id} aria-controls={panelId(id)}>
@@ -97,7 +112,17 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
               {strings.views[id].title}
             </Text>
             {id === 'check' ? (
-              <CheckView host={host} settings={settings} language={language} today={today} documentKey={documentKey} />
+              choice.ready ? (
+                <CheckView host={host} settings={settings} language={language} today={today} documentKey={documentKey} />
+              ) : (
+                <Spinner size="tiny" label={strings.plan.storedLoading} />
+              )
+            ) : id === 'plan' ? (
+              opened.has('plan') ? (
+                <Suspense fallback={<Spinner size="tiny" label={strings.plan.loading} />}>
+                  <PlanView host={host} settings={settings} language={language} choice={choice} />
+                </Suspense>
+              ) : null
             ) : id === 'settings' ? (
               settingsOpened || view === 'settings' ? (
               <SettingsView
@@ -106,6 +131,8 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0 }
                 language={language}
                 onLanguageChange={onLanguageChange}
                 hostDescription={host.capabilities.description}
+                onUseBuiltInPlan={choice.chooseBuiltIn}
+                onOpenPlanView={() => open('plan')}
               />
               ) : null
             ) : id === 'insert' ? (

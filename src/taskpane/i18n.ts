@@ -1,5 +1,6 @@
 /** The task pane's strings: every key exists in Vietnamese (the default) and English. */
 import { checkEn, checkVi, type CheckStrings } from './strings/check';
+import { planEn, planVi, type PlanStrings } from './strings/plan';
 import { playgroundEn, playgroundVi, type PlaygroundStrings } from './strings/playground';
 import { settingsEn, settingsVi, type SettingsStrings } from './strings/settings';
 
@@ -7,9 +8,9 @@ export type Language = 'vi' | 'en';
 
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
-export type ViewId = 'check' | 'insert' | 'templates' | 'settings';
+export type ViewId = 'check' | 'plan' | 'insert' | 'templates' | 'settings';
 
-export const VIEW_IDS: readonly ViewId[] = ['check', 'insert', 'templates', 'settings'];
+export const VIEW_IDS: readonly ViewId[] = ['check', 'plan', 'insert', 'templates', 'settings'];
 
 export interface Strings {
   productName: string;
@@ -23,6 +24,7 @@ export interface Strings {
   loadingOffice: string;
   check: CheckStrings;
   settings: SettingsStrings;
+  plan: PlanStrings;
   playground: PlaygroundStrings;
   /** Errors that are not the engine's or the reader's (those carry their own vi/en). */
   hostNotReady: string;
@@ -36,6 +38,7 @@ const vi: Strings = {
   viewListLabel: 'Các chức năng',
   views: {
     check: { title: 'Kiểm tra' },
+    plan: { title: 'Kế hoạch' },
     insert: { title: 'Chèn' },
     templates: { title: 'Mẫu' },
     settings: { title: 'Cài đặt' },
@@ -45,6 +48,7 @@ const vi: Strings = {
   loadingOffice: 'Đang kết nối với Word…',
   check: checkVi,
   settings: settingsVi,
+  plan: planVi,
   playground: playgroundVi,
   hostNotReady: 'Chức năng này chưa dùng được trong Word.',
 };
@@ -57,6 +61,7 @@ const en: Strings = {
   viewListLabel: 'Views',
   views: {
     check: { title: 'Check' },
+    plan: { title: 'Plan' },
     insert: { title: 'Insert' },
     templates: { title: 'Templates' },
     settings: { title: 'Settings' },
@@ -66,6 +71,7 @@ const en: Strings = {
   loadingOffice: 'Connecting to Word…',
   check: checkEn,
   settings: settingsEn,
+  plan: planEn,
   playground: playgroundEn,
   hostNotReady: 'This is not available in Word yet.',
 };

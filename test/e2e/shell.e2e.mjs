@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from './support.mjs';
 
 const TABS = {
-  vi: ['Kiểm tra', 'Chèn', 'Mẫu', 'Cài đặt'],
-  en: ['Check', 'Insert', 'Templates', 'Settings'],
+  vi: ['Kiểm tra', 'Kế hoạch', 'Chèn', 'Mẫu', 'Cài đặt'],
+  en: ['Check', 'Plan', 'Insert', 'Templates', 'Settings'],
 };
 
 let browser;
@@ -64,12 +64,12 @@ describe('playground page', () => {
     }
   });
 
-  test('the four tabs switch views by mouse', async () => {
+  test('the five tabs switch views by mouse', async () => {
     const session = await openPlayground();
     const { page } = session;
     try {
       assert.equal(await selectedTab(page).innerText(), 'Kiểm tra');
-      for (const name of ['Chèn', 'Mẫu', 'Cài đặt', 'Kiểm tra']) {
+      for (const name of ['Kế hoạch', 'Chèn', 'Mẫu', 'Cài đặt', 'Kiểm tra']) {
         await page.getByRole('tab', { name }).click();
         assert.equal(await selectedTab(page).innerText(), name);
         assert.equal(await visiblePanel(page).count(), 1);
@@ -105,11 +105,12 @@ describe('playground page', () => {
       assert.ok(focusedFirst.endsWith('.png'));
 
       await page.keyboard.press('ArrowRight');
-      assert.equal(await page.evaluate(() => document.activeElement?.innerText), 'Chèn');
+      assert.equal(await page.evaluate(() => document.activeElement?.innerText), 'Kế hoạch');
       await page.keyboard.press('Enter');
-      assert.equal(await selectedTab(page).innerText(), 'Chèn');
-      assert.equal(await visiblePanel(page).getByRole('heading', { level: 2 }).innerText(), 'Chèn');
+      assert.equal(await selectedTab(page).innerText(), 'Kế hoạch');
+      assert.equal(await visiblePanel(page).getByRole('heading', { level: 2 }).innerText(), 'Kế hoạch');
 
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
@@ -118,7 +119,8 @@ describe('playground page', () => {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Space');
       assert.equal(await selectedTab(page).innerText(), 'Mẫu');
-      assert.match(await visiblePanel(page).innerText(), /Mẫu trình bày theo Nghị định 30\/2020\/NĐ-CP/);
+      // The compose engine loads when Templates first opens (Insert, which would load it, was only passed over).
+      await visiblePanel(page).getByText(/Mẫu trình bày theo Nghị định 30\/2020\/NĐ-CP/).waitFor();
     } finally {
       await session.close();
     }

@@ -24,11 +24,15 @@ export interface SettingsViewProps {
   language: Language;
   onLanguageChange: (language: Language) => void;
   hostDescription: string;
+  /** Back to the built-in plan, clearing a saved one; resolves to the storage's error, if any. */
+  onUseBuiltInPlan: () => Promise<Bilingual | null>;
+  /** Opens the Plan view, where plans are imported, reviewed and saved. */
+  onOpenPlanView: () => void;
 }
 
-type PlanMessage = { intent: 'success'; text: string } | { intent: 'error'; title: string; error: Bilingual; details: readonly Bilingual[] };
+type PlanMessage = { intent: 'success'; text: string } | { intent: 'warning'; error: Bilingual } | { intent: 'error'; title: string; error: Bilingual; details: readonly Bilingual[] };
 
-export function SettingsView({ settings, onSettingsChange, language, onLanguageChange, hostDescription }: SettingsViewProps) {
+export function SettingsView({ settings, onSettingsChange, language, onLanguageChange, hostDescription, onUseBuiltInPlan, onOpenPlanView }: SettingsViewProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
   const s = strings.settings;
@@ -130,17 +134,22 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
       </Field>
       <Field label={s.planLabel}>
         <Text data-testid="plan-name">
-          {settings.planSource.kind === 'builtIn' ? s.builtInPlan(plan.meta.number, planYear) : s.customPlan(settings.planSource.name)}
+          {settings.planSource.kind === 'builtIn'
+            ? s.builtInPlan(plan.meta.number, planYear)
+            : settings.planSource.kind === 'saved'
+              ? s.savedPlan(settings.planSource.name)
+              : s.customPlan(settings.planSource.name)}
         </Text>
       </Field>
       <div className={styles.row}>
         <input id={fileInputId} ref={fileInput} type="file" accept=".json,application/json" className={styles.hidden} onChange={(e) => void loadPlan(e)} data-testid="plan-file" />
         <Button onClick={() => fileInput.current?.click()}>{s.loadPlan}</Button>
-        {settings.planSource.kind === 'file' ? (
+        <Button onClick={onOpenPlanView}>{s.openPlanView}</Button>
+        {settings.planSource.kind !== 'builtIn' ? (
           <Button
             onClick={() => {
-              update({ plan: null, planSource: { kind: 'builtIn' } });
               setPlanMessage(null);
+              void onUseBuiltInPlan().then((error) => error && setPlanMessage({ intent: 'warning', error }));
             }}
           >
             {s.useBuiltInPlan}
@@ -152,6 +161,8 @@ export function SettingsView({ settings, onSettingsChange, language, onLanguageC
           <MessageBarBody>
             {planMessage.intent === 'success' ? (
               planMessage.text
+            ) : planMessage.intent === 'warning' ? (
+              planMessage.error[language]
             ) : (
               <>
                 {planMessage.title} {planMessage.error[language]}

@@ -12,6 +12,8 @@ export interface SettingsStrings {
   planLabel: string;
   builtInPlan: (number: string, year: number) => string;
   customPlan: (name: string) => string;
+  savedPlan: (name: string) => string;
+  openPlanView: string;
   loadPlan: string;
   useBuiltInPlan: string;
   planLoaded: (name: string) => string;
@@ -33,6 +35,8 @@ export const settingsVi: SettingsStrings = {
   planLabel: 'Kế hoạch dùng để kiểm tra',
   builtInPlan: (number, year) => `Kế hoạch ${number} năm ${year} (có sẵn)`,
   customPlan: (name) => `Kế hoạch từ tệp ${name}`,
+  savedPlan: (name) => `Kế hoạch đã lưu: ${name}`,
+  openPlanView: 'Nhập, xem và sửa kế hoạch…',
   loadPlan: 'Tải kế hoạch từ tệp JSON…',
   useBuiltInPlan: 'Dùng kế hoạch có sẵn',
   planLoaded: (name) => `Đã tải kế hoạch từ tệp ${name}.`,
@@ -54,6 +58,8 @@ export const settingsEn: SettingsStrings = {
   planLabel: 'Plan to check against',
   builtInPlan: (number, year) => `Plan ${number} for ${year} (built in)`,
   customPlan: (name) => `Plan from the file ${name}`,
+  savedPlan: (name) => `Saved plan: ${name}`,
+  openPlanView: 'Import, review and edit a plan…',
   loadPlan: 'Load a plan from a JSON file…',
   useBuiltInPlan: 'Use the built-in plan',
   planLoaded: (name) => `Loaded the plan from ${name}.`,
