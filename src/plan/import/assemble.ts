@@ -9,6 +9,7 @@ import { foldForCompare } from '../../text';
 import type { Plan, PeriodCode } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
 import { bodyKindOf } from '../group-fit';
+import { implementedIn, referencesIn } from './references';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
@@ -161,7 +162,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
       timing: { raw: item.timingRaw ?? 'Không ghi thời gian', parts: item.timing ?? [{ kind: 'unstated' }] },
-      references: [],
+      references: referencesIn(item.text),
     };
   });
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
@@ -181,6 +182,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     : (['Q1', 'H1', '9M', 'Y'] as const).map((code) => ({ code, names: [{ Q1: 'quý I', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' }[code]], due: { day: 5, month: [3, 6, 9, 12][PERIOD_QUARTER[code] - 1]! }, dueRaw: 'không ghi' }));
   if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
+  const implemented = implementedIn(h.opening);
   const plan: Plan = {
     meta: {
       type: 'Kế hoạch',
@@ -193,6 +195,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       issuerName,
       ...(h.governingBody ? { governingBody: h.governingBody } : {}),
       title: h.title || `Kế hoạch năm ${year}`,
+      ...(implemented[0] ? { implements: implemented[0] } : {}),
+      ...(implemented.length > 1 ? { alsoImplements: implemented.slice(1) } : {}),
       opening: h.opening || 'Không rõ',
       signer: { position: 'Không rõ', name: 'Không rõ' },
       recipients: [],
