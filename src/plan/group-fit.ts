@@ -20,8 +20,10 @@ export function bodyKindOf(name: string): BodyKind {
 }
 
 /** The kinds of body a group's words take in. */
-function kindsOfGroup(name: string): BodyKind[] {
+export function kindsOfGroup(name: string): BodyKind[] {
   const k = foldForCompare(name);
+  // "Các cơ quan, đơn vị, địa phương": every body the plan addresses.
+  if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
   if (/đơn vị (sự nghiệp|trực thuộc)|các đơn vị thuộc|các đơn vị$/u.test(k)) kinds.push('affiliate');

@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { Plan, PeriodCode } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
-import { bodyKindOf } from '../group-fit';
+import { bodyKindOf, kindsOfGroup } from '../group-fit';
 import { implementedIn, referencesIn } from './references';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
@@ -167,7 +167,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
-  const everyone = [...new Set(units.values())].filter((u) => u.kind === 'group').map((u) => u.id);
+  // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
+  const everyone = [...new Set(units.values())].filter((u) => u.kind === 'group' && kindsOfGroup(u.name).length > 0 && !/liên quan/u.test(u.name)).map((u) => u.id);
   for (const item of items) {
     if (item.lead.length > 0) continue;
     item.lead.push(...(everyone.length ? everyone : [issuer]));

@@ -108,6 +108,11 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   for (const item of outline.items) {
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
     if (!item.timingRaw) item.timingRaw = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(?:\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text)?.[1]?.trim() ?? null;
+    // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
+    if (!item.timingRaw) {
+      const last = /\(([^()]{3,80})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
+      if (last && !/chủ trì|phối hợp/iu.test(last) && readTiming(last, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = last;
+    }
     if (item.timingRaw) {
       const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
       item.timing = parts;

@@ -124,6 +124,7 @@ export function unitsFromText(text: string): UnitsLine {
   const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 10) return { lead: [], support: [] };
-  if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return { lead: [], support: [] };
+  // "Các cơ quan, đơn vị, địa phương" as the plan writes it: a group that stands for every body.
+  if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return /,\s*$/.test(plain[1]!) ? { lead: [], support: [] } : { lead: [plain[1]!.trim()], support: [] };
   return { lead: splitBodies(plain[1]!), support: [] };
 }
