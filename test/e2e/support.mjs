@@ -86,6 +86,9 @@ export async function openPage(browser, pagePath, { userAgent, routes = [], view
 
 /** Runs axe-core in the page and returns the serious and critical violations, summarised for assertion messages. */
 export async function seriousAxeViolations(page) {
+  // Judge the page at rest: a button still fading from disabled to enabled (Fluent's colour transition) has, for a
+  // moment, colours no one reads.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const results = await globalThis.axe.run(document, { resultTypes: ['violations'], elementRef: true });
