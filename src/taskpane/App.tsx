@@ -14,6 +14,8 @@ import { usePlanChoice } from './plan/usePlanChoice';
 
 // The Plan view (its table and editors) loads when first opened: the first paint does not carry it.
 const PlanView = lazy(() => import(/* webpackChunkName: "plan-view" */ './plan/PlanView').then((m) => ({ default: m.PlanView })));
+// So does the Summary view (the reader, the checker, the summary; ExcelJS only when a spreadsheet is saved).
+const SummaryView = lazy(() => import(/* webpackChunkName: "summary-view" */ './summary/SummaryView').then((m) => ({ default: m.SummaryView })));
 
 export interface AppProps {
   language: Language;
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
   title: { display: 'block', margin: 0 },
   tagline: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
   main: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
-  // Five tabs do not fit a 320 px pane on one line.
+  // Six tabs do not fit a 320 px pane on one line.
   tabs: { flexWrap: 'wrap' },
   panel: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
@@ -51,7 +53,7 @@ const useStyles = makeStyles({
   panelText: { display: 'block', margin: 0 },
 });
 
-/** The task pane: header, the five views and the language switch. Knows nothing of Office. */
+/** The task pane: header, the six views and the language switch. Knows nothing of Office. */
 export function App({ language, onLanguageChange, host, today, documentKey = 0, planStore }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
@@ -121,6 +123,12 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0, 
               opened.has('plan') ? (
                 <Suspense fallback={<Spinner size="tiny" label={strings.plan.loading} />}>
                   <PlanView host={host} settings={settings} language={language} choice={choice} />
+                </Suspense>
+              ) : null
+            ) : id === 'summary' ? (
+              opened.has('summary') ? (
+                <Suspense fallback={<Spinner size="tiny" label={`${strings.views.summary.title}…`} />}>
+                  <SummaryView host={host} settings={settings} language={language} today={today} />
                 </Suspense>
               ) : null
             ) : id === 'settings' ? (

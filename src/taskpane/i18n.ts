@@ -8,9 +8,9 @@ export type Language = 'vi' | 'en';
 
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
-export type ViewId = 'check' | 'plan' | 'insert' | 'templates' | 'settings';
+export type ViewId = 'check' | 'plan' | 'summary' | 'insert' | 'templates' | 'settings';
 
-export const VIEW_IDS: readonly ViewId[] = ['check', 'plan', 'insert', 'templates', 'settings'];
+export const VIEW_IDS: readonly ViewId[] = ['check', 'plan', 'summary', 'insert', 'templates', 'settings'];
 
 export interface Strings {
   productName: string;
@@ -39,6 +39,7 @@ const vi: Strings = {
   views: {
     check: { title: 'Kiểm tra' },
     plan: { title: 'Kế hoạch' },
+    summary: { title: 'Tổng hợp' },
     insert: { title: 'Chèn' },
     templates: { title: 'Mẫu' },
     settings: { title: 'Cài đặt' },
@@ -62,6 +63,7 @@ const en: Strings = {
   views: {
     check: { title: 'Check' },
     plan: { title: 'Plan' },
+    summary: { title: 'Summary' },
     insert: { title: 'Insert' },
     templates: { title: 'Templates' },
     settings: { title: 'Settings' },

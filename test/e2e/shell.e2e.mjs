@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from './support.mjs';
 
 const TABS = {
-  vi: ['Kiểm tra', 'Kế hoạch', 'Chèn', 'Mẫu', 'Cài đặt'],
-  en: ['Check', 'Plan', 'Insert', 'Templates', 'Settings'],
+  vi: ['Kiểm tra', 'Kế hoạch', 'Tổng hợp', 'Chèn', 'Mẫu', 'Cài đặt'],
+  en: ['Check', 'Plan', 'Summary', 'Insert', 'Templates', 'Settings'],
 };
 
 let browser;
@@ -64,12 +64,12 @@ describe('playground page', () => {
     }
   });
 
-  test('the five tabs switch views by mouse', async () => {
+  test('the six tabs switch views by mouse', async () => {
     const session = await openPlayground();
     const { page } = session;
     try {
       assert.equal(await selectedTab(page).innerText(), 'Kiểm tra');
-      for (const name of ['Kế hoạch', 'Chèn', 'Mẫu', 'Cài đặt', 'Kiểm tra']) {
+      for (const name of ['Kế hoạch', 'Tổng hợp', 'Chèn', 'Mẫu', 'Cài đặt', 'Kiểm tra']) {
         await page.getByRole('tab', { name }).click();
         assert.equal(await selectedTab(page).innerText(), name);
         assert.equal(await visiblePanel(page).count(), 1);
@@ -110,6 +110,7 @@ describe('playground page', () => {
       assert.equal(await selectedTab(page).innerText(), 'Kế hoạch');
       assert.equal(await visiblePanel(page).getByRole('heading', { level: 2 }).innerText(), 'Kế hoạch');
 
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');

@@ -85,7 +85,7 @@ describe('task pane page', () => {
       await page.getByRole('tablist').waitFor();
       assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'PCTN report assistant');
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-      assert.deepEqual(await page.getByRole('tab').allInnerTexts(), ['Check', 'Plan', 'Insert', 'Templates', 'Settings']);
+      assert.deepEqual(await page.getByRole('tab').allInnerTexts(), ['Check', 'Plan', 'Summary', 'Insert', 'Templates', 'Settings']);
       assert.equal(await page.evaluate(() => window.__onReadyCalls), 1);
       assert.deepEqual(session.pageErrors, []);
       assert.deepEqual(await seriousAxeViolations(page), []);

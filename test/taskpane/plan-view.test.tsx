@@ -45,7 +45,7 @@ describe('the Plan view', () => {
     const planStore = new LocalPlanStore(window.localStorage);
     const { container, unmount } = await renderApp(planStore);
     try {
-      expect([...container.querySelectorAll('[role="tab"]')].map(tabTitle)).toEqual(['Kiểm tra', 'Kế hoạch', 'Chèn', 'Mẫu', 'Cài đặt']);
+      expect([...container.querySelectorAll('[role="tab"]')].map(tabTitle)).toEqual(['Kiểm tra', 'Kế hoạch', 'Tổng hợp', 'Chèn', 'Mẫu', 'Cài đặt']);
       await click(tab(container, 'Kế hoạch'));
       const panel = container.querySelector('[data-view="plan"]')!;
       await waitFor(() => panel.querySelector('[data-testid="plan-in-use"]')?.textContent?.includes('(có sẵn)'), 'the built-in plan named');

@@ -1,10 +1,12 @@
-/** Saves template blocks as a .docx through a temporary link: nothing leaves the page. */
+/** Saves generated files (template blocks as .docx, a spreadsheet) through a temporary link: nothing leaves the page. */
 import type { Block } from '../../compose/blocks';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function downloadBlocks(writeDocx: (blocks: readonly Block[]) => Uint8Array, blocks: readonly Block[], name: string): void {
-  const url = URL.createObjectURL(new Blob([writeDocx(blocks) as BlobPart], { type: DOCX_TYPE }));
+/** Offers bytes as a file download through a Blob URL, revoked shortly after. */
+export function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -12,6 +14,10 @@ export function downloadBlocks(writeDocx: (blocks: readonly Block[]) => Uint8Arr
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadBlocks(writeDocx: (blocks: readonly Block[]) => Uint8Array, blocks: readonly Block[], name: string): void {
+  downloadBytes(writeDocx(blocks), name, DOCX_TYPE);
 }
 
 /** Only the playground offers the download: a Word task pane may not be allowed to save files. */
