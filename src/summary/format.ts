@@ -1,19 +1,16 @@
 /** Reporters of a summary: text for the terminal (Vietnamese or English), the documented JSON, the matrix as CSV. */
 import { formatDateSlash } from '../cite/dates';
+import { periodPhrase } from '../compose/report-template';
 import type { Plan, PeriodCode } from '../plan/schema';
 import type { CellState, ReportRow, Summary } from './summarize';
 
 type Lang = 'vi' | 'en';
 
-const PERIOD_NAMES: Record<PeriodCode, { vi: string; en: string }> = {
-  Q1: { vi: 'quý I', en: 'first quarter' },
-  H1: { vi: '6 tháng đầu năm', en: 'first half' },
-  '9M': { vi: '9 tháng', en: 'nine months' },
-  Y: { vi: 'năm', en: 'year' },
-};
+const PERIOD_EN: Record<PeriodCode, string> = { Q1: 'first quarter', H1: 'first half', '9M': 'nine months', Y: 'year' };
 
+/** "quý I năm 2023", "6 tháng đầu năm 2023", "năm 2023" as report titles write them (the templates' own phrase). */
 export const periodName = (p: { code: PeriodCode; year: number }, lang: Lang): string =>
-  lang === 'vi' ? `${PERIOD_NAMES[p.code].vi} năm ${p.year}` : `${PERIOD_NAMES[p.code].en} of ${p.year}`;
+  lang === 'vi' ? periodPhrase(p.code, p.year) : `${PERIOD_EN[p.code]} of ${p.year}`;
 
 const SYMBOL: Record<CellState, string> = { reported: '✓', missing: '✗', extra: '+', none: '·' };
 

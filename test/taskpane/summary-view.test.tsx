@@ -148,7 +148,7 @@ describe('the Summary view', () => {
         select.value = 'H1';
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await waitFor(() => panel.querySelector('[data-testid="summary-title"]')?.textContent === 'Tổng hợp báo cáo 6 tháng đầu năm năm 2023 (5 tệp)', 'the H1 summary');
+      await waitFor(() => panel.querySelector('[data-testid="summary-title"]')?.textContent === 'Tổng hợp báo cáo 6 tháng đầu năm 2023 (5 tệp)', 'the H1 summary');
       const h1 = expected('H1');
       expect([...panel.querySelectorAll('[data-testid="summary-reports"] tbody tr')].map((r) => r.getAttribute('data-included'))).toEqual(h1.reports.map((r) => String(r.included)));
     } finally {
