@@ -10,6 +10,7 @@ import { InsertView } from './insert/InsertView';
 import { TemplatesView } from './templates/TemplatesView';
 import { PlanNotice } from './plan/PlanNotice';
 import { LocalPlanStore, type PlanStore } from './plan/plan-store';
+import { DocumentPlanStore, LayeredPlanStore } from './plan/document-plan-store';
 import { usePlanChoice } from './plan/usePlanChoice';
 
 // The Plan view (its table and editors) loads when first opened: the first paint does not carry it.
@@ -26,7 +27,7 @@ export interface AppProps {
   today: string;
   /** Changes when another document is opened (the playground): the pane checks it. */
   documentKey?: number;
-  /** Where the chosen plan is kept (tests give their own); the browser's localStorage by default. */
+  /** Where the chosen plan is kept (tests give their own); by default the document's settings, then the browser's localStorage. */
   planStore?: PlanStore;
 }
 
@@ -63,7 +64,9 @@ export function App({ language, onLanguageChange, host, today, documentKey = 0, 
   // Insert and Templates load the compose engine, Plan the importer: they mount when first opened, then stay mounted.
   const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set(['check']));
   const [settings, setSettings] = useState<CheckSettings>({ plan: null, planSource: { kind: 'builtIn' } });
-  const [store] = useState<PlanStore>(() => planStore ?? new LocalPlanStore());
+  const [store] = useState<PlanStore>(
+    () => planStore ?? (host.capabilities.documentSettings ? new LayeredPlanStore(new DocumentPlanStore(host), new LocalPlanStore()) : new LocalPlanStore()),
+  );
   const choice = usePlanChoice(store, setSettings);
   const idPrefix = useId();
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;

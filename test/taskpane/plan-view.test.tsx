@@ -140,6 +140,68 @@ describe('the Plan view', () => {
     }
   });
 
+  test('"Tải về tệp .json": the edited draft, validated, as a file that loads back as the same plan', async () => {
+    const { parsePlan } = await import('../../src/plan/load');
+    const { container, unmount } = await renderApp(new LocalPlanStore(window.localStorage));
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), 'blob:plan')), revokeObjectURL: () => undefined });
+    const names: string[] = [];
+    const clicked = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      await click(tab(container, 'Kế hoạch'));
+      const panel = container.querySelector('[data-view="plan"]')!;
+      await click(buttonNamed(panel, 'Dùng văn bản này làm kế hoạch')!);
+      await waitFor(() => panel.querySelector('[data-testid="plan-items"]'), 'the items table');
+      const aliases = panel.querySelector<HTMLTextAreaElement>('[data-testid="unit-aliases"]')!;
+      await type(aliases, `${aliases.value}\nVăn phòng (tên mới năm 2026)`.trim());
+      await click(buttonNamed(panel, 'Tải về tệp .json')!);
+      await waitFor(() => blobs.length > 0, 'the .json blob');
+      expect(names).toEqual([expect.stringMatching(/^ke-hoach-pctn-.*2023\.json$/)]);
+      expect(panel.querySelector('[data-testid="plan-view-message"]')?.textContent).toMatch(/^Đã tạo tệp ke-hoach-pctn-.*\.json: gửi tệp này cho các đơn vị/);
+      const text = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsText(blobs[0]!);
+      });
+      const plan = parsePlan(JSON.parse(text));
+      expect(plan.units[0]?.aliases).toContain('Văn phòng (tên mới năm 2026)');
+      expect(plan.items.length).toBeGreaterThanOrEqual(20);
+      // Downloading is not choosing: the pane still uses the built-in plan and nothing was stored.
+      expect(window.localStorage.getItem(PLAN_STORAGE_KEY)).toBeNull();
+    } finally {
+      clicked.mockRestore();
+      await unmount();
+    }
+  });
+
+  test('with no store given, the saved plan goes into the document\'s settings and onto this computer', async () => {
+    const host = planHost();
+    const { container, unmount } = await mount(
+      <FluentProvider theme={webLightTheme}>
+        <App language="vi" onLanguageChange={() => undefined} host={host} today="2023-03-01" />
+      </FluentProvider>,
+    );
+    try {
+      await click(tab(container, 'Kế hoạch'));
+      const panel = container.querySelector('[data-view="plan"]')!;
+      await click(buttonNamed(panel, 'Dùng văn bản này làm kế hoạch')!);
+      await waitFor(() => panel.querySelector('[data-testid="plan-items"]'), 'the items table');
+      await click(buttonNamed(panel, 'Lưu và dùng kế hoạch này')!);
+      await waitFor(() => panel.querySelector('[data-testid="plan-view-message"]')?.textContent?.startsWith('Đã lưu và đang dùng kế hoạch'), 'saved');
+      expect(typeof (await host.getSetting(PLAN_STORAGE_KEY))).toBe('string');
+      expect(window.localStorage.getItem(PLAN_STORAGE_KEY)).not.toBeNull();
+      await click(buttonNamed(panel, 'Dùng kế hoạch có sẵn (2023)')!);
+      await waitFor(() => panel.querySelector('[data-testid="plan-in-use"]')?.textContent?.includes('(có sẵn)'), 'back to the built-in plan');
+      expect(await host.getSetting(PLAN_STORAGE_KEY)).toBeUndefined();
+      expect(window.localStorage.getItem(PLAN_STORAGE_KEY)).toBeNull();
+    } finally {
+      await unmount();
+    }
+  });
+
   test('at start the stored plan is used; "Dùng kế hoạch có sẵn (2023)" goes back and clears it', async () => {
     const planStore = new LocalPlanStore(window.localStorage);
     const { plan2023 } = await import('../../src/plan');

@@ -18,6 +18,8 @@ import { PlanItemsTable } from './PlanItemsTable';
 import type { PlanChoice } from './usePlanChoice';
 import { UnitsEditor } from './UnitsEditor';
 import { DoubtsList } from './DoubtsList';
+import { canDownload, downloadBytes } from '../templates/download';
+import { planFileName } from './plan-file-name';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -138,6 +140,23 @@ export function PlanView({ host, settings, language, choice }: PlanViewProps) {
       );
     }, 'save');
 
+  /** The draft, validated as for saving, offered as a .json file other units can open. */
+  const downloadJson = (current: PlanDraft) =>
+    run(async () => {
+      const { parsePlan } = await import(/* webpackChunkName: "plan-loader" */ '../../plan/load');
+      let plan;
+      try {
+        plan = parsePlan(tidyPlan(current.plan));
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        setMessage({ intent: 'error', title: (t) => t.invalidTitle, error: { vi: error.vi, en: error.en }, details: error.details });
+        return;
+      }
+      const file = planFileName(plan);
+      downloadBytes(new TextEncoder().encode(`${JSON.stringify(plan, null, 2)}\n`), file, 'application/json');
+      setMessage({ intent: 'success', title: (t) => t.downloadedJson(file) });
+    }, 'save');
+
   const builtIn = () =>
     run(async () => {
       const storeError = await choice.chooseBuiltIn();
@@ -211,6 +230,11 @@ export function PlanView({ host, settings, language, choice }: PlanViewProps) {
             <Button appearance="primary" onClick={() => void save(draft)} disabled={busy !== null} data-testid="plan-save">
               {busy === 'save' ? s.saving : s.save}
             </Button>
+            {canDownload(host.capabilities.description) ? (
+              <Button onClick={() => void downloadJson(draft)} disabled={busy !== null} data-testid="plan-download-json">
+                {s.downloadJson}
+              </Button>
+            ) : null}
             <Button
               onClick={() => {
                 setDraft(null);

@@ -68,6 +68,33 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** The stored text of a chosen plan (the same envelope in browser storage and in the document's settings). */
+export function encodeStoredPlan(stored: StoredPlan): string {
+  const envelope: Envelope = { format: FORMAT, version: VERSION, name: stored.name, savedAt: stored.savedAt, plan: stored.plan };
+  return JSON.stringify(envelope);
+}
+
+/** Reads a stored envelope back, the plan validated with PlanSchema; never throws for bad data. */
+export async function decodeStoredPlan(text: string): Promise<StoredPlanResult> {
+  let envelope: Partial<Envelope>;
+  try {
+    envelope = JSON.parse(text) as Partial<Envelope>;
+  } catch (error) {
+    return { kind: 'invalid', error: { vi: `Dữ liệu đã lưu không phải JSON (${detailOf(error)}).`, en: `The stored data is not JSON (${detailOf(error)}).` }, details: [] };
+  }
+  if (!envelope || typeof envelope !== 'object' || envelope.format !== FORMAT || envelope.version !== VERSION || typeof envelope.name !== 'string') {
+    return { kind: 'invalid', error: { vi: 'Dữ liệu đã lưu không đúng dạng của phần bổ trợ.', en: 'The stored data is not in the add-in\'s format.' }, details: [] };
+  }
+  const { parsePlan } = await import(/* webpackChunkName: "plan-loader" */ '../../plan/load');
+  try {
+    const plan = parsePlan(envelope.plan);
+    return { kind: 'ok', stored: { plan, name: envelope.name, savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '' } };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { kind: 'invalid', error: { vi: error.vi, en: error.en }, details: error.details };
+  }
+}
+
 export class LocalPlanStore implements PlanStore {
   constructor(
     private readonly storage: Storage | null = browserStorage(),
@@ -94,7 +121,7 @@ export class LocalPlanStore implements PlanStore {
       return { kind: 'invalid', error: { vi: failure.vi, en: failure.en }, details: [] };
     }
     if (text == null) return { kind: 'none' };
-    const result = await this.validate(text);
+    const result = await decodeStoredPlan(text);
     if (result.kind === 'invalid') {
       try {
         this.storage.removeItem(this.key);
@@ -105,31 +132,10 @@ export class LocalPlanStore implements PlanStore {
     return result;
   }
 
-  private async validate(text: string): Promise<StoredPlanResult> {
-    let envelope: Partial<Envelope>;
-    try {
-      envelope = JSON.parse(text) as Partial<Envelope>;
-    } catch (error) {
-      return { kind: 'invalid', error: { vi: `Dữ liệu đã lưu không phải JSON (${detailOf(error)}).`, en: `The stored data is not JSON (${detailOf(error)}).` }, details: [] };
-    }
-    if (!envelope || typeof envelope !== 'object' || envelope.format !== FORMAT || envelope.version !== VERSION || typeof envelope.name !== 'string') {
-      return { kind: 'invalid', error: { vi: 'Dữ liệu đã lưu không đúng dạng của phần bổ trợ.', en: 'The stored data is not in the add-in\'s format.' }, details: [] };
-    }
-    const { parsePlan } = await import(/* webpackChunkName: "plan-loader" */ '../../plan/load');
-    try {
-      const plan = parsePlan(envelope.plan);
-      return { kind: 'ok', stored: { plan, name: envelope.name, savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '' } };
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      return { kind: 'invalid', error: { vi: error.vi, en: error.en }, details: error.details };
-    }
-  }
-
   async save(stored: StoredPlan): Promise<void> {
     if (!this.storage) throw storageError('save', new Error('localStorage is not available'));
-    const envelope: Envelope = { format: FORMAT, version: VERSION, name: stored.name, savedAt: stored.savedAt, plan: stored.plan };
     try {
-      this.storage.setItem(this.key, JSON.stringify(envelope));
+      this.storage.setItem(this.key, encodeStoredPlan(stored));
     } catch (error) {
       throw storageError('save', error);
     }

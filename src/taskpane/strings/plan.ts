@@ -41,6 +41,8 @@ export interface PlanStrings {
   discard: string;
   savedMessage: (name: string) => string;
   savedNotStored: (name: string) => string;
+  downloadJson: string;
+  downloadedJson: (file: string) => string;
   invalidTitle: string;
   builtInChosen: string;
   storedInvalid: string;
@@ -90,9 +92,11 @@ export const planVi: PlanStrings = {
   saving: 'Đang lưu…',
   discard: 'Bỏ bản nháp',
   savedMessage: (name) => `Đã lưu và đang dùng kế hoạch: ${name}.`,
-  savedNotStored: (name) => `Đang dùng kế hoạch ${name} trong phiên này nhưng không lưu được để dùng lần sau:`,
+  savedNotStored: (name) => `Đang dùng kế hoạch ${name}, nhưng chưa lưu được trọn vẹn để dùng lần sau:`,
+  downloadJson: 'Tải về tệp .json',
+  downloadedJson: (file) => `Đã tạo tệp ${file}: gửi tệp này cho các đơn vị để họ mở bằng “Mở tệp kế hoạch (.docx, .json)”.`,
   invalidTitle: 'Kế hoạch chưa hợp lệ, chưa lưu:',
-  builtInChosen: 'Đã quay về kế hoạch có sẵn (2023); kế hoạch đã lưu được xóa khỏi máy.',
+  builtInChosen: 'Đã quay về kế hoạch có sẵn (2023); kế hoạch đã lưu được xóa khỏi máy và khỏi tài liệu.',
   storedInvalid: 'Kế hoạch đã lưu lần trước không dùng được nên đã bỏ; đang dùng kế hoạch có sẵn (2023).',
   storedLoading: 'Đang nạp kế hoạch đã lưu…',
   loading: 'Đang tải…',
@@ -140,9 +144,11 @@ export const planEn: PlanStrings = {
   saving: 'Saving…',
   discard: 'Discard the draft',
   savedMessage: (name) => `Saved; the pane now uses the plan ${name}.`,
-  savedNotStored: (name) => `The plan ${name} is in use for this session but could not be stored for next time:`,
+  savedNotStored: (name) => `The plan ${name} is in use, but it could not be stored in full for next time:`,
+  downloadJson: 'Download as .json',
+  downloadedJson: (file) => `Created ${file}: send it to the units so they can load it with “Open a plan file (.docx, .json)”.`,
   invalidTitle: 'The plan is not valid yet and was not saved:',
-  builtInChosen: 'Back to the built-in plan (2023); the saved plan was removed from this computer.',
+  builtInChosen: 'Back to the built-in plan (2023); the saved plan was removed from this computer and from the document.',
   storedInvalid: 'The plan saved last time cannot be used and was dropped; the built-in plan (2023) is in use.',
   storedLoading: 'Loading the saved plan…',
   loading: 'Loading…',
