@@ -137,7 +137,9 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   if (opener) {
     const after = first + opener.length;
     const cites = words.slice(after, after + 4).some((w) => DOCUMENT_KINDS.includes(w) || /\d/.test(w));
-    if (cites) {
+    // "Thực hiện Kết luận thanh tra số ...: đã nộp ..." is the follow-up itself, not an authority framing it.
+    const conclusion = words[after] === 'kết' && words[after + 1] === 'luận';
+    if (cites && !conclusion) {
       let to = end;
       for (let i = after; i < end - 1; i += 1) {
         if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {

@@ -3,6 +3,7 @@
  * punctuation), and document numbers (ký hiệu) as whole codes. Both sides, plan and report, go through here.
  */
 import type { Token } from '../../text';
+import { conceptFeatures } from './concepts';
 
 /** Syllables too common to carry meaning on their own inside a pair. */
 const FUNCTION_SYLLABLES = new Set([
@@ -50,6 +51,7 @@ export function featuresOf(tokens: readonly Token[], masked: readonly [number, n
     }
     previous = syllable;
   }
+  for (const [concept, position] of conceptFeatures(tokens)) add(concept, position);
   return features;
 }
 

@@ -9,6 +9,7 @@ import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { isTerritorial } from '../../plan/scope';
 import { codeFeature, featuresOf, maskedSpans } from './features';
+import { OWN_PCTN_PLAN } from './concepts';
 import { GENERIC_PAIRS } from '../data/generic-pairs';
 import { itemRoles, type ItemRole } from './roles';
 
@@ -51,9 +52,13 @@ export interface ProfileParameters {
   cueSharing: number;
   /** How many of the item's largest weights make its scale. */
   topFeatures: number;
+  /** A feature that only the tasks of one heading share (at most this many of them) and the plan's general text
+   * hardly uses is their common topic ("chuyển đổi vị trí" for issuing, guiding and inspecting rotation): distinctive
+   * for each of them, so that a paragraph can speak of the group; act and role then tell the tasks apart. 0: off. */
+  siblingTopic: number;
 }
 
-export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, cueSharing: 0.5, topFeatures: 10, normalize: 0 };
+export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, cueSharing: 0.5, topFeatures: 10, normalize: 0, siblingTopic: 0 };
 
 const keyOf = (text: string) => normalizeForMatch(text, { expandAbbreviations: true });
 
@@ -77,7 +82,19 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
   const df = new Map<string, number>();
   for (const doc of documents) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
   const itemDf = new Map<string, number>();
-  for (const { features } of items) for (const f of features) itemDf.set(f, (itemDf.get(f) ?? 0) + 1);
+  // feature → the one heading whose tasks have it, or null when tasks of several headings do.
+  const onlyHeading = new Map<string, string | null>();
+  for (const { item, features } of items) {
+    for (const f of features) {
+      itemDf.set(f, (itemDf.get(f) ?? 0) + 1);
+      const seen = onlyHeading.get(f);
+      onlyHeading.set(f, seen === undefined || seen === item.section ? item.section : null);
+    }
+  }
+  const siblingTopic = (f: string) => {
+    const inItems = itemDf.get(f) ?? 0;
+    return params.siblingTopic > 0 && inItems <= params.siblingTopic && onlyHeading.get(f) != null && (df.get(f) ?? 0) - inItems <= 1;
+  };
   const n = documents.length;
   const generic = new Set(GENERIC_PAIRS.map((pair) => keyOf(pair).text.trim()));
   // A cue phrase is unique to an item when no other item's text or cues contain it.
@@ -98,8 +115,9 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     for (const f of features) {
       const code = codes.get(f);
       weights.set(f, (code ? params.codeWeight : 1) * idf(f));
-      labels.set(f, code ?? f);
-      if (code ? (itemDf.get(f) ?? 0) <= 1 : (df.get(f) ?? 0) <= params.distinctiveItems && !generic.has(f)) distinctive.add(f);
+      labels.set(f, code ?? (f === OWN_PCTN_PLAN ? f.slice(1) : f));
+      // The concept is judged among the tasks only: the plan's opening names the plan itself in the same shape.
+      if (f === OWN_PCTN_PLAN ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f)) && !generic.has(f)) distinctive.add(f);
     }
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();

@@ -1,0 +1,57 @@
+/**
+ * Plans imported or written by hand carry no cue phrases: the checker reads them from their text alone. Two things
+ * their words cannot say, measured on the development reports of such plans: a unit's own PCTN plan (written wholly
+ * in words every task shares) and a conclusion that is followed up (cited at the head of the clause, like an
+ * authority, but itself the result).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkReport } from '../../src/check';
+import { clausesOf } from '../../src/check/match/clauses';
+import { conceptFeatures, OWN_PCTN_PLAN } from '../../src/check/match/concepts';
+import { parsePlanJson } from '../../src/plan';
+import { normalizeForMatch, tokenize } from '../../src/text';
+import { para, standardReport } from '../support/report-builder';
+
+const planAt = (folder: string) => parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind2', folder, 'plan.json'), 'utf8'));
+const tokensOf = (text: string) => tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true });
+const hasOwnPlan = (text: string) => conceptFeatures(tokensOf(text)).has(OWN_PCTN_PLAN);
+
+describe('kế hoạch PCTN của chính đơn vị', () => {
+  test.each([
+    'Ngày 20/01/2026, Giám đốc Sở ban hành Kế hoạch số 96/KH-SNV về công tác phòng, chống tham nhũng, tiêu cực năm 2026 của Sở Nội vụ.',
+    'Sở đã xây dựng KH số 12/KH-STP ngày 22/01/2026 thực hiện công tác PCTNTC năm 2026.',
+    'Chủ tịch UBND phường ký ban hành Kế hoạch PCTN, TC năm 2026 của phường.',
+  ])('được nhận ra: %s', (text) => expect(hasOwnPlan(text)).toBe(true));
+
+  test.each([
+    'Trưởng phòng đã quán triệt Kế hoạch công tác phòng, chống tham nhũng năm 2026 đến toàn thể công chức.',
+    'Ban hành Kế hoạch tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng năm 2026.',
+    'Sở ban hành Kế hoạch kiểm tra công tác phòng, chống tham nhũng tại 05 đơn vị.',
+    'Sở ban hành Kế hoạch số 31/KH-STP về chuyển đổi vị trí công tác năm 2026.',
+  ])('không nhầm với kế hoạch khác hay việc quán triệt: %s', (text) => expect(hasOwnPlan(text)).toBe(false));
+
+  test('trong kế hoạch Hà Nội 2026 (không có gợi ý), báo cáo ban hành kế hoạch PCTNTC của Sở là nhiệm vụ II.1.1', () => {
+    const plan = planAt('ha-noi-2026');
+    const own = plan.items.find((i) => i.id === 'II.1.1')!;
+    expect(own.cues).toBeUndefined();
+    const report = standardReport([para('Ngày 20/01/2026, Giám đốc Sở ban hành Kế hoạch số 96/KH-SNV về công tác phòng, chống tham nhũng, tiêu cực năm 2026 của Sở Nội vụ, áp dụng chung cho cơ quan Sở và 11 đơn vị sự nghiệp trực thuộc.')]);
+    const item = checkReport(plan, report, { unit: 'SNV' }).items.find((i) => i.id === 'II.1.1')!;
+    expect(item.addressed).toBe(true);
+  });
+});
+
+describe('thực hiện kết luận thanh tra là kết quả, không phải căn cứ', () => {
+  const clauseOf = (text: string) => clausesOf(tokensOf(text), [], { detection: false, authority: true })[0]!;
+
+  test('"Thực hiện Kết luận thanh tra số ...: đã nộp ..." không bị coi là văn bản được viện dẫn', () => {
+    const clause = clauseOf('Thực hiện Kết luận thanh tra số 41/KL-TTTP ngày 12/5/2026 của Thanh tra thành phố, phường đã nộp ngân sách 46,2 triệu đồng');
+    expect(clause.spans.filter((s) => s.kind === 'authority')).toEqual([]);
+    expect(clause.acts.has('followUp')).toBe(true);
+  });
+
+  test('"Thực hiện Quyết định số ..., đơn vị đã ..." vẫn là căn cứ được viện dẫn', () => {
+    const clause = clauseOf('Thực hiện Quyết định số 1847/QĐ-TTg của Thủ tướng Chính phủ, đơn vị đã tổ chức ký cam kết');
+    expect(clause.spans.map((s) => s.kind)).toContain('authority');
+  });
+});
