@@ -1,11 +1,90 @@
 /**
  * The documents the registry knows: every document the 2023 plan cites, and the core PCTN documents.
- * Facts from the domain notes: [V]/[V2] are `verified`; [R] (recall) and seed-only facts are listed in `unverified`.
+ * Each fact carries its source in `sources`: a public page (its address and what it shows), the plan's own citation,
+ * or a section of the domain notes ([V]/[V2] checked, [R] recall). A fact that no readable source confirms is listed in
+ * `unverified`; a document is `verified` when none is.
  */
 import type { RegistryDocument } from './schema';
 
 const UBND_TINH = 'UBND tỉnh Quảng Ngãi';
 const SEED = 'Kế hoạch PCTN năm 2023 của Sở Nội vụ tỉnh Quảng Ngãi';
+
+/** The plan's own citation: section and the words it uses, verbatim. */
+const plan = (section: string, quote: string): string => `Kế hoạch PCTN 2023 của Sở Nội vụ Quảng Ngãi, ${section}: '${quote}'`;
+
+/** A public page read with the search tool: its address and what it shows. */
+const page = (address: string, shows: string): string => `${address} ('${shows}')`;
+
+/** Pages read with the search tool (the opening of each page only). */
+const WEB = {
+  phapDienPctn: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=265',
+  tanBienPctn: 'https://tanbien.tayninh.gov.vn/vi/news/tai-lieu-tuyen-truyen-phap-luat/tai-lieu-gioi-thieu-luat-phong-chong-tham-nhung-5151.html',
+  thuVienNhaDatLuat132: 'https://thuviennhadat.vn/vbpl/luat-phong-chong-tham-nhung-sua-doi-2025-so-132-2025-qh15-685733.html',
+  stpHueLuatDn: 'https://stp.thuathienhue.gov.vn/?gd=26&cn=753&tc=5260',
+  tvplTt02: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Thong-tu-02-2021-TT-TTCP-che-do-bao-cao-cong-tac-thanh-tra-tiep-cong-dan-giai-quyet-khieu-nai-469913.aspx',
+  htplNd59: 'https://hethongphapluat.com/decree-no-59-2019-nd-cp-dated-01st-of-july-2019-elaborating-on-a-number-of-articles-and-measures-for-implementation-of-the-law-on-anti-corruption.html',
+  lawnetNd59: 'https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/criteria-for-assessing-detection-and-actions-against-corruption-in-vietnam-128846.html',
+  luatVietNamNd134:
+    'https://english.luatvietnam.vn/decree-no-134-2021-nd-cp-dated-december-30-2021-of-the-government-amending-and-supplementing-a-number-of-articles-of-the-governments-decree-no-59-215077-doc1.html',
+  vbplNd130: 'https://vanbanphapluat.co/decree-130-2020-nd-cp-controlling-asset-and-income-of-persons-holding-titles-and-powers-in-agencies',
+  luatVietNamNd130:
+    'https://english.luatvietnam.vn/decree-no-130-2020-nd-cp-dated-october-30-2020-of-the-government-on-control-of-assets-and-incomes-of-persons-with-positions-and-powers-in-agencies-193205-doc1.html',
+  quangVinhNd30: 'https://quangvinh.thuathienhue.gov.vn/?cn=97&gd=4&tc=1615',
+  tvplNd09: 'https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/Nghi-dinh-09-2019-ND-CP-quy-dinh-ve-che-do-bao-cao-cua-co-quan-hanh-chinh-nha-nuoc-386322.aspx',
+  haTinhNd09:
+    'https://hatinh.dms.gov.vn/tin-chi-tiet/-/chi-tiet/nghi-%C4%91inh-09-2019-n%C4%91-cp-cua-chinh-phu-quy-%C4%91inh-ve-che-%C4%91o-bao-cao-cua-co-quan-hanh-chinh-nha-nuoc-5058-2013.html',
+  dlplNq168: 'https://dulieuphapluat.vn/van-ban/van-ban-moi/resolution-no-168-nq-cp-dated-october-11-2023-on-promulgating-national-anti-corruption-strategy-until-2030-1196398.html',
+  kontumNq168: 'https://stttt.kontum.gov.vn/pages/detail/10242/Lo-trinh-thuc-hien-chien-luoc-quoc-gia-phong-chong-tham-nhung-tieu-cuc-den-2030.html',
+  canThoNq168: 'http://cchccantho.gov.vn/ban-hanh-chien-luoc-quoc-gia-phong-chong-tham-nhung-tieu-cuc-den-nam-2030',
+  phuLocTt02: 'https://phuloc.thuathienhue.gov.vn/?cn=949&gd=1&tc=24478',
+  thanhTraHaNoiTt01:
+    'https://thanhtra.hanoi.gov.vn/tin-tuc-su-kien/-/view_content/5544189-quy-dinh-moi-ve-che-do-bao-cao-cong-tac-thanh-tra-tiep-cong-dan-giai-quyet-khieu-nai-to-cao-va-phong-chong-tham-nhung-tieu-cuc.html',
+  thanhTraVietNamTt01:
+    'https://thanhtravietnam.vn/tim-hieu-phap-luat/ban-hanh-thong-tu-ve-che-do-bao-cao-cong-tac-thanh-tra-tiep-cong-dan-giai-quyet-khieu-nai-to-cao-va-phong-chong-tham-nhung-tieu-cuc-207413.html',
+  nhanSuTt06: 'https://nhansu.vn/van-ban-phap-luat/Thong-tu-06-2025-TT-TTCP-che-do-thong-tin-bao-cao-cong-tac-thanh-tra-tiep-cong-dan-682613.html',
+  congLuanCt10: 'https://congluan.vn/ngan-chan-tinh-trang-nhung-nhieu-nguoi-dan-doanh-nghiep-post71590.html',
+  lawnetQd1847: 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/prohibition-on-officials-and-public-employees-engaging-in-superstitious-practices-150291.html',
+  dongNaiQd1847: 'http://baodongnai.com.vn/tintuc/201901/phe-duyet-de-an-van-hoa-cong-vu-2927351/',
+  lawnetTt61: 'https://lawnet.vn/thong-tin-phap-luat/thong-bao-van-ban-moi/huong-dan-moi-ve-cong-khai-ngan-sach-tu-01-8-2017-26301.html',
+  coToTt61:
+    'http://thptcoto.edu.vn/savefile/cac-van-ban/thong-tu-huong-dan-ve-cong-khai-ngan-sach-doi-voi-don-vi-du-toan-ngan-sach-to-chuc-duoc-ngan-sach-nha-nuoc-ho-tro-68.html',
+  baoQuangNgaiCt31: 'https://baoquangngai.vn/channel/2023/201608/tiep-tuc-thuc-hien-nghiem-chi-thi-so-31-cttu-2722980/',
+  tvplKh151: 'https://thuvienphapluat.vn/van-ban/cong-nghe-thong-tin/ke-hoach-151-kh-ubnd-2020-ung-dung-cong-nghe-thong-tin-trong-co-quan-tinh-quang-ngai-468231.aspx',
+  scribdTcvn9001: 'https://www.scribd.com/document/675972357/1-TCVN-ISO-9001-2015',
+  vsqiTcvn9001: 'http://vsqi.gov.vn/quyet-dinh-cong-bo-va-huy-bo-tieu-chuan-quoc-gia-a134',
+} as const;
+
+/** The plan's citations, verbatim (test/fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md). */
+const CITED = {
+  kh202: plan(
+    'phần mở đầu',
+    'Thực hiện Kế hoạch số 202/KH-UBND ngày 31/12/2022 của Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch công tác phòng, chống tham nhũng, tiêu cực năm 2023 của tỉnh Quảng Ngãi',
+  ),
+  tt61: plan(
+    'mục II.3.a',
+    'Thông tư số 61/2017/TT-BTC ngày 15/6/2017 của Bộ Tài chính hướng dẫn về công khai ngân sách đối với đơn vị dự toán ngân sách, tổ chức được ngân sách nhà nước hỗ trợ',
+  ),
+  qd595: plan('mục II.3.b', 'đã được Giám đốc Sở phê duyệt tại Quyết định số 595/QĐ-SNV ngày 02/12/2022 Kế hoạch thanh tra, kiểm tra năm 2023 của Thanh tra Sở Nội vụ'),
+  qd1847: plan('mục II.3.c', 'Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ về Đề án văn hóa công vụ'),
+  qd673: plan('mục II.3.c', 'Quy tắc ứng xử của công chức, viên chức và người lao động thuộc Sở Nội vụ ban hành kèm theo Quyết định số 673/QĐ-SNV ngày 31/12/2022'),
+  qd48: plan(
+    'mục II.3.c',
+    'Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 của UBND tỉnh Quy định một số biện pháp chấn chỉnh kỷ luật, kỷ cương hành chính trong đội ngũ cán bộ, công chức, viên chức của tỉnh Quảng Ngãi',
+  ),
+  ct31: plan('mục II.3.c', 'Chỉ thị số 31-CT/TU ngày 13/6/2014 của Ban Thường vụ Tỉnh ủy về chủ trương không dùng bia, rượu trong buổi trưa của các ngày làm việc'),
+  nd59: plan('mục II.3.d', 'Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 quy định chi tiết một số điều và biện pháp thi hành Luật PCTN'),
+  qd62: plan(
+    'mục II.3.g',
+    'tham mưu UBND tỉnh ban hành Quy định phân cấp quản lý cán bộ, công chức, viên chức, cán bộ, công chức cấp xã và người quản lý doanh nghiệp tỉnh Quảng Ngãi thay thế Quyết định số 62/2017/QĐ-UBND ngày 15/9/2017 của UBND tỉnh',
+  ),
+  titleStandards: plan(
+    'mục II.3.g',
+    'quy định tiêu chuẩn chức danh trưởng phòng, phó trưởng phòng và tương đương thuộc các sở, ban, ngành, UBND huyện, thành phố; cấp trưởng, cấp phó các đơn vị trực thuộc các sở, ban, ngành, UBND huyện, thành phố của tỉnh Quảng Ngãi tại các Quyết định số 26/2015/QĐ-UBND ngày 16/6/2015, Quyết định 61/2017/QĐ-UBND ngày 15/9/2017 và Quyết định số 73/2021/QĐ-UBND ngày 25/11/2021',
+  ),
+  kh235: plan('mục II.3.g', 'Kế hoạch cải cách hành chính năm 2023 của Sở Nội vụ đã ban hành tại Kế hoạch số 235/KH-SNV ngày 31/12/2022'),
+  tcvn: plan('mục II.3.g', 'Tiêu chuẩn quốc gia TCVN 9001:2015'),
+  cv1186: plan('mục III.2', 'Công văn số 1186/SNV-TTr ngày 24/5/2021 của Sở Nội vụ'),
+} as const;
 
 const lawsAndDecrees: RegistryDocument[] = [
   {

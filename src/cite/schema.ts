@@ -1,6 +1,8 @@
 /**
  * The registry of legal documents as data: the schema is the single source of the types. Facts that are recall
  * rather than checked ([R] in the domain notes) stay in the data, listed in `unverified`, so they are easy to correct.
+ * Every fact a document states carries its source in `sources` (a public page, the plan's own citation or a section
+ * of the domain notes), or is listed in `unverified`.
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../plan/schema';
@@ -50,6 +52,39 @@ export const ReplacementSchema = z
 
 export const VerifiableFieldSchema = z.enum(['number', 'name', 'date', 'issuer', 'subject', 'effective', 'replacedBy', 'amendedBy', 'keywords']);
 
+const SourceSchema = z
+  .string()
+  .min(1)
+  .describe(
+    "Where the fact was read: a public address (https://…) with what the page shows, the plan's own citation (\"Kế hoạch PCTN 2023 của Sở Nội vụ Quảng Ngãi, mục II.3.c: '…'\") or a section of the domain notes (\"domain.md §3.3 [V]\").",
+  );
+
+/** One source per verifiable fact. */
+export const FieldSourcesSchema = z
+  .object({
+    number: SourceSchema.optional(),
+    name: SourceSchema.optional(),
+    date: SourceSchema.optional(),
+    issuer: SourceSchema.optional(),
+    subject: SourceSchema.optional(),
+    effective: SourceSchema.optional(),
+    replacedBy: SourceSchema.optional(),
+    amendedBy: SourceSchema.optional(),
+    keywords: SourceSchema.optional(),
+  })
+  .strict()
+  .describe('The source of each fact, by field.');
+
+type VerifiableField = z.infer<typeof VerifiableFieldSchema>;
+
+/** The facts that need a source or an `unverified` entry when a document states them (keywords are search aids). */
+const SOURCED_FIELDS = ['number', 'name', 'date', 'issuer', 'subject', 'effective', 'replacedBy', 'amendedBy'] as const satisfies readonly VerifiableField[];
+
+function states(doc: { [K in (typeof SOURCED_FIELDS)[number]]?: unknown }, field: (typeof SOURCED_FIELDS)[number]): boolean {
+  const value = doc[field];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
 export const RegistryDocumentSchema = z
   .object({
     id: RegistryIdSchema,
@@ -70,13 +105,25 @@ export const RegistryDocumentSchema = z
     notes: z.array(BilingualSchema).optional().describe('Status notes shown to the user.'),
     verified: z.boolean().describe('true when every fact is checked against a readable source ([V] or [V2]).'),
     unverified: z.array(VerifiableFieldSchema).optional().describe('Facts that are recall or seen only in the plan.'),
-    source: z.string().min(1).optional().describe('Where the facts come from.'),
+    source: z.string().min(1).optional().describe('Where the facts come from, in one line.'),
+    sources: FieldSourcesSchema.optional(),
   })
   .strict()
   .refine((doc) => doc.verified === !doc.unverified?.length, {
     message: 'verified must be true exactly when no field is listed as unverified',
     path: ['verified'],
     params: { vi: 'verified phải là true khi và chỉ khi không có trường nào trong unverified' },
+  })
+  .superRefine((doc, ctx) => {
+    for (const field of SOURCED_FIELDS) {
+      if (!states(doc, field) || doc.sources?.[field] !== undefined || doc.unverified?.includes(field)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', field],
+        message: `"${field}" is stated without a source: give sources.${field} or list "${field}" in unverified`,
+        params: { vi: `"${field}" có giá trị nhưng không có nguồn: ghi nguồn vào sources.${field} hoặc đưa "${field}" vào unverified` },
+      });
+    }
   });
 
 export const RegistryDataSchema = z.array(RegistryDocumentSchema).superRefine((docs, ctx) => {

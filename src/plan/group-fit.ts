@@ -26,7 +26,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
-  if (/đơn vị (sự nghiệp|trực thuộc)|các đơn vị thuộc|các đơn vị$/u.test(k)) kinds.push('affiliate');
+  if (/đơn vị (sự nghiệp|trực thuộc)|các đơn vị thuộc|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
@@ -37,5 +37,18 @@ export function kindsOfGroup(name: string): BodyKind[] {
 export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | 'kind'>): boolean {
   if (body.kind === 'department' || body.kind === 'group') return false;
   const kinds = kindsOfGroup(group.name);
-  return kinds.includes(bodyKindOf(body.name));
+  if (!kinds.includes(bodyKindOf(body.name))) return false;
+  // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate.
+  const named = /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(foldForCompare(group.name));
+  return !named || foldForCompare(body.name).startsWith(named[1]!);
+}
+
+/**
+ * The group a body the plan does not name belongs to: of the groups that take in its kind, the one that names what
+ * it is ("các bệnh viện trực thuộc Sở" for a Bệnh viện, before "các đơn vị trực thuộc"), else the first.
+ */
+export function groupForBody<G extends Pick<Unit, 'name'>>(groups: readonly G[], body: Pick<Unit, 'name' | 'kind'>): G | undefined {
+  const fitting = groups.filter((group) => fitsGroup(group, body));
+  const head = foldForCompare(body.name).split(' ').slice(0, 2).join(' ');
+  return fitting.find((group) => foldForCompare(group.name).includes(head)) ?? fitting[0];
 }

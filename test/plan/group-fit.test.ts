@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { readDocx } from '../../src/docx';
 import { importPlan } from '../../src/plan/import/assemble';
-import { bodyKindOf, fitsGroup } from '../../src/plan/group-fit';
+import { bodyKindOf, fitsGroup, groupForBody } from '../../src/plan/group-fit';
 import { expandUnits } from '../../src/plan/units';
 import { checkReport } from '../../src/check';
 
@@ -17,6 +17,9 @@ test.each([
   ['UBND các xã, phường', 'UBND phường Hải Châu', true],
   ['các khoa, phòng', 'Khoa Nội tổng hợp', true],
   ['các đơn vị trực thuộc Sở', 'Thanh tra Sở', false],
+  ['các bệnh viện trực thuộc Sở', 'Bệnh viện Đa khoa khu vực Tháp Mười', true],
+  ['các bệnh viện trực thuộc Sở', 'Trung tâm Kiểm soát bệnh tật tỉnh', false],
+  ['các trung tâm y tế khu vực', 'Trung tâm Y tế khu vực Cao Lãnh', true],
 ])('"%s" ∋ "%s": %s', (group, body, fits) => {
   expect(fitsGroup({ name: group }, { name: body, kind: bodyKindOf(body) === 'affiliate' ? 'affiliate' : 'division' })).toBe(fits);
 });
@@ -43,4 +46,11 @@ test('dòng thứ hai của tiêu đề "PHƯỜNG PHỐ HIẾN" (dưới "ỦY 
   expect(bodyKindOf('PHƯỜNG PHỐ HIẾN')).toBe('commune');
   expect(bodyKindOf('UBND xã Tân Hưng')).toBe('commune');
   expect(fitsGroup({ name: 'UBND các xã, phường' }, { name: 'PHƯỜNG PHỐ HIẾN', kind: 'division' })).toBe(true);
+});
+
+test('bệnh viện kế hoạch không nêu tên thuộc nhóm "các bệnh viện", không phải nhóm chung "các đơn vị trực thuộc"', () => {
+  const groups = [{ name: 'các đơn vị sự nghiệp trực thuộc Sở' }, { name: 'các bệnh viện trực thuộc Sở' }, { name: 'các trung tâm y tế khu vực' }];
+  expect(groupForBody(groups, { name: 'BỆNH VIỆN ĐA KHOA', kind: 'division' })?.name).toBe('các bệnh viện trực thuộc Sở');
+  expect(groupForBody(groups, { name: 'TRUNG TÂM Y TẾ KHU VỰC HỒNG NGỰ', kind: 'division' })?.name).toBe('các trung tâm y tế khu vực');
+  expect(groupForBody(groups, { name: 'Chi cục Dân số', kind: 'division' })?.name).toBe('các đơn vị sự nghiệp trực thuộc Sở');
 });

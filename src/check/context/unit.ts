@@ -7,7 +7,7 @@ import type { Plan, Unit } from '../../plan/schema';
 import type { ReportUnit } from '../types';
 import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
-import { bodyKindOf, fitsGroup } from '../../plan/group-fit';
+import { bodyKindOf, groupForBody } from '../../plan/group-fit';
 
 const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
 /** In running text "Thanh tra" or "Văn phòng" without "Sở" is an activity or a common noun, not the unit. */
@@ -105,7 +105,7 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   const answer = specific ?? header ?? symbol ?? signer;
   if ((answer === null || isDepartment(answer)) && unnamed !== null && unnamed.index > headerIndex) {
     const body = unnamed;
-    const group = plan.units.find((u) => u.kind === 'group' && fitsGroup(u, { name: body.name, kind: 'division' }));
+    const group = groupForBody(plan.units.filter((u) => u.kind === 'group'), { name: body.name, kind: 'division' });
     if (group) return found(group, 'header', body.index);
   }
   return answer;
