@@ -35,12 +35,22 @@ export function kindsOfGroup(name: string): BodyKind[] {
 
 /** Whether a named body is one of the bodies a group stands for (never the group itself, never the issuing body). */
 export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | 'kind'>): boolean {
-  if (body.kind === 'department' || body.kind === 'group') return false;
+  if (body.kind === 'department') return false;
   const kinds = kindsOfGroup(group.name);
+  const named = namedKind(group.name);
+  // A narrower group is part of a wider one: "các bệnh viện trực thuộc Sở" of "các đơn vị sự nghiệp trực thuộc Sở".
+  if (body.kind === 'group') {
+    const bodyKinds = kindsOfGroup(body.name);
+    return !named && namedKind(body.name) !== null && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k));
+  }
   if (!kinds.includes(bodyKindOf(body.name))) return false;
   // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate.
-  const named = /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(foldForCompare(group.name));
-  return !named || foldForCompare(body.name).startsWith(named[1]!);
+  return !named || foldForCompare(body.name).startsWith(named);
+}
+
+/** The kind of body a group names by its own noun ("các bệnh viện ..." → "bệnh viện"), or null. */
+function namedKind(name: string): string | null {
+  return /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(foldForCompare(name))?.[1] ?? null;
 }
 
 /**

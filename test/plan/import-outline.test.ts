@@ -62,3 +62,24 @@ describe('kế hoạch 2023 (văn xuôi)', () => {
     expect(outline.items.find((i) => i.id === 'II.3.b.2')).toMatchObject({ lead: ['Thanh tra Sở'], support: ['Văn phòng Sở'] });
   });
 });
+
+test('thời gian nói ngay trong câu nhiệm vụ (không có dòng "Thời gian thực hiện"): đọc ra, kèm một điểm cần xem lại', () => {
+  const lines = [
+    'SỞ Y TẾ TỈNH ĐỒNG THÁP',
+    'Số: 168/KH-SYT',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Thủ trưởng các đơn vị sự nghiệp trực thuộc Sở xây dựng, ban hành kế hoạch PCTNTC năm 2026 của đơn vị, gửi về Sở (qua Văn phòng Sở) trước ngày 15/02/2026.',
+    '- Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức cán bộ tham mưu Giám đốc Sở tự đánh giá công tác PCTNTC năm 2026 trong quý IV/2026; cung cấp tài liệu khi có yêu cầu.',
+    '- Phòng Tổ chức cán bộ tổng hợp kết quả xử lý trách nhiệm người đứng đầu, báo cáo Giám đốc Sở định kỳ 6 tháng, năm.',
+    '- Văn phòng Sở phối hợp với các đoàn thanh tra, kiểm tra khi có yêu cầu.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
+  const outline = readPlanOutline(model);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['trước ngày 15/02/2026', 'trong quý IV/2026', 'định kỳ 6 tháng, năm', 'khi có yêu cầu']);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['deadline', 'quarter', 'periodicReport', 'onRequest']);
+  expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(4);
+});

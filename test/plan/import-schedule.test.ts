@@ -49,3 +49,12 @@ test('"định kỳ 6 tháng, năm" không có ngày: hai kỳ, không bịa h�
   ]);
   expect(schedule.receiver).toBe('phòng TCCB');
 });
+
+test('"Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo": ngày 10 của tháng cuối mỗi kỳ', () => {
+  const schedule = readSchedule([
+    '4. Chế độ báo cáo: các sở, ngành, UBND cấp xã báo cáo kết quả thực hiện Kế hoạch này gửi về Thanh tra tỉnh để tổng hợp. Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026); báo cáo năm gửi trước ngày 05/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 10/3', 'H1 10/6', '9M 10/9', 'Y 5/12']);
+  expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)');
+  expect(schedule.receiver).toBe('Thanh tra tỉnh');
+});

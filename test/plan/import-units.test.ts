@@ -9,6 +9,10 @@ test.each([
   ['Các phòng chuyên môn và tương đương thuộc Sở và các đơn vị trực thuộc.*', ['Các phòng chuyên môn và tương đương thuộc Sở', 'các đơn vị trực thuộc'], []],
   ['Thanh tra huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch, Phòng Nội vụ', ['Thanh tra huyện'], ['Phòng Tài chính - Kế hoạch', 'Phòng Nội vụ']],
   ['Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính, UBND các xã, phường', ['Sở Nội vụ'], ['Sở Tài chính', 'UBND các xã, phường']],
+  // Heads and courtesy words are not bodies; a body that follows the others' work supports it.
+  ['Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND cấp xã', ['các sở, ban, ngành tỉnh', 'UBND cấp xã'], []],
+  ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []],
+  ['Các đơn vị sự nghiệp trực thuộc Sở; Phòng Tổ chức cán bộ theo dõi, tổng hợp.', ['Các đơn vị sự nghiệp trực thuộc Sở'], ['Phòng Tổ chức cán bộ']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -23,6 +27,16 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
     ['Tăng cường công khai, minh bạch trong mua sắm công (Sở Tài chính chủ trì; các sở, ngành phối hợp).', ['Sở Tài chính'], ['các sở, ngành']],
     ['Giao Văn phòng Sở tham mưu xây dựng quy chế chi tiêu nội bộ năm 2026.', ['Văn phòng Sở'], []],
     ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],
+    [
+      'Các bệnh viện trực thuộc Sở, các trung tâm y tế khu vực và Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh.',
+      ['Các bệnh viện trực thuộc Sở', 'các trung tâm y tế khu vực', 'Trung tâm Kiểm soát bệnh tật tỉnh'],
+      [],
+    ],
+    [
+      'Mua sắm thuốc, vật tư y tế đúng quy định của Luật Đấu thầu; công khai kết quả lựa chọn nhà thầu. Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính và các bệnh viện trực thuộc Sở tổ chức thực hiện.',
+      ['Phòng Nghiệp vụ Dược'],
+      ['Phòng Kế hoạch – Tài chính', 'các bệnh viện trực thuộc Sở'],
+    ],
   ])('"%s"', (text, lead, support) => {
     expect(unitsFromText(text)).toEqual({ lead, support });
   });

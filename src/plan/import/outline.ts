@@ -93,6 +93,10 @@ function parts(paragraphs: readonly Paragraph[]) {
   return { romans, tasks, organisation, organisationText };
 }
 
+/** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
+const INLINE_TIMING =
+  /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|khi có yêu cầu/iu;
+
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
@@ -113,7 +117,20 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       const last = /\(([^()]{3,80})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
       if (last && !/chủ trì|phối hợp/iu.test(last) && readTiming(last, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = last;
     }
+    // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
+    let inSentence = false;
+    if (!item.timingRaw) {
+      item.timingRaw = INLINE_TIMING.exec(item.text.split('\n')[0] ?? '')?.[0]?.trim() ?? null;
+      inSentence = item.timingRaw !== null;
+    }
     if (item.timingRaw) {
+      if (inSentence)
+        outline.doubts.push({
+          paragraph: item.paragraph,
+          item: item.id,
+          vi: `${item.id}: không có dòng "Thời gian thực hiện"; thời gian đọc từ câu nhiệm vụ: "${item.timingRaw}".`,
+          en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
+        });
       const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
       item.timing = parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });

@@ -37,6 +37,9 @@ function codeOf(names: string): PeriodCode | null {
   return null;
 }
 
+const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)';
+const LAST_MONTH: Record<PeriodCode, number> = { Q1: 3, H1: 6, '9M': 9, Y: 12 };
+
 const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
 
 const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục)';
@@ -79,6 +82,17 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       const namesText = nfc.slice(m.index + 'báo cáo '.length, m.index + 'báo cáo '.length + m[1]!.length).trim();
       const rawAt = key.indexOf(m[2]!, m.index);
       add(codeOf(m[1]!), namesText.split(/\s+và\s+/).map((n) => n.trim()), { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
+    }
+    // "Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)": one day of
+    // the last month of each period named.
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_NAME}(?:\\s*(?:,|và)\\s*${PERIOD_NAME})*)\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
+      const rawAt = key.indexOf(m[2]!, m.index);
+      const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
+      const namesAt = m.index + 'báo cáo '.length;
+      for (const name of nfc.slice(namesAt, namesAt + m[1]!.length).split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean)) {
+        const code = codeOf(foldForCompare(name));
+        if (code) add(code, [name], { day: Number(m[3]), month: LAST_MONTH[code] }, raw);
+      }
     }
     // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
     const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);

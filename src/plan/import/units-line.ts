@@ -34,7 +34,7 @@ export function splitBodies(text: string): string[] {
       const rest = (parts[i + 1] ?? '').trim();
       // "Các sở, ban, ngành tỉnh", "các khoa, phòng": kinds of body after "các" go on in lower case; a new name opens
       // with a capital ("các sở, Ban Quản lý ...").
-      const continuesGroup = part === ',' && /^các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest);
+      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest);
       if (part === ';' || (opensBody(rest) && !continuesGroup)) {
         if (current.trim()) names.push(current.trim());
         current = '';
@@ -49,12 +49,18 @@ export function splitBodies(text: string): string[] {
 
 /** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
 function cleanName(name: string): string {
-  let clean = name.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
-  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện)$/iu, '').trim();
+  // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
+  // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
+  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch)\s+)?(?=các\s|\p{Lu})/iu, '');
+  clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;
 }
+
+/** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
+const OVERSEEING = /\s+(theo dõi|hướng dẫn|đôn đốc|tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
 export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
@@ -87,6 +93,12 @@ export function readUnitsLine(raw: string): UnitsLine {
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     for (const name of splitBodies(segment)) {
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
+      // "Phòng Tổ chức cán bộ theo dõi, tổng hợp": a body that follows the work of those who do it.
+      const follows = OVERSEEING.exec(name);
+      if (follows) {
+        support.push(name.slice(0, follows.index).trim());
+        continue;
+      }
       const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
       if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
       else lead.push(clean);
@@ -99,7 +111,7 @@ export function readUnitsLine(raw: string): UnitsLine {
 const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
 const ROLE_VERBS =
-  'chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
+  'niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
@@ -116,14 +128,23 @@ export function unitsFromText(text: string): UnitsLine {
     const line = readUnitsLine(bracket[1]!.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)'));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
-  const sentence = text.split(/\n/)[0]!.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
+  // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
+  for (const later of text.split(/\n/)[0]!.split(/(?<=\.)\s+(?=\p{Lu})/u).slice(1)) {
+    if (isUnitsSentence(later)) {
+      const line = readUnitsLine(later);
+      if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
+    }
+  }
+  const sentence = text.split(/\n/)[0]!.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
   const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
-  if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 10) return { lead: [], support: [] };
+  // A long subject is a list of names, each of them short: "Các bệnh viện ..., các trung tâm ... và Trung tâm ...".
+  const shortNames = (subject: string) => subject.split(/\s+/).length <= 10 || splitBodies(subject).every((name) => opensBody(name) && name.split(/\s+/).length <= 10);
+  if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 30 || !shortNames(plain[1]!)) return { lead: [], support: [] };
   // "Các cơ quan, đơn vị, địa phương" as the plan writes it: a group that stands for every body.
   if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return /,\s*$/.test(plain[1]!) ? { lead: [], support: [] } : { lead: [plain[1]!.trim()], support: [] };
   return { lead: splitBodies(plain[1]!), support: [] };
