@@ -7,7 +7,7 @@
 import type { RegistryDocument } from './schema';
 
 const UBND_TINH = 'UBND tỉnh Quảng Ngãi';
-const SEED = 'Kế hoạch PCTN năm 2023 của Sở Nội vụ tỉnh Quảng Ngãi';
+const SEED = 'Kế hoạch PCTN năm 2023 của Sở Nội vụ tỉnh Quảng Ngãi (văn bản chỉ kế hoạch nêu; không trang công khai nào đọc được xác nhận)';
 
 /** The plan's own citation: section and the words it uses, verbatim. */
 const plan = (section: string, quote: string): string => `Kế hoạch PCTN 2023 của Sở Nội vụ Quảng Ngãi, ${section}: '${quote}'`;
@@ -102,12 +102,21 @@ const lawsAndDecrees: RegistryDocument[] = [
     keywords: ['công khai, minh bạch', 'chuyển đổi vị trí công tác', 'kiểm soát tài sản, thu nhập', 'phòng ngừa tham nhũng'],
     notes: [
       {
-        vi: 'Được sửa đổi một phần bởi Luật Doanh nghiệp số 59/2020/QH14 (Điều 217).',
-        en: 'Partly amended by the Enterprise Law 59/2020/QH14 (Article 217).',
+        vi: 'Được sửa đổi một phần bởi Luật Doanh nghiệp số 59/2020/QH14 (khoản 3 Điều 217); sau đó bởi Luật số 81/2025/QH15 và Luật số 132/2025/QH15 ngày 10/12/2025 (hai luật này chưa có trong danh mục).',
+        en: 'Partly amended by the Enterprise Law 59/2020/QH14 (Article 217, clause 3); later by Laws 81/2025/QH15 and 132/2025/QH15 of 10/12/2025 (not yet in the registry).',
       },
     ],
     verified: true,
-    source: 'Bộ Pháp điển, chủ đề Phòng, chống tham nhũng',
+    source: 'Bộ Pháp điển (phapdien.moj.gov.vn), tài liệu giới thiệu Luật; từ khóa theo ghi chú miền §3.4',
+    sources: {
+      number: page(WEB.phapDienPctn, 'Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội'),
+      name: page(WEB.phapDienPctn, 'Luật Phòng, chống tham nhũng số 36/2018/QH14'),
+      date: page(WEB.tanBienPctn, 'được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 6 thông qua ngày 20/11/2018'),
+      issuer: page(WEB.phapDienPctn, 'số 36/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội'),
+      effective: page(WEB.tanBienPctn, 'Luật có hiệu lực thi hành kể từ ngày 01/07/2019'),
+      amendedBy: `${page(WEB.phapDienPctn, 'có nội dung được sửa đổi theo quy định tại khoản 3 Điều 217 của Luật Doanh nghiệp số 59/2020/QH14')}; ${page(WEB.thuVienNhaDatLuat132, 'Luật số 132/2025/QH15 ... sửa đổi, bổ sung một số điều của Luật Phòng, chống tham nhũng số 36/2018/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 59/2020/QH14 và Luật số 81/2025/QH15')}`,
+      keywords: 'domain.md §3.4 [V] (Luật Điều 10–11, 24–25, 36)',
+    },
   },
   {
     id: 'luat-doanh-nghiep-2020',
@@ -119,9 +128,15 @@ const lawsAndDecrees: RegistryDocument[] = [
     effective: '2021-01-01',
     normative: true,
     party: false,
-    verified: false,
-    unverified: ['date', 'effective'],
-    source: 'Số hiệu theo ghi chú miền (§3.3); ngày thông qua và ngày hiệu lực theo trí nhớ',
+    verified: true,
+    source: 'Sở Tư pháp Thừa Thiên Huế, Đề cương giới thiệu Luật Doanh nghiệp năm 2020',
+    sources: {
+      number: page(WEB.stpHueLuatDn, 'Ngày 17/6/2020, Quốc hội khóa XIV thông qua Luật Doanh nghiệp số 59/2020/QH14'),
+      name: page(WEB.stpHueLuatDn, 'Luật Doanh nghiệp số 59/2020/QH14'),
+      date: page(WEB.stpHueLuatDn, 'Ngày 17/6/2020, Quốc hội khóa XIV thông qua'),
+      issuer: page(WEB.stpHueLuatDn, 'Quốc hội khóa XIV thông qua Luật Doanh nghiệp số 59/2020/QH14'),
+      effective: page(WEB.stpHueLuatDn, 'Luật này có hiệu lực từ ngày 01/01/2021'),
+    },
   },
   {
     id: 'nd-59-2019',
@@ -135,9 +150,17 @@ const lawsAndDecrees: RegistryDocument[] = [
     party: false,
     amendedBy: ['nd-134-2021'],
     keywords: ['kiểm soát xung đột lợi ích', 'chuyển đổi vị trí công tác', 'trách nhiệm của người đứng đầu'],
-    verified: false,
-    unverified: ['keywords'],
-    source: 'Bộ Pháp điển; từ khóa theo mục II.3.d, II.3.đ của kế hoạch',
+    verified: true,
+    source: 'Căn cứ của Thông tư 02/2021/TT-TTCP (thuvienphapluat), bản dịch tiếng Anh (hethongphapluat, lawnet); ngày hiệu lực theo Bộ Pháp điển',
+    sources: {
+      number: page(WEB.tvplTt02, 'Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng'),
+      date: page(WEB.htplNd59, 'No. 59/2019/ND-CP ... Hanoi, 01st of July, 2019'),
+      issuer: page(WEB.tvplTt02, 'Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ'),
+      subject: page(WEB.tvplTt02, 'của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng'),
+      effective: 'domain.md §3.3 [V] (Bộ Pháp điển: "in force 15/8/2019")',
+      amendedBy: page(WEB.luatVietNamNd134, "No. 134/2021/ND-CP ... Amending and supplementing a number of articles of the Government's Decree No. 59/2019/ND-CP"),
+      keywords: `${page(WEB.htplNd59, 'Article 23 on management of conflict of interest; Clause 4 Article 25 on the positions subject to periodical reassignment')}; ${page(WEB.lawnetNd59, 'Article 18 of Decree 59/2019/ND-CP ... The results of complying with the responsibilities of the leaders')}`,
+    },
   },
   {
     id: 'nd-134-2021',
@@ -153,7 +176,17 @@ const lawsAndDecrees: RegistryDocument[] = [
     amends: ['nd-59-2019'],
     verified: false,
     unverified: ['subject'],
-    source: 'Bộ Pháp điển, QĐ 2821/QĐ-TTg (ngày 30/12/2021; có trang ghi nhầm 31/12/2021); ngày hiệu lực [V2]',
+    source: 'Bản dịch tiếng Anh (luatvietnam); ngày hiệu lực theo ghi chú miền [V2]; trích yếu tiếng Việt chưa đọc được',
+    sources: {
+      number: page(WEB.luatVietNamNd134, 'No. 134/2021/ND-CP | | Hanoi, December 30, 2021'),
+      date: page(WEB.luatVietNamNd134, 'Hanoi, December 30, 2021'),
+      issuer: page(WEB.luatVietNamNd134, 'THE GOVERNMENT ... The Government promulgates the Decree'),
+      subject: page(
+        WEB.luatVietNamNd134,
+        "bản dịch tiếng Anh, cùng nội dung: Amending and supplementing a number of articles of the Government's Decree No. 59/2019/ND-CP of July 1, 2019, detailing a number of articles of, and measures to implement, the Anti-Corruption Law",
+      ),
+      effective: 'domain.md §3.3 [V2] ("in force 15/02/2022")',
+    },
   },
   {
     id: 'nd-130-2020',
@@ -167,7 +200,15 @@ const lawsAndDecrees: RegistryDocument[] = [
     party: false,
     keywords: ['kê khai tài sản, thu nhập', 'xác minh tài sản, thu nhập'],
     verified: true,
-    source: 'Bộ Pháp điển',
+    source: 'Bộ Pháp điển (ghi chú miền §3.3); số, ngày, cơ quan ban hành theo bản dịch tiếng Anh',
+    sources: {
+      number: page(WEB.vbplNd130, 'No. 130/2020/ND-CP | Hanoi, October 30, 2020'),
+      date: page(WEB.vbplNd130, 'Decree No. 130/2020/ND-CP dated October 30, 2020'),
+      issuer: page(WEB.luatVietNamNd130, 'Decree No. 130/2020/ND-CP dated October 30, 2020 of the Government'),
+      subject: `domain.md §3.3 [V] (Bộ Pháp điển); ${page(WEB.luatVietNamNd130, 'on control of assets and incomes of persons with positions and powers in agencies, organizations and units')}`,
+      effective: 'domain.md §3.3 [V] (Bộ Pháp điển: "in force 20/12/2020")',
+      keywords: 'domain.md §3.4 [V] (NĐ 130/2020 Điều 10: kê khai hằng năm)',
+    },
   },
   {
     id: 'nd-30-2020',
@@ -181,7 +222,15 @@ const lawsAndDecrees: RegistryDocument[] = [
     party: false,
     keywords: ['thể thức văn bản', 'kỹ thuật trình bày văn bản hành chính'],
     verified: true,
-    source: 'Bộ Pháp điển, chủ đề Công tác văn thư',
+    source: 'UBND phường Quảng Vinh (Thừa Thiên Huế); Bộ Pháp điển, chủ đề Công tác văn thư',
+    sources: {
+      number: page(WEB.quangVinhNd30, 'Ngày 05/3/2020, Chính phủ đã ban hành Nghị định số 30/2020/NĐ-CP về công tác văn thư'),
+      date: page(WEB.quangVinhNd30, 'Ngày 05/3/2020, Chính phủ đã ban hành'),
+      issuer: page(WEB.quangVinhNd30, 'Chính phủ đã ban hành Nghị định số 30/2020/NĐ-CP'),
+      subject: page(WEB.quangVinhNd30, 'Nghị định số 30/2020/NĐ-CP về công tác văn thư'),
+      effective: page(WEB.quangVinhNd30, 'Nghị định này có hiệu lực kể từ ngày 05/3/2020'),
+      keywords: 'domain.md §2.1 [V] (Điều 8, Điều 9: thể thức, kỹ thuật trình bày)',
+    },
   },
   {
     id: 'nd-09-2019',
@@ -190,10 +239,18 @@ const lawsAndDecrees: RegistryDocument[] = [
     date: '2019-01-24',
     issuer: 'Chính phủ',
     subject: 'quy định về chế độ báo cáo của cơ quan hành chính nhà nước',
+    effective: '2019-03-12',
     normative: true,
     party: false,
     verified: true,
-    source: 'Ghi chú miền §3.3',
+    source: 'thuvienphapluat (văn bản); Cục Quản lý thị trường Hà Tĩnh (ngày hiệu lực)',
+    sources: {
+      number: page(WEB.tvplNd09, 'Số: 09/2019/NĐ-CP | Hà Nội, ngày 24 tháng 01 năm 2019'),
+      date: page(WEB.tvplNd09, 'Hà Nội, ngày 24 tháng 01 năm 2019'),
+      issuer: page(WEB.tvplNd09, 'CHÍNH PHỦ ... Chính phủ ban hành Nghị định quy định về chế độ báo cáo của cơ quan hành chính nhà nước'),
+      subject: page(WEB.tvplNd09, 'NGHỊ ĐỊNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC'),
+      effective: page(WEB.haTinhNd09, 'Nghị định này có hiệu lực từ ngày 12/03/2019'),
+    },
   },
   {
     id: 'nq-168-cp-2023',
@@ -202,11 +259,18 @@ const lawsAndDecrees: RegistryDocument[] = [
     date: '2023-10-11',
     issuer: 'Chính phủ',
     subject: 'ban hành Chiến lược quốc gia phòng, chống tham nhũng, tiêu cực đến năm 2030',
+    effective: '2023-10-11',
     normative: false,
     party: false,
-    verified: false,
-    unverified: ['subject'],
-    source: 'Trang QĐ 2821/QĐ-TTg; chữ "ban hành" trong trích yếu theo trí nhớ',
+    verified: true,
+    source: 'Bản dịch tiếng Anh (dulieuphapluat); Sở TT&TT Kon Tum; Cổng CCHC Cần Thơ (trích yếu tiếng Việt)',
+    sources: {
+      number: page(WEB.dlplNq168, 'No. 168/NQ-CP | Hanoi, October 11, 2023'),
+      date: page(WEB.kontumNq168, 'Ngày 11/10/2023, Chính phủ ban hành Nghị quyết 168/NQ-CP'),
+      issuer: page(WEB.kontumNq168, 'Chính phủ ban hành Nghị quyết 168/NQ-CP'),
+      subject: `${page(WEB.dlplNq168, 'RESOLUTION PROMULGATING NATIONAL ANTI-CORRUPTION STRATEGY UNTIL 2030')}; ${page(WEB.canThoNq168, 'Nghị quyết số 168/NQ-CP ban hành Chiến lược quốc gia phòng, chống tham nhũng, tiêu cực đến năm 2030')}`,
+      effective: page(WEB.dlplNq168, 'Article 2. This Resolution comes into force as of its date of signing ... dated October 11, 2023'),
+    },
   },
 ];
 
@@ -227,6 +291,15 @@ const reportRegime: RegistryDocument[] = [
     verified: false,
     unverified: ['replacedBy'],
     source: 'thuvienphapluat; việc TT 01/2024 thay thế TT 02/2021 là suy luận (chưa đọc điều khoản bãi bỏ)',
+    sources: {
+      number: page(WEB.tvplTt02, 'Số: 02/2021/TT-TTCP | Hà Nội, ngày 22 tháng 3 năm 2021'),
+      date: page(WEB.tvplTt02, 'Hà Nội, ngày 22 tháng 3 năm 2021'),
+      issuer: page(WEB.tvplTt02, 'THANH TRA CHÍNH PHỦ ... Số: 02/2021/TT-TTCP'),
+      subject: page(WEB.tvplTt02, 'THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ BÁO CÁO CÔNG TÁC THANH TRA, TIẾP CÔNG DÂN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO VÀ PHÒNG, CHỐNG THAM NHŨNG'),
+      effective: page(WEB.phuLocTt02, 'Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021'),
+      replacedBy: `domain.md §1.4 [R] (việc thay thế là suy luận; điều khoản bãi bỏ của TT 01/2024 chưa đọc được); ngày 05/3/2024 là ngày TT 01/2024 có hiệu lực: ${page(WEB.thanhTraVietNamTt01, 'Từ ngày 05/3/2024, Thông tư số 01/2024/TT-TTCP ... sẽ có hiệu lực thi hành')}`,
+      keywords: 'domain.md §1.2 [V] (Điều 7: kỳ báo cáo, thời gian chốt số liệu)',
+    },
   },
   {
     id: 'tt-01-2024-ttcp',
@@ -243,7 +316,19 @@ const reportRegime: RegistryDocument[] = [
     keywords: ['chế độ báo cáo', 'kỳ báo cáo', 'thời gian chốt số liệu'],
     verified: false,
     unverified: ['replacedBy'],
-    source: 'thuvienphapluat; ngày áp dụng 05/3/2024 [V2]; việc TT 06/2025 thay thế là giả định',
+    source: 'Thanh tra Hà Nội, Báo Thanh tra; việc TT 06/2025 thay thế là giả định',
+    sources: {
+      number: page(WEB.thanhTraHaNoiTt01, 'Ngày 20/01/2024, Thanh tra Chính phủ ban hành Thông tư số 01/2024/TT-TTCP'),
+      date: page(WEB.thanhTraHaNoiTt01, 'Ngày 20/01/2024, Thanh tra Chính phủ ban hành'),
+      issuer: page(WEB.thanhTraHaNoiTt01, 'Thanh tra Chính phủ ban hành Thông tư số 01/2024/TT-TTCP'),
+      subject: page(
+        WEB.thanhTraHaNoiTt01,
+        'Thông tư số 01/2024/TT-TTCP quy định chế độ báo cáo công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng, tiêu cực',
+      ),
+      effective: page(WEB.thanhTraVietNamTt01, 'Từ ngày 05/3/2024, Thông tư số 01/2024/TT-TTCP ... sẽ có hiệu lực thi hành'),
+      replacedBy: 'domain.md §1.4 [R] (TT 06/2025 được coi là văn bản kế tiếp; điều khoản bãi bỏ chưa đọc được)',
+      keywords: 'domain.md §1.2 [V] (TT 01/2024 giữ nguyên thời gian chốt số liệu)',
+    },
   },
   {
     id: 'tt-06-2025-ttcp',
@@ -265,6 +350,16 @@ const reportRegime: RegistryDocument[] = [
     ],
     verified: true,
     source: 'nhansu.vn (bản đăng Thông tư 06/2025/TT-TTCP)',
+    sources: {
+      number: page(WEB.nhanSuTt06, 'Số hiệu | 06/2025/TT-TTCP'),
+      date: page(WEB.nhanSuTt06, 'Ngày ban hành | 29/09/2025 ... Hà Nội, ngày 29 tháng 9 năm 2025'),
+      issuer: page(WEB.nhanSuTt06, 'Cơ quan ban hành | Thanh tra Chính phủ'),
+      subject: page(
+        WEB.nhanSuTt06,
+        'Thông tư 06/2025/TT-TTCP quy định chế độ thông tin, báo cáo công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng, tiêu cực',
+      ),
+      effective: page(WEB.nhanSuTt06, 'Ngày có hiệu lực | 30/09/2025'),
+    },
   },
 ];
 
@@ -281,6 +376,15 @@ const central: RegistryDocument[] = [
     party: false,
     verified: true,
     source: 'congluan.vn',
+    sources: {
+      number: page(WEB.congLuanCt10, 'Ngày 22/4/2019, Thủ tướng Chính phủ đã ban hành Chỉ thị số 10/CT-TTg'),
+      date: page(WEB.congLuanCt10, 'Chỉ thị số 10/CT-TTg ngày 22/4/2019'),
+      issuer: page(WEB.congLuanCt10, 'Thủ tướng Chính phủ đã ban hành Chỉ thị số 10/CT-TTg'),
+      subject: page(
+        WEB.congLuanCt10,
+        'Chỉ thị số 10/CT-TTg về việc tăng cường xử lý, ngăn chặn có hiệu quả tình trạng nhũng nhiễu, gây phiền hà cho người dân, doanh nghiệp trong giải quyết công việc',
+      ),
+    },
   },
   {
     id: 'qd-1847-ttg-2018',
@@ -291,9 +395,14 @@ const central: RegistryDocument[] = [
     subject: 'phê duyệt Đề án Văn hóa công vụ',
     normative: false,
     party: false,
-    verified: false,
-    unverified: ['subject'],
-    source: 'Số và ngày [V2]; trích yếu theo trí nhớ (kế hoạch viết "về Đề án văn hóa công vụ")',
+    verified: true,
+    source: 'LawNet, Báo Đồng Nai (TTXVN); kế hoạch viết "về Đề án văn hóa công vụ"',
+    sources: {
+      number: page(WEB.lawnetQd1847, 'the Prime Minister of the Government of Vietnam signed Decision 1847/QD-TTg'),
+      date: page(WEB.lawnetQd1847, 'On December 27, 2018, the Prime Minister ... signed Decision 1847/QD-TTg'),
+      issuer: page(WEB.lawnetQd1847, 'the Prime Minister of the Government of Vietnam signed Decision 1847/QD-TTg'),
+      subject: `${page(WEB.lawnetQd1847, 'Decision 1847/QD-TTg approving the Public Service Culture Scheme')}; ${page(WEB.dongNaiQd1847, 'Thủ tướng Chính phủ đã ký Quyết định số 1847/QĐ-TTg về việc phê duyệt đề án Văn hóa công vụ')}`,
+    },
   },
   {
     id: 'tt-61-2017-btc',
@@ -308,11 +417,19 @@ const central: RegistryDocument[] = [
     keywords: ['công khai ngân sách', 'công khai dự toán, quyết toán'],
     notes: [{ vi: 'Được sửa đổi bởi Thông tư số 90/2018/TT-BTC.', en: 'Amended by Circular 90/2018/TT-BTC.' }],
     verified: true,
-    source: 'Bộ Pháp điển',
+    source: 'Bộ Pháp điển (ghi chú miền §3.3); LawNet',
+    sources: {
+      number: page(WEB.lawnetTt61, 'Thông tư 61/2017/TT-BTC hướng dẫn công khai ngân sách đối với đơn vị dự toán ngân sách, tổ chức được ngân sách nhà nước hỗ trợ'),
+      date: `domain.md §3.3 [V] (Bộ Pháp điển: "ngày 15/6/2017"; một văn bản thứ cấp ghi nhầm 15/7); ${CITED.tt61}`,
+      issuer: `domain.md §3.3 [V]; ${CITED.tt61}`,
+      subject: `${page(WEB.lawnetTt61, 'hướng dẫn công khai ngân sách đối với đơn vị dự toán ngân sách, tổ chức được ngân sách nhà nước hỗ trợ')}; ${page(WEB.coToTt61, 'THÔNG TƯ HƯỚNG DẪN VỀ CÔNG KHAI NGÂN SÁCH ĐỐI VỚI ĐƠN VỊ DỰ TOÁN NGÂN SÁCH, TỔ CHỨC ĐƯỢC NGÂN SÁCH NHÀ NƯỚC HỖ TRỢ')}`,
+      effective: page(WEB.lawnetTt61, 'Thông tư 61/2017/TT-BTC có hiệu lực từ ngày 01/8/2017'),
+      keywords: plan('mục II.3.a', 'đối với nội dung công khai ngân sách, gồm: công khai dự toán ngân sách'),
+    },
   },
 ];
 
-/** Provincial, departmental and Party documents that only the plan names: their facts are as the plan gives them. */
+/** Provincial, departmental and Party documents the plan names: most facts are as the plan gives them, unconfirmed. */
 const local: RegistryDocument[] = [
   {
     id: 'kh-202-ubnd-2022',
@@ -326,6 +443,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: SEED,
+    sources: { number: CITED.kh202, date: CITED.kh202, issuer: CITED.kh202, subject: CITED.kh202 },
   },
   {
     id: 'qd-595-snv-2022',
@@ -339,6 +457,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: SEED,
+    sources: { number: CITED.qd595, date: CITED.qd595, issuer: `${CITED.qd595} (ký hiệu QĐ-SNV)`, subject: `${CITED.qd595} (trích yếu suy ra: "phê duyệt … Kế hoạch")` },
   },
   {
     id: 'qd-673-snv-2022',
@@ -352,6 +471,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: SEED,
+    sources: { number: CITED.qd673, date: CITED.qd673, issuer: `${CITED.qd673} (ký hiệu QĐ-SNV)`, subject: `${CITED.qd673} (trích yếu suy ra: "ban hành kèm theo")` },
   },
   {
     id: 'qd-48-2021-ubnd',
@@ -367,6 +487,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: SEED,
+    sources: { number: CITED.qd48, date: CITED.qd48, issuer: CITED.qd48, subject: CITED.qd48, keywords: CITED.qd48 },
   },
   {
     id: 'ct-31-tu-2014',
@@ -379,8 +500,15 @@ const local: RegistryDocument[] = [
     party: true,
     keywords: ['không uống rượu bia buổi trưa'],
     verified: false,
-    unverified: ['number', 'date', 'subject'],
-    source: SEED,
+    unverified: ['date', 'subject'],
+    source: 'Báo Quảng Ngãi (số, cơ quan ban hành, năm 2014); ngày và trích yếu theo kế hoạch',
+    sources: {
+      number: page(WEB.baoQuangNgaiCt31, 'Tiếp tục thực hiện nghiêm Chỉ thị số 31-CT/TU'),
+      date: `${CITED.ct31}; ${page(WEB.baoQuangNgaiCt31, 'năm 2014, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 31-CT/TU')} (trang chỉ xác nhận năm)`,
+      issuer: page(WEB.baoQuangNgaiCt31, '(Báo Quảng Ngãi)- Ban Thường vụ Tỉnh ủy chỉ đạo ... thực hiện nghiêm Chỉ thị số 31-CT/TU của Ban Thường vụ Tỉnh ủy'),
+      subject: `${CITED.ct31}; ${page(WEB.baoQuangNgaiCt31, 'Chỉ thị số 31-CT/TU của Ban Thường vụ Tỉnh ủy về chủ trương không dùng bia, rượu trong buổi trưa các ngày làm việc')} (trang không có chữ "của")`,
+      keywords: page(WEB.baoQuangNgaiCt31, 'không được dùng bia, rượu trong giờ hành chính và giờ nghỉ trưa của các ngày làm việc'),
+    },
   },
   {
     id: 'qd-62-2017-ubnd',
@@ -395,6 +523,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: `${SEED} (trích yếu suy từ mục II.3.g.2)`,
+    sources: { number: CITED.qd62, date: CITED.qd62, issuer: CITED.qd62, subject: `${CITED.qd62} (trích yếu suy ra từ văn bản sẽ thay thế nó)`, keywords: CITED.qd62 },
   },
   {
     id: 'qd-26-2015-ubnd',
@@ -408,6 +537,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'keywords'],
     source: SEED,
+    sources: { number: CITED.titleStandards, date: CITED.titleStandards, issuer: `${CITED.titleStandards} (ký hiệu QĐ-UBND)`, keywords: CITED.titleStandards },
   },
   {
     id: 'qd-61-2017-ubnd',
@@ -421,6 +551,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'keywords'],
     source: SEED,
+    sources: { number: CITED.titleStandards, date: CITED.titleStandards, issuer: `${CITED.titleStandards} (ký hiệu QĐ-UBND)`, keywords: CITED.titleStandards },
   },
   {
     id: 'qd-73-2021-ubnd',
@@ -434,6 +565,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'keywords'],
     source: SEED,
+    sources: { number: CITED.titleStandards, date: CITED.titleStandards, issuer: `${CITED.titleStandards} (ký hiệu QĐ-UBND)`, keywords: CITED.titleStandards },
   },
   {
     id: 'kh-235-snv-2022',
@@ -447,6 +579,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'subject'],
     source: SEED,
+    sources: { number: CITED.kh235, date: CITED.kh235, issuer: CITED.kh235, subject: CITED.kh235 },
   },
   {
     id: 'kh-151-ubnd-2020',
@@ -455,13 +588,21 @@ const local: RegistryDocument[] = [
     date: '2020-12-21',
     issuer: UBND_TINH,
     subject:
-      'về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước, phát triển chính quyền số và bảo đảm an toàn thông tin mạng tỉnh Quảng Ngãi, giai đoạn 2021-2025',
+      'về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước, phát triển chính quyền số và bảo đảm an toàn thông tin mạng tỉnh Quảng Ngãi giai đoạn 2021-2025',
     normative: false,
     party: false,
     keywords: ['chính quyền số', 'chuyển đổi số'],
-    verified: false,
-    unverified: ['number', 'date', 'subject'],
-    source: SEED,
+    verified: true,
+    source: 'thuvienphapluat (bản đăng Kế hoạch 151/KH-UBND); kế hoạch PCTN 2023 viết thêm dấu phẩy trước "giai đoạn"',
+    sources: {
+      number: page(WEB.tvplKh151, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI ... Số: 151/KH-UBND | Quảng Ngãi, ngày 21 tháng 12 năm 2020'),
+      date: page(WEB.tvplKh151, 'Quảng Ngãi, ngày 21 tháng 12 năm 2020'),
+      issuer: page(WEB.tvplKh151, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI ... Ủy ban nhân dân tỉnh ban hành Kế hoạch'),
+      subject: page(
+        WEB.tvplKh151,
+        'KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG CỦA CƠ QUAN NHÀ NƯỚC, PHÁT TRIỂN CHÍNH QUYỀN SỐ VÀ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG TỈNH QUẢNG NGÃI GIAI ĐOẠN 2021-2025',
+      ),
+    },
   },
   {
     id: 'cv-1186-snv-2021',
@@ -481,6 +622,7 @@ const local: RegistryDocument[] = [
     verified: false,
     unverified: ['number', 'date', 'keywords'],
     source: SEED,
+    sources: { number: CITED.cv1186, date: CITED.cv1186, issuer: CITED.cv1186, keywords: CITED.cv1186 },
   },
   {
     id: 'tcvn-9001-2015',
@@ -491,9 +633,21 @@ const local: RegistryDocument[] = [
     normative: false,
     party: false,
     keywords: ['ISO 9001', 'hệ thống quản lý chất lượng'],
+    notes: [
+      {
+        vi: 'Số hiệu chính thức là TCVN ISO 9001:2015 (Bộ Khoa học và Công nghệ công bố tại Quyết định số 4109/QĐ-BKHCN ngày 31/12/2015); kế hoạch viết "TCVN 9001:2015".',
+        en: 'The official designation is TCVN ISO 9001:2015 (published by the Ministry of Science and Technology, Decision 4109/QĐ-BKHCN of 31/12/2015); the plan writes "TCVN 9001:2015".',
+      },
+    ],
     verified: false,
-    unverified: ['name'],
-    source: 'Kiến thức chung',
+    unverified: ['number'],
+    source: 'Bìa tiêu chuẩn (scribd); Viện Năng suất Việt Nam (vsqi.gov.vn); số hiệu viết theo kế hoạch',
+    sources: {
+      number: `${CITED.tcvn}; số hiệu chính thức khác: ${page(WEB.vsqiTcvn9001, 'Quyết định số 4109/QĐ-BKHCN về việc công bố TCVN, ngày 31/12/2015 ... công bố các TCVN ISO 9000:2015; TCVN ISO 9001:2015')}`,
+      name: page(WEB.scribdTcvn9001, 'TIEU CHUAN QUOC GIA * NATIONAL STANDARD TCVN ISO 9001:2015 ... HE THONG QUAN LY CHAT LU\'ONG - CAC YEU CAU (bìa, chữ nhận dạng mất dấu)'),
+      issuer: page(WEB.vsqiTcvn9001, 'Bộ trưởng Bộ Khoa học và Công nghệ đã ký quyết định ... công bố các TCVN ISO 9000:2015; TCVN ISO 9001:2015'),
+      keywords: page(WEB.vsqiTcvn9001, 'TCVN ISO 9001 ... phiên bản năm 2015'),
+    },
   },
 ];
 
