@@ -57,9 +57,31 @@ export function taskTextForUnit(plan: Plan, unit: TemplateUnit, item: TaskItem):
   const pieces = text.split(/(?<=\.)\s+(?=\p{Lu})|;\s*(?=trong đó:)/u).filter((piece) => !namesOther.test(piece.trim()));
   const joined = pieces.length ? pieces.join(' ').trim() : text;
   const kept = /[.!?…]$/.test(joined) ? joined : `${joined.replace(/[;,:]\s*$/, '')}.`;
-  return kept
-    .replace(/công chức, viên chức( và người lao động)? (thuộc|của) Sở( Nội vụ)?(?![\p{L}])/gu, (_m, staff: string | undefined) => `công chức, viên chức${staff ?? ''} của ${unit.nameInText}`)
-    .replace(/Thủ trưởng các đơn vị trực thuộc Sở/gu, `Thủ trưởng ${unit.nameInText}`);
+  return asUnitOwn(
+    kept
+      .replace(/công chức, viên chức( và người lao động)? (thuộc|của) Sở( Nội vụ)?(?![\p{L}])/gu, (_m, staff: string | undefined) => `công chức, viên chức${staff ?? ''} của ${unit.nameInText}`)
+      .replace(/Thủ trưởng các đơn vị trực thuộc Sở/gu, `Thủ trưởng ${unit.nameInText}`),
+    unit,
+  );
+}
+
+/**
+ * The plan's words for "every body of the Sở" read as the unit's own in its plan: "tại cơ quan, tổ chức, đơn vị thuộc
+ * và trực thuộc Sở" is "tại Ban Tôn giáo", "của cơ quan, đơn vị (mình)" is "của Ban Tôn giáo".
+ */
+function asUnitOwn(text: string, unit: TemplateUnit): string {
+  if (unit.unit.kind === 'department') return text;
+  return text
+    .replace(/(tại|trong) (các )?cơ quan, (tổ chức, )?đơn vị thuộc( và trực thuộc)? Sở(?![\p{L}])/gu, (_m, at: string) => `${at} ${unit.nameInText}`)
+    .replace(/(tại|trong) cơ quan, (tổ chức, )?đơn vị mình( quản lý)?(?![\p{L}])/gu, (_m, at: string) => `${at} ${unit.nameInText}`)
+    .replace(/của (cơ quan, )?đơn vị( mình)?(?![\p{L}])/gu, `của ${unit.nameInText}`);
+}
+
+/** A task's title as a heading of the unit's own plan: "Đơn vị trực thuộc xây dựng ..." is what the unit does itself. */
+export function taskTitleForUnit(unit: TemplateUnit, item: TaskItem): string {
+  if (unit.unit.kind === 'department') return item.title;
+  const own = item.title.replace(/^(các )?đơn vị trực thuộc\s+/iu, '');
+  return asUnitOwn(own.charAt(0).toUpperCase() + own.slice(1), unit);
 }
 
 /** The timing as a phrase: the plan's own words when they are a timing, else what its parts say ("Thường xuyên"). */
@@ -81,7 +103,7 @@ function tasks(plan: Plan, unit: TemplateUnit): Block[] {
     blocks.push(heading(2, labelFor(2, i + 1), section.title));
     const here = items.filter((item) => item.section === section.id || item.section.startsWith(`${section.id}.`));
     here.forEach((item, j) => {
-      blocks.push(heading(3, labelFor(3, j + 1), item.title, item.id));
+      blocks.push(heading(3, labelFor(3, j + 1), taskTitleForUnit(unit, item), item.id));
       blocks.push(body(`- ${taskTextForUnit(plan, unit, item)}`));
       blocks.push(body(responsibilityLine(plan, unit, item), true));
       blocks.push(body(`+ Thời gian thực hiện: ${timingPhrase(item)}.`, true));

@@ -3,6 +3,8 @@ import { writeDocx } from '../../src/docx/write';
 import { reportTemplate, unitPlanTemplate } from '../../src/compose';
 import { checkReport } from '../../src/check';
 import { plan2023 } from '../../src/plan';
+import { taskTitleForUnit } from '../../src/compose/unit-plan-template';
+import { templateUnit } from '../../src/compose/unit';
 import { firstRunProps, paragraphStartingWith, paragraphsWithText, part } from './helpers';
 
 const bytes = writeDocx(reportTemplate(plan2023, { unit: 'CCVC', period: 'Q1', year: 2023 }));
@@ -133,7 +135,9 @@ describe('mẫu kế hoạch của đơn vị', () => {
     expect(top).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. TỔ CHỨC THỰC HIỆN']);
     const ofVp = plan2023.items.filter((item) => [...item.lead, ...item.support].some((id) => id === 'VP' || id === 'PCM'));
     expect(ofVp.length).toBeGreaterThan(3);
-    for (const item of ofVp) expect(model.paragraphs.some((p) => p.headingSource && p.body === item.title)).toBe(true);
+    // Titles as the unit's own ("... của Văn phòng Sở" for "... của đơn vị").
+    const vp = templateUnit(plan2023, 'VP');
+    for (const item of ofVp) expect(model.paragraphs.some((p) => p.headingSource && p.body === taskTitleForUnit(vp, item))).toBe(true);
     expect(texts.filter((t) => t.startsWith('+ Thời gian thực hiện:')).length).toBe(model.paragraphs.filter((p) => p.level === 3 && p.headingSource).length);
     expect(texts).toContain('+ Thời gian thực hiện: Thường xuyên.');
   });

@@ -29,3 +29,18 @@ test('công chức, viên chức "của Sở Nội vụ" trong kế hoạch củ
   const all = texts(unitPlanTemplate(plan2023, { unit: 'CCVC', year: 2023 })).join('\n');
   expect(all).not.toMatch(/công chức, viên chức (và người lao động )?(thuộc|của) Sở Nội vụ/);
 });
+
+test('Ban Tôn giáo: việc "của cơ quan, đơn vị", "tại cơ quan, đơn vị thuộc Sở" trong kế hoạch của Ban là của Ban; tiêu đề nói việc Ban tự làm', () => {
+  const lines = texts(unitPlanTemplate(plan2023, { unit: 'BTG', year: 2023 }));
+  const all = lines.join('\n');
+  expect(all).not.toMatch(/cơ quan, (tổ chức, )?đơn vị (thuộc|trực thuộc|mình)/);
+  expect(all).not.toMatch(/của cơ quan, đơn vị(?![\p{L}])/u);
+  expect(lines).toContain('Xây dựng, ban hành, thực hiện kế hoạch PCTN năm 2023 của Ban Tôn giáo');
+  expect(lines).toContain('Theo dõi, nhắc nhở, kiểm tra quy tắc ứng xử, kỷ luật, kỷ cương tại Ban Tôn giáo');
+  expect(all).toContain('tổ chức thực hiện các biện pháp phòng ngừa tham nhũng tại Ban Tôn giáo;');
+});
+
+test('kế hoạch của Sở (báo cáo tổng hợp) giữ nguyên lời của kế hoạch', () => {
+  const lines = texts(unitPlanTemplate(plan2023, { unit: 'SNV', year: 2023 }));
+  expect(lines.some((l) => l.startsWith('Đơn vị trực thuộc xây dựng'))).toBe(true);
+});
