@@ -30,6 +30,15 @@ describe('kỳ báo cáo đọc từ trích yếu', () => {
     expect(y).toMatchObject({ to: '2023-12-14', due: '2023-12-05' });
   });
 
+  test('kế hoạch ghi tên kỳ năm kèm số năm ("năm 2026"): "9 tháng năm 2026" vẫn là 9 tháng', () => {
+    const periods = plan2023.reporting.periods.map((p) => (p.code === 'Y' ? { ...p, names: [...p.names, 'năm 2026'] } : p.code === 'Q1' ? { ...p, names: [...p.names, 'quý I/2026'] } : p));
+    const plan = { ...plan2023, reporting: { ...plan2023.reporting, periods } };
+    const period = (title: string) => checkReport(plan, buildReport({ title, body: [] })).period?.code;
+    expect(period('Kết quả thực hiện Kế hoạch phòng, chống tham nhũng, tiêu cực 9 tháng năm 2026')).toBe('9M');
+    expect(period('Công tác phòng, chống tham nhũng, tiêu cực quý I/2026')).toBe('Q1');
+    expect(period('Công tác phòng, chống tham nhũng, tiêu cực năm 2026')).toBe('Y');
+  });
+
   test('chữ tổ hợp (NFD) và dấu kiểu cũ vẫn đọc được kỳ', () => {
     const title = 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023'.normalize('NFD');
     expect(minimal({ title, body: [] }).period?.code).toBe('Q1');

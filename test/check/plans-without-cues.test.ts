@@ -11,7 +11,8 @@ import { clausesOf } from '../../src/check/match/clauses';
 import { conceptFeatures, OWN_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson } from '../../src/plan';
 import { normalizeForMatch, tokenize } from '../../src/text';
-import { para, standardReport } from '../support/report-builder';
+import { DEFAULT_MATCHING } from '../../src/check/analyze';
+import { buildReport, heading, para, standardReport } from '../support/report-builder';
 
 const planAt = (folder: string) => parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind2', folder, 'plan.json'), 'utf8'));
 const tokensOf = (text: string) => tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true });
@@ -53,5 +54,17 @@ describe('thực hiện kết luận thanh tra là kết quả, không phải c�
   test('"Thực hiện Quyết định số ..., đơn vị đã ..." vẫn là căn cứ được viện dẫn', () => {
     const clause = clauseOf('Thực hiện Quyết định số 1847/QĐ-TTg của Thủ tướng Chính phủ, đơn vị đã tổ chức ký cam kết');
     expect(clause.spans.map((s) => s.kind)).toContain('authority');
+  });
+});
+
+describe('chủ đề ở tiêu đề nhiệm vụ', () => {
+  test('"tuyên truyền, phổ biến" có ở lời nhiều nhiệm vụ nhưng chỉ ở tiêu đề của một nhiệm vụ: câu nói việc đó là báo cáo nhiệm vụ ấy', () => {
+    const plan = parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'hung-yen-2026-table', 'plan.json'), 'utf8'));
+    expect(plan.items.find((i) => i.id === 'II.1')!.title).toBe('Tuyên truyền, phổ biến, giáo dục pháp luật về PCTNTC');
+    const report = buildReport({ body: [heading('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), para('Tổ chức 02 hội nghị tuyên truyền, phổ biến Luật PCTN cho 120 công chức, viên chức của Sở.')] });
+    const unit = plan.units[2]!.id;
+    const reported = (titleTopic: number) => checkReport(plan, report, { unit }, { ...DEFAULT_MATCHING, titleTopic }).items.filter((i) => i.addressed).map((i) => i.id);
+    expect(reported(0)).not.toContain('II.1');
+    expect(reported(DEFAULT_MATCHING.titleTopic)).toEqual(['II.1']);
   });
 });

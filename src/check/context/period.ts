@@ -23,7 +23,9 @@ export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {
   let best: { period: ReportPeriod; length: number } | null = null;
   for (const period of plan.reporting.periods) {
     for (const name of period.names.flatMap(spellings)) {
-      if (boundary(name).test(key) && (!best || name.length > best.length)) best = { period, length: name.length };
+      // A year written with the name makes it longer, not more specific: "9 tháng" beats "năm 2026".
+      const length = name.replace(/\s*\/?\s*20\d\d$/u, '').length;
+      if (boundary(name).test(key) && (!best || length > best.length)) best = { period, length };
     }
   }
   return best?.period ?? null;

@@ -56,9 +56,11 @@ export interface ProfileParameters {
    * hardly uses is their common topic ("chuyển đổi vị trí" for issuing, guiding and inspecting rotation): distinctive
    * for each of them, so that a paragraph can speak of the group; act and role then tell the tasks apart. 0: off. */
   siblingTopic: number;
+  /** A feature of a task's title that at most this many titles have is distinctive for it (0: off). */
+  titleTopic: number;
 }
 
-export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, cueSharing: 0.5, topFeatures: 10, normalize: 0, siblingTopic: 0 };
+export const DEFAULT_PROFILE: ProfileParameters = { codeWeight: 2, cueWeight: 6, distinctiveItems: 2, cueSharing: 0.5, topFeatures: 10, normalize: 0, siblingTopic: 0, titleTopic: 2 };
 
 const keyOf = (text: string) => normalizeForMatch(text, { expandAbbreviations: true });
 
@@ -91,6 +93,9 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       onlyHeading.set(f, seen === undefined || seen === item.section ? item.section : null);
     }
   }
+  const titleFeatures = plan.items.map((item) => new Set(featureKeys(item.title, unitNames)));
+  const titleDf = new Map<string, number>();
+  for (const set of titleFeatures) for (const f of set) titleDf.set(f, (titleDf.get(f) ?? 0) + 1);
   const siblingTopic = (f: string) => {
     const inItems = itemDf.get(f) ?? 0;
     return params.siblingTopic > 0 && inItems <= params.siblingTopic && onlyHeading.get(f) != null && (df.get(f) ?? 0) - inItems <= 1;
@@ -108,7 +113,8 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
   const overseersSharing = (phrase: string, self: string) => plan.items.filter((other, i) => other.id !== self && itemKeys[i]!.includes(phrase) && oversees(other.id)).length;
   const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
 
-  return items.map(({ item, features, codes }) => {
+  return items.map(({ item, features, codes }, index) => {
+    const inTitle = (f: string) => params.titleTopic > 0 && titleFeatures[index]!.has(f) && (titleDf.get(f) ?? 0) <= params.titleTopic;
     const weights = new Map<string, number>();
     const labels = new Map<string, string>();
     const distinctive = new Set<string>();
@@ -117,7 +123,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       weights.set(f, (code ? params.codeWeight : 1) * idf(f));
       labels.set(f, code ?? (f === OWN_PCTN_PLAN ? f.slice(1) : f));
       // The concept is judged among the tasks only: the plan's opening names the plan itself in the same shape.
-      if (f === OWN_PCTN_PLAN ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f)) && !generic.has(f)) distinctive.add(f);
+      if (f === OWN_PCTN_PLAN ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f) || inTitle(f)) && !generic.has(f)) distinctive.add(f);
     }
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();
