@@ -12,7 +12,7 @@ import { conceptFeatures, OWN_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson } from '../../src/plan';
 import { normalizeForMatch, tokenize } from '../../src/text';
 import { DEFAULT_MATCHING } from '../../src/check/analyze';
-import { buildReport, heading, para, standardReport } from '../support/report-builder';
+import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
 
 const planAt = (folder: string) => parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind2', folder, 'plan.json'), 'utf8'));
 const tokensOf = (text: string) => tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true });
@@ -66,5 +66,23 @@ describe('chủ đề ở tiêu đề nhiệm vụ', () => {
     const reported = (titleTopic: number) => checkReport(plan, report, { unit }, { ...DEFAULT_MATCHING, titleTopic }).items.filter((i) => i.addressed).map((i) => i.id);
     expect(reported(0)).not.toContain('II.1');
     expect(reported(DEFAULT_MATCHING.titleTopic)).toEqual(['II.1']);
+  });
+});
+
+describe('ô "Nhiệm vụ" của bảng nêu hai nhiệm vụ', () => {
+  test('"Chỉ thị 10/CT-TTg; kỷ luật, kỷ cương": hàng đó báo cáo cả hai nhiệm vụ, không chỉ nhiệm vụ có số văn bản', () => {
+    const plan = parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'so-noi-vu-gia-lai-2026', 'plan.json'), 'utf8'));
+    const report = buildReport({
+      body: [
+        heading('II. KẾT QUẢ THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA'),
+        table([
+          ['TT', 'Nhiệm vụ', 'Kết quả'],
+          ['4', 'Chỉ thị 10/CT-TTg; kỷ luật, kỷ cương', 'Giải quyết 1.126 hồ sơ, không có hồ sơ trễ hạn; không có phản ánh về nhũng nhiễu, gây phiền hà. Công chức chấp hành nghiêm giờ làm việc, không sử dụng rượu, bia trong giờ làm việc.'],
+        ]),
+      ],
+    });
+    const reported = (taskCellParts: number) => checkReport(plan, report, { unit: 'NCC' }, { ...DEFAULT_MATCHING, taskCellParts }).items.filter((i) => i.addressed).map((i) => i.id);
+    expect(reported(0)).toEqual(['II.3.c.3']);
+    expect(reported(DEFAULT_MATCHING.taskCellParts)).toEqual(['II.3.c.2', 'II.3.c.3']);
   });
 });

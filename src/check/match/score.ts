@@ -70,6 +70,8 @@ export interface ScoringParameters {
   topicHeadingWeight: number;
   /** A task cell names its task when that task scores at least this on the cell's words alone (and dominates). */
   taskCellMinimum: number;
+  /** A task cell's parts may each name a task (1) or the cell names one at most (0). */
+  taskCellParts: number;
   /** Factor for a task the report's author neither leads nor supports: a unit reports mostly its own tasks. */
   outsideRole: number;
   /** Factor when the text does what this item alone of its neighbours asks for. */
@@ -78,7 +80,7 @@ export interface ScoringParameters {
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, topicHeadingWeight: 0.5, shortClause: 18 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, taskCellParts: 1, topicHeadingWeight: 0.5, shortClause: 18 };
 
 interface UnitScore {
   score: number;
@@ -307,11 +309,19 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   }
   const phrases = [...byPhrase.keys()];
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
-  const cellTask = (unit: EvidenceUnit, among: readonly string[]): string | null => {
-    if (!unit.taskCell) return null;
-    const { kept } = score(unit.taskCell, null, among);
+  const cellTask = (cell: ScoredText | null, among: readonly string[]): string | null => {
+    if (!cell) return null;
+    const { kept } = score(cell, null, among);
     const [best, second] = [...kept].sort((a, b) => b.score - a.score);
     return best && best.score >= params.taskCellMinimum && best.score >= params.dominance * (second?.score ?? 0) ? best.profile.item.id : null;
+  };
+  // A task cell of several parts may name a task in each ("Chỉ thị 10/CT-TTg; kỷ luật, kỷ cương"): the row reports all.
+  const cellTasks = (unit: EvidenceUnit, among: readonly string[]): ReadonlySet<string> | null => {
+    if (!params.taskCellParts) return null;
+    const parts = unit.taskCell ? unit.taskCellParts() : [];
+    if (parts.length < 2) return null;
+    const named = new Set(parts.map((part) => cellTask(part, among)).filter((id): id is string => id !== null));
+    return named.size >= 2 ? named : null;
   };
   // Cue phrases of the headings and lead-in above a text, found once per heading.
   const contextCache = new Map<string, string[]>();
@@ -320,7 +330,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     if (!found) contextCache.set(contextKey, (found = contextKey ? phrases.filter((phrase) => contextKey.includes(phrase)) : []));
     return found;
   };
-  const score = (text: ScoredText, named: string | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
+  const score = (text: ScoredText, named: ReadonlySet<string> | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
     const scope = scopeOf(text.key, lexicon);
     // A short clause reads its heading's and lead-in's words as its topic: "Đã hoàn thành 45/45 bản." under "Kê khai".
     const short = text.words <= params.shortClause;
@@ -333,7 +343,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       .map((profile) => {
         const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct);
         if (responsible && !responsible.has(profile.item.id)) s.score *= params.outsideRole;
-        return profile.item.id === named ? { profile, ...s, unique: true } : { profile, ...s };
+        return named?.has(profile.item.id) ? { profile, ...s, unique: true } : { profile, ...s };
       })
       .filter((s) => s.score >= params.minimum)
       .sort((a, b) => b.score - a.score);
@@ -351,7 +361,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
         continue;
       }
       // A row that names its task in its task cell speaks of that task; others only through what is theirs alone.
-      if (named !== null && s.profile.item.id !== named && !unique) continue;
+      if (named !== null && !named.has(s.profile.item.id) && !unique) continue;
       kept.push({ ...s, unique, dominant: rank === 0 && s.inScope && text.zone === 'results' && best >= params.dominance * second });
     }
     return { kept, phrasesFound, dropped };
@@ -359,7 +369,8 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
     const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
-    const named = unit.taggedItem ?? namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit, inUnit);
+    const single = unit.taggedItem ?? namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit.taskCell, inUnit);
+    const named = (unit.taggedItem === null ? cellTasks(unit, inUnit) : null) ?? (single === null ? null : new Set([single]));
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named, inUnit);
     for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });

@@ -49,6 +49,8 @@ export interface EvidenceUnit extends ScoredText {
   mixed: boolean;
   /** A table row's task cell ("Nhiệm vụ" column) read on its own: it names the task the row reports. */
   taskCell: ScoredText | null;
+  /** The task cell's parts when it names several ("Chỉ thị 10/CT-TTg; kỷ luật, kỷ cương"), each read on its own. */
+  taskCellParts: () => ScoredText[];
   /**
    * The task whose heading the add-in itself wrote above the unit (a template, "Chèn mục", a consolidated draft tag
    * it "pctn:item:ID"): what is written under it reports that task, in whatever words.
@@ -56,6 +58,8 @@ export interface EvidenceUnit extends ScoredText {
   taggedItem: string | null;
 }
 
+
+const NO_PARTS = (): ScoredText[] => [];
 
 interface ParagraphReading {
   p: PreparedParagraph;
@@ -225,10 +229,9 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const { whole, clauses, mixed } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
         // The task cell read on its own, from the readings the row already made.
         const cells = readings.filter((r) => column !== undefined && r.p.paragraph.table?.cell === column && r.p.key.length > 0);
-        const taskCell = cells.length
-          ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE }, cells.map((r) => r.p.key).join(' '), '').whole
-          : null;
-        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell, taggedItem: taggedItemOf(i) });
+        const cell = cells.length ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE }, cells.map((r) => r.p.key).join(' '), '') : null;
+        const taskCellParts = cell ? cell.clauses : NO_PARTS;
+        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell: cell?.whole ?? null, taskCellParts, taggedItem: taggedItemOf(i) });
       }
       leadIn = null;
       i = j;
@@ -237,7 +240,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
       const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
-      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taggedItem: taggedItemOf(i) });
+      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) });
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;
