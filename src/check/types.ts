@@ -1,6 +1,7 @@
 /** What a check produces: the report's context, every plan item's status, the sections, and findings. */
 import type { Bilingual } from '../errors/app-error';
 import type { Locator } from '../document/model';
+import type { FormatFix } from '../document/format';
 import type { PeriodCode } from '../plan/schema';
 import type { Act } from './data/clause-markers';
 
@@ -21,12 +22,15 @@ export type FindingTarget =
   | { kind: 'paragraph' }
   | { kind: 'document' };
 
+export type { FormatFix, ParagraphFormatChange } from '../document/format';
+
 /** What the pane can offer to do about a finding. */
 export type SuggestedAction =
   | { kind: 'insertItemHeading'; itemId: string }
   | { kind: 'insertSection'; section: SectionKind }
   | { kind: 'insertPart'; part: DocumentPart }
-  | { kind: 'review' };
+  | { kind: 'review' }
+  | { kind: 'fixFormat'; fix: FormatFix };
 
 export interface Finding {
   /** Stable across runs for the same document: rule id and what it is about ("item-missing:II.3.c.1"). */

@@ -4,6 +4,8 @@
  */
 import type { DocumentModel, Locator } from './model';
 import type { Block } from '../compose/blocks';
+import type { Bilingual } from '../errors/app-error';
+import type { FormatFix } from './format';
 
 export type InsertPlace =
   /** At the cursor; a selection is never replaced: blocks go after it. */
@@ -19,6 +21,8 @@ export interface HostCapabilities {
   contentControls: boolean;
   /** The host can save a setting inside the document (ignored findings). */
   documentSettings: boolean;
+  /** The host can change paragraphs' type and the page in place (Word); the playground's download keeps the file's own. */
+  formatFixes: boolean;
   /** Human-readable host description for the Settings view, e.g. "Word (WordApi 1.3)". */
   description: string;
 }
@@ -37,6 +41,11 @@ export interface DocumentHost {
   comment(locator: Locator | null, text: string): Promise<void>;
   /** Adds many comments in one batch (a reviewer's notes on every missing task). */
   comments(entries: readonly { locator: Locator | null; text: string }[]): Promise<void>;
+  /**
+   * Applies a change of form (never of text) in one batch; resolves to what could not be done, in both languages
+   * (the page on a Word without WordApiDesktop 1.3, a paragraph edited away since the check).
+   */
+  applyFormat(fix: FormatFix): Promise<readonly Bilingual[]>;
   /** Reads and writes a small JSON value stored in the document (ignored findings). */
   getSetting(key: string): Promise<unknown>;
   setSetting(key: string, value: unknown): Promise<void>;

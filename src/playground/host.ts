@@ -4,7 +4,7 @@ import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult } from '
 import type { DocumentModel, Locator, RawParagraph } from '../document/model';
 import { toDocumentModel } from '../document/build';
 import { textHash } from '../document/hash';
-import { AppError } from '../errors/app-error';
+import { AppError, type Bilingual } from '../errors/app-error';
 import { blocksToParagraphs } from './document/blocks';
 import { resolveLocator } from './document/locate';
 import type { PlaygroundStore } from './document/store';
@@ -25,6 +25,8 @@ export class PlaygroundHost implements DocumentHost {
     comments: true,
     contentControls: false,
     documentSettings: true,
+    // The download writes the file's own paragraphs back as they were: a fix made here would not reach it.
+    formatFixes: false,
     description: 'Playground',
   };
 
@@ -117,6 +119,15 @@ export class PlaygroundHost implements DocumentHost {
       documentKey = next.documentKey;
       if (changed) listener();
     });
+  }
+
+  applyFormat(): Promise<readonly Bilingual[]> {
+    return Promise.reject(
+      new AppError('format-fix-unavailable', {
+        vi: 'Trang thử nghiệm không sửa định dạng: tệp tải về giữ nguyên định dạng gốc. Hãy mở báo cáo trong Word để sửa.',
+        en: 'The playground does not fix formatting: the downloaded file keeps its own. Open the report in Word to fix it.',
+      }),
+    );
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {

@@ -57,6 +57,7 @@ export function wordHostCapabilities(isSetSupported: IsSetSupported): HostCapabi
     comments: isSetSupported('WordApi', '1.4'),
     contentControls: isSetSupported('WordApi', '1.1'),
     documentSettings: true,
+    formatFixes: true,
     description: minor > 0 ? `Word (WordApi 1.${minor})` : 'Word',
   };
 }

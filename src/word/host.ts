@@ -7,6 +7,8 @@
 import type { Block } from '../compose/blocks';
 import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult } from '../document/host';
 import type { DocumentModel, Locator } from '../document/model';
+import type { FormatFix } from '../document/format';
+import { applyFormatFix } from './format-fix';
 import { AppError, type Bilingual } from '../errors/app-error';
 import { addComment, addComments, commentsUnsupported } from './add-comment';
 import { officeIsSetSupported, wordHostCapabilities, type IsSetSupported } from './capabilities';
@@ -45,6 +47,7 @@ const ACTIONS = {
   select: { vi: 'chuyển đến đoạn văn', en: 'go to the paragraph' },
   insert: { vi: 'chèn nội dung vào tài liệu', en: 'insert into the document' },
   comment: { vi: 'thêm nhận xét', en: 'add the comment' },
+  format: { vi: 'sửa định dạng', en: 'fix the formatting' },
 } satisfies Record<string, Bilingual>;
 
 export class WordHost implements DocumentHost {
@@ -134,6 +137,13 @@ export class WordHost implements DocumentHost {
       const notes = [...layoutNotes(blocks), ...(setup ? await applyPageSetup(context, setup, this.isSetSupported) : [])];
       return { first, notes };
     });
+  }
+
+  /** A change of form: one Word.run; listeners hear of it, since the check's layout findings are then out of date. */
+  async applyFormat(fix: FormatFix): Promise<readonly Bilingual[]> {
+    const notes = await this.batch(ACTIONS.format, (context) => applyFormatFix(context, fix, this.isSetSupported));
+    this.contentChanged();
+    return notes;
   }
 
   /** The paragraph the selection starts in: one batch, one sync, whatever the document's length. */

@@ -51,3 +51,52 @@ test('dòng ngày tháng không in nghiêng', () => {
   const bytes = withDefect('word/document.xml', /(<w:r><w:rPr>)<w:i\/><w:iCs\/>((?:(?!<\/w:r>).)*?ngày \.\.\. tháng)/, '$1$2');
   expect(layoutFindings(bytes).map((f) => f.message.vi)).toEqual([expect.stringMatching(/dòng địa danh, ngày tháng phải in nghiêng/)]);
 });
+
+describe('sửa định dạng bằng một cú bấm: chỉ định dạng, không bao giờ chữ', () => {
+  const fixOf = (bytes: Uint8Array, rule: string) => {
+    const finding = layoutFindings(bytes).find((f) => f.rule === rule)!;
+    return finding.action?.kind === 'fixFormat' ? finding.action.fix : null;
+  };
+
+  test('lề 10 mm: khổ A4, mỗi lề về giá trị gần nhất Nghị định 30 cho phép', () => {
+    const bytes = withDefect('word/document.xml', /<w:pgMar [^>]*\/>/, '<w:pgMar w:top="567" w:right="1701" w:bottom="2268" w:left="567" w:header="567" w:footer="567" w:gutter="0"/>');
+    expect(fixOf(bytes, 'layout-margins')).toEqual({ kind: 'page', paper: 'A4', marginsMm: { top: 20, bottom: 25, left: 30, right: 20 } });
+  });
+
+  test('phông Arial: mọi đoạn có chữ đặt Times New Roman, không đổi gì khác', () => {
+    const bytes = withDefect('word/styles.xml', /Times New Roman/g, 'Arial');
+    const fix = fixOf(bytes, 'layout-font');
+    if (fix?.kind !== 'paragraphs') throw new Error('no paragraph fix');
+    const texts = readDocx(bytes).paragraphs.filter((p) => p.text.trim() !== '');
+    expect(fix.changes).toHaveLength(texts.length);
+    expect(new Set(fix.changes.map((c) => JSON.stringify(c.font)))).toEqual(new Set([JSON.stringify({ name: 'Times New Roman' })]));
+  });
+
+  test('cỡ 12: đoạn nội dung về cỡ 13, tiêu đề và bảng giữ nguyên', () => {
+    const bytes = withDefect('word/styles.xml', /<w:sz w:val="28"\/><w:szCs w:val="28"\/><w:lang/, '<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang');
+    const fix = fixOf(bytes, 'layout-body-size');
+    if (fix?.kind !== 'paragraphs') throw new Error('no paragraph fix');
+    expect(fix.changes.length).toBeGreaterThan(0);
+    expect(fix.changes.every((c) => JSON.stringify(c.font) === JSON.stringify({ sizePt: 13 }))).toBe(true);
+    const model = readDocx(bytes);
+    for (const change of fix.changes) {
+      const p = model.paragraphs[change.locator.index]!;
+      expect(p.table).toBeNull();
+      expect(p.headingSource).toBeNull();
+    }
+  });
+
+  test('Quốc hiệu viết thường: là việc của người viết, không có nút sửa (chữ không bị đổi)', () => {
+    const bytes = withDefect('word/document.xml', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(fixOf(bytes, 'layout-national-title')).toBeNull();
+  });
+
+  test('ngày tháng không nghiêng: chỉ đặt nghiêng đoạn đó', () => {
+    const bytes = withDefect('word/document.xml', /(<w:r><w:rPr>)<w:i\/><w:iCs\/>((?:(?!<\/w:r>).)*?ngày \.\.\. tháng)/, '$1$2');
+    const fix = fixOf(bytes, 'layout-place-date');
+    if (fix?.kind !== 'paragraphs') throw new Error('no paragraph fix');
+    expect(fix.changes).toHaveLength(1);
+    expect(fix.changes[0]!.font).toEqual({ italic: true });
+    expect(readDocx(bytes).paragraphs[fix.changes[0]!.locator.index]!.text).toMatch(/ngày \.\.\. tháng \.\.\. năm 2023/);
+  });
+});

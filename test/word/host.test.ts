@@ -483,6 +483,7 @@ describe('WordHost: read, select and capabilities', () => {
       comments: false,
       contentControls: true,
       documentSettings: true,
+      formatFixes: true,
       description: 'Word (WordApi 1.3)',
     });
     expect(word(REPORT, { wordApiMinor: 6 }).host.capabilities).toMatchObject({ comments: true, description: 'Word (WordApi 1.6)' });

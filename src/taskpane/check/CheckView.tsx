@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { DocumentHost } from '../../document/host';
 import type { Locator } from '../../document/model';
-import type { ItemStatus } from '../../check/types';
+import type { Finding, ItemStatus } from '../../check/types';
 import type { Bilingual } from '../../errors/app-error';
 import type { CheckSettings } from '../check-settings';
 import { stringsFor, type Language } from '../i18n';
@@ -101,6 +101,24 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
     [document, host, run, s, plan],
   );
 
+  const fixFormat = useCallback(
+    async (finding: Finding) => {
+      if (finding.action?.kind !== 'fixFormat') return;
+      setInserting(true);
+      try {
+        const notes = await host.applyFormat(finding.action.fix);
+        setActionError(notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null);
+        setAnnouncement(s.formatFixed);
+        await run();
+      } catch (error) {
+        setActionError(toBilingual(error));
+      } finally {
+        setInserting(false);
+      }
+    },
+    [host, run, s],
+  );
+
   const actions: RowActions = {
     strings,
     select: (locator) => void select(locator),
@@ -110,6 +128,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
       setAnnouncement(s.restored);
     },
     insertHeading: (item) => void insertHeading(item),
+    fixFormat: host.capabilities.formatFixes ? (finding) => void fixFormat(finding) : null,
     ignored: ignoredSet,
     busy: state.busy || inserting,
   };

@@ -20,6 +20,16 @@ function IgnoreButton({ finding, actions, language }: { finding: Finding; action
   );
 }
 
+function FixFormatButton({ finding, actions, language }: { finding: Finding; actions: RowActions; language: Language }) {
+  const fix = actions.fixFormat;
+  if (!fix || finding.action?.kind !== 'fixFormat') return null;
+  return (
+    <Button size="small" appearance="primary" disabled={actions.busy} aria-label={actions.strings.check.fixFormatFor(finding.message[language])} onClick={() => fix(finding)} data-testid="fix-format">
+      {actions.strings.check.fixFormat}
+    </Button>
+  );
+}
+
 function PresenceRow({ name, status, finding, actions, language, kind }: { name: string; status: SectionStatus; finding: Finding | undefined; actions: RowActions; language: Language; kind: string }) {
   const s = actions.strings.check;
   const ignored = finding !== undefined && actions.ignored.has(finding.id);
@@ -71,7 +81,12 @@ function FindingRows({ findings, actions, language }: { findings: Finding[]; act
             statusText={actions.strings.check.ruleNames[finding.rule] ?? finding.rule}
             text={finding.message[language]}
             onActivate={locator ? () => actions.select(locator) : undefined}
-            actions={<IgnoreButton finding={finding} actions={actions} language={language} />}
+            actions={
+              <>
+                <FixFormatButton finding={finding} actions={actions} language={language} />
+                <IgnoreButton finding={finding} actions={actions} language={language} />
+              </>
+            }
             data={{ 'data-finding-id': finding.id }}
           />
         );

@@ -45,6 +45,9 @@ export interface CheckStrings {
   insertHeading: string;
   insertHeadingFor: (itemId: string) => string;
   inserted: (text: string) => string;
+  fixFormat: string;
+  fixFormatFor: (message: string) => string;
+  formatFixed: string;
   ignore: string;
   ignoreFinding: (what: string) => string;
   ignoredCount: (count: number) => string;
@@ -136,6 +139,9 @@ export const checkVi: CheckStrings = {
   insertHeading: 'Chèn mục',
   insertHeadingFor: (itemId) => `Chèn mục cho nhiệm vụ ${itemId}`,
   inserted: (text) => `Đã chèn đề mục “${text}”.`,
+  fixFormat: 'Sửa định dạng',
+  fixFormatFor: (message) => `Sửa định dạng: ${message}`,
+  formatFixed: 'Đã sửa định dạng (chữ trong văn bản giữ nguyên); đã kiểm tra lại.',
   ignore: 'Bỏ qua',
   ignoreFinding: (what) => `Bỏ qua: ${what}`,
   ignoredCount: (count) => `Đã bỏ qua ${count} phát hiện.`,
@@ -224,6 +230,9 @@ export const checkEn: CheckStrings = {
   insertHeading: 'Insert heading',
   insertHeadingFor: (itemId) => `Insert heading for task ${itemId}`,
   inserted: (text) => `Inserted the heading “${text}”.`,
+  fixFormat: 'Fix the formatting',
+  fixFormatFor: (message) => `Fix the formatting: ${message}`,
+  formatFixed: 'The formatting was fixed (the text is unchanged) and the report checked again.',
   ignore: 'Ignore',
   ignoreFinding: (what) => `Ignore: ${what}`,
   ignoredCount: (count) => `${count} finding(s) ignored.`,

@@ -28,6 +28,7 @@ export const layoutRecipients: Rule = {
     // "Lưu: VT, <drafting unit>" for a body's documents; a division's internal report often files it itself ("Lưu: VP").
     if (!last || !/^-\s*lưu\b/.test(foldForCompare(last))) problems.push({ vi: 'dòng cuối là "- Lưu: VT, ..." (bản lưu)', en: 'the last line is "- Lưu: VT, ..." (the archive copy)' });
     if (problems.length === 0) return [];
-    return [layoutFinding('layout-recipients', { vi: `Nơi nhận: ${problems.map((x) => x.vi).join('; ')}`, en: `Recipients: ${problems.map((x) => x.en).join('; ')}` }, head.locator)];
+    const fix = head.bold && head.italic ? null : { kind: 'paragraphs' as const, changes: [{ locator: head.locator, font: { bold: true, italic: true } }] };
+    return [layoutFinding('layout-recipients', { vi: `Nơi nhận: ${problems.map((x) => x.vi).join('; ')}`, en: `Recipients: ${problems.map((x) => x.en).join('; ')}` }, head.locator, 'warning', fix)];
   },
 };

@@ -8,8 +8,8 @@ import type { Paragraph } from '../../../document/model';
 import type { Bilingual } from '../../../errors/app-error';
 import type { Analysis } from '../../analyze';
 import type { Rule } from '../../rule';
-import type { Finding } from '../../types';
-import { layoutFinding } from './finding';
+import type { Finding, ParagraphFormatChange } from '../../types';
+import { clamp, layoutFinding } from './finding';
 
 const HEAD = 200;
 
@@ -21,9 +21,18 @@ function headerParagraphs({ prepared, zoning }: Analysis): Paragraph[] {
 const plain = (p: Paragraph) => foldForCompare(p.text.slice(0, HEAD));
 const sized = (p: Paragraph, low: number, high: number) => !p.font?.sizePt || (p.font.sizePt >= low && p.font.sizePt <= high);
 
-function one(rule: string, problems: Bilingual[], paragraph: Paragraph): Finding[] {
+function one(rule: string, problems: Bilingual[], paragraph: Paragraph, changes: ParagraphFormatChange[] = []): Finding[] {
   if (problems.length === 0) return [];
-  return [layoutFinding(rule, { vi: problems.map((x) => x.vi).join('; '), en: problems.map((x) => x.en).join('; ') }, paragraph.locator)];
+  const fix = changes.length ? { kind: 'paragraphs' as const, changes } : null;
+  return [layoutFinding(rule, { vi: problems.map((x) => x.vi).join('; '), en: problems.map((x) => x.en).join('; ') }, paragraph.locator, 'warning', fix)];
+}
+
+/** Bold, and the size brought inside [low, high], where the paragraph lacks them; null when it has both. */
+function boldSized(p: Paragraph, low: number, high: number): ParagraphFormatChange | null {
+  const font: ParagraphFormatChange['font'] = {};
+  if (!p.bold) font.bold = true;
+  if (!sized(p, low, high)) font.sizePt = clamp(p.font!.sizePt!, low, high);
+  return Object.keys(font).length ? { locator: p.locator, font } : null;
 }
 
 export const layoutNationalTitle: Rule = {
@@ -47,7 +56,9 @@ export const layoutNationalTitle: Rule = {
       if (!motto.bold) problems.push({ vi: 'Tiêu ngữ phải in đậm', en: 'The motto must be bold' });
       if (!sized(motto, 13, 14)) problems.push({ vi: `Tiêu ngữ cỡ chữ ${motto.font!.sizePt}, cần 13–14`, en: `The motto is ${motto.font!.sizePt} pt; 13–14 pt is required` });
     }
-    return title ? one('layout-national-title', problems, title) : motto ? one('layout-national-title', problems, motto) : [];
+    // Case and wording are the writer's to change; bold and size the add-in can set without touching the text.
+    const changes = [title && boldSized(title, 12, 13), motto && boldSized(motto, 13, 14)].filter((c): c is ParagraphFormatChange => !!c);
+    return title ? one('layout-national-title', problems, title, changes) : motto ? one('layout-national-title', problems, motto, changes) : [];
   },
 };
 
@@ -85,6 +96,7 @@ export const layoutPlaceDate: Rule = {
     }
     if (!line.italic) problems.push({ vi: 'dòng địa danh, ngày tháng phải in nghiêng', en: 'the place and date line must be in italics' });
     if (problems.length === 0) return [];
-    return [layoutFinding('layout-place-date', { vi: `Địa danh, ngày tháng: ${problems.map((x) => x.vi).join('; ')}`, en: `Place and date: ${problems.map((x) => x.en).join('; ')}` }, line.locator)];
+    const fix = line.italic ? null : { kind: 'paragraphs' as const, changes: [{ locator: line.locator, font: { italic: true } }] };
+    return [layoutFinding('layout-place-date', { vi: `Địa danh, ngày tháng: ${problems.map((x) => x.vi).join('; ')}`, en: `Place and date: ${problems.map((x) => x.en).join('; ')}` }, line.locator, 'warning', fix)];
   },
 };

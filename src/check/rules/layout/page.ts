@@ -1,10 +1,18 @@
 /** The page: A4, and the margins Nghị định 30 sets (top and bottom 20–25 mm, left 30–35, right 15–20). */
 import type { Rule } from '../../rule';
-import { layoutFinding } from './finding';
+import type { PageLayout } from '../../../document/model';
+import type { FormatFix } from '../../types';
+import { clamp, layoutFinding } from './finding';
 
 const TOLERANCE_MM = 0.6;
 const MARGINS = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
 const SIDE = { top: ['trên', 'top'], bottom: ['dưới', 'bottom'], left: ['trái', 'left'], right: ['phải', 'right'] } as const;
+/** A4, each margin brought to the nearest value Nghị định 30 allows (a margin already inside stays as it is). */
+function pageFix(page: PageLayout): FormatFix {
+  const m = page.marginsMm;
+  const side = (key: keyof typeof MARGINS) => Math.round(clamp(m[key], MARGINS[key][0], MARGINS[key][1]) * 10) / 10;
+  return { kind: 'page', paper: 'A4', marginsMm: { top: side('top'), bottom: side('bottom'), left: side('left'), right: side('right') } };
+}
 const mm = (value: number) => `${Math.round(value * 10) / 10}`.replace('.', ',');
 
 export const layoutPaper: Rule = {
@@ -15,7 +23,7 @@ export const layoutPaper: Rule = {
     if (!page) return [];
     const [short, long] = [Math.min(page.widthMm, page.heightMm), Math.max(page.widthMm, page.heightMm)];
     if (Math.abs(short - 210) <= 1 && Math.abs(long - 297) <= 1) return [];
-    return [layoutFinding('layout-paper', { vi: `Khổ giấy ${mm(page.widthMm)} × ${mm(page.heightMm)} mm, cần A4 (210 × 297 mm)`, en: `The paper is ${mm(page.widthMm)} × ${mm(page.heightMm)} mm; A4 (210 × 297 mm) is required` }, null)];
+    return [layoutFinding('layout-paper', { vi: `Khổ giấy ${mm(page.widthMm)} × ${mm(page.heightMm)} mm, cần A4 (210 × 297 mm)`, en: `The paper is ${mm(page.widthMm)} × ${mm(page.heightMm)} mm; A4 (210 × 297 mm) is required` }, null, 'warning', pageFix(page))];
   },
 };
 
@@ -33,6 +41,6 @@ export const layoutMargins: Rule = {
     if (wrong.length === 0) return [];
     const vi = wrong.map((side) => `lề ${SIDE[side][0]} ${mm(page.marginsMm[side])} mm (cần ${MARGINS[side][0]}–${MARGINS[side][1]})`).join('; ');
     const en = wrong.map((side) => `${SIDE[side][1]} margin ${mm(page.marginsMm[side])} mm (needs ${MARGINS[side][0]}–${MARGINS[side][1]})`).join('; ');
-    return [layoutFinding('layout-margins', { vi: `Lề trang chưa đúng: ${vi}`, en: `Page margins: ${en}` }, null)];
+    return [layoutFinding('layout-margins', { vi: `Lề trang chưa đúng: ${vi}`, en: `Page margins: ${en}` }, null, 'warning', pageFix(page))];
   },
 };

@@ -1,7 +1,8 @@
 /** The body's typeface and size: Times New Roman (Unicode, TCVN 6909:2001), 13–14 pt. */
 import type { Analysis } from '../../analyze';
 import type { Rule } from '../../rule';
-import { layoutFinding } from './finding';
+import type { ParagraphFormatChange } from '../../types';
+import { clamp, layoutFinding } from './finding';
 
 const BODY_ZONES = new Set(['opening', 'results', 'detection', 'assessment', 'direction', 'proposals']);
 
@@ -32,6 +33,22 @@ function readBodyType({ prepared, zoning }: Analysis): BodyType {
   return { name: most(names), sizePt: most(sizes), first };
 }
 
+const TIMES = 'Times New Roman';
+
+/** Every paragraph set in another typeface, to Times New Roman (the header and tables too: one typeface throughout). */
+function fontChanges({ prepared }: Analysis): ParagraphFormatChange[] {
+  return prepared.paragraphs
+    .filter(({ paragraph }) => paragraph.font?.name && paragraph.font.name.trim().toLowerCase() !== TIMES.toLowerCase() && paragraph.text.trim() !== '')
+    .map(({ paragraph }) => ({ locator: paragraph.locator, font: { name: TIMES } }));
+}
+
+/** The body's running text outside 13–14 pt, to the nearest of them. */
+function sizeChanges({ prepared, zoning }: Analysis): ParagraphFormatChange[] {
+  return prepared.paragraphs
+    .filter(({ paragraph }, i) => BODY_ZONES.has(zoning.zones[i]!) && !paragraph.table && paragraph.headingSource === null && paragraph.font?.sizePt && (paragraph.font.sizePt < 13 || paragraph.font.sizePt > 14))
+    .map(({ paragraph }) => ({ locator: paragraph.locator, font: { sizePt: clamp(paragraph.font!.sizePt!, 13, 14) } }));
+}
+
 export const layoutFont: Rule = {
   id: 'layout-font',
   severity: 'warning',
@@ -40,9 +57,11 @@ export const layoutFont: Rule = {
     const type = bodyType(analysis);
     if (!type?.name || type.name.trim().toLowerCase() === 'times new roman') return [];
     const locator = analysis.prepared.paragraphs[type.first]!.paragraph.locator;
-    return [layoutFinding('layout-font', { vi: `Văn bản dùng phông ${type.name}, cần phông Times New Roman (bộ mã Unicode, TCVN 6909:2001)`, en: `The text is set in ${type.name}; Times New Roman (Unicode, TCVN 6909:2001) is required` }, locator)];
+    return [layoutFinding('layout-font', { vi: `Văn bản dùng phông ${type.name}, cần phông Times New Roman (bộ mã Unicode, TCVN 6909:2001)`, en: `The text is set in ${type.name}; Times New Roman (Unicode, TCVN 6909:2001) is required` }, locator, 'warning', fixOf(fontChanges(analysis)))];
   },
 };
+
+const fixOf = (changes: ParagraphFormatChange[]) => (changes.length ? { kind: 'paragraphs' as const, changes } : null);
 
 export const layoutBodySize: Rule = {
   id: 'layout-body-size',
@@ -53,6 +72,6 @@ export const layoutBodySize: Rule = {
     if (!type?.sizePt || (type.sizePt >= 13 && type.sizePt <= 14)) return [];
     const locator = analysis.prepared.paragraphs[type.first]!.paragraph.locator;
     const size = String(type.sizePt).replace('.', ',');
-    return [layoutFinding('layout-body-size', { vi: `Phần nội dung cỡ chữ ${size}, cần cỡ 13 đến 14`, en: `The body text is ${type.sizePt} pt; 13 to 14 pt is required` }, locator)];
+    return [layoutFinding('layout-body-size', { vi: `Phần nội dung cỡ chữ ${size}, cần cỡ 13 đến 14`, en: `The body text is ${type.sizePt} pt; 13 to 14 pt is required` }, locator, 'warning', fixOf(sizeChanges(analysis)))];
   },
 };
