@@ -7,8 +7,7 @@ import type { Bilingual } from '../errors/app-error';
 import type { FormatFix } from '../document/format';
 import type { IsSetSupported } from './capabilities';
 import { findParagraphs } from './locate';
-import { POINTS_PER_MM } from './paragraph-format';
-import { pageSetupUnsupported } from './page-setup';
+import { pageSetupUnsupported, setPage } from './page-setup';
 
 const PAGE_FAILED = (margins: string): Bilingual => ({
   vi: `Word không đặt được khổ giấy và lề trang. Hãy tự đặt trong Bố trí (Layout) → Lề (Margins): ${margins}.`,
@@ -27,19 +26,9 @@ export async function applyFormatFix(context: Word.RequestContext, fix: FormatFi
       const note = pageSetupUnsupported(block);
       return [{ vi: note.vi, en: note.en }];
     }
-    try {
-      const setup = context.document.pageSetup;
-      setup.paperSize = fix.paper;
-      setup.topMargin = fix.marginsMm.top * POINTS_PER_MM;
-      setup.bottomMargin = fix.marginsMm.bottom * POINTS_PER_MM;
-      setup.leftMargin = fix.marginsMm.left * POINTS_PER_MM;
-      setup.rightMargin = fix.marginsMm.right * POINTS_PER_MM;
-      await context.sync();
-      return [];
-    } catch {
-      const m = fix.marginsMm;
-      return [PAGE_FAILED(`A4; ${m.top}/${m.bottom}/${m.left}/${m.right} mm`)];
-    }
+    if (await setPage(context, fix)) return [];
+    const m = fix.marginsMm;
+    return [PAGE_FAILED(`A4; ${m.top}/${m.bottom}/${m.left}/${m.right} mm`)];
   }
   const paragraphs = await findParagraphs(context, fix.changes.map((change) => change.locator), { isSetSupported });
   let moved = 0;

@@ -47,16 +47,21 @@ export async function applyPageSetup(
   isSetSupported: IsSetSupported,
 ): Promise<InsertNote[]> {
   if (!isSetSupported('WordApiDesktop', '1.3')) return [pageSetupUnsupported(block)];
+  return (await setPage(context, block)) ? [] : [pageSetupFailed(block)];
+}
+
+/** Paper and margins in one sync (WordApiDesktop 1.3, checked by the caller); false when Word refuses. */
+export async function setPage(context: Word.RequestContext, page: Pick<PageSetupBlock, 'paper' | 'marginsMm'>): Promise<boolean> {
   try {
     const setup = context.document.pageSetup;
-    setup.paperSize = block.paper;
-    setup.topMargin = block.marginsMm.top * POINTS_PER_MM;
-    setup.bottomMargin = block.marginsMm.bottom * POINTS_PER_MM;
-    setup.leftMargin = block.marginsMm.left * POINTS_PER_MM;
-    setup.rightMargin = block.marginsMm.right * POINTS_PER_MM;
+    setup.paperSize = page.paper;
+    setup.topMargin = page.marginsMm.top * POINTS_PER_MM;
+    setup.bottomMargin = page.marginsMm.bottom * POINTS_PER_MM;
+    setup.leftMargin = page.marginsMm.left * POINTS_PER_MM;
+    setup.rightMargin = page.marginsMm.right * POINTS_PER_MM;
     await context.sync();
-    return [];
+    return true;
   } catch {
-    return [pageSetupFailed(block)];
+    return false;
   }
 }
