@@ -23,10 +23,12 @@ describe('kế hoạch PCTN của chính đơn vị', () => {
     'Ngày 20/01/2026, Giám đốc Sở ban hành Kế hoạch số 96/KH-SNV về công tác phòng, chống tham nhũng, tiêu cực năm 2026 của Sở Nội vụ.',
     'Sở đã xây dựng KH số 12/KH-STP ngày 22/01/2026 thực hiện công tác PCTNTC năm 2026.',
     'Chủ tịch UBND phường ký ban hành Kế hoạch PCTN, TC năm 2026 của phường.',
+    'Thủ trưởng các đơn vị chỉ đạo xây dựng, ban hành và tổ chức thực hiện kế hoạch công tác PCTN năm 2023 của cơ quan, đơn vị.',
   ])('được nhận ra: %s', (text) => expect(hasOwnPlan(text)).toBe(true));
 
   test.each([
     'Trưởng phòng đã quán triệt Kế hoạch công tác phòng, chống tham nhũng năm 2026 đến toàn thể công chức.',
+    'Sở đã ban hành Quyết định số 12/QĐ-SNV; tổ chức thực hiện Kế hoạch phòng, chống tham nhũng năm 2026 của UBND tỉnh.',
     'Ban hành Kế hoạch tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng năm 2026.',
     'Sở ban hành Kế hoạch kiểm tra công tác phòng, chống tham nhũng tại 05 đơn vị.',
     'Sở ban hành Kế hoạch số 31/KH-STP về chuyển đổi vị trí công tác năm 2026.',

@@ -187,3 +187,20 @@ describe('phần việc của chính đơn vị: chấp hành, không phải the
     expect(result).toContain('II.3.c.4');
   });
 });
+
+describe('được kiểm tra không phải là đi kiểm tra', () => {
+  test('Ban được Thanh tra Sở kiểm tra chế độ, định mức: không phải nhiệm vụ II.3.b.2 của Ban; Thanh tra Sở đi kiểm tra thì phải', () => {
+    const inspected = addressed(
+      standardReport([
+        para('Đoàn kiểm tra của Thanh tra Sở (Quyết định số 461/QĐ-SNV ngày 02/10/2023) kiểm tra việc thực hiện chế độ, định mức, tiêu chuẩn tại Ban từ ngày 16/10 đến ngày 20/10/2023; Ban đã cung cấp đầy đủ hồ sơ, chứng từ.'),
+      ]),
+      { unit: 'BTDKT' },
+    );
+    expect(inspected).not.toContain('II.3.b.2');
+    const inspecting = addressed(
+      standardReport([para('Thanh tra Sở đã kiểm tra việc thực hiện chế độ, định mức, tiêu chuẩn tại Ban Thi đua – Khen thưởng tỉnh từ ngày 16/10 đến ngày 20/10/2023 và ban hành kết luận kiểm tra.')]),
+      { unit: 'TTr' },
+    );
+    expect(inspecting).toContain('II.3.b.2');
+  });
+});

@@ -41,6 +41,8 @@ export interface Clause {
   /** The clause tells what an inspection found in another body (or continues a sentence that does), or what a higher
    * body did itself ("UBND tỉnh ban hành Quyết định ..."): not the author's own act. */
   inspection: boolean;
+  /** Another body inspected the author ("Đoàn kiểm tra của Thanh tra Sở làm việc tại Ban"): the inspection is theirs. */
+  inspectedHere: boolean;
   /** Syllables and codes in the clause. */
   words: number;
 }
@@ -237,6 +239,19 @@ function inspectsAnotherBody(words: readonly string[], start: number, end: numbe
   return false;
 }
 
+/** "tại Ban", "tại đơn vị", "tại Chi cục" with no name after: the place is the author itself. */
+function atTheAuthor(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
+  const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
+  for (let k = start; k + 1 < end; k += 1) {
+    if (words[k] !== 'tại') continue;
+    const name = PLACES_OF_SELF.find((n) => n.every((w, j) => words[k + 1 + j] === w && !isMasked(tokens[k + 1 + j])));
+    if (name && !isMasked(tokens[k + 1 + name.length]) && tokens[k + 1 + name.length]?.kind !== 'number') return true;
+  }
+  return false;
+}
+
+const PLACES_OF_SELF: readonly string[][] = [...SELF_NAMES, ['đơn', 'vị']];
+
 /** The clause's subject is a higher body that acts itself: "Ngày 20/3/2023, UBND tỉnh ban hành Quyết định ...". */
 function higherBodyActs(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
   let k = start;
@@ -295,7 +310,8 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const higher = !acts.has('advise') && higherBodyActs(tokens, masked, words, start, end);
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
-    return { start, end, spans, acts, inspection: inspecting || higher, words: count };
+    const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
+    return { start, end, spans, acts, inspection: inspecting || higher, inspectedHere, words: count };
   });
 }
 

@@ -15,13 +15,24 @@ const FIELD = ['phòng', ',', 'chống', 'tham', 'nhũng'];
 const MAX_BETWEEN = 10;
 /** The plan is the unit's own when it is issued ("ban hành", "xây dựng", "ký"), not when it is only quoted. */
 const ISSUING = new Set(['hành', 'dựng', 'ký']);
+const ISSUING_REACH = 6;
+
+/** An issuing verb in the few words before "kế hoạch", within its clause: "ban hành và tổ chức thực hiện kế hoạch". */
+function issuedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - ISSUING_REACH); k -= 1) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.text !== ',') return false;
+    if (token.kind === 'word' && ISSUING.has(token.text)) return true;
+  }
+  return false;
+}
 
 /** The concept features of a token sequence, with the position where each is found. */
 export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   const found = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
-    if (!tokens.slice(Math.max(0, i - 3), i).some((t) => t.kind === 'word' && ISSUING.has(t.text))) continue;
+    if (!issuedBefore(tokens, i)) continue;
     let j = i + 2;
     let skipped = 0;
     while (j < tokens.length && skipped < MAX_BETWEEN) {

@@ -64,6 +64,8 @@ export interface ScoringParameters {
   stockWeight: number;
   /** Weight of what an inspection found in another body, for a task that is not about inspecting. */
   inspectedWeight: number;
+  /** Weight, for an inspecting task the author neither leads nor supports, of a text saying the author was inspected. */
+  inspectedHereWeight: number;
   /** Factor when the text does what the item's neighbours do and nothing the item does. */
   actMismatch: number;
   /** Weight of the words of the task heading (or lead-in) above a text, next to its own. */
@@ -80,7 +82,7 @@ export interface ScoringParameters {
   shortClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, taskCellParts: 1, topicHeadingWeight: 0.5, shortClause: 18 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, inspectedHereWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, taskCellParts: 1, topicHeadingWeight: 0.5, shortClause: 18 };
 
 interface UnitScore {
   score: number;
@@ -342,7 +344,8 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
         const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct);
-        if (responsible && !responsible.has(profile.item.id)) s.score *= params.outsideRole;
+        // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
+        if (responsible && !responsible.has(profile.item.id)) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
         return named?.has(profile.item.id) ? { profile, ...s, unique: true } : { profile, ...s };
       })
       .filter((s) => s.score >= params.minimum)

@@ -30,6 +30,8 @@ export interface ScoredText {
   /** Features said in clauses that tell what an inspection found in another body (all of them when inspectedAll). */
   inspected: ReadonlySet<string>;
   inspectedAll: boolean;
+  /** Another body inspected the author (in this clause, or any clause of the paragraph). */
+  inspectedHere: boolean;
   /** What the text says was done: advise, guide, inspect, issue, follow up. */
   acts: Set<Act>;
   /** Syllables and codes. */
@@ -123,7 +125,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
         const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
-        return { ...base, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, acts: c.acts, words: c.words, key: clauseKey };
+        return { ...base, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
     return cached;
@@ -134,7 +136,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== actsKey(all[0]!)));
   return {
     mixed,
-    whole: { ...base, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, acts, words, key },
+    whole: { ...base, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, inspectedHere: all.some((c) => c.inspectedHere), acts, words, key },
     clauses,
   };
 }
