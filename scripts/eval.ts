@@ -4,12 +4,13 @@ import { checkReport } from '../src/check';
 import type { Plan } from '../src/plan';
 import { readFileSync } from 'node:fs';
 import { scoreCorpus, type CorpusScore } from '../src/evaluate/score';
-import { judgeFindings, median, precisionByRule, VerdictsFileSchema, type JudgedFinding } from '../src/evaluate/findings';
+import { judgeFindings, judgeSuggestions, median, precisionByRule, VerdictsFileSchema, type JudgedFinding } from '../src/evaluate/findings';
 import { labelledReports, planOf } from './labelled-folder';
 
 // The findings' verdicts (right, wrong, noise) written by a person who read the reports: test/fixtures/findings.
 const VERDICTS = VerdictsFileSchema.parse(JSON.parse(readFileSync(new URL('../test/fixtures/findings/verdicts.json', import.meta.url), 'utf8')));
 const judgedAll: JudgedFinding[] = [];
+const suggestionsAll: JudgedFinding[] = [];
 const shownPerReport: number[] = [];
 const realPerReport: number[] = [];
 
@@ -31,6 +32,7 @@ function scoreDir(dir: string): { plan: Plan; score: CorpusScore } {
     const result = checkReport(plan, model);
     const judged = judgeFindings(plan, label, result, VERDICTS);
     judgedAll.push(...judged);
+    suggestionsAll.push(...judgeSuggestions(plan, label, result));
     shownPerReport.push(judged.length);
     realPerReport.push(judged.filter((j) => j.verdict === 'right').length);
     return [{ label, result }];
@@ -89,6 +91,9 @@ const judgedCount = judgedAll.filter((j) => j.verdict !== 'unjudged');
 const right = judgedCount.filter((j) => j.verdict === 'right').length;
 console.log(`all rules              ${judgedCount.length ? pct(right / judgedCount.length) : '  —  '}  (${right} of ${judgedCount.length} judged; ${judgedAll.length - judgedCount.length} unjudged)`);
 console.log(`findings per report: median ${median(shownPerReport)}; right ones: median ${median(realPerReport)}`);
+for (const row of precisionByRule(suggestionsAll)) {
+  console.log(`suggestion ${row.rule.padEnd(11)} ${row.precision === null ? '  —  ' : pct(row.precision)}  (right ${row.right}, wrong ${row.wrong}; not shown by default)`);
+}
 const unjudged = judgedAll.filter((j) => j.verdict === 'unjudged');
 if (unjudged.length && process.env.EVAL_UNJUDGED) {
   console.log('');

@@ -85,3 +85,12 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** The suggestions (info) a label can judge, such as "cần xem lại": not shown by default, but still claims. */
+export function judgeSuggestions(plan: Plan, label: ReportLabel, result: CheckResult): JudgedFinding[] {
+  return result.findings.flatMap((finding) => {
+    if (finding.severity !== 'info') return [];
+    const verdict = fromLabel(plan, label, finding);
+    return verdict ? [{ report: label.id, finding, verdict, by: 'label' as const }] : [];
+  });
+}
