@@ -37,6 +37,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind2/ha-noi-2026': { f1: 0.9, accuracy: 0.88 },
   'blind2/da-nang-2026': { f1: 0.89, accuracy: 0.88 },
   'blind3/2023': { f1: 0.9, accuracy: 0.9 },
+  'blind4/2023': { f1: 0.91, accuracy: 0.91 },
   '../plans/dong-thap-2026/reports': { f1: 0.89, accuracy: 0.87 },
   '../plans/so-y-te-dong-thap-2026/reports': { f1: 0.92, accuracy: 0.92 },
 };
