@@ -60,8 +60,13 @@ export function mapUnit(key: Plan, keyId: string, imported: Plan): string | null
   return importedUnits.find((id) => sameUnit(key, keyId, imported, id)) ?? null;
 }
 
+/** "các phòng chuyên môn, đơn vị thuộc UBND phường" as one group or as two: the same bodies, whichever way it is read. */
+function joinedNames(plan: Plan, ids: readonly string[]): string {
+  return ids.map((id) => nameKey(namesOf(plan, id)[0]!).replace(/^các\s+/u, '')).join(' ');
+}
+
 function sameUnitSet(key: Plan, keyIds: readonly string[], imported: Plan, importedIds: readonly string[]): boolean {
-  if (keyIds.length !== importedIds.length) return false;
+  if (keyIds.length !== importedIds.length) return keyIds.length > 0 && joinedNames(key, keyIds) === joinedNames(imported, importedIds);
   const left = [...importedIds];
   for (const k of keyIds) {
     const at = left.findIndex((i) => sameUnit(key, k, imported, i));
@@ -139,7 +144,8 @@ export function scorePlanImport(key: Plan, imported: Plan): PlanImportScore {
   const matchedImported = new Set(keyToImported.values());
   const deadlines = key.reporting.periods.length;
   // A key period whose words give no day ("định kỳ 6 tháng, năm") is right when the import has the period and no day.
-  const dated = (p: Plan['reporting']['periods'][number]) => /\d{1,2}\s*\/\s*\d{1,2}/.test(p.dueRaw) && p.due !== undefined;
+  // "trước ngày 08 của tháng cuối quý" gives a day as surely as "trước ngày 10/3".
+  const dated = (p: Plan['reporting']['periods'][number]) => (/\d{1,2}\s*\/\s*\d{1,2}/.test(p.dueRaw) || /ngày\s+\d{1,2}(?!\d)/u.test(p.dueRaw)) && p.due !== undefined;
   const deadlinesRight = key.reporting.periods.filter((p) =>
     imported.reporting.periods.some((q) => q.code === p.code && (dated(p) ? q.due?.day === p.due!.day && q.due?.month === p.due!.month : q.due === undefined)),
   ).length;

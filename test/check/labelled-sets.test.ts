@@ -40,6 +40,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind4/2023': { f1: 0.91, accuracy: 0.91 },
   '../plans/dong-thap-2026/reports': { f1: 0.89, accuracy: 0.87 },
   '../plans/so-y-te-dong-thap-2026/reports': { f1: 0.92, accuracy: 0.92 },
+  '../plans/so-tai-chinh-tay-ninh-2026/reports': { f1: 0.92, accuracy: 0.92 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

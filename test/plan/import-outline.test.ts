@@ -83,3 +83,30 @@ test('thời gian nói ngay trong câu nhiệm vụ (không có dòng "Thời gi
   expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['deadline', 'quarter', 'periodicReport', 'onRequest']);
   expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(4);
 });
+
+test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ đặt dưới đề mục "3." (nhóm a), b), số thứ tự lại từ 1)', () => {
+  const raws: RawParagraph[] = [];
+  const line = (text: string, bold = false) => raws.push({ ...PLAIN_PARAGRAPH, text, bold });
+  const row = (table: number, r: number, cells: string[]) => cells.forEach((text, cell) => raws.push({ ...PLAIN_PARAGRAPH, text, bold: r === 0, table: { table, row: r, cell, depth: 1 } }));
+  line('SỞ TÀI CHÍNH', true);
+  line('Số: 18/KH-STC');
+  line('KẾ HOẠCH', true);
+  line('Phòng, chống tham nhũng, tiêu cực năm 2026', true);
+  line('II. NHIỆM VỤ, GIẢI PHÁP', true);
+  line('1. Công tác lãnh đạo, chỉ đạo', true);
+  line('- Quán triệt Kế hoạch này đến toàn thể công chức của Sở (Văn phòng Sở chủ trì; các phòng chuyên môn phối hợp; hoàn thành trong Quý I/2026).');
+  line('3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực', true);
+  line('Nhiệm vụ cụ thể, đơn vị chủ trì, phối hợp, thời gian và sản phẩm theo bảng sau:');
+  row(1, 0, ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'Sản phẩm']);
+  row(1, 1, ['a)', 'Công khai, minh bạch trong hoạt động của cơ quan, đơn vị', '', '', '', '']);
+  row(1, 2, ['1', 'Công khai dự toán, quyết toán ngân sách của Sở.', 'Văn phòng Sở', 'Phòng Quản lý ngân sách', 'Định kỳ quý, 6 tháng, năm', 'Quyết định công khai']);
+  row(1, 3, ['b)', 'Xây dựng và thực hiện định mức, tiêu chuẩn, chế độ', '', '', '', '']);
+  row(1, 4, ['1', 'Rà soát Quy chế chi tiêu nội bộ của Sở.', 'Văn phòng Sở', '', 'Quý I/2026', 'Quy chế sửa đổi']);
+  row(1, 5, ['2', 'Kiểm tra việc chấp hành chế độ, định mức tại 03 đơn vị trực thuộc.', 'Phòng Tài chính hành chính sự nghiệp', 'Văn phòng Sở', 'Quý III/2026', 'Kết luận kiểm tra']);
+  line('III. TỔ CHỨC THỰC HIỆN', true);
+  const outline = readPlanOutline(toDocumentModel(raws, { host: 'docx' }));
+  expect(outline.items.map((item) => item.id)).toEqual(['II.1.1', 'II.3.a.1', 'II.3.b.1', 'II.3.b.2']);
+  expect(outline.items[0]).toMatchObject({ lead: ['Văn phòng Sở'], support: ['các phòng chuyên môn'], timingRaw: 'hoàn thành trong Quý I/2026' });
+  expect(outline.items[3]).toMatchObject({ lead: ['Phòng Tài chính hành chính sự nghiệp'], support: ['Văn phòng Sở'], timingRaw: 'Quý III/2026' });
+  expect(outline.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.3', 'II.3.a', 'II.3.b']));
+});

@@ -58,3 +58,11 @@ test('"Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng
   expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)');
   expect(schedule.receiver).toBe('Thanh tra tỉnh');
 });
+
+test('"định kỳ hằng quý ... trước ngày 08 của tháng cuối quý; riêng báo cáo năm gửi trước ngày 05/12/2026"', () => {
+  const schedule = readSchedule([
+    '2. Trưởng các phòng chuyên môn, Giám đốc các đơn vị trực thuộc Sở căn cứ nhiệm vụ được giao tổ chức thực hiện; định kỳ hằng quý gửi báo cáo kết quả thực hiện về Sở (qua Văn phòng Sở) trước ngày 08 của tháng cuối quý; riêng báo cáo năm gửi trước ngày 05/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 8/3', 'H1 8/6', '9M 8/9', 'Y 5/12']);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+});

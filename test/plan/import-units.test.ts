@@ -13,6 +13,8 @@ test.each([
   ['Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND cấp xã', ['các sở, ban, ngành tỉnh', 'UBND cấp xã'], []],
   ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []],
   ['Các đơn vị sự nghiệp trực thuộc Sở; Phòng Tổ chức cán bộ theo dõi, tổng hợp.', ['Các đơn vị sự nghiệp trực thuộc Sở'], ['Phòng Tổ chức cán bộ']],
+  // One line naming two groups: each kind with its own qualifier is a group.
+  ['Các phòng chuyên môn, đơn vị trực thuộc Sở', ['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -31,6 +33,17 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
       'Các bệnh viện trực thuộc Sở, các trung tâm y tế khu vực và Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh.',
       ['Các bệnh viện trực thuộc Sở', 'các trung tâm y tế khu vực', 'Trung tâm Kiểm soát bệnh tật tỉnh'],
       [],
+    ],
+    [
+      'Quán triệt Kế hoạch này đến toàn thể công chức của Sở (Văn phòng Sở chủ trì; các phòng chuyên môn, đơn vị trực thuộc Sở phối hợp; hoàn thành trong Quý I/2026).',
+      ['Văn phòng Sở'],
+      ['các phòng chuyên môn', 'các đơn vị trực thuộc Sở'],
+    ],
+    ['Duy trì chuyên mục PCTNTC trên Trang thông tin điện tử của Sở (Văn phòng Sở thực hiện; Năm 2026).', ['Văn phòng Sở'], []],
+    [
+      'Trung tâm Mua sắm tài sản công và Thông tin, tư vấn tài chính và Trung tâm Hỗ trợ doanh nghiệp xây dựng, ban hành Kế hoạch PCTNTC năm 2026 của đơn vị; Văn phòng Sở theo dõi, đôn đốc việc thực hiện kế hoạch của các đơn vị.',
+      ['Trung tâm Mua sắm tài sản công và Thông tin, tư vấn tài chính', 'Trung tâm Hỗ trợ doanh nghiệp'],
+      ['Văn phòng Sở'],
     ],
     [
       'Mua sắm thuốc, vật tư y tế đúng quy định của Luật Đấu thầu; công khai kết quả lựa chọn nhà thầu. Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính và các bệnh viện trực thuộc Sở tổ chức thực hiện.',

@@ -33,6 +33,8 @@ export interface ImportedItem {
   timing?: TimingPart[] | null;
   /** The paragraph the item starts at (model index). */
   paragraph: number;
+  /** A table row of a table standing among the prose tasks (a mixed plan). */
+  withinProse?: boolean;
 }
 
 export interface ImportedHeading {
@@ -100,8 +102,22 @@ const INLINE_TIMING =
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
-  const table = readTaskTables(model);
-  const outline = table ? { year: null, headings: table.headings, items: table.items, organisation: layout.organisationText, doubts: table.doubts } : readProse(model, layout);
+  const prose = readProse(model, layout);
+  const sections = prose.tableSections ?? new Map<number, string>();
+  const table = readTaskTables(model, (tableNumber) => sections.get(tableNumber) ?? null);
+  // Tables among the prose tasks add to them (a mixed plan); a table of its own (an appendix) is the plan's task list.
+  const mixed = table !== null && table.items.some((item) => item.withinProse);
+  const outline: ImportedOutline = mixed
+    ? {
+        year: null,
+        headings: [...prose.headings, ...table.headings].sort((a, b) => a.paragraph - b.paragraph),
+        items: [...prose.items, ...table.items].sort((a, b) => a.paragraph - b.paragraph),
+        organisation: prose.organisation,
+        doubts: [...prose.doubts, ...table.doubts],
+      }
+    : table
+      ? { year: null, headings: table.headings, items: table.items, organisation: layout.organisationText, doubts: table.doubts }
+      : prose;
   const titleYear = model.paragraphs.slice(0, 20).map((p) => /năm (20\d\d)\b/.exec(foldForCompare(p.text))?.[1]).find(Boolean);
   outline.year = titleYear ? Number(titleYear) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
@@ -114,8 +130,10 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) item.timingRaw = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(?:\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text)?.[1]?.trim() ?? null;
     // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
     if (!item.timingRaw) {
-      const last = /\(([^()]{3,80})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
-      if (last && !/chủ trì|phối hợp/iu.test(last) && readTiming(last, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = last;
+      const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
+      // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)".
+      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(last) ? last.split(';').at(-1)?.trim() : last;
+      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(time) && readTiming(time, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
@@ -154,7 +172,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   return outline;
 }
 
-function readProse(model: DocumentModel, { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>): ImportedOutline {
+function readProse(model: DocumentModel, { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>): ImportedOutline & { tableSections?: Map<number, string> } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
   if (!tasks) {
@@ -169,6 +187,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   let pending: ImportedItem[] = [];
   let unitsGiven = false;
   let headingText: { section: string; paragraph: number; title: string; text: string[] } | null = null;
+  const tableSections = new Map<number, string>();
   const section = () => [roman, path.arabic, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
@@ -187,6 +206,14 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     const p = ps[i]!;
     const key = plain(p);
     if (p.text.trim() === '') continue;
+    // A table among the prose (a mixed plan) holds its own tasks, numbered under the heading it stands in; the words
+    // that introduce it ("theo bảng sau:") are not a task.
+    if (p.table !== null) {
+      if (!tableSections.has(p.table.table)) tableSections.set(p.table.table, section());
+      if (headingText && ordinal === 0) headingText = null;
+      pending = [];
+      continue;
+    }
     const label = p.label;
     if (label && (ARABIC.test(label) || LETTER.test(label)) && p.table === null) {
       closeHeading();
@@ -240,5 +267,5 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   }
   closeHeading();
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
-  return { year: null, headings, items, organisation: organisationText, doubts };
+  return { year: null, headings, items, organisation: organisationText, doubts, tableSections };
 }

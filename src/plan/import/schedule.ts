@@ -94,6 +94,14 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         if (code) add(code, [name], { day: Number(m[3]), month: LAST_MONTH[code] }, raw);
       }
     }
+    // "định kỳ hằng quý gửi báo cáo ... trước ngày 08 của tháng cuối quý": every period, on that day of its last month
+    // (a period dated on its own above, "riêng báo cáo năm ... trước ngày 05/12", keeps its own day).
+    const quarterly = /(?:hằng|hàng) quý[^.;]{0,120}?((?:trước|chậm nhất)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng cuối(?:\s+(?:mỗi\s+)?quý)?)/u.exec(key);
+    if (quarterly) {
+      const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
+      const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
+      for (const code of ['Q1', 'H1', '9M', 'Y'] as const) add(code, [], { day: Number(quarterly[2]), month: LAST_MONTH[code] }, raw);
+    }
     // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
     const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);
     if (periodic && periods.length === 0) {

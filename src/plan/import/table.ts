@@ -23,7 +23,12 @@ interface Row {
   paragraph: number;
 }
 
-function tablesOf(model: DocumentModel): Row[][] {
+interface Table {
+  number: number;
+  rows: Row[];
+}
+
+function tablesOf(model: DocumentModel): Table[] {
   const tables = new Map<number, Map<number, Row>>();
   for (const p of model.paragraphs) {
     if (!p.table) continue;
@@ -33,7 +38,7 @@ function tablesOf(model: DocumentModel): Row[][] {
     rows.set(p.table.row, row);
     tables.set(p.table.table, rows);
   }
-  return [...tables.values()].map((rows) => [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })));
+  return [...tables].map(([number, rows]) => ({ number, rows: [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })) }));
 }
 
 function columnsOf(header: Row): Partial<Record<Column, number>> | null {
@@ -46,34 +51,42 @@ function columnsOf(header: Row): Partial<Record<Column, number>> | null {
   return columns.task !== undefined && columns.lead !== undefined ? columns : null;
 }
 
-export function readTaskTables(model: DocumentModel): { headings: ImportedHeading[]; items: ImportedItem[]; doubts: ImportDoubt[] } | null {
-  for (const rows of tablesOf(model)) {
+/**
+ * `sectionOf`: the heading a table stands under when it stands among the prose tasks ("II.3"), or null for a table of
+ * its own (an appendix). Group rows are Roman numerals (I, II) or letters (a), b)); a table among the prose numbers its
+ * rows under that heading and group ("II.3.a.1"). Every task table of the plan is read.
+ */
+export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: number) => string | null = () => null): { headings: ImportedHeading[]; items: ImportedItem[]; doubts: ImportDoubt[] } | null {
+  const headings: ImportedHeading[] = [];
+  const items: ImportedItem[] = [];
+  const doubts: ImportDoubt[] = [];
+  for (const { number, rows } of tablesOf(model)) {
     const headerIndex = rows.findIndex((row) => columnsOf(row) !== null);
     if (headerIndex < 0) continue;
     const columns = columnsOf(rows[headerIndex]!)!;
-    const headings: ImportedHeading[] = [];
-    const items: ImportedItem[] = [];
-    const doubts: ImportDoubt[] = [];
+    const within = sectionOf(number);
+    const path = (...parts: (string | null)[]) => [within, ...parts].filter(Boolean).join('.');
     let group: string | null = null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     for (const row of rows.slice(headerIndex + 1)) {
-      const stt = (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/\.$/, '').trim();
-      if (/^[IVX]+$/.test(stt)) {
-        group = stt;
+      const stt = (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
+      const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
+      if (/^[IVX]+$/.test(stt) || letter) {
+        group = letter ?? stt;
         const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
-        headings.push({ id: stt, label: `${stt}.`, level: 1, title: title.trim(), paragraph: row.paragraph });
+        headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
         continue;
       }
       if (!/^\d+$/.test(stt)) {
         if (row.cells.some((c) => c.trim() !== '')) doubts.push({ paragraph: row.paragraph, vi: `Dòng bảng không có số thứ tự: "${row.cells.join(' | ').slice(0, 60)}".`, en: `A table row without a number: "${row.cells.join(' | ').slice(0, 60)}".` });
         continue;
       }
-      const id = group ? `${group}.${stt}` : stt;
-      if (!group) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
+      const id = path(group, stt);
+      if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       const lead = cell(row, 'lead');
       items.push({
         id,
-        section: group ?? '',
+        section: path(group) || '',
         text: cell(row, 'task'),
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
@@ -82,10 +95,10 @@ export function readTaskTables(model: DocumentModel): { headings: ImportedHeadin
         paragraph: row.paragraph,
         lead: [],
         support: [],
+        ...(within ? { withinProse: true } : {}),
       });
       if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
     }
-    if (items.length > 0) return { headings, items, doubts };
   }
-  return null;
+  return items.length > 0 ? { headings, items, doubts } : null;
 }

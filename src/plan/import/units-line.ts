@@ -16,6 +16,7 @@ const BODY_OPENERS = [
   'văn phòng', 'thanh tra', 'phòng', 'ban', 'chi cục', 'cục', 'sở', 'trung tâm', 'ubnd', 'ủy ban', 'uỷ ban', 'công an', 'các', 'viện', 'hội',
   'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
   'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng', 'công đoàn', 'khoa', 'tổ', 'chi bộ', 'đảng bộ',
+  'giám đốc các', 'trưởng các',
 ];
 
 const opensBody = (rest: string): boolean => {
@@ -34,24 +35,27 @@ export function splitBodies(text: string): string[] {
       const rest = (parts[i + 1] ?? '').trim();
       // "Các sở, ban, ngành tỉnh", "các khoa, phòng": kinds of body after "các" go on in lower case; a new name opens
       // with a capital ("các sở, Ban Quản lý ...").
-      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest);
-      if (part === ';' || (opensBody(rest) && !continuesGroup)) {
+      // "các phòng chuyên môn, đơn vị trực thuộc Sở" are two groups: a kind with its own qualifier opens another.
+      const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
+      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !anotherGroup;
+      if (part === ';' || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && /^các\s/iu.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
-        current = '';
+        // The second group of "các X, Y" is "các Y" as well.
+        current = anotherGroup && /^các\s/iu.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
       } else current += part;
       continue;
     }
     current += part;
   }
   if (current.trim()) names.push(current.trim());
-  return names.map(cleanName).filter(Boolean);
+  return names.map((name) => cleanName(name.replace(/\s+/g, ' '))).filter(Boolean);
 }
 
 /** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
 function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
-  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch)\s+)?(?=các\s|\p{Lu})/iu, '');
+  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -111,12 +115,17 @@ export function readUnitsLine(raw: string): UnitsLine {
 const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
 const ROLE_VERBS =
-  'niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
+  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
  * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
  */
+/** A part of a units bracket that is a time: "hoàn thành trong Quý I/2026", "Thường xuyên", "trước ngày 31/3/2026". */
+function isTimePhrase(part: string): boolean {
+  return /^\s*(hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu)/iu.test(part);
+}
+
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
 export function isUnitsSentence(text: string): boolean {
   const rest = text.replace(/^\+?\s*giao\s+/iu, '');
@@ -124,8 +133,10 @@ export function isUnitsSentence(text: string): boolean {
 }
 
 export function unitsFromText(text: string): UnitsLine {
-  for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp)[^()]*)\)/giu)) {
-    const line = readUnitsLine(bracket[1]!.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)'));
+  for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)/giu)) {
+    // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
+    const units = bracket[1]!.split(';').filter((part) => !isTimePhrase(part)).join(';').replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
+    const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ''));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
@@ -143,9 +154,17 @@ export function unitsFromText(text: string): UnitsLine {
   const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   // A long subject is a list of names, each of them short: "Các bệnh viện ..., các trung tâm ... và Trung tâm ...".
-  const shortNames = (subject: string) => subject.split(/\s+/).length <= 10 || splitBodies(subject).every((name) => opensBody(name) && name.split(/\s+/).length <= 10);
+  const shortNames = (subject: string) => subject.split(/\s+/).length <= 10 || splitBodies(subject).every((name) => opensBody(name) && name.split(/\s+/).length <= 16);
   if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 30 || !shortNames(plain[1]!)) return { lead: [], support: [] };
   // "Các cơ quan, đơn vị, địa phương" as the plan writes it: a group that stands for every body.
   if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return /,\s*$/.test(plain[1]!) ? { lead: [], support: [] } : { lead: [plain[1]!.trim()], support: [] };
-  return { lead: splitBodies(plain[1]!), support: [] };
+  // "...; Văn phòng Sở theo dõi, đôn đốc việc thực hiện ...": a body that follows the others' work supports it.
+  const followers = sentence
+    .split(';')
+    .slice(1)
+    .flatMap((part) => {
+      const m = /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.exec(part);
+      return m && opensBody(m[1]!) && /^\p{Lu}/u.test(m[1]!) ? splitBodies(m[1]!) : [];
+    });
+  return { lead: splitBodies(plain[1]!), support: followers };
 }
