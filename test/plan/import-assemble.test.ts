@@ -44,3 +44,16 @@ test('tên cơ quan ban hành viết hai dòng ("ỦY BAN NHÂN DÂN" / "TỈNH 
   const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || text.startsWith('Thực hiện công tác') })), { host: 'docx' });
   expect(importPlan(model).plan.meta.issuerName).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
 });
+
+test('tên gọi chung của nhóm có dấu phẩy: "các sở, ban, ngành tỉnh (sau đây gọi chung là các sở, ngành)"', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      'để các sở, ban, ngành tỉnh (sau đây gọi chung là các sở, ngành), Ủy ban nhân dân các xã, phường (sau đây gọi chung là UBND cấp xã) tổ chức thực hiện;',
+      'Phòng Tổ chức cán bộ (sau đây viết tắt là phòng TCCB) chủ trì.',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  const forms = definedShortForms(model);
+  expect([...forms.values()]).toEqual(['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường', 'Phòng Tổ chức cán bộ']);
+});

@@ -94,7 +94,11 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(definition)) {
-      const name = m[1]!.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, '').trim();
+      // A group's name may list kinds with commas: "các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường".
+      const before = p.text.slice(0, m.index + m[1]!.length);
+      const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
+      const written = group && group.length > m[1]!.trim().length ? group : m[1]!;
+      const name = written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, '').trim();
       if (name && m[2]) forms.set(key(m[2]), name);
     }
   }
