@@ -4,6 +4,7 @@
 import { checkReport } from '../src/check';
 import { DEFAULT_MATCHING, type MatchingParameters } from '../src/check/analyze';
 import { scoreCorpus } from '../src/evaluate/score';
+import { judgeFindings, judgeSuggestions } from '../src/evaluate/findings';
 import { labelledReports, planOf } from './labelled-folder';
 
 const sets = process.argv.slice(2).map((dir) => ({
@@ -19,9 +20,19 @@ for (const combo of combos) {
   let fp = 0;
   let fn = 0;
   let total = 0;
+  let shownRight = 0;
+  let shownAll = 0;
+  let unsure = 0;
   const perFolder: string[] = [];
   for (const { plan, docs } of sets) {
-    const score = scoreCorpus(plan, docs.map(({ label, model }) => ({ label, result: checkReport(plan, model, {}, params) })));
+    const pairs = docs.map(({ label, model }) => ({ label, result: checkReport(plan, model, {}, params) }));
+    const score = scoreCorpus(plan, pairs);
+    for (const { label, result } of pairs) {
+      const shown = judgeFindings(plan, label, result, {}).filter((j) => j.finding.rule === 'item-missing');
+      shownAll += shown.length;
+      shownRight += shown.filter((j) => j.verdict === 'right').length;
+      unsure += judgeSuggestions(plan, label, result).length;
+    }
     tp += score.missing.tp;
     fp += score.missing.fp;
     fn += score.missing.fn;
@@ -30,5 +41,5 @@ for (const combo of combos) {
   }
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  console.log(JSON.stringify(combo), 'F1', ((2 * precision * recall) / (precision + recall)).toFixed(3), 'acc', (1 - (fp + fn) / total).toFixed(3), perFolder.join(' '));
+  console.log(JSON.stringify(combo), 'F1', ((2 * precision * recall) / (precision + recall)).toFixed(3), 'acc', (1 - (fp + fn) / total).toFixed(3), 'missing findings', (shownRight / shownAll).toFixed(3), `(${shownAll})`, 'unsure', unsure, perFolder.join(' '));
 }

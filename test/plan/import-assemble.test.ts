@@ -57,3 +57,34 @@ test('tên gọi chung của nhóm có dấu phẩy: "các sở, ban, ngành t�
   const forms = definedShortForms(model);
   expect([...forms.values()]).toEqual(['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường', 'Phòng Tổ chức cán bộ']);
 });
+
+test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở" là hai nhóm đã có; chế độ báo cáo theo Thông tư 06/2025; hạn của Sở lên tỉnh', () => {
+  const rows: [string, string, string, string, string][] = [
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt, phổ biến các văn bản về phòng, chống tham nhũng, tiêu cực.', 'Các phòng thuộc Sở', '', 'Quý I/2026'],
+    ['2', 'Xây dựng văn hóa liêm chính trong cơ quan, đơn vị.', 'Thủ trưởng các đơn vị thuộc, trực thuộc Sở', 'Văn phòng Sở tổng hợp', 'Năm 2026'],
+    ['3', 'Xây dựng kế hoạch phòng, chống tham nhũng, tiêu cực của đơn vị.', 'Các đơn vị trực thuộc Sở', '', 'Tháng 02/2026'],
+  ];
+  const body = [
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+    'Số: 25/KH-SGDĐT',
+    'KẾ HOẠCH',
+    'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Chế độ báo cáo thực hiện theo Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ. Các phòng thuộc Sở, các đơn vị trực thuộc báo cáo kết quả hằng quý về Sở qua Văn phòng Sở, chậm nhất vào ngày 08 của tháng cuối quý.',
+    'Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 12 của tháng cuối quý.',
+    'PHỤ LỤC',
+  ];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c } }))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const names = (ids: string[]) => ids.map((id) => plan.units.find((u) => u.id === id)!.name);
+  const task = plan.items.find((i) => i.id === 'I.2')!;
+  expect(names(task.lead)).toEqual(['Các phòng thuộc Sở', 'các đơn vị trực thuộc Sở']);
+  expect(names(task.support)).toEqual(['Văn phòng Sở']);
+  expect(plan.reporting.regime).toMatchObject({ type: 'Thông tư', number: '06/2025/TT-TTCP', date: '2025-09-29' });
+  expect(plan.reporting.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 8/3 12/3', 'H1 8/6 12/6', '9M 8/9 12/9', 'Y 8/12 12/12']);
+});

@@ -66,3 +66,23 @@ test('"định kỳ hằng quý ... trước ngày 08 của tháng cuối quý; 
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 8/3', 'H1 8/6', '9M 8/9', 'Y 5/12']);
   expect(schedule.receiver).toBe('Văn phòng Sở');
 });
+
+test('"hằng quý ... chậm nhất vào ngày 08 của tháng cuối quý (quý I: ngày 08/3/2026; ...); riêng báo cáo năm ... ngày 25/11/2026", báo cáo của Sở lên tỉnh ngày 12', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo thực hiện theo Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ. Các phòng thuộc Sở, các đơn vị trực thuộc báo cáo kết quả thực hiện Kế hoạch hằng quý bằng văn bản (kèm tệp điện tử) về Sở qua Văn phòng Sở, chậm nhất vào ngày 08 của tháng cuối quý (quý I: ngày 08/3/2026; quý II và 6 tháng: ngày 08/6/2026; quý III và 9 tháng: ngày 08/9/2026); riêng báo cáo năm gửi chậm nhất ngày 25/11/2026.',
+    '3. Giao Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 12 của tháng cuối quý và báo cáo đột xuất khi có yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual([
+    'Q1 8/3 → 12/3',
+    'H1 8/6 → 12/6',
+    '9M 8/9 → 12/9',
+    'Y 25/11 → 12/12',
+  ]);
+  expect(schedule.periods.find((p) => p.code === 'H1')!.names).toEqual(['quý II', '6 tháng']);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+});
+
+test('hạn trong câu "tham mưu ... báo cáo UBND tỉnh (quý I: ngày 12/3)" là hạn của cơ quan ban hành, không phải của các đơn vị', () => {
+  const schedule = readSchedule(['Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo UBND tỉnh (quý I: ngày 12/3/2026; 6 tháng: ngày 12/6/2026).']);
+  expect(schedule.periods).toEqual([]);
+});

@@ -1,5 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
-import { readUnitsLine, splitBodies, unitsFromText } from '../../src/plan/import/units-line';
+import { readUnitsLine, splitBodies, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
 
 test.each([
   ['Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).*', ['Thanh tra Sở'], ['Văn phòng Sở']],
@@ -15,6 +15,9 @@ test.each([
   ['Các đơn vị sự nghiệp trực thuộc Sở; Phòng Tổ chức cán bộ theo dõi, tổng hợp.', ['Các đơn vị sự nghiệp trực thuộc Sở'], ['Phòng Tổ chức cán bộ']],
   // One line naming two groups: each kind with its own qualifier is a group.
   ['Các phòng chuyên môn, đơn vị trực thuộc Sở', ['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở'], []],
+  // "thuộc, trực thuộc": the Sở's own units and those under it.
+  ['Thủ trưởng các đơn vị thuộc, trực thuộc Sở', ['các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở'], []],
+  ['Các đơn vị thuộc và trực thuộc Sở (chủ trì)', ['Các đơn vị thuộc Sở', 'Các đơn vị trực thuộc Sở'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -64,4 +67,10 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
       support: ['Phòng Tài chính kế toán', 'Công đoàn cơ sở'],
     });
   });
+});
+
+test('ô của bảng: "Văn phòng Sở tổng hợp" là Văn phòng Sở; "Phòng Tổng hợp" là một tên', () => {
+  expect(withoutDoing('Văn phòng Sở tổng hợp')).toBe('Văn phòng Sở');
+  expect(withoutDoing('Thanh tra Sở theo dõi, đôn đốc')).toBe('Thanh tra Sở');
+  expect(withoutDoing('Phòng Tổng hợp')).toBe('Phòng Tổng hợp');
 });

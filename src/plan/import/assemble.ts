@@ -6,8 +6,9 @@
  */
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
-import type { Plan, PeriodCode } from '../schema';
+import type { LegalReference, Plan, PeriodCode } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
+import type { ImportedPeriod } from './schedule';
 import { bodyKindOf, kindsOfGroup } from '../group-fit';
 import { implementedIn, referencesIn } from './references';
 
@@ -116,7 +117,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // One body, several spellings: "các đơn vị trực thuộc" and "các đơn vị trực thuộc Sở", "các phòng chuyên môn" and
   // "các phòng chuyên môn và tương đương thuộc Sở" are one group; a name's own body ("Văn phòng" for "Văn phòng Sở")
   // is how its own reports head themselves.
-  const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở".
+  const bare = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ').replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   const sameBody = (a: string, b: string) => bare(a) === bare(b) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
   const shortForms = definedShortForms(model);
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
@@ -182,7 +184,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   }
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
-  const periods = schedule.periods.length
+  const periods: ImportedPeriod[] = schedule.periods.length
     ? schedule.periods
     : (['Q1', 'H1', '9M', 'Y'] as const).map((code) => ({ code, names: [{ Q1: 'quý I', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' }[code]], due: { day: 5, month: [3, 6, 9, 12][PERIOD_QUARTER[code] - 1]! }, dueRaw: 'không ghi' }));
   if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
@@ -212,13 +214,14 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     items,
     reporting: {
       channel,
-      regime: { type: 'Thông tư', number: '02/2021/TT-TTCP', cited: 'Thông tư số 02/2021/TT-TTCP' },
+      regime: regimeOf(outline.organisation.map((p) => p.text)) ?? { type: 'Thông tư', number: '02/2021/TT-TTCP', cited: 'Thông tư số 02/2021/TT-TTCP' },
       periods: periods.map((p) => ({
         code: p.code,
         names: p.names,
         quarter: PERIOD_QUARTER[p.code],
         due: p.due,
         dueRaw: p.dueRaw,
+        ...(p.issuerDue ? { issuerDue: p.issuerDue } : {}),
         dataWindow: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: PERIOD_QUARTER[p.code] * 3 } },
       })),
       unitPlan: unitPlanOf(outline, year, channel, doubt),
@@ -228,4 +231,16 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
   doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
   return { plan, outline, doubts };
+}
+
+/** The report regime the plan names ("Chế độ báo cáo thực hiện theo Thông tư số 06/2025/TT-TTCP ..."), when it does;
+ * else Thông tư 02/2021/TT-TTCP, whose data windows the periods use either way. */
+function regimeOf(paragraphs: readonly string[]): LegalReference | null {
+  for (const text of paragraphs) {
+    const at = foldForCompare(text).search(/chế độ báo cáo|báo cáo theo/u);
+    if (at < 0) continue;
+    const regime = referencesIn(text.slice(at)).find((r) => r.type === 'Thông tư' || r.type === 'Nghị định');
+    if (regime) return regime;
+  }
+  return null;
 }

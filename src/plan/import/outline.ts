@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { isUnitsSentence, readUnitsLine, splitBodies, unitsFromText } from './units-line';
+import { isUnitsSentence, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -155,8 +155,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     } else item.timing = null;
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
-      item.lead = item.unitsRaw ? splitBodies(item.unitsRaw) : [];
-      item.support = item.supportRaw ? splitBodies(item.supportRaw) : [];
+      item.lead = item.unitsRaw ? splitBodies(item.unitsRaw).map(withoutDoing) : [];
+      item.support = item.supportRaw ? splitBodies(item.supportRaw).map(withoutDoing) : [];
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
     else {
       Object.assign(item, unitsFromText(item.text));

@@ -17,6 +17,9 @@ export interface ImportedPeriod {
   /** Absent when the plan names the period but no day. */
   due?: { day: number; month: number };
   dueRaw: string;
+  /** The issuing body's own report to the higher body, when the plan dates it ("tham mưu ... báo cáo UBND tỉnh trước ngày
+   * 12 của tháng cuối quý"). */
+  issuerDue?: { day: number; month: number };
 }
 
 export interface ImportedSchedule {
@@ -26,6 +29,8 @@ export interface ImportedSchedule {
 }
 
 const END = '(?![\\p{L}\\p{N}])';
+/** "trước ngày", "chậm nhất ngày", "chậm nhất vào ngày". */
+const BY = '(?:trước|chậm nhất)(?:\\s+vào)?';
 
 /** Which period a report's name is: the last quarter it covers decides (quý II and 6 tháng are one report). */
 function codeOf(names: string): PeriodCode | null {
@@ -47,11 +52,11 @@ const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban 
 /** The body a sentence sends reports to: "gửi về X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo| kết quả(?: thực hiện)?(?: [^,;.()]{0,40}?)?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo| kết quả(?: thực hiện)?(?: [^,;.()]{0,40}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
-    const via = m[3];
+    const via = m[3] ?? m[4];
     const name = via ?? m[2]!;
     const at = key.indexOf(name, m.index);
     return text.normalize('NFC').slice(at, at + name.length).trim();
@@ -66,26 +71,27 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   };
   const receivers: { index: number; name: string }[] = [];
   let firstPeriods: number | null = null;
+  let issuerDay: number | null = null;
   paragraphs.forEach((text, index) => {
     const nfc = text.normalize('NFC');
     const key = foldForCompare(text);
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
-    for (const m of key.matchAll(/(?:(trước|chậm nhất)\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+)/gu)) {
+    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+)/gu)) {
       // Folding keeps the length of NFC text: the names are cut from the text as written.
       const start = m.index + m[0].length - m[4]!.length;
       const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
       add(codeOf(foldForCompare(namesText)), namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}`);
     }
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"
-    for (const m of key.matchAll(/báo cáo\s+((?:quý\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)(?:\s+(?:và\s+)?(?:quý\s+(?:iv|iii|ii|i)|6 tháng|9 tháng|năm))*)(?:\s+(?:năm\s+)?\d{4})?\s*:?\s*(?:gửi\s+)?((?:trước|chậm nhất|đến)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?)/gu)) {
+    for (const m of key.matchAll(/báo cáo\s+((?:quý\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)(?:\s+(?:và\s+)?(?:quý\s+(?:iv|iii|ii|i)|6 tháng|9 tháng|năm))*)(?:\s+(?:năm\s+)?\d{4})?\s*:?\s*(?:gửi\s+)?((?:trước|chậm nhất|đến)(?:\s+vào)?\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?)/gu)) {
       const namesText = nfc.slice(m.index + 'báo cáo '.length, m.index + 'báo cáo '.length + m[1]!.length).trim();
       const rawAt = key.indexOf(m[2]!, m.index);
       add(codeOf(m[1]!), namesText.split(/\s+và\s+/).map((n) => n.trim()), { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
     }
     // "Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)": one day of
     // the last month of each period named.
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_NAME}(?:\\s*(?:,|và)\\s*${PERIOD_NAME})*)\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_NAME}(?:\\s*(?:,|và)\\s*${PERIOD_NAME})*)\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
       const rawAt = key.indexOf(m[2]!, m.index);
       const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
       const namesAt = m.index + 'báo cáo '.length;
@@ -96,7 +102,13 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // "định kỳ hằng quý gửi báo cáo ... trước ngày 08 của tháng cuối quý": every period, on that day of its last month
     // (a period dated on its own above, "riêng báo cáo năm ... trước ngày 05/12", keeps its own day).
-    const quarterly = /(?:hằng|hàng) quý[^.;]{0,120}?((?:trước|chậm nhất)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng cuối(?:\s+(?:mỗi\s+)?quý)?)/u.exec(key);
+    // "quý I: ngày 08/3/2026; quý II và 6 tháng: ngày 08/6/2026" (often in brackets after the rule above): each its day.
+    for (const m of key.matchAll(new RegExp(`(${PERIOD_NAME}(?:\\s*(?:,|và)\\s*${PERIOD_NAME})*)\\s*:\\s*(?:${BY}\\s+)?ngày\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*\\d{4})?`, 'gu'))) {
+      if (issuersOwn(key, m.index)) continue;
+      const namesText = nfc.slice(m.index, m.index + m[1]!.length).trim();
+      add(codeOf(m[1]!), namesText.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, nfc.slice(m.index, m.index + m[0].length));
+    }
+    const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(key);
     if (quarterly) {
       const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
       const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
@@ -113,6 +125,10 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         if (/năm/u.test(p)) add('Y', [], undefined, raw);
       }
     }
+    // The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh ... trước ngày 12 của
+    // tháng cuối quý".
+    const own = new RegExp(`tham mưu[^.;]{0,80}?báo cáo[^.;]{0,100}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
+    if (own) issuerDay = Number(own[1]);
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
     const receiver = receiverIn(text);
     if (receiver) receivers.push({ index, name: receiver });
@@ -121,7 +137,14 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const anchor = firstPeriods ?? 0;
   const receiver =
     receivers.find((r) => r.index === anchor) ?? [...receivers].reverse().find((r) => r.index < anchor) ?? receivers.find((r) => r.index > anchor) ?? null;
+  if (issuerDay !== null) for (const period of periods) period.issuerDue = { day: issuerDay, month: LAST_MONTH[period.code] };
   return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
+}
+
+/** A due day inside the issuing body's own report up ("tham mưu ... báo cáo UBND tỉnh ... (quý I: ngày 12/3)"). */
+function issuersOwn(key: string, at: number): boolean {
+  const sentence = key.slice(Math.max(0, key.lastIndexOf('.', at) + 1), at);
+  return /tham mưu[^;]*báo cáo/u.test(sentence);
 }
 
 const ORDER: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];

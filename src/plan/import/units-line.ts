@@ -48,7 +48,14 @@ export function splitBodies(text: string): string[] {
     current += part;
   }
   if (current.trim()) names.push(current.trim());
-  return names.map((name) => cleanName(name.replace(/\s+/g, ' '))).filter(Boolean);
+  return names.flatMap((name) => bothKinds(cleanName(name.replace(/\s+/g, ' ')))).filter(Boolean);
+}
+
+/** "các đơn vị thuộc, trực thuộc Sở" names two groups: the units within the Sở ("các phòng thuộc Sở") and those
+ * under it ("các đơn vị trực thuộc Sở"). */
+function bothKinds(name: string): string[] {
+  const m = /^(.*?\S)\s+thuộc\s*(?:,|và|\/)\s*trực thuộc\s+(.+)$/u.exec(name);
+  return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
 
 /** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
@@ -61,6 +68,12 @@ function cleanName(name: string): string {
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;
+}
+
+/** A table cell's body without what it does there: "Văn phòng Sở tổng hợp" (lower case: "Phòng Tổng hợp" is a name). */
+export function withoutDoing(name: string): string {
+  const body = name.replace(/\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc)(?:,?\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc|báo cáo))*$/u, '');
+  return body.split(/\s+/).length >= 2 ? body : name;
 }
 
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
