@@ -2,6 +2,7 @@
 import type { Bilingual } from '../errors/app-error';
 import type { Locator } from '../document/model';
 import type { FormatFix } from '../document/format';
+import type { TextFix } from '../document/text-fix';
 import type { PeriodCode } from '../plan/schema';
 import type { Act } from './data/clause-markers';
 
@@ -23,6 +24,7 @@ export type FindingTarget =
   | { kind: 'document' };
 
 export type { FormatFix, ParagraphFormatChange } from '../document/format';
+export type { TextFix } from '../document/text-fix';
 
 /** What the pane can offer to do about a finding. */
 export type SuggestedAction =
@@ -30,7 +32,9 @@ export type SuggestedAction =
   | { kind: 'insertSection'; section: SectionKind }
   | { kind: 'insertPart'; part: DocumentPart }
   | { kind: 'review' }
-  | { kind: 'fixFormat'; fix: FormatFix };
+  | { kind: 'fixFormat'; fix: FormatFix }
+  /** A citation corrected in place: "fullCitation" writes a short first mention in full, "citation" corrects a part. */
+  | { kind: 'fixText'; fix: TextFix; label: 'fullCitation' | 'citation' };
 
 export interface Finding {
   /** Stable across runs for the same document: rule id and what it is about ("item-missing:II.3.c.1"). */

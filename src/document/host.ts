@@ -6,6 +6,7 @@ import type { DocumentModel, Locator } from './model';
 import type { Block } from '../compose/blocks';
 import type { Bilingual } from '../errors/app-error';
 import type { FormatFix } from './format';
+import type { TextFix } from './text-fix';
 
 export type InsertPlace =
   /** At the cursor; a selection is never replaced: blocks go after it. */
@@ -23,11 +24,19 @@ export interface HostCapabilities {
   documentSettings: boolean;
   /** The host can change paragraphs' type and the page in place (Word); the playground's download keeps the file's own. */
   formatFixes: boolean;
+  /** The host can correct a few words in place on the user's click (a citation written in full). */
+  textFixes: boolean;
   /** Human-readable host description for the Settings view, e.g. "Word (WordApi 1.3)". */
   description: string;
 }
 
 export type SelectResult = { found: true } | { found: false; code: string; vi: string; en: string };
+
+export interface TextFixResult {
+  replaced: boolean;
+  /** Why nothing was replaced, or, after a replacement the host could not track, how to undo it. */
+  notes: readonly Bilingual[];
+}
 
 export interface DocumentHost {
   readonly capabilities: HostCapabilities;
@@ -46,6 +55,11 @@ export interface DocumentHost {
    * (the page on a Word without WordApiDesktop 1.3, a paragraph edited away since the check).
    */
   applyFormat(fix: FormatFix): Promise<readonly Bilingual[]>;
+  /**
+   * Replaces the words of a fix where they still stand (never elsewhere), keeping the old words where the host can
+   * (Word: a tracked change); resolves to what the user must know (the words changed since the check, how to undo).
+   */
+  replaceText(fix: TextFix): Promise<TextFixResult>;
   /** Reads and writes a small JSON value stored in the document (ignored findings). */
   getSetting(key: string): Promise<unknown>;
   setSetting(key: string, value: unknown): Promise<void>;

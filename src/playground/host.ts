@@ -1,6 +1,6 @@
 /** The playground's DocumentHost: the same port as Word, over the page's in-memory document. */
 import type { Block } from '../compose/blocks';
-import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult } from '../document/host';
+import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult, TextFixResult } from '../document/host';
 import type { DocumentModel, Locator, RawParagraph } from '../document/model';
 import { toDocumentModel } from '../document/build';
 import { textHash } from '../document/hash';
@@ -27,6 +27,7 @@ export class PlaygroundHost implements DocumentHost {
     documentSettings: true,
     // The download writes the file's own paragraphs back as they were: a fix made here would not reach it.
     formatFixes: false,
+    textFixes: false,
     description: 'Playground',
   };
 
@@ -126,6 +127,15 @@ export class PlaygroundHost implements DocumentHost {
       new AppError('format-fix-unavailable', {
         vi: 'Trang thử nghiệm không sửa định dạng: tệp tải về giữ nguyên định dạng gốc. Hãy mở báo cáo trong Word để sửa.',
         en: 'The playground does not fix formatting: the downloaded file keeps its own. Open the report in Word to fix it.',
+      }),
+    );
+  }
+
+  replaceText(): Promise<TextFixResult> {
+    return Promise.reject(
+      new AppError('text-fix-unavailable', {
+        vi: 'Trang thử nghiệm không sửa chữ trong tệp; hãy sửa theo gợi ý, hoặc mở báo cáo trong Word để sửa bằng một lần bấm.',
+        en: 'The playground does not change the file\'s text; correct it as suggested, or open the report in Word to fix it in one click.',
       }),
     );
   }

@@ -58,6 +58,7 @@ export function wordHostCapabilities(isSetSupported: IsSetSupported): HostCapabi
     contentControls: isSetSupported('WordApi', '1.1'),
     documentSettings: true,
     formatFixes: true,
+    textFixes: true,
     description: minor > 0 ? `Word (WordApi 1.${minor})` : 'Word',
   };
 }

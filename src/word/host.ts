@@ -5,10 +5,12 @@
  * (Office.context.document.settings) and no Word.run.
  */
 import type { Block } from '../compose/blocks';
-import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult } from '../document/host';
+import type { DocumentHost, HostCapabilities, InsertPlace, SelectResult, TextFixResult } from '../document/host';
 import type { DocumentModel, Locator } from '../document/model';
 import type { FormatFix } from '../document/format';
+import type { TextFix } from '../document/text-fix';
 import { applyFormatFix } from './format-fix';
+import { applyTextFix } from './text-fix';
 import { AppError, type Bilingual } from '../errors/app-error';
 import { addComment, addComments, commentsUnsupported } from './add-comment';
 import { officeIsSetSupported, wordHostCapabilities, type IsSetSupported } from './capabilities';
@@ -48,6 +50,7 @@ const ACTIONS = {
   insert: { vi: 'chèn nội dung vào tài liệu', en: 'insert into the document' },
   comment: { vi: 'thêm nhận xét', en: 'add the comment' },
   format: { vi: 'sửa định dạng', en: 'fix the formatting' },
+  text: { vi: 'sửa trích dẫn', en: 'correct the citation' },
 } satisfies Record<string, Bilingual>;
 
 export class WordHost implements DocumentHost {
@@ -144,6 +147,13 @@ export class WordHost implements DocumentHost {
     const notes = await this.batch(ACTIONS.format, (context) => applyFormatFix(context, fix, this.isSetSupported));
     this.contentChanged();
     return notes;
+  }
+
+  /** A citation corrected on the user's click: one Word.run; the check is then out of date. */
+  async replaceText(fix: TextFix): Promise<TextFixResult> {
+    const result = await this.batch(ACTIONS.text, (context) => applyTextFix(context, fix, this.isSetSupported));
+    if (result.replaced) this.contentChanged();
+    return result;
   }
 
   /** The paragraph the selection starts in: one batch, one sync, whatever the document's length. */

@@ -78,7 +78,7 @@ test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở"
   ];
   const raws = [
     ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c } }))),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
   ];
   const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
   const names = (ids: string[]) => ids.map((id) => plan.units.find((u) => u.id === id)!.name);

@@ -229,6 +229,10 @@ export class FakeWordDocument {
   cursor: FakeSpan | null = null;
   readonly comments: FakeComment[] = [];
   readonly pageSetup: FakePageSetup = {};
+  /** Document.changeTrackingMode (WordApi 1.4): 'Off', 'TrackAll' or 'TrackMineOnly'. */
+  changeTrackingMode = 'Off';
+  /** Every tracking mode set by any batch, in order (a test sees the user's mode put back). */
+  readonly trackingModesSet: string[] = [];
   /** Handlers registered on the document's paragraph events (WordApi 1.6), by event, once the sync ran. */
   readonly paragraphEvents: Record<'added' | 'changed' | 'deleted', ((args: { type: string }) => Promise<unknown>)[]> = { added: [], changed: [], deleted: [] };
 
@@ -706,6 +710,19 @@ class FakeDocumentProxy extends FakeClientObject {
     };
   }
 
+  /** WordApi 1.4: read after a load; a write takes effect in batch order. */
+  get changeTrackingMode(): string {
+    return this.read('changeTrackingMode');
+  }
+
+  set changeTrackingMode(mode: string) {
+    this.context.requireWordApi(4, 'Document.changeTrackingMode');
+    this.change('set', () => {
+      documentOf(this.context).changeTrackingMode = mode;
+      documentOf(this.context).trackingModesSet.push(mode);
+    });
+  }
+
   /** WordApiDesktop 1.3. */
   get pageSetup(): FakePageSetupProxy {
     this.pageSetupProxy ??= new FakePageSetupProxy(this.context);
@@ -713,6 +730,10 @@ class FakeDocumentProxy extends FakeClientObject {
   }
 
   protected currentValue(property: string): unknown {
+    if (property === 'changeTrackingMode') {
+      this.context.requireWordApi(4, 'Document.changeTrackingMode');
+      return documentOf(this.context).changeTrackingMode;
+    }
     return this.unknown(property);
   }
 }
@@ -829,6 +850,11 @@ export class FakeRangeBase extends FakeClientObject {
     return this.span !== null && this.span !== undefined;
   }
 
+  /** @internal A range a sync creates (a search result) knows its span at once. */
+  settle(span: FakeSpan): void {
+    this.span = span;
+  }
+
   private resolved(): FakeSpan {
     if (!this.span) throw new FakeOfficeError('InvalidObjectPath', 'The range is not available.');
     return this.span;
@@ -893,6 +919,39 @@ export class FakeRangeBase extends FakeClientObject {
     });
   }
 
+  /** 'Replace' within one plain part of one paragraph: tracked (a deletion and an insertion) when the document tracks. */
+  insertText(text: string, location: 'Replace'): FakeRange {
+    if (location !== 'Replace') throw new FakeOfficeError('NotImplemented', `The fake Range.insertText models only 'Replace', not '${String(location)}'.`);
+    this.change(
+      'insertText',
+      () => {
+        const fake = documentOf(this.context);
+        const { start, end } = this.resolved();
+        if (start.paragraph !== end.paragraph) throw new FakeOfficeError('NotImplemented', 'The fake replaces text within one paragraph only.');
+        const paragraph = start.paragraph;
+        if (paragraph.spec.runs) throw new FakeOfficeError('NotImplemented', 'The fake replaces text only in paragraphs without runs.');
+        const parts = paragraph.parts;
+        let at = 0;
+        const index = parts.findIndex((part) => {
+          const length = (typeof part === 'string' ? part : 'deleted' in part ? part.deleted : part.inserted).length;
+          const inside = typeof part === 'string' && start.offset >= at && end.offset <= at + length;
+          if (!inside) at += length;
+          return inside;
+        });
+        if (index < 0) throw new FakeOfficeError('NotImplemented', 'The fake replaces text within one plain part only.');
+        const part = parts[index] as string;
+        const before = part.slice(0, start.offset - at);
+        const old = part.slice(start.offset - at, end.offset - at);
+        const after = part.slice(end.offset - at);
+        const replaced: FakeTextPart[] = fake.changeTrackingMode === 'Off' ? [before + text + after] : [before, { deleted: old }, { inserted: text }, after];
+        const next = [...parts.slice(0, index), ...replaced.filter((p) => p !== ''), ...parts.slice(index + 1)];
+        paragraph.spec.text = next.every((p) => typeof p === 'string') ? next.join('') : next;
+      },
+      location,
+    );
+    return this as unknown as FakeRange;
+  }
+
   insertComment(text: string): FakeCommentProxy {
     this.context.requireWordApi(4, 'Range.insertComment');
     const comment: FakeComment = { paragraph: new FakeParagraphState({ text: '' }), text, anchorText: '' };
@@ -934,6 +993,42 @@ class FakeCommentProxy extends FakeClientObject {
 }
 
 // ----- paragraphs -----
+
+/** The ranges Paragraph.search finds, after load('items'). */
+class FakeRangeCollection extends FakeClientObject {
+  protected readonly typeName = 'RangeCollection';
+  private itemProxies: FakeRange[] | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => FakeSpan[],
+  ) {
+    super(context);
+  }
+
+  get items(): FakeRange[] {
+    if (this.itemProxies === null) throw new PropertyNotLoadedError(this.typeName, 'items');
+    return this.itemProxies;
+  }
+
+  override load(argument?: LoadArgument): this {
+    const { paths } = this.context.recordLoad(this.typeName, argument);
+    const itemPaths = paths.map((path) => path.replace(/^items\//, '')).filter((path) => path !== 'items');
+    this.context.enqueue(() => {
+      this.itemProxies = this.source().map((span) => {
+        const range = new FakeRange(this.context, () => span);
+        range.settle(span);
+        range.applyPaths(itemPaths);
+        return range;
+      });
+    });
+    return this;
+  }
+
+  protected currentValue(property: string): unknown {
+    return this.unknown(property);
+  }
+}
 
 export class FakeParagraphCollection extends FakeClientObject {
   protected readonly typeName = 'ParagraphCollection';
@@ -1150,6 +1245,22 @@ class FakeParagraphBase extends FakeClientObject {
       default:
         return this.unknown(property);
     }
+  }
+
+  /** Paragraph.search (WordApi 1.1): literal text, case-sensitive with matchCase; "^" and wildcards are not modelled. */
+  search(text: string, options: { matchCase?: boolean; matchWildcards?: boolean } = {}): FakeRangeCollection {
+    if (options.matchWildcards || text.includes('^')) throw new FakeOfficeError('NotImplemented', 'The fake searches literal text only.');
+    if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'The search string is longer than 255 characters.');
+    return new FakeRangeCollection(this.context, () => {
+      const paragraph = this.state;
+      const haystack = options.matchCase ? paragraph.wordText : paragraph.wordText.toLowerCase();
+      const needle = options.matchCase ? text : text.toLowerCase();
+      const spans: FakeSpan[] = [];
+      for (let at = haystack.indexOf(needle); at >= 0 && needle !== ''; at = haystack.indexOf(needle, at + needle.length)) {
+        spans.push({ start: { paragraph, offset: at }, end: { paragraph, offset: at + needle.length } });
+      }
+      return spans;
+    });
   }
 
   getReviewedText(version: 'Original' | 'Current' = 'Current'): FakeClientResult<string> {

@@ -484,6 +484,7 @@ describe('WordHost: read, select and capabilities', () => {
       contentControls: true,
       documentSettings: true,
       formatFixes: true,
+      textFixes: true,
       description: 'Word (WordApi 1.3)',
     });
     expect(word(REPORT, { wordApiMinor: 6 }).host.capabilities).toMatchObject({ comments: true, description: 'Word (WordApi 1.6)' });

@@ -11,8 +11,22 @@ import { MAX_CHECKED_CHARS } from '../prepare';
 import type { Rule } from '../rule';
 import { listPlaces } from './places';
 import type { Finding } from '../types';
+import { textFixAt } from '../../document/text-fix';
 
 const MAY_CITE = /\d\s*[/-]|luật|tcvn/;
+
+/** Corrections safe to make on a click: the form of the same document. A replaced document is the writer's call (the
+ * report may speak of the old one on purpose), so it is said, not rewritten. */
+const FIXABLE: Partial<Record<CitationFindingCode, 'fullCitation' | 'citation'>> = {
+  'cite.first-mention-short': 'fullCitation',
+  'cite.missing-so': 'citation',
+  'cite.symbol-malformed': 'citation',
+  'cite.year-missing': 'citation',
+  'cite.year-unexpected': 'citation',
+  'cite.date-mismatch': 'citation',
+  'cite.law-name': 'citation',
+  'cite.article-comma': 'citation',
+};
 
 interface Mention {
   finding: CitationFinding;
@@ -63,6 +77,8 @@ export const citationForm: Rule = {
           gathered.set(c.code, list);
           continue;
         }
+        const label = FIXABLE[c.code];
+        const text = p.paragraph.text;
         findings.push({
           id: `citation:${c.code}:${index}:${c.span.start}`,
           rule: 'citation',
@@ -70,7 +86,7 @@ export const citationForm: Rule = {
           message: { vi: c.vi, en: c.en },
           target: { kind: 'paragraph' },
           locator: p.paragraph.locator,
-          action: null,
+          action: label && c.suggestion && c.suggestion !== text.slice(c.span.start, c.span.end) ? { kind: 'fixText', fix: textFixAt(p.paragraph.locator, text, c.span, c.suggestion), label } : null,
           span: c.span,
           suggestion: c.suggestion,
         });

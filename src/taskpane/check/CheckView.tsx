@@ -119,6 +119,27 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
     [host, run, s],
   );
 
+  const fixText = useCallback(
+    async (finding: Finding) => {
+      if (finding.action?.kind !== 'fixText') return;
+      const { fix } = finding.action;
+      setInserting(true);
+      try {
+        const { replaced, notes } = await host.replaceText(fix);
+        const said = notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null;
+        // Replaced without tracking: what was done and how to undo it is news, not an error.
+        setActionError(replaced ? null : said);
+        if (replaced) setAnnouncement(said ? said[language] : s.textFixed(fix.replacement));
+        if (replaced) await run();
+      } catch (error) {
+        setActionError(toBilingual(error));
+      } finally {
+        setInserting(false);
+      }
+    },
+    [host, run, s, language],
+  );
+
   const actions: RowActions = {
     strings,
     select: (locator) => void select(locator),
@@ -129,6 +150,7 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
     },
     insertHeading: (item) => void insertHeading(item),
     fixFormat: host.capabilities.formatFixes ? (finding) => void fixFormat(finding) : null,
+    fixText: host.capabilities.textFixes ? (finding) => void fixText(finding) : null,
     ignored: ignoredSet,
     busy: state.busy || inserting,
   };

@@ -30,6 +30,17 @@ function FixFormatButton({ finding, actions, language }: { finding: Finding; act
   );
 }
 
+function FixTextButton({ finding, actions }: { finding: Finding; actions: RowActions }) {
+  const fix = actions.fixText;
+  if (!fix || finding.action?.kind !== 'fixText') return null;
+  const label = actions.strings.check.fixText[finding.action.label];
+  return (
+    <Button size="small" appearance="primary" disabled={actions.busy} aria-label={actions.strings.check.fixTextFor(label, finding.action.fix.replacement)} onClick={() => fix(finding)} data-testid="fix-text">
+      {label}
+    </Button>
+  );
+}
+
 function PresenceRow({ name, status, finding, actions, language, kind }: { name: string; status: SectionStatus; finding: Finding | undefined; actions: RowActions; language: Language; kind: string }) {
   const s = actions.strings.check;
   const ignored = finding !== undefined && actions.ignored.has(finding.id);
@@ -84,6 +95,7 @@ function FindingRows({ findings, actions, language }: { findings: Finding[]; act
             actions={
               <>
                 <FixFormatButton finding={finding} actions={actions} language={language} />
+                <FixTextButton finding={finding} actions={actions} />
                 <IgnoreButton finding={finding} actions={actions} language={language} />
               </>
             }

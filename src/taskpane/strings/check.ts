@@ -48,6 +48,10 @@ export interface CheckStrings {
   fixFormat: string;
   fixFormatFor: (message: string) => string;
   formatFixed: string;
+  /** "Ghi đầy đủ" a short citation, "Sửa trích dẫn" a part of one. */
+  fixText: Record<'fullCitation' | 'citation', string>;
+  fixTextFor: (label: string, replacement: string) => string;
+  textFixed: (replacement: string) => string;
   ignore: string;
   ignoreFinding: (what: string) => string;
   ignoredCount: (count: number) => string;
@@ -142,6 +146,9 @@ export const checkVi: CheckStrings = {
   fixFormat: 'Sửa định dạng',
   fixFormatFor: (message) => `Sửa định dạng: ${message}`,
   formatFixed: 'Đã sửa định dạng (chữ trong văn bản giữ nguyên); đã kiểm tra lại.',
+  fixText: { fullCitation: 'Ghi đầy đủ', citation: 'Sửa trích dẫn' },
+  fixTextFor: (label, replacement) => `${label}: “${replacement}”`,
+  textFixed: (replacement) => `Đã ghi “${replacement}”; chữ cũ được giữ dưới dạng thay đổi được theo dõi (Chấp nhận hoặc Từ chối ở thẻ Xem lại). Đã kiểm tra lại.`,
   ignore: 'Bỏ qua',
   ignoreFinding: (what) => `Bỏ qua: ${what}`,
   ignoredCount: (count) => `Đã bỏ qua ${count} phát hiện.`,
@@ -233,6 +240,9 @@ export const checkEn: CheckStrings = {
   fixFormat: 'Fix the formatting',
   fixFormatFor: (message) => `Fix the formatting: ${message}`,
   formatFixed: 'The formatting was fixed (the text is unchanged) and the report checked again.',
+  fixText: { fullCitation: 'Write in full', citation: 'Correct the citation' },
+  fixTextFor: (label, replacement) => `${label}: “${replacement}”`,
+  textFixed: (replacement) => `Wrote “${replacement}”; the old words are kept as a tracked change (Accept or Reject on the Review tab). Checked again.`,
   ignore: 'Ignore',
   ignoreFinding: (what) => `Ignore: ${what}`,
   ignoredCount: (count) => `${count} finding(s) ignored.`,
