@@ -18,7 +18,7 @@ export interface BodyLayout {
 }
 
 /** The end of a markup construct starting at `at` ("<!--", "<![CDATA[", "<?"), or of a tag (quotes respected). */
-function endOfMarkup(xml: string, at: number): number {
+export function endOfMarkup(xml: string, at: number): number {
   if (xml.startsWith('<!--', at)) return xml.indexOf('-->', at + 4) + 3;
   if (xml.startsWith('<![CDATA[', at)) return xml.indexOf(']]>', at + 9) + 3;
   if (xml.startsWith('<?', at)) return xml.indexOf('?>', at + 2) + 2;
@@ -33,7 +33,7 @@ function endOfMarkup(xml: string, at: number): number {
   return -1;
 }
 
-const tagName = (xml: string, at: number): string => /^<\/?([^\s/>]+)/.exec(xml.slice(at, at + 200))?.[1] ?? '';
+export const tagName = (xml: string, at: number): string => /^<\/?([^\s/>]+)/.exec(xml.slice(at, at + 200))?.[1] ?? '';
 
 export function bodyLayout(xml: string): BodyLayout {
   const children: ElementSpan[] = [];
