@@ -128,7 +128,7 @@ export function PlaygroundRoot({ initialLanguage }: { initialLanguage: Language 
             name={state.name}
             onOpen={open}
             onDownload={() => {
-              const rebuilt = downloadDocx(state.paragraphs, state.name, state.original);
+              const rebuilt = downloadDocx(state.paragraphs, state.name, state.original, state.fixes);
               if (rebuilt) setMessage({ intent: 'warning', title: strings.playground.downloadRebuilt, body: rebuilt });
             }}
             canDownload={state.paragraphs.length > 0}

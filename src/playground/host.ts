@@ -8,6 +8,9 @@ import { AppError, type Bilingual } from '../errors/app-error';
 import { blocksToParagraphs } from './document/blocks';
 import { resolveLocator } from './document/locate';
 import type { PlaygroundStore } from './document/store';
+import { planFix } from './document/fixes';
+import type { FormatFix } from '../document/format';
+import type { TextFix } from '../document/text-fix';
 
 const NOT_FOUND = {
   code: 'paragraph-not-found',
@@ -25,9 +28,9 @@ export class PlaygroundHost implements DocumentHost {
     comments: true,
     contentControls: false,
     documentSettings: true,
-    // The download writes the file's own paragraphs back as they were: a fix made here would not reach it.
-    formatFixes: false,
-    textFixes: false,
+    // Written into the opened file on download (a citation as a tracked change).
+    formatFixes: true,
+    textFixes: true,
     description: 'Playground',
   };
 
@@ -50,7 +53,8 @@ export class PlaygroundHost implements DocumentHost {
       onProgress?.(raws.length, paragraphs.length);
       await nextTask();
     }
-    return toDocumentModel(raws, { host: 'playground', ...(name ? { name } : {}) });
+    const { page } = this.store.getSnapshot();
+    return { ...toDocumentModel(raws, { host: 'playground', ...(name ? { name } : {}) }), ...(page ? { page } : {}) };
   }
 
   async select(locator: Locator): Promise<SelectResult> {
@@ -122,22 +126,19 @@ export class PlaygroundHost implements DocumentHost {
     });
   }
 
-  applyFormat(): Promise<readonly Bilingual[]> {
-    return Promise.reject(
-      new AppError('format-fix-unavailable', {
-        vi: 'Trang thử nghiệm không sửa định dạng: tệp tải về giữ nguyên định dạng gốc. Hãy mở báo cáo trong Word để sửa.',
-        en: 'The playground does not fix formatting: the downloaded file keeps its own. Open the report in Word to fix it.',
-      }),
-    );
+  /** A change of form, shown at once and written into the file on download; what cannot be is said. */
+  async applyFormat(fix: FormatFix): Promise<readonly Bilingual[]> {
+    const planned = planFix(this.store.getSnapshot(), fix, new Date());
+    if (planned.fixes.length) this.store.applyFixes(planned.fixes, planned.paragraphs, planned.page);
+    return planned.notes;
   }
 
-  replaceText(): Promise<TextFixResult> {
-    return Promise.reject(
-      new AppError('text-fix-unavailable', {
-        vi: 'Trang thử nghiệm không sửa chữ trong tệp; hãy sửa theo gợi ý, hoặc mở báo cáo trong Word để sửa bằng một lần bấm.',
-        en: 'The playground does not change the file\'s text; correct it as suggested, or open the report in Word to fix it in one click.',
-      }),
-    );
+  /** A citation corrected: shown at once; in the downloaded file, a tracked change (the old words kept). */
+  async replaceText(fix: TextFix): Promise<TextFixResult> {
+    const planned = planFix(this.store.getSnapshot(), fix, new Date());
+    if (!planned.fixes.length) return { replaced: false, notes: planned.notes.length ? planned.notes : [NOT_FOUND] };
+    this.store.applyFixes(planned.fixes, planned.paragraphs, planned.page);
+    return { replaced: true, notes: planned.notes };
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {

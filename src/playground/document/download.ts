@@ -7,6 +7,8 @@ import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
 import { patchDocx, type DocxInsertion } from '../../docx/patch';
 import { writeDocx } from '../../docx/write';
+import { patchDocxFixes, type DocxFix } from '../../docx/patch-fixes';
+import { FIX_AUTHOR } from './fixes';
 import { paragraphsToBlocks } from './blocks';
 import type { OriginalPackage, PlaygroundParagraph } from './types';
 
@@ -40,12 +42,14 @@ export interface SavedDocx {
   rebuilt: Bilingual | null;
 }
 
-export function savedDocx(paragraphs: readonly PlaygroundParagraph[], original: OriginalPackage | null): SavedDocx {
+/** The fixes first (they find their paragraphs in the file as it was opened), then the inserts. */
+export function savedDocx(paragraphs: readonly PlaygroundParagraph[], original: OriginalPackage | null, fixes: readonly DocxFix[] = [], now = new Date()): SavedDocx {
   if (original) {
     const insertions = insertionsOf(paragraphs, original);
-    if (insertions.length === 0) return { bytes: original.bytes, rebuilt: null };
+    if (insertions.length === 0 && fixes.length === 0) return { bytes: original.bytes, rebuilt: null };
     try {
-      return { bytes: patchDocx(original.bytes, insertions), rebuilt: null };
+      const fixed = fixes.length ? patchDocxFixes(original.bytes, fixes, { author: FIX_AUTHOR, date: now.toISOString().replace(/\.\d{3}Z$/, 'Z') }).bytes : original.bytes;
+      return { bytes: insertions.length ? patchDocx(fixed, insertions) : fixed, rebuilt: null };
     } catch (error) {
       if (!isAppError(error)) throw error;
       return { bytes: writeDocx(paragraphsToBlocks(paragraphs)), rebuilt: { vi: `${error.vi} Tệp tải về là một bản viết lại từ nội dung, định dạng gốc không được giữ.`, en: `${error.en} The downloaded file is rewritten from the text; the original formatting is not kept.` } };
@@ -55,8 +59,8 @@ export function savedDocx(paragraphs: readonly PlaygroundParagraph[], original: 
 }
 
 /** Saves the document as a .docx through a temporary link: nothing leaves the page. Returns what the user must know. */
-export function downloadDocx(paragraphs: readonly PlaygroundParagraph[], name: string, original: OriginalPackage | null): Bilingual | null {
-  const { bytes, rebuilt } = savedDocx(paragraphs, original);
+export function downloadDocx(paragraphs: readonly PlaygroundParagraph[], name: string, original: OriginalPackage | null, fixes: readonly DocxFix[] = []): Bilingual | null {
+  const { bytes, rebuilt } = savedDocx(paragraphs, original, fixes);
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
   const link = document.createElement('a');
   link.href = url;

@@ -14,7 +14,8 @@ export type OpenResult =
 export function readDocxBytes(name: string, bytes: Uint8Array): OpenResult {
   try {
     const { model, blockOfParagraph } = readDocxWithBlocks(bytes, { name });
-    return { ok: true, name, paragraphs: model.paragraphs, warnings: model.warnings, original: { bytes, blockOfParagraph } };
+    const read = model.paragraphs.map((p) => ({ text: p.text, listLabel: p.listLabel }));
+    return { ok: true, name, paragraphs: model.paragraphs, warnings: model.warnings, original: { bytes, blockOfParagraph, read, page: model.page ?? null } };
   } catch (error) {
     if (isAppError(error)) return { ok: false, name, error: { vi: error.vi, en: error.en } };
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,12 @@
 /** The page's document: an immutable state, replaced on each change, that React reads with useSyncExternalStore. */
 import type { OriginalPackage, PlaygroundComment, PlaygroundParagraph, PlaygroundState } from './types';
-import type { RawParagraph } from '../../document/model';
+import type { PageLayout, RawParagraph } from '../../document/model';
+import type { DocxFix } from '../../docx/patch-fixes';
 
 type Listener = () => void;
 
 export class PlaygroundStore {
-  private state: PlaygroundState = { documentKey: 0, name: '', paragraphs: [], comments: [], selection: null, cursorId: null, original: null };
+  private state: PlaygroundState = { documentKey: 0, name: '', paragraphs: [], comments: [], selection: null, cursorId: null, original: null, fixes: [], page: null };
   private readonly listeners = new Set<Listener>();
   private lastId = 0;
   private lastTable = 0;
@@ -45,6 +46,17 @@ export class PlaygroundStore {
       comments: [],
       selection: null,
       cursorId: null,
+      fixes: [],
+      page: original?.page ?? null,
+    });
+  }
+
+  /** Records fixes for the file and shows them at once: paragraphs replaced by their fixed copies, the page set. */
+  applyFixes(fixes: readonly DocxFix[], paragraphs: ReadonlyMap<number, PlaygroundParagraph>, page: PageLayout | null = this.state.page): void {
+    this.update({
+      fixes: [...this.state.fixes, ...fixes],
+      paragraphs: this.state.paragraphs.map((p) => paragraphs.get(p.id) ?? p),
+      page,
     });
   }
 
@@ -80,6 +92,6 @@ export class PlaygroundStore {
 
 /** A Paragraph from readDocx carries derived fields (label, level, locator); the store keeps only the raw ones. */
 function stripDerived(raw: RawParagraph): RawParagraph {
-  const { text, listLabel, listLevel, styleId, styleName, builtInHeading, outlineLevel, bold, allCaps, italic, alignment, table } = raw;
-  return { text, listLabel, listLevel, styleId, styleName, builtInHeading, outlineLevel, bold, allCaps, italic, alignment, table };
+  const { text, listLabel, listLevel, styleId, styleName, builtInHeading, outlineLevel, bold, allCaps, italic, alignment, table, font } = raw;
+  return { text, listLabel, listLevel, styleId, styleName, builtInHeading, outlineLevel, bold, allCaps, italic, alignment, table, ...(font ? { font } : {}) };
 }

@@ -1,5 +1,6 @@
 /** The playground's in-memory document: paragraphs as a host reads them, plus what the page needs to render them. */
-import type { RawParagraph } from '../../document/model';
+import type { PageLayout, RawParagraph } from '../../document/model';
+import type { DocxFix } from '../../docx/patch-fixes';
 import type { TextRun } from '../../compose/blocks';
 
 export interface PlaygroundParagraph extends RawParagraph {
@@ -20,6 +21,10 @@ export interface OriginalPackage {
   bytes: Uint8Array;
   /** For each paragraph of the file, the child of w:body it is in (readDocxWithBlocks). */
   blockOfParagraph: readonly number[];
+  /** Each paragraph of the file as read (its text and list label): where a fix goes in the file. */
+  read: readonly { text: string; listLabel: string | null }[];
+  /** The page of the file's last section, when it gives one. */
+  page: PageLayout | null;
 }
 
 export interface PlaygroundComment {
@@ -40,4 +45,8 @@ export interface PlaygroundState {
   cursorId: number | null;
   /** The opened file, when the document came from one. */
   original: OriginalPackage | null;
+  /** Fixes the user applied, written into the file on download (in the page they are applied at once). */
+  fixes: readonly DocxFix[];
+  /** The page as it stands (the file's, then as fixed). */
+  page: PageLayout | null;
 }
