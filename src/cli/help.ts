@@ -20,6 +20,10 @@ Cách dùng:
   pctn insert-missing [--unit MÃ] [--period KỲ] [--plan TỆP] TỆP.docx -o BẢN.docx [--force]
                                               Ghi một bản của báo cáo có thêm tiêu đề và chỗ điền kết quả cho mọi
                                               nhiệm vụ bắt buộc còn thiếu, tại đúng chỗ trong dàn ý; tệp gốc giữ nguyên
+  pctn fix [--citations] [--plan TỆP] TỆP.docx -o BẢN.docx [--force]
+                                              Ghi một bản đã sửa thể thức theo Nghị định 30/2020 (khổ giấy, lề, phông,
+                                              cỡ, đậm, nghiêng; không đổi chữ); với --citations ghi đầy đủ và sửa trích
+                                              dẫn dưới dạng thay đổi được theo dõi; tệp gốc giữ nguyên
   pctn summary [--json] [--xlsx TỆP.xlsx] [--csv TỆP.csv] [--draft TỆP.docx] [--period KỲ] [--year NĂM] [--today NGÀY] TỆP.docx...|THƯ_MỤC
                                               Tổng hợp mọi báo cáo của một kỳ: đơn vị, ngày, hạn, trễ hạn, nhiệm vụ
                                               còn thiếu; đơn vị chưa gửi; ma trận nhiệm vụ × đơn vị (--xlsx bảng tính,
@@ -64,6 +68,11 @@ Usage:
                                               Write a copy of the report with a heading and a placeholder for every
                                               required task it does not report, at its place in the outline; the
                                               original file is left as it is
+  pctn fix [--citations] [--plan FILE] FILE.docx -o COPY.docx [--force]
+                                              Write a copy with the Nghị định 30/2020 layout put right (paper,
+                                              margins, typeface, sizes, bold, italics; never the text); with
+                                              --citations write short citations in full and correct malformed ones as
+                                              tracked changes; the original file is left as it is
   pctn summary [--json] [--xlsx FILE.xlsx] [--csv FILE.csv] [--draft FILE.docx] [--period P] [--year YEAR] [--today DATE] FILE.docx...|FOLDER
                                               Summarise every report of a period: unit, date, due date, lateness,
                                               missing tasks; units that sent nothing; the tasks × units matrix (--xlsx a

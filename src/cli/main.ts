@@ -10,6 +10,7 @@ import { runCheckCommand } from './commands/check';
 import { runCiteCommand } from './commands/cite';
 import { runTemplateCommand } from './commands/template';
 import { runInsertMissingCommand } from './commands/insert-missing';
+import { runFixCommand } from './commands/fix';
 import { runSummaryCommand } from './commands/summary';
 
 declare const PCTN_VERSION: string | undefined;
@@ -32,6 +33,7 @@ const options = {
   'lead-units': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   suggestions: { type: 'boolean' },
+  citations: { type: 'boolean' },
   csv: { type: 'string' },
   xlsx: { type: 'string' },
   draft: { type: 'string' },
@@ -79,6 +81,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
       case 'insert-missing':
         return runInsertMissingCommand({ files: rest, output: values.output, force: values.force ?? false, unit: values.unit, period: values.period, plan: values.plan, lang }, io);
+      case 'fix':
+        return runFixCommand({ files: rest, output: values.output, force: values.force ?? false, citations: values.citations ?? false, unit: values.unit, period: values.period, plan: values.plan, lang }, io);
       case 'summary':
         return await runSummaryCommand({ files: rest, json: values.json ?? false, lang, csv: values.csv, xlsx: values.xlsx, draft: values.draft, period: values.period, year: values.year, plan: values.plan, today: values.today, force: values.force ?? false }, io);
       case 'outline':

@@ -272,14 +272,19 @@ function textElements(paragraph: string): TextElement[] {
 
 const t = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
 
+function nthIndex(text: string, word: string, occurrence: number): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n += 1) {
+    at = text.indexOf(word, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
 function applyText(paragraph: string, fix: Extract<DocxFix, { kind: 'text' }>, ids: { next: number }, options: PatchFixesOptions): string | null {
   const elements = textElements(paragraph);
-  const whole = elements.map((e) => e.text).join('');
-  let at = -1;
-  for (let n = 0, from = 0; n <= fix.occurrence; n += 1, from = at + 1) {
-    at = whole.indexOf(fix.expected, from);
-    if (at < 0) return null;
-  }
+  const at = nthIndex(elements.map((e) => e.text).join(''), fix.expected, fix.occurrence);
+  if (at < 0) return null;
   const element = elements.find((e) => at >= e.offset && at + fix.expected.length <= e.offset + e.text.length);
   if (!element || !SPLITTABLE_IN.has(element.run.parent)) return null;
   const props = runPropsAt(paragraph, element.run.openEnd);
@@ -357,7 +362,12 @@ export function patchDocxFixes(original: Uint8Array, fixes: readonly DocxFix[], 
   }
   for (const [span, list] of [...byParagraph].sort((a, b) => b[0].start - a[0].start)) {
     let paragraph = xml.slice(span.start, span.end);
-    for (const fix of [...list].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'text' ? -1 : 1))) {
+    // Words replaced from the last to the first, so that each one's occurrence still counts the paragraph as read;
+    // then the fonts, which the new runs take too.
+    const whole = textElements(paragraph).map((e) => e.text).join('');
+    const position = (fix: DocxFix) => (fix.kind === 'text' ? nthIndex(whole, fix.expected, fix.occurrence) : -1);
+    const ordered = [...list].sort((a, b) => (a.kind === b.kind ? position(b) - position(a) : a.kind === 'text' ? -1 : 1));
+    for (const fix of ordered) {
       if (fix.kind === 'font') paragraph = applyFont(paragraph, fix.font);
       else {
         const replaced = applyText(paragraph, fix, ids, options);
