@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from './support.mjs';
 import { checkFile, CORPUS_DIR, loadEngine, missingIds } from './engine.mjs';
 
@@ -155,6 +156,50 @@ describe('check view', () => {
         downloaded.paragraphs.filter((p) => p.text !== headingText && !p.tag?.startsWith('pctn:placeholder')).map(shape),
         sample.paragraphs.map(shape),
       );
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('"Sửa định dạng" and "Ghi đầy đủ" in the page: shown at once, written into the downloaded file (the citation as a tracked change)', async () => {
+    const session = await openPlayground();
+    const { page } = session;
+    try {
+      // The report template in Arial with 10 mm margins and a short first mention in its first results line.
+      const files = unzipSync(engine.writeDocx(engine.reportTemplate(engine.plan2023, { unit: 'CCVC', period: 'Q1' })));
+      const styles = strFromU8(files['word/styles.xml']).replace(/Times New Roman/g, 'Arial');
+      const body = strFromU8(files['word/document.xml'])
+        .replace(/<w:pgMar [^>]*\/>/, '<w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="567" w:footer="567" w:gutter="0"/>')
+        .replace('Kết quả thực hiện: ...', 'Đơn vị đã quán triệt Nghị định số 59/2019/NĐ-CP đến toàn thể công chức, viên chức.');
+      const file = path.join(tmpdir(), `pctn-e2e-${process.pid}-the-thuc.docx`);
+      writeFileSync(file, zipSync({ ...files, 'word/styles.xml': strToU8(styles), 'word/document.xml': strToU8(body) }));
+      await page.getByTestId('open-docx').setInputFiles(file);
+      await page.getByTestId('document-name').filter({ hasText: 'the-thuc.docx' }).waitFor();
+      await waitForCheck(page);
+
+      const other = page.locator('[data-group="other"]');
+      for (const problem of ['Lề trang chưa đúng', 'Văn bản dùng phông Arial']) {
+        await other.locator('li', { hasText: problem }).getByTestId('fix-format').click();
+        await page.getByTestId('announcement').filter({ hasText: 'Đã sửa định dạng' }).waitFor();
+        await waitForCheck(page);
+        await other.locator('li', { hasText: problem }).waitFor({ state: 'detached' });
+      }
+      await page.getByTestId('suggestions-toggle').click();
+      const full = page.getByTestId('suggestions').getByRole('button', { name: /^Ghi đầy đủ: “Nghị định số 59\/2019\/NĐ-CP ngày 01\/7\/2019/ });
+      await full.click();
+      await page.getByTestId('announcement').filter({ hasText: 'chữ cũ được giữ dưới dạng thay đổi được theo dõi' }).waitFor();
+      await waitForCheck(page);
+      await page.locator('[data-paragraph-id]', { hasText: 'Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ' }).first().waitFor();
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
+      const saved = path.join(tmpdir(), `pctn-e2e-${process.pid}-da-sua.docx`);
+      await download.saveAs(saved);
+      const bytes = readFileSync(saved);
+      const { result } = checkFile(engine, bytes, OPTIONS);
+      assert.deepEqual(result.findings.filter((f) => f.rule.startsWith('layout-')).map((f) => f.rule), []);
+      assert.ok(!result.findings.some((f) => f.id.startsWith('citation:cite.first-mention-short')), 'the citation is in full in the file');
+      assert.match(strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']), /<w:del [^>]*w:author="Trợ lý báo cáo PCTN"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">Nghị định số 59\/2019\/NĐ-CP<\/w:delText>/);
+      assert.deepEqual(session.pageErrors, []);
     } finally {
       await session.close();
     }

@@ -16,7 +16,7 @@ export async function loadEngine() {
   try {
     await build({
       stdin: {
-        contents: "export { readDocx } from './src/docx'; export { checkReport } from './src/check'; export { plan2023 } from './src/plan'; export { importPlan } from './src/plan/import/assemble';",
+        contents: "export { readDocx } from './src/docx'; export { checkReport } from './src/check'; export { plan2023 } from './src/plan'; export { importPlan } from './src/plan/import/assemble'; export { writeDocx } from './src/docx/write'; export { reportTemplate } from './src/compose';",
         resolveDir: projectRoot,
         loader: 'ts',
       },
