@@ -40,24 +40,28 @@ export const layoutNationalTitle: Rule = {
   severity: 'warning',
   description: { vi: 'Quốc hiệu, Tiêu ngữ chưa đúng thể thức.', en: 'The national title or motto is not in the required form.' },
   check: (analysis) => {
-    const header = headerParagraphs(analysis);
-    const title = header.find((p) => plain(p).includes('cộng hòa xã hội chủ nghĩa việt nam'));
-    const motto = header.find((p) => /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc/.test(plain(p)));
+    // The Quốc hiệu and the Tiêu ngữ are often one paragraph of two lines (a line break between them): each line is
+    // judged on its own; a size is judged only where the line has its paragraph to itself.
+    const lines = headerParagraphs(analysis).flatMap((p) => p.text.split('\n').map((line) => ({ p, line: line.trim(), alone: !p.text.trim().includes('\n') })));
+    const titleLine = lines.find((l) => foldForCompare(l.line.slice(0, HEAD)).includes('cộng hòa xã hội chủ nghĩa việt nam'));
+    const mottoLine = lines.find((l) => /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc/.test(foldForCompare(l.line.slice(0, HEAD))));
+    const title = titleLine?.p;
+    const motto = mottoLine?.p;
     const problems: Bilingual[] = [];
-    if (title) {
-      const text = title.text.trim();
+    if (titleLine && title) {
+      const text = titleLine.line;
       if (text !== text.toUpperCase()) problems.push({ vi: `Quốc hiệu phải viết in hoa: “${text}”`, en: `The national title must be in capitals: “${text}”` });
       if (!title.bold) problems.push({ vi: 'Quốc hiệu phải in đậm', en: 'The national title must be bold' });
-      if (!sized(title, 12, 13)) problems.push({ vi: `Quốc hiệu cỡ chữ ${title.font!.sizePt}, cần 12–13`, en: `The national title is ${title.font!.sizePt} pt; 12–13 pt is required` });
+      if (titleLine.alone && !sized(title, 12, 13)) problems.push({ vi: `Quốc hiệu cỡ chữ ${title.font!.sizePt}, cần 12–13`, en: `The national title is ${title.font!.sizePt} pt; 12–13 pt is required` });
     }
-    if (motto) {
-      const text = motto.text.trim().normalize('NFC').replace(/\s+/g, ' ');
+    if (mottoLine && motto) {
+      const text = mottoLine.line.normalize('NFC').replace(/\s+/g, ' ');
       if (text !== 'Độc lập - Tự do - Hạnh phúc') problems.push({ vi: `Tiêu ngữ viết là “Độc lập - Tự do - Hạnh phúc” (chữ cái đầu viết hoa, gạch nối có cách chữ), không phải “${text}”`, en: `The motto is written “Độc lập - Tự do - Hạnh phúc” (initial capitals, spaced hyphens), not “${text}”` });
-      if (!motto.bold) problems.push({ vi: 'Tiêu ngữ phải in đậm', en: 'The motto must be bold' });
-      if (!sized(motto, 13, 14)) problems.push({ vi: `Tiêu ngữ cỡ chữ ${motto.font!.sizePt}, cần 13–14`, en: `The motto is ${motto.font!.sizePt} pt; 13–14 pt is required` });
+      if (!motto.bold && motto !== title) problems.push({ vi: 'Tiêu ngữ phải in đậm', en: 'The motto must be bold' });
+      if (mottoLine.alone && !sized(motto, 13, 14)) problems.push({ vi: `Tiêu ngữ cỡ chữ ${motto.font!.sizePt}, cần 13–14`, en: `The motto is ${motto.font!.sizePt} pt; 13–14 pt is required` });
     }
     // Case and wording are the writer's to change; bold and size the add-in can set without touching the text.
-    const changes = [title && boldSized(title, 12, 13), motto && boldSized(motto, 13, 14)].filter((c): c is ParagraphFormatChange => !!c);
+    const changes = [titleLine?.alone && title && boldSized(title, 12, 13), mottoLine?.alone && motto && boldSized(motto, 13, 14)].filter((c): c is ParagraphFormatChange => !!c);
     return title ? one('layout-national-title', problems, title, changes) : motto ? one('layout-national-title', problems, motto, changes) : [];
   },
 };
@@ -70,7 +74,8 @@ export const layoutNumber: Rule = {
     const line = headerParagraphs(analysis).find((p) => /^số(?!\p{L})/u.test(plain(p)) && /\d/.test(p.text) && p.text.includes('/'));
     if (!line) return [];
     const text = line.text.trim().normalize('NFC');
-    if (/^Số: \d+\/BC-[\p{Lu}\p{N}Đ]+(-[\p{Lu}\p{N}Đ]+)*$/u.test(text)) return [];
+    // The body's abbreviation may mix cases as bodies register it ("BC-TTr" for a Thanh tra).
+    if (/^Số: \d+\/BC-[\p{Lu}\p{N}][\p{L}\p{N}]*(-[\p{Lu}\p{N}][\p{L}\p{N}]*)*$/u.test(text)) return [];
     return [layoutFinding('layout-number', { vi: `Số, ký hiệu viết theo dạng “Số: 12/BC-VP” (tên loại báo cáo là BC), không phải “${text}”`, en: `The number is written like “Số: 12/BC-VP” (BC for a report), not “${text}”` }, line.locator)];
   },
 };
