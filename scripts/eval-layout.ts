@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkReport } from '../src/check';
 import type { Finding } from '../src/check/types';
 import { readDocx } from '../src/docx';
-import { patchDocxFixes, toDocxFixes, type DocxFix } from '../src/docx/patch-fixes';
+import { patchDocxFixes, placeIn, toDocxFixes, type DocxFix } from '../src/docx/patch-fixes';
 import { plan2023 } from '../src/plan';
 
 const KINDS = ['paper', 'margins', 'font', 'body-size', 'national-title', 'motto', 'number', 'place-date', 'recipients'] as const;
@@ -69,10 +69,7 @@ for (const dir of process.argv.slice(2)) {
       }
     }
     // The one-click fixes, written into the file: which of the fixable findings are gone after.
-    const place = (locator: { index: number; textHash: string }) => {
-      const p = model.paragraphs[locator.index];
-      return p && p.locator.textHash === locator.textHash ? { index: p.index, text: p.text, listLabel: p.listLabel } : null;
-    };
+    const place = placeIn(model);
     const withFix = findings.filter((f) => f.action?.kind === 'fixFormat');
     const fixes: DocxFix[] = withFix.flatMap((f) => (f.action?.kind === 'fixFormat' ? toDocxFixes(f.action.fix, place).fixes : []));
     let left: string[] = [];

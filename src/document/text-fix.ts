@@ -14,6 +14,16 @@ export interface TextFix {
   replacement: string;
 }
 
+/** Where the n-th occurrence (0: the first) of `word` starts in `text`, or -1. */
+export function occurrenceAt(text: string, word: string, occurrence: number): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n += 1) {
+    at = text.indexOf(word, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
 /** The fix replacing text.slice(start, end) of a paragraph by `replacement`. */
 export function textFixAt(locator: Locator, text: string, span: { start: number; end: number }, replacement: string): TextFix {
   const expected = text.slice(span.start, span.end);

@@ -13,8 +13,8 @@ import { mainPartNamedBy } from './read';
 import { escapeXml } from './write';
 import { parseXml } from './xml';
 import type { FormatFix } from '../document/format';
-import type { Locator } from '../document/model';
-import type { TextFix } from '../document/text-fix';
+import type { DocumentModel, Locator } from '../document/model';
+import { occurrenceAt, type TextFix } from '../document/text-fix';
 
 export type DocxFix =
   | { kind: 'page'; paper: 'A4'; marginsMm: { top: number; bottom: number; left: number; right: number } }
@@ -27,6 +27,10 @@ export interface PatchFixesOptions {
   author: string;
   date: string;
 }
+
+/** The add-in as the author of its tracked changes, at `now` (seconds, as Word writes w:date). */
+const FIX_AUTHOR = 'Trợ lý báo cáo PCTN';
+export const fixOptions = (now: Date): PatchFixesOptions => ({ author: FIX_AUTHOR, date: now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
 
 export interface PatchedDocx {
   bytes: Uint8Array;
@@ -272,18 +276,9 @@ function textElements(paragraph: string): TextElement[] {
 
 const t = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
 
-function nthIndex(text: string, word: string, occurrence: number): number {
-  let at = -1;
-  for (let n = 0; n <= occurrence; n += 1) {
-    at = text.indexOf(word, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
 function applyText(paragraph: string, fix: Extract<DocxFix, { kind: 'text' }>, ids: { next: number }, options: PatchFixesOptions): string | null {
   const elements = textElements(paragraph);
-  const at = nthIndex(elements.map((e) => e.text).join(''), fix.expected, fix.occurrence);
+  const at = occurrenceAt(elements.map((e) => e.text).join(''), fix.expected, fix.occurrence);
   if (at < 0) return null;
   const element = elements.find((e) => at >= e.offset && at + fix.expected.length <= e.offset + e.text.length);
   if (!element || !SPLITTABLE_IN.has(element.run.parent)) return null;
@@ -365,7 +360,7 @@ export function patchDocxFixes(original: Uint8Array, fixes: readonly DocxFix[], 
     // Words replaced from the last to the first, so that each one's occurrence still counts the paragraph as read;
     // then the fonts, which the new runs take too.
     const whole = textElements(paragraph).map((e) => e.text).join('');
-    const position = (fix: DocxFix) => (fix.kind === 'text' ? nthIndex(whole, fix.expected, fix.occurrence) : -1);
+    const position = (fix: DocxFix) => (fix.kind === 'text' ? occurrenceAt(whole, fix.expected, fix.occurrence) : -1);
     const ordered = [...list].sort((a, b) => (a.kind === b.kind ? position(b) - position(a) : a.kind === 'text' ? -1 : 1));
     for (const fix of ordered) {
       if (fix.kind === 'font') paragraph = applyFont(paragraph, fix.font);
@@ -393,6 +388,14 @@ export interface ReadParagraph {
 
 /** The text a paragraph's runs hold: the reader's, without the label numbering puts in front. */
 const ownText = (p: ReadParagraph): string => (p.listLabel && p.text.startsWith(p.listLabel) ? p.text.slice(p.listLabel.length) : p.text);
+
+/** Where a locator of a model read from the file points in it: the same paragraph, unchanged, or none. */
+export function placeIn(model: DocumentModel): (locator: Locator) => ReadParagraph | null {
+  return (locator) => {
+    const p = model.paragraphs[locator.index];
+    return p && p.locator.textHash === locator.textHash ? { index: p.index, text: p.text, listLabel: p.listLabel } : null;
+  };
+}
 
 /**
  * A check's fix (by locators) as fixes of the file: `place` gives the file's paragraph a locator stands for, or null

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkReport } from '../../src/check';
 import type { Finding } from '../../src/check/types';
 import { readDocx } from '../../src/docx';
-import { patchDocxFixes, toDocxFixes } from '../../src/docx/patch-fixes';
+import { patchDocxFixes, placeIn, toDocxFixes } from '../../src/docx/patch-fixes';
 import { plan2023 } from '../../src/plan';
 
 const DIR = path.join(__dirname, '../fixtures/layout-blind/set1');
@@ -27,11 +27,7 @@ describe.each(Object.entries(labels))('%s', (file, defects) => {
     expect([...new Set(findings.flatMap(kindsOf))].sort()).toEqual([...new Set(defects.map((d) => d.kind))].sort());
     const fixable = findings.filter((f) => f.action?.kind === 'fixFormat');
     if (fixable.length === 0) return;
-    const place = (locator: { index: number; textHash: string }) => {
-      const p = model.paragraphs[locator.index];
-      return p && p.locator.textHash === locator.textHash ? { index: p.index, text: p.text, listLabel: p.listLabel } : null;
-    };
-    const fixes = fixable.flatMap((f) => (f.action?.kind === 'fixFormat' ? toDocxFixes(f.action.fix, place).fixes : []));
+    const fixes = fixable.flatMap((f) => (f.action?.kind === 'fixFormat' ? toDocxFixes(f.action.fix, placeIn(model)).fixes : []));
     const patched = patchDocxFixes(bytes, fixes, { author: 'Trợ lý báo cáo PCTN', date: '2026-12-05T00:00:00Z' });
     expect(patched.notes).toEqual([]);
     const after = new Set(checkReport(plan2023, readDocx(patched.bytes)).findings.map((f) => f.rule));

@@ -10,7 +10,7 @@ import { reportTemplate } from '../../src/compose';
 import type { Finding } from '../../src/check/types';
 import type { DocumentModel } from '../../src/document/model';
 import { readDocx } from '../../src/docx';
-import { patchDocxFixes, toDocxFixes, type DocxFix } from '../../src/docx/patch-fixes';
+import { patchDocxFixes, placeIn, toDocxFixes, type DocxFix } from '../../src/docx/patch-fixes';
 import { writeDocx } from '../../src/docx/write';
 import { plan2023 } from '../../src/plan';
 
@@ -32,10 +32,7 @@ function fixesOf(model: DocumentModel, finding: Finding): DocxFix[] {
   const action = finding.action;
   const fix = action?.kind === 'fixFormat' ? action.fix : action?.kind === 'fixText' ? action.fix : null;
   if (!fix) throw new Error(`no fix on ${finding.id}`);
-  const { fixes, unplaced } = toDocxFixes(fix, (locator) => {
-    const p = model.paragraphs[locator.index];
-    return p && p.locator.textHash === locator.textHash ? { index: p.index, text: p.text, listLabel: p.listLabel } : null;
-  });
+  const { fixes, unplaced } = toDocxFixes(fix, placeIn(model));
   expect(unplaced).toBe(0);
   return fixes;
 }

@@ -4,15 +4,13 @@
  * and with --citations every short first mention of a legal document written in full and every malformed citation
  * corrected, as tracked changes the writer accepts or rejects in Word. The original file is never written.
  */
-import path from 'node:path';
 import { checkReport } from '../../check';
 import type { Finding } from '../../check/types';
-import { patchDocxFixes, toDocxFixes, type DocxFix } from '../../docx/patch-fixes';
+import { fixOptions, patchDocxFixes, placeIn, toDocxFixes, type DocxFix } from '../../docx/patch-fixes';
 import { readDocx } from '../../docx/read';
 import type { PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
-import { checkOutputPath } from '../output-path';
-import { UsageError } from '../usage-error';
+import { checkCopyOf } from '../output-path';
 import { loadPlanOption } from './plan';
 
 export interface FixArgs {
@@ -42,21 +40,12 @@ function citationFindings(findings: readonly Finding[]): Finding[] {
 
 export function runFixCommand(args: FixArgs, io: CliIO): number {
   const t = (vi: string, en: string) => (args.lang === 'vi' ? vi : en);
-  const [input, ...extra] = args.files;
-  if (!input || extra.length > 0) throw new UsageError({ vi: 'Cần đúng một tệp .docx để sửa.', en: 'Expected exactly one .docx file to fix.' });
-  if (!args.output) throw new UsageError({ vi: 'Cần -o TỆP.docx (bản sẽ ghi; tệp gốc không bị sửa).', en: 'Expected -o FILE.docx (the copy to write; the original is not changed).' });
-  if (path.resolve(args.output) === path.resolve(input)) {
-    throw new UsageError({ vi: 'Không ghi đè lên chính tệp gốc: hãy chọn tên khác cho -o.', en: 'The original file is never overwritten: choose another name for -o.' });
-  }
-  checkOutputPath(io, args.output, '.docx', args.force);
+  const { input, output } = checkCopyOf(io, args.files, args.output, args.force, { vi: 'sửa', en: 'fix' });
   const plan = loadPlanOption(io, args.plan);
   const bytes = io.readFile(input);
   const model = readDocx(bytes, { name: input });
   const result = checkReport(plan, model, { unit: args.unit, period: args.period as PeriodCode | undefined });
-  const place = (locator: { index: number; textHash: string }) => {
-    const p = model.paragraphs[locator.index];
-    return p && p.locator.textHash === locator.textHash ? { index: p.index, text: p.text, listLabel: p.listLabel } : null;
-  };
+  const place = placeIn(model);
   const layout = result.findings.filter((f) => f.action?.kind === 'fixFormat');
   const citations = args.citations ? citationFindings(result.findings) : [];
   const fixes: DocxFix[] = [];
@@ -68,11 +57,10 @@ export function runFixCommand(args: FixArgs, io: CliIO): number {
     io.stdout(t(`${input}: không có gì để sửa; không ghi tệp.\n`, `${input}: nothing to fix; nothing written.\n`));
     return EXIT_OK;
   }
-  const now = (args.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const patched = patchDocxFixes(bytes, fixes, { author: 'Trợ lý báo cáo PCTN', date: now });
-  io.writeFile(args.output, patched.bytes, args.force);
+  const patched = patchDocxFixes(bytes, fixes, fixOptions(args.now ?? new Date()));
+  io.writeFile(output, patched.bytes, args.force);
   const lines = [
-    t(`Đã ghi ${args.output}:`, `Wrote ${args.output}:`),
+    t(`Đã ghi ${output}:`, `Wrote ${output}:`),
     ...layout.map((f) => `  - ${f.message[args.lang]}`),
     ...(citations.length ? [t(`  - ${citations.length} trích dẫn được sửa (thay đổi được theo dõi: Chấp nhận hoặc Từ chối ở thẻ Xem lại của Word).`, `  - ${citations.length} citation(s) corrected (tracked changes: Accept or Reject on Word's Review tab).`)] : []),
     ...patched.notes.map((n) => `  ! ${n[args.lang]}`),

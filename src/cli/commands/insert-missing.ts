@@ -4,15 +4,13 @@
  * not report (placeholders never count as results). The copy is the original package with only those paragraphs
  * added; the original file is never written, and OUT is not overwritten without --force.
  */
-import path from 'node:path';
 import { checkReport } from '../../check';
 import { missingItemInserts } from '../../compose/insert-missing';
 import { patchDocx, type DocxInsertion } from '../../docx/patch';
 import { readDocxWithBlocks } from '../../docx/read';
 import type { PeriodCode } from '../../plan/schema';
 import { EXIT_OK, type CliIO, type Lang } from '../io';
-import { checkOutputPath } from '../output-path';
-import { UsageError } from '../usage-error';
+import { checkCopyOf } from '../output-path';
 import { loadPlanOption } from './plan';
 
 export interface InsertMissingArgs {
@@ -27,13 +25,7 @@ export interface InsertMissingArgs {
 
 export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): number {
   const t = (vi: string, en: string) => (args.lang === 'vi' ? vi : en);
-  const [input, ...extra] = args.files;
-  if (!input || extra.length > 0) throw new UsageError({ vi: 'Cần đúng một tệp .docx để bổ sung.', en: 'Expected exactly one .docx file to complete.' });
-  if (!args.output) throw new UsageError({ vi: 'Cần -o TỆP.docx (bản sẽ ghi; tệp gốc không bị sửa).', en: 'Expected -o FILE.docx (the copy to write; the original is not changed).' });
-  if (path.resolve(args.output) === path.resolve(input)) {
-    throw new UsageError({ vi: 'Không ghi đè lên chính tệp gốc: hãy chọn tên khác cho -o.', en: 'The original file is never overwritten: choose another name for -o.' });
-  }
-  checkOutputPath(io, args.output, '.docx', args.force);
+  const { input, output } = checkCopyOf(io, args.files, args.output, args.force, { vi: 'bổ sung', en: 'complete' });
   const plan = loadPlanOption(io, args.plan);
   const bytes = io.readFile(input);
   const { model, blockOfParagraph } = readDocxWithBlocks(bytes, { name: input });
@@ -48,7 +40,7 @@ export function runInsertMissingCommand(args: InsertMissingArgs, io: CliIO): num
     afterBlock: insert.afterParagraph === null ? 'end' : (blockOfParagraph[insert.afterParagraph] ?? 'end'),
     blocks: insert.blocks,
   }));
-  io.writeFile(args.output, patchDocx(bytes, insertions), args.force);
-  io.stdout(t(`Đã ghi ${args.output}: thêm mục cho ${ids.length} nhiệm vụ còn thiếu (${ids.join(', ')}).\n`, `Wrote ${args.output}: added headings for ${ids.length} missing task(s) (${ids.join(', ')}).\n`));
+  io.writeFile(output, patchDocx(bytes, insertions), args.force);
+  io.stdout(t(`Đã ghi ${output}: thêm mục cho ${ids.length} nhiệm vụ còn thiếu (${ids.join(', ')}).\n`, `Wrote ${output}: added headings for ${ids.length} missing task(s) (${ids.join(', ')}).\n`));
   return EXIT_OK;
 }

@@ -7,8 +7,7 @@ import type { Bilingual } from '../../errors/app-error';
 import { isAppError } from '../../errors/app-error';
 import { patchDocx, type DocxInsertion } from '../../docx/patch';
 import { writeDocx } from '../../docx/write';
-import { patchDocxFixes, type DocxFix } from '../../docx/patch-fixes';
-import { FIX_AUTHOR } from './fixes';
+import { fixOptions, patchDocxFixes, type DocxFix } from '../../docx/patch-fixes';
 import { paragraphsToBlocks } from './blocks';
 import type { OriginalPackage, PlaygroundParagraph } from './types';
 
@@ -48,7 +47,7 @@ export function savedDocx(paragraphs: readonly PlaygroundParagraph[], original: 
     const insertions = insertionsOf(paragraphs, original);
     if (insertions.length === 0 && fixes.length === 0) return { bytes: original.bytes, rebuilt: null };
     try {
-      const fixed = fixes.length ? patchDocxFixes(original.bytes, fixes, { author: FIX_AUTHOR, date: now.toISOString().replace(/\.\d{3}Z$/, 'Z') }).bytes : original.bytes;
+      const fixed = fixes.length ? patchDocxFixes(original.bytes, fixes, fixOptions(now)).bytes : original.bytes;
       return { bytes: insertions.length ? patchDocx(fixed, insertions) : fixed, rebuilt: null };
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -6,11 +6,10 @@ import type { FormatFix } from '../../document/format';
 import type { TextFix } from '../../document/text-fix';
 import type { Bilingual } from '../../errors/app-error';
 import { AppError } from '../../errors/app-error';
-import { patchDocxFixes, toDocxFixes, type DocxFix } from '../../docx/patch-fixes';
+import { fixOptions, patchDocxFixes, toDocxFixes, type DocxFix } from '../../docx/patch-fixes';
+import { occurrenceAt } from '../../document/text-fix';
 import { resolveLocator } from './locate';
 import type { PlaygroundParagraph, PlaygroundState } from './types';
-
-export const FIX_AUTHOR = 'Trợ lý báo cáo PCTN';
 
 const NO_FILE = new AppError('fix-needs-file', {
   vi: 'Tài liệu này không mở từ một tệp .docx nên không có tệp để sửa; hãy mở báo cáo (.docx) rồi sửa.',
@@ -43,7 +42,7 @@ export function planFix(state: PlaygroundState, fix: FormatFix | TextFix, now: D
     return { index: paragraph.source!, ...read };
   });
   // The file must take it now: the download writes it.
-  const { notes } = fixes.length ? patchDocxFixes(original.bytes, fixes, { author: FIX_AUTHOR, date: now.toISOString().replace(/\.\d{3}Z$/, 'Z') }) : { notes: [] };
+  const { notes } = fixes.length ? patchDocxFixes(original.bytes, fixes, fixOptions(now)) : { notes: [] };
   const all = [...notes, ...(unplaced ? [NOT_IN_FILE(unplaced)] : [])];
   if (notes.length) return { fixes: [], paragraphs: new Map(), page: state.page, notes: all };
   const paragraphs = new Map<number, PlaygroundParagraph>();
@@ -64,8 +63,7 @@ export function planFix(state: PlaygroundState, fix: FormatFix | TextFix, now: D
         ...(name !== undefined || sizePt !== undefined ? { font: { name: name ?? current.font?.name ?? null, sizePt: sizePt ?? current.font?.sizePt ?? null } } : {}),
       });
     } else {
-      let at = -1;
-      for (let n = 0; n <= docxFix.occurrence; n += 1) at = current.text.indexOf(docxFix.expected, at + 1);
+      const at = occurrenceAt(current.text, docxFix.expected, docxFix.occurrence);
       paragraphs.set(before.id, { ...current, text: current.text.slice(0, at) + docxFix.replacement + current.text.slice(at + docxFix.expected.length) });
     }
   }

@@ -101,44 +101,46 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
     [document, host, run, s, plan],
   );
 
-  const fixFormat = useCallback(
-    async (finding: Finding) => {
-      if (finding.action?.kind !== 'fixFormat') return;
+  /** A fix on the user's click: what to show (an error or notes, the announcement when the document changed), then the
+   * check runs again if it did. */
+  const applyFix = useCallback(
+    async (apply: () => Promise<{ error: Bilingual | null; announcement: string | null }>) => {
       setInserting(true);
       try {
-        const notes = await host.applyFormat(finding.action.fix);
-        setActionError(notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null);
-        setAnnouncement(s.formatFixed);
-        await run();
+        const { error, announcement } = await apply();
+        setActionError(error);
+        if (announcement !== null) {
+          setAnnouncement(announcement);
+          await run();
+        }
       } catch (error) {
         setActionError(toBilingual(error));
       } finally {
         setInserting(false);
       }
     },
-    [host, run, s],
+    [run],
   );
 
-  const fixText = useCallback(
-    async (finding: Finding) => {
-      if (finding.action?.kind !== 'fixText') return;
-      const { fix } = finding.action;
-      setInserting(true);
-      try {
-        const { replaced, notes } = await host.replaceText(fix);
-        const said = notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null;
-        // Replaced without tracking: what was done and how to undo it is news, not an error.
-        setActionError(replaced ? null : said);
-        if (replaced) setAnnouncement(said ? said[language] : s.textFixed(fix.replacement));
-        if (replaced) await run();
-      } catch (error) {
-        setActionError(toBilingual(error));
-      } finally {
-        setInserting(false);
-      }
-    },
-    [host, run, s, language],
-  );
+  const joined = (notes: readonly Bilingual[]): Bilingual | null => (notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null);
+
+  const fixFormat = (finding: Finding) => {
+    const action = finding.action;
+    if (action?.kind !== 'fixFormat') return;
+    void applyFix(async () => ({ error: joined(await host.applyFormat(action.fix)), announcement: s.formatFixed }));
+  };
+
+  const fixText = (finding: Finding) => {
+    const action = finding.action;
+    if (action?.kind !== 'fixText') return;
+    void applyFix(async () => {
+      const { replaced, notes } = await host.replaceText(action.fix);
+      const said = joined(notes);
+      // Replaced without tracking: what was done and how to undo it is news, not an error.
+      if (!replaced) return { error: said, announcement: null };
+      return { error: null, announcement: said ? said[language] : s.textFixed(action.fix.replacement) };
+    });
+  };
 
   const actions: RowActions = {
     strings,
@@ -149,8 +151,8 @@ export function CheckView({ host, settings, language, today, documentKey }: Chec
       setAnnouncement(s.restored);
     },
     insertHeading: (item) => void insertHeading(item),
-    fixFormat: host.capabilities.formatFixes ? (finding) => void fixFormat(finding) : null,
-    fixText: host.capabilities.textFixes ? (finding) => void fixText(finding) : null,
+    fixFormat: host.capabilities.formatFixes ? fixFormat : null,
+    fixText: host.capabilities.textFixes ? fixText : null,
     ignored: ignoredSet,
     busy: state.busy || inserting,
   };
