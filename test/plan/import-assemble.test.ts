@@ -88,3 +88,19 @@ test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở"
   expect(plan.reporting.regime).toMatchObject({ type: 'Thông tư', number: '06/2025/TT-TTCP', date: '2025-09-29' });
   expect(plan.reporting.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 8/3 12/3', 'H1 8/6 12/6', '9M 8/9 12/9', 'Y 8/12 12/12']);
 });
+
+test('"Các phòng, đơn vị thuộc Sở": hai nhóm, không gộp thành một đơn vị ghi hai lần (kế hoạch không có nhóm "các phòng thuộc Sở")', () => {
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt các văn bản về phòng, chống tham nhũng, tiêu cực.', 'Các phòng, đơn vị thuộc Sở', '', 'Quý I/2026'],
+  ];
+  const body = ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Số: 186/KH-SNNMT', 'KẾ HOẠCH', 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const lead = plan.items.find((i) => i.id === 'I.1')!.lead;
+  expect(lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng', 'các đơn vị thuộc Sở']);
+});

@@ -117,9 +117,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // One body, several spellings: "các đơn vị trực thuộc" and "các đơn vị trực thuộc Sở", "các phòng chuyên môn" and
   // "các phòng chuyên môn và tương đương thuộc Sở" are one group; a name's own body ("Văn phòng" for "Văn phòng Sở")
   // is how its own reports head themselves.
-  // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở".
-  const bare = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ').replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
-  const sameBody = (a: string, b: string) => bare(a) === bare(b) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
+  const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở" (not
+  // with a bare "các phòng", which a line such as "Các phòng, đơn vị thuộc Sở" names beside it).
+  const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');
+  const sameBody = (a: string, b: string) =>
+    bare(a) === bare(b) || (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
   const shortForms = definedShortForms(model);
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
@@ -153,7 +156,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const issuer = unitOf(issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = item.lead.map((n) => unitOf(n));
+    const lead = [...new Set(item.lead.map((n) => unitOf(n)))];
     const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -163,7 +166,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: item.support.map((n) => unitOf(n)),
+      support: [...new Set(item.support.map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
