@@ -86,3 +86,32 @@ test('hạn trong câu "tham mưu ... báo cáo UBND tỉnh (quý I: ngày 12/3)
   const schedule = readSchedule(['Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo UBND tỉnh (quý I: ngày 12/3/2026; 6 tháng: ngày 12/6/2026).']);
   expect(schedule.periods).toEqual([]);
 });
+
+test('hai kỳ trong một câu: "báo cáo quý I và báo cáo 9 tháng gửi chậm nhất ngày 10 của tháng cuối kỳ; báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và 05/11" (mỗi ngày một kỳ, theo thứ tự)', () => {
+  const schedule = readSchedule([
+    '3. Thủ trưởng các phòng, đơn vị thuộc Sở chủ động tổ chức thực hiện. Báo cáo gửi về Sở (qua VP) như sau: báo cáo quý I và báo cáo 9 tháng gửi chậm nhất ngày 10 của tháng cuối kỳ; báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và 05/11.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} «${p.dueRaw}»`)).toEqual([
+    'Q1 10/3 «chậm nhất ngày 10 của tháng cuối kỳ»',
+    'H1 5/6 «trước ngày 05/6»',
+    '9M 10/9 «chậm nhất ngày 10 của tháng cuối kỳ»',
+    'Y 5/11 «05/11»',
+  ]);
+  expect(schedule.periods.map((p) => p.names)).toEqual([['quý I'], ['6 tháng'], ['9 tháng'], ['năm']]);
+});
+
+test('ngày kèm tên kỳ trong ngoặc: "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": của các đơn vị, hoặc của Sở khi là câu tham mưu', () => {
+  const units = readSchedule(['Các phòng, đơn vị gửi báo cáo về Thanh tra Sở trước ngày 08/3 (quý I), 08/6 (6 tháng), 08/9 (9 tháng) và 08/11 (năm).']);
+  expect(units.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 8/3', 'H1 8/6', '9M 8/9', 'Y 8/11']);
+  expect(units.receiver).toBe('Thanh tra Sở');
+  const both = readSchedule([
+    'Báo cáo gửi về Sở (qua VP): báo cáo quý I và báo cáo 9 tháng gửi chậm nhất ngày 10 của tháng cuối kỳ; báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và 05/11.',
+    '4. VP tổng hợp, tham mưu Giám đốc Sở báo cáo Thanh tra tỉnh kết quả thực hiện công tác PCTNTC của Sở trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm); báo cáo đột xuất khi có yêu cầu.',
+  ]);
+  expect(both.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual([
+    'Q1 10/3 → 15/3',
+    'H1 5/6 → 10/6',
+    '9M 10/9 → 15/9',
+    'Y 5/11 → 10/11',
+  ]);
+});

@@ -43,6 +43,14 @@ function codeOf(names: string): PeriodCode | null {
 }
 
 const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)';
+/** Names of reports in a row: "quý I, 6 tháng", "quý II và 6 tháng", "quý I và báo cáo 9 tháng". */
+const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
+const DAY_MONTH = '(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*\\d{4})?';
+
+function splitNames(text: string): string[] {
+  return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').trim()).filter(Boolean);
+}
+
 const LAST_MONTH: Record<PeriodCode, number> = { Q1: 3, H1: 6, '9M': 9, Y: 12 };
 
 const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
@@ -72,6 +80,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const receivers: { index: number; name: string }[] = [];
   let firstPeriods: number | null = null;
   let issuerDay: number | null = null;
+  const issuerDates = new Map<PeriodCode, { day: number; month: number }>();
   paragraphs.forEach((text, index) => {
     const nfc = text.normalize('NFC');
     const key = foldForCompare(text);
@@ -83,19 +92,37 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
       add(codeOf(foldForCompare(namesText)), namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}`);
     }
-    // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"
-    for (const m of key.matchAll(/báo cáo\s+((?:quý\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)(?:\s+(?:và\s+)?(?:quý\s+(?:iv|iii|ii|i)|6 tháng|9 tháng|năm))*)(?:\s+(?:năm\s+)?\d{4})?\s*:?\s*(?:gửi\s+)?((?:trước|chậm nhất|đến)(?:\s+vào)?\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?)/gu)) {
-      const namesText = nfc.slice(m.index + 'báo cáo '.length, m.index + 'báo cáo '.length + m[1]!.length).trim();
+    // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
+    // 05/11" (as many days as reports: each its own, in order).
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DAY_MONTH}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH})*)`, 'gu'))) {
+      const namesAt = m.index + 'báo cáo '.length;
+      const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const rawAt = key.indexOf(m[2]!, m.index);
-      add(codeOf(m[1]!), namesText.split(/\s+và\s+/).map((n) => n.trim()), { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
+      const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
+      // Each day with its words: the first keeps "trước ngày", the others are the date alone.
+      const days = [...raw.matchAll(new RegExp(DAY_MONTH, 'gu'))].map((d, i) => ({
+        due: { day: Number(d[1]), month: Number(d[2]) },
+        raw: i === 0 ? raw.slice(0, d.index + d[0].length) : d[0],
+      }));
+      if (days.length > 1 && days.length === names.length) names.forEach((name, i) => add(codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
+      else add(codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
+    }
+    // "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": each day names its report.
+    for (const m of key.matchAll(new RegExp(`${DAY_MONTH}\\s*\\((${PERIOD_LIST})\\)`, 'gu'))) {
+      const names = splitNames(nfc.slice(key.indexOf('(', m.index) + 1, key.indexOf('(', m.index) + 1 + m[3]!.length));
+      const code = codeOf(m[3]!);
+      const date = { day: Number(m[1]), month: Number(m[2]) };
+      if (!code) continue;
+      if (issuersOwn(key, m.index)) issuerDates.set(code, date);
+      else add(code, names, date, nfc.slice(m.index, m.index + m[0].length));
     }
     // "Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)": one day of
     // the last month of each period named.
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_NAME}(?:\\s*(?:,|và)\\s*${PERIOD_NAME})*)\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
       const rawAt = key.indexOf(m[2]!, m.index);
       const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
       const namesAt = m.index + 'báo cáo '.length;
-      for (const name of nfc.slice(namesAt, namesAt + m[1]!.length).split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean)) {
+      for (const name of splitNames(nfc.slice(namesAt, namesAt + m[1]!.length))) {
         const code = codeOf(foldForCompare(name));
         if (code) add(code, [name], { day: Number(m[3]), month: LAST_MONTH[code] }, raw);
       }
@@ -137,7 +164,10 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const anchor = firstPeriods ?? 0;
   const receiver =
     receivers.find((r) => r.index === anchor) ?? [...receivers].reverse().find((r) => r.index < anchor) ?? receivers.find((r) => r.index > anchor) ?? null;
-  if (issuerDay !== null) for (const period of periods) period.issuerDue = { day: issuerDay, month: LAST_MONTH[period.code] };
+  for (const period of periods) {
+    const own = issuerDates.get(period.code) ?? (issuerDay !== null ? { day: issuerDay, month: LAST_MONTH[period.code] } : undefined);
+    if (own) period.issuerDue = own;
+  }
   return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
 }
 
