@@ -94,6 +94,16 @@ describe('đơn vị báo cáo', () => {
     expect(result.items.filter((i) => i.required).map((i) => i.requiredReason)).toEqual(new Array(result.items.length - notRequired.length).fill('unknownUnit'));
   });
 
+  test('đơn vị kế hoạch không nêu tên ("CHI CỤC QUẢN LÝ ĐÊ ĐIỀU" dưới dòng Sở) thuộc nhóm "các Chi cục", dù chức danh "CHI CỤC TRƯỞNG" trùng với Chi cục có tên trong kế hoạch', () => {
+    const plan = { ...plan2023, units: [...plan2023.units, { id: 'CCUC', kind: 'group' as const, name: 'các Chi cục thuộc Sở', aliases: [] }] };
+    const spec = { governing: 'SỞ NỘI VỤ', issuer: 'CHI CỤC QUẢN LÝ ĐÊ ĐIỀU', number: 'Số: 21/BC-CCĐĐ', signer: 'CHI CỤC TRƯỞNG', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'CCUC', source: 'header' });
+    // The plan's own Chi cục is still read from its header line.
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'CHI CỤC VĂN THƯ – LƯU TRỮ', number: 'Số: 21/BC-CCVTLT' })).unit).toMatchObject({ id: 'CCVTLT', source: 'header' });
+    // Without a group that takes it in, the signer's title decides, as before.
+    expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'CCVTLT', source: 'signer' });
+  });
+
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
     const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
     expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });

@@ -101,12 +101,11 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   // line is missing) gives way to a symbol or signer that names a division or unit.
   const isDepartment = (u: ReportUnit | null) => u !== null && plan.units.find((x) => x.id === u.id)?.kind === 'department';
   if (header && !isDepartment(header)) return header;
-  const specific = [symbol, signer].find((u) => u !== null && !isDepartment(u));
-  const answer = specific ?? header ?? symbol ?? signer;
-  if ((answer === null || isDepartment(answer)) && unnamed !== null && unnamed.index > headerIndex) {
-    const body = unnamed;
-    const group = groupForBody(plan.units.filter((u) => u.kind === 'group'), { name: body.name, kind: 'division' });
-    if (group) return found(group, 'header', body.index);
-  }
-  return answer;
+  // The header's own issuing line names a body the plan does not list ("CHI CỤC THỦY LỢI" under the Sở): a group of the
+  // plan stands for it, ahead of a signer's title, which every body of its kind shares ("CHI CỤC TRƯỞNG").
+  const unnamedGroup =
+    unnamed !== null && unnamed.index > headerIndex ? groupForBody(plan.units.filter((u) => u.kind === 'group'), { name: unnamed.name, kind: 'division' }) : undefined;
+  const specific = [symbol, unnamedGroup ? null : signer].find((u) => u !== null && !isDepartment(u));
+  if (!specific && unnamedGroup && unnamed) return found(unnamedGroup, 'header', unnamed.index);
+  return specific ?? header ?? symbol ?? signer;
 }
