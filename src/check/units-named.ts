@@ -6,7 +6,7 @@ import { TEXT_SUFFIXES, unitKeys } from './context/unit';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function unitPatterns(plan: Plan): { id: string; pattern: RegExp }[] {
+export function unitPatterns(plan: Plan): { id: string; pattern: RegExp; keys: string[] }[] {
   const entries = [
     ...plan.units.map((u) => ({ id: u.id, keys: unitKeys(u, TEXT_SUFFIXES) })),
     ...plan.groups.map((g) => ({ id: g.id, keys: new Set([g.name, ...g.aliases].map((n) => foldForCompare(n))) })),
@@ -14,13 +14,14 @@ export function unitPatterns(plan: Plan): { id: string; pattern: RegExp }[] {
   return entries.map(({ id, keys }) => {
     // Bare short keys such as "văn phòng" or "sở" say too little in running text; keep keys of two words or more.
     const usable = [...keys].filter((k) => k.split(' ').length >= 2 || /\p{Lu}/u.test(k)).sort((a, b) => b.length - a.length);
-    return { id, pattern: new RegExp(`(^|[^\\p{L}])(${usable.map(escape).join('|')})(?=$|[^\\p{L}])`, 'u') };
+    return { id, keys: usable, pattern: new RegExp(`(^|[^\\p{L}])(${usable.map(escape).join('|')})(?=$|[^\\p{L}])`, 'u') };
   });
 }
 
 export function findUnitsNamed(plan: Plan, doc: PreparedDocument): { id: string; paragraphs: number[] }[] {
   const patterns = unitPatterns(plan);
   return patterns
-    .map(({ id, pattern }) => ({ id, paragraphs: doc.paragraphs.flatMap((p, i) => (pattern.test(p.key) ? [i] : [])) }))
+    // A plain search first: the pattern's word boundaries keep the regular expression engine from scanning fast.
+    .map(({ id, pattern, keys }) => ({ id, paragraphs: doc.paragraphs.flatMap((p, i) => (keys.some((k) => p.key.includes(k)) && pattern.test(p.key) ? [i] : [])) }))
     .filter((entry) => entry.paragraphs.length > 0);
 }
