@@ -114,11 +114,12 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
     words += c.words;
   }
   const count = readings.reduce((n, r) => n + r.clauses.length, 0);
-  let cached: ScoredText[] | null = null;
+  // Read when asked, not kept: the matcher asks once per unit, and a long report's clauses would otherwise stay in memory
+  // for the whole check.
   const clauses = (): ScoredText[] => {
     if (count < 2) return [];
     // A clause of two words or fewer (a row's number, a unit's name) reports nothing on its own.
-    cached ??= readings.flatMap((r) =>
+    return readings.flatMap((r) =>
       r.clauses.filter((c) => c.words > 2).map((c): ScoredText => {
         const own = clauseFeatures(r.p.tokens, r.p.masked, c, r.offset);
         const first = r.p.tokens[c.start];
@@ -128,7 +129,6 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         return { ...base, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
-    return cached;
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
   const all = readings.flatMap((r) => r.clauses);
