@@ -51,6 +51,13 @@ describe('chữ viết tắt và cách nói không có trong kế hoạch', () =
     expect(addressed(standardReport([para('Thanh tra Sở theo dõi, đôn đốc việc thực hiện 03 KLTT; các đơn vị đã khắc phục 100% kiến nghị.')]), { unit: 'TTr' })).toContain('II.3.h.1');
   });
 
+  test('CC, VC, KLKC: "công chức của Phòng chấp hành nghiêm KLKC" là kỷ luật, kỷ cương của chính đơn vị (c.2)', () => {
+    const text = 'CC, VC của Phòng chấp hành nghiêm KLKC hành chính, không vi phạm giờ giấc; không có CC nào bị nhắc nhở.';
+    expect(addressed(standardReport([para(text)]), { unit: 'CCVC' })).toContain('II.3.c.2');
+    // Without the short forms being read, nothing in the sentence names the task.
+    expect(addressed(standardReport([para('Các đồng chí của Phòng chấp hành nghiêm, không có ai bị nhắc nhở.')]), { unit: 'CCVC' })).not.toContain('II.3.c.2');
+  });
+
   test('câu ngắn lấy chủ đề từ đề mục ở trên', () => {
     const result = addressed(
       buildReport({
