@@ -19,15 +19,24 @@ export interface Zoning {
   headings: (number | null)[][];
 }
 
-const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm 20\d\d|năm tới|kỳ sau)/;
+const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm tới|kỳ sau)/;
+const PLAN_YEAR = /(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*?năm (20\d\d)/g;
 const PROPOSALS = /kiến nghị|đề xuất/;
 const ASSESSMENT = /đánh giá|ưu điểm|hạn chế|tồn tại|nguyên nhân|khó khăn, vướng mắc|bài học/;
 const DETECTION = /phát hiện|xử lý (hành vi |vụ việc |các vụ việc )?tham nhũng|thu hồi tài sản/;
 
+/** Whether words name what comes next. A year counts only when it is after the report's own: "Kế hoạch PCTN năm 2023
+ * của Ban" in a 2023 report is this year's plan, carried out; "nhiệm vụ năm 2024" is the next. */
+function namesDirection(key: string, year: number | null): boolean {
+  if (DIRECTION.test(key)) return true;
+  for (const m of key.matchAll(PLAN_YEAR)) if (year === null || Number(m[2]) > year) return true;
+  return false;
+}
+
 /** The kind of part a heading opens, from its words; null when it says nothing about it (a task heading). */
-export function headingZone(key: string): Zone | null {
+export function headingZone(key: string, year: number | null = null): Zone | null {
   const results = /kết quả|tình hình thực hiện/.test(key);
-  if (DIRECTION.test(key) && !/^kết quả/.test(key)) return 'direction';
+  if (namesDirection(key, year) && !/^kết quả/.test(key)) return 'direction';
   if (PROPOSALS.test(key) && !results) return 'proposals';
   // "Kết quả phát hiện, xử lý tham nhũng" opens the detection part, not the prevention results.
   if (DETECTION.test(key) && !/phòng ngừa|lãnh đạo|chỉ đạo/.test(key)) return 'detection';
@@ -41,10 +50,19 @@ const isOpening = (key: string) => /^(kính gửi|thực hiện|căn cứ|theo (
 const isClosing = (key: string) => /^trên đây là (báo cáo|kết quả)|^nơi nhận/.test(key);
 
 /** A paragraph that opens a part inline ("Kiến nghị: ...", "Phương hướng thời gian tới:") without being a heading. */
-function leadInZone(key: string): Zone | null {
+function leadInZone(key: string, year: number | null): Zone | null {
   const lead = /^([^:]{3,60}):/.exec(key)?.[1];
   if (!lead) return null;
-  return headingZone(lead);
+  return headingZone(lead, year);
+}
+
+/** The year the title (trích yếu) names, when it names one. */
+function titleYear(doc: PreparedDocument, title: readonly number[]): number | null {
+  for (const i of title) {
+    const m = /năm (20\d\d)/.exec(doc.paragraphs[i]!.key);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 export function zoneDocument(doc: PreparedDocument): Zoning {
@@ -73,6 +91,7 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
     }
   }
 
+  const year = titleYear(doc, title);
   let current: Zone = 'results';
   const headingZones: (Zone | null)[] = [null, null, null, null];
   let seenHeading = false;
@@ -88,7 +107,7 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
     if (level !== null) {
       seenHeading = true;
       // The heading the add-in wrote for a task opens that task's results, whatever its words ("... kế hoạch năm 2023").
-      const own = p.paragraph.tag?.startsWith(ITEM_HEADING_TAG) ? 'results' : headingZone(p.bodyKey);
+      const own = p.paragraph.tag?.startsWith(ITEM_HEADING_TAG) ? 'results' : headingZone(p.bodyKey, year);
       for (let l = level; l <= 3; l += 1) headingZones[l] = null;
       headingZones[level] = own;
       // A heading further down that names no part inherits its parent's; the top heading of an unnamed part is results.
@@ -104,7 +123,7 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
       zones[i] = 'opening';
       continue;
     }
-    const inline = p.paragraph.table ? null : leadInZone(p.key);
+    const inline = p.paragraph.table ? null : leadInZone(p.key, year);
     if (inline && inline !== 'results') {
       zones[i] = inline;
       continue;
