@@ -10,4 +10,6 @@ export const GENERIC_PAIRS: readonly string[] = [
   'công tác', 'tác năm', 'theo quy', 'quy định', 'định của', 'hướng dẫn', 'dẫn các', 'tham mưu', 'đúng quy', 'thường xuyên',
   'tiếp tục', 'tục thực', 'đôn đốc', 'theo dõi', 'kiểm tra', 'cơ quan', 'đơn vị', 'địa phương', 'công chức', 'viên chức',
   'chức viên', 'người lao', 'lao động', 'nhiệm vụ', 'vụ được', 'được giao', 'trong năm', 'năm 2023',
+  // Officials' titles say who acted or approved, not what was done ("đã được Giám đốc Sở phê duyệt").
+  'giám đốc', 'đốc sở', 'phó giám', 'trưởng phòng', 'phó trưởng', 'chủ tịch',
 ];
