@@ -12,4 +12,6 @@ export const GENERIC_PAIRS: readonly string[] = [
   'chức viên', 'người lao', 'lao động', 'nhiệm vụ', 'vụ được', 'được giao', 'trong năm', 'năm 2023',
   // Officials' titles say who acted or approved, not what was done ("đã được Giám đốc Sở phê duyệt").
   'giám đốc', 'đốc sở', 'phó giám', 'trưởng phòng', 'phó trưởng', 'chủ tịch',
+  // How any duty is carried: "chấp hành nghiêm", "chịu trách nhiệm", "trực tiếp phụ trách", "theo yêu cầu".
+  'chấp hành', 'hành nghiêm', 'chịu trách', 'trực tiếp', 'phụ trách', 'yêu cầu', 'cung cấp',
 ];
