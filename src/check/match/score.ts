@@ -343,10 +343,13 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const noAct = effectiveActs(text.acts).size === 0;
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
-        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct);
+        // The score object is the candidate's own: filled in here rather than copied.
+        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct) as UnitScore & { profile: ItemProfile };
+        s.profile = profile;
         // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
         if (responsible && !responsible.has(profile.item.id)) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
-        return named?.has(profile.item.id) ? { profile, ...s, unique: true } : { profile, ...s };
+        if (named?.has(profile.item.id)) s.unique = true;
+        return s;
       })
       .filter((s) => s.score >= params.minimum)
       .sort((a, b) => b.score - a.score);
