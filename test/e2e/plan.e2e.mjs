@@ -90,6 +90,11 @@ describe('plan view', () => {
       await page.getByRole('menuitemcheckbox', { name: 'Thanh tra Sở (TTS)' }).click();
       await page.keyboard.press('Escape');
       assert.equal(await table.locator(`tr[data-item-id="${itemId}"] [data-role="support"]`).innerText(), 'Phối hợp: Thanh tra Sở');
+      // The reporting schedule as read, each day editable by its labelled field.
+      const schedule = panel.getByTestId('schedule-editor');
+      assert.deepEqual(await schedule.getByRole('group').evaluateAll((groups) => groups.map((g) => g.dataset.period)), imported.plan.reporting.periods.map((p) => p.code));
+      const first = imported.plan.reporting.periods[0];
+      await schedule.getByRole('textbox', { name: `Hạn gửi báo cáo ${first.names.join(', ')} (ngày/tháng)`, exact: true }).fill('08/3');
       assert.deepEqual(await seriousAxeViolations(page), []);
       await saveScreenshot(page, 'plan-review-vi');
 
@@ -101,6 +106,7 @@ describe('plan view', () => {
       const unit = stored.plan.units.find((u) => u.id === 'CQBH');
       assert.deepEqual({ name: unit.name, aliases: unit.aliases }, { name: 'Sở Nội vụ tỉnh Quảng Ngãi', aliases: ['Sở Nội vụ'] });
       assert.deepEqual(stored.plan.items.find((i) => i.id === itemId).support, ['TTS']);
+      assert.deepEqual(stored.plan.reporting.periods[0].due, { day: 8, month: 3 });
 
       // Check uses it: the sample report's unit is now the fixed one, and what is missing is the engine's with this plan.
       await page.getByRole('tab', { name: 'Kiểm tra' }).click();

@@ -1,4 +1,4 @@
-import { editUnit, formatAliases, parseAliases, planUnits, setItemUnits, tidyPlan } from '../../src/taskpane/plan/plan-edit';
+import { editUnit, formatAliases, formatDayMonth, parseAliases, parseDayMonth, planUnits, setItemUnits, setPeriodDue, tidyPlan } from '../../src/taskpane/plan/plan-edit';
 import { plan2023, PlanSchema } from '../../src/plan';
 
 describe('plan edits', () => {
@@ -36,5 +36,29 @@ describe('plan edits', () => {
     expect(setItemUnits(plan2023, item.id, 'lead', [])).toBeNull();
     expect(setItemUnits(plan2023, 'IX.9', 'lead', ['VP'])).toBeNull();
     expect(PlanSchema.safeParse(moved).success).toBe(true);
+  });
+
+  test('hạn gửi gõ tay: "05/6", "5/6", "05/06" là ngày 5 tháng 6; để trống là không có ngày; ngày không có thật bị từ chối', () => {
+    expect(parseDayMonth('05/6')).toEqual({ day: 5, month: 6 });
+    expect(parseDayMonth(' 5/06 ')).toEqual({ day: 5, month: 6 });
+    expect(parseDayMonth('10.02')).toEqual({ day: 10, month: 2 });
+    expect(parseDayMonth('')).toBeNull();
+    expect(parseDayMonth('31/4')).toBe('invalid');
+    expect(parseDayMonth('ngày 5')).toBe('invalid');
+    expect(parseDayMonth('29/02')).toEqual({ day: 29, month: 2 });
+    expect(formatDayMonth({ day: 5, month: 6 })).toBe('05/6');
+    expect(formatDayMonth({ day: 10, month: 2 })).toBe('10/02');
+    expect(formatDayMonth(undefined)).toBe('');
+  });
+
+  test('sửa hạn gửi của một kỳ và hạn báo cáo của Sở; bỏ ngày thì kỳ không còn hạn; kế hoạch cũ giữ nguyên, kế hoạch mới vẫn hợp lệ', () => {
+    const next = setPeriodDue(plan2023, 'Q1', 'due', { day: 8, month: 3 });
+    expect(next.reporting.periods.find((p) => p.code === 'Q1')!.due).toEqual({ day: 8, month: 3 });
+    expect(plan2023.reporting.periods.find((p) => p.code === 'Q1')!.due).toEqual({ day: 5, month: 3 });
+    const own = setPeriodDue(next, 'Y', 'issuerDue', { day: 15, month: 12 });
+    expect(own.reporting.periods.find((p) => p.code === 'Y')!.issuerDue).toEqual({ day: 15, month: 12 });
+    const cleared = setPeriodDue(own, 'H1', 'due', null);
+    expect('due' in cleared.reporting.periods.find((p) => p.code === 'H1')!).toBe(false);
+    expect(PlanSchema.safeParse(cleared).success).toBe(true);
   });
 });

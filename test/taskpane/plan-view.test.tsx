@@ -74,12 +74,24 @@ describe('the Plan view', () => {
       expect(window.localStorage.getItem(PLAN_STORAGE_KEY)).toBeNull();
 
       await type(name, `${original} mới`);
+
+      // The reporting schedule as read, with the plan's words; a wrong day is refused, a right one kept.
+      const schedule = panel.querySelector('[data-testid="schedule-editor"]')!;
+      expect([...schedule.querySelectorAll('[role="group"]')].map((r) => r.getAttribute('data-period'))).toEqual(['Q1', 'H1', '9M', 'Y']);
+      const q1 = schedule.querySelector<HTMLInputElement>('[data-testid="period-due-Q1"]')!;
+      expect(q1.value).toBe('05/3');
+      expect(schedule.querySelector('[data-period="Q1"]')?.textContent).toContain('Kế hoạch ghi: “');
+      await type(q1, '31/4');
+      expect(schedule.textContent).toContain('Ghi ngày/tháng, ví dụ 05/6.');
+      await type(q1, '08/3');
+      expect(schedule.textContent).not.toContain('Ghi ngày/tháng, ví dụ 05/6.');
       await click(buttonNamed(panel, 'Lưu và dùng kế hoạch này')!);
       await waitFor(() => panel.querySelector('[data-testid="plan-view-message"]')?.textContent?.startsWith('Đã lưu và đang dùng kế hoạch'), 'saved');
       expect(panel.querySelector('[data-testid="plan-in-use"]')?.textContent).toBe('Kế hoạch đã lưu: ke-hoach-2023.docx');
       const stored = await planStore.load();
       if (stored.kind !== 'ok') throw new Error('not stored');
       expect(stored.stored.plan.units[0]).toMatchObject({ name: `${original} mới`, aliases: expect.arrayContaining(['Cơ quan thử nghiệm']) });
+      expect(stored.stored.plan.reporting.periods.find((p) => p.code === 'Q1')!.due).toEqual({ day: 8, month: 3 });
 
       // Settings names the same plan.
       await click(tab(container, 'Cài đặt'));

@@ -13,7 +13,8 @@ import { stringsFor, type Language } from '../i18n';
 import { useEngine } from '../load-engine';
 import type { PlanStrings } from '../strings/plan';
 import { importFromFile, importFromHost, type ImportOutcome, type PlanDraft } from './import-plan';
-import { editUnit, setItemUnits, tidyPlan } from './plan-edit';
+import { editUnit, setItemUnits, setPeriodDue, tidyPlan } from './plan-edit';
+import { ScheduleEditor } from './ScheduleEditor';
 import { PlanItemsTable } from './PlanItemsTable';
 import type { PlanChoice } from './usePlanChoice';
 import { UnitsEditor } from './UnitsEditor';
@@ -212,6 +213,10 @@ export function PlanView({ host, settings, language, choice }: PlanViewProps) {
             {s.unitsTitle}
           </Text>
           <UnitsEditor plan={draft.plan} strings={s} onUnitChange={(id, change) => setDraft((d) => (d ? { ...d, plan: editUnit(d.plan, id, change) } : d))} />
+          <Text as="h4" size={300} weight="semibold" className={styles.sectionTitle}>
+            {s.schedule.title}
+          </Text>
+          <ScheduleEditor plan={draft.plan} strings={s} onDueChange={(code, which, value) => setDraft((d) => (d ? { ...d, plan: setPeriodDue(d.plan, code, which, value) } : d))} />
           <Text as="h4" size={300} weight="semibold" className={styles.sectionTitle}>
             {s.itemsTitle}
           </Text>

@@ -66,6 +66,41 @@ export function setItemUnits(plan: Plan, itemId: string, role: Role, ids: readon
   return { ...plan, items: plan.items.map((i) => (i.id === itemId ? { ...i, lead, support } : i)) };
 }
 
+export interface DayMonth {
+  day: number;
+  month: number;
+}
+
+/**
+ * A due day as the user types it: "05/6", "5/6", "05/06" (day and month; a year is not asked for, the plan's year is
+ * meant). Blank means no day. Anything else, or a day the month does not have, is `invalid`.
+ */
+export function parseDayMonth(text: string): DayMonth | null | 'invalid' {
+  const t = text.trim();
+  if (!t) return null;
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(t);
+  if (!m) return 'invalid';
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  // 2024 is a leap year: 29/02 is a day some years have.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) return 'invalid';
+  return { day, month };
+}
+
+/** How a due day is shown for editing, with Nghị định 30's zero for days under 10 and months 1 and 2: "05/6", "10/02". */
+export const formatDayMonth = (d: DayMonth | undefined): string =>
+  d ? `${String(d.day).padStart(2, '0')}/${d.month <= 2 ? String(d.month).padStart(2, '0') : d.month}` : '';
+
+/** Sets (or clears, with null) a period's due day at the receiving body, or the issuing body's own report day. */
+export function setPeriodDue(plan: Plan, code: string, which: 'due' | 'issuerDue', value: DayMonth | null): Plan {
+  const periods = plan.reporting.periods.map((p) => {
+    if (p.code !== code) return p;
+    const { [which]: _old, ...rest } = p;
+    return value ? { ...rest, [which]: value } : rest;
+  });
+  return { ...plan, reporting: { ...plan.reporting, periods } };
+}
+
 /** The plan as it is saved: names trimmed (an edit may leave spaces around them). */
 export function tidyPlan(plan: Plan): Plan {
   const tidy = <T extends { name: string }>(entry: T): T => ({ ...entry, name: entry.name.trim().replace(/\s+/g, ' ') });

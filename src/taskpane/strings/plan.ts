@@ -29,6 +29,17 @@ export interface PlanStrings {
   rolesLegend: (itemId: string) => string;
   leadRequired: string;
   unitsTitle: string;
+  schedule: {
+    title: string;
+    intro: (channel: string) => string;
+    period: string;
+    due: (period: string) => string;
+    asWritten: string;
+    issuerDue: (issuer: string, period: string) => string;
+    none: string;
+    hint: string;
+    invalid: string;
+  };
   unitToEdit: string;
   unitName: string;
   unitNameRequired: string;
@@ -81,6 +92,17 @@ export const planVi: PlanStrings = {
   rolesLegend: (itemId) => `Đơn vị của nhiệm vụ ${itemId}`,
   leadRequired: 'Nhiệm vụ cần ít nhất một đơn vị chủ trì.',
   unitsTitle: 'Đơn vị',
+  schedule: {
+    title: 'Lịch báo cáo',
+    intro: (channel) => `Báo cáo gửi ${channel}. Hạn gửi dùng để tính báo cáo nộp đúng hạn hay muộn; sửa nếu kế hoạch ghi khác.`,
+    period: 'Kỳ báo cáo',
+    due: (period) => `Hạn gửi báo cáo ${period} (ngày/tháng)`,
+    asWritten: 'Kế hoạch ghi',
+    issuerDue: (issuer, period) => `Hạn báo cáo ${period} của ${issuer}`,
+    none: 'không ghi ngày',
+    hint: 'Ví dụ 05/6; để trống nếu kế hoạch không ghi ngày.',
+    invalid: 'Ghi ngày/tháng, ví dụ 05/6.',
+  },
   unitToEdit: 'Đơn vị cần sửa',
   unitName: 'Tên đơn vị',
   unitNameRequired: 'Tên đơn vị không được để trống.',
@@ -133,6 +155,17 @@ export const planEn: PlanStrings = {
   rolesLegend: (itemId) => `Units of task ${itemId}`,
   leadRequired: 'A task needs at least one lead unit.',
   unitsTitle: 'Units',
+  schedule: {
+    title: 'Reporting schedule',
+    intro: (channel) => `Reports go to ${channel}. The due days decide whether a report is on time or late; fix them if the plan says otherwise.`,
+    period: 'Period',
+    due: (period) => `${period} report due (day/month)`,
+    asWritten: 'The plan says',
+    issuerDue: (issuer, period) => `${issuer}'s own ${period} report due`,
+    none: 'no day given',
+    hint: 'For example 05/6; leave blank if the plan gives no day.',
+    invalid: 'Write day/month, for example 05/6.',
+  },
   unitToEdit: 'Unit to edit',
   unitName: 'Unit name',
   unitNameRequired: 'The unit name must not be empty.',
