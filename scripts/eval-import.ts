@@ -42,7 +42,7 @@ function translate(key: Plan, imported: Plan, score: PlanImportScore, label: Rep
   return { label: { ...label, addressed, author_unit: mapUnit(key, label.author_unit, imported) ?? `?${label.author_unit}` }, lostMissing };
 }
 
-const totals = { key: 0, imported: 0, matched: 0, ids: 0, lead: 0, support: 0, timing: 0, deadlines: 0, deadlinesRight: 0, channel: 0, plans: 0 };
+const totals = { key: 0, imported: 0, matched: 0, ids: 0, lead: 0, support: 0, timing: 0, deadlines: 0, deadlinesRight: 0, issuer: 0, issuerRight: 0, issuerExtra: 0, channel: 0, plans: 0 };
 const checker = { tp: 0, fp: 0, fn: 0, reports: 0, keyTp: 0, keyFp: 0, keyFn: 0 };
 
 for (const dir of dirs) {
@@ -59,10 +59,13 @@ for (const dir of dirs) {
   totals.timing += s.timingRight;
   totals.deadlines += s.deadlines;
   totals.deadlinesRight += s.deadlinesRight;
+  totals.issuer += s.issuerDeadlines;
+  totals.issuerRight += s.issuerDeadlinesRight;
+  totals.issuerExtra += s.issuerDeadlinesExtra;
   totals.channel += s.channelRight ? 1 : 0;
   console.log(`== ${path.relative(process.cwd(), dir)} (${key.meta.number}, ${key.meta.year}): ${s.keyItems} tasks in the key, ${s.importedItems} imported, ${doubts.length} doubts`);
   console.log(
-    `items recall ${pct(s.matched, s.keyItems)} precision ${pct(s.matched, s.importedItems)} | ids ${pct(s.idsRight, s.matched)} lead ${pct(s.leadRight, s.matched)} support ${pct(s.supportRight, s.matched)} timing ${pct(s.timingRight, s.matched)} | deadlines ${s.deadlinesRight}/${s.deadlines} channel ${s.channelRight ? 'right' : 'WRONG'} year ${s.yearRight ? 'right' : 'WRONG'} number ${s.numberRight ? 'right' : 'WRONG'}`,
+    `items recall ${pct(s.matched, s.keyItems)} precision ${pct(s.matched, s.importedItems)} | ids ${pct(s.idsRight, s.matched)} lead ${pct(s.leadRight, s.matched)} support ${pct(s.supportRight, s.matched)} timing ${pct(s.timingRight, s.matched)} | deadlines ${s.deadlinesRight}/${s.deadlines} (issuer's own ${s.issuerDeadlinesRight}/${s.issuerDeadlines}${s.issuerDeadlinesExtra ? `, ${s.issuerDeadlinesExtra} not in the key` : ''}) channel ${s.channelRight ? 'right' : 'WRONG'} year ${s.yearRight ? 'right' : 'WRONG'} number ${s.numberRight ? 'right' : 'WRONG'}`,
   );
   if (process.env.EVAL_DETAIL) {
     for (const m of s.mismatches) console.log(`   ${m.what.padEnd(7)} ${m.key} → ${m.imported ?? '-'}${m.expected !== undefined ? `  expected "${m.expected}"` : ''}${m.got !== undefined ? `  got "${m.got}"` : ''}`);
@@ -100,7 +103,7 @@ for (const dir of dirs) {
 
 console.log('== all');
 console.log(
-  `${totals.plans} plans: items recall ${pct(totals.matched, totals.key)} precision ${pct(totals.matched, totals.imported)} | ids ${pct(totals.ids, totals.matched)} lead ${pct(totals.lead, totals.matched)} support ${pct(totals.support, totals.matched)} timing ${pct(totals.timing, totals.matched)} | deadlines ${totals.deadlinesRight}/${totals.deadlines} channel ${totals.channel}/${totals.plans}`,
+  `${totals.plans} plans: items recall ${pct(totals.matched, totals.key)} precision ${pct(totals.matched, totals.imported)} | ids ${pct(totals.ids, totals.matched)} lead ${pct(totals.lead, totals.matched)} support ${pct(totals.support, totals.matched)} timing ${pct(totals.timing, totals.matched)} | deadlines ${totals.deadlinesRight}/${totals.deadlines} (issuer's own ${totals.issuerRight}/${totals.issuer}${totals.issuerExtra ? `, ${totals.issuerExtra} not in the key` : ''}) channel ${totals.channel}/${totals.plans}`,
 );
 if (checker.reports) {
   const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0).toFixed(3);

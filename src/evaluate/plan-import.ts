@@ -106,6 +106,10 @@ export interface PlanImportScore {
   timingRight: number;
   deadlines: number;
   deadlinesRight: number;
+  /** The issuing body's own report days the key gives, those read right, and days read where the key gives none. */
+  issuerDeadlines: number;
+  issuerDeadlinesRight: number;
+  issuerDeadlinesExtra: number;
   channelRight: boolean;
   yearRight: boolean;
   numberRight: boolean;
@@ -149,6 +153,11 @@ export function scorePlanImport(key: Plan, imported: Plan): PlanImportScore {
   const deadlinesRight = key.reporting.periods.filter((p) =>
     imported.reporting.periods.some((q) => q.code === p.code && (dated(p) ? q.due?.day === p.due!.day && q.due?.month === p.due!.month : q.due === undefined)),
   ).length;
+  const importedPeriod = (code: string) => imported.reporting.periods.find((q) => q.code === code);
+  const sameDay = (a?: { day: number; month: number }, b?: { day: number; month: number }) => a !== undefined && b !== undefined && a.day === b.day && a.month === b.month;
+  const issuerDeadlines = key.reporting.periods.filter((p) => p.issuerDue).length;
+  const issuerDeadlinesRight = key.reporting.periods.filter((p) => p.issuerDue && sameDay(p.issuerDue, importedPeriod(p.code)?.issuerDue)).length;
+  const issuerDeadlinesExtra = imported.reporting.periods.filter((q) => q.issuerDue && !key.reporting.periods.find((p) => p.code === q.code)?.issuerDue).length;
   const numberKey = (n: string) => n.replace(/\s+/g, '').toUpperCase();
   return {
     keyItems: key.items.length,
@@ -160,6 +169,9 @@ export function scorePlanImport(key: Plan, imported: Plan): PlanImportScore {
     timingRight,
     deadlines,
     deadlinesRight,
+    issuerDeadlines,
+    issuerDeadlinesRight,
+    issuerDeadlinesExtra,
     channelRight: sameUnit(key, key.reporting.channel, imported, imported.reporting.channel),
     yearRight: key.meta.year === imported.meta.year,
     numberRight: numberKey(key.meta.number) === numberKey(imported.meta.number),

@@ -115,3 +115,48 @@ test('ngày kèm tên kỳ trong ngoặc: "trước ngày 15/3 (quý I), 10/6 (6
     'Y 5/11 → 10/11',
   ]);
 });
+
+describe('những cách viết lịch báo cáo khác', () => {
+  const days = (paragraphs: string[]) => readSchedule(paragraphs).periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'}${p.issuerDue ? ` → ${p.issuerDue.day}/${p.issuerDue.month}` : ''}`);
+
+  test('"gửi báo cáo quý về Văn phòng Sở trước ngày 12 của tháng cuối quý; báo cáo năm ... 10/12/2026": ba quý theo ngày 12, năm theo ngày riêng', () => {
+    const text = 'Các phòng, đơn vị gửi báo cáo quý về Văn phòng Sở trước ngày 12 của tháng cuối quý; báo cáo năm gửi trước ngày 10/12/2026.';
+    expect(days([text])).toEqual(['Q1 12/3', 'H1 12/6', '9M 12/9', 'Y 10/12']);
+    expect(readSchedule([text]).receiver).toBe('Văn phòng Sở');
+  });
+
+  test('tên kỳ trong ngoặc sau "định kỳ", ngày của tháng cuối quý không có "của"; nơi nhận qua Văn phòng Sở', () => {
+    const text = 'Các đơn vị báo cáo định kỳ (quý I, 6 tháng, 9 tháng, năm) về Sở qua Văn phòng Sở chậm nhất vào ngày 08 tháng cuối quý.';
+    expect(days([text])).toEqual(['Q1 8/3', 'H1 8/6', '9M 8/9', 'Y 8/12']);
+    expect(readSchedule([text]).receiver).toBe('Văn phòng Sở');
+  });
+
+  test('"Thời hạn gửi báo cáo: Quý I trước ngày 12/3/2026; 6 tháng trước ngày 12/6/2026; ..." (tên kỳ mở đầu vế câu)', () => {
+    expect(days(['Thời hạn gửi báo cáo: Quý I trước ngày 12/3/2026; 6 tháng trước ngày 12/6/2026; 9 tháng trước ngày 12/9/2026; năm trước ngày 12/12/2026.'])).toEqual(['Q1 12/3', 'H1 12/6', '9M 12/9', 'Y 12/12']);
+  });
+
+  test('ngày viết bằng chữ "ngày 05 tháng 3 (báo cáo quý I)"', () => {
+    expect(days(['Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện về Sở (qua Thanh tra Sở) trước ngày 05 tháng 3 (báo cáo quý I), ngày 05 tháng 6 (báo cáo 6 tháng), ngày 05 tháng 9 (báo cáo 9 tháng) và ngày 05 tháng 12 (báo cáo năm).'])).toEqual(['Q1 5/3', 'H1 5/6', '9M 5/9', 'Y 5/12']);
+  });
+
+  test('ngày liệt kê không kèm tên kỳ: mỗi ngày về kỳ nó khép lại; trong câu tham mưu là hạn của cơ quan ban hành', () => {
+    expect(days(['Các đơn vị gửi báo cáo về Thanh tra Sở trước ngày 10/3, 10/6, 10/9 và 05/12/2026.'])).toEqual(['Q1 10/3', 'H1 10/6', '9M 10/9', 'Y 5/12']);
+    expect(
+      days([
+        'Các đơn vị gửi báo cáo về Thanh tra Sở trước ngày 10/3, 10/6, 10/9 và 05/12/2026.',
+        'Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Thanh tra tỉnh) trước ngày 15/3, 15/6, 15/9 và 10/12/2026.',
+      ]),
+    ).toEqual(['Q1 10/3 → 15/3', 'H1 10/6 → 15/6', '9M 10/9 → 15/9', 'Y 5/12 → 10/12']);
+    // Days that do not close four different periods are not guessed.
+    expect(days(['Các đơn vị gửi báo cáo về Thanh tra Sở trước ngày 10/3 và 20/3/2026.'])).toEqual([]);
+  });
+
+  test('"(báo cáo năm trước ngày 10/12/2026)" trong câu tham mưu là hạn báo cáo năm của cơ quan ban hành', () => {
+    expect(
+      days([
+        '2. Các phòng, đơn vị định kỳ hằng quý gửi báo cáo về Sở (qua Văn phòng Sở) trước ngày 08 của tháng cuối quý; riêng báo cáo năm gửi trước ngày 05/12/2026.',
+        '3. Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Thanh tra tỉnh trước ngày 12 của tháng cuối quý (báo cáo năm trước ngày 10/12/2026) và báo cáo đột xuất khi có yêu cầu.',
+      ]),
+    ).toEqual(['Q1 8/3 → 12/3', 'H1 8/6 → 12/6', '9M 8/9 → 12/9', 'Y 5/12 → 10/12']);
+  });
+});

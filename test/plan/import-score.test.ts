@@ -35,3 +35,14 @@ test('điểm: nhiệm vụ thiếu, đơn vị chủ trì sai, hạn báo cáo 
   expect([s.keyItems, s.matched, s.leadRight, s.deadlinesRight, s.deadlines]).toEqual([26, 25, 24, 3, 4]);
   expect(s.mismatches.map((m) => `${m.what} ${m.key}`)).toEqual(expect.arrayContaining(['missing II.3.e.1', 'lead II.3.b.2']));
 });
+
+test('hạn báo cáo của cơ quan ban hành: đếm ngày đáp án có, ngày đọc đúng, và ngày đọc thừa khi đáp án không có', () => {
+  const key = clone(plan2023);
+  key.reporting.periods[0]!.issuerDue = { day: 12, month: 3 };
+  key.reporting.periods[1]!.issuerDue = { day: 12, month: 6 };
+  const imported = clone(key);
+  imported.reporting.periods[1]!.issuerDue = { day: 15, month: 6 };
+  imported.reporting.periods[3]!.issuerDue = { day: 12, month: 12 };
+  const s = scorePlanImport(key, imported);
+  expect([s.issuerDeadlinesRight, s.issuerDeadlines, s.issuerDeadlinesExtra]).toEqual([1, 2, 1]);
+});

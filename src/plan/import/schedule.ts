@@ -46,6 +46,12 @@ const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|
 /** Names of reports in a row: "quý I, 6 tháng", "quý II và 6 tháng", "quý I và báo cáo 9 tháng". */
 const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
 const DAY_MONTH = '(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*\\d{4})?';
+/** A day as "05/3", "05/3/2026" or "05 tháng 3 (năm 2026)". */
+const DATE = '(\\d{1,2})\\s*(?:\\/\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?';
+/** A day of the last month of each period: "ngày 12 của tháng cuối quý", "ngày 08 tháng cuối kỳ báo cáo". */
+const RELATIVE_DAY = '(?:(?:trước|chậm nhất)(?:\\s+vào)?\\s+|vào\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?';
+/** The period a day falls in the last month of, or the month after (a due day is written for the report it closes). */
+const CODE_OF_MONTH: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 11: 'Y', 12: 'Y' };
 
 function splitNames(text: string): string[] {
   return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').trim()).filter(Boolean);
@@ -60,7 +66,7 @@ const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban 
 /** The body a sentence sends reports to: "gửi về X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo| kết quả(?: thực hiện)?(?: [^,;.()]{0,40}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^,;.()]{0,40}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
@@ -104,12 +110,19 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         due: { day: Number(d[1]), month: Number(d[2]) },
         raw: i === 0 ? raw.slice(0, d.index + d[0].length) : d[0],
       }));
-      if (days.length > 1 && days.length === names.length) names.forEach((name, i) => add(codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
-      else add(codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
+      // In the issuing body's own report up ("tham mưu ... báo cáo Thanh tra tỉnh ... (báo cáo năm trước ngày 10/12)"), the
+      // issuer's days.
+      const put = (code: PeriodCode | null, names: string[], day: { due: { day: number; month: number }; raw: string }) => {
+        if (code && issuersOwn(key, m.index)) issuerDates.set(code, day.due);
+        else add(code, names, day.due, day.raw);
+      };
+      if (days.length > 1 && days.length === names.length) names.forEach((name, i) => put(codeOf(foldForCompare(name)), [name], days[i]!));
+      else put(codeOf(m[1]!), names, days[0]!);
     }
     // "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": each day names its report.
-    for (const m of key.matchAll(new RegExp(`${DAY_MONTH}\\s*\\((${PERIOD_LIST})\\)`, 'gu'))) {
-      const names = splitNames(nfc.slice(key.indexOf('(', m.index) + 1, key.indexOf('(', m.index) + 1 + m[3]!.length));
+    for (const m of key.matchAll(new RegExp(`${DATE}\\s*\\((?:báo cáo\\s+)?(${PERIOD_LIST})\\)`, 'gu'))) {
+      const namesAt = key.indexOf(m[3]!, key.indexOf('(', m.index));
+      const names = splitNames(nfc.slice(namesAt, namesAt + m[3]!.length));
       const code = codeOf(m[3]!);
       const date = { day: Number(m[1]), month: Number(m[2]) };
       if (!code) continue;
@@ -134,6 +147,56 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       if (issuersOwn(key, m.index)) continue;
       const namesText = nfc.slice(m.index, m.index + m[1]!.length).trim();
       add(codeOf(m[1]!), namesText.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, nfc.slice(m.index, m.index + m[0].length));
+    }
+    // "Thời hạn gửi báo cáo: Quý I trước ngày 12/3/2026; 6 tháng trước ngày 12/6/2026": names that open a clause, then
+    // their day.
+    for (const m of key.matchAll(new RegExp(`(?:^|[;:(]|\\.\\s)\\s*(?:-\\s*)?(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+      const namesAt = key.indexOf(m[1]!, m.index);
+      const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
+      const date = { day: Number(m[3]), month: Number(m[4]) };
+      const code = codeOf(m[1]!);
+      if (!code) continue;
+      if (issuersOwn(key, m.index)) issuerDates.set(code, date);
+      else {
+        const rawAt = key.indexOf(m[2]!, m.index);
+        add(code, names, date, nfc.slice(rawAt, rawAt + m[2]!.length));
+      }
+    }
+    // Sentence by sentence: "Các đơn vị báo cáo định kỳ (quý I, 6 tháng, 9 tháng, năm) về Sở ... chậm nhất vào ngày 08
+    // tháng cuối quý", "gửi báo cáo quý ... trước ngày 12 của tháng cuối quý": the day of the last month of each period
+    // the sentence names (every quarter's for "báo cáo quý"). Days listed without names ("trước ngày 15/3, 15/6, 15/9
+    // và 15/12") go to the periods they close, when each closes a different one.
+    for (const sentence of sentencesOf(key)) {
+      const text = key.slice(sentence.start, sentence.end);
+      const own = /tham mưu[^;]*báo cáo/u.test(text);
+      const relative = new RegExp(RELATIVE_DAY, 'u').exec(text);
+      if (relative && !own) {
+        // The names in the same clause as the day: "...; báo cáo năm gửi trước ngày 10/12" is another clause.
+        const clauseStart = text.lastIndexOf(';', relative.index) + 1;
+        const clauseEnd = text.indexOf(';', relative.index) === -1 ? text.length : text.indexOf(';', relative.index);
+        const clause = text.slice(clauseStart, clauseEnd);
+        const named = new RegExp(`(?:\\(|định kỳ\\s+|báo cáo\\s+)(${PERIOD_LIST})`, 'u').exec(clause);
+        const codes = named
+          ? splitNames(named[1]!).map((n) => codeOf(n)).filter((c): c is PeriodCode => c !== null)
+          : /(báo cáo|định kỳ|theo) (hằng |hàng )?quý(?!\s+(iv|iii|ii|i|[1-4])(?![\p{L}\p{N}]))/u.test(clause)
+            ? (['Q1', 'H1', '9M', 'Y'] as const)
+            : [];
+        const rawAt = sentence.start + relative.index;
+        const raw = nfc.slice(rawAt, rawAt + relative[0].length).trim();
+        for (const code of codes) add(code, [], { day: Number(relative[1]), month: LAST_MONTH[code] }, raw);
+      }
+      const listed = new RegExp(`${BY}\\s+ngày\\s+${DAY_MONTH}((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH}){1,4})(?!\\s*(?:\\(|đối với|cho\\s))`, 'u').exec(text);
+      if (listed) {
+        const days = [...listed[0].matchAll(new RegExp(DAY_MONTH, 'gu'))].map((d) => ({ day: Number(d[1]), month: Number(d[2]), raw: d[0] }));
+        const codes = days.map((d) => CODE_OF_MONTH[d.month]);
+        if (codes.every((c) => c !== undefined) && new Set(codes).size === codes.length) {
+          days.forEach((d, i) => {
+            const code = codes[i]!;
+            if (own) issuerDates.set(code, { day: d.day, month: d.month });
+            else add(code, [], { day: d.day, month: d.month }, d.raw);
+          });
+        }
+      }
     }
     const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(key);
     if (quarterly) {
@@ -169,6 +232,19 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     if (own) period.issuerDue = own;
   }
   return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
+}
+
+/** The sentences of a text (ends at ". " or the end; a ";" does not end one), as offsets. */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\.(?:\s+|$)/gu)) {
+    // "05/3." ends a sentence; "TT-TTCP." too; "số 06/2025/TT-TTCP" has no dot.
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
 }
 
 /** A due day inside the issuing body's own report up ("tham mưu ... báo cáo UBND tỉnh ... (quý I: ngày 12/3)"). */
