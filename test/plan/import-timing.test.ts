@@ -34,3 +34,21 @@ test('kế hoạch 2023: dạng thời gian đúng như đã mã hóa ở ít nh
   });
   expect(same.length / plan2023.items.length).toBeGreaterThanOrEqual(0.9);
 });
+
+test.each([
+  ['Tháng 3/2026', [{ kind: 'deadline', date: '2026-03-31' }]],
+  ['Tháng 6 và tháng 12/2026', [{ kind: 'deadline', date: '2026-06-30' }, { kind: 'deadline', date: '2026-12-31' }]],
+  ['Từ tháng 3 đến tháng 6/2026', [{ kind: 'deadline', date: '2026-06-30' }]],
+  ['Trước 15/12/2026', [{ kind: 'deadline', date: '2026-12-15' }]],
+  ['Trước ngày 15 tháng 6 năm 2026', [{ kind: 'deadline', date: '2026-06-15' }]],
+  ['6 tháng đầu năm 2026', [{ kind: 'deadline', date: '2026-06-30' }]],
+  ['6 tháng cuối năm 2026', [{ kind: 'deadline', date: '2026-12-31' }]],
+  ['Đến hết năm 2026', [{ kind: 'deadline', date: '2026-12-31' }]],
+  ['Cả năm', [{ kind: 'recurring', within: 'year' }]],
+  ['Định kỳ hằng năm', [{ kind: 'recurring', within: 'year' }]],
+  ['Năm 2026 và các năm tiếp theo', [{ kind: 'recurring', within: 'year', year: 2026 }]],
+  ['Theo kế hoạch', [{ kind: 'unstated' }]],
+  ['Theo tiến độ', [{ kind: 'unstated' }]],
+])('dạng thời gian của kế hoạch năm 2026: "%s"', (raw, parts) => {
+  expect(readTiming(raw, 2026)).toEqual({ parts, doubt: null });
+});

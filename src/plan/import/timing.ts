@@ -20,32 +20,54 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   for (const m of key.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/gu)) {
     parts.push({ kind: 'quarter', quarter: ROMAN[m[1]!]!, year: m[2] ? Number(m[2]) : planYear });
   }
-  for (const m of key.matchAll(/(?:trước|đến|chậm nhất)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/gu)) {
+  for (const m of key.matchAll(/(?:trước|đến|chậm nhất)(?:\s+ngày)?\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/gu)) {
     const year = m[3] ? Number(m[3]) : planYear;
     parts.push({ kind: 'deadline', date: `${year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` });
   }
-  const month = /trong tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?/u.exec(key);
-  if (month) {
-    const year = month[2] ? Number(month[2]) : planYear;
-    parts.push({ kind: 'deadline', date: `${year}-${pad(Number(month[1]))}-${pad(lastDay(year, Number(month[1])))}` });
+  // "trước ngày 15 tháng 6 năm 2026": a day written in words.
+  let monthsKey = key;
+  for (const m of key.matchAll(/(?:trước|đến|chậm nhất)\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/gu)) {
+    parts.push({ kind: 'deadline', date: `${m[3] ?? planYear}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` });
+    monthsKey = monthsKey.slice(0, m.index) + ' '.repeat(m[0].length) + monthsKey.slice(m.index + m[0].length);
   }
   const summaryMonths = /cuối tháng\s+(\d{1,2})(?:\s+và\s+|\s*,\s*)(?:tháng\s+)?(\d{1,2})/u.exec(key);
+  const endOfMonth = (monthNumber: number, yearText?: string) => {
+    const year = yearText ? Number(yearText) : planYear;
+    if (monthNumber >= 1 && monthNumber <= 12) parts.push({ kind: 'deadline', date: `${year}-${pad(monthNumber)}-${pad(lastDay(year, monthNumber))}` });
+  };
+  // "trong tháng 01/2026", "Tháng 3/2026", "Tháng 6 và tháng 12/2026" (each by its month's end), "Từ tháng 3 đến tháng
+  // 6/2026" and "đến hết tháng 6" (by the window's end); "cuối tháng 5 và tháng 11" is a summary, read below.
+  const window = /từ tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?/u.exec(key);
+  if (window) endOfMonth(Number(window[1]), window[2]);
+  else if (!summaryMonths) {
+    const months = [...monthsKey.matchAll(/(?<![\p{L}\p{N}])tháng\s+(\d{1,2})(?![\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)];
+    const year = months.map((m) => m[2]).find(Boolean);
+    for (const m of months) endOfMonth(Number(m[1]), m[2] ?? year);
+  }
+  // "6 tháng đầu năm 2026", "6 tháng cuối năm": a half of the year, due by its end; "đến hết năm 2026" by the year's end.
+  const half = /(0?6) tháng (đầu|cuối) năm(?:\s+(\d{4}))?/u.exec(key);
+  if (half) parts.push({ kind: 'deadline', date: `${half[3] ?? planYear}-${half[2] === 'đầu' ? '06-30' : '12-31'}` });
+  const yearEnd = /(?:đến|trước) hết năm(?:\s+(\d{4}))?/u.exec(key);
+  if (yearEnd) parts.push({ kind: 'deadline', date: `${yearEnd[1] ?? planYear}-12-31` });
   if (summaryMonths) {
     const months = [Number(summaryMonths[1]), Number(summaryMonths[2])];
     parts.push({ kind: 'periodicReport', dates: months.map((m) => ({ day: lastDay(planYear, m), month: m })), periods: ['H1', 'Y'] });
-  } else if (/(0?6) tháng[^.;]{0,40}?,?\s*(01\s+|1\s+)?năm/u.test(key) || /(báo cáo|định kỳ)[^.;]{0,30}(0?6) tháng[^.;]{0,40}?(01\s+|1\s+)?năm/u.test(taskKey)) {
+  } else if ((!half && /(0?6) tháng[^.;]{0,40}?,?\s*(01\s+|1\s+)?năm/u.test(key)) || /(báo cáo|định kỳ)[^.;]{0,30}(0?6) tháng[^.;]{0,40}?(01\s+|1\s+)?năm/u.test(taskKey)) {
     // The plan names the periods but no dates: none are made up.
     parts.push({ kind: 'periodicReport', dates: [], periods: ['H1', 'Y'] as PeriodCode[] });
   }
   if (/khi có yêu cầu|khi có đoàn|khi phát sinh|đột xuất/u.test(key)) parts.push({ kind: 'onRequest' });
   for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
-  if (/thường xuyên|(hằng|hàng) (quý|tháng)/u.test(key) || /trong năm|^năm \d{4}$/u.test(key)) {
-    const withinYear = /trong năm|năm \d{4}|(hằng|hàng) (quý|tháng)/u.test(key) && !/^thường xuyên\.?$/u.test(key);
+  // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.
+  if (/thường xuyên|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
+    const withinYear = /trong năm|năm \d{4}|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) && !/^thường xuyên\.?$/u.test(key);
     const named = /năm (\d{4})/u.exec(key)?.[1];
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });
   }
   if (parts.length > 0) return { parts, doubt: null };
+  // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo": the plan gives no time of its own.
+  if (/^theo (kế hoạch|tiến độ|chỉ đạo|lộ trình|quy định)$/u.test(key)) return { parts: [{ kind: 'unstated' }], doubt: null };
   return {
     parts: [{ kind: 'recurring', within: 'always' }],
     doubt: { vi: `Không đọc được thời gian "${raw}"; tạm coi là thường xuyên.`, en: `Could not read the timing "${raw}"; taken as ongoing for now.` },
