@@ -104,3 +104,35 @@ test('"Các phòng, đơn vị thuộc Sở": hai nhóm, không gộp thành m�
   const lead = plan.items.find((i) => i.id === 'I.1')!.lead;
   expect(lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng', 'các đơn vị thuộc Sở']);
 });
+
+test('nhãn đơn vị và thời gian khác: "Trách nhiệm thực hiện: X (chủ trì); Y (phối hợp)", "Cơ quan chủ trì: …; Cơ quan phối hợp: …", "Thời gian:", "Tiến độ:"', () => {
+  const lines = [
+    'SỞ XÂY DỰNG TỈNH AN GIANG',
+    'Số: 15/KH-SXD',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Nâng cao hiệu quả công tác phòng, chống tham nhũng.',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Quán triệt, triển khai Kế hoạch đến toàn thể công chức, viên chức, người lao động.',
+    '+ Trách nhiệm thực hiện: Phòng Tổ chức - Hành chính (chủ trì); Phòng Tài chính - Kế toán (phối hợp).',
+    '+ Thời gian: Quý I/2026.',
+    '2. Công khai, minh bạch',
+    '- Công khai dự toán, quyết toán ngân sách theo quy định.',
+    '+ Cơ quan chủ trì: Văn phòng Sở; Cơ quan phối hợp: các đơn vị sự nghiệp trực thuộc.',
+    '+ Tiến độ: Tháng 3/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Các phòng, đơn vị gửi báo cáo quý về Văn phòng Sở trước ngày 12 của tháng cuối quý; báo cáo năm gửi trước ngày 10/12/2026.',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: /^[IVX]+\.|^KẾ HOẠCH|^SỞ/.test(text) })), { host: 'docx' });
+  const { plan } = importPlan(model);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  const rows = plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw, i.timing.parts.map((p) => p.kind)]);
+  expect(rows).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], ['Phòng Tài chính - Kế toán'], 'Quý I/2026.', ['quarter']],
+    ['II.2.1', ['Văn phòng Sở'], ['các đơn vị sự nghiệp trực thuộc'], 'Tháng 3/2026.', ['deadline']],
+  ]);
+  expect(name(plan.reporting.channel)).toBe('Văn phòng Sở');
+  expect(plan.reporting.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month}`)).toEqual(['Q1 12/3', 'H1 12/6', '9M 12/9', 'Y 10/12']);
+});

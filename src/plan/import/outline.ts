@@ -66,8 +66,8 @@ export interface ImportedOutline {
 const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const LETTER = /^[a-zđ]\)$/;
-const UNITS_LINE = /^\+?\s*(đơn vị|cơ quan) (thực hiện|chủ trì)\s*:?\s*/;
-const TIMING_LINE = /^\+?\s*(thời gian (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:)\s*/;
+const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+const TIMING_LINE = /^\+?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
 const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
