@@ -31,8 +31,8 @@ export const UnitIdSchema = z
 
 export const ItemIdSchema = z
   .string()
-  .regex(/^[IVX]+(\.[0-9a-zđ]+)+$/, { message: 'expected a plan item id such as II.3.đ.2' })
-  .describe('The heading path and the ordinal of the bullet, as in plan-items.md: II.3.đ.2.');
+  .regex(/^(?:[IVX]+|\d+)(\.[0-9a-zđ]+)+$/, { message: 'expected a plan item id such as II.3.đ.2' })
+  .describe('The heading path and the ordinal of the bullet, as in plan-items.md: II.3.đ.2; a task table numbered by group in figures keeps its own numbers: 1.2.');
 
 export const UnitKindSchema = z
   .enum(['department', 'division', 'affiliate', 'external', 'group'])

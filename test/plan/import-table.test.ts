@@ -10,6 +10,8 @@ import { readDocx } from '../../src/docx';
 import { writeDocx } from '../../src/docx/write';
 import { parsePlanJson } from '../../src/plan';
 import { readPlanOutline } from '../../src/plan/import/outline';
+import { importPlan } from '../../src/plan/import/assemble';
+import { parsePlan } from '../../src/plan/load';
 
 const plan = parsePlanJson(readFileSync(path.join(__dirname, '../fixtures/labelled/blind2/da-nang-2026/plan.json'), 'utf8'));
 const nameOf = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
@@ -54,4 +56,27 @@ describe('bảng nhiệm vụ (Đà Nẵng 2026)', () => {
     expect(outline.doubts.map((d) => d.vi.split(':')[0])).toEqual(['Không đọc được lịch gửi báo cáo (kỳ và hạn).', 'VI.2']);
     expect(outline.year).toBe(2026);
   });
+});
+
+test('bảng đánh số nhóm bằng chữ số ("1 | CÔNG TÁC LÃNH ĐẠO") và nhiệm vụ "1.1", "1.2": mã theo số của kế hoạch', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan/đơn vị chủ trì', 'Cơ quan/đơn vị phối hợp', 'Tiến độ', 'Sản phẩm'].map((h) => cell(h, true)),
+    [cell('1', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], [], []],
+    [cell('1.1'), cell('Ban hành Kế hoạch phòng, chống tham nhũng, tiêu cực năm 2026 của Sở.'), cell('Thanh tra Sở'), cell('Văn phòng Sở'), cell('Tháng 01/2026'), cell('Kế hoạch')],
+    [cell('1.2'), cell('Quán triệt các văn bản chỉ đạo về phòng, chống tham nhũng.'), cell('Văn phòng Sở'), [], cell('Thường xuyên'), cell('Báo cáo')],
+    [cell('2', true), cell('CÔNG KHAI, MINH BẠCH', true), [], [], [], []],
+    [cell('2.1'), cell('Công khai dự toán, quyết toán ngân sách.'), cell('Phòng Kế hoạch - Tài chính'), [], cell('Quý I/2026'), cell('Thông báo')],
+  ];
+  const outline = readPlanOutline(readDocx(writeDocx([{ kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] }, { kind: 'table', rows, borders: true }])));
+  expect(outline.headings.map((h) => [h.id, h.title])).toEqual([['1', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'], ['2', 'CÔNG KHAI, MINH BẠCH']]);
+  expect(outline.items.map((i) => [i.id, i.section, i.unitsRaw, i.supportRaw, i.timingRaw])).toEqual([
+    ['1.1', '1', 'Thanh tra Sở', 'Văn phòng Sở', 'Tháng 01/2026'],
+    ['1.2', '1', 'Văn phòng Sở', null, 'Thường xuyên'],
+    ['2.1', '2', 'Phòng Kế hoạch - Tài chính', null, 'Quý I/2026'],
+  ]);
+  // The whole plan imports and validates with those ids.
+  const docx = writeDocx([{ kind: 'paragraph', runs: [{ text: 'SỞ XÂY DỰNG', bold: true }] }, { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] }, { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026' }] }, { kind: 'table', rows, borders: true }]);
+  const { plan: imported } = importPlan(readDocx(docx));
+  expect(imported.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.1']);
+  expect(() => parsePlan(imported)).not.toThrow();
 });

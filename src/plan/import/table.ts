@@ -13,7 +13,7 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ['stt', /^(stt|tt|số thứ tự)$/],
   ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện/],
   ['support', /phối hợp/],
-  ['timing', /thời gian|thời hạn/],
+  ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],
   ['task', /nội dung|nhiệm vụ|công việc/],
 ];
@@ -68,9 +68,27 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
     const path = (...parts: (string | null)[]) => [within, ...parts].filter(Boolean).join('.');
     let group: string | null = null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
-    for (const row of rows.slice(headerIndex + 1)) {
-      const stt = (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
+    const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
+    const body = rows.slice(headerIndex + 1);
+    // "1 | CÔNG TÁC LÃNH ĐẠO" over "1.1", "1.2": a number that later rows extend is a group.
+    const extended = new Set(body.map(sttOf).filter((n) => /^\d+(\.\d+)+$/.test(n)).map((n) => n.slice(0, n.lastIndexOf('.'))));
+    for (const row of body) {
+      const stt = sttOf(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
+      if (extended.has(stt)) {
+        const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
+        headings.push({ id: path(stt), label: `${stt}.`, level: (within ? within.split('.').length : 0) + stt.split('.').length, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
+        continue;
+      }
+      const nested = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(stt);
+      if (nested) {
+        // "1.2": the second task of group 1, numbered by the plan itself.
+        const id = path(stt);
+        const lead = cell(row, 'lead');
+        items.push({ id, section: path(nested[1]!), text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
+        if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+        continue;
+      }
       if (/^[IVX]+$/.test(stt) || letter) {
         group = letter ?? stt;
         const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
