@@ -47,6 +47,12 @@ describe.each([
   });
 });
 
+test('ký hiệu của cơ quan có "&" ("BC-CCHC&CTTN") hay chữ thường ("BC-TTr") là đúng dạng; thiếu "BC" thì không', () => {
+  expect(layoutFindings(withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số: 12/BC-CCHC&amp;CTTN')).map((f) => f.rule)).toEqual([]);
+  expect(layoutFindings(withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số: 12/BC-TTr')).map((f) => f.rule)).toEqual([]);
+  expect(layoutFindings(withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số: 12/CCHC&amp;CTTN')).map((f) => f.rule)).toEqual(['layout-number']);
+});
+
 test('dòng ngày tháng không in nghiêng', () => {
   const bytes = withDefect('word/document.xml', /(<w:r><w:rPr>)<w:i\/><w:iCs\/>((?:(?!<\/w:r>).)*?ngày \.\.\. tháng)/, '$1$2');
   expect(layoutFindings(bytes).map((f) => f.message.vi)).toEqual([expect.stringMatching(/dòng địa danh, ngày tháng phải in nghiêng/)]);

@@ -74,8 +74,9 @@ export const layoutNumber: Rule = {
     const line = headerParagraphs(analysis).find((p) => /^số(?!\p{L})/u.test(plain(p)) && /\d/.test(p.text) && p.text.includes('/'));
     if (!line) return [];
     const text = line.text.trim().normalize('NFC');
-    // The body's abbreviation may mix cases as bodies register it ("BC-TTr" for a Thanh tra).
-    if (/^Số: \d+\/BC-[\p{Lu}\p{N}][\p{L}\p{N}]*(-[\p{Lu}\p{N}][\p{L}\p{N}]*)*$/u.test(text)) return [];
+    // The body's abbreviation may mix cases as bodies register it ("BC-TTr" for a Thanh tra) and join two names with "&"
+    // ("BC-CCHC&CTTN", as bodies named "... và ..." often register theirs).
+    if (/^Số: \d+\/BC-[\p{Lu}\p{N}][\p{L}\p{N}]*(&[\p{Lu}\p{N}][\p{L}\p{N}]*)*(-[\p{Lu}\p{N}][\p{L}\p{N}]*(&[\p{Lu}\p{N}][\p{L}\p{N}]*)*)*$/u.test(text)) return [];
     return [layoutFinding('layout-number', { vi: `Số, ký hiệu viết theo dạng “Số: 12/BC-VP” (tên loại báo cáo là BC), không phải “${text}”`, en: `The number is written like “Số: 12/BC-VP” (BC for a report), not “${text}”` }, line.locator)];
   },
 };
