@@ -32,6 +32,14 @@ describe('draft-unfinished', () => {
     });
     expect(findingsOf(model).map((f) => f.rule)).not.toContain('draft-unfinished');
   });
+
+  test('"(bổ sung nội dung chi sau hợp nhất ...)" là nội dung đã sửa; "(cập nhật sau)" mới là chỗ phải điền; tên có học vị "ThS." vẫn là tên', () => {
+    const done = standardReport([para('Ban hành QĐ số 38/QĐ-STC ngày 16/3/2026 sửa đổi Quy chế chi tiêu nội bộ (bổ sung nội dung chi sau hợp nhất với Sở Kế hoạch và Đầu tư cũ).')], { signerName: 'ThS. Đỗ Thị Thu Hằng' });
+    expect(findingsOf(done).map((f) => f.rule)).not.toContain('draft-unfinished');
+    const todo = standardReport([para('Số hồ sơ giải quyết đúng hạn: (cập nhật sau).')], { signerName: 'PGS.TS. Lê Văn Bình' });
+    const found = findingsOf(todo).filter((f) => f.rule === 'draft-unfinished');
+    expect(found.map((f) => f.message.vi)).toEqual([expect.stringMatching(/^Báo cáo chưa hoàn chỉnh: còn chỗ phải điền: “Số hồ sơ giải quyết đúng hạn: \(cập nhật sau\)\.”/)]);
+  });
 });
 
 describe('citation-abbreviated', () => {

@@ -15,8 +15,10 @@ const HEAD = 300;
 const BLANK_NUMBER = /^số\s*:?\s*[\s.…_]*\/\s*\p{L}/u;
 const BLANK_DATE = /ngày\s*[\s.…_]*tháng|tháng\s*[\s.…_]*năm/u;
 // "(bổ sung số liệu ...)", "(cập nhật sau)": a note to oneself, not "(bổ sung mức chi ...)" which reports a change.
-const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}(\.{2,}|…|số liệu|\bsau\b)[^)]{0,40}\)/u, /\[\s*(\.{2,}|…)\s*\]/u, /\bsố\s*(\.{2,}|…)/u, /\b(\.{2,}|…)\s*\/\s*(\.{2,}|…)/u, /\bx{2,}\b/u];
-const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+// The note ends on what is missing or on "sau": "(bổ sung nội dung chi sau hợp nhất ...)" reports a change.
+const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}?(\.{2,}|…|số liệu|(?<![\p{L}])sau)\s*[.…]*\s*\)/u, /\[\s*(\.{2,}|…)\s*\]/u, /\bsố\s*(\.{2,}|…)/u, /\b(\.{2,}|…)\s*\/\s*(\.{2,}|…)/u, /\bx{2,}\b/u];
+// A name, after a degree or title if any: "Nguyễn Văn A", "ThS. Đỗ Thị Thu Hằng", "PGS.TS. Lê Văn B", "BSCKII. Trần C".
+const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
 
 
