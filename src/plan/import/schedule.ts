@@ -87,6 +87,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   let firstPeriods: number | null = null;
   let issuerDay: number | null = null;
   const issuerDates = new Map<PeriodCode, { day: number; month: number }>();
+  /** A dated period: the issuing body's own report day when said in its "tham mưu ... báo cáo" sentence, else the units'. */
+  const place = (issuer: boolean, code: PeriodCode | null, names: string[], due: { day: number; month: number }, dueRaw: string) => {
+    if (code && issuer) issuerDates.set(code, due);
+    else add(code, names, due, dueRaw);
+  };
   paragraphs.forEach((text, index) => {
     const nfc = text.normalize('NFC');
     const key = foldForCompare(text);
@@ -112,12 +117,9 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       }));
       // In the issuing body's own report up ("tham mưu ... báo cáo Thanh tra tỉnh ... (báo cáo năm trước ngày 10/12)"), the
       // issuer's days.
-      const put = (code: PeriodCode | null, names: string[], day: { due: { day: number; month: number }; raw: string }) => {
-        if (code && issuersOwn(key, m.index)) issuerDates.set(code, day.due);
-        else add(code, names, day.due, day.raw);
-      };
-      if (days.length > 1 && days.length === names.length) names.forEach((name, i) => put(codeOf(foldForCompare(name)), [name], days[i]!));
-      else put(codeOf(m[1]!), names, days[0]!);
+      const issuer = issuersOwn(key, m.index);
+      if (days.length > 1 && days.length === names.length) names.forEach((name, i) => place(issuer, codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
+      else place(issuer, codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
     }
     // "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": each day names its report.
     for (const m of key.matchAll(new RegExp(`${DATE}\\s*\\((?:báo cáo\\s+)?(${PERIOD_LIST})\\)`, 'gu'))) {
@@ -125,9 +127,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       const names = splitNames(nfc.slice(namesAt, namesAt + m[3]!.length));
       const code = codeOf(m[3]!);
       const date = { day: Number(m[1]), month: Number(m[2]) };
-      if (!code) continue;
-      if (issuersOwn(key, m.index)) issuerDates.set(code, date);
-      else add(code, names, date, nfc.slice(m.index, m.index + m[0].length));
+      place(issuersOwn(key, m.index), code, names, date, nfc.slice(m.index, m.index + m[0].length));
     }
     // "Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)": one day of
     // the last month of each period named.
@@ -155,12 +155,8 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const date = { day: Number(m[3]), month: Number(m[4]) };
       const code = codeOf(m[1]!);
-      if (!code) continue;
-      if (issuersOwn(key, m.index)) issuerDates.set(code, date);
-      else {
-        const rawAt = key.indexOf(m[2]!, m.index);
-        add(code, names, date, nfc.slice(rawAt, rawAt + m[2]!.length));
-      }
+      const rawAt = key.indexOf(m[2]!, m.index);
+      place(issuersOwn(key, m.index), code, names, date, nfc.slice(rawAt, rawAt + m[2]!.length));
     }
     // Sentence by sentence: "Các đơn vị báo cáo định kỳ (quý I, 6 tháng, 9 tháng, năm) về Sở ... chậm nhất vào ngày 08
     // tháng cuối quý", "gửi báo cáo quý ... trước ngày 12 của tháng cuối quý": the day of the last month of each period
@@ -190,11 +186,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         const days = [...listed[0].matchAll(new RegExp(DAY_MONTH, 'gu'))].map((d) => ({ day: Number(d[1]), month: Number(d[2]), raw: d[0] }));
         const codes = days.map((d) => CODE_OF_MONTH[d.month]);
         if (codes.every((c) => c !== undefined) && new Set(codes).size === codes.length) {
-          days.forEach((d, i) => {
-            const code = codes[i]!;
-            if (own) issuerDates.set(code, { day: d.day, month: d.month });
-            else add(code, [], { day: d.day, month: d.month }, d.raw);
-          });
+          days.forEach((d, i) => place(own, codes[i]!, [], { day: d.day, month: d.month }, d.raw));
         }
       }
     }
