@@ -100,8 +100,13 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'CCUC', source: 'header' });
     // The plan's own Chi cục is still read from its header line.
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'CHI CỤC VĂN THƯ – LƯU TRỮ', number: 'Số: 21/BC-CCVTLT' })).unit).toMatchObject({ id: 'CCVTLT', source: 'header' });
-    // Without a group that takes it in, the signer's title decides, as before.
-    expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'CCVTLT', source: 'signer' });
+    // The built-in plan's own group "các đơn vị trực thuộc Sở" (plan.groups) takes it in too.
+    expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'DVTT', source: 'header' });
+  });
+
+  test('một phòng kế hoạch không nêu tên ("PHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ") là nhóm "các phòng chuyên môn" của kế hoạch, không phải Sở', () => {
+    const spec = { governing: 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI', issuer: 'PHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ', number: 'Số: 05/BC-TCBC', signer: 'TRƯỞNG PHÒNG', body: [] };
+    expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'PCM', source: 'header' });
   });
 
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {

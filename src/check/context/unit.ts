@@ -61,7 +61,7 @@ function unitOfSigner(plan: Plan, key: string): Unit | null {
 
 export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: string): ReportUnit | null {
   const ps = doc.paragraphs;
-  const found = (unit: Unit, source: ReportUnit['source'], index: number | null): ReportUnit => ({
+  const found = (unit: Pick<Unit, 'id' | 'name'>, source: ReportUnit['source'], index: number | null): ReportUnit => ({
     id: unit.id,
     name: unit.name,
     source,
@@ -104,7 +104,7 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   // The header's own issuing line names a body the plan does not list ("CHI CỤC THỦY LỢI" under the Sở): a group of the
   // plan stands for it, ahead of a signer's title, which every body of its kind shares ("CHI CỤC TRƯỞNG").
   const unnamedGroup =
-    unnamed !== null && unnamed.index > headerIndex ? groupForBody(plan.units.filter((u) => u.kind === 'group'), { name: unnamed.name, kind: 'division' }) : undefined;
+    unnamed !== null && unnamed.index > headerIndex ? groupForBody([...plan.units.filter((u) => u.kind === 'group'), ...plan.groups], { name: unnamed.name, kind: 'division' }) : undefined;
   const specific = [symbol, unnamedGroup ? null : signer].find((u) => u !== null && !isDepartment(u));
   if (!specific && unnamedGroup && unnamed) return found(unnamedGroup, 'header', unnamed.index);
   return specific ?? header ?? symbol ?? signer;
