@@ -41,7 +41,7 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   review: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 4 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
 import { conceptFeatures, OWN_PCTN_PLAN } from '../../src/check/match/concepts';
-import { parsePlanJson } from '../../src/plan';
+import { parsePlanJson, plan2023 } from '../../src/plan';
 import { normalizeForMatch, tokenize } from '../../src/text';
 import { DEFAULT_MATCHING } from '../../src/check/analyze';
 import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
@@ -83,8 +83,29 @@ describe('ô "Nhiệm vụ" của bảng nêu hai nhiệm vụ', () => {
         ]),
       ],
     });
-    const reported = (taskCellParts: number) => checkReport(plan, report, { unit: 'NCC' }, { ...DEFAULT_MATCHING, taskCellParts }).items.filter((i) => i.addressed).map((i) => i.id);
-    expect(reported(0)).toEqual(['II.3.c.3']);
+    const reported = (taskCellParts: number, namedRowClause = DEFAULT_MATCHING.namedRowClause) =>
+      checkReport(plan, report, { unit: 'NCC' }, { ...DEFAULT_MATCHING, taskCellParts, namedRowClause }).items.filter((i) => i.addressed).map((i) => i.id);
+    expect(reported(0, 0)).toEqual(['II.3.c.3']);
+    // Read clause by clause, the row's second task is found even when the task cell is read whole.
+    expect(reported(0)).toEqual(['II.3.c.2', 'II.3.c.3']);
     expect(reported(DEFAULT_MATCHING.taskCellParts)).toEqual(['II.3.c.2', 'II.3.c.3']);
+  });
+});
+
+describe('hàng bảng nêu một nhiệm vụ ở ô "Nhiệm vụ" nhưng kết quả nói thêm việc trên địa bàn tỉnh', () => {
+  test('"Trách nhiệm của người đứng đầu": tại Sở (II.3.i.1) và theo dõi trên địa bàn tỉnh (II.3.i.2) đều được ghi nhận', () => {
+    const report = buildReport({
+      body: [
+        heading('II. KẾT QUẢ THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA'),
+        table([
+          ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Kết quả'],
+          ['15', 'Trách nhiệm của người đứng đầu', 'VP, các đơn vị trực thuộc; Phòng CCVC', 'Tại Sở và các đơn vị trực thuộc không xảy ra tham nhũng nên không phải xem xét trách nhiệm người đứng đầu; trên địa bàn tỉnh, 6 tháng đầu năm không có người đứng đầu bị xử lý trách nhiệm do để xảy ra tham nhũng, đã tổng hợp báo cáo Thanh tra Sở.'],
+        ]),
+      ],
+    });
+    const reported = (namedRowClause: number) =>
+      checkReport(plan2023, report, { unit: 'SNV', period: 'H1' }, { ...DEFAULT_MATCHING, namedRowClause }).items.filter((i) => i.addressed && i.id.startsWith('II.3.i')).map((i) => i.id);
+    expect(reported(0)).toEqual(['II.3.i.1']);
+    expect(reported(DEFAULT_MATCHING.namedRowClause)).toEqual(['II.3.i.1', 'II.3.i.2']);
   });
 });
