@@ -46,6 +46,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/sn-mt-hung-yen-2026/reports': { f1: 0.83, accuracy: 0.82 },
   'blind7/2023': { f1: 0.92, accuracy: 0.91 },
   '../plans/sd-da-nang-2026/reports': { f1: 0.87, accuracy: 0.85 },
+  'blind8/2023': { f1: 0.93, accuracy: 0.93 },
   '../plans/so-cong-thuong-ha-noi-2026/reports': { f1: 0.9, accuracy: 0.89 },
 };
 
