@@ -19,6 +19,18 @@ import { detectParts } from './parts';
 import { findUnitsNamed } from './units-named';
 import { expandUnits } from '../plan/units';
 import type { CheckOptions, CheckResult, Evidence, ItemStatus } from './types';
+import { decisionFeatures } from './decision/features';
+import { reportedProbability } from './decision/model';
+import { DECISION_MODEL } from './decision/weights';
+import { isTerritorial } from '../plan/scope';
+import type { UnitMatch } from './match/score';
+
+/** The decision for one task: its features and the model's probability that it is reported. */
+export interface ItemDecision {
+  id: string;
+  features: number[];
+  probability: number;
+}
 
 export interface Analysis extends Omit<CheckResult, 'findings'> {
   plan: Plan;
@@ -26,6 +38,7 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
   zoning: Zoning;
   /** The page, when the host reads it (the .docx reader does; Word's API before WordApiDesktop 1.3 does not). */
   page: PageLayout | null;
+  decisions: ItemDecision[];
 }
 
 export interface MatchingParameters extends ScoringParameters, ProfileParameters {
@@ -39,9 +52,13 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   evidencePerItem: number;
   /** A task not reported whose best passage scores at least this is "to review" rather than "missing". */
   review: number;
+  /** 1: the decision model weighs the evidence (./decision); 0: the score bars above decide alone. */
+  decisionModel: number;
+  /** The model calls a task reported against the bars only when its best passage scores at least this. */
+  decisionFloor: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2, decisionModel: 1, decisionFloor: 6 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -71,7 +88,11 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsibleFor(plan, unit?.id ?? null));
 
   const byItem = new Map<string, Evidence[]>();
+  const matchesOf = new Map<string, UnitMatch[]>();
+  const bestOfPassage = new Map<unknown, number>();
   for (const match of matches) {
+    matchesOf.set(match.itemId, [...(matchesOf.get(match.itemId) ?? []), match]);
+    bestOfPassage.set(match.unit, Math.max(bestOfPassage.get(match.unit) ?? 0, match.score));
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
     const row = match.unit.paragraphs.length > 1 ? match.unit.paragraphs.map((k) => prepared.paragraphs[k]!.paragraph).filter((p) => p.text.trim() !== '') : [];
@@ -80,14 +101,35 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     byItem.set(match.itemId, list);
   }
   const unitsNamed = findUnitsNamed(plan, prepared);
+  const authorIsDepartment = plan.units.find((u) => u.id === unit?.id)?.kind === 'department';
+  const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
+  const siblings = new Map<string, number>();
+  for (const item of plan.items) siblings.set(parentOf(item.id), (siblings.get(parentOf(item.id)) ?? 0) + 1);
+  const decisions: ItemDecision[] = [];
   const items: ItemStatus[] = plan.items.map((item) => {
     const counts = (e: Evidence) =>
       e.tagged === true || e.score >= params.addressed || ((e.unique || e.dominant || e.cueCount >= params.addressedCues) && e.score >= params.addressedUnique);
     const evidence = (byItem.get(item.id) ?? []).sort((a, b) => Number(counts(b)) - Number(counts(a)) || b.score - a.score);
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);
-    const addressed = evidence.some(counts);
-    const nearest = !addressed && evidence[0] && evidence[0].score >= params.review ? evidence[0] : null;
+    const ruleSaysReported = evidence.some(counts);
+    const features = decisionFeatures({
+      matches: matchesOf.get(item.id) ?? [],
+      bestOfPassage,
+      ruleSaysReported,
+      authorIsDepartment,
+      authorLeads: unit !== null && expandUnits(plan, item.lead).includes(unit.id),
+      required,
+      territorial: isTerritorial(item.scope),
+      siblings: siblings.get(parentOf(item.id)) ?? 1,
+    });
+    const probability = reportedProbability(DECISION_MODEL, features);
+    decisions.push({ id: item.id, features, probability });
+    const tagged = evidence.some((e) => e.tagged === true);
+    const addressed = params.decisionModel ? tagged || (probability >= 0.5 && (ruleSaysReported || best >= params.decisionFloor)) : ruleSaysReported;
+    const nearest = !addressed && evidence[0] && (evidence[0].score >= params.review || counts(evidence[0])) ? evidence[0] : null;
+    // What the user sees as "why": the passages that pass the bars, else (the model weighed several weaker ones) the best.
+    const shown = evidence.filter(counts);
     return {
       id: item.id,
       title: item.title,
@@ -95,7 +137,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
       requiredReason: reason,
       addressed,
       score: best,
-      evidence: evidence.filter(counts).slice(0, params.evidencePerItem),
+      evidence: (addressed && shown.length === 0 ? evidence : addressed ? shown : []).slice(0, params.evidencePerItem),
       nearest,
       insertAfter: null,
       leadNamed: null,
@@ -109,11 +151,11 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     zoning,
     items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
   );
-  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed, page: model.page ?? null };
+  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed, page: model.page ?? null, decisions };
 }
 
 /** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
-function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
+export function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
   if (unitId === null || plan.units.find((u) => u.id === unitId)?.kind === 'department') return null;
   return new Set(plan.items.filter((item) => expandUnits(plan, [...item.lead, ...item.support]).includes(unitId)).map((item) => item.id));
 }

@@ -28,6 +28,7 @@ describe('nhiệm vụ có từ ngữ trùng nhau', () => {
   test('đ.1 kế hoạch chuyển đổi vị trí của chính đơn vị, khác đ.3 hướng dẫn các cơ quan trong tỉnh', () => {
     const own = addressed(
       standardReport([para('Ban đã ban hành Kế hoạch số 07/KH-BTG ngày 20/02/2023 về chuyển đổi vị trí công tác năm 2023 đối với 02 công chức và công khai trên trang thông tin điện tử.')]),
+      { unit: 'BTG' },
     );
     expect(own).toContain('II.3.đ.1');
     expect(own).not.toContain('II.3.đ.3');

@@ -104,15 +104,15 @@ describe('kiểm tra không sửa tài liệu', () => {
 
 describe('item-unsure: nhiệm vụ có đoạn nói đến nhưng chưa đủ rõ thì "cần xem lại", không phải "thiếu"', () => {
   test('gợi ý (không phải lỗi hay cảnh báo), chỉ tới đoạn có thể đã báo cáo; cùng mã phát hiện để "Bỏ qua" vẫn dùng được', () => {
-    const model = readDocx(readFileSync(path.join(__dirname, '../fixtures/corpus/w2-05.docx')));
-    const result = checkReport(plan2023, model, { unit: 'SNV', period: 'Y' });
-    const item = result.items.find((i) => i.id === 'II.3.e.1')!;
+    const model = readDocx(readFileSync(path.join(__dirname, '../fixtures/corpus/w1-10.docx')));
+    const result = checkReport(plan2023, model);
+    const item = result.items.find((i) => i.id === 'II.3.d.1')!;
     expect(item).toMatchObject({ required: true, addressed: false });
     expect(item.nearest).not.toBeNull();
-    const finding = result.findings.find((f) => f.id === 'item-missing:II.3.e.1')!;
+    const finding = result.findings.find((f) => f.id === 'item-missing:II.3.d.1')!;
     expect(finding).toMatchObject({ rule: 'item-unsure', severity: 'info', locator: item.nearest!.locator });
-    expect(finding.message.vi).toBe(`Chưa thấy rõ kết quả nhiệm vụ II.3.e.1: Kê khai tài sản, thu nhập. Đoạn ${item.nearest!.paragraph + 1} có thể đã báo cáo nhiệm vụ này — cần xem lại.`);
+    expect(finding.message.vi).toBe(`Chưa thấy rõ kết quả nhiệm vụ II.3.d.1: Kiểm soát xung đột lợi ích. Đoạn ${item.nearest!.paragraph + 1} có thể đã báo cáo nhiệm vụ này — cần xem lại.`);
     // A task nothing speaks of stays a missing-task error.
-    expect(result.findings.find((f) => f.id === 'item-missing:II.3.b.2')).toMatchObject({ rule: 'item-missing', severity: 'error' });
+    expect(result.findings.find((f) => f.id === 'item-missing:II.3.a.3')).toMatchObject({ rule: 'item-missing', severity: 'error' });
   });
 });

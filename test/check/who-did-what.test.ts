@@ -78,6 +78,7 @@ describe('một đoạn báo cáo nhiều nhiệm vụ', () => {
       standardReport([
         para('Văn phòng đã công khai dự toán ngân sách năm 2023 trên Trang thông tin điện tử của Sở theo Thông tư số 61/2017/TT-BTC; đồng thời rà soát, sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 12/QĐ-SNV); 45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.'),
       ]),
+      { unit: 'VP' },
     );
     expect(result).toEqual(expect.arrayContaining(['II.3.a.1', 'II.3.b.1', 'II.3.e.1']));
   });
@@ -161,6 +162,7 @@ describe('dẫn chứng nói vì sao', () => {
       standardReport([
         para('Văn phòng đã công khai dự toán ngân sách năm 2023 trên Trang thông tin điện tử của Sở theo Thông tư số 61/2017/TT-BTC; đồng thời rà soát, sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 12/QĐ-SNV); 45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.'),
       ]),
+      { unit: 'VP' },
     );
     const declaring = result.items.find((i) => i.id === 'II.3.e.1')!;
     expect(declaring.evidence[0]!.clause).toBe('45/45 người có nghĩa vụ đã kê khai tài sản, thu nhập lần đầu và hằng năm đúng hạn.');

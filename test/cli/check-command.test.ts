@@ -37,8 +37,12 @@ describe('pctn check', () => {
     // the department's own consolidated report: the plan dates only the units' reports to Thanh tra Sở
     expect(io.out()).toContain('Hạn gửi: Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
     expect(io.out()).toMatch(/✗ II\.3\.b\.2 +01 cuộc kiểm tra chế độ, định mức/);
-    // A task a passage speaks of in part is listed apart, with where to look.
-    expect(io.out()).toMatch(/Cần xem lại \(có đoạn nói đến nhưng chưa rõ\):\n +\? II\.3\.e\.1 +Kê khai tài sản, thu nhập \(đoạn \d+\)/);
+  });
+
+  test('nhiệm vụ có đoạn nói đến một phần được liệt kê riêng ("cần xem lại"), kèm đoạn cần xem', async () => {
+    const io = memoryIO();
+    await run(['check', fixture('w1-10')], io);
+    expect(io.out()).toMatch(/Cần xem lại \(có đoạn nói đến nhưng chưa rõ\):\n(?: +\? .*\n)* +\? II\.3\.d\.1 +Kiểm soát xung đột lợi ích \(đoạn \d+\)/);
   });
 
   test('--lang en; hạn tính theo ngày của báo cáo, không theo --today', async () => {

@@ -80,7 +80,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
     if (/^số(?!\p{L})/u.test(key)) break;
-    const unit = unitOfHeaderLine(plan, key);
+    // "ỦY BAN NHÂN DÂN" over "XÃ PHÙ ĐỔNG": one name on two lines.
+    const unit = unitOfHeaderLine(plan, key) ?? (i > 0 ? unitOfHeaderLine(plan, `${ps[i - 1]!.key} ${key}`) : null);
     if (unit) {
       header = found(unit, 'header', i);
       headerIndex = i;
