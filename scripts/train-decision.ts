@@ -10,7 +10,6 @@ import { reportedProbability, trainDecisionModel, type DecisionModel } from '../
 import { labelledReports, planOf } from './labelled-folder';
 
 const FIXTURES = path.join(__dirname, '../test/fixtures');
-const LABELLED = path.join(FIXTURES, 'labelled');
 /** Blind sets frozen this session and not yet scored for the last time: never trained on. */
 const HELD_OUT = ['labelled/blind8', 'plans/so-cong-thuong-ha-noi-2026', 'plans/ubnd-xa-phu-dong-2026'];
 
