@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkReport, deadlineMissed, deadlineStatus, describeDeadline } from '../../src/check';
-import { plan2023 } from '../../src/plan';
+import { parsePlanJson, plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport } from '../support/report-builder';
 
 const minimal = (spec: Parameters<typeof buildReport>[0]) => checkReport(plan2023, buildReport(spec));
@@ -102,6 +104,12 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'CHI CỤC VĂN THƯ – LƯU TRỮ', number: 'Số: 21/BC-CCVTLT' })).unit).toMatchObject({ id: 'CCVTLT', source: 'header' });
     // The built-in plan's own group "các đơn vị trực thuộc Sở" (plan.groups) takes it in too.
     expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'DVTT', source: 'header' });
+  });
+
+  test('tên cơ quan ban hành viết trên hai dòng ("ỦY BAN NHÂN DÂN" / "XÃ PHÙ ĐỔNG") là một tên: UBND xã, không phải nhóm "các cơ quan, đơn vị thuộc UBND xã"', () => {
+    const plan = parsePlanJson(readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', 'ubnd-xa-phu-dong-2026', 'plan.json'), 'utf8'));
+    const spec = { governing: 'ỦY BAN NHÂN DÂN', issuer: 'XÃ PHÙ ĐỔNG', number: 'Số: 96/BC-UBND', signer: 'CHỦ TỊCH', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'UBND', source: 'header' });
   });
 
   test('một phòng kế hoạch không nêu tên ("PHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ") là nhóm "các phòng chuyên môn" của kế hoạch, không phải Sở', () => {
