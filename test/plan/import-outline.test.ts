@@ -75,13 +75,14 @@ test('thời gian nói ngay trong câu nhiệm vụ (không có dòng "Thời gi
     '- Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức cán bộ tham mưu Giám đốc Sở tự đánh giá công tác PCTNTC năm 2026 trong quý IV/2026; cung cấp tài liệu khi có yêu cầu.',
     '- Phòng Tổ chức cán bộ tổng hợp kết quả xử lý trách nhiệm người đứng đầu, báo cáo Giám đốc Sở định kỳ 6 tháng, năm.',
     '- Văn phòng Sở phối hợp với các đoàn thanh tra, kiểm tra khi có yêu cầu.',
+    '- Các khoa, phòng xây dựng kế hoạch của đơn vị mình, hoàn thành trước ngày 31/01/2026 và gửi về Sở (qua Văn phòng Sở).',
     'III. TỔ CHỨC THỰC HIỆN',
   ];
   const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
   const outline = readPlanOutline(model);
-  expect(outline.items.map((item) => item.timingRaw)).toEqual(['trước ngày 15/02/2026', 'trong quý IV/2026', 'định kỳ 6 tháng, năm', 'khi có yêu cầu']);
-  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['deadline', 'quarter', 'periodicReport', 'onRequest']);
-  expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(4);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['trước ngày 15/02/2026', 'trong quý IV/2026', 'định kỳ 6 tháng, năm', 'khi có yêu cầu', 'hoàn thành trước ngày 31/01/2026']);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['deadline', 'quarter', 'periodicReport', 'onRequest', 'deadline']);
+  expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(5);
 });
 
 test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ đặt dưới đề mục "3." (nhóm a), b), số thứ tự lại từ 1)', () => {

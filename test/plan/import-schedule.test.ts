@@ -160,3 +160,19 @@ describe('những cách viết lịch báo cáo khác', () => {
     ).toEqual(['Q1 8/3 → 12/3', 'H1 8/6 → 12/6', '9M 8/9 → 12/9', 'Y 5/12 → 10/12']);
   });
 });
+
+test('hai danh sách ngày trong một câu: của các phòng ("trước ngày 05/6 và 05/12") và của cơ quan ban hành ở vế "tham mưu ... báo cáo" ("chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12")', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: định kỳ 6 tháng, năm, các phòng, đơn vị trực thuộc báo cáo kết quả thực hiện Kế hoạch về Sở (qua VP) trước ngày 05/6 và 05/12 để tổng hợp; VP tham mưu Giám đốc Sở báo cáo UBND Thành phố (qua Thanh tra Thành phố) chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['H1 5/6 10/6', 'Y 5/12 10/12']);
+  expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 05/6');
+});
+
+test('lời chú trong ngoặc giữa tên kỳ và hạn: "báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026"', () => {
+  const schedule = readSchedule([
+    '- Các cơ quan, đơn vị thuộc UBND xã gửi báo cáo về UBND xã (qua Văn phòng): báo cáo quý I, báo cáo 6 tháng, báo cáo 9 tháng gửi trước ngày 10 của tháng cuối quý; báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026.',
+    '- Văn phòng tổng hợp, tham mưu UBND xã báo cáo UBND Thành phố (qua Thanh tra Thành phố) trước ngày 15 của tháng cuối quý; báo cáo năm trước ngày 15/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 10/3 15/3', 'H1 10/6 15/6', '9M 10/9 15/9', 'Y 5/12 15/12']);
+});

@@ -22,12 +22,29 @@ test.each([
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
 
+test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng chuyên môn, đơn vị trực thuộc Sở" là hai', () => {
+  expect(splitBodies('Các cơ quan, đơn vị thuộc UBND xã; các trường học')).toEqual(['Các cơ quan, đơn vị thuộc UBND xã', 'các trường học']);
+  expect(splitBodies('Các phòng chuyên môn, đơn vị trực thuộc Sở')).toEqual(['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);
+});
+
 test('tên đơn vị có dấu phẩy không bị tách', () => {
   expect(splitBodies('Phòng Công chức, viên chức, Ban Thi đua – Khen thưởng tỉnh')).toEqual(['Phòng Công chức, viên chức', 'Ban Thi đua – Khen thưởng tỉnh']);
 });
 
 describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng', () => {
   test.each([
+    ['Văn phòng (chủ trì) rà soát danh mục vị trí công tác phải định kỳ chuyển đổi.', ['Văn phòng'], []],
+    [
+      'Phòng VH-XH chủ trì, phối hợp với Văn phòng và Ủy ban Mặt trận Tổ quốc Việt Nam xã (sau đây gọi là Ủy ban MTTQ xã) tuyên truyền, phổ biến Luật Phòng, chống tham nhũng trên hệ thống truyền thanh cơ sở.',
+      ['Phòng VH-XH'],
+      ['Văn phòng', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'],
+    ],
+    ['Đẩy mạnh thanh toán không dùng tiền mặt trong chi trả lương, thu học phí tại các trường học; Phòng Kinh tế chủ trì, phối hợp với Phòng VH-XH và các trường học.', ['Phòng Kinh tế'], ['Phòng VH-XH', 'các trường học']],
+    [
+      'Chủ tịch UBND xã, người đứng đầu các cơ quan, đơn vị thuộc UBND xã và Hiệu trưởng các trường học thực hiện nghiêm quy định về trách nhiệm của người đứng đầu.',
+      ['UBND xã', 'các cơ quan, đơn vị thuộc UBND xã', 'các trường học'],
+      [],
+    ],
     ['Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tổ chức kiểm tra việc kê khai tài sản.', ['Thanh tra tỉnh'], ['Sở Nội vụ', 'các cơ quan liên quan']],
     ['Tăng cường công khai, minh bạch trong mua sắm công (Sở Tài chính chủ trì; các sở, ngành phối hợp).', ['Sở Tài chính'], ['các sở, ngành']],
     ['Giao Văn phòng Sở tham mưu xây dựng quy chế chi tiêu nội bộ năm 2026.', ['Văn phòng Sở'], []],

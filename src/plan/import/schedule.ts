@@ -105,7 +105,8 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
     // 05/11" (as many days as reports: each its own, in order).
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DAY_MONTH}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH})*)`, 'gu'))) {
+    // A note in brackets may stand between: "báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026".
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DAY_MONTH}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH})*)`, 'gu'))) {
       const namesAt = m.index + 'báo cáo '.length;
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const rawAt = key.indexOf(m[2]!, m.index);
@@ -181,12 +182,17 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         const raw = nfc.slice(rawAt, rawAt + relative[0].length).trim();
         for (const code of codes) add(code, [], { day: Number(relative[1]), month: LAST_MONTH[code] }, raw);
       }
-      const listed = new RegExp(`${BY}\\s+ngày\\s+${DAY_MONTH}((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH}){1,4})(?!\\s*(?:\\(|đối với|cho\\s))`, 'u').exec(text);
-      if (listed) {
-        const days = [...listed[0].matchAll(new RegExp(DAY_MONTH, 'gu'))].map((d) => ({ day: Number(d[1]), month: Number(d[2]), raw: d[0] }));
+      // "trước ngày 05/6 và 05/12", "chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12": each list in its own clause, the
+      // issuing body's own when its clause is the "tham mưu ... báo cáo" one.
+      for (const listed of text.matchAll(new RegExp(`${BY}\\s+ngày\\s+${DATE}((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE}){1,4})(?!\\s*(?:\\(|đối với|cho\\s))`, 'gu'))) {
+        const rawAt = sentence.start + listed.index;
+        const listedRaw = nfc.slice(rawAt, rawAt + listed[0].length);
+        // The first day keeps its "trước ngày", the others are the date alone.
+        const days = [...listedRaw.matchAll(new RegExp(DATE, 'gu'))].map((d, i) => ({ day: Number(d[1]), month: Number(d[2]), raw: i === 0 ? listedRaw.slice(0, d.index + d[0].length) : d[0] }));
         const codes = days.map((d) => CODE_OF_MONTH[d.month]);
+        const clause = text.slice(text.lastIndexOf(';', listed.index) + 1, listed.index);
         if (codes.every((c) => c !== undefined) && new Set(codes).size === codes.length) {
-          days.forEach((d, i) => place(own, codes[i]!, [], { day: d.day, month: d.month }, d.raw));
+          days.forEach((d, i) => place(/tham mưu[^;]*báo cáo/u.test(clause), codes[i]!, [], { day: d.day, month: d.month }, d.raw));
         }
       }
     }

@@ -16,7 +16,7 @@ const BODY_OPENERS = [
   'văn phòng', 'thanh tra', 'phòng', 'ban', 'chi cục', 'cục', 'sở', 'trung tâm', 'ubnd', 'ủy ban', 'uỷ ban', 'công an', 'các', 'viện', 'hội',
   'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
   'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng', 'công đoàn', 'khoa', 'tổ', 'chi bộ', 'đảng bộ',
-  'giám đốc các', 'trưởng các',
+  'giám đốc các', 'trưởng các', 'người đứng đầu', 'hiệu trưởng', 'chủ tịch ubnd', 'chủ tịch ủy ban', 'chủ tịch uỷ ban',
 ];
 
 const opensBody = (rest: string): boolean => {
@@ -37,8 +37,10 @@ export function splitBodies(text: string): string[] {
       // with a capital ("các sở, Ban Quản lý ...").
       // "các phòng chuyên môn, đơn vị trực thuộc Sở" are two groups: a kind with its own qualifier opens another.
       const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
-      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !anotherGroup;
-      if (part === ';' || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && /^các\s/iu.test(current.trim()))) {
+      // "các cơ quan, đơn vị thuộc UBND xã": a bare kind shares the qualifier of the kind after it.
+      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức)$/iu.test(current.trim());
+      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && (!anotherGroup || bareKind);
+      if (part === ';' || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && /^các\s/iu.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
         current = anotherGroup && /^các\s/iu.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
@@ -62,7 +64,7 @@ function bothKinds(name: string): string[] {
 function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
-  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -128,7 +130,7 @@ export function readUnitsLine(raw: string): UnitsLine {
 const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
 const ROLE_VERBS =
-  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ';
+  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
@@ -153,13 +155,13 @@ export function unitsFromText(text: string): UnitsLine {
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
-  for (const later of text.split(/\n/)[0]!.split(/(?<=\.)\s+(?=\p{Lu})/u).slice(1)) {
+  for (const later of text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u).slice(1)) {
     if (isUnitsSentence(later)) {
       const line = readUnitsLine(later);
       if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
     }
   }
-  const sentence = text.split(/\n/)[0]!.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
+  const sentence = text.split(/\n/)[0]!.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
