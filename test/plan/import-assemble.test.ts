@@ -58,6 +58,25 @@ test('tên gọi chung của nhóm có dấu phẩy: "các sở, ban, ngành t�
   expect([...forms.values()]).toEqual(['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường', 'Phòng Tổ chức cán bộ']);
 });
 
+test('tên viết tắt trong ngoặc ngay sau tên ("Phòng Kế hoạch - Tài chính (Phòng KH-TC)"); tên sau "gồm", sau "và", không kèm số thứ tự', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      '1. Văn phòng Sở (sau đây gọi tắt là VP) là đơn vị đầu mối giúp Giám đốc Sở theo dõi, đôn đốc.',
+      '2. Các phòng chuyên môn gồm VP, Phòng Kế hoạch - Tài chính (Phòng KH-TC), Phòng Quản lý công nghiệp (Phòng QLCN); các đơn vị trực thuộc gồm Chi cục Quản lý thị trường (sau đây gọi tắt là Chi cục QLTT) và Trung tâm Khuyến công và Tư vấn phát triển công nghiệp (sau đây gọi tắt là Trung tâm Khuyến công) tổ chức thực hiện.',
+      'Tổ chức hội nghị (Quý II/2026); kiểm tra tại các phòng (Phòng QLCN chủ trì).',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(Object.fromEntries(definedShortForms(model))).toEqual({
+    vp: 'Văn phòng Sở',
+    'phòng kh-tc': 'Phòng Kế hoạch - Tài chính',
+    'phòng qlcn': 'Phòng Quản lý công nghiệp',
+    'chi cục qltt': 'Chi cục Quản lý thị trường',
+    'trung tâm khuyến công': 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp',
+  });
+});
+
 test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở" là hai nhóm đã có; chế độ báo cáo theo Thông tư 06/2025; hạn của Sở lên tỉnh', () => {
   const rows: [string, string, string, string, string][] = [
     ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],

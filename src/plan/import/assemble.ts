@@ -11,6 +11,7 @@ import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outli
 import type { ImportedPeriod } from './schedule';
 import { bodyKindOf, kindsOfGroup } from '../group-fit';
 import { implementedIn, referencesIn } from './references';
+import { opensBody } from './units-line';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
@@ -93,17 +94,44 @@ export interface AssembledPlan {
 export function definedShortForms(model: DocumentModel): Map<string, string> {
   const forms = new Map<string, string>();
   const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
+  // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
+  // name holding its initials, alone or after the name's own head word.
+  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
   for (const p of model.paragraphs) {
+    for (const m of p.text.matchAll(bracketed)) {
+      const name = bodyName(m[1]!);
+      const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s/u.exec(m[2]!)?.[1];
+      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.startsWith(head))) continue;
+      if (!forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
+    }
     for (const m of p.text.matchAll(definition)) {
       // A group's name may list kinds with commas: "các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường".
       const before = p.text.slice(0, m.index + m[1]!.length);
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
       const written = group && group.length > m[1]!.trim().length ? group : m[1]!;
-      const name = written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, '').trim();
+      const name = bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
       if (name && m[2]) forms.set(key(m[2]), name);
     }
   }
   return forms;
+}
+
+/**
+ * The body's name at the end of the words before a definition: without the list's number ("1. Văn phòng Sở"), and
+ * after "gồm", "là" or "và" when a body's name opens there ("các đơn vị trực thuộc gồm Chi cục ...", "... và Trung tâm
+ * Khuyến công"); a "và" inside a name ("Trung tâm Khuyến công và Tư vấn ...") stays.
+ */
+function bodyName(words: string): string {
+  const text = words.replace(/^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s*/u, '').trim();
+  let best = text;
+  for (const m of text.matchAll(/(?:^|\s)(?:bao gồm|gồm|là|và)\s+/gu)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (opensBody(rest) && /^\p{Lu}|^các\s/u.test(rest)) {
+      best = rest;
+      break;
+    }
+  }
+  return best.trim();
 }
 
 export function importPlan(model: DocumentModel): AssembledPlan {

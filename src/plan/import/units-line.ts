@@ -19,7 +19,7 @@ const BODY_OPENERS = [
   'giám đốc các', 'trưởng các', 'người đứng đầu', 'hiệu trưởng', 'chủ tịch ubnd', 'chủ tịch ủy ban', 'chủ tịch uỷ ban',
 ];
 
-const opensBody = (rest: string): boolean => {
+export const opensBody = (rest: string): boolean => {
   const key = foldForCompare(rest);
   return BODY_OPENERS.some((word) => key.startsWith(`${word} `) || key === word);
 };
