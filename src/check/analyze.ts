@@ -19,11 +19,13 @@ import { detectParts } from './parts';
 import { findUnitsNamed } from './units-named';
 import { expandUnits } from '../plan/units';
 import type { CheckOptions, CheckResult, Evidence, ItemStatus } from './types';
-import { decisionFeatures } from './decision/features';
+import { DECISION_FEATURES, decisionFeatures } from './decision/features';
 import { reportedProbability } from './decision/model';
 import { DECISION_MODEL } from './decision/weights';
 import { isTerritorial } from '../plan/scope';
 import type { UnitMatch } from './match/score';
+
+const RULE_FEATURE = DECISION_FEATURES.indexOf('ruleSaysReported');
 
 /** The decision for one task: its features and the model's probability that it is reported. */
 export interface ItemDecision {
@@ -52,13 +54,18 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   evidencePerItem: number;
   /** A task not reported whose best passage scores at least this is "to review" rather than "missing". */
   review: number;
+  /** A task not reported is called missing only when the model's probability that it is reported is below this; above
+   * it, "to review"... */
+  missingBelow: number;
+  /** ...in a report whose bars find at least this share of its required tasks (not a blank template or a first draft). */
+  unsureReportShare: number;
   /** 1: the decision model weighs the evidence (./decision); 0: the score bars above decide alone. */
   decisionModel: number;
   /** The model calls a task reported against the bars only when its best passage scores at least this. */
   decisionFloor: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2, decisionModel: 1, decisionFloor: 6 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2, missingBelow: 0.1, unsureReportShare: 0.3, decisionModel: 1, decisionFloor: 6 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -139,10 +146,17 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
       score: best,
       evidence: (addressed && shown.length === 0 ? evidence : addressed ? shown : []).slice(0, params.evidencePerItem),
       nearest,
+      unsure: nearest !== null,
       insertAfter: null,
       leadNamed: null,
     };
   });
+  // A task nothing speaks of, in a report that reports much else, which the model still gives a fair chance: "to review".
+  const required = items.filter((i) => i.required);
+  const ruleShare = required.filter((i) => decisions.find((d) => d.id === i.id)!.features[RULE_FEATURE] === 1).length / Math.max(1, required.length);
+  if (params.decisionModel > 0 && ruleShare >= params.unsureReportShare) {
+    for (const item of items) if (!item.addressed && decisions.find((d) => d.id === item.id)!.probability >= params.missingBelow) item.unsure = true;
+  }
   placeMissingItems(items, prepared, zoning);
   if (unit && plan.units.find((u) => u.id === unit.id)?.kind === 'department') markLeadNamed(plan, items, zoning, unitsNamed);
   const sections = detectSections(

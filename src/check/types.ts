@@ -89,6 +89,9 @@ export interface ItemStatus {
   evidence: Evidence[];
   /** Not reported clearly, but this passage speaks of the task in part: worth a look before calling it missing. */
   nearest: Evidence | null;
+  /** Not reported, but not clearly missing either: a passage speaks of it in part (`nearest`), or reports of this kind
+   * by such a unit nearly always cover it. Shown as "to review", not as a missing task. */
+  unsure: boolean;
   /** Where the item's results would go: the paragraph after which its heading belongs. */
   insertAfter: Locator | null;
   /** Whether the item's lead unit is named in its evidence or its section (consolidated report only). */

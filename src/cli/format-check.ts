@@ -29,18 +29,21 @@ export function formatCheckResult(file: string, plan: Plan, result: CheckResult,
   }
   const required = result.items.filter((i) => i.required);
   const missing = required.filter((i) => !i.addressed);
-  const review = missing.filter((i) => i.nearest);
+  const review = missing.filter((i) => i.unsure);
   const missingSections = SECTION_KINDS.filter((k) => !result.sections[k].present);
   lines.push(
     `  ${t('Nhiệm vụ phải báo cáo', 'Tasks to report')}: ${required.length}; ${t('đã báo cáo', 'reported')}: ${required.length - missing.length}; ${t('còn thiếu', 'missing')}: ${missing.length - review.length}${review.length ? t(`; cần xem lại: ${review.length}`, `; to review: ${review.length}`) : ''}`,
   );
   if (missing.length > review.length) {
     lines.push(`  ${t('Còn thiếu', 'Missing')}:`);
-    for (const item of missing) if (!item.nearest) lines.push(`    ✗ ${item.id.padEnd(9)} ${item.title}`);
+    for (const item of missing) if (!item.unsure) lines.push(`    ✗ ${item.id.padEnd(9)} ${item.title}`);
   }
   if (review.length) {
-    lines.push(`  ${t('Cần xem lại (có đoạn nói đến nhưng chưa rõ)', 'To review (a passage speaks of it, not clearly)')}:`);
-    for (const item of review) lines.push(`    ? ${item.id.padEnd(9)} ${item.title} ${t(`(đoạn ${item.nearest!.paragraph + 1})`, `(paragraph ${item.nearest!.paragraph + 1})`)}`);
+    lines.push(`  ${t('Cần xem lại (có đoạn nói đến nhưng chưa rõ, hoặc chưa chắc là thiếu)', 'To review (a passage speaks of it, not clearly, or not surely missing)')}:`);
+    for (const item of review) {
+      const where = item.nearest ? t(`(đoạn ${item.nearest.paragraph + 1})`, `(paragraph ${item.nearest.paragraph + 1})`) : t('(chưa thấy đoạn nào)', '(no passage found)');
+      lines.push(`    ? ${item.id.padEnd(9)} ${item.title} ${where}`);
+    }
   }
   lines.push(`  ${t('Các phần của báo cáo', 'Report parts')}: ${missingSections.length ? `${t('thiếu', 'missing')} ${missingSections.map((k) => SECTION_NAMES[k][lang]).join('; ')}` : t('đủ', 'all present')}`);
   if (options.quiet) return lines.join('\n') + '\n\n';

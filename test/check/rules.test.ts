@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocx } from '../../src/docx';
 import { checkReport, RULES } from '../../src/check';
-import { analyzeReport } from '../../src/check/analyze';
+import { analyzeReport, DEFAULT_MATCHING } from '../../src/check/analyze';
 import { runRules } from '../../src/check/pipeline';
 import { plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport } from '../support/report-builder';
@@ -114,5 +114,22 @@ describe('item-unsure: nhiệm vụ có đoạn nói đến nhưng chưa đủ r
     expect(finding.message.vi).toBe(`Chưa thấy rõ kết quả nhiệm vụ II.3.d.1: Kiểm soát xung đột lợi ích. Đoạn ${item.nearest!.paragraph + 1} có thể đã báo cáo nhiệm vụ này — cần xem lại.`);
     // A task nothing speaks of stays a missing-task error.
     expect(result.findings.find((f) => f.id === 'item-missing:II.3.a.3')).toMatchObject({ rule: 'item-missing', severity: 'error' });
+  });
+});
+
+describe('item-unsure không có đoạn: báo cáo đã nêu nhiều nhiệm vụ, mô hình chưa chắc là thiếu', () => {
+  test('gợi ý "cần xem lại" chỉ tới chỗ chèn đề mục; mẫu trống thì vẫn là "thiếu"', () => {
+    const model = readDocx(readFileSync(path.join(__dirname, '../fixtures/corpus/w1-01.docx')));
+    const result = checkReport(plan2023, model);
+    const unsure = result.items.filter((i) => i.required && !i.addressed && i.unsure && i.nearest === null);
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const item of unsure) {
+      const finding = result.findings.find((f) => f.id === `item-missing:${item.id}`)!;
+      expect(finding).toMatchObject({ rule: 'item-unsure', severity: 'info', locator: item.insertAfter });
+      expect(finding.message.vi).toContain('cần xem lại trước khi kết luận thiếu');
+    }
+    // Turned off (missingBelow 1), the same tasks are missing-task errors.
+    const strict = checkReport(plan2023, model, {}, { ...DEFAULT_MATCHING, missingBelow: 1 });
+    for (const item of unsure) expect(strict.findings.find((f) => f.id === `item-missing:${item.id}`)).toMatchObject({ rule: 'item-missing', severity: 'error' });
   });
 });

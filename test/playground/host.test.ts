@@ -76,7 +76,7 @@ describe('the heading "Chèn mục" inserts', () => {
   test('in a report with typed "1." headings, the heading takes the next number at level 2 or 3', () => {
     const model = readDocx(corpusBytes('w3-01'));
     const after = model.paragraphs.findIndex((p) => p.label === '2.' && p.level === 2);
-    const status = { id: 'II.3.a.3', title: 'x', required: true, requiredReason: 'consolidated' as const, addressed: false, score: 0, evidence: [], leadNamed: null, nearest: null, insertAfter: model.paragraphs[after + 1]!.locator };
+    const status = { id: 'II.3.a.3', title: 'x', required: true, requiredReason: 'consolidated' as const, addressed: false, score: 0, evidence: [], leadNamed: null, nearest: null, unsure: false, insertAfter: model.paragraphs[after + 1]!.locator };
     const { blocks, headingText } = itemHeadingBlocks(plan2023, status, model);
     const title = plan2023.items.find((i) => i.id === 'II.3.a.3')!.title;
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 3, itemId: 'II.3.a.3', text: title });

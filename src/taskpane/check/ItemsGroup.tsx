@@ -19,7 +19,7 @@ export function itemRowStatus(item: ItemStatus, ignored: ReadonlySet<string>): E
   if (!item.required) return 'notRequired';
   if (item.addressed) return 'reported';
   if (ignored.has(missingFindingId(item.id))) return 'ignored';
-  return item.nearest ? 'warning' : 'missing';
+  return item.unsure ? 'warning' : 'missing';
 }
 
 function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
@@ -37,7 +37,7 @@ function ItemRow({ item, actions }: { item: ItemStatus; actions: RowActions }) {
       : status === 'reported'
         ? s.status.reported
         : status === 'warning'
-          ? s.status.review(item.nearest!.paragraph)
+          ? s.status.review(item.nearest?.paragraph ?? null)
           : s.status[status];
   const buttons =
     status === 'missing' || status === 'warning' ? (

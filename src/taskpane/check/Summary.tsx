@@ -65,7 +65,7 @@ export function Summary({
       </dd>
       <dt className={styles.term}>{s.missingItemsLabel}</dt>
       <dd className={styles.value} data-field="missing-items">
-        <span className={missingItems > 0 ? styles.bad : undefined}>{s.missingItems(missingItems, required, result.items.filter((item) => item.required && !item.addressed && item.nearest).length)}</span>
+        <span className={missingItems > 0 ? styles.bad : undefined}>{s.missingItems(missingItems, required, result.items.filter((item) => item.required && !item.addressed && item.unsure).length)}</span>
       </dd>
       <dt className={styles.term}>{s.missingSectionsLabel}</dt>
       <dd className={styles.value} data-field="missing-sections">

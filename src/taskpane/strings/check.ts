@@ -35,7 +35,7 @@ export interface CheckStrings {
   partNames: Record<DocumentPart, string>;
   present: string;
   absent: string;
-  status: { reported: string; missing: string; notRequired: string; ignored: string; review: (paragraph: number) => string };
+  status: { reported: string; missing: string; notRequired: string; ignored: string; review: (paragraph: number | null) => string };
   reasons: Record<RequiredReason, string>;
   /** Why a passage counts: the words it shares with the task, the act that singles it out, its heading. */
   why: (evidence: { matched: string[]; act: Act | null; fromHeading: boolean; clause: string | null }) => string;
@@ -117,7 +117,7 @@ export const checkVi: CheckStrings = {
   },
   present: 'Có',
   absent: 'Thiếu',
-  status: { reported: 'Đã báo cáo', missing: 'Thiếu', notRequired: 'Không bắt buộc', ignored: 'Đã bỏ qua', review: (paragraph) => `Cần xem lại (có thể ở đoạn ${paragraph + 1})` },
+  status: { reported: 'Đã báo cáo', missing: 'Thiếu', notRequired: 'Không bắt buộc', ignored: 'Đã bỏ qua', review: (paragraph) => (paragraph === null ? 'Cần xem lại (chưa thấy đoạn nào, nhưng chưa chắc là thiếu)' : `Cần xem lại (có thể ở đoạn ${paragraph + 1})`) },
   reasons: {
     consolidated: 'báo cáo tổng hợp của Sở',
     lead: 'đơn vị chủ trì',
@@ -211,7 +211,7 @@ export const checkEn: CheckStrings = {
   },
   present: 'Present',
   absent: 'Missing',
-  status: { reported: 'Reported', missing: 'Missing', notRequired: 'Not required', ignored: 'Ignored', review: (paragraph) => `To review (maybe paragraph ${paragraph + 1})` },
+  status: { reported: 'Reported', missing: 'Missing', notRequired: 'Not required', ignored: 'Ignored', review: (paragraph) => (paragraph === null ? 'To review (no passage found, but not surely missing)' : `To review (maybe paragraph ${paragraph + 1})`) },
   reasons: {
     consolidated: 'department\'s consolidated report',
     lead: 'lead unit',
