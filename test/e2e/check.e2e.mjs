@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from './support.mjs';
-import { checkFile, CORPUS_DIR, loadEngine, missingIds } from './engine.mjs';
+import { checkFile, CORPUS_DIR, loadEngine, missingIds, reviewIds } from './engine.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TODAY = '2023-03-01';
@@ -64,7 +64,8 @@ describe('check view', () => {
       assert.equal(await summary.locator('[data-field="due"]').innerText(), 'Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
       assert.match(await summary.locator('[data-field="unit"]').innerText(), /^Sở Nội vụ tỉnh Quảng Ngãi \(/);
       const required = result.items.filter((item) => item.required).length;
-      assert.equal(await summary.locator('[data-field="missing-items"]').innerText(), `${expected.length}/${required}`);
+      const review = reviewIds(result).length;
+      assert.equal(await summary.locator('[data-field="missing-items"]').innerText(), `${expected.length}/${required}${review ? `; ${review} cần xem lại` : ''}`);
       assert.equal(await summary.locator('[data-field="missing-sections"]').innerText(), '0/6');
       // Items not required for this unit and period are listed in grey with the reason.
       const notRequired = result.items.filter((item) => !item.required).map((item) => item.id);
@@ -213,11 +214,13 @@ describe('check view', () => {
       const all = await page.locator('li[data-item-id]').count();
       assert.equal(all, result.items.length);
       await page.getByTestId('only-missing').check();
-      assert.deepEqual(await page.locator('li[data-item-id]').evaluateAll((rows) => rows.map((r) => r.dataset.itemId)), missingIds(result));
+      // Missing and "to review" rows, in the plan's order.
+      const toLook = new Set([...missingIds(result), ...reviewIds(result)]);
+      assert.deepEqual(await page.locator('li[data-item-id]').evaluateAll((rows) => rows.map((r) => r.dataset.itemId)), result.items.map((i) => i.id).filter((id) => toLook.has(id)));
       await page.getByTestId('only-missing').uncheck();
       assert.equal(await page.locator('li[data-item-id]').count(), all);
 
-      const suggestions = result.findings.filter((f) => f.severity === 'info' && !['item-missing', 'section-missing', 'part-missing', 'lead-unit-not-named'].includes(f.rule));
+      const suggestions = result.findings.filter((f) => f.severity === 'info' && !['item-missing', 'item-unsure', 'section-missing', 'part-missing', 'lead-unit-not-named'].includes(f.rule));
       assert.ok(suggestions.length > 0, 'the sample has drafting suggestions');
       await page.getByRole('button', { name: /^Phát hiện khác/ }).waitFor();
       assert.equal(await page.getByTestId('suggestions').count(), 0, 'suggestions start collapsed');

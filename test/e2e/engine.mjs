@@ -41,5 +41,5 @@ export function checkFile(engine, source, options) {
 }
 
 /** Tasks the pane shows as missing; those a passage speaks of in part are "to review" (reviewIds). */
-export const missingIds = (result) => result.items.filter((item) => item.required && !item.addressed && !item.nearest).map((item) => item.id);
-export const reviewIds = (result) => result.items.filter((item) => item.required && !item.addressed && item.nearest).map((item) => item.id);
+export const missingIds = (result) => result.items.filter((item) => item.required && !item.addressed && !item.unsure).map((item) => item.id);
+export const reviewIds = (result) => result.items.filter((item) => item.required && !item.addressed && item.unsure).map((item) => item.id);
