@@ -152,10 +152,13 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     };
   });
   // A task nothing speaks of, in a report that reports much else, which the model still gives a fair chance: "to review".
-  const required = items.filter((i) => i.required);
-  const ruleShare = required.filter((i) => decisions.find((d) => d.id === i.id)!.features[RULE_FEATURE] === 1).length / Math.max(1, required.length);
+  // (decisions[i] is items[i]'s.)
+  const required = items.flatMap((item, i) => (item.required ? [decisions[i]!] : []));
+  const ruleShare = required.filter((d) => d.features[RULE_FEATURE] === 1).length / Math.max(1, required.length);
   if (params.decisionModel > 0 && ruleShare >= params.unsureReportShare) {
-    for (const item of items) if (!item.addressed && decisions.find((d) => d.id === item.id)!.probability >= params.missingBelow) item.unsure = true;
+    items.forEach((item, i) => {
+      if (!item.addressed && decisions[i]!.probability >= params.missingBelow) item.unsure = true;
+    });
   }
   placeMissingItems(items, prepared, zoning);
   if (unit && plan.units.find((u) => u.id === unit.id)?.kind === 'department') markLeadNamed(plan, items, zoning, unitsNamed);
