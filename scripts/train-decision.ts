@@ -1,8 +1,11 @@
-// npx tsx scripts/train-decision.ts [--write]: trains the checker's decision model (src/check/decision) on the
+// npx tsx scripts/train-decision.ts [--imported] [--write]: trains the checker's decision model (src/check/decision) on the
 // project's labelled reports, prints its leave-one-plan-out F1 next to the score bars' (each plan's reports decided by a
 // model that never saw that plan), and with --write saves the weights trained on all of them to
-// src/check/decision/weights.ts. The blind sets still to be scored (HELD_OUT) are never read.
-import { writeFileSync } from 'node:fs';
+// src/check/decision/weights.ts. The blind sets still to be scored (HELD_OUT) are never read. --imported also scores the
+// model on the same reports checked with each plan as the importer reads it.
+import { existsSync, readFileSync as readFile, writeFileSync } from 'node:fs';
+import { readDocx } from '../src/docx';
+import { importPlan } from '../src/plan/import/assemble';
 import path from 'node:path';
 import { analyzeReport, DEFAULT_MATCHING } from '../src/check/analyze';
 import { DECISION_FEATURES } from '../src/check/decision/features';
@@ -28,7 +31,7 @@ const TRAIN = [
 /** The model may call a task reported only when the bars do or its best passage scores at least this. */
 const FLOOR = DEFAULT_MATCHING.decisionFloor;
 
-interface Row { planKey: string; features: number[]; reported: number; rule: number }
+interface Row { imported: boolean; planKey: string; features: number[]; reported: number; rule: number }
 
 const rows: Row[] = [];
 for (const dir of TRAIN) {
@@ -46,7 +49,27 @@ for (const dir of TRAIN) {
     const analysis = analyzeReport(plan, model, {}, { ...DEFAULT_MATCHING, decisionModel: 0 });
     for (const d of analysis.decisions) {
       const rule = analysis.items.find((i) => i.id === d.id)!.addressed;
-      rows.push({ planKey, features: d.features, reported: label.addressed.includes(d.id) ? 1 : 0, rule: rule ? 1 : 0 });
+      rows.push({ imported: false, planKey, features: d.features, reported: label.addressed.includes(d.id) ? 1 : 0, rule: rule ? 1 : 0 });
+    }
+  }
+}
+
+// The same reports checked with the plan as the importer reads it from its .docx (what a user has for a new plan):
+// scored, never trained on (training on them too changed nothing).
+if (process.argv.includes('--imported')) {
+  for (const dir of TRAIN.filter((d) => d.startsWith('plans/'))) {
+    const planDir = path.join(FIXTURES, path.dirname(dir));
+    if (!existsSync(path.join(planDir, 'plan.docx'))) continue;
+    const plan = importPlan(readDocx(readFile(path.join(planDir, 'plan.docx')))).plan;
+    const key = planOf(path.join(FIXTURES, dir));
+    const planKey = `${key.meta.number}/${key.meta.year}`;
+    for (const { label, model } of labelledReports(path.join(FIXTURES, dir))) {
+      if (model instanceof Error) continue;
+      const analysis = analyzeReport(plan, model, {}, { ...DEFAULT_MATCHING, decisionModel: 0 });
+      for (const d of analysis.decisions) {
+        const rule = analysis.items.find((i) => i.id === d.id)!.addressed;
+        rows.push({ imported: true, planKey, features: d.features, reported: label.addressed.includes(d.id) ? 1 : 0, rule: rule ? 1 : 0 });
+      }
     }
   }
 }
@@ -65,7 +88,7 @@ function f1(truth: number[], predicted: number[]): number {
 const plans = [...new Set(rows.map((r) => r.planKey))];
 const probability = new Array<number>(rows.length).fill(0);
 for (const planKey of plans) {
-  const train = rows.filter((r) => r.planKey !== planKey);
+  const train = rows.filter((r) => r.planKey !== planKey && !r.imported);
   const model = trainDecisionModel(train.map((r) => r.features), train.map((r) => r.reported));
   rows.forEach((r, i) => {
     if (r.planKey === planKey) probability[i] = reportedProbability(model, r.features);
@@ -73,24 +96,26 @@ for (const planKey of plans) {
 }
 const truth = rows.map((r) => r.reported);
 const best = (r: Row) => Math.expm1(r.features[DECISION_FEATURES.indexOf('logBest')]!);
+const decide = (i: number, floor: number) => (probability[i]! >= 0.5 && (rows[i]!.rule === 1 || best(rows[i]!) >= floor) ? 1 : 0);
+const scoreOf = (idx: number[], said: (i: number) => number) => f1(idx.map((i) => truth[i]!), idx.map(said)).toFixed(3);
+const keyIdx = rows.map((r, i) => (r.imported ? -1 : i)).filter((i) => i >= 0);
+console.log(`${keyIdx.length} decisions, ${plans.length} plans (held out: ${HELD_OUT.join(', ')})`);
+console.log(`missing-item F1, each plan decided by a model trained without it: ${scoreOf(keyIdx, (i) => decide(i, FLOOR))}; score bars alone ${scoreOf(keyIdx, (i) => rows[i]!.rule)}`);
 // What the guard costs: the same models with other floors.
-for (const floor of [0, 4, 5, 6, 7]) {
-  const p = rows.map((r, i) => (probability[i]! >= 0.5 && (r.rule === 1 || best(r) >= floor) ? 1 : 0));
-  console.log(`floor ${floor}: ${f1(truth, p).toFixed(3)}`);
-}
-const predicted = rows.map((r, i) => (probability[i]! >= 0.5 && (r.rule === 1 || best(r) >= FLOOR) ? 1 : 0));
-console.log(`${rows.length} decisions, ${plans.length} plans (held out: ${HELD_OUT.join(', ')})`);
-console.log(`missing-item F1, each plan decided by a model trained without it: ${f1(truth, predicted).toFixed(3)}; score bars alone ${f1(truth, rows.map((r) => r.rule)).toFixed(3)}`);
+console.log(`  with other floors: ${[0, 4, 5, 6, 7].map((floor) => `${floor}: ${scoreOf(keyIdx, (i) => decide(i, floor))}`).join(', ')}`);
 for (const planKey of plans) {
-  const idx = rows.map((r, i) => (r.planKey === planKey ? i : -1)).filter((i) => i >= 0);
-  console.log(`  ${planKey.padEnd(22)} model ${f1(idx.map((i) => truth[i]!), idx.map((i) => predicted[i]!)).toFixed(3)}  bars ${f1(idx.map((i) => truth[i]!), idx.map((i) => rows[i]!.rule)).toFixed(3)}  (${idx.length / 1} decisions)`);
+  const idx = keyIdx.filter((i) => rows[i]!.planKey === planKey);
+  console.log(`  ${planKey.padEnd(22)} model ${scoreOf(idx, (i) => decide(i, FLOOR))}  bars ${scoreOf(idx, (i) => rows[i]!.rule)}  (${idx.length} decisions)`);
 }
-const model: DecisionModel = trainDecisionModel(rows.map((r) => r.features), truth);
+const importedIdx = rows.map((r, i) => (r.imported ? i : -1)).filter((i) => i >= 0);
+if (importedIdx.length) console.log(`with the imported plans (${importedIdx.length} decisions): model ${scoreOf(importedIdx, (i) => decide(i, FLOOR))}, bars ${scoreOf(importedIdx, (i) => rows[i]!.rule)}`);
+const keyRows = rows.filter((r) => !r.imported);
+const model: DecisionModel = trainDecisionModel(keyRows.map((r) => r.features), keyRows.map((r) => r.reported));
 console.log('weights (standardised features):');
 DECISION_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(22)} ${model.weights[j]! >= 0 ? '+' : ''}${model.weights[j]!.toFixed(3)}`));
 if (process.argv.includes('--write')) {
   const num = (xs: readonly number[]) => `[${xs.map((x) => Number(x.toPrecision(6))).join(', ')}]`;
-  const text = `// Written by scripts/train-decision.ts from ${rows.length} labelled task decisions of ${plans.length} plans; do not edit by hand.
+  const text = `// Written by scripts/train-decision.ts from ${keyRows.length} labelled task decisions of ${plans.length} plans; do not edit by hand.
 import type { DecisionModel } from './model';
 
 export const DECISION_MODEL: DecisionModel = {
