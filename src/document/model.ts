@@ -106,4 +106,6 @@ export interface PageLayout {
   widthMm: number;
   heightMm: number;
   marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** How many sections the document has, when the host can tell (the page above is the last one's). */
+  sections?: number;
 }

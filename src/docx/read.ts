@@ -115,7 +115,7 @@ function pageOf(sectPr: XmlElement): PageLayout | undefined {
   };
 }
 
-function bodyStream(reader: BodyReader, page: { layout?: PageLayout }): XmlStream {
+function bodyStream(reader: BodyReader, page: { layout?: PageLayout; breaks: number }): XmlStream {
   let block = 0;
   return {
     depth: 3,
@@ -128,6 +128,7 @@ function bodyStream(reader: BodyReader, page: { layout?: PageLayout }): XmlStrea
       // The body's own section properties (the last section's page) come last; a section break inside a paragraph
       // describes an earlier section.
       if (element.name === 'w:sectPr') page.layout = pageOf(element) ?? page.layout;
+      else if (element.name === 'w:p' && child(child(element, 'w:pPr') ?? element, 'w:sectPr')) page.breaks += 1;
       reader.readBlock(element, null);
     },
   };
@@ -171,7 +172,7 @@ export function readDocxWithBlocks(bytes: Uint8Array, options: ReadDocxOptions =
   const convert = options.convertLegacy === false ? undefined : (options.convertLegacy ?? convertLegacyText);
   const readerOptions = { styles, numbering, maxParagraphs: limits.maxParagraphs, convertLegacy: convert };
   const reader = new BodyReader(readerOptions, counter);
-  const page: { layout?: PageLayout } = {};
+  const page: { layout?: PageLayout; breaks: number } = { breaks: 0 };
   const document = rootElement(parseXml(mainBytes, mainPart, limits.maxXmlDepth, bodyStream(reader, page)), 'w:document');
   if (!document || !child(document, 'w:body')) throw new DocxReadError('DOCX_NO_DOCUMENT');
   reader.finish();
@@ -199,5 +200,5 @@ export function readDocxWithBlocks(bytes: Uint8Array, options: ReadDocxOptions =
     });
   }
   const source: DocumentModel['source'] = options.name === undefined ? { host: 'docx' } : { host: 'docx', name: options.name };
-  return { model: toDocumentModel(reader.paragraphs, source, { notes, warnings, ...(page.layout ? { page: page.layout } : {}) }), blockOfParagraph: [...reader.blockOfParagraph] };
+  return { model: toDocumentModel(reader.paragraphs, source, { notes, warnings, ...(page.layout ? { page: { ...page.layout, sections: page.breaks + 1 } } : {}) }), blockOfParagraph: [...reader.blockOfParagraph] };
 }

@@ -26,10 +26,22 @@ test('mẫu báo cáo đúng thể thức: không có phát hiện thể thức 
   expect(layoutFindings(CLEAN)).toEqual([]);
 });
 
+test('phụ lục ngang sau một ngắt phần (phần cuối ngang, báo cáo dọc) không phải lỗi khổ giấy; đọc ra hai phần', () => {
+  const appendix = withDefect(
+    'word/document.xml',
+    /<w:sectPr>(.*?)<w:pgSz [^>]*\/>(.*?)<\/w:sectPr><\/w:body>/,
+    '<w:p><w:pPr><w:sectPr>$1<w:pgSz w:w="11906" w:h="16838"/>$2</w:sectPr></w:pPr></w:p><w:p><w:r><w:t>PHỤ LỤC</w:t></w:r></w:p><w:sectPr>$1<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>$2</w:sectPr></w:body>',
+  );
+  expect(readDocx(appendix).page).toMatchObject({ widthMm: 297, heightMm: 210, sections: 2 });
+  expect(layoutFindings(appendix).filter((f) => f.rule === 'layout-paper')).toEqual([]);
+  expect(readDocx(CLEAN).page?.sections).toBe(1);
+});
+
 describe.each([
   ['layout-margins', withDefect('word/document.xml', /<w:pgMar [^>]*\/>/, '<w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="567" w:footer="567" w:gutter="0"/>'), /^Lề trang chưa đúng: lề trên 10 mm \(cần 20–25\); lề dưới 10 mm \(cần 20–25\); lề trái 10 mm \(cần 30–35\); lề phải 10 mm \(cần 15–20\)/],
   ['layout-paper', withDefect('word/document.xml', /<w:pgSz [^>]*\/>/, '<w:pgSz w:w="12240" w:h="15840"/>'), /^Khổ giấy 215,9 × 279,4 mm, cần A4/],
   ['layout-font', withDefect('word/styles.xml', /Times New Roman/g, 'Arial'), /^Văn bản dùng phông Arial, cần phông Times New Roman/],
+  ['layout-paper', withDefect('word/document.xml', /<w:pgSz [^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'), /^Trang A4 đặt ngang; văn bản trình bày theo chiều dài khổ A4/],
   ['layout-body-size', withDefect('word/styles.xml', /<w:sz w:val="28"\/><w:szCs w:val="28"\/><w:lang/, '<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang'), /^Phần nội dung cỡ chữ 12, cần cỡ 13 đến 14/],
   ['layout-national-title', withDefect('word/document.xml', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam'), /^Quốc hiệu phải viết in hoa: “Cộng hòa xã hội chủ nghĩa Việt Nam”/],
   ['layout-national-title', withDefect('word/document.xml', 'Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'), /^Tiêu ngữ viết là “Độc lập - Tự do - Hạnh phúc” .*không phải “Độc lập – Tự do – Hạnh phúc”/],

@@ -22,7 +22,19 @@ export const layoutPaper: Rule = {
   check: ({ page }) => {
     if (!page) return [];
     const [short, long] = [Math.min(page.widthMm, page.heightMm), Math.max(page.widthMm, page.heightMm)];
-    if (Math.abs(short - 210) <= 1 && Math.abs(long - 297) <= 1) return [];
+    if (Math.abs(short - 210) <= 1 && Math.abs(long - 297) <= 1) {
+      // A4 turned landscape for the whole report (one section: not a landscape table or appendix after a break).
+      if (page.sections !== 1 || page.widthMm <= page.heightMm) return [];
+      return [
+        layoutFinding(
+          'layout-paper',
+          { vi: 'Trang A4 đặt ngang; văn bản trình bày theo chiều dài khổ A4 (trang ngang chỉ dùng cho bảng, phụ lục, sau một ngắt phần)', en: 'The A4 page is landscape; the document is laid out on portrait A4 (landscape only for tables and appendices, after a section break)' },
+          null,
+          'warning',
+          null,
+        ),
+      ];
+    }
     return [layoutFinding('layout-paper', { vi: `Khổ giấy ${mm(page.widthMm)} × ${mm(page.heightMm)} mm, cần A4 (210 × 297 mm)`, en: `The paper is ${mm(page.widthMm)} × ${mm(page.heightMm)} mm; A4 (210 × 297 mm) is required` }, null, 'warning', pageFix(page))];
   },
 };
