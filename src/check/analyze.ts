@@ -98,7 +98,9 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const matchesOf = new Map<string, UnitMatch[]>();
   const bestOfPassage = new Map<unknown, number>();
   for (const match of matches) {
-    matchesOf.set(match.itemId, [...(matchesOf.get(match.itemId) ?? []), match]);
+    let mine = matchesOf.get(match.itemId);
+    if (!mine) matchesOf.set(match.itemId, (mine = []));
+    mine.push(match);
     bestOfPassage.set(match.unit, Math.max(bestOfPassage.get(match.unit) ?? 0, match.score));
     const list = byItem.get(match.itemId) ?? [];
     const paragraph = prepared.paragraphs[match.unit.anchor]!.paragraph;
