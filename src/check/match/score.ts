@@ -407,7 +407,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     if (rowClauses.length > 1) {
       for (const clause of rowClauses) {
         const [best] = score(clause, null, inUnit).kept;
-        if (!best || named.has(best.profile.item.id) || found.has(best.profile.item.id) || !best.inScope || best.score < params.namedRowClause) continue;
+        if (!best || named?.has(best.profile.item.id) || found.has(best.profile.item.id) || !best.inScope || best.score < params.namedRowClause) continue;
         found.set(best.profile.item.id, { ...best, clause: clause.text, dominant: false });
       }
     }
