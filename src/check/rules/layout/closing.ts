@@ -18,19 +18,27 @@ export const layoutRecipients: Rule = {
     for (let i = start + 1; i < ps.length && entries.length < 30; i += 1) {
       const p = ps[i]!.paragraph;
       if (head.table && (!p.table || p.table.table !== head.table.table || p.table.cell !== head.table.cell)) break;
-      const text = p.text.trim();
-      if (text === '') continue;
-      if (!/^[-–+•]/.test(text)) break;
-      entries.push(text);
+      // A list typed as one paragraph with line breaks is read line by line.
+      const lines = p.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      if (lines.length === 0) continue;
+      if (!/^[-–+•]/.test(lines[0]!)) break;
+      entries.push(...lines.filter((line) => /^[-–+•]/.test(line)));
     }
     const problems: Bilingual[] = [];
     if (!head.bold || !head.italic) problems.push({ vi: '"Nơi nhận:" in đậm, nghiêng', en: '"Nơi nhận:" in bold italics' });
     const last = entries.at(-1);
     // "Lưu: VT, <drafting unit>" for a body's documents; a division's internal report often files it itself ("Lưu: VP").
     if (!last || !/^-\s*lưu\b/.test(foldForCompare(last))) problems.push({ vi: 'dòng cuối là "- Lưu: VT, ..." (bản lưu)', en: 'the last line is "- Lưu: VT, ..." (the archive copy)' });
-    // Each recipient but the archive copy ends with ";" ("- Thanh tra Sở;"): a "," or "." there is a slip.
-    const misended = entries.slice(0, -1).filter((entry) => /[,.]$/.test(entry) && !/\.\.\.$/.test(entry));
-    if (misended.length > 0) problems.push({ vi: `mỗi nơi nhận kết thúc bằng dấu chấm phẩy (";"), không phải "${misended[0]!.slice(-1)}" (${misended.length} dòng)`, en: `each recipient ends with ";", not "${misended[0]!.slice(-1)}" (${misended.length} line(s))` });
+    // Each recipient but the archive copy ends with ";" ("- Thanh tra Sở;"): a "," or "." there, or nothing, is a slip.
+    // A lead-in to a sub-list ends with ":"; "..." is a blank form's placeholder.
+    const misended = entries.slice(0, -1).filter((entry) => !/[;:]$/.test(entry) && !/(\.\.\.|…)$/.test(entry));
+    if (misended.length > 0) {
+      const mark = misended[0]!.slice(-1);
+      const what = /[,.]/.test(mark) ? { vi: `không phải "${mark}"`, en: `not "${mark}"` } : { vi: 'dòng thiếu dấu', en: 'a line has no mark' };
+      problems.push({ vi: `mỗi nơi nhận kết thúc bằng dấu chấm phẩy (";"), ${what.vi} (${misended.length} dòng)`, en: `each recipient ends with ";", ${what.en} (${misended.length} line(s))` });
+    }
+    // The archive copy closes the list: "- Lưu: VT, ...".
+    if (last && /^-\s*lưu\b/.test(foldForCompare(last)) && /[;,]$/.test(last)) problems.push({ vi: `dòng "Lưu" cuối cùng kết thúc bằng dấu chấm ("."), không phải "${last.slice(-1)}"`, en: `the last "Lưu" line ends with ".", not "${last.slice(-1)}"` });
     if (problems.length === 0) return [];
     const fix = head.bold && head.italic ? null : { kind: 'paragraphs' as const, changes: [{ locator: head.locator, font: { bold: true, italic: true } }] };
     return [layoutFinding('layout-recipients', { vi: `Nơi nhận: ${problems.map((x) => x.vi).join('; ')}`, en: `Recipients: ${problems.map((x) => x.en).join('; ')}` }, head.locator, 'warning', fix)];
