@@ -239,8 +239,15 @@ function extendBySubjects(text: string, drafts: Draft[]): Draft[] {
   return dropOverlaps(drafts);
 }
 
+/**
+ * Every citation holds a number with a slash ("12/KH-SNV"), "Luật" or "TCVN": a paragraph with none of them (most of a
+ * report) is not normalized again. Legacy encodings and decomposed marks keep the ASCII letters this looks for.
+ */
+const mayCite = (text: string): boolean => (/\//.test(text) && /[0-9]/.test(text)) || /l\s*u|tcvn/iu.test(text);
+
 /** Every citation in `text`, in order, resolved against `registry` where it can be. */
 export function parseCitations(text: string, registry: Registry = defaultRegistry): Citation[] {
+  if (!mayCite(text)) return [];
   const normalized = normalizeForMatch(text, { accents: false, foldCase: false });
   const folded = normalized.text;
   const laws = lawsByName(folded, registry);
