@@ -82,6 +82,12 @@ for (const dir of dirs) {
       lost += lostMissing;
       pairs.push({ label, result: checkReport(imported, r.model) });
       keyPairs.push({ label: r.label, result: checkReport(key, r.model) });
+      if (process.env.EVAL_DETAIL) {
+        const result = pairs.at(-1)!.result;
+        const falseMissing = result.items.filter((i) => i.required && !i.addressed && label.addressed.includes(i.id)).map((i) => i.id);
+        const missedMissing = result.items.filter((i) => i.required && i.addressed && !label.addressed.includes(i.id)).map((i) => i.id);
+        console.log(`     ${label.id}: unit ${result.unit?.id ?? '-'} (label ${label.author_unit}) false missing ${falseMissing.join(' ') || '-'}; missed missing ${missedMissing.join(' ') || '-'}`);
+      }
     }
     const withImported = scoreCorpus(imported, pairs).missing;
     const withKey = scoreCorpus(key, keyPairs).missing;

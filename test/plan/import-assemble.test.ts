@@ -155,3 +155,17 @@ test('nhãn đơn vị và thời gian khác: "Trách nhiệm thực hiện: X (
   expect(name(plan.reporting.channel)).toBe('Văn phòng Sở');
   expect(plan.reporting.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month}`)).toEqual(['Q1 12/3', 'H1 12/6', '9M 12/9', 'Y 10/12']);
 });
+
+test('tên có dấu phẩy được đặt tên gọi tắt ("sau đây gọi là"); thành viên kể trong ngoặc sau tên nhóm là đơn vị của kế hoạch', async () => {
+  const { definedShortForms, groupMembers } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      '- Thủ trưởng các đơn vị trực thuộc Sở (Chi cục Tiêu chuẩn Đo lường Chất lượng (sau đây gọi là Chi cục TĐC), Trung tâm Ứng dụng tiến bộ khoa học và công nghệ, Trung tâm Chuyển đổi số) xây dựng kế hoạch của đơn vị.',
+      '+ Đơn vị thực hiện: Văn phòng Sở (chủ trì); Phòng Chuyển đổi số và Bưu chính, Viễn thông (sau đây gọi là Phòng CĐS-BCVT), các đơn vị trực thuộc Sở (phối hợp).',
+      '- Thực hiện kê khai tài sản, thu nhập theo quy định (nếu có).',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'chi cục tđc': 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'phòng cđs-bcvt': 'Phòng Chuyển đổi số và Bưu chính, Viễn thông' });
+  expect(groupMembers(model)).toEqual([['Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', 'Trung tâm Chuyển đổi số']]);
+});

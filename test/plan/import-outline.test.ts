@@ -111,3 +111,22 @@ test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ
   expect(outline.items[3]).toMatchObject({ lead: ['Phòng Tài chính hành chính sự nghiệp'], support: ['Văn phòng Sở'], timingRaw: 'Quý III/2026' });
   expect(outline.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.3', 'II.3.a', 'II.3.b']));
 });
+
+test('thời gian ở câu cuối ("Thực hiện thường xuyên.") hay trong ngoặc cuối ("(thực hiện trong năm 2026)")', () => {
+  const lines = [
+    'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    'Số: 21/KH-SKHCN',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Trưởng các phòng chuyên môn chịu trách nhiệm trước Giám đốc Sở về công tác PCTNTC tại phòng mình phụ trách. Thực hiện thường xuyên.',
+    '- Phòng KH-TC chủ trì, phối hợp với Văn phòng Sở theo dõi, quản lý tài sản hình thành từ nhiệm vụ khoa học và công nghệ (thực hiện trong năm 2026).',
+    '- Tổ chức hội nghị phổ biến pháp luật (Hoàn thành trong tháng 3/2026).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
+  const outline = readPlanOutline(model);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện thường xuyên', 'thực hiện trong năm 2026', 'Hoàn thành trong tháng 3/2026']);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['recurring', 'recurring', 'deadline']);
+});

@@ -176,3 +176,12 @@ test('lời chú trong ngoặc giữa tên kỳ và hạn: "báo cáo năm (kế
   ]);
   expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 10/3 15/3', 'H1 10/6 15/6', '9M 10/9 15/9', 'Y 5/12 15/12']);
 });
+
+test('nơi nhận sau một danh sách kỳ có dấu phẩy: "gửi báo cáo kết quả ... định kỳ quý I, 6 tháng, 9 tháng về Sở (qua Văn phòng Sở)"', () => {
+  const schedule = readSchedule([
+    '1. Văn phòng Sở là đầu mối giúp Giám đốc Sở theo dõi, đôn đốc; tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân thành phố (qua Thanh tra thành phố) theo quy định.',
+    '3. Chế độ báo cáo: Các phòng chuyên môn, các đơn vị trực thuộc Sở gửi báo cáo kết quả thực hiện công tác PCTNTC định kỳ quý I, 6 tháng, 9 tháng về Sở (qua Văn phòng Sở) trước ngày 08 của tháng cuối kỳ báo cáo; báo cáo năm gửi trước ngày 20/11/2026.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+  expect(schedule.periods.map((p) => [p.code, p.due?.day, p.due?.month])).toEqual([['Q1', 8, 3], ['H1', 8, 6], ['9M', 8, 9], ['Y', 20, 11]]);
+});

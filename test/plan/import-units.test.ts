@@ -18,6 +18,10 @@ test.each([
   // "thuộc, trực thuộc": the Sở's own units and those under it.
   ['Thủ trưởng các đơn vị thuộc, trực thuộc Sở', ['các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở'], []],
   ['Các đơn vị thuộc và trực thuộc Sở (chủ trì)', ['Các đơn vị thuộc Sở', 'Các đơn vị trực thuộc Sở'], []],
+  // The role after the names, without brackets; "Sở hữu trí tuệ" is part of a phòng's name, not a Sở.
+  ['Phòng Kế hoạch - Tài chính (sau đây gọi là Phòng KH-TC) chủ trì; Văn phòng Sở phối hợp.', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']],
+  ['Văn phòng Sở chủ trì; các phòng, đơn vị phối hợp.', ['Văn phòng Sở'], ['các phòng, đơn vị']],
+  ['Phòng Quản lý khoa học và Sở hữu trí tuệ (chủ trì); Văn phòng Sở (phối hợp).', ['Phòng Quản lý khoa học và Sở hữu trí tuệ'], ['Văn phòng Sở']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -90,4 +94,11 @@ test('ô của bảng: "Văn phòng Sở tổng hợp" là Văn phòng Sở; "Ph
   expect(withoutDoing('Văn phòng Sở tổng hợp')).toBe('Văn phòng Sở');
   expect(withoutDoing('Thanh tra Sở theo dõi, đôn đốc')).toBe('Thanh tra Sở');
   expect(withoutDoing('Phòng Tổng hợp')).toBe('Phòng Tổng hợp');
+});
+
+test('đơn vị nêu sau dấu hai chấm trong câu nhiệm vụ; danh sách thành viên trong ngoặc sau tên nhóm không phải đơn vị khác', () => {
+  expect(unitsFromText('Kiểm tra việc quản lý, sử dụng tài sản công tại Trung tâm Ứng dụng tiến bộ khoa học và công nghệ: Phòng KH-TC (chủ trì), Văn phòng Sở (phối hợp); thời gian: Quý III/2026.')).toEqual({ lead: ['Phòng KH-TC'], support: ['Văn phòng Sở'] });
+  expect(
+    unitsFromText('Thủ trưởng các đơn vị trực thuộc Sở (Chi cục Tiêu chuẩn Đo lường Chất lượng (sau đây gọi là Chi cục TĐC), Trung tâm Ứng dụng tiến bộ khoa học và công nghệ, Trung tâm Chuyển đổi số) xây dựng, ban hành kế hoạch PCTNTC năm 2026 của đơn vị.'),
+  ).toEqual({ lead: ['các đơn vị trực thuộc Sở'], support: [] });
 });

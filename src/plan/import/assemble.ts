@@ -11,7 +11,7 @@ import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outli
 import type { ImportedPeriod } from './schedule';
 import { bodyKindOf, kindsOfGroup } from '../group-fit';
 import { implementedIn, referencesIn } from './references';
-import { opensBody } from './units-line';
+import { opensBody, splitBodies } from './units-line';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
@@ -93,7 +93,7 @@ export interface AssembledPlan {
  */
 export function definedShortForms(model: DocumentModel): Map<string, string> {
   const forms = new Map<string, string>();
-  const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
+  const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word.
   const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
@@ -109,11 +109,31 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       const before = p.text.slice(0, m.index + m[1]!.length);
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
       const written = group && group.length > m[1]!.trim().length ? group : m[1]!;
-      const name = bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
+      let name = bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
+      // A name with its own comma: "Phòng Chuyển đổi số và Bưu chính, Viễn thông (sau đây gọi là Phòng CĐS-BCVT)".
+      if (!opensBody(name)) {
+        const listed = splitBodies(before.split(/[;:(]/).at(-1) ?? '').at(-1);
+        if (listed && opensBody(listed)) name = listed;
+      }
       if (name && m[2]) forms.set(key(m[2]), name);
     }
   }
   return forms;
+}
+
+/** The members a plan lists after a group's name, in brackets or after "gồm": each list's names. */
+export function groupMembers(model: DocumentModel): string[][] {
+  const lists: string[][] = [];
+  const group = /(?:^|[^\p{L}])các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?)\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
+  for (const p of model.paragraphs) {
+    for (const m of p.text.matchAll(group)) {
+      const inside = (m[1] ?? m[2] ?? '').replace(/\s*\([^()]*\)/gu, '');
+      const names = splitBodies(inside).filter((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14);
+      // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name.
+      if (names.length > 0 && names.length === splitBodies(inside).length) lists.push(names);
+    }
+  }
+  return lists;
 }
 
 /**
@@ -202,6 +222,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       references: referencesIn(item.text),
     };
   });
+  // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
+  // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
+  for (const names of groupMembers(model)) for (const name of names) unitOf(name);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").

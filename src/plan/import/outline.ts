@@ -132,8 +132,15 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) {
       const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)".
-      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(last) ? last.split(';').at(-1)?.trim() : last;
-      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(time) && readTiming(time, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
+      // "(thực hiện trong năm 2026)": the words before the time say only that it is done.
+      const bare = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
+      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(bare(last)) ? last.split(';').at(-1)?.trim() : last;
+      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(bare(time)) && readTiming(bare(time), outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
+    }
+    // "... . Thực hiện thường xuyên." as the task's last sentence.
+    if (!item.timingRaw) {
+      const closing = /(?:^|[.;]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '');
+      if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;

@@ -20,6 +20,8 @@ const BODY_OPENERS = [
 ];
 
 export const opensBody = (rest: string): boolean => {
+  // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
+  if (/^\s*sở\s+\p{Ll}/iu.test(rest) && /^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   const key = foldForCompare(rest);
   return BODY_OPENERS.some((word) => key.startsWith(`${word} `) || key === word);
 };
@@ -108,7 +110,9 @@ export function readUnitsLine(raw: string): UnitsLine {
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
-  for (const segment of text.split(';')) {
+  for (const written of text.split(';')) {
+    // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets.
+    const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     for (const name of splitBodies(segment)) {
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
@@ -161,7 +165,17 @@ export function unitsFromText(text: string): UnitsLine {
       if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
     }
   }
-  const sentence = text.split(/\n/)[0]!.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
+  // "Kiểm tra ... tại Trung tâm X: Phòng KH-TC (chủ trì), Văn phòng Sở (phối hợp); thời gian: Quý III/2026."
+  const afterColon = /:\s*([^:;]*\((?:chủ trì|phối hợp)\)[^:;]*?)\s*(?:;\s*thời (?:gian|hạn)\b|\.?\s*$)/iu.exec(text.split(/\n/)[0]!);
+  if (afterColon) {
+    const line = readUnitsLine(afterColon[1]!);
+    if (line.lead.length > 0 && [...line.lead, ...line.support].every((name) => opensBody(name))) return line;
+  }
+  const sentence = text
+    .split(/\n/)[0]!
+    .replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '')
+    // "Thủ trưởng các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y) xây dựng ...": the members say which, not who else.
+    .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
