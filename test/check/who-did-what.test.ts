@@ -6,6 +6,8 @@
 import { checkReport } from '../../src/check';
 import { plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport } from '../support/report-builder';
+import { clausesOf } from '../../src/check/match/clauses';
+import { normalizeForMatch, tokenize } from '../../src/text';
 
 const addressed = (model: ReturnType<typeof standardReport>, options = {}) =>
   checkReport(plan2023, model, options)
@@ -211,5 +213,17 @@ describe('được kiểm tra không phải là đi kiểm tra', () => {
       { unit: 'TTr' },
     );
     expect(inspecting).toContain('II.3.b.2');
+  });
+});
+
+describe('mở đầu "Thực hiện ..." chỉ là căn cứ khi sau đó là một văn bản', () => {
+  const spansOf = (text: string) => {
+    const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+    return clausesOf(tokenize(normalized, { punctuation: true }), [], { detection: false, authority: true }).flatMap((c) => c.spans.map((s) => s.kind));
+  };
+  test('"Thực hiện Kế hoạch số 27/KH-SVHTTDL ..., Phòng đã ..." là căn cứ; "Thực hiện 03 lượt giải trình ..." là việc đã làm', () => {
+    expect(spansOf('Thực hiện Kế hoạch số 27/KH-SVHTTDL ngày 30/01/2026, Phòng đã tổ chức quán triệt đến toàn thể công chức.')).toContain('authority');
+    expect(spansOf('Thực hiện 27/KH-SVHTTDL, Phòng đã tổ chức quán triệt đến toàn thể công chức.')).toContain('authority');
+    expect(spansOf('- Thực hiện 03 lượt giải trình theo yêu cầu của tổ chức, cá nhân, không có khiếu nại sau giải trình.')).not.toContain('authority');
   });
 });

@@ -138,7 +138,8 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   const opener = phraseAt(words, first, AUTHORITY_OPENERS);
   if (opener) {
     const after = first + opener.length;
-    const cites = words.slice(after, after + 4).some((w) => DOCUMENT_KINDS.includes(w) || /\d/.test(w));
+    // A document by its kind or its number ("27/KH-SNV"); a count ("Thực hiện 03 lượt giải trình") is the act itself.
+    const cites = words.slice(after, after + 4).some((w) => DOCUMENT_KINDS.includes(w) || /\d\/|\/\d/.test(w));
     // "Thực hiện Kết luận thanh tra số ...: đã nộp ..." is the follow-up itself, not an authority framing it.
     const conclusion = words[after] === 'kết' && words[after + 1] === 'luận';
     if (cites && !conclusion) {
