@@ -109,3 +109,14 @@ describe('hàng bảng nêu một nhiệm vụ ở ô "Nhiệm vụ" nhưng kế
     expect(reported(16)).toEqual(['II.3.i.1', 'II.3.i.2']);
   });
 });
+
+describe('phạm vi địa bàn sau sắp xếp năm 2025 (tỉnh, thành phố trên xã, phường; không còn cấp huyện)', () => {
+  test.each([
+    ['Kiểm tra 96 cơ sở kinh doanh dịch vụ văn hóa, lưu trú, lữ hành, phối hợp UBND 09 xã, phường.', 'province'],
+    ['Hướng dẫn các xã, phường triển khai chuyển đổi vị trí công tác trên địa bàn thành phố.', 'province'],
+    ['Phòng tổ chức cho 07/07 công chức nghiên cứu tài liệu về phòng, chống tham nhũng.', 'internal'],
+  ])('"%s" → %s', async (text, scope) => {
+    const { scopeOf, buildLexicon } = await import('../../src/check/match/lexicon');
+    expect(scopeOf(normalizeForMatch(text, { expandAbbreviations: true }).text, buildLexicon(plan2023))).toBe(scope);
+  });
+});

@@ -24,6 +24,14 @@ export const PROVINCE_MARKERS: readonly string[] = [
   'ủy ban nhân dân tỉnh',
   'ủy ban nhân dân các huyện',
   'tham mưu ủy ban nhân dân',
+  // Since the 2025 reform: provinces and centrally-run cities over communes and wards, no district level.
+  'trên địa bàn',
+  'toàn thành phố',
+  'của thành phố',
+  'xã, phường',
+  'các xã',
+  'các phường',
+  'đặc khu',
 ];
 
 /** Words of a sentence about studying or spreading the law: the documents it names are what was studied, not done. */
