@@ -17,7 +17,7 @@ import { requiredStatus } from './required';
 import { detectSections } from './sections';
 import { detectParts } from './parts';
 import { findUnitsNamed } from './units-named';
-import { expandUnits } from '../plan/units';
+import { answersFor, expandUnits } from '../plan/units';
 import type { CheckOptions, CheckResult, Evidence, ItemStatus } from './types';
 import { DECISION_FEATURES, decisionFeatures } from './decision/features';
 import { reportedProbability } from './decision/model';
@@ -127,7 +127,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
       bestOfPassage,
       ruleSaysReported,
       authorIsDepartment,
-      authorLeads: unit !== null && expandUnits(plan, item.lead).includes(unit.id),
+      authorLeads: unit !== null && answersFor(plan, item.lead, unit.id),
       required,
       territorial: isTerritorial(item.scope),
       siblings: siblings.get(parentOf(item.id)) ?? 1,
@@ -176,7 +176,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
 /** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
 export function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
   if (unitId === null || plan.units.find((u) => u.id === unitId)?.kind === 'department') return null;
-  return new Set(plan.items.filter((item) => expandUnits(plan, [...item.lead, ...item.support]).includes(unitId)).map((item) => item.id));
+  return new Set(plan.items.filter((item) => answersFor(plan, [...item.lead, ...item.support], unitId)).map((item) => item.id));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -2,7 +2,7 @@
  * Which plan items a report must speak of: those its unit leads or supports (directly or through a group; the
  * department's consolidated report answers for all), once their time has come in the period reported.
  */
-import { expandUnits } from '../plan/units';
+import { answersFor } from '../plan/units';
 import type { Plan, TaskItem, PeriodCode } from '../plan/schema';
 import type { RequiredReason } from './types';
 
@@ -10,8 +10,8 @@ function responsibility(plan: Plan, item: TaskItem, unitId: string | null): Requ
   if (unitId === null) return 'unknownUnit';
   const unit = plan.units.find((u) => u.id === unitId);
   if (unit?.kind === 'department') return 'consolidated';
-  if (expandUnits(plan, item.lead).includes(unitId)) return 'lead';
-  if (expandUnits(plan, item.support).includes(unitId)) return 'support';
+  if (answersFor(plan, item.lead, unitId)) return 'lead';
+  if (answersFor(plan, item.support, unitId)) return 'support';
   return 'notResponsible';
 }
 

@@ -37,6 +37,23 @@ export function expandUnits(plan: Plan, ids: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * Whether a unit answers for the units named: it is one of them, a member of one of their groups, or (a report by a
+ * body the plan names only as a group, "các phòng chuyên môn") that group itself or a group inside one of them.
+ */
+export function answersFor(plan: Plan, ids: readonly string[], unitId: string): boolean {
+  if (expandUnits(plan, ids).includes(unitId)) return true;
+  if (!findGroup(plan, unitId)) return false;
+  const seen = new Set<string>();
+  const visit = (id: string): boolean => {
+    if (id === unitId) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return findGroup(plan, id)?.members.some(visit) ?? false;
+  };
+  return ids.some(visit);
+}
+
 export interface Responsibility {
   lead: string[];
   support: string[];

@@ -130,3 +130,12 @@ describe('tên gọi khác của đơn vị', () => {
     expect(plan2023.units.map((u) => u.kind)).toEqual(['department', 'division', 'division', 'division', 'division', 'affiliate', 'affiliate', 'affiliate']);
   });
 });
+
+test('báo cáo của một phòng mà kế hoạch chỉ gọi chung là "các phòng chuyên môn" (nhóm PCM) phải báo cáo nhiệm vụ giao cho nhóm, không phải nhiệm vụ riêng của Văn phòng', async () => {
+  const { answersFor } = await import('../../src/plan/units');
+  const { requiredStatus } = await import('../../src/check/required');
+  expect(answersFor(plan2023, item('II.1.1').lead, 'PCM')).toBe(true);
+  expect(answersFor(plan2023, item('II.1.1').lead, 'VP')).toBe(true);
+  expect(answersFor(plan2023, ['VP'], 'PCM')).toBe(false);
+  expect(requiredStatus(plan2023, item('II.3.c.2'), 'PCM', 'H1')).toEqual({ required: true, reason: 'lead' });
+});
