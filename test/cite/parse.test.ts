@@ -194,3 +194,11 @@ describe('chuẩn hóa: NFD, dấu kiểu cũ, ký tự lạ', () => {
     expect(spanText(text, c)).toBe('Thông tư\u00a0số 01/2024/TT-TTCP\nngày 20/01/2024 của Thanh tra Chính phủ');
   });
 });
+
+test('đoạn chỉ có ngày tháng và số đếm không có trích dẫn; số hiệu văn bản, Luật, TCVN thì có (kể cả Unicode tổ hợp)', () => {
+  expect(parseCitations('Ngày 04/02/2026, 45/45 công chức đã kê khai; tỷ lệ 100%.')).toEqual([]);
+  expect(parseCitations('Thực hiện Kế hoạch số 27/KH-SVHTTDL ngày 30/01/2026 của Sở.').map((c) => c.number)).toEqual(['27/KH-SVHTTDL']);
+  expect(parseCitations('Quán triệt Chỉ thị số 05-CT/TU của Tỉnh ủy.').map((c) => c.number)).toEqual(['05-CT/TU']);
+  expect(parseCitations('Tuyên truyền Luật Phòng, chống tham nhũng năm 2018.').map((c) => c.type)).toEqual(['Luật']);
+  expect(parseCitations('Tuyên truyền Luật Phòng, chống tham nhũng năm 2018.'.normalize('NFD')).map((c) => c.type)).toEqual(['Luật']);
+});
