@@ -5,7 +5,8 @@ import globals from 'globals';
 const engineRooms = ['plan', 'text', 'document', 'check', 'cite', 'compose', 'errors', 'evaluate'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.cache/**', 'bin/**'] },
+  // Blind layout sets keep their writers' own generators and verifiers as they arrived (frozen fixtures, not our code).
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.cache/**', 'bin/**', 'test/fixtures/layout-blind/*/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
