@@ -102,3 +102,10 @@ test('đơn vị nêu sau dấu hai chấm trong câu nhiệm vụ; danh sách t
     unitsFromText('Thủ trưởng các đơn vị trực thuộc Sở (Chi cục Tiêu chuẩn Đo lường Chất lượng (sau đây gọi là Chi cục TĐC), Trung tâm Ứng dụng tiến bộ khoa học và công nghệ, Trung tâm Chuyển đổi số) xây dựng, ban hành kế hoạch PCTNTC năm 2026 của đơn vị.'),
   ).toEqual({ lead: ['các đơn vị trực thuộc Sở'], support: [] });
 });
+
+test('"Văn phòng HĐND và UBND phường" là một cơ quan; "đơn vị sự nghiệp công lập" không bị cắt ở chữ "lập"', () => {
+  expect(splitBodies('Văn phòng HĐND và UBND phường, Phòng Văn hóa - Xã hội')).toEqual(['Văn phòng HĐND và UBND phường', 'Phòng Văn hóa - Xã hội']);
+  expect(splitBodies('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']);
+  expect(splitBodies('Phòng Kinh tế và UBND các xã')).toEqual(['Phòng Kinh tế', 'UBND các xã']);
+  expect(unitsFromText('Các đơn vị sự nghiệp công lập thuộc UBND phường xây dựng, ban hành kế hoạch PCTNTC năm 2026 của đơn vị.')).toEqual({ lead: ['Các đơn vị sự nghiệp công lập thuộc UBND phường'], support: [] });
+});

@@ -42,6 +42,12 @@ export function splitBodies(text: string): string[] {
       // "các cơ quan, đơn vị thuộc UBND xã": a bare kind shares the qualifier of the kind after it.
       const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức)$/iu.test(current.trim());
       const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && (!anotherGroup || bareKind);
+      // "Văn phòng HĐND và UBND phường" is one body: the office of both.
+      const jointOffice = part === ' và ' && /^văn phòng\s+(hđnd|hội đồng nhân dân)(\s|$)/iu.test(current.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(rest);
+      if (jointOffice) {
+        current += part;
+        continue;
+      }
       if (part === ';' || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && /^các\s/iu.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
@@ -133,8 +139,9 @@ export function readUnitsLine(raw: string): UnitsLine {
 /** "Các cơ quan, đơn vị", "các cơ quan, tổ chức, đơn vị, địa phương": every body the plan addresses. */
 const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
+// "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi';
+  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
