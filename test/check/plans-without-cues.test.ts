@@ -115,6 +115,8 @@ describe('phạm vi địa bàn sau sắp xếp năm 2025 (tỉnh, thành phố 
     ['Kiểm tra 96 cơ sở kinh doanh dịch vụ văn hóa, lưu trú, lữ hành, phối hợp UBND 09 xã, phường.', 'province'],
     ['Hướng dẫn các xã, phường triển khai chuyển đổi vị trí công tác trên địa bàn thành phố.', 'province'],
     ['Phòng tổ chức cho 07/07 công chức nghiên cứu tài liệu về phòng, chống tham nhũng.', 'internal'],
+    // A phường's own predecessors after the merger are not the territory it oversees.
+    ['Rà soát 03 kết luận thanh tra còn tồn đọng của các phường cũ (Ba Đình, Lam Sơn, Điện Biên).', 'internal'],
   ])('"%s" → %s', async (text, scope) => {
     const { scopeOf, buildLexicon } = await import('../../src/check/match/lexicon');
     expect(scopeOf(normalizeForMatch(text, { expandAbbreviations: true }).text, buildLexicon(plan2023))).toBe(scope);

@@ -29,8 +29,6 @@ export const PROVINCE_MARKERS: readonly string[] = [
   'toàn thành phố',
   'của thành phố',
   'xã, phường',
-  'các xã',
-  'các phường',
   'đặc khu',
 ];
 
