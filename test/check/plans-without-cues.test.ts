@@ -110,6 +110,25 @@ describe('hàng bảng nêu một nhiệm vụ ở ô "Nhiệm vụ" nhưng kế
   });
 });
 
+describe('ô "Nội dung" chỉ nêu tên chung của một nhóm nhiệm vụ ("Chuyển đổi vị trí công tác")', () => {
+  test('không coi là tên riêng của đ.1: mỗi vế của ô kết quả được đọc riêng, việc tham mưu, hướng dẫn cũng được ghi nhận', () => {
+    const report = buildReport({
+      body: [
+        heading('II. KẾT QUẢ THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA'),
+        table([
+          ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Kết quả'],
+          ['8', 'Chuyển đổi vị trí công tác', 'Văn phòng Sở; Phòng CCVC', 'Sở chuyển đổi 02/02 công chức theo Kế hoạch số 35/KH-SNV. Phòng CCVC tham mưu UBND tỉnh ban hành Công văn số 845/UBND-NC chỉ đạo thực hiện chuyển đổi vị trí công tác trên địa bàn tỉnh; hướng dẫn, đôn đốc, đến nay 42/42 cơ quan, địa phương đã ban hành kế hoạch chuyển đổi vị trí công tác.'],
+        ]),
+      ],
+    });
+    const reported = (taskCellMinimum: number) =>
+      checkReport(plan2023, report, { unit: 'SNV', period: '9M' }, { ...DEFAULT_MATCHING, taskCellMinimum }).items.filter((i) => i.addressed && i.id.startsWith('II.3.đ')).map((i) => i.id);
+    // Named as đ.1 by its task cell (the bar of 3 sessions 1–8 used), the row credited nothing: đ.1 alone scored low.
+    expect(reported(3)).toEqual([]);
+    expect(reported(DEFAULT_MATCHING.taskCellMinimum)).toEqual(['II.3.đ.2', 'II.3.đ.3']);
+  });
+});
+
 describe('phạm vi địa bàn sau sắp xếp năm 2025 (tỉnh, thành phố trên xã, phường; không còn cấp huyện)', () => {
   test.each([
     ['Kiểm tra 96 cơ sở kinh doanh dịch vụ văn hóa, lưu trú, lữ hành, phối hợp UBND 09 xã, phường.', 'province'],

@@ -86,7 +86,7 @@ export interface ScoringParameters {
   namedRowClause: number;
 }
 
-export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, inspectedHereWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 3, taskCellParts: 1, topicHeadingWeight: 0.5, shortClause: 18, namedRowClause: 0 };
+export const DEFAULT_SCORING: ScoringParameters = { contextWeight: 0.5, adjacentWeight: 0.5, minimum: 0.3, competition: 0.7, cueCompetition: 0.4, scopeMismatch: 0.5, commonWeight: 0.6, assessmentWeight: 0.5, taskCellWeight: 1.5, dominance: 1.5, taskCellMatch: 0.6, taskCellMargin: 0.15, authorityWeight: 0.5, topicWeight: 0.3, reportingWeight: 0.3, stockWeight: 0.2, inspectedWeight: 0.35, inspectedHereWeight: 0.35, actMismatch: 0.6, actMatch: 1.25, outsideRole: 0.6, taskCellMinimum: 4, taskCellParts: 1, topicHeadingWeight: 0.5, shortClause: 18, namedRowClause: 0 };
 
 interface UnitScore {
   score: number;
