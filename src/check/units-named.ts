@@ -18,8 +18,12 @@ export function unitPatterns(plan: Plan): { id: string; pattern: RegExp; keys: s
   });
 }
 
+/** The patterns depend only on the plan (never changed in place, as the plan index in analyze.ts assumes too). */
+const patternCache = new WeakMap<Plan, ReturnType<typeof unitPatterns>>();
+
 export function findUnitsNamed(plan: Plan, doc: PreparedDocument): { id: string; paragraphs: number[] }[] {
-  const patterns = unitPatterns(plan);
+  let patterns = patternCache.get(plan);
+  if (!patterns) patternCache.set(plan, (patterns = unitPatterns(plan)));
   return patterns
     // A plain search first: the pattern's word boundaries keep the regular expression engine from scanning fast.
     .map(({ id, pattern, keys }) => ({ id, paragraphs: doc.paragraphs.flatMap((p, i) => (keys.some((k) => p.key.includes(k)) && pattern.test(p.key) ? [i] : [])) }))
