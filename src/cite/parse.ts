@@ -241,7 +241,8 @@ function extendBySubjects(text: string, drafts: Draft[]): Draft[] {
 
 /**
  * Every citation holds a number with a slash before its letters ("12/KH-SNV", "36/2018/QH14", "05-CT/TU"), "Luật" or
- * "TCVN": a paragraph with none of them (dates and counts only: most of a report) is not normalized again. Legacy encodings and decomposed marks keep the ASCII letters this looks for.
+ * "TCVN": a paragraph with none of them (dates and counts only: most of a report) is not normalized again. Legacy
+ * encodings and decomposed marks keep the ASCII letters this looks for.
  */
 const mayCite = (text: string): boolean => /\d\s*\/\s*(?:\d{4}\s*\/\s*)?\p{L}|\d\s*-\s*\p{L}{1,5}\s*\/|l\s*u|tcvn/iu.test(text);
 

@@ -128,9 +128,9 @@ export function groupMembers(model: DocumentModel): string[][] {
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
       const inside = (m[1] ?? m[2] ?? '').replace(/\s*\([^()]*\)/gu, '');
-      const names = splitBodies(inside).filter((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14);
+      const parts = splitBodies(inside);
       // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name.
-      if (names.length > 0 && names.length === splitBodies(inside).length) lists.push(names);
+      if (parts.length > 0 && parts.every((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14)) lists.push(parts);
     }
   }
   return lists;

@@ -99,6 +99,9 @@ function parts(paragraphs: readonly Paragraph[]) {
 const INLINE_TIMING =
   /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|khi có yêu cầu/iu;
 
+/** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
+const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
+
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
@@ -132,10 +135,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) {
       const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)".
-      // "(thực hiện trong năm 2026)": the words before the time say only that it is done.
-      const bare = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
-      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(bare(last)) ? last.split(';').at(-1)?.trim() : last;
-      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(bare(time)) && readTiming(bare(time), outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
+      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(timeWords(last)) ? last.split(';').at(-1)?.trim() : last;
+      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(time)) && readTiming(timeWords(time), outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
     }
     // "... . Thực hiện thường xuyên." as the task's last sentence.
     if (!item.timingRaw) {

@@ -21,7 +21,7 @@ const BODY_OPENERS = [
 
 export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
-  if (/^\s*sở\s+\p{Ll}/iu.test(rest) && /^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
+  if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   const key = foldForCompare(rest);
   return BODY_OPENERS.some((word) => key.startsWith(`${word} `) || key === word);
 };
