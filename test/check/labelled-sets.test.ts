@@ -55,6 +55,8 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/svhttdl-can-tho-2026/reports': { f1: 0.87, accuracy: 0.86 },
   '../plans/ubnd-phuong-hac-thanh-2026/reports': { f1: 0.94, accuracy: 0.93 },
   'blind11/2023': { f1: 0.89, accuracy: 0.9 },
+  'blind12/2023': { f1: 0.95, accuracy: 0.94 },
+  '../plans/so-tu-phap-phu-tho-2026/reports': { f1: 0.91, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
