@@ -169,3 +169,49 @@ test('tên có dấu phẩy được đặt tên gọi tắt ("sau đây gọi l
   expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'chi cục tđc': 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'phòng cđs-bcvt': 'Phòng Chuyển đổi số và Bưu chính, Viễn thông' });
   expect(groupMembers(model)).toEqual([['Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', 'Trung tâm Chuyển đổi số']]);
 });
+
+test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)"); "Giám đốc Sở" là Sở; "các phòng, đơn vị" là hai nhóm khi kế hoạch có cả hai', () => {
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến công chức, viên chức.', 'Giám đốc Sở; Thủ trưởng các phòng, đơn vị', '', 'Quý I/2026'],
+    ['2', 'Tổ chức phổ biến pháp luật về phòng, chống tham nhũng.', 'Phòng Phổ biến, giáo dục pháp luật', 'Văn phòng Sở', 'Năm 2026'],
+    ['II', 'CÁC BIỆN PHÁP PHÒNG NGỪA', '', '', ''],
+    ['1', 'Cập nhật chuyên mục phòng, chống tham nhũng trên Trang thông tin điện tử.', 'Văn phòng Sở chủ trì, phối hợp với Phòng PBGDPL', '', 'Thường xuyên'],
+    ['2', 'Công khai dự toán, quyết toán ngân sách.', 'Văn phòng (chủ trì)', 'Các phòng chuyên môn; các đơn vị sự nghiệp', 'Thường xuyên'],
+    ['3', 'Tự kiểm tra nội bộ.', 'Các phòng chuyên môn', 'Các đơn vị sự nghiệp', 'Năm 2026'],
+  ];
+  const body = ['SỞ TƯ PHÁP', 'Số: 15/KH-STP', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('I.1')).toEqual([['Sở tư pháp', 'Các phòng chuyên môn', 'các đơn vị sự nghiệp'], []]);
+  expect(roles('II.1')).toEqual([['Văn phòng Sở'], ['Phòng Phổ biến, giáo dục pháp luật']]);
+  expect(roles('II.2')).toEqual([['Văn phòng Sở'], ['Các phòng chuyên môn', 'các đơn vị sự nghiệp']]);
+  expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('Giám đốc Sở');
+  // "Phòng PBGDPL" is one of that phòng's spellings, so that its report is known as its own.
+  expect(plan.units.find((u) => u.name === 'Phòng Phổ biến, giáo dục pháp luật')!.aliases).toContain('Phòng PBGDPL');
+});
+
+test('"các phòng, đơn vị" vẫn là một nhóm khi kế hoạch không có riêng nhóm phòng và nhóm đơn vị', () => {
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến công chức, viên chức.', 'Thủ trưởng các phòng, đơn vị', '', 'Quý I/2026'],
+    ['2', 'Tự kiểm tra nội bộ.', 'Các đơn vị sự nghiệp', '', 'Năm 2026'],
+  ];
+  const body = ['SỞ TƯ PHÁP', 'Số: 15/KH-STP', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các phòng, đơn vị']);
+});

@@ -5,7 +5,7 @@
  * default and listed as a doubt.
  */
 import type { DocumentModel } from '../../document/model';
-import { foldForCompare } from '../../text';
+import { foldForCompare, stripAccents } from '../../text';
 import type { LegalReference, Plan, PeriodCode } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
 import type { ImportedPeriod } from './schedule';
@@ -154,6 +154,46 @@ function bodyName(words: string): string {
   return best.trim();
 }
 
+const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
+
+/** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl". */
+function initialsOf(words: string): string {
+  const core = words.replace(/(\s+(tỉnh|thành phố|sở|nhà nước|huyện|xã|phường)(?=\s|$).*)$/u, '');
+  return stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
+}
+
+/** "phòng pbgdpl" is "phòng phổ biến, giáo dục pháp luật": a body's head word and the initials of the rest. */
+function abbreviates(short: string, long: string): boolean {
+  const m = /^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận)\s+(\S{2,10})$/u.exec(short);
+  if (!m || !long.startsWith(`${m[1]} `) || long.split(/\s+/).length < m[1]!.split(' ').length + 2) return false;
+  const letters = stripAccents(m[2]!).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters.length >= 2 && initialsOf(long.slice(m[1]!.length + 1)) === letters;
+}
+
+/**
+ * "Các phòng, đơn vị" where the plan also names "các phòng chuyên môn" and "các đơn vị sự nghiệp" as groups of their own
+ * is both of them; a plan without both keeps the joint name as one group.
+ */
+function splitJointGroups(units: Map<string, Plan['units'][number]>, items: Plan['items']): void {
+  const all = [...new Set(units.values())];
+  for (const joint of all) {
+    const m = /^các (phòng|ban|khoa), (đơn vị|phòng|ban|khoa)(?:\s|$)/u.exec(key(joint.name));
+    if (joint.kind !== 'group' || !m) continue;
+    const part = (kind: string) => all.filter((u) => u !== joint && u.kind === 'group' && key(u.name).startsWith(`các ${kind} `));
+    const first = part(m[1]!);
+    const second = part(m[2]!);
+    if (first.length !== 1 || second.length !== 1) continue;
+    const into = [first[0]!.id, second[0]!.id];
+    for (const item of items) {
+      for (const role of ['lead', 'support'] as const) {
+        if (!item[role].includes(joint.id)) continue;
+        item[role] = [...new Set(item[role].flatMap((id) => (id === joint.id ? into : [id])))];
+      }
+      item.support = item.support.filter((id) => !item.lead.includes(id));
+    }
+  }
+}
+
 export function importPlan(model: DocumentModel): AssembledPlan {
   const outline = readPlanOutline(model);
   const doubts: ImportDoubt[] = [...outline.doubts];
@@ -170,9 +210,22 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // with a bare "các phòng", which a line such as "Các phòng, đơn vị thuộc Sở" names beside it).
   const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');
   const sameBody = (a: string, b: string) =>
-    bare(a) === bare(b) || (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) || (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `)));
+    bare(a) === bare(b) ||
+    (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
+    (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `))) ||
+    abbreviates(a, b) ||
+    abbreviates(b, a);
   const shortForms = definedShortForms(model);
+  let issuerId: string | null = null;
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
+    // "Giám đốc Sở", "Lãnh đạo Sở", "Sở": the issuing Sở itself, through its head.
+    if (issuerId && HEAD_OF_SO.test(key(written))) {
+      const unit = [...units.values()].find((u) => u.id === issuerId)!;
+      if (/^sở\s/u.test(key(unit.name))) {
+        if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+        return issuerId;
+      }
+    }
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
     const full = shortForms.get(key(written));
     if (full && key(full) !== key(written)) {
@@ -202,6 +255,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const issuerName = h.issuerName || 'Cơ quan ban hành';
   if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
   const issuer = unitOf(issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  issuerId = issuer;
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const items: Plan['items'] = outline.items.map((item) => {
     const lead = [...new Set(item.lead.map((n) => unitOf(n)))];
@@ -236,6 +290,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
+  splitJointGroups(units, items);
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length

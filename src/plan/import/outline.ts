@@ -163,8 +163,10 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     } else item.timing = null;
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
-      item.lead = item.unitsRaw ? splitBodies(item.unitsRaw).map(withoutDoing) : [];
-      item.support = item.supportRaw ? splitBodies(item.supportRaw).map(withoutDoing) : [];
+      // A lead cell may say the roles itself: "VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)".
+      const cell = item.unitsRaw && /(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(item.unitsRaw) ? readUnitsLine(item.unitsRaw) : null;
+      item.lead = cell ? cell.lead.map(withoutDoing) : item.unitsRaw ? splitBodies(item.unitsRaw).map(withoutDoing) : [];
+      item.support = [...(cell?.support ?? []), ...(item.supportRaw ? splitBodies(item.supportRaw) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
     else {
       Object.assign(item, unitsFromText(item.text));
