@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
-import { conceptFeatures, OWN_PCTN_PLAN } from '../../src/check/match/concepts';
+import { conceptFeatures, OWN_PCTN_PLAN, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson, plan2023 } from '../../src/plan';
 import { normalizeForMatch, tokenize } from '../../src/text';
 import { DEFAULT_MATCHING } from '../../src/check/analyze';
@@ -17,6 +17,32 @@ import { buildReport, heading, para, standardReport, table } from '../support/re
 const planAt = (folder: string) => parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind2', folder, 'plan.json'), 'utf8'));
 const tokensOf = (text: string) => tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true });
 const hasOwnPlan = (text: string) => conceptFeatures(tokensOf(text)).has(OWN_PCTN_PLAN);
+const hasUnitPlan = (text: string) => conceptFeatures(tokensOf(text)).has(UNIT_PCTN_PLAN);
+
+describe('kế hoạch PCTN của đơn vị trực thuộc, gọi theo chủ của nó', () => {
+  test.each([
+    'Đến ngày 31/01/2023, Thanh tra Sở đã nhận đủ kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc.',
+    '- KH PCTN năm 2023 của ĐVTT: đã nhận đủ, vào sổ theo dõi.',
+    'Văn phòng rà soát kế hoạch phòng, chống tham nhũng, tiêu cực năm 2026 của các đơn vị sự nghiệp.',
+    'Thủ trưởng các đơn vị chỉ đạo xây dựng, ban hành và tổ chức thực hiện kế hoạch công tác PCTN năm 2023 của cơ quan, đơn vị.',
+    'Chi cục đã tổ chức thực hiện kế hoạch PCTN năm 2023 của Chi cục đúng tiến độ.',
+  ])('được nhận ra: %s', (text) => expect(hasUnitPlan(text)).toBe(true));
+
+  test.each([
+    'Tham mưu Giám đốc Sở ban hành Kế hoạch số 18/KH-SNV ngày 13/01/2023 về công tác PCTN năm 2023 của Sở.',
+    'Quán triệt Kế hoạch phòng, chống tham nhũng năm 2023 của UBND tỉnh.',
+    '- Kế hoạch PCTN năm 2023 của Phòng: Trưởng phòng đã hướng dẫn kê khai tài sản, thu nhập.',
+    'Sở ban hành Kế hoạch kiểm tra công tác phòng, chống tham nhũng tại 05 đơn vị.',
+  ])('không phải: %s', (text) => expect(hasUnitPlan(text)).toBe(false));
+
+  test('Văn phòng báo cáo đã tiếp nhận, rà soát kế hoạch PCTN của các đơn vị trực thuộc: bằng chứng cho II.1.2 đủ mức, dù Văn phòng không chủ trì', () => {
+    const text = 'Đến ngày 31/01/2023, Văn phòng đã tiếp nhận kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc (Ban Thi đua – Khen thưởng, Ban Tôn giáo, Chi cục Văn thư – Lưu trữ); qua rà soát, đề nghị Ban Tôn giáo bổ sung tiến độ thực hiện.';
+    const item = checkReport(plan2023, standardReport([para(text)]), { unit: 'VP' }).items.find((i) => i.id === 'II.1.2')!;
+    // Not weakened as another unit's task: the owner named ("của 03/03 đơn vị trực thuộc") is what the task is about.
+    expect(item.score).toBeGreaterThanOrEqual(DEFAULT_MATCHING.addressedUnique);
+    expect(item.nearest?.text ?? item.evidence[0]?.text).toBe(text);
+  });
+});
 
 describe('kế hoạch PCTN của chính đơn vị', () => {
   test.each([

@@ -8,6 +8,12 @@
 import type { Token } from '../../text';
 
 export const OWN_PCTN_PLAN = '§kế hoạch phòng, chống tham nhũng';
+/**
+ * A unit's PCTN plan named by whose it is: "kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc", "KH PCTN của Chi
+ * cục", "kế hoạch công tác PCTN năm 2023 của cơ quan, đơn vị". Every word of it is common; its owner (a unit, not the
+ * Sở or the province) is what it says.
+ */
+export const UNIT_PCTN_PLAN = '§kế hoạch phòng, chống tham nhũng của đơn vị';
 
 /** Words that may stand between "kế hoạch" and the field it is about: its number, date, "về công tác thực hiện". */
 const BETWEEN = new Set(['số', 'ngày', 'về', 'công', 'tác', 'thực', 'hiện', 'triển', 'khai', 'năm']);
@@ -27,12 +33,29 @@ function issuedBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words between the field and "của": the year, "tiêu cực", "năm 2023". */
+const AFTER_FIELD = new Set(['năm', 'tiêu', 'cực', 'lãng', 'phí']);
+/** How many of them: "các", "03/03", "100%", "đủ". */
+const QUANTITY = new Set(['các', 'đủ', 'toàn', 'bộ', 'từng']);
+/** Whose plan: a unit under the issuer (not the Sở, the province, or a phòng of the Sở, which has no plan of its own). */
+const OWNERS = [['đơn', 'vị'], ['cơ', 'quan'], ['chi', 'cục'], ['ban'], ['trung', 'tâm']];
+
+function unitOwnerAt(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at < 6) {
+    const token = tokens[k]!;
+    const quantity = token.kind === 'number' || token.kind === 'code' || (token.kind === 'punct' && (token.text === '/' || token.text === '%')) || (token.kind === 'word' && QUANTITY.has(token.text));
+    if (!quantity) break;
+    k += 1;
+  }
+  return OWNERS.some((words) => words.every((w, n) => tokens[k + n]?.text === w));
+}
+
 /** The concept features of a token sequence, with the position where each is found. */
 export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   const found = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
-    if (!issuedBefore(tokens, i)) continue;
     let j = i + 2;
     let skipped = 0;
     while (j < tokens.length && skipped < MAX_BETWEEN) {
@@ -42,10 +65,13 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
       j++;
       skipped++;
     }
-    if (FIELD.every((text, k) => tokens[j + k]?.text === text)) {
-      found.set(OWN_PCTN_PLAN, i);
-      break;
+    if (!FIELD.every((text, k) => tokens[j + k]?.text === text)) continue;
+    if (!found.has(UNIT_PCTN_PLAN)) {
+      let k = j + FIELD.length;
+      while (k < tokens.length && k - j < FIELD.length + 6 && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') || (tokens[k]!.kind === 'word' && AFTER_FIELD.has(tokens[k]!.text)))) k += 1;
+      if (tokens[k]?.text === 'của' && unitOwnerAt(tokens, k + 1)) found.set(UNIT_PCTN_PLAN, i);
     }
+    if (!found.has(OWN_PCTN_PLAN) && issuedBefore(tokens, i)) found.set(OWN_PCTN_PLAN, i);
   }
   return found;
 }

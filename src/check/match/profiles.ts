@@ -9,7 +9,7 @@ import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { isTerritorial } from '../../plan/scope';
 import { codeFeature, featuresOf, maskedSpans } from './features';
-import { OWN_PCTN_PLAN } from './concepts';
+import { UNIT_PCTN_PLAN } from './concepts';
 import { GENERIC_PAIRS } from '../data/generic-pairs';
 import { itemRoles, type ItemRole } from './roles';
 
@@ -121,9 +121,9 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     for (const f of features) {
       const code = codes.get(f);
       weights.set(f, (code ? params.codeWeight : 1) * idf(f));
-      labels.set(f, code ?? (f === OWN_PCTN_PLAN ? f.slice(1) : f));
+      labels.set(f, code ?? (f.startsWith('§') ? f.slice(1) : f));
       // The concept is judged among the tasks only: the plan's opening names the plan itself in the same shape.
-      if (f === OWN_PCTN_PLAN ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f) || inTitle(f)) && !generic.has(f)) distinctive.add(f);
+      if (f.startsWith('§') ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f) || inTitle(f)) && !generic.has(f)) distinctive.add(f);
     }
     const cues = (item.cues?.phrases ?? []).map((phrase) => {
       const key = keyOf(phrase).text.trim();
@@ -132,7 +132,8 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       const withoutAct = oversees(item.id) ? shared : Math.max(1, shared - overseersSharing(key, item.id));
       return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1 };
     });
-    const unique = new Set([...codes.keys()].filter((f) => itemDf.get(f) === 1));
+    // A document only this task names, or a unit's PCTN plan named by its owner where only this task speaks of one.
+    const unique = new Set([...codes.keys(), ...(features.has(UNIT_PCTN_PLAN) ? [UNIT_PCTN_PLAN] : [])].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);
     const scale = params.normalize ? top.reduce((sum, w) => sum + w, 0) / 2 : 1;
     const neighbours = plan.items.filter((other) => other.id !== item.id && (other.section === item.section || item.cues?.distinctFrom?.includes(other.id)));

@@ -6,6 +6,7 @@ import type { ItemProfile } from './profiles';
 import type { EvidenceUnit, ScoredText } from './units';
 import { scopeOf, type MatchLexicon } from './lexicon';
 import { isTerritorial } from '../../plan/scope';
+import { UNIT_PCTN_PLAN } from './concepts';
 import type { Act } from '../data/clause-markers';
 import type { FramingKind } from './clauses';
 import type { ItemRole } from './roles';
@@ -351,7 +352,9 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
         const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct) as UnitScore & { profile: ItemProfile };
         s.profile = profile;
         // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
-        if (responsible && !responsible.has(profile.item.id)) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
+        // A unit's own PCTN plan, named by its owner, is reported by whoever received, reviewed or followed it up.
+        const othersPlan = profile.unique.has(UNIT_PCTN_PLAN) && text.features.has(UNIT_PCTN_PLAN);
+        if (responsible && !responsible.has(profile.item.id) && !othersPlan) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
         if (named?.has(profile.item.id)) s.unique = true;
         return s;
       })
