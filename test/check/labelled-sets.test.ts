@@ -57,6 +57,9 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind11/2023': { f1: 0.89, accuracy: 0.9 },
   'blind12/2023': { f1: 0.95, accuracy: 0.94 },
   '../plans/so-tu-phap-phu-tho-2026/reports': { f1: 0.91, accuracy: 0.9 },
+  'blind13/2023': { f1: 0.96, accuracy: 0.95 },
+  '../plans/so-dan-toc-ton-giao-lam-dong-2026/reports': { f1: 0.92, accuracy: 0.91 },
+  '../plans/bql-kkt-van-phong-khanh-hoa-2026/reports': { f1: 0.95, accuracy: 0.95 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

@@ -215,3 +215,41 @@ test('"các phòng, đơn vị" vẫn là một nhóm khi kế hoạch không c�
   const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
   expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các phòng, đơn vị']);
 });
+
+test('ô có nhiều đoạn ("Văn phòng" / "Trung tâm PTHT") là danh sách đơn vị', () => {
+  const body = ['BAN QUẢN LÝ KHU KINH TẾ', 'Số: 14/KH-BQLKKT', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
+  const cells = [
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG KHAI, MINH BẠCH', '', '', ''],
+    ['1', 'Rà soát Quy chế chi tiêu nội bộ.', ['Văn phòng Ban Quản lý', 'Trung tâm Phát triển hạ tầng'], ['Phòng Kế hoạch - Tài chính', 'Công đoàn cơ sở'], 'Quý I/2026'],
+  ];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...cells.flatMap((row, r) => row.flatMap((cell, c) => (Array.isArray(cell) ? cell : [cell]).map((text) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } })))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const item = plan.items.find((i) => i.id === 'I.1')!;
+  expect([item.lead.map(name), item.support.map(name)]).toEqual([['Văn phòng Ban Quản lý', 'Trung tâm Phát triển hạ tầng'], ['Phòng Kế hoạch - Tài chính', 'Công đoàn cơ sở']]);
+});
+
+test('đơn vị nêu trong câu bằng người đứng đầu: "Giám đốc Sở trực tiếp …" là Sở; "Lãnh đạo Sở, Chánh Văn phòng Sở và Trưởng các phòng …" là ba đơn vị', () => {
+  const lines = [
+    'SỞ DÂN TỘC VÀ TÔN GIÁO',
+    'Số: 15/KH-SDTTG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Giám đốc Sở trực tiếp lãnh đạo, chỉ đạo công tác phòng, chống tham nhũng, tiêu cực của Sở.',
+    '- Lãnh đạo Sở, Chánh Văn phòng Sở và Trưởng các phòng chuyên môn thực hiện trách nhiệm giải trình khi có yêu cầu.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng gửi báo cáo quý về Văn phòng Sở trước ngày 05 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
+  const issuer = name(plan.meta.issuer);
+  expect(lead('II.1.1')).toEqual([issuer]);
+  expect(lead('II.1.2')).toEqual([issuer, 'Văn phòng Sở', 'các phòng chuyên môn']);
+});

@@ -164,9 +164,12 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
       // A lead cell may say the roles itself: "VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)".
-      const cell = item.unitsRaw && /(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(item.unitsRaw) ? readUnitsLine(item.unitsRaw) : null;
-      item.lead = cell ? cell.lead.map(withoutDoing) : item.unitsRaw ? splitBodies(item.unitsRaw).map(withoutDoing) : [];
-      item.support = [...(cell?.support ?? []), ...(item.supportRaw ? splitBodies(item.supportRaw) : [])].map(withoutDoing);
+      // A cell's paragraphs are a list: "Văn phòng" over "Trung tâm PTHT" is two bodies.
+      const leadCell = item.unitsRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
+      const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
+      const cell = leadCell && /(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(leadCell) ? readUnitsLine(leadCell) : null;
+      item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
+      item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
     else {
       Object.assign(item, unitsFromText(item.text));

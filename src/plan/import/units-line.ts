@@ -17,13 +17,15 @@ const BODY_OPENERS = [
   'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
   'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng', 'công đoàn', 'khoa', 'tổ', 'chi bộ', 'đảng bộ',
   'giám đốc các', 'trưởng các', 'người đứng đầu', 'hiệu trưởng', 'chủ tịch ubnd', 'chủ tịch ủy ban', 'chủ tịch uỷ ban',
+  // The heads of the issuing Sở and of its offices: "Giám đốc Sở trực tiếp lãnh đạo ...", "Chánh Văn phòng Sở, Trưởng ...".
+  'giám đốc sở', 'ban giám đốc', 'lãnh đạo sở', 'chánh văn phòng', 'chánh thanh tra',
 ];
 
 export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
   if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   const key = foldForCompare(rest);
-  return BODY_OPENERS.some((word) => key.startsWith(`${word} `) || key === word);
+  return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
 /** The names of a list, split where the next name opens. */
@@ -72,7 +74,7 @@ function bothKinds(name: string): string[] {
 function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
-  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng|chánh)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -141,7 +143,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 
 // "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi';
+  'trực tiếp|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
