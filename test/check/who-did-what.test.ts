@@ -97,6 +97,21 @@ describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {
     expect(result).not.toContain('II.3.a.1');
   });
 
+  test('công chức của chính đơn vị chấp hành quy tắc ứng xử khi đi thanh tra là việc của đơn vị (c.1); điều thấy ở nơi được kiểm tra thì không', () => {
+    const own = addressed(
+      standardReport([
+        para('Công chức Thanh tra Sở thực hiện đúng Quy tắc ứng xử ban hành kèm theo Quyết định số 673/QĐ-SNV và quy định về những việc thành viên Đoàn thanh tra không được làm; trong quá trình thanh tra tại 02 cơ quan không có phản ánh về thái độ, tác phong của công chức.'),
+      ]),
+      { unit: 'TTr' },
+    );
+    expect(own).toContain('II.3.c.1');
+    const found = addressed(
+      standardReport([para('Đoàn kiểm tra của Sở làm việc tại UBND huyện Sơn Hà ngày 12/9/2023; công chức của huyện chấp hành tốt thời giờ làm việc, không sử dụng rượu, bia buổi trưa.')]),
+      { unit: 'CCHC' },
+    );
+    expect(found).not.toContain('II.3.c.2');
+  });
+
   test('việc cấp trên tự làm không phải nhiệm vụ của người viết, trừ khi người viết tham mưu', () => {
     const higher = addressed(
       standardReport([para('Ngày 20/3/2023, UBND tỉnh ban hành Quyết định số 215/QĐ-UBND công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, UBND các huyện, thị xã, thành phố.')]),

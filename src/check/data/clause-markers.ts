@@ -51,6 +51,18 @@ export const TOPIC_OPENERS: readonly string[][] = [
   ['nghiên', 'cứu'], ['bồi', 'dưỡng', 'kiến', 'thức'], ['chuyên', 'đề'], ['hội', 'nghị'],
 ];
 
+/**
+ * The author's own staff as a clause's subject ("Công chức Thanh tra Sở chấp hành ...", "06/06 công chức của Phòng ...",
+ * "Thành viên Đoàn thanh tra thực hiện đúng ..."), followed in the clause by how they behaved: their conduct, even where
+ * the clause says it was on an inspection.
+ */
+export const STAFF_SUBJECTS: readonly string[][] = [
+  ['công', 'chức'], ['viên', 'chức'], ['cán', 'bộ'], ['người', 'lao', 'động'], ['thành', 'viên', 'đoàn'], ['thành', 'viên'], ['cc'], ['vc'], ['ccvc'], ['cbcc'], ['nlđ'],
+];
+export const CONDUCT_VERBS: readonly string[][] = [
+  ['chấp', 'hành'], ['thực', 'hiện', 'đúng'], ['thực', 'hiện', 'nghiêm'], ['thực', 'hiện', 'tốt'], ['giữ', 'đúng'], ['tuân', 'thủ'], ['không', 'nhận'],
+];
+
 /** An inspection of another body: what the clause reports is what that body did, as the inspectors found it. */
 export const INSPECTION_OPENERS: readonly string[][] = [
   ['qua', 'thanh', 'tra'], ['kết', 'quả', 'thanh', 'tra'], ['đoàn', 'thanh', 'tra'], ['đoàn', 'kiểm', 'tra'],

@@ -18,6 +18,8 @@ import {
   HIGHER_ACTS,
   HIGHER_BODIES,
   SELF_NAMES,
+  STAFF_SUBJECTS,
+  CONDUCT_VERBS,
   REPORTING_PERIODS,
   REPORTING_WORDS,
   STOCK_NEGATIONS,
@@ -240,6 +242,17 @@ function inspectsAnotherBody(words: readonly string[], start: number, end: numbe
   return false;
 }
 
+/** The clause opens with the author's staff and says how they behaved: "Công chức Thanh tra Sở thực hiện đúng Quy tắc
+ * ứng xử và quy định về những việc thành viên Đoàn thanh tra không được làm". */
+function staffConduct(words: readonly string[], start: number, end: number): boolean {
+  let k = start;
+  while (k < end && (words[k] === '-' || words[k] === '+' || words[k] === '/' || words[k] === ',' || /^\d/.test(words[k]!))) k += 1;
+  const subject = STAFF_SUBJECTS.find((s) => matchesAt(words, k, s));
+  if (!subject) return false;
+  for (let i = k + subject.length; i < Math.min(end, k + subject.length + 8); i += 1) if (CONDUCT_VERBS.some((v) => matchesAt(words, i, v))) return true;
+  return false;
+}
+
 /** "tại Ban", "tại đơn vị", "tại Chi cục" with no name after: the place is the author itself. */
 function atTheAuthor(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
   const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
@@ -306,7 +319,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     // What a cited authority or a training's topic names is not what the clause did.
     const hidden = spans.filter((s) => s.kind !== 'reporting');
     const acts = actsOf(words, start, end, hidden.length ? (i) => hidden.some((s) => i >= s.from && i < s.to) : undefined);
-    inspecting = inspecting || inspectsAnotherBody(words, start, end);
+    // The author's staff behaving well on an inspection is the author's conduct, not what the inspection found; an
+    // inspection named before it still frames it.
+    inspecting = inspecting || (inspectsAnotherBody(words, start, end) && !staffConduct(words, start, end));
     // ... unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
     const higher = !acts.has('advise') && higherBodyActs(tokens, masked, words, start, end);
     let count = 0;
