@@ -5,7 +5,7 @@
  */
 import { checkReport } from '../../src/check';
 import { plan2023 } from '../../src/plan';
-import { buildReport, heading, para, standardReport } from '../support/report-builder';
+import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
 import { clausesOf } from '../../src/check/match/clauses';
 import { normalizeForMatch, tokenize } from '../../src/text';
 
@@ -83,6 +83,15 @@ describe('một đoạn báo cáo nhiều nhiệm vụ', () => {
       { unit: 'VP' },
     );
     expect(result).toEqual(expect.arrayContaining(['II.3.a.1', 'II.3.b.1', 'II.3.e.1']));
+  });
+
+  test('dòng bảng gọi tên một nhiệm vụ nhưng ô kết quả báo cáo thêm nhiệm vụ khác ở một vế riêng: cả hai được ghi nhận', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Kết quả'],
+      ['1', 'Theo dõi, kiểm tra quy tắc ứng xử, kỷ luật, kỷ cương', 'VP Sở; Phòng CCVC', 'Tại cơ quan Sở: Văn phòng Sở kiểm tra đột xuất 05 lần việc chấp hành thời giờ làm việc, nhắc nhở 03 trường hợp đi muộn. Trên địa bàn tỉnh: Phòng CCVC hướng dẫn, đôn đốc và tổng hợp báo cáo 6 tháng về thực hiện Quy tắc ứng xử, đạo đức nghề nghiệp của 40/42 cơ quan, đơn vị, địa phương, gửi Thanh tra Sở.'],
+    ];
+    const result = addressed(standardReport([...table(rows)]), { unit: 'SNV' });
+    expect(result).toEqual(expect.arrayContaining(['II.3.c.4', 'II.3.c.5']));
   });
 });
 
