@@ -109,3 +109,10 @@ test('"Văn phòng HĐND và UBND phường" là một cơ quan; "đơn vị s�
   expect(splitBodies('Phòng Kinh tế và UBND các xã')).toEqual(['Phòng Kinh tế', 'UBND các xã']);
   expect(unitsFromText('Các đơn vị sự nghiệp công lập thuộc UBND phường xây dựng, ban hành kế hoạch PCTNTC năm 2026 của đơn vị.')).toEqual({ lead: ['Các đơn vị sự nghiệp công lập thuộc UBND phường'], support: [] });
 });
+
+test('"X chủ trì, Y phối hợp" (dấu phẩy, không "với") là chủ trì X, phối hợp Y', () => {
+  expect(readUnitsLine('Văn phòng Sở chủ trì, Phòng KH-TC phối hợp')).toEqual({ lead: ['Văn phòng Sở'], support: ['Phòng KH-TC'] });
+  expect(readUnitsLine('Văn phòng Sở chủ trì, các phòng chuyên môn phối hợp')).toEqual({ lead: ['Văn phòng Sở'], support: ['các phòng chuyên môn'] });
+  // "X chủ trì, phối hợp với Y" as before.
+  expect(readUnitsLine('VPS chủ trì, phối hợp với Phòng PBGDPL')).toEqual({ lead: ['VPS'], support: ['Phòng PBGDPL'] });
+});

@@ -118,7 +118,8 @@ export function readUnitsLine(raw: string): UnitsLine {
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
-  for (const written of text.split(';')) {
+  // "Văn phòng Sở chủ trì, Phòng KH-TC phối hợp": a role word closes its part at the comma as at a ";".
+  for (const written of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets.
     const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
