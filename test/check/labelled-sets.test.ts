@@ -61,6 +61,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/so-dan-toc-ton-giao-lam-dong-2026/reports': { f1: 0.92, accuracy: 0.91 },
   '../plans/bql-kkt-van-phong-khanh-hoa-2026/reports': { f1: 0.95, accuracy: 0.95 },
   'blind14/2023': { f1: 0.94, accuracy: 0.94 },
+  'blind15/2023': { f1: 0.94, accuracy: 0.94 },
   '../plans/ubnd-xa-bat-xat-lao-cai-2026/reports': { f1: 0.95, accuracy: 0.94 },
   '../plans/so-xay-dung-quang-ninh-2026/reports': { f1: 0.9, accuracy: 0.9 },
 };
