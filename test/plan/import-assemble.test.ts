@@ -253,3 +253,29 @@ test('đơn vị nêu trong câu bằng người đứng đầu: "Giám đốc S
   expect(lead('II.1.1')).toEqual([issuer]);
   expect(lead('II.1.2')).toEqual([issuer, 'Văn phòng Sở', 'các phòng chuyên môn']);
 });
+
+test('"+ Chủ trì: … / + Phối hợp: … / + Thời gian: …" sau nhiều gạch đầu dòng; gạch đầu dòng tự ghi đơn vị và thời gian trong ngoặc cuối câu giữ phần của mình', () => {
+  const lines = [
+    'TRƯỜNG CAO ĐẲNG SƠN LA',
+    'Số: 09/KH-CĐSL',
+    'KẾ HOẠCH',
+    'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Tổ chức quán triệt các văn bản về phòng, chống tham nhũng, tiêu cực đến toàn thể viên chức (Phòng Tổ chức - Hành chính chủ trì; các khoa phối hợp; thực hiện: Quý I/2026 và thường xuyên).',
+    '- Gắn kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực với đánh giá, xếp loại viên chức cuối năm.',
+    '+ Chủ trì: Phòng Đào tạo.',
+    '+ Phối hợp: Công đoàn Trường, các khoa.',
+    '+ Thời gian: Tháng 12/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các đơn vị gửi báo cáo năm về Phòng Tổ chức - Hành chính trước ngày 05/12/2026.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const row = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name), item.timing.raw];
+  };
+  expect(row('II.1.1')).toEqual([['Phòng Tổ chức - Hành chính'], ['các khoa'], 'Quý I/2026 và thường xuyên']);
+  expect(row('II.1.2')).toEqual([['Phòng Đào tạo'], ['Công đoàn Trường', 'các khoa'], 'Tháng 12/2026.']);
+});

@@ -185,3 +185,11 @@ test('nơi nhận sau một danh sách kỳ có dấu phẩy: "gửi báo cáo k
   expect(schedule.receiver).toBe('Văn phòng Sở');
   expect(schedule.periods.map((p) => [p.code, p.due?.day, p.due?.month])).toEqual([['Q1', 8, 3], ['H1', 8, 6], ['9M', 8, 9], ['Y', 20, 11]]);
 });
+
+test('trường cao đẳng: "gửi về Nhà trường (qua Phòng TC-HC)" là gửi Phòng TC-HC; "tham mưu Hiệu trưởng báo cáo ... trước ngày 10/6/2026 đối với báo cáo 6 tháng" là hạn của chính trường', () => {
+  const text =
+    '3. Chế độ báo cáo thực hiện theo Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ. Các đơn vị báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng, năm gửi về Nhà trường (qua Phòng TC-HC): báo cáo 6 tháng đầu năm gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026. Phòng TC-HC tổng hợp, tham mưu Hiệu trưởng báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 10/6/2026 đối với báo cáo 6 tháng và trước ngày 10/12/2026 đối với báo cáo năm.';
+  const schedule = readSchedule([text]);
+  expect(schedule.receiver).toBe('Phòng TC-HC');
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['H1 5/6 10/6', 'Y 5/12 10/12']);
+});

@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { isUnitsSentence, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
+import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -67,6 +67,8 @@ const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const LETTER = /^[a-zđ]\)$/;
 const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+/** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
+const ROLE_LINE = /^\+?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 const TIMING_LINE = /^\+?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
@@ -103,6 +105,16 @@ const INLINE_TIMING =
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
+/** What a bullet's closing bracket says itself: its units ("chủ trì", "phối hợp") or its time ("thực hiện: ...",
+ * "hoàn thành ...", "thời gian: ..."). */
+function saysOwn(text: string, what: 'units' | 'time'): boolean {
+  const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
+  if (!bracket) return false;
+  if (what === 'time') return /(^|;)\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
+  // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)".
+  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*$/iu.test(part) && opensBody(part.trim()));
+}
+
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);
@@ -131,6 +143,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   for (const item of outline.items) {
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
     if (!item.timingRaw) item.timingRaw = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(?:\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text)?.[1]?.trim() ?? null;
+    // "(Phòng TC-HC chủ trì; các đơn vị phối hợp; thực hiện: Quý I/2026 và thường xuyên)": the time in a units bracket.
+    if (!item.timingRaw) item.timingRaw = /[(;]\s*thực hiện\s*:\s*([^;()\n]+?)\s*\)/iu.exec(item.text)?.[1]?.trim() ?? null;
     // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
     if (!item.timingRaw) {
       const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
@@ -244,15 +258,22 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
       continue;
     }
-    const unitsLine = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || (label === null && pending.length > 0 && isUnitsSentence(strip(p.text)));
+    const role = ROLE_LINE.exec(strip(key))?.[1];
+    const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || (label === null && pending.length > 0 && isUnitsSentence(strip(p.text)));
     const timingLine = TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
     if (unitsLine || timingLine) {
       closeHeading(true);
-      const target = pending.length > 0 ? pending : items.slice(-1);
+      // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
+      // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
+      const own = pending.length > 1 ? pending.filter((item) => !saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units')) : pending;
+      const target = own.length > 0 ? own : pending.length > 0 ? pending : items.slice(-1);
       if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
       for (const item of target) {
         // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
-        if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(p.text) : strip(p.text).replace(/^\+?\s*/, '');
+        // "+ Phối hợp: Y" after "+ Chủ trì: X" adds the supporting bodies to the same line of roles.
+        if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(p.text)}`;
+        else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(p.text)}`;
+        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(p.text) : strip(p.text).replace(/^\+?\s*/, '');
         else item.timingRaw = afterColon(p.text);
       }
       if (timingLine) pending = [];

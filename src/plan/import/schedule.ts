@@ -61,7 +61,7 @@ const LAST_MONTH: Record<PeriodCode, number> = { Q1: 3, H1: 6, '9M': 9, Y: 12 };
 
 const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
 
-const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục)';
+const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|nhà trường|trường)';
 
 /** The body a sentence sends reports to: "gửi về X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
@@ -97,11 +97,12 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     const key = foldForCompare(text);
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
-    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+)/gu)) {
+    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+?)(?=\s+và\s+(?:trước|chậm nhất|ngày)\s|[;.]|$)/gu)) {
       // Folding keeps the length of NFC text: the names are cut from the text as written.
       const start = m.index + m[0].length - m[4]!.length;
       const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
-      add(codeOf(foldForCompare(namesText)), namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}`);
+      // "... tham mưu Hiệu trưởng báo cáo UBND tỉnh trước ngày 10/6/2026 đối với báo cáo 6 tháng": the issuer's own day.
+      place(issuersOwn(key, m.index), codeOf(foldForCompare(namesText)), namesText.split(/\s+và\s+|,\s*/).map((n) => n.trim()).filter(Boolean), { day: Number(m[2]), month: Number(m[3]) }, `${m[1] ? `${m[1]} ` : ''}ngày ${m[2]}/${m[3]}`);
     }
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
     // 05/11" (as many days as reports: each its own, in order).
