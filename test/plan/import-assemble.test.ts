@@ -279,3 +279,34 @@ test('"+ Chủ trì: … / + Phối hợp: … / + Thời gian: …" sau nhiều
   expect(row('II.1.1')).toEqual([['Phòng Tổ chức - Hành chính'], ['các khoa'], 'Quý I/2026 và thường xuyên']);
   expect(row('II.1.2')).toEqual([['Phòng Đào tạo'], ['Công đoàn Trường', 'các khoa'], 'Tháng 12/2026.']);
 });
+
+test('kế hoạch của phường: "Chủ tịch UBND phường", "Các Phó Chủ tịch UBND phường" là chính UBND phường; "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường (sau đây gọi là Văn phòng)" là một đơn vị', () => {
+  const body = [
+    'ỦY BAN NHÂN DÂN',
+    'PHƯỜNG HOA LƯ',
+    'Số: 12/KH-UBND',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường (sau đây gọi là Văn phòng) làm đầu mối theo dõi.',
+    'PHỤ LỤC',
+  ];
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+    ['I', 'LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến cán bộ, công chức.', 'Chủ tịch UBND phường; Văn phòng', 'Công an phường', 'Quý I/2026'],
+    ['2', 'Kiểm tra việc thực hiện Kế hoạch.', 'Các Phó Chủ tịch UBND phường', 'Văn phòng', 'Năm 2026'],
+    ['3', 'Tổng hợp đề xuất của UBND tỉnh.', 'UBND tỉnh', '', 'Năm 2026'],
+  ];
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
+  const issuer = name(plan.meta.issuer);
+  expect(lead('I.1')).toEqual([issuer, 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']);
+  expect(lead('I.2')).toEqual([issuer]);
+  // The province's UBND is another body.
+  expect(lead('I.3')).not.toContain(issuer);
+});

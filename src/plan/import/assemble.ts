@@ -146,6 +146,8 @@ function bodyName(words: string): string {
   let best = text;
   for (const m of text.matchAll(/(?:^|\s)(?:bao gồm|gồm|là|và)\s+/gu)) {
     const rest = text.slice(m.index + m[0].length);
+    // "Văn phòng HĐND và UBND phường" is one body: the office of both.
+    if (/văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(text.slice(0, m.index).trim())) continue;
     if (opensBody(rest) && /^\p{Lu}|^các\s/u.test(rest)) {
       best = rest;
       break;
@@ -155,6 +157,16 @@ function bodyName(words: string): string {
 }
 
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
+const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
+
+/** The issuing body named through itself or its heads: "Giám đốc Sở", "Lãnh đạo Sở" for a Sở; "UBND phường", "Chủ tịch
+ * UBND phường", "Các Phó Chủ tịch UBND xã" for the UBND of that phường or xã (not the UBND of another level). */
+function namesIssuer(written: string, issuerName: string): boolean {
+  if (/^sở\s/u.test(issuerName)) return HEAD_OF_SO.test(written);
+  const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
+  if (!level) return false;
+  return new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u').test(written);
+}
 
 /** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl". */
 function initialsOf(words: string): string {
@@ -219,9 +231,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   let issuerId: string | null = null;
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
     // "Giám đốc Sở", "Lãnh đạo Sở", "Sở": the issuing Sở itself, through its head.
-    if (issuerId && HEAD_OF_SO.test(key(written))) {
+    if (issuerId) {
       const unit = [...units.values()].find((u) => u.id === issuerId)!;
-      if (/^sở\s/u.test(key(unit.name))) {
+      if (namesIssuer(key(written), key(unit.name))) {
         if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
         return issuerId;
       }
