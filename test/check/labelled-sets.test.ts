@@ -63,6 +63,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind14/2023': { f1: 0.94, accuracy: 0.94 },
   'blind15/2023': { f1: 0.94, accuracy: 0.94 },
   'blind16/2023': { f1: 0.96, accuracy: 0.96 },
+  '../plans/ubnd-phuong-truong-vinh-nghe-an-2026/reports': { f1: 0.94, accuracy: 0.93 },
   '../plans/truong-cao-dang-son-la-2026/reports': { f1: 0.97, accuracy: 0.97 },
   '../plans/ubnd-xa-bat-xat-lao-cai-2026/reports': { f1: 0.95, accuracy: 0.94 },
   '../plans/so-xay-dung-quang-ninh-2026/reports': { f1: 0.9, accuracy: 0.9 },

@@ -67,3 +67,61 @@ test('thiếu tệp: lỗi cách dùng song ngữ', async () => {
   expect(await run(['plan', 'import'], io)).toBe(2);
   expect(io.err()).toMatch(/Cần tệp kế hoạch/);
 });
+
+test('-o không ghi một kế hoạch mà --plan sẽ từ chối: bảng nhiệm vụ không có dòng nhóm cho mã không hợp lệ; mã thoát 2, lý do song ngữ, không có tệp', async () => {
+  const cell = (text: string, bold = false) => [{ text, bold }];
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1'), cell('Quán triệt Kế hoạch đến cán bộ, công chức.'), cell('Văn phòng'), cell('Quý I/2026')],
+    [cell('2'), cell('Công khai dự toán ngân sách.'), cell('Phòng Kinh tế'), cell('Năm 2026')],
+  ];
+  const file = path.join(dir, 'bang-khong-nhom.docx');
+  writeFileSync(
+    file,
+    writeDocx([
+      { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
+      { kind: 'table', rows, borders: true },
+    ]),
+  );
+  const out = path.join(dir, 'bang-khong-nhom.json');
+  const io = memoryIO();
+  const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
+  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(2);
+  expect(io.err()).toMatch(/chưa dùng được nên chưa ghi/);
+  expect(nodeIO.exists(out)).toBe(false);
+  const en = memoryIO();
+  expect(await run(['plan', 'import', file, '-o', out, '--lang', 'en'], { ...en, exists: nodeIO.exists })).toBe(2);
+  expect(en.err()).toMatch(/is not usable yet, so .* was not written/);
+});
+
+test('bảng có dòng nhóm A, B, C: mã nhiệm vụ theo thứ tự nhóm (A → 1) và số thứ tự của dòng, kế hoạch ghi được', async () => {
+  const cell = (text: string, bold = false) => [{ text, bold }];
+  const rows = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].map((h) => cell(h, true)),
+    [cell('A', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], []],
+    [cell('1'), cell('Quán triệt Kế hoạch đến cán bộ, công chức.'), cell('Chủ tịch UBND phường'), [], cell('Quý I/2026')],
+    [cell('B', true), cell('CÔNG KHAI, MINH BẠCH', true), [], [], []],
+    [cell('2'), cell('Công khai dự toán ngân sách phường.'), cell('Văn phòng HĐND và UBND phường'), [], cell('Năm 2026')],
+  ];
+  const file = path.join(dir, 'bang-nhom-chu.docx');
+  writeFileSync(
+    file,
+    writeDocx([
+      { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
+      { kind: 'table', rows, borders: true },
+    ]),
+  );
+  const out = path.join(dir, 'bang-nhom-chu.json');
+  const io = memoryIO();
+  const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
+  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(0);
+  const written = JSON.parse(readFileSync(out, 'utf8')) as { items: { id: string }[]; headings: { id: string; label: string }[] };
+  expect(written.items.map((i) => i.id)).toEqual(['1.1', '2.2']);
+  expect(written.headings.map((h) => h.label)).toEqual(['A.', 'B.']);
+});

@@ -1,6 +1,7 @@
 /** pctn plan show [--json] [--plan FILE] | pctn plan schema */
 import { plan2023, type Plan } from '../../plan';
-import { parsePlanJson } from '../../plan/load';
+import { parsePlan, parsePlanJson } from '../../plan/load';
+import { AppError, isAppError } from '../../errors/app-error';
 import { planJsonSchema } from '../../plan/json-schema';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Lang } from '../io';
 import { checkOutputPath } from '../output-path';
@@ -58,6 +59,20 @@ function importPlanCommand(file: string | undefined, json: boolean, lang: Lang, 
   if (output) {
     checkOutputPath(io, output, '.json', force);
     const { plan, doubts } = importPlan(model);
+    // Nothing is written that `--plan` would refuse: the user gets the reasons and the listing to correct from.
+    try {
+      parsePlan(plan);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      throw new AppError(
+        'plan-import-invalid',
+        {
+          vi: `Kế hoạch đọc từ "${file}" chưa dùng được nên chưa ghi ${output}; xem các lỗi dưới đây (chạy "pctn plan import ${file}" để xem từng nhiệm vụ).`,
+          en: `The plan read from "${file}" is not usable yet, so ${output} was not written; see the problems below (run "pctn plan import ${file}" to list every task).`,
+        },
+        error.details,
+      );
+    }
     io.writeFile(output, JSON.stringify(plan, null, 2) + '\n', force);
     io.stdout(lang === 'vi' ? `Đã ghi ${output}: ${plan.items.length} nhiệm vụ, ${plan.units.length} đơn vị; ${doubts.length} chỗ cần kiểm tra lại:\n` : `Wrote ${output}: ${plan.items.length} tasks, ${plan.units.length} units; ${doubts.length} point(s) to check:\n`);
     for (const d of doubts) io.stdout(`  ? ${d[lang]}\n`);

@@ -89,8 +89,10 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
         if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
         continue;
       }
-      if (/^[IVX]+$/.test(stt) || letter) {
-        group = letter ?? stt;
+      // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals is numbered by its place (A → 1), as ids begin with a number.
+      const capital = /^[A-HJ-UW-Z]$/.test(stt) ? String(stt.charCodeAt(0) - 64) : null;
+      if (/^[IVX]+$/.test(stt) || letter || capital) {
+        group = letter ?? capital ?? stt;
         const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
         continue;
