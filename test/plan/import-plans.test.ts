@@ -8,6 +8,8 @@ import { readDocx } from '../../src/docx';
 import { scorePlanImport } from '../../src/evaluate/plan-import';
 import { parsePlanJson } from '../../src/plan';
 import { importPlan } from '../../src/plan/import/assemble';
+import { parsePlan } from '../../src/plan/load';
+import { foldForCompare } from '../../src/text';
 
 const ROOT = path.join(__dirname, '../fixtures/plans');
 const folders = readdirSync(ROOT).filter((d) => existsSync(path.join(ROOT, d, 'plan.docx')) && existsSync(path.join(ROOT, d, 'plan.json')));
@@ -15,6 +17,11 @@ const scores = folders.map((folder) => {
   const key = parsePlanJson(readFileSync(path.join(ROOT, folder, 'plan.json'), 'utf8'));
   const { plan } = importPlan(readDocx(readFileSync(path.join(ROOT, folder, 'plan.docx')), { name: 'plan.docx' }));
   return [folder, scorePlanImport(key, plan)] as const;
+});
+const imported = folders.map((folder) => {
+  const key = parsePlanJson(readFileSync(path.join(ROOT, folder, 'plan.json'), 'utf8'));
+  const { plan } = importPlan(readDocx(readFileSync(path.join(ROOT, folder, 'plan.docx')), { name: 'plan.docx' }));
+  return [folder, key, plan] as const;
 });
 
 test('có ít nhất 17 kế hoạch có đáp án', () => {
@@ -36,4 +43,10 @@ test('gộp mọi kế hoạch: đơn vị chủ trì, phối hợp và thời g
   expect(sum((s) => s.supportRight) / items).toBeGreaterThanOrEqual(0.95);
   expect(sum((s) => s.timingRight) / items).toBeGreaterThanOrEqual(0.97);
   expect(scores.filter(([, s]) => !s.channelRight).map(([folder]) => folder)).toEqual([]);
+});
+
+test.each(imported)('%s: trích yếu như kế hoạch viết, ngày không lặp địa danh, kế hoạch nhập được --plan nhận', (_folder, key, plan) => {
+  expect(foldForCompare(plan.meta.title)).toBe(foldForCompare(key.meta.title));
+  expect(plan.meta.dateRaw.startsWith(plan.meta.place)).toBe(false);
+  expect(() => parsePlan(plan)).not.toThrow();
 });

@@ -52,8 +52,17 @@ function header(model: DocumentModel) {
   const issuerName = split ? `${before} ${last}` : last;
   const governingBody = (split ? upper.at(-3) : upper.at(-2))?.text.trim();
   const opening = model.paragraphs.find((p) => /^(thực hiện|căn cứ)\b/.test(key(p.text)))?.text.trim() ?? '';
-  const titleLines = typeLine >= 0 ? ps.slice(typeLine + 1).filter((p) => p.text.trim()).slice(0, 3).filter((p) => p.bold && !/^(thực hiện|căn cứ)\b/.test(key(p.text))) : [];
-  return { number, symbol, dateLine: dateLine?.text.trim() ?? '', issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
+  // The title: the bold lines right under "KẾ HOẠCH", up to the first heading or the opening ("Thực hiện Kế hoạch số
+  // ..." / "Căn cứ ..."); a title may itself begin "Thực hiện công tác phòng, chống tham nhũng ...".
+  const titleLines: typeof ps = [];
+  for (const p of typeLine >= 0 ? ps.slice(typeLine + 1).filter((p) => p.text.trim()) : []) {
+    const k = key(p.text);
+    if (!p.bold || titleLines.length === 3 || /^[ivx]+\.\s|^\d+\.\s|^căn cứ\b/u.test(k) || (/^thực hiện\b/u.test(k) && /\bsố\s*\d|\/[\p{L}-]+/u.test(k))) break;
+    titleLines.push(p);
+  }
+  // "Trường Vinh, ngày 09 tháng 01 năm 2026": the place is its own field, the date is the rest.
+  const dateText = dateLine?.text.trim() ?? '';
+  return { number, symbol, dateLine: dateText, dateRaw: dateText.includes(',') ? dateText.slice(dateText.indexOf(',') + 1).trim() : dateText, issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
 }
 
 /**
@@ -317,7 +326,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       number: h.number || `/${h.symbol}`,
       symbol: h.symbol,
       place: h.dateLine.split(',')[0]?.trim() || 'Không rõ',
-      dateRaw: h.dateLine || 'Không rõ',
+      dateRaw: h.dateRaw || 'Không rõ',
       year,
       issuer,
       issuerName,
