@@ -310,3 +310,29 @@ test('kế hoạch của phường: "Chủ tịch UBND phường", "Các Phó Ch
   // The province's UBND is another body.
   expect(lead('I.3')).not.toContain(issuer);
 });
+
+test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè gạch đầu dòng đã tự giao "X chủ trì, phối hợp với Y"; thời gian của khối vẫn áp cho cả ba', () => {
+  const lines = [
+    'ỦY BAN NHÂN DÂN XÃ BÁT XÁT',
+    'Số: 15/KH-UBND',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ TRỌNG TÂM',
+    '9. Cải cách hành chính, chuyển đổi số',
+    '- Trung tâm Phục vụ hành chính công xã chủ trì, phối hợp với Phòng Kinh tế tiếp nhận, giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.',
+    '- Đẩy mạnh ứng dụng công nghệ thông tin, sử dụng văn bản điện tử, chữ ký số trong xử lý công việc.',
+    '- Thực hiện chi trả tiền lương, phụ cấp qua tài khoản.',
+    '+ Đơn vị thực hiện: Văn phòng HĐND và UBND xã, Phòng Kinh tế.',
+    '+ Thời gian thực hiện: Năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các cơ quan, đơn vị gửi báo cáo quý về UBND xã (qua Văn phòng HĐND và UBND xã) trước ngày 10 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const row = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name), item.timing.raw];
+  };
+  expect(row('II.9.1')).toEqual([['Trung tâm Phục vụ hành chính công xã'], ['Phòng Kinh tế'], 'Năm 2026.']);
+  expect(row('II.9.2')).toEqual([['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], [], 'Năm 2026.']);
+});

@@ -108,7 +108,10 @@ const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành
 /** What a bullet's closing bracket says itself: its units ("chủ trì", "phối hợp") or its time ("thực hiện: ...",
  * "hoàn thành ...", "thời gian: ..."). */
 function saysOwn(text: string, what: 'units' | 'time'): boolean {
-  const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
+  const first = text.split(/\n/)[0]!;
+  // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units.
+  if (what === 'units' && opensBody(first.replace(/^\+?\s*giao\s+/iu, '')) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(first.slice(0, 160))) return true;
+  const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   if (what === 'time') return /(^|;)\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
   // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)".
