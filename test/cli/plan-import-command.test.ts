@@ -68,24 +68,27 @@ test('thiếu tệp: lỗi cách dùng song ngữ', async () => {
   expect(io.err()).toMatch(/Cần tệp kế hoạch/);
 });
 
+const cell = (text: string, bold = false) => [{ text, bold }];
+
+/** A phường's plan: its header, the title, and a task table under "PHỤ LỤC". */
+function phuongPlanDocx(rows: { text: string; bold: boolean }[][][]): Uint8Array {
+  return writeDocx([
+    { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
+    { kind: 'table', rows, borders: true },
+  ]);
+}
+
 test('-o không ghi một kế hoạch mà --plan sẽ từ chối: bảng nhiệm vụ không có dòng nhóm cho mã không hợp lệ; mã thoát 2, lý do song ngữ, không có tệp', async () => {
-  const cell = (text: string, bold = false) => [{ text, bold }];
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'].map((h) => cell(h, true)),
     [cell('1'), cell('Quán triệt Kế hoạch đến cán bộ, công chức.'), cell('Văn phòng'), cell('Quý I/2026')],
     [cell('2'), cell('Công khai dự toán ngân sách.'), cell('Phòng Kinh tế'), cell('Năm 2026')],
   ];
   const file = path.join(dir, 'bang-khong-nhom.docx');
-  writeFileSync(
-    file,
-    writeDocx([
-      { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
-      { kind: 'table', rows, borders: true },
-    ]),
-  );
+  writeFileSync(file, phuongPlanDocx(rows));
   const out = path.join(dir, 'bang-khong-nhom.json');
   const io = memoryIO();
   const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
@@ -98,7 +101,6 @@ test('-o không ghi một kế hoạch mà --plan sẽ từ chối: bảng nhi�
 });
 
 test('bảng có dòng nhóm A, B, C: mã nhiệm vụ theo thứ tự nhóm (A → 1) và số thứ tự của dòng, kế hoạch ghi được', async () => {
-  const cell = (text: string, bold = false) => [{ text, bold }];
   const rows = [
     ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].map((h) => cell(h, true)),
     [cell('A', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], []],
@@ -107,16 +109,7 @@ test('bảng có dòng nhóm A, B, C: mã nhiệm vụ theo thứ tự nhóm (A 
     [cell('2'), cell('Công khai dự toán ngân sách phường.'), cell('Văn phòng HĐND và UBND phường'), [], cell('Năm 2026')],
   ];
   const file = path.join(dir, 'bang-nhom-chu.docx');
-  writeFileSync(
-    file,
-    writeDocx([
-      { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-      { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
-      { kind: 'table', rows, borders: true },
-    ]),
-  );
+  writeFileSync(file, phuongPlanDocx(rows));
   const out = path.join(dir, 'bang-nhom-chu.json');
   const io = memoryIO();
   const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };

@@ -15,6 +15,15 @@ function seedModel() {
   return toDocumentModel(raws, { host: 'docx' });
 }
 
+/** A plan document of upper-case bold header lines, then one table; a cell given as a list is several paragraphs. */
+function tablePlan(body: readonly string[], rows: readonly (readonly (string | readonly string[])[])[]) {
+  const raws = [
+    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
+    ...rows.flatMap((row, r) => row.flatMap((cell, c) => (typeof cell === 'string' ? [cell] : cell).map((text) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } })))),
+  ];
+  return importPlan(toDocumentModel(raws, { host: 'docx' }));
+}
+
 test('kế hoạch 2023: kế hoạch hợp lệ, đủ 26 nhiệm vụ, chủ trì/phối hợp thành mã đơn vị, lịch báo cáo 4 kỳ', () => {
   const { plan, doubts } = importPlan(seedModel());
   expect(PlanSchema.safeParse(plan).success).toBe(true);
@@ -95,11 +104,7 @@ test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở"
     'Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 12 của tháng cuối quý.',
     'PHỤ LỤC',
   ];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, rows);
   const names = (ids: string[]) => ids.map((id) => plan.units.find((u) => u.id === id)!.name);
   const task = plan.items.find((i) => i.id === 'I.2')!;
   expect(names(task.lead)).toEqual(['Các phòng thuộc Sở', 'các đơn vị trực thuộc Sở']);
@@ -115,11 +120,7 @@ test('"Các phòng, đơn vị thuộc Sở": hai nhóm, không gộp thành m�
     ['1', 'Quán triệt các văn bản về phòng, chống tham nhũng, tiêu cực.', 'Các phòng, đơn vị thuộc Sở', '', 'Quý I/2026'],
   ];
   const body = ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Số: 186/KH-SNNMT', 'KẾ HOẠCH', 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, rows);
   const lead = plan.items.find((i) => i.id === 'I.1')!.lead;
   expect(lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng', 'các đơn vị thuộc Sở']);
 });
@@ -182,11 +183,7 @@ test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBG
     ['3', 'Tự kiểm tra nội bộ.', 'Các phòng chuyên môn', 'Các đơn vị sự nghiệp', 'Năm 2026'],
   ];
   const body = ['SỞ TƯ PHÁP', 'Số: 15/KH-STP', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, rows);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const roles = (id: string) => {
     const item = plan.items.find((i) => i.id === id)!;
@@ -208,11 +205,7 @@ test('"các phòng, đơn vị" vẫn là một nhóm khi kế hoạch không c�
     ['2', 'Tự kiểm tra nội bộ.', 'Các đơn vị sự nghiệp', '', 'Năm 2026'],
   ];
   const body = ['SỞ TƯ PHÁP', 'Số: 15/KH-STP', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, rows);
   expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các phòng, đơn vị']);
 });
 
@@ -223,11 +216,7 @@ test('ô có nhiều đoạn ("Văn phòng" / "Trung tâm PTHT") là danh sách 
     ['I', 'CÔNG KHAI, MINH BẠCH', '', '', ''],
     ['1', 'Rà soát Quy chế chi tiêu nội bộ.', ['Văn phòng Ban Quản lý', 'Trung tâm Phát triển hạ tầng'], ['Phòng Kế hoạch - Tài chính', 'Công đoàn cơ sở'], 'Quý I/2026'],
   ];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...cells.flatMap((row, r) => row.flatMap((cell, c) => (Array.isArray(cell) ? cell : [cell]).map((text) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } })))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, cells);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const item = plan.items.find((i) => i.id === 'I.1')!;
   expect([item.lead.map(name), item.support.map(name)]).toEqual([['Văn phòng Ban Quản lý', 'Trung tâm Phát triển hạ tầng'], ['Phòng Kế hoạch - Tài chính', 'Công đoàn cơ sở']]);
@@ -297,11 +286,7 @@ test('kế hoạch của phường: "Chủ tịch UBND phường", "Các Phó Ch
     ['2', 'Kiểm tra việc thực hiện Kế hoạch.', 'Các Phó Chủ tịch UBND phường', 'Văn phòng', 'Năm 2026'],
     ['3', 'Tổng hợp đề xuất của UBND tỉnh.', 'UBND tỉnh', '', 'Năm 2026'],
   ];
-  const raws = [
-    ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = tablePlan(body, rows);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
   const issuer = name(plan.meta.issuer);

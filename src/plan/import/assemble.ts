@@ -11,7 +11,7 @@ import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outli
 import type { ImportedPeriod } from './schedule';
 import { bodyKindOf, kindsOfGroup } from '../group-fit';
 import { implementedIn, referencesIn } from './references';
-import { opensBody, splitBodies } from './units-line';
+import { isJointOffice, opensBody, splitBodies } from './units-line';
 
 const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
@@ -155,8 +155,7 @@ function bodyName(words: string): string {
   let best = text;
   for (const m of text.matchAll(/(?:^|\s)(?:bao gồm|gồm|là|và)\s+/gu)) {
     const rest = text.slice(m.index + m[0].length);
-    // "Văn phòng HĐND và UBND phường" is one body: the office of both.
-    if (/văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(text.slice(0, m.index).trim())) continue;
+    if (m[0].trim() === 'và' && isJointOffice(text.slice(0, m.index), rest)) continue;
     if (opensBody(rest) && /^\p{Lu}|^các\s/u.test(rest)) {
       best = rest;
       break;
@@ -168,13 +167,12 @@ function bodyName(words: string): string {
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
 const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
 
-/** The issuing body named through itself or its heads: "Giám đốc Sở", "Lãnh đạo Sở" for a Sở; "UBND phường", "Chủ tịch
- * UBND phường", "Các Phó Chủ tịch UBND xã" for the UBND of that phường or xã (not the UBND of another level). */
-function namesIssuer(written: string, issuerName: string): boolean {
-  if (/^sở\s/u.test(issuerName)) return HEAD_OF_SO.test(written);
+/** How the issuing body is named through itself or its heads: "Giám đốc Sở", "Lãnh đạo Sở" for a Sở; "UBND phường",
+ * "Chủ tịch UBND phường", "Các Phó Chủ tịch UBND xã" for the UBND of that phường or xã (not the UBND of another level). */
+function issuerNamesPattern(issuerName: string): RegExp | null {
+  if (/^sở\s/u.test(issuerName)) return HEAD_OF_SO;
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
-  if (!level) return false;
-  return new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u').test(written);
+  return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }
 
 /** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl". */
@@ -237,15 +235,13 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     abbreviates(a, b) ||
     abbreviates(b, a);
   const shortForms = definedShortForms(model);
-  let issuerId: string | null = null;
+  // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
+  let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
-    // "Giám đốc Sở", "Lãnh đạo Sở", "Sở": the issuing Sở itself, through its head.
-    if (issuerId) {
-      const unit = [...units.values()].find((u) => u.id === issuerId)!;
-      if (namesIssuer(key(written), key(unit.name))) {
-        if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
-        return issuerId;
-      }
+    if (issuerUnit?.names.test(key(written))) {
+      const { unit } = issuerUnit;
+      if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      return unit.id;
     }
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
     const full = shortForms.get(key(written));
@@ -276,7 +272,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const issuerName = h.issuerName || 'Cơ quan ban hành';
   if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
   const issuer = unitOf(issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
-  issuerId = issuer;
+  const issuerNames = issuerNamesPattern(key(issuerName));
+  if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const items: Plan['items'] = outline.items.map((item) => {
     const lead = [...new Set(item.lead.map((n) => unitOf(n)))];

@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
+import { assignsItself, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -104,13 +104,13 @@ const INLINE_TIMING =
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
 
-/** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
-/** What a bullet's closing bracket says itself: its units ("chủ trì", "phối hợp") or its time ("thực hiện: ...",
+/** What a bullet says itself, so that a block after it does not override it: its units (its sentence opens with the
+ * body that leads it, or its closing bracket has "chủ trì", "phối hợp") or its time (the bracket has "thực hiện: ...",
  * "hoàn thành ...", "thời gian: ..."). */
 function saysOwn(text: string, what: 'units' | 'time'): boolean {
   const first = text.split(/\n/)[0]!;
   // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units.
-  if (what === 'units' && opensBody(first.replace(/^\+?\s*giao\s+/iu, '')) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(first.slice(0, 160))) return true;
+  if (what === 'units' && assignsItself(first)) return true;
   const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   if (what === 'time') return /(^|;)\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
@@ -118,6 +118,7 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
   return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*$/iu.test(part) && opensBody(part.trim()));
 }
 
+/** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);

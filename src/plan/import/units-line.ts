@@ -28,6 +28,10 @@ export const opensBody = (rest: string): boolean => {
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
+/** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both. */
+export const isJointOffice = (before: string, after: string): boolean =>
+  /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
+
 /** The names of a list, split where the next name opens. */
 export function splitBodies(text: string): string[] {
   const names: string[] = [];
@@ -44,9 +48,7 @@ export function splitBodies(text: string): string[] {
       // "các cơ quan, đơn vị thuộc UBND xã": a bare kind shares the qualifier of the kind after it.
       const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức)$/iu.test(current.trim());
       const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && (!anotherGroup || bareKind);
-      // "Văn phòng HĐND và UBND phường" is one body: the office of both.
-      const jointOffice = part === ' và ' && /^văn phòng\s+(hđnd|hội đồng nhân dân)(\s|$)/iu.test(current.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(rest);
-      if (jointOffice) {
+      if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
         continue;
       }
@@ -157,8 +159,13 @@ function isTimePhrase(part: string): boolean {
 
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
 export function isUnitsSentence(text: string): boolean {
+  return text.length < 300 && assignsItself(text);
+}
+
+/** A sentence that opens with a body leading the work: "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...". */
+export function assignsItself(text: string): boolean {
   const rest = text.replace(/^\+?\s*giao\s+/iu, '');
-  return text.length < 300 && opensBody(rest) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
+  return opensBody(rest) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
 }
 
 export function unitsFromText(text: string): UnitsLine {
