@@ -55,15 +55,17 @@ function lowerUnit(code: number): number {
   return foldCode(code, true).charCodeAt(0);
 }
 
+const NO_CANDIDATES: Array<[number, Terminal]> = [];
+
 /** Abbreviations starting at `from` that end on a boundary, as [end, terminal], longest first. */
 function candidates(root: TrieNode, text: string, from: number): Array<[number, Terminal]> {
   let node: TrieNode | undefined = root;
-  const found: Array<[number, Terminal]> = [];
+  let found: Array<[number, Terminal]> | undefined;
   for (let k = from; k < text.length && node; k += 1) {
     node = node.children.get(lowerUnit(text.charCodeAt(k)));
-    if (node?.terminal && (k + 1 === text.length || !isGlue(text.charCodeAt(k + 1)))) found.unshift([k + 1, node.terminal]);
+    if (node?.terminal && (k + 1 === text.length || !isGlue(text.charCodeAt(k + 1)))) (found ??= []).unshift([k + 1, node.terminal]);
   }
-  return found;
+  return found ?? NO_CANDIDATES;
 }
 
 /** The longest candidate whose original spelling is one of the abbreviation's forms, case included. */
@@ -84,19 +86,25 @@ function expansionAt(normalized: NormalizedText, root: TrieNode, from: number): 
 export function expandAbbreviations(normalized: NormalizedText, foldCase: boolean): NormalizedText {
   const root = (trie ??= buildTrie());
   const { text, map, ends, original } = normalized;
-  const out = new MappedTextBuilder(text.length + (text.length >> 2) + 8);
+  const found: Array<[number, number, Terminal]> = [];
   let k = 0;
   while (k < text.length) {
     const atBoundary = k === 0 || !isGlue(text.charCodeAt(k - 1));
-    const found = atBoundary ? expansionAt(normalized, root, k) : undefined;
-    if (found) {
-      const [end, terminal] = found;
-      out.pushString(foldCase ? terminal.expansionLower : terminal.expansionCased, map[k] as number, ends[end - 1] as number);
-      k = end;
-      continue;
-    }
-    out.push(text.charCodeAt(k), map[k] as number, ends[k] as number);
-    k += 1;
+    const expansion = atBoundary ? expansionAt(normalized, root, k) : undefined;
+    if (expansion) {
+      found.push([k, expansion[0], expansion[1]]);
+      k = expansion[0];
+    } else k += 1;
   }
+  // Most paragraphs hold no abbreviation: the normalized text is the answer as it is.
+  if (found.length === 0) return normalized;
+  const out = new MappedTextBuilder(text.length + (text.length >> 2) + 8);
+  let copied = 0;
+  for (const [start, end, terminal] of found) {
+    out.pushRange(text, map, ends, copied, start);
+    out.pushString(foldCase ? terminal.expansionLower : terminal.expansionCased, map[start] as number, ends[end - 1] as number);
+    copied = end;
+  }
+  out.pushRange(text, map, ends, copied, text.length);
   return out.finish(original);
 }

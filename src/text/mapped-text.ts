@@ -81,6 +81,16 @@ export class MappedTextBuilder {
     for (let k = 0; k < text.length; k += 1) this.push(text.charCodeAt(k), start, end);
   }
 
+  /** Copies characters [from, to) of a mapped text with their spans. */
+  pushRange(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): void {
+    if (to <= from) return;
+    while (this.length + (to - from) > this.units.length) this.grow();
+    for (let k = from; k < to; k += 1) this.units[this.length + k - from] = text.charCodeAt(k);
+    this.starts.set(starts.subarray(from, to), this.length);
+    this.ends.set(ends.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
   finish(original: string): NormalizedText {
     const n = this.length;
     if (n === this.units.length) this.grow();

@@ -177,6 +177,20 @@ function cueFactor(unit: ScoredText, phrase: string, role: ItemRole, params: Sco
 const NO_CUES: ItemProfile['cues'] = [];
 const NO_FACTORED_CUES: (ItemProfile['cues'][number] & { factor: number })[] = [];
 
+/** The words of the headings above a text that the text does not say itself: read once per text, not per item. */
+interface HeadingWords {
+  topic: string[];
+  context: string[];
+}
+
+function headingWords(text: ScoredText): HeadingWords {
+  const topic: string[] = [];
+  for (const feature of text.topic) if (!text.features.has(feature)) topic.push(feature);
+  const context: string[] = [];
+  for (const feature of text.context) if (!text.features.has(feature) && !text.topic.has(feature)) context.push(feature);
+  return { topic, context };
+}
+
 function scoreUnit(
   unit: ScoredText,
   profile: ItemProfile,
@@ -187,6 +201,7 @@ function scoreUnit(
   disseminating: boolean,
   /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
   noAct: boolean,
+  headings: HeadingWords,
 ): UnitScore {
   const hits: { feature: string; position: number; weight: number; framed: boolean }[] = [];
   const role = profile.role;
@@ -215,8 +230,8 @@ function scoreUnit(
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
-  for (const feature of unit.topic) {
-    if (unit.features.has(feature) || (cues.length > 0 && inCue(feature))) continue;
+  for (const feature of headings.topic) {
+    if (cues.length > 0 && inCue(feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     const isDistinctive = profile.distinctive.has(feature);
@@ -225,8 +240,8 @@ function scoreUnit(
   }
   // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
   // ngừa" stands above every task.
-  for (const feature of unit.context) {
-    if (unit.features.has(feature) || unit.topic.has(feature) || !profile.distinctive.has(feature) || (cues.length > 0 && inCue(feature))) continue;
+  for (const feature of headings.context) {
+    if (!profile.distinctive.has(feature) || (cues.length > 0 && inCue(feature))) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     context += weight;
@@ -346,10 +361,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const noAct = effectiveActs(text.acts).size === 0;
+    const headings = headingWords(text);
     const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
       .map((profile) => {
         // The score object is the candidate's own: filled in here rather than copied.
-        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct) as UnitScore & { profile: ItemProfile };
+        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, headings) as UnitScore & { profile: ItemProfile };
         s.profile = profile;
         // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
         // A unit's own PCTN plan, named by its owner, is reported by whoever received, reviewed or followed it up.

@@ -126,17 +126,18 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
         const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
-        return { ...base, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, acts: c.acts, words: c.words, key: clauseKey };
+        return { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, acts: c.acts, words: c.words, key: clauseKey };
       }),
     );
   };
   const single = count === 1 ? readings[0]!.clauses[0]! : null;
   const all = readings.flatMap((r) => r.clauses);
   const actsKey = (c: Clause) => [...c.acts].sort().join(',');
-  const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== actsKey(all[0]!)));
+  const firstActs = count > 1 && !framing ? actsKey(all[0]!) : '';
+  const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== firstActs));
   return {
     mixed,
-    whole: { ...base, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, inspectedHere: all.some((c) => c.inspectedHere), acts, words, key },
+    whole: { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, inspectedHere: all.some((c) => c.inspectedHere), acts, words, key },
     clauses,
   };
 }
