@@ -11,7 +11,7 @@ const FIRST_MARK = 0x300;
  */
 export function normalizeCore(input: string, foldCase: boolean): NormalizedText {
   const length = input.length;
-  const out = new MappedTextBuilder(length + (length >> 3) + 8);
+  const out = MappedTextBuilder.acquire(length + (length >> 3) + 8);
   let wordStart = -1;
   let spaceOpen = false;
 

@@ -98,7 +98,7 @@ export function expandAbbreviations(normalized: NormalizedText, foldCase: boolea
   }
   // Most paragraphs hold no abbreviation: the normalized text is the answer as it is.
   if (found.length === 0) return normalized;
-  const out = new MappedTextBuilder(text.length + (text.length >> 2) + 8);
+  const out = MappedTextBuilder.acquire(text.length + (text.length >> 2) + 8);
   let copied = 0;
   for (const [start, end, terminal] of found) {
     out.pushRange(text, map, ends, copied, start);

@@ -42,12 +42,31 @@ export function originalSlice(normalized: NormalizedText, start: number, end: nu
   return normalized.original.slice(span.start, span.end);
 }
 
+/** Builders whose buffers are free for the next text: normalizing thousands of paragraphs allocates no scratch. */
+const pool: MappedTextBuilder[] = [];
+const POOL_SIZE = 4;
+/** A larger scratch buffer goes back to the collector rather than staying in memory. */
+const POOLED_CAPACITY = 1 << 16;
+
 /** Growable output: code units plus, for each, the original span it came from. */
 export class MappedTextBuilder {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
+  private pooled = false;
+
+  /**
+   * A builder from the pool (or a new one): its result is copied out at `finish`, which returns it to the pool. Builders
+   * nest (an abbreviation's expansion is normalized while the paragraph's builder is open), so each takes its own.
+   */
+  static acquire(capacity: number): MappedTextBuilder {
+    const builder = pool.pop() ?? new MappedTextBuilder(capacity);
+    builder.pooled = true;
+    builder.length = 0;
+    while (builder.units.length < capacity) builder.grow();
+    return builder;
+  }
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -95,12 +114,11 @@ export class MappedTextBuilder {
     const n = this.length;
     if (n === this.units.length) this.grow();
     this.starts[n] = original.length;
-    return {
-      text: unitsToString(this.units, n),
-      map: this.starts.subarray(0, n + 1),
-      ends: this.ends.subarray(0, n),
-      original,
-    };
+    if (!this.pooled) return { text: unitsToString(this.units, n), map: this.starts.subarray(0, n + 1), ends: this.ends.subarray(0, n), original };
+    const result = { text: unitsToString(this.units, n), map: this.starts.slice(0, n + 1), ends: this.ends.slice(0, n), original };
+    this.pooled = false;
+    if (pool.length < POOL_SIZE && this.units.length <= POOLED_CAPACITY) pool.push(this);
+    return result;
   }
 }
 

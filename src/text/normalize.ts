@@ -28,7 +28,7 @@ export function normalizeForMatch(text: string, options: NormalizeOptions = {}):
 /** Accent-free fold of an already normalized text: 1:1 per character, lone marks dropped, maps kept. */
 function stripMapped(normalized: NormalizedText): NormalizedText {
   const { text, map, ends, original } = normalized;
-  const out = new MappedTextBuilder(text.length);
+  const out = MappedTextBuilder.acquire(text.length);
   for (let k = 0; k < text.length; k += 1) {
     const code = text.charCodeAt(k);
     const start = map[k] as number;

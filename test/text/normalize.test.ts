@@ -225,3 +225,24 @@ describe('spans', () => {
     expect(originalSlice(normalized, at, at + 2)).toBe('😀');
   });
 });
+
+describe('scratch buffers reused from one text to the next', () => {
+  it('gives every result maps of its own: a later text never changes an earlier result', () => {
+    const first = normalizeForMatch('Ủy ban nhân dân tỉnh Quảng Ngãi', { expandAbbreviations: true });
+    const before = { text: first.text, map: [...first.map], ends: [...first.ends] };
+    normalizeForMatch('Kế hoạch PCTN của UBND tỉnh, CBCC thực hiện kê khai', { expandAbbreviations: true });
+    normalizeForMatch('Hoà giải ở cơ sở', { accents: false });
+    expect({ text: first.text, map: [...first.map], ends: [...first.ends] }).toEqual(before);
+    expect(first.map).toHaveLength(first.text.length + 1);
+    expect(first.ends).toHaveLength(first.text.length);
+  });
+
+  it('expands an abbreviation (normalized inside) while the paragraph is being built, spans intact', () => {
+    const text = 'Thực hiện Kế hoạch PCTN năm 2023';
+    const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+    const at = normalized.text.indexOf('phòng, chống tham nhũng');
+    expect(at).toBeGreaterThan(0);
+    expect(originalSlice(normalized, at, at + 'phòng, chống tham nhũng'.length)).toBe('PCTN');
+    expect(originalSlice(normalized, 0, 'thực hiện'.length)).toBe('Thực hiện');
+  });
+});
