@@ -265,6 +265,7 @@ function atTheAuthor(tokens: readonly Token[], masked: readonly [number, number]
 }
 
 const PLACES_OF_SELF: readonly string[][] = [...SELF_NAMES, ['đơn', 'vị']];
+const HIGHER_BODY_WORDS: readonly string[][] = HIGHER_BODIES.map((b) => b.split(' '));
 
 /** The clause's subject is a higher body that acts itself: "Ngày 20/3/2023, UBND tỉnh ban hành Quyết định ...". */
 function higherBodyActs(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
@@ -279,7 +280,7 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
     const name = names.join(' ');
     if (!HIGHER_BODIES.some((body) => name.startsWith(body))) return false;
   } else {
-    const body = HIGHER_BODIES.map((b) => b.split(' ')).find((b) => matchesAt(words, k, b));
+    const body = HIGHER_BODY_WORDS.find((b) => matchesAt(words, k, b));
     if (!body) return false;
     after = k + body.length;
     // "Ban Thường vụ Tỉnh ủy": the rest of the name, masked or not.

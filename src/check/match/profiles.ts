@@ -26,7 +26,17 @@ export interface ItemProfile {
   /** Cue phrases (normalized) and their weight: matched as whole phrases, each one distinctive. */
   /** `weightWithoutAct`: the weight in a text that names no act, where tasks told apart by overseeing others
    * (inspecting, guiding, advising, following up) do not share the phrase. */
-  cues: { phrase: string; label: string; weight: number; weightWithoutAct: number; unique: boolean }[];
+  cues: {
+    phrase: string;
+    label: string;
+    weight: number;
+    weightWithoutAct: number;
+    unique: boolean;
+    /** Its first two words, as a feature, or null for a one-word phrase. */
+    pair: string | null;
+    /** This item's longer cue phrases that contain it: when one of them is found, this one is the same cue. */
+    longer: string[];
+  }[];
   /** Features only this item has (a document only it cites): a unit that says one reports on this item even when it
    * reports on another more. */
   unique: Set<string>;
@@ -130,8 +140,11 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       const shared = phraseDf(key);
       // Only a task carried out, not overseen, gains: an overseeing task keeps its share in a text that oversees nothing.
       const withoutAct = oversees(item.id) ? shared : Math.max(1, shared - overseersSharing(key, item.id));
-      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1 };
+      const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const pair = words.length < 2 ? null : `${words[0]} ${words[1]}`;
+      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1, pair, longer: [] as string[] };
     });
+    for (const cue of cues) for (const other of cues) if (other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)) cue.longer.push(other.phrase);
     // A document only this task names, or a unit's PCTN plan named by its owner where only this task speaks of one.
     const unique = new Set([...codes.keys(), ...(features.has(UNIT_PCTN_PLAN) ? [UNIT_PCTN_PLAN] : [])].filter((f) => itemDf.get(f) === 1));
     const top = [...weights.values()].sort((a, b) => b - a).slice(0, params.topFeatures);

@@ -165,11 +165,8 @@ function readableMatch(cueLabels: string[], hits: { feature: string; position: n
 }
 
 /** A cue phrase said inside a framing span or an inspection of another body weighs as its words there do. */
-function cueFactor(unit: ScoredText, phrase: string, role: ItemRole, params: ScoringParameters): number {
-  const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length < 2) return 1;
-  const pair = `${words[0]} ${words[1]}`;
-  if (!unit.features.has(pair)) return 1;
+function cueFactor(unit: ScoredText, pair: string | null, role: ItemRole, params: ScoringParameters): number {
+  if (pair === null || !unit.features.has(pair)) return 1;
   const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(pair)) ? params.inspectedWeight : 1;
   return framingWeight(unit.framed.get(pair), role, params) * actor;
 }
@@ -210,8 +207,8 @@ function scoreUnit(
   const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
   const cues = found.length === 0 ? NO_FACTORED_CUES : found
-    .filter((cue) => !found.some((other) => other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)))
-    .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.phrase, role, params) }));
+    .filter((cue) => !cue.longer.some((phrase) => phrasesFound.has(phrase)))
+    .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, role, params) }));
   const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
@@ -395,7 +392,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
         unnamed.add(s.profile);
         continue;
       }
-      kept.push({ ...s, unique, dominant: rank === 0 && s.inScope && text.zone === 'results' && best >= params.dominance * second });
+      // Each score is this text's own: completed in place rather than copied.
+      const entry = s as typeof s & { dominant: boolean };
+      entry.unique = unique;
+      entry.dominant = rank === 0 && s.inScope && text.zone === 'results' && best >= params.dominance * second;
+      kept.push(entry);
     }
     return { kept, phrasesFound, dropped, unnamed };
   };
