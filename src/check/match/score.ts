@@ -200,10 +200,8 @@ function scoreUnit(
   noAct: boolean,
   headings: HeadingWords,
 ): UnitScore {
-  const hits: { feature: string; position: number; weight: number; framed: boolean }[] = [];
   const role = profile.role;
   let context = 0;
-  let distinctive = false;
   const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
   const cues = found.length === 0 ? NO_FACTORED_CUES : found
@@ -212,18 +210,8 @@ function scoreUnit(
   const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
-  // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
-  for (const [feature, position] of unit.features) {
-    const weight = profile.weights.get(feature);
-    if (weight === undefined || (cues.length > 0 && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
-    const isDistinctive = profile.distinctive.has(feature);
-    const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
-    const framing = unit.framed.get(feature);
-    const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(feature)) ? params.inspectedWeight : 1;
-    const factor = framingWeight(framing, role, params) * actor;
-    hits.push({ feature, position, weight: factor * cell * (isDistinctive ? weight : params.commonWeight * weight), framed: framing !== undefined });
-    if (isDistinctive && factor >= 0.5) distinctive = true;
-  }
+  const hits = collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
+  let distinctive = hits.distinctive;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
@@ -245,19 +233,29 @@ function scoreUnit(
     distinctive = true;
   }
   if (fullCues.length > 0) distinctive = true;
-  if ((hits.length === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
-  hits.sort((a, b) => a.position - b.position);
+  if ((hits.count === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
+  const { order, positions, weights, framed, features } = scratch;
   let own = 0;
   let previous = -10;
-  for (const hit of hits) {
-    own += hit.position === previous + 1 ? params.adjacentWeight * hit.weight : hit.weight;
-    previous = hit.position;
+  for (let n = 0; n < hits.count; n += 1) {
+    const k = order[n]!;
+    own += positions[k] === previous + 1 ? params.adjacentWeight * weights[k]! : weights[k]!;
+    previous = positions[k]!;
   }
   for (const cue of cues) own += cue.factor * (noAct ? cue.weightWithoutAct : cue.weight);
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
   let ownWords = 0;
-  for (const h of hits) if (!h.framed && profile.distinctive.has(h.feature)) ownWords += 1;
+  let uniqueOwn = false;
+  let uniqueFramed = false;
+  for (let k = 0; k < hits.count; k += 1) {
+    const isFramed = framed[k] === 1;
+    if (!isFramed && profile.distinctive.has(features[k]!)) ownWords += 1;
+    if (profile.unique.has(features[k]!)) {
+      if (isFramed) uniqueFramed = true;
+      else uniqueOwn = true;
+    }
+  }
   const topical = fullCues.length > 0 || ownWords >= 2;
   const act = actFactor(unit.acts, role, params);
   const actApplied = act > 1 && topical;
@@ -269,11 +267,84 @@ function scoreUnit(
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
   const inScope = !profile.scopeMatters || itemScope === scope;
-  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || hits.some((h) => !h.framed && profile.unique.has(h.feature)));
-  const framedUnique = score > 0 && !unique && hits.some((h) => h.framed && profile.unique.has(h.feature));
-  return { score, matched: () => readableMatch(cues.map((c) => c.label), hits, profile), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || uniqueOwn);
+  const framedUnique = score > 0 && !unique && uniqueFramed;
+  // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
+  const matched = () => {
+    collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
+    return readableMatch(cues.map((c) => c.label), sortedHits(), profile);
+  };
+  return { score, matched, unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
     act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
     fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
+}
+
+/**
+ * The unit's words that weigh for the item, written to the scratch (one text and item at a time; nothing else is kept
+ * from the thousands of pairs a long report scores): feature, position, weight, whether framed, and the order by
+ * position (stable, as the words were read).
+ */
+const scratch = {
+  features: [] as string[],
+  positions: new Float64Array(64),
+  weights: new Float64Array(64),
+  framed: new Uint8Array(64),
+  order: new Int32Array(64),
+};
+
+function growScratch(): void {
+  const size = scratch.positions.length * 2;
+  const grow = <T extends Float64Array | Uint8Array | Int32Array>(old: T, next: T): T => {
+    next.set(old as never);
+    return next;
+  };
+  scratch.positions = grow(scratch.positions, new Float64Array(size));
+  scratch.weights = grow(scratch.weights, new Float64Array(size));
+  scratch.framed = grow(scratch.framed, new Uint8Array(size));
+  scratch.order = grow(scratch.order, new Int32Array(size));
+}
+
+function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): { count: number; distinctive: boolean } {
+  const role = profile.role;
+  let count = 0;
+  let distinctive = false;
+  // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
+  for (const [feature, position] of unit.features) {
+    const weight = profile.weights.get(feature);
+    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
+    const isDistinctive = profile.distinctive.has(feature);
+    const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
+    const framing = unit.framed.get(feature);
+    const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(feature)) ? params.inspectedWeight : 1;
+    const factor = framingWeight(framing, role, params) * actor;
+    if (count === scratch.positions.length) growScratch();
+    scratch.features[count] = feature;
+    scratch.positions[count] = position;
+    scratch.weights[count] = factor * cell * (isDistinctive ? weight : params.commonWeight * weight);
+    scratch.framed[count] = framing === undefined ? 0 : 1;
+    // insertion by position, after any equal one: the order a stable sort gives
+    let at = count;
+    while (at > 0 && scratch.positions[scratch.order[at - 1]!]! > position) {
+      scratch.order[at] = scratch.order[at - 1]!;
+      at -= 1;
+    }
+    scratch.order[at] = count;
+    count += 1;
+    if (isDistinctive && factor >= 0.5) distinctive = true;
+  }
+  scratchCount = count;
+  return { count, distinctive };
+}
+
+let scratchCount = 0;
+
+function sortedHits(): { feature: string; position: number }[] {
+  const hits: { feature: string; position: number }[] = [];
+  for (let n = 0; n < scratchCount; n += 1) {
+    const k = scratch.order[n]!;
+    hits.push({ feature: scratch.features[k]!, position: scratch.positions[k]! });
+  }
+  return hits;
 }
 
 /** A unit whose words the item's own exclusions name ("chuyển đổi số" is not "chuyển đổi vị trí công tác"). */
