@@ -210,8 +210,8 @@ function scoreUnit(
   const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
   const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
-  const hits = collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
-  let distinctive = hits.distinctive;
+  let distinctive = collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
+  const { count, order, positions, weights, framed, features } = scratch;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
@@ -233,11 +233,10 @@ function scoreUnit(
     distinctive = true;
   }
   if (fullCues.length > 0) distinctive = true;
-  if ((hits.count === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
-  const { order, positions, weights, framed, features } = scratch;
+  if ((count === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
   let own = 0;
   let previous = -10;
-  for (let n = 0; n < hits.count; n += 1) {
+  for (let n = 0; n < count; n += 1) {
     const k = order[n]!;
     own += positions[k] === previous + 1 ? params.adjacentWeight * weights[k]! : weights[k]!;
     previous = positions[k]!;
@@ -248,7 +247,7 @@ function scoreUnit(
   let ownWords = 0;
   let uniqueOwn = false;
   let uniqueFramed = false;
-  for (let k = 0; k < hits.count; k += 1) {
+  for (let k = 0; k < count; k += 1) {
     const isFramed = framed[k] === 1;
     if (!isFramed && profile.distinctive.has(features[k]!)) ownWords += 1;
     if (profile.unique.has(features[k]!)) {
@@ -285,6 +284,7 @@ function scoreUnit(
  * position (stable, as the words were read).
  */
 const scratch = {
+  count: 0,
   features: [] as string[],
   positions: new Float64Array(64),
   weights: new Float64Array(64),
@@ -304,14 +304,16 @@ function growScratch(): void {
   scratch.order = grow(scratch.order, new Int32Array(size));
 }
 
-function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): { count: number; distinctive: boolean } {
+/** Fills the scratch; true when a distinctive word of the item weighs fully. */
+function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
   const role = profile.role;
   let count = 0;
   let distinctive = false;
   // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
-  for (const [feature, position] of unit.features) {
+  // (forEach: a for-of over the entries would make an array per word)
+  unit.features.forEach((position, feature) => {
     const weight = profile.weights.get(feature);
-    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
+    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) return;
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
     const framing = unit.framed.get(feature);
@@ -331,16 +333,14 @@ function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: s
     scratch.order[at] = count;
     count += 1;
     if (isDistinctive && factor >= 0.5) distinctive = true;
-  }
-  scratchCount = count;
-  return { count, distinctive };
+  });
+  scratch.count = count;
+  return distinctive;
 }
-
-let scratchCount = 0;
 
 function sortedHits(): { feature: string; position: number }[] {
   const hits: { feature: string; position: number }[] = [];
-  for (let n = 0; n < scratchCount; n += 1) {
+  for (let n = 0; n < scratch.count; n += 1) {
     const k = scratch.order[n]!;
     hits.push({ feature: scratch.features[k]!, position: scratch.positions[k]! });
   }
