@@ -355,22 +355,36 @@ function excluded(unit: ScoredText, itemId: string, lexicon: MatchLexicon): bool
   return !lexicon.required.get(itemId)?.some((phrase) => stripped.includes(phrase));
 }
 
-/** Share of the task cell's words (those the plan uses at all) that are the item's. */
-function taskCellShare(unit: ScoredText, profile: ItemProfile, vocabulary: ReadonlySet<string>): number {
-  let known = 0;
-  let shared = 0;
-  for (const feature of unit.taskFeatures) {
-    if (!vocabulary.has(feature)) continue;
-    known += 1;
-    if (profile.weights.has(feature)) shared += 1;
-  }
-  return known >= 3 ? shared / known : 0;
+/** For each word the plan uses at all, the items (by index) that weigh it. */
+type WeighedBy = ReadonlyMap<string, number[]>;
+
+function weighedBy(profiles: readonly ItemProfile[]): WeighedBy {
+  const map = new Map<string, number[]>();
+  profiles.forEach((profile, index) => {
+    for (const feature of profile.weights.keys()) {
+      const list = map.get(feature);
+      if (list) list.push(index);
+      else map.set(feature, [index]);
+    }
+  });
+  return map;
 }
 
-/** The item a table row names in its task cell, when one clearly stands out. */
-function namedTask(unit: ScoredText, profiles: ItemProfile[], vocabulary: ReadonlySet<string>, params: ScoringParameters): string | null {
+/**
+ * The item a table row names in its task cell, when one clearly stands out: each item's share of the cell's words
+ * that the plan uses at all (counted once over the cell's words, not once per item).
+ */
+function namedTask(unit: ScoredText, profiles: readonly ItemProfile[], weighed: WeighedBy, params: ScoringParameters): string | null {
   if (unit.taskFeatures.size === 0) return null;
-  const shares = profiles.map((p) => ({ id: p.item.id, share: taskCellShare(unit, p, vocabulary) })).sort((a, b) => b.share - a.share);
+  let known = 0;
+  const shared = new Array<number>(profiles.length).fill(0);
+  for (const feature of unit.taskFeatures) {
+    const items = weighed.get(feature);
+    if (!items) continue;
+    known += 1;
+    for (const index of items) shared[index] = shared[index]! + 1;
+  }
+  const shares = profiles.map((p, index) => ({ id: p.item.id, share: known >= 3 ? shared[index]! / known : 0 })).sort((a, b) => b.share - a.share);
   const [best, second] = shares;
   if (!best || best.share < params.taskCellMatch || best.share - (second?.share ?? 0) < params.taskCellMargin) return null;
   return best.id;
@@ -390,7 +404,7 @@ function candidates(unit: ScoredText, byFeature: Map<string, ItemProfile[]>, byP
  * department, which answers for every task). */
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
-  const vocabulary = new Set(profiles.flatMap((p) => [...p.weights.keys()]));
+  const weighed = weighedBy(profiles);
   const byFeature = new Map<string, ItemProfile[]>();
   const byPhrase = new Map<string, ItemProfile[]>();
   for (const profile of profiles) {
@@ -474,7 +488,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
     const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
-    const single = unit.taggedItem ?? namedTask(unit, profiles, vocabulary, params) ?? cellTask(unit.taskCell, inUnit);
+    const single = unit.taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
     const named = (unit.taggedItem === null ? cellTasks(unit, inUnit) : null) ?? (single === null ? null : new Set([single]));
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named, inUnit);
