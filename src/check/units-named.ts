@@ -24,8 +24,14 @@ const patternCache = new WeakMap<Plan, ReturnType<typeof unitPatterns>>();
 export function findUnitsNamed(plan: Plan, doc: PreparedDocument): { id: string; paragraphs: number[] }[] {
   let patterns = patternCache.get(plan);
   if (!patterns) patternCache.set(plan, (patterns = unitPatterns(plan)));
-  return patterns
-    // A plain search first: the pattern's word boundaries keep the regular expression engine from scanning fast.
-    .map(({ id, pattern, keys }) => ({ id, paragraphs: doc.paragraphs.flatMap((p, i) => (keys.some((k) => p.key.includes(k)) && pattern.test(p.key) ? [i] : [])) }))
-    .filter((entry) => entry.paragraphs.length > 0);
+  const found: { id: string; paragraphs: number[] }[] = [];
+  for (const { id, pattern, keys } of patterns) {
+    const paragraphs: number[] = [];
+    doc.paragraphs.forEach((p, i) => {
+      // A plain search first: the pattern's word boundaries keep the regular expression engine from scanning fast.
+      if (keys.some((k) => p.key.includes(k)) && pattern.test(p.key)) paragraphs.push(i);
+    });
+    if (paragraphs.length > 0) found.push({ id, paragraphs });
+  }
+  return found;
 }

@@ -97,7 +97,17 @@ export const ISSUER_PATTERN = ISSUERS.map((issuer) => phrasePattern(issuer) + (/
 export const TYPE_PATTERN = NUMBERED_TYPES.map(([words]) => phrasePattern(words)).join('|');
 
 /** The canonical type of a type word as matched in the accent-free text. */
+let typesByWords: Map<string, CitedDocumentType> | undefined;
+
 export function typeOfWords(matched: string): CitedDocumentType | undefined {
   const key = matched.toLowerCase().replace(/\s+/g, ' ');
-  return NUMBERED_TYPES.find(([words]) => stripAccents(words).toLowerCase() === key)?.[1];
+  if (!typesByWords) {
+    typesByWords = new Map();
+    // the first entry of a spelling wins, as a search of the list in order would find it
+    for (const [words, type] of NUMBERED_TYPES) {
+      const folded = stripAccents(words).toLowerCase();
+      if (!typesByWords.has(folded)) typesByWords.set(folded, type);
+    }
+  }
+  return typesByWords.get(key);
 }

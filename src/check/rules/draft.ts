@@ -34,7 +34,8 @@ function gaps({ prepared, zoning, parts }: Analysis): Place[] {
       else if (/ngày/.test(text) && /năm\s*\d{4}/.test(text) && BLANK_DATE.test(text)) found.push({ paragraph: i, what: { vi: 'chưa ghi ngày, tháng', en: 'no day or month yet' } });
       continue;
     }
-    if (isPlaceholder(ps[i]!) || FILL_IN.some((pattern) => pattern.test(ps[i]!.paragraph.text.slice(0, 2000).toLowerCase()))) {
+    const head = ps[i]!.paragraph.text.slice(0, 2000).toLowerCase();
+    if (isPlaceholder(ps[i]!) || FILL_IN.some((pattern) => pattern.test(head))) {
       const shown = ps[i]!.paragraph.text.trim().slice(0, 60);
       found.push({ paragraph: i, what: { vi: `còn chỗ phải điền: “${shown}”`, en: `still to fill in: “${shown}”` } });
     }
