@@ -142,6 +142,15 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   };
 }
 
+/** A unit from its whole reading and where it stands, field by field (a spread of the reading is slow in long reports). */
+function evidenceUnit(w: ScoredText, at: Omit<EvidenceUnit, keyof ScoredText>): EvidenceUnit {
+  return {
+    zone: w.zone, features: w.features, context: w.context, contextKey: w.contextKey, topic: w.topic, topicKey: w.topicKey, taskFeatures: w.taskFeatures,
+    key: w.key, framed: w.framed, inspected: w.inspected, inspectedAll: w.inspectedAll, inspectedHere: w.inspectedHere, acts: w.acts, words: w.words, text: w.text,
+    paragraphs: at.paragraphs, anchor: at.anchor, clauses: at.clauses, mixed: at.mixed, taskCell: at.taskCell, taskCellParts: at.taskCellParts, taggedItem: at.taggedItem,
+  };
+}
+
 /** Positions of different cells of a row are this far apart, so that no pair spans two cells. */
 const ROW_CELL_GAP = 100000;
 
@@ -234,7 +243,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const cells = readings.filter((r) => column !== undefined && r.p.paragraph.table?.cell === column && r.p.key.length > 0);
         const cell = cells.length ? assemble(cells, { zone, ...context, topic: NONE, topicKey: '', taskFeatures: NONE }, cells.map((r) => r.p.key).join(' '), '') : null;
         const taskCellParts = cell ? cell.clauses : NO_PARTS;
-        units.push({ ...whole, paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell: cell?.whole ?? null, taskCellParts, taggedItem: taggedItemOf(i) });
+        units.push(evidenceUnit(whole, { paragraphs: row, anchor: row.find((k) => ps[k]!.key.length > 0) ?? i, clauses, mixed, taskCell: cell?.whole ?? null, taskCellParts, taggedItem: taggedItemOf(i) }));
       }
       leadIn = null;
       i = j;
@@ -243,7 +252,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
       const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
-      units.push({ ...whole, paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) });
+      units.push(evidenceUnit(whole, { paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) }));
       if (isLeadIn(p)) leadIn = i;
     }
     i += 1;
