@@ -67,6 +67,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/truong-cao-dang-son-la-2026/reports': { f1: 0.97, accuracy: 0.97 },
   '../plans/ubnd-xa-bat-xat-lao-cai-2026/reports': { f1: 0.95, accuracy: 0.94 },
   '../plans/so-xay-dung-quang-ninh-2026/reports': { f1: 0.9, accuracy: 0.9 },
+  '../plans/so-nn-mt-bac-ninh-2026/reports': { f1: 0.88, accuracy: 0.86 },
+  '../plans/ubnd-xa-tam-duong-lai-chau-2026/reports': { f1: 0.87, accuracy: 0.85 },
+  '../plans/bqlda-dtxd-dak-lak-2026/reports': { f1: 0.89, accuracy: 0.88 },
+  'blind17/2023': { f1: 0.93, accuracy: 0.92 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
