@@ -130,3 +130,46 @@ test('thời gian ở câu cuối ("Thực hiện thường xuyên.") hay trong 
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện thường xuyên', 'thực hiện trong năm 2026', 'Hoàn thành trong tháng 3/2026']);
   expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['recurring', 'recurring', 'deadline']);
 });
+
+/** A prose plan from its lines: headings ("II.", "1.", "a)") bold, the rest as written. */
+function prosePlan(lines: string[]) {
+  return readPlanOutline(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+\.|[a-zđ]\))\s/.test(text) })), { host: 'docx' }));
+}
+
+test('dòng "Cơ quan chủ trì: ...; Cơ quan phối hợp: ...; Thời gian: ..." tách ra đơn vị và thời gian, áp cho các gạch đầu dòng trên nó', () => {
+  const outline = prosePlan([
+    'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'đ) Chuyển đổi vị trí công tác',
+    '- Xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2026 đối với viên chức làm công tác kế toán, lựa chọn nhà thầu.',
+    '- Tổ chức thực hiện việc chuyển đổi vị trí công tác theo kế hoạch đã ban hành.',
+    'Cơ quan chủ trì: Phòng Tổ chức - Hành chính; Cơ quan phối hợp: các phòng chuyên môn, nghiệp vụ; Thời gian: ban hành kế hoạch trong tháng 02/2026; thực hiện chuyển đổi trước ngày 30/9/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.3.đ.1', 'II.3.đ.2']);
+  for (const item of outline.items) {
+    expect(item).toMatchObject({ lead: ['Phòng Tổ chức - Hành chính'], support: ['các phòng chuyên môn, nghiệp vụ'], timingRaw: 'ban hành kế hoạch trong tháng 02/2026; thực hiện chuyển đổi trước ngày 30/9/2026.' });
+    expect(item.timing?.map((part) => part.kind)).toEqual(['deadline', 'deadline']);
+  }
+});
+
+test('thời gian là câu cuối của nhiệm vụ ("Năm 2026.") hay phần cuối của ngoặc đơn vị ("(Phòng KH-TC thực hiện, thường xuyên)")', () => {
+  const outline = prosePlan([
+    'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'g) Cải cách hành chính, chuyển đổi số',
+    '- Phòng Tổ chức - Hành chính chủ trì, phối hợp với các phòng chuyên môn, nghiệp vụ đẩy mạnh ứng dụng công nghệ thông tin trong quản lý, điều hành. Năm 2026.',
+    '- Thực hiện thanh toán không dùng tiền mặt đối với việc chi trả tiền lương (Phòng Kế hoạch - Tài chính thực hiện, thường xuyên).',
+    '- Thu phí, lệ phí bằng phương thức thanh toán không dùng tiền mặt (Phòng Kế hoạch - Tài chính, các Chi cục và các đơn vị sự nghiệp có thu phí, lệ phí; thường xuyên).',
+    '- Tổ chức hội nghị tổng kết năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['Năm 2026', 'thường xuyên', 'thường xuyên', null]);
+  expect(outline.items[1]).toMatchObject({ lead: ['Phòng Kế hoạch - Tài chính'] });
+});

@@ -69,6 +69,8 @@ const LETTER = /^[a-zđ]\)$/;
 const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 const ROLE_LINE = /^\+?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
+/** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
+const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*/iu;
 const TIMING_LINE = /^\+?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
@@ -152,14 +154,26 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
     if (!item.timingRaw) {
       const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
-      // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)".
-      const time = last && /chủ trì|phối hợp|thực hiện/iu.test(timeWords(last)) ? last.split(';').at(-1)?.trim() : last;
-      if (time && !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(time)) && readTiming(timeWords(time), outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = time;
+      // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)",
+      // "(Phòng KH-TC, các Chi cục ...; thường xuyên)", "(Phòng Kế hoạch - Tài chính thực hiện, thường xuyên)".
+      const year = outline.year ?? new Date().getFullYear();
+      const isTime = (part: string) => !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(part)) && !opensBody(part) && readTiming(timeWords(part), year).doubt === null;
+      // The bracket's last parts that are times, together: "(...; kế hoạch xác minh: Quý I/2026; kê khai: trước ngày ...)".
+      const parts = (last ?? '').split(';').map((part) => part.trim());
+      let from = parts.length;
+      while (from > 0 && isTime(parts[from - 1]!)) from -= 1;
+      let time: string | undefined = from < parts.length ? parts.slice(from).join('; ') : parts.at(-1);
+      if (time && /chủ trì|phối hợp|thực hiện/iu.test(timeWords(time))) time = time.split(',').at(-1)?.trim();
+      if (time && isTime(time)) item.timingRaw = time;
     }
-    // "... . Thực hiện thường xuyên." as the task's last sentence.
+    // "... . Thực hiện thường xuyên." as the task's last sentence, or a last sentence that is a time and nothing else:
+    // "... . Năm 2026.", "... . Quý II/2026."
     if (!item.timingRaw) {
-      const closing = /(?:^|[.;]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '');
+      const first = item.text.split('\n')[0] ?? '';
+      const closing = /(?:^|[.;]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(first);
+      const bare = /(?:^|\.\s+)((?:năm \d{4}|quý\s|tháng\s|trước ngày|chậm nhất|thường xuyên|hằng |hàng |định kỳ|trong (?:năm|quý|tháng)|khi có yêu cầu)[^.;()]{0,50}?)\.?\s*$/iu.exec(first);
       if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
+      else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = bare[1]!.trim();
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
@@ -264,7 +278,11 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     }
     const role = ROLE_LINE.exec(strip(key))?.[1];
     const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || (label === null && pending.length > 0 && isUnitsSentence(strip(p.text)));
-    const timingLine = TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
+    // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
+    const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;
+    const unitsText = timeAt ? p.text.slice(0, timeAt.index) : p.text;
+    const timeText = timeAt ? p.text.slice(timeAt.index + timeAt[0].length) : null;
+    const timingLine = timeAt !== null || TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
     if (unitsLine || timingLine) {
       closeHeading(true);
       // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
@@ -275,10 +293,11 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       for (const item of target) {
         // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
         // "+ Phối hợp: Y" after "+ Chủ trì: X" adds the supporting bodies to the same line of roles.
-        if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(p.text)}`;
-        else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(p.text)}`;
-        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(p.text) : strip(p.text).replace(/^\+?\s*/, '');
+        if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(unitsText)}`;
+        else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(unitsText)}`;
+        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^\+?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^\+?\s*/, '');
         else item.timingRaw = afterColon(p.text);
+        if (timeText !== null) item.timingRaw = strip(timeText);
       }
       if (timingLine) pending = [];
       unitsGiven = unitsLine;
