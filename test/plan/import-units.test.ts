@@ -52,6 +52,15 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
     ['Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tổ chức kiểm tra việc kê khai tài sản.', ['Thanh tra tỉnh'], ['Sở Nội vụ', 'các cơ quan liên quan']],
     ['Tăng cường công khai, minh bạch trong mua sắm công (Sở Tài chính chủ trì; các sở, ngành phối hợp).', ['Sở Tài chính'], ['các sở, ngành']],
     ['Giao Văn phòng Sở tham mưu xây dựng quy chế chi tiêu nội bộ năm 2026.', ['Văn phòng Sở'], []],
+    // The bracket's roles, not the sentence's first words ("Tổ chức" opens an act, not a body); its time is not a body.
+    [
+      'Tổ chức 01 lớp tập huấn nghiệp vụ PCTN, TC cho công chức làm công tác tổ chức, kế toán (Phòng PC-TT chủ trì, Phòng Tổ chức cán bộ phối hợp; thực hiện trong Quý II/2026).',
+      ['Phòng PC-TT'],
+      ['Phòng Tổ chức cán bộ'],
+    ],
+    ['Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính (Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức cán bộ; ít nhất 02 đợt trong năm).', ['Văn phòng Sở'], ['Phòng Tổ chức cán bộ']],
+    // The heads of a group are the group: "Chi cục trưởng các Chi cục".
+    ['Trưởng các phòng chuyên môn, Chi cục trưởng các Chi cục và Thủ trưởng các đơn vị sự nghiệp trực thuộc chủ động rà soát xung đột lợi ích.', ['các phòng chuyên môn', 'các Chi cục', 'các đơn vị sự nghiệp trực thuộc'], []],
     ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],
     [
       'Các bệnh viện trực thuộc Sở, các trung tâm y tế khu vực và Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh.',

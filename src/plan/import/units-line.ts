@@ -25,6 +25,8 @@ export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
   if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   const key = foldForCompare(rest);
+  // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
+  if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
@@ -76,7 +78,7 @@ function bothKinds(name: string): string[] {
 function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
-  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng|chánh)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng|chánh)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -154,7 +156,8 @@ const ROLE_VERBS =
  */
 /** A part of a units bracket that is a time: "hoàn thành trong Quý I/2026", "Thường xuyên", "trước ngày 31/3/2026". */
 function isTimePhrase(part: string): boolean {
-  return /^\s*(thực hiện\s*:|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu)/iu.test(part);
+  // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
+  return /^\s*((thực hiện|hoàn thành)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần))/iu.test(part);
 }
 
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
