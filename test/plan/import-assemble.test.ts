@@ -54,6 +54,18 @@ test('tên cơ quan ban hành viết hai dòng ("ỦY BAN NHÂN DÂN" / "TỈNH 
   expect(importPlan(model).plan.meta.issuerName).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
 });
 
+test('cơ quan chủ quản viết thường (không đậm), cơ quan ban hành in đậm trên hai dòng: tên đủ của cả hai', () => {
+  const header = (lines: [string, boolean][]) => {
+    const body = ['Số: 15/KH-BQLDA', 'Đắk Lắk, ngày 20 tháng 01 năm 2026', 'KẾ HOẠCH', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Lãnh đạo, chỉ đạo', '- Quán triệt Kế hoạch này đến toàn thể viên chức.', 'III. TỔ CHỨC THỰC HIỆN'];
+    const raws = [...lines.map(([text, bold]) => ({ ...PLAIN_PARAGRAPH, text, bold })), ...body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() }))];
+    return importPlan(toDocumentModel(raws, { host: 'docx' })).plan.meta;
+  };
+  expect(header([['UBND TỈNH ĐẮK LẮK', false], ['BAN QUẢN LÝ DỰ ÁN', true], ['ĐẦU TƯ XÂY DỰNG TỈNH', true]])).toMatchObject({ issuerName: 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH', governingBody: 'UBND TỈNH ĐẮK LẮK' });
+  expect(header([['ỦY BAN NHÂN DÂN', false], ['THÀNH PHỐ ĐÀ NẴNG', false], ['SỞ XÂY DỰNG', true]])).toMatchObject({ issuerName: 'SỞ XÂY DỰNG', governingBody: 'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG' });
+  // Everything bold: no way to tell the two apart by weight; the last line is the issuer.
+  expect(header([['UBND TỈNH GIA LAI', true], ['SỞ NỘI VỤ', true]])).toMatchObject({ issuerName: 'SỞ NỘI VỤ', governingBody: 'UBND TỈNH GIA LAI' });
+});
+
 test('tên gọi chung của nhóm có dấu phẩy: "các sở, ban, ngành tỉnh (sau đây gọi chung là các sở, ngành)"', async () => {
   const { definedShortForms } = await import('../../src/plan/import/assemble');
   const model = toDocumentModel(

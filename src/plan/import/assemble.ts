@@ -49,8 +49,16 @@ function header(model: DocumentModel) {
   const last = upper.at(-1)?.text.trim() ?? '';
   const before = upper.at(-2)?.text.trim() ?? '';
   const split = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s/u.test(key(last)) && /^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)$/u.test(key(before));
-  const issuerName = split ? `${before} ${last}` : last;
-  const governingBody = (split ? upper.at(-3) : upper.at(-2))?.text.trim();
+  // Nghị định 30: the governing body upright, the issuing body in bold under it, its name over as many lines as it needs
+  // ("UBND TỈNH ĐẮK LẮK" / "BAN QUẢN LÝ DỰ ÁN" / "ĐẦU TƯ XÂY DỰNG TỈNH").
+  let run = 0;
+  while (run < upper.length && upper[upper.length - 1 - run]!.bold) run += 1;
+  const issuerLines = run >= 2 && run < upper.length ? run : split ? 2 : 1;
+  const issuerName = upper.slice(-issuerLines).map((p) => p.text.trim()).join(' ');
+  // The governing body above it, over one or two lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ ĐÀ NẴNG").
+  const above = upper.slice(0, -issuerLines).map((p) => p.text.trim());
+  const twoLines = above.length >= 2 && /^(ủy ban nhân dân|uỷ ban nhân dân)$/u.test(key(above.at(-2)!)) && /^(tỉnh|thành phố)\s/u.test(key(above.at(-1)!));
+  const governingBody = twoLines ? above.slice(-2).join(' ') : above.at(-1);
   const opening = model.paragraphs.find((p) => /^(thực hiện|căn cứ)\b/.test(key(p.text)))?.text.trim() ?? '';
   // The title: the bold lines right under "KẾ HOẠCH", up to the first heading or the opening ("Thực hiện Kế hoạch số
   // ..." / "Căn cứ ..."); a title may itself begin "Thực hiện công tác phòng, chống tham nhũng ...".
