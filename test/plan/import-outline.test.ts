@@ -173,3 +173,21 @@ test('thời gian là câu cuối của nhiệm vụ ("Năm 2026.") hay phần c
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['Năm 2026', 'thường xuyên', 'thường xuyên', null]);
   expect(outline.items[1]).toMatchObject({ lead: ['Phòng Kế hoạch - Tài chính'] });
 });
+
+test('phần "III. CHẾ ĐỘ BÁO CÁO" riêng, sau "II. TỔ CHỨC THỰC HIỆN": lịch báo cáo đọc từ cả hai', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ TAM ĐƯỜNG',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'I. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Quán triệt Kế hoạch này đến toàn thể cán bộ, công chức (Văn phòng chủ trì; Quý I/2026).',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND xã theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế hoạch.',
+    'III. CHẾ ĐỘ BÁO CÁO',
+    '1. Các cơ quan, đơn vị báo cáo kết quả gửi UBND xã (qua Văn phòng): báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.',
+  ]);
+  expect(outline.organisation.map((p) => p.text)).toHaveLength(2);
+  expect(outline.schedule?.receiver).toBe('Văn phòng');
+  expect(outline.schedule?.periods.map((p) => p.code)).toEqual(['H1', 'Y']);
+});

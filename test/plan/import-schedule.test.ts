@@ -193,3 +193,12 @@ test('trường cao đẳng: "gửi về Nhà trường (qua Phòng TC-HC)" là 
   expect(schedule.receiver).toBe('Phòng TC-HC');
   expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['H1 5/6 10/6', 'Y 5/12 10/12']);
 });
+
+test('"gửi UBND xã (qua Văn phòng)" không có chữ "về": gửi Văn phòng; hạn của xã lên tỉnh ở câu tham mưu', () => {
+  const schedule = readSchedule([
+    '1. Các cơ quan chuyên môn, Trung tâm Phục vụ hành chính công xã, các trường học thuộc UBND xã báo cáo kết quả thực hiện công tác PCTNTC gửi UBND xã (qua Văn phòng) theo định kỳ: báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026; báo cáo đột xuất khi có yêu cầu.',
+    '2. Văn phòng tổng hợp, tham mưu UBND xã báo cáo Thanh tra tỉnh trước ngày 10/6/2026 đối với báo cáo 6 tháng và trước ngày 10/12/2026 đối với báo cáo năm.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng');
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['H1 5/6', 'Y 5/12']);
+});

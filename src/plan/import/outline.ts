@@ -90,12 +90,16 @@ function parts(paragraphs: readonly Paragraph[]) {
   const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
   const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
   const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
-  const organisationText = organisation
-    ? paragraphs
-        .slice(organisation.index + 1, romans.find((p) => p.index > organisation.index)?.index ?? paragraphs.length)
-        .filter((p) => p.text.trim() !== '' && p.table === null)
-        .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
-    : [];
+  // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
+  const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
+  const partText = (part: Paragraph | null) =>
+    part
+      ? paragraphs
+          .slice(part.index + 1, romans.find((p) => p.index > part.index)?.index ?? paragraphs.length)
+          .filter((p) => p.text.trim() !== '' && p.table === null)
+          .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
+      : [];
+  const organisationText = [...partText(organisation), ...partText(reporting)];
   return { romans, tasks, organisation, organisationText };
 }
 

@@ -63,10 +63,10 @@ const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], 
 
 const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|nhà trường|trường)';
 
-/** The body a sentence sends reports to: "gửi về X", "báo cáo kết quả về X (qua Y)" (then Y). */
+/** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:về|đến|cho)\\s+(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
