@@ -31,6 +31,12 @@ test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng
   expect(splitBodies('Các phòng chuyên môn, đơn vị trực thuộc Sở')).toEqual(['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);
 });
 
+test('"Chủ tịch, các Phó Chủ tịch UBND xã" là một cơ quan (không có đơn vị tên "Chủ tịch"); "người đứng đầu ..." sau nhóm mở một cơ quan khác', () => {
+  expect(splitBodies('Chủ tịch, các Phó Chủ tịch UBND xã')).toEqual(['các Phó Chủ tịch UBND xã']);
+  expect(splitBodies('Chủ tịch, các Phó Chủ tịch UBND xã, người đứng đầu các cơ quan, đơn vị thuộc UBND xã')).toEqual(['các Phó Chủ tịch UBND xã', 'các cơ quan, đơn vị thuộc UBND xã']);
+  expect(splitBodies('Giám đốc, các Phó Giám đốc Sở')).toEqual(['các Phó Giám đốc Sở']);
+});
+
 test('tên đơn vị có dấu phẩy không bị tách', () => {
   expect(splitBodies('Phòng Công chức, viên chức, Ban Thi đua – Khen thưởng tỉnh')).toEqual(['Phòng Công chức, viên chức', 'Ban Thi đua – Khen thưởng tỉnh']);
 });

@@ -49,7 +49,8 @@ export function splitBodies(text: string): string[] {
       const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
       // "các cơ quan, đơn vị thuộc UBND xã": a bare kind shares the qualifier of the kind after it.
       const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức)$/iu.test(current.trim());
-      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && (!anotherGroup || bareKind);
+      // "..., người đứng đầu các cơ quan": a head opens another body, it does not go on with the group.
+      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
       if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
         continue;
@@ -64,8 +65,13 @@ export function splitBodies(text: string): string[] {
     current += part;
   }
   if (current.trim()) names.push(current.trim());
-  return names.flatMap((name) => bothKinds(cleanName(name.replace(/\s+/g, ' ')))).filter(Boolean);
+  // "Chủ tịch, các Phó Chủ tịch UBND xã": a bare title before its deputies names the same body as they do.
+  const bodies = names.filter((name, i) => !(/^(chủ tịch|giám đốc|hiệu trưởng|trưởng ban|viện trưởng)$/iu.test(name) && /^(các\s+)?phó\s/iu.test(names[i + 1] ?? '')));
+  return bodies.flatMap((name) => bothKinds(cleanName(name.replace(/\s+/g, ' ')))).filter(Boolean);
 }
+
+/** The title of a body's head, opening a name: the head stands for the body. */
+const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|hiệu trưởng|trưởng)\s/iu;
 
 /** "các đơn vị thuộc, trực thuộc Sở" names two groups: the units within the Sở ("các phòng thuộc Sở") and those
  * under it ("các đơn vị trực thuộc Sở"). */
