@@ -65,6 +65,18 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
       ['Phòng Tổ chức cán bộ'],
     ],
     ['Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính (Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức cán bộ; ít nhất 02 đợt trong năm).', ['Văn phòng Sở'], ['Phòng Tổ chức cán bộ']],
+    // Each ";" clause opened by a body: its subject leads, or supports when it "phối hợp"; heads of a Ban open a body.
+    [
+      'Giám đốc Ban chịu trách nhiệm trước Ủy ban nhân dân tỉnh về công tác PCTN, TC tại Ban; Trưởng các phòng chuyên môn, nghiệp vụ chịu trách nhiệm trước Giám đốc Ban khi để xảy ra tham nhũng.',
+      ['Giám đốc Ban', 'các phòng chuyên môn, nghiệp vụ'],
+      [],
+    ],
+    [
+      'Phòng Kinh tế, Hạ tầng và Đô thị chủ trì đẩy mạnh thanh toán không dùng tiền mặt trong chi trả lương; Phòng Văn hóa - Xã hội phối hợp chi trả trợ cấp cho đối tượng bảo trợ xã hội qua tài khoản.',
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      ['Phòng Văn hóa - Xã hội'],
+    ],
+    ['Lãnh đạo đơn vị và Trưởng các phòng thường xuyên theo dõi, nhắc nhở việc chấp hành kỷ luật, kỷ cương hành chính.', ['Lãnh đạo đơn vị', 'các phòng'], []],
     // The heads of a group are the group: "Chi cục trưởng các Chi cục".
     ['Trưởng các phòng chuyên môn, Chi cục trưởng các Chi cục và Thủ trưởng các đơn vị sự nghiệp trực thuộc chủ động rà soát xung đột lợi ích.', ['các phòng chuyên môn', 'các Chi cục', 'các đơn vị sự nghiệp trực thuộc'], []],
     ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],

@@ -19,6 +19,8 @@ const BODY_OPENERS = [
   'giám đốc các', 'trưởng các', 'người đứng đầu', 'hiệu trưởng', 'chủ tịch ubnd', 'chủ tịch ủy ban', 'chủ tịch uỷ ban',
   // The heads of the issuing Sở and of its offices: "Giám đốc Sở trực tiếp lãnh đạo ...", "Chánh Văn phòng Sở, Trưởng ...".
   'giám đốc sở', 'ban giám đốc', 'lãnh đạo sở', 'chánh văn phòng', 'chánh thanh tra',
+  // ... and of a Ban, a Trung tâm, a hospital: "Giám đốc Ban chỉ đạo ...", "Lãnh đạo đơn vị và Trưởng các phòng ...".
+  'giám đốc ban', 'giám đốc trung tâm', 'giám đốc bệnh viện', 'lãnh đạo ban', 'lãnh đạo đơn vị', 'lãnh đạo trung tâm', 'lãnh đạo bệnh viện',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -84,7 +86,8 @@ function bothKinds(name: string): string[] {
 function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
-  let clean = name.replace(/^(đề nghị\s+)?((thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|hiệu trưởng|chánh)\s+)?(?=các\s|\p{Lu})/iu, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
+  // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -221,5 +224,16 @@ export function unitsFromText(text: string): UnitsLine {
       const m = /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.exec(part);
       return m && opensBody(m[1]!) && /^\p{Lu}/u.test(m[1]!) ? splitBodies(m[1]!) : [];
     });
-  return { lead: splitBodies(plain[1]!), support: followers };
+  // "Giám đốc Ban chịu trách nhiệm ...; Trưởng các phòng chuyên môn chịu trách nhiệm ...": each clause's own subject
+  // leads its part of the task, or supports it when it "phối hợp".
+  const lead = splitBodies(plain[1]!);
+  const support = [...followers];
+  for (const part of sentence.split(';').slice(1)) {
+    const m = new RegExp(`^\\s*(\\p{Lu}.{2,60}?)\\s+(${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(part);
+    if (!m || !opensBody(m[1]!) || /[.:]/.test(m[1]!) || /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.test(part)) continue;
+    const names = splitBodies(m[1]!.replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, ''));
+    const role = m[2] === 'phối hợp' ? support : lead;
+    for (const name of names) if (!lead.includes(name) && !support.includes(name)) role.push(name);
+  }
+  return { lead, support };
 }
