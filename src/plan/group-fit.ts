@@ -10,6 +10,8 @@ export type BodyKind = 'division' | 'affiliate' | 'department' | 'commune' | 'wa
 
 export function bodyKindOf(name: string): BodyKind {
   const k = foldForCompare(name);
+  // "Văn phòng Đăng ký đất đai", "Văn phòng công chứng": public service units, not the office of a body.
+  if (/^văn phòng (đăng ký|công chứng|điều phối)/u.test(k)) return 'affiliate';
   if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
   if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ)/u.test(k)) return 'affiliate';
   if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';

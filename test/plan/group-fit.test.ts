@@ -54,3 +54,10 @@ test('bệnh viện kế hoạch không nêu tên thuộc nhóm "các bệnh vi�
   expect(groupForBody(groups, { name: 'TRUNG TÂM Y TẾ KHU VỰC HỒNG NGỰ', kind: 'division' })?.name).toBe('các trung tâm y tế khu vực');
   expect(groupForBody(groups, { name: 'Chi cục Dân số', kind: 'division' })?.name).toBe('các đơn vị sự nghiệp trực thuộc Sở');
 });
+
+test('"Văn phòng Đăng ký đất đai", "Văn phòng công chứng" là đơn vị sự nghiệp, không phải văn phòng của một cơ quan', () => {
+  expect(bodyKindOf('VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI')).toBe('affiliate');
+  expect(bodyKindOf('Văn phòng công chứng số 1')).toBe('affiliate');
+  expect(bodyKindOf('Văn phòng Sở')).toBe('division');
+  expect(groupForBody([{ name: 'các phòng chuyên môn' }, { name: 'các đơn vị sự nghiệp trực thuộc Sở' }], { name: 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI', kind: 'division' })?.name).toBe('các đơn vị sự nghiệp trực thuộc Sở');
+});
