@@ -66,7 +66,7 @@ export interface ImportedOutline {
 const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const LETTER = /^[a-zđ]\)$/;
-const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 const ROLE_LINE = /^\+?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
@@ -105,7 +105,7 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|khi có yêu cầu/iu;
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm| mỗi năm)?|khi có yêu cầu/iu;
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
@@ -115,8 +115,9 @@ const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành
  * "hoàn thành ...", "thời gian: ..."). */
 function saysOwn(text: string, what: 'units' | 'time'): boolean {
   const first = text.split(/\n/)[0]!;
-  // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units.
-  if (what === 'units' && assignsItself(first)) return true;
+  // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units, also when
+  // the assigning sentence comes last ("... . Giao Văn phòng Sở chủ trì, phối hợp với ... thực hiện.").
+  if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
   const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   if (what === 'time') return /(^|;)\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);

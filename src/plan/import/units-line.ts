@@ -111,7 +111,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
-    .replace(/\s+(tổ chức |triển khai )?thực hiện$/iu, '')
+    // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
+    .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
     .trim();
   // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
   const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
