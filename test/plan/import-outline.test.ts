@@ -191,3 +191,25 @@ test('phần "III. CHẾ ĐỘ BÁO CÁO" riêng, sau "II. TỔ CHỨC THỰC HI
   expect(outline.schedule?.receiver).toBe('Văn phòng');
   expect(outline.schedule?.periods.map((p) => p.code)).toEqual(['H1', 'Y']);
 });
+
+test('"+ Nội dung: ..." rồi "+ Đơn vị thực hiện: ..." và "+ Thời gian: ...": mỗi khối một nhiệm vụ, không cần gạch đầu dòng ở trên', () => {
+  const outline = prosePlan([
+    'TRUNG TÂM Y TẾ KHU VỰC GIÁ RAI',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong hoạt động của Trung tâm',
+    '+ Nội dung: Công khai dự toán ngân sách, tình hình thực hiện dự toán, quyết toán ngân sách.',
+    '+ Đơn vị thực hiện: Phòng Tài chính - Kế toán.',
+    '+ Thời gian: Định kỳ quý, 6 tháng, năm.',
+    '+ Nội dung: Niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh, giá thuốc, vật tư y tế.',
+    '+ Đơn vị thực hiện: Phòng Kế hoạch - Nghiệp vụ chủ trì; Khoa Dược - Trang thiết bị - Vật tư y tế phối hợp.',
+    '+ Thời gian: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.text.slice(0, 25), item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.3.a.1', 'Công khai dự toán ngân sá', ['Phòng Tài chính - Kế toán'], [], 'Định kỳ quý, 6 tháng, năm.'],
+    ['II.3.a.2', 'Niêm yết công khai giá dị', ['Phòng Kế hoạch - Nghiệp vụ'], ['Khoa Dược - Trang thiết bị - Vật tư y tế'], 'Thường xuyên.'],
+  ]);
+});

@@ -77,6 +77,10 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
       ['Phòng Văn hóa - Xã hội'],
     ],
     ['Lãnh đạo đơn vị và Trưởng các phòng thường xuyên theo dõi, nhắc nhở việc chấp hành kỷ luật, kỷ cương hành chính.', ['Lãnh đạo đơn vị', 'các phòng'], []],
+    // A closing bracket of bodies and a time, without a role word; "tham mưu" beside the body that leads helps it.
+    ['Kiểm tra việc cấp phát, sử dụng thuốc tại các khoa lâm sàng (Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý).', ['Khoa Dược - TTB - VTYT', 'Phòng Kế hoạch - Nghiệp vụ'], []],
+    ['Giám đốc Trung tâm ban hành quyết định kiện toàn Tổ giúp việc công tác PCTN, TC (Giám đốc Trung tâm; Phòng Tổ chức - Hành chính tham mưu; thời gian: quý I/2026).', ['Giám đốc Trung tâm'], ['Phòng Tổ chức - Hành chính']],
+    ['Tự kiểm tra nội bộ việc thu viện phí (Ban Giám đốc chỉ đạo; Phòng Tài chính - Kế toán, Phòng Tổ chức - Hành chính thực hiện; thời gian: quý III/2026).', ['Ban Giám đốc', 'Phòng Tài chính - Kế toán', 'Phòng Tổ chức - Hành chính'], []],
     // The heads of a group are the group: "Chi cục trưởng các Chi cục".
     ['Trưởng các phòng chuyên môn, Chi cục trưởng các Chi cục và Thủ trưởng các đơn vị sự nghiệp trực thuộc chủ động rà soát xung đột lợi ích.', ['các phòng chuyên môn', 'các Chi cục', 'các đơn vị sự nghiệp trực thuộc'], []],
     ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],

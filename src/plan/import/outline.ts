@@ -71,6 +71,7 @@ const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa 
 const ROLE_LINE = /^\+?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
 const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*/iu;
+const CONTENT_LINE = /^\+?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
 const TIMING_LINE = /^\+?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
@@ -279,6 +280,17 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       headings.push({ id: section(), label, level: path.letter ? 3 : 2, title, paragraph: i });
       headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
+      continue;
+    }
+    // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
+    if (CONTENT_LINE.test(strip(key))) {
+      closeHeading();
+      if (unitsGiven) pending = [];
+      unitsGiven = false;
+      ordinal += 1;
+      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: afterColon(p.text), unitsRaw: null, timingRaw: null, paragraph: i, lead: [], support: [] };
+      items.push(item);
+      pending.push(item);
       continue;
     }
     const role = ROLE_LINE.exec(strip(key))?.[1];

@@ -89,7 +89,7 @@ function cleanName(name: string): string {
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
   let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
-  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp)$/iu, '').trim();
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;
@@ -134,8 +134,9 @@ export function readUnitsLine(raw: string): UnitsLine {
   // of a ";" part is the role of every name in it.
   // "Văn phòng Sở chủ trì, Phòng KH-TC phối hợp": a role word closes its part at the comma as at a ";".
   for (const written of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
-    // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets.
-    const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)');
+    // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
+    // body that leads helps it.
+    const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/iu, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     for (const name of splitBodies(segment)) {
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
@@ -187,6 +188,12 @@ export function unitsFromText(text: string): UnitsLine {
     const units = bracket[1]!.split(';').filter((part) => !isTimePhrase(part)).join(';').replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
     const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ''));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
+  }
+  // "(Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý)": bodies and a time, no role word.
+  const closing = /\(([^()]*)\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
+  if (closing && closing.split(';').some((part) => isTimePhrase(part))) {
+    const line = readUnitsLine(closing.split(';').filter((part) => !isTimePhrase(part)).join(';'));
+    if (line.lead.length > 0 && [...line.lead, ...line.support].every((name) => opensBody(name) && /^(\p{Lu}|các\s)/u.test(name))) return line;
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
   for (const later of text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u).slice(1)) {
