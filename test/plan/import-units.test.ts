@@ -22,6 +22,11 @@ test.each([
   ['Phòng Kế hoạch - Tài chính (sau đây gọi là Phòng KH-TC) chủ trì; Văn phòng Sở phối hợp.', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']],
   ['Văn phòng Sở chủ trì; các phòng, đơn vị phối hợp.', ['Văn phòng Sở'], ['các phòng, đơn vị']],
   ['Phòng Quản lý khoa học và Sở hữu trí tuệ (chủ trì); Văn phòng Sở (phối hợp).', ['Phòng Quản lý khoa học và Sở hữu trí tuệ'], ['Văn phòng Sở']],
+  // One units column whose cells say the roles: "(tham mưu)" helps; "X phối hợp với Y" is X with Y's help.
+  ['Chủ tịch UBND phường; Văn phòng HĐND và UBND phường (tham mưu)', ['UBND phường'], ['Văn phòng HĐND và UBND phường']],
+  ['Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường', ['Văn phòng HĐND và UBND phường'], ['Ủy ban MTTQ Việt Nam phường']],
+  // The names stop where the act begins: "... các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở ...".
+  ['Giao Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở tổ chức hội nghị quán triệt.', ['Văn phòng Sở'], ['các phòng chuyên môn thuộc Sở']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -81,6 +86,8 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
     ['Kiểm tra việc cấp phát, sử dụng thuốc tại các khoa lâm sàng (Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý).', ['Khoa Dược - TTB - VTYT', 'Phòng Kế hoạch - Nghiệp vụ'], []],
     ['Giám đốc Trung tâm ban hành quyết định kiện toàn Tổ giúp việc công tác PCTN, TC (Giám đốc Trung tâm; Phòng Tổ chức - Hành chính tham mưu; thời gian: quý I/2026).', ['Giám đốc Trung tâm'], ['Phòng Tổ chức - Hành chính']],
     ['Tự kiểm tra nội bộ việc thu viện phí (Ban Giám đốc chỉ đạo; Phòng Tài chính - Kế toán, Phòng Tổ chức - Hành chính thực hiện; thời gian: quý III/2026).', ['Ban Giám đốc', 'Phòng Tài chính - Kế toán', 'Phòng Tổ chức - Hành chính'], []],
+    // A last sentence "X thực hiện; Y theo dõi, đôn đốc".
+    ['Đẩy mạnh thanh toán không dùng tiền mặt trong thu viện phí. Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc.', ['Các đơn vị trực thuộc'], ['Phòng Nghiệp vụ Y']],
     // The heads of a group are the group: "Chi cục trưởng các Chi cục".
     ['Trưởng các phòng chuyên môn, Chi cục trưởng các Chi cục và Thủ trưởng các đơn vị sự nghiệp trực thuộc chủ động rà soát xung đột lợi ích.', ['các phòng chuyên môn', 'các Chi cục', 'các đơn vị sự nghiệp trực thuộc'], []],
     ['Thủ trưởng các đơn vị trực thuộc Sở xây dựng, ban hành kế hoạch PCTN năm 2023 của đơn vị.', ['các đơn vị trực thuộc Sở'], []],

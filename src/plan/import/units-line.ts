@@ -108,6 +108,8 @@ export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
   const text = raw
+    // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
+    .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
@@ -129,7 +131,10 @@ export function readUnitsLine(raw: string): UnitsLine {
   }
   // "X chủ trì, phối hợp với Y", "X (chủ trì), phối hợp với Y"
   const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
-  if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
+  if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(beforeActs(inline[2]!)) };
+  // "Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường": the first leads, with the others' help.
+  const helped = /^(.{3,120}?)\s+phối hợp với\s+(.+)$/u.exec(text);
+  if (helped && !/[;(]/.test(helped[1]!) && opensBody(helped[1]!) && opensBody(helped[2]!)) return { lead: splitBodies(helped[1]!), support: splitBodies(beforeActs(helped[2]!)) };
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
   // "Văn phòng Sở chủ trì, Phòng KH-TC phối hợp": a role word closes its part at the comma as at a ";".
@@ -152,6 +157,13 @@ export function readUnitsLine(raw: string): UnitsLine {
     }
   }
   return { lead, support };
+}
+
+/** The names before the act that follows them: "các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở ..." (an act in
+ * lower case, not after "các": "các tổ chức chính trị - xã hội" is a name). */
+function beforeActs(names: string): string {
+  const act = new RegExp(`\\s+(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(names);
+  return act ? names.slice(0, act.index) : names;
 }
 
 /** "Các cơ quan, đơn vị", "các cơ quan, tổ chức, đơn vị, địa phương": every body the plan addresses. */
@@ -196,8 +208,13 @@ export function unitsFromText(text: string): UnitsLine {
     if (line.lead.length > 0 && [...line.lead, ...line.support].every((name) => opensBody(name) && /^(\p{Lu}|các\s)/u.test(name))) return line;
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
-  for (const later of text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u).slice(1)) {
-    if (isUnitsSentence(later)) {
+  const parts = text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  for (const [k, part] of parts.entries()) {
+    if (k === 0) continue;
+    // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
+    const doers = part.length < 200 && opensBody(part) && /^[^;,.]{3,120}?\s+thực hiện\s*(?:[;.]|$)/u.test(part);
+    const later = doers ? [part, ...parts.slice(k + 1).filter((next) => opensBody(next) && next.length < 120)].join(' ') : part;
+    if (isUnitsSentence(later) || doers) {
       const line = readUnitsLine(later);
       if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
     }
