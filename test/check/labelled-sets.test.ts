@@ -71,6 +71,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/ubnd-xa-tam-duong-lai-chau-2026/reports': { f1: 0.87, accuracy: 0.85 },
   '../plans/bqlda-dtxd-dak-lak-2026/reports': { f1: 0.89, accuracy: 0.88 },
   'blind17/2023': { f1: 0.93, accuracy: 0.92 },
+  '../plans/so-y-te-hai-phong-2026/reports': { f1: 0.95, accuracy: 0.94 },
+  '../plans/ubnd-phuong-kim-long-hue-2026/reports': { f1: 0.94, accuracy: 0.92 },
+  '../plans/ttyt-gia-rai-ca-mau-2026/reports': { f1: 0.95, accuracy: 0.94 },
+  'blind18/2023': { f1: 0.92, accuracy: 0.92 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

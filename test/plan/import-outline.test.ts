@@ -42,7 +42,7 @@ describe('kế hoạch 2023 (văn xuôi)', () => {
   });
 
   test('nghi ngờ được nêu rõ: II.1.2 không có dòng đơn vị, đơn vị đọc từ câu nhiệm vụ; II.1.1 không nêu đơn vị nào', () => {
-    expect(outline.doubts.find((d) => d.item === 'II.1.2')!.vi).toMatch(/đơn vị đọc từ câu nhiệm vụ: các đơn vị trực thuộc Sở/);
+    expect(outline.doubts.filter((d) => d.item === 'II.1.2').map((d) => d.vi)).toContainEqual(expect.stringMatching(/đơn vị đọc từ câu nhiệm vụ: các đơn vị trực thuộc Sở/));
     expect(outline.items.find((i) => i.id === 'II.1.1')!.lead).toEqual([]);
     expect(outline.doubts.every((d) => d.en.length > 0)).toBe(true);
   });
@@ -212,4 +212,21 @@ test('"+ Nội dung: ..." rồi "+ Đơn vị thực hiện: ..." và "+ Thời 
     ['II.3.a.1', 'Công khai dự toán ngân sá', ['Phòng Tài chính - Kế toán'], [], 'Định kỳ quý, 6 tháng, năm.'],
     ['II.3.a.2', 'Niêm yết công khai giá dị', ['Phòng Kế hoạch - Nghiệp vụ'], ['Khoa Dược - Trang thiết bị - Vật tư y tế'], 'Thường xuyên.'],
   ]);
+});
+
+test('không có dòng thời gian: trạng từ trong câu ("thường xuyên", "hằng quý") là thời gian, kèm một điểm cần xem lại', () => {
+  const outline = prosePlan([
+    'SỞ Y TẾ',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '2. Công tác tuyên truyền',
+    '- Phòng Kế hoạch - Nghiệp vụ thường xuyên cập nhật văn bản, tin bài về PCTN, TC lên Trang thông tin điện tử của Trung tâm.',
+    '- Phòng Nghiệp vụ Y khảo sát sự hài lòng của người bệnh hằng quý.',
+    '- Phòng Tổ chức cán bộ rà soát danh mục vị trí việc làm của cơ quan Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['thường xuyên', 'hằng quý', null]);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind ?? null)).toEqual(['recurring', 'recurring', null]);
+  expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ')).map((d) => d.item)).toEqual(['II.2.1', 'II.2.2']);
 });
