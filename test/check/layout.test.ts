@@ -59,6 +59,17 @@ describe.each([
   });
 });
 
+test('Nơi nhận gõ không có gạch ngang ("Như trên;" ... "Lưu: VT, CCVC."): một phát hiện nói đúng điều đó', () => {
+  const files = unzipSync(CLEAN);
+  const xml = strFromU8(files['word/document.xml']!);
+  const undashed = xml.replace(/(<w:t(?: [^>]*)?>)- (?=[^<]*(?:;|Lưu: VT, CCVC\.)<\/w:t>)/g, '$1');
+  expect(undashed).not.toBe(xml);
+  const found = layoutFindings(zipSync({ ...files, 'word/document.xml': strToU8(undashed) }));
+  expect(found.map((f) => f.rule)).toEqual(['layout-recipients']);
+  expect(found[0]!.message.vi).toMatch(/^Nơi nhận: mỗi nơi nhận, kể cả dòng "Lưu", mở đầu bằng gạch ngang \("- "\)/);
+  expect(found[0]!.message.vi).not.toMatch(/dòng cuối là/);
+});
+
 test('ký hiệu của cơ quan có "&" ("BC-CCHC&CTTN") hay chữ thường ("BC-TTr") là đúng dạng; thiếu "BC" thì không', () => {
   expect(layoutFindings(withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số: 12/BC-CCHC&amp;CTTN')).map((f) => f.rule)).toEqual([]);
   expect(layoutFindings(withDefect('word/document.xml', 'Số: .../BC-CCVC', 'Số: 12/BC-TTr')).map((f) => f.rule)).toEqual([]);

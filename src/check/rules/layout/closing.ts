@@ -5,6 +5,23 @@ import type { Bilingual } from '../../../errors/app-error';
 import type { Rule } from '../../rule';
 import { layoutFinding } from './finding';
 
+/** The lines under "Nơi nhận:" (in its cell, when it is in a table) are recipients without dashes: each ends with ";"
+ * but the last, a "Lưu" line. */
+function undashedRecipients(next: readonly { text: string; table: { table: number; cell: number } | null }[], head: { table: { table: number; cell: number } | null }): boolean {
+  const lines: string[] = [];
+  for (const p of next) {
+    if (head.table && (!p.table || p.table.table !== head.table.table || p.table.cell !== head.table.cell)) break;
+    const text = p.text.trim();
+    if (text === '') {
+      if (lines.length > 0) break;
+      continue;
+    }
+    lines.push(foldForCompare(text));
+    if (/^lưu\s*:/u.test(lines.at(-1)!)) break;
+  }
+  return lines.length >= 2 && /^lưu\s*:/u.test(lines.at(-1)!) && lines.slice(0, -1).every((line) => /;$/.test(line));
+}
+
 export const layoutRecipients: Rule = {
   id: 'layout-recipients',
   severity: 'warning',
@@ -26,9 +43,12 @@ export const layoutRecipients: Rule = {
     }
     const problems: Bilingual[] = [];
     if (!head.bold || !head.italic) problems.push({ vi: '"Nơi nhận:" in đậm, nghiêng', en: '"Nơi nhận:" in bold italics' });
+    // "Như trên;" / "Lưu: PKT.": recipients typed without their dashes; saying so is what the writer can act on.
+    const undashed = entries.length === 0 && undashedRecipients(ps.slice(start + 1, start + 12).map((p) => p.paragraph), head);
+    if (undashed) problems.push({ vi: 'mỗi nơi nhận, kể cả dòng "Lưu", mở đầu bằng gạch ngang ("- ")', en: 'each recipient, the "Lưu" line too, begins with a dash ("- ")' });
     const last = entries.at(-1);
     // "Lưu: VT, <drafting unit>" for a body's documents; a division's internal report often files it itself ("Lưu: VP").
-    if (!last || !/^-\s*lưu\b/.test(foldForCompare(last))) problems.push({ vi: 'dòng cuối là "- Lưu: VT, ..." (bản lưu)', en: 'the last line is "- Lưu: VT, ..." (the archive copy)' });
+    if (!undashed && (!last || !/^-\s*lưu\b/.test(foldForCompare(last)))) problems.push({ vi: 'dòng cuối là "- Lưu: VT, ..." (bản lưu)', en: 'the last line is "- Lưu: VT, ..." (the archive copy)' });
     // Each recipient but the archive copy ends with ";" ("- Thanh tra Sở;"): a "," or "." there, or nothing, is a slip.
     // A lead-in to a sub-list ends with ":"; "..." is a blank form's placeholder.
     const misended = entries.slice(0, -1).filter((entry) => !/[;:]$/.test(entry) && !/(\.\.\.|…)$/.test(entry));
