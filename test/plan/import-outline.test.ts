@@ -230,3 +230,28 @@ test('không có dòng thời gian: trạng từ trong câu ("thường xuyên",
   expect(outline.items.map((item) => item.timing?.[0]?.kind ?? null)).toEqual(['recurring', 'recurring', null]);
   expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ')).map((d) => d.item)).toEqual(['II.2.1', 'II.2.2']);
 });
+
+test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1.1; bảng nhiệm vụ bị cắt thành từng dòng (mỗi dòng một bảng) vẫn là một bảng', () => {
+  const raws: RawParagraph[] = [];
+  const line = (text: string, bold = false, label?: string) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, ...(label ? { listLabel: label } : {}) });
+  const row = (table: number, cells: string[], bold = false) => cells.forEach((text, cell) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, table: { table, row: 0, cell, depth: 1 } }));
+  line('BỆNH VIỆN ĐA KHOA ĐỒNG NAI', true);
+  line('KẾ HOẠCH', true);
+  line('Công tác phòng, chống tham nhũng, tiêu cực năm 2026', true);
+  line('II. NHIỆM VỤ, GIẢI PHÁP', true);
+  line('2. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực', true);
+  line('2.1. Công khai, minh bạch trong tổ chức và hoạt động của Bệnh viện', true);
+  line('- Giao Phòng Tài chính kế toán công khai dự toán, quyết toán ngân sách. Thời gian thực hiện: Thường xuyên.');
+  line('2.3. Quy tắc ứng xử, kiểm soát xung đột lợi ích', true);
+  line('Các nhiệm vụ cụ thể như sau:');
+  row(1, ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'], true);
+  line('');
+  row(2, ['1', 'Thực hiện Quy tắc ứng xử của viên chức y tế.', 'Các khoa, phòng', 'Phòng Điều dưỡng', 'Thường xuyên']);
+  line('');
+  row(3, ['2', 'Kiểm soát xung đột lợi ích trong mua sắm, đấu thầu.', 'Phòng Vật tư thiết bị y tế', 'Khoa Dược', 'Khi tổ chức lựa chọn nhà thầu']);
+  line('III. TỔ CHỨC THỰC HIỆN', true);
+  const outline = readPlanOutline(toDocumentModel(raws, { host: 'docx' }));
+  expect(outline.items.map((item) => item.id)).toEqual(['II.2.1.1', 'II.2.3.1', 'II.2.3.2']);
+  expect(outline.items[2]).toMatchObject({ lead: ['Phòng Vật tư thiết bị y tế'], support: ['Khoa Dược'], timingRaw: 'Khi tổ chức lựa chọn nhà thầu' });
+  expect(outline.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.2', 'II.2.1', 'II.2.3']));
+});

@@ -202,3 +202,14 @@ test('"gửi UBND xã (qua Văn phòng)" không có chữ "về": gửi Văn ph�
   expect(schedule.receiver).toBe('Văn phòng');
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['H1 5/6', 'Y 5/12']);
 });
+
+test('câu tham mưu "... báo cáo UBND tỉnh ... 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày 10/12/2026": hạn của chính xã', () => {
+  const schedule = readSchedule([
+    '1. Các cơ quan, đơn vị báo cáo kết quả định kỳ 6 tháng, năm gửi UBND xã (qua Văn phòng HĐND và UBND xã): báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.',
+    '2. Văn phòng HĐND và UBND xã tổng hợp, tham mưu UBND xã báo cáo UBND tỉnh (qua Thanh tra tỉnh) kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày 10/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => [p.code, `${p.due!.day}/${p.due!.month}`, p.issuerDue && `${p.issuerDue.day}/${p.issuerDue.month}`])).toEqual([
+    ['H1', '5/6', '10/6'],
+    ['Y', '5/12', '10/12'],
+  ]);
+});

@@ -65,6 +65,7 @@ export interface ImportedOutline {
 
 const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
+const SUB = /^(\d+)\.(\d+)\.?$/;
 const LETTER = /^[a-zđ]\)$/;
 const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
@@ -233,13 +234,14 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   const roman = tasks.label!.replace(/\.$/, '');
   const headings: ImportedHeading[] = [{ id: roman, label: tasks.label!, level: 1, title: strip(tasks.body), paragraph: tasks.index }];
   const items: ImportedItem[] = [];
-  let path: { arabic: string | null; letter: string | null } = { arabic: null, letter: null };
+  // "2.1." between "2." and "a)": a numbered sub-section ("2.1. Công khai, minh bạch ...").
+  let path: { arabic: string | null; sub: string | null; letter: string | null } = { arabic: null, sub: null, letter: null };
   let ordinal = 0;
   let pending: ImportedItem[] = [];
   let unitsGiven = false;
   let headingText: { section: string; paragraph: number; title: string; text: string[] } | null = null;
   const tableSections = new Map<number, string>();
-  const section = () => [roman, path.arabic, path.letter].filter(Boolean).join('.');
+  const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
    * block follows it directly ("h) Tổ chức thực hiện tốt công tác theo dõi ..." then "+ Đơn vị thực hiện"), its title.
@@ -266,19 +268,21 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       continue;
     }
     const label = p.label;
-    if (label && (ARABIC.test(label) || LETTER.test(label)) && p.table === null) {
+    if (label && (ARABIC.test(label) || SUB.test(label) || LETTER.test(label)) && p.table === null) {
       closeHeading();
       // A block applies to the bullets since the previous block under the same heading, never across headings.
       pending = [];
       unitsGiven = false;
-      if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), letter: null };
+      const sub = SUB.exec(label);
+      if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
+      else if (sub) path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
       else path = { ...path, letter: label.replace(/\)$/, '') };
       ordinal = 0;
       const body = p.body;
       const colon = body.indexOf(':');
       const title = strip(colon >= 0 ? body.slice(0, colon) : body);
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
-      headings.push({ id: section(), label, level: path.letter ? 3 : 2, title, paragraph: i });
+      headings.push({ id: section(), label, level: 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0), title, paragraph: i });
       headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
       continue;
     }

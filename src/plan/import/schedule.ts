@@ -123,6 +123,14 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       if (days.length > 1 && days.length === names.length) names.forEach((name, i) => place(issuer, codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
       else place(issuer, codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
     }
+    // "tham mưu UBND xã báo cáo UBND tỉnh ... kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày
+    // 10/12/2026": in the issuing body's own sentence, a period's name right before its day.
+    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?\\s+(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+      if (!issuersOwn(key, m.index)) continue;
+      const code = codeOf(m[1]!);
+      const rawAt = key.indexOf(m[2]!, m.index);
+      place(true, code, [m[1]!], { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
+    }
     // "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": each day names its report.
     for (const m of key.matchAll(new RegExp(`${DATE}\\s*\\((?:báo cáo\\s+)?(${PERIOD_LIST})\\)`, 'gu'))) {
       const namesAt = key.indexOf(m[3]!, key.indexOf('(', m.index));

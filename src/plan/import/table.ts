@@ -26,19 +26,27 @@ interface Row {
 interface Table {
   number: number;
   rows: Row[];
+  /** The table's last paragraph (model index). */
+  end: number;
 }
 
 function tablesOf(model: DocumentModel): Table[] {
-  const tables = new Map<number, Map<number, Row>>();
+  const tables = new Map<number, { rows: Map<number, Row>; end: number }>();
   for (const p of model.paragraphs) {
     if (!p.table) continue;
-    const rows = tables.get(p.table.table) ?? new Map<number, Row>();
-    const row = rows.get(p.table.row) ?? { cells: [], paragraph: p.index };
+    const table = tables.get(p.table.table) ?? { rows: new Map<number, Row>(), end: p.index };
+    const row = table.rows.get(p.table.row) ?? { cells: [], paragraph: p.index };
     row.cells[p.table.cell] = row.cells[p.table.cell] ? `${row.cells[p.table.cell]}\n${p.text.trim()}` : p.text.trim();
-    rows.set(p.table.row, row);
-    tables.set(p.table.table, rows);
+    table.rows.set(p.table.row, row);
+    table.end = p.index;
+    tables.set(p.table.table, table);
   }
-  return [...tables].map(([number, rows]) => ({ number, rows: [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })) }));
+  return [...tables].map(([number, { rows, end }]) => ({ number, end, rows: [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })) }));
+}
+
+/** Only empty paragraphs (or none) stand between two paragraphs. */
+function adjoining(model: DocumentModel, from: number, to: number): boolean {
+  return model.paragraphs.slice(from + 1, to).every((p) => p.text.trim() === '' || (p.table !== null && /^[-|:\s]*$/.test(p.text)));
 }
 
 function columnsOf(header: Row): Partial<Record<Column, number>> | null {
@@ -60,16 +68,27 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
   const headings: ImportedHeading[] = [];
   const items: ImportedItem[] = [];
   const doubts: ImportDoubt[] = [];
-  for (const { number, rows } of tablesOf(model)) {
+  // A task table cut into pieces (by empty paragraphs, or one table a row when pasted): a piece with no header row right
+  // after one with the same cells goes on with its columns, its heading and its group.
+  type Piece = { end: number; width: number; columns: Partial<Record<Column, number>>; within: string | null; group: string | null };
+  let previous = null as Piece | null;
+  for (const { number, rows, end } of tablesOf(model)) {
     const headerIndex = rows.findIndex((row) => columnsOf(row) !== null);
-    if (headerIndex < 0) continue;
-    const columns = columnsOf(rows[headerIndex]!)!;
-    const within = sectionOf(number);
+    const continues = headerIndex < 0 && previous !== null && rows.length > 0 && rows[0]!.cells.length === previous.width && adjoining(model, previous.end, rows[0]!.paragraph);
+    if (headerIndex < 0 && !continues) {
+      // a table of separators or of layout sits between two pieces without cutting them
+      const separators = rows.every((row) => row.cells.every((c) => /^[-|:\s]*$/.test(c)));
+      previous = previous !== null && separators ? { ...previous, end } : null;
+      continue;
+    }
+    const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!)!;
+    const within = continues ? previous!.within : sectionOf(number);
     const path = (...parts: (string | null)[]) => [within, ...parts].filter(Boolean).join('.');
-    let group: string | null = null;
+    let group: string | null = continues ? previous!.group : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
     const body = rows.slice(headerIndex + 1);
+    const width = (continues ? previous!.width : rows[headerIndex]!.cells.length);
     // "1 | CÔNG TÁC LÃNH ĐẠO" over "1.1", "1.2": a number that later rows extend is a group.
     const extended = new Set(body.map(sttOf).filter((n) => /^\d+(\.\d+)+$/.test(n)).map((n) => n.slice(0, n.lastIndexOf('.'))));
     for (const row of body) {
@@ -119,6 +138,7 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
       });
       if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
     }
+    previous = { end, width, columns, within, group };
   }
   return items.length > 0 ? { headings, items, doubts } : null;
 }
