@@ -13,7 +13,8 @@ export function bodyKindOf(name: string): BodyKind {
   // "Văn phòng Đăng ký đất đai", "Văn phòng công chứng": public service units, not the office of a body.
   if (/^văn phòng (đăng ký|công chứng|điều phối)/u.test(k)) return 'affiliate';
   if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
-  if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ)/u.test(k)) return 'affiliate';
+  // Public service units of every sector: a museum, a library, a theatre, an institute, a station.
+  if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ|bảo tàng|thư viện|nhà hát|nhà văn hóa|đoàn nghệ thuật|viện|trạm)(?![\p{L}\p{N}])/u.test(k)) return 'affiliate';
   if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';
   // "UBND phường Hải Châu", or the header's second line "PHƯỜNG PHỐ HIẾN" under "ỦY BAN NHÂN DÂN".
   if (/^((ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?)?(xã|phường|thị trấn|đặc khu) /u.test(k)) return 'commune';

@@ -75,6 +75,9 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/ubnd-phuong-kim-long-hue-2026/reports': { f1: 0.94, accuracy: 0.92 },
   '../plans/ttyt-gia-rai-ca-mau-2026/reports': { f1: 0.95, accuracy: 0.94 },
   'blind18/2023': { f1: 0.92, accuracy: 0.92 },
+  '../plans/so-vhttdl-thai-nguyen-2026/reports': { f1: 0.92, accuracy: 0.91 },
+  '../plans/ubnd-xa-cam-lo-quang-tri-2026/reports': { f1: 0.93, accuracy: 0.92 },
+  '../plans/bvdk-dong-nai-2026/reports': { f1: 0.95, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

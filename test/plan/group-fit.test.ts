@@ -59,5 +59,8 @@ test('"Văn phòng Đăng ký đất đai", "Văn phòng công chứng" là đơ
   expect(bodyKindOf('VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI')).toBe('affiliate');
   expect(bodyKindOf('Văn phòng công chứng số 1')).toBe('affiliate');
   expect(bodyKindOf('Văn phòng Sở')).toBe('division');
+  expect(bodyKindOf('BẢO TÀNG TỈNH')).toBe('affiliate');
+  expect(bodyKindOf('Thư viện tỉnh')).toBe('affiliate');
+  expect(bodyKindOf('Trường THPT Hai Bà Trưng')).toBe('affiliate');
   expect(groupForBody([{ name: 'các phòng chuyên môn' }, { name: 'các đơn vị sự nghiệp trực thuộc Sở' }], { name: 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI', kind: 'division' })?.name).toBe('các đơn vị sự nghiệp trực thuộc Sở');
 });
