@@ -33,6 +33,11 @@ describe('draft-unfinished', () => {
     expect(findingsOf(model).map((f) => f.rule)).not.toContain('draft-unfinished');
   });
 
+  test('người ký của công an, quân đội có cấp bậc trước tên ("Thượng tá Hoàng Văn Đức") vẫn là tên', () => {
+    expect(findingsOf(standardReport([RESULT], { signerName: 'Thượng tá Hoàng Văn Đức' })).map((f) => f.rule)).not.toContain('draft-unfinished');
+    expect(findingsOf(standardReport([RESULT], { signerName: 'Đại úy Lò Thị Mai' })).map((f) => f.rule)).not.toContain('draft-unfinished');
+  });
+
   test('"(bổ sung nội dung chi sau hợp nhất ...)" là nội dung đã sửa; "(cập nhật sau)" mới là chỗ phải điền; tên có học vị "ThS." vẫn là tên', () => {
     const done = standardReport([para('Ban hành QĐ số 38/QĐ-STC ngày 16/3/2026 sửa đổi Quy chế chi tiêu nội bộ (bổ sung nội dung chi sau hợp nhất với Sở Kế hoạch và Đầu tư cũ).')], { signerName: 'ThS. Đỗ Thị Thu Hằng' });
     expect(findingsOf(done).map((f) => f.rule)).not.toContain('draft-unfinished');

@@ -68,6 +68,12 @@ describe('ngày và chữ "số"', () => {
     expect(words.suggestion).toBe('Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018');
   });
 
+  test('ngày của một việc khác ngay sau số hiệu ("... Nghị định số 130/2020/NĐ-CP ngày 21/5/2026 cho 168 đại biểu"): không báo sai ngày ban hành', () => {
+    expect(codes(lintCitations('Tổ chức Hội nghị phổ biến Nghị định số 130/2020/NĐ-CP ngày 21/5/2026 cho 168 đại biểu'))).not.toContain('cite.date-mismatch');
+    // the same year as the number: a wrong issue date, told as such
+    expect(codes(lintCitations('Nghị định số 130/2020/NĐ-CP ngày 21/5/2020'))).toContain('cite.date-mismatch');
+  });
+
   test('ngày không có thật', () => {
     expect(codes(lintCitations('Nghị định số 59/2019/NĐ-CP ngày 31/6/2019'))).toContain('cite.date-invalid');
   });

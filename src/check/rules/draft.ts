@@ -18,7 +18,8 @@ const BLANK_DATE = /ngày\s*[\s.…_]*tháng|tháng\s*[\s.…_]*năm/u;
 // The note ends on what is missing or on "sau": "(bổ sung nội dung chi sau hợp nhất ...)" reports a change.
 const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}?(\.{2,}|…|số liệu|(?<![\p{L}])sau)\s*[.…]*\s*\)/u, /\[\s*(\.{2,}|…)\s*\]/u, /\bsố\s*(\.{2,}|…)/u, /\b(\.{2,}|…)\s*\/\s*(\.{2,}|…)/u, /\bx{2,}\b/u];
 // A name, after a degree or title if any: "Nguyễn Văn A", "ThS. Đỗ Thị Thu Hằng", "PGS.TS. Lê Văn B", "BSCKII. Trần C".
-const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+// A rank may stand before a police or army signer's name: "Thượng tá Hoàng Văn Đức".
+const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý)\s+)?(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
 
 
