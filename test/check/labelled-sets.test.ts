@@ -78,6 +78,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   '../plans/so-vhttdl-thai-nguyen-2026/reports': { f1: 0.92, accuracy: 0.91 },
   '../plans/ubnd-xa-cam-lo-quang-tri-2026/reports': { f1: 0.93, accuracy: 0.92 },
   '../plans/bvdk-dong-nai-2026/reports': { f1: 0.95, accuracy: 0.93 },
+  // Blind set 20 stays where it was frozen: the final unseen measure of the importer, its misses listed in its README.
+  'blind20/p38': { f1: 0.89, accuracy: 0.89 },
+  'blind20/p39': { f1: 0.96, accuracy: 0.95 },
+  'blind20/p40': { f1: 0.93, accuracy: 0.92 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
