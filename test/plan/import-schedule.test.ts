@@ -213,3 +213,14 @@ test('câu tham mưu "... báo cáo UBND tỉnh ... 6 tháng trước ngày 10/6
     ['Y', '5/12', '10/12'],
   ]);
 });
+
+test('"định kỳ 6 tháng trước ngày 05/6/2026 và báo cáo năm trước ngày 05/12/2026; ... tham mưu ... báo cáo Sở ... trước ngày 10/6/2026 và trước ngày 10/12/2026"', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: các tổ, bộ phận, đoàn thể báo cáo kết quả thực hiện về nhà trường (qua Tổ Văn phòng) định kỳ 6 tháng trước ngày 05/6/2026 và báo cáo năm trước ngày 05/12/2026; Tổ Văn phòng tham mưu Hiệu trưởng tổng hợp, báo cáo Sở Giáo dục và Đào tạo trước ngày 10/6/2026 và trước ngày 10/12/2026.',
+  ]);
+  expect(schedule.receiver).toBe('Tổ Văn phòng');
+  expect(schedule.periods.map((p) => [p.code, `${p.due!.day}/${p.due!.month}`, p.issuerDue && `${p.issuerDue.day}/${p.issuerDue.month}`])).toEqual([
+    ['H1', '5/6', '10/6'],
+    ['Y', '5/12', '10/12'],
+  ]);
+});

@@ -124,12 +124,13 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       else place(issuer, codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
     }
     // "tham mưu UBND xã báo cáo UBND tỉnh ... kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày
-    // 10/12/2026": in the issuing body's own sentence, a period's name right before its day.
+    // 10/12/2026", "báo cáo ... định kỳ 6 tháng trước ngày 05/6/2026": a period's name right before its day (the issuing
+    // body's own in its "tham mưu ... báo cáo" sentence).
     for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?\\s+(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
-      if (!issuersOwn(key, m.index)) continue;
       const code = codeOf(m[1]!);
       const rawAt = key.indexOf(m[2]!, m.index);
-      place(true, code, [m[1]!], { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
+      const namesAt = m.index;
+      place(issuersOwn(key, m.index), code, [nfc.slice(namesAt, namesAt + m[1]!.length)], { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));
     }
     // "trước ngày 15/3 (quý I), 10/6 (6 tháng), 15/9 (9 tháng) và 10/11 (năm)": each day names its report.
     for (const m of key.matchAll(new RegExp(`${DATE}\\s*\\((?:báo cáo\\s+)?(${PERIOD_LIST})\\)`, 'gu'))) {
@@ -193,7 +194,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       }
       // "trước ngày 05/6 và 05/12", "chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12": each list in its own clause, the
       // issuing body's own when its clause is the "tham mưu ... báo cáo" one.
-      for (const listed of text.matchAll(new RegExp(`${BY}\\s+ngày\\s+${DATE}((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE}){1,4})(?!\\s*(?:\\(|đối với|cho\\s))`, 'gu'))) {
+      for (const listed of text.matchAll(new RegExp(`${BY}\\s+ngày\\s+${DATE}((?:\\s*(?:,|và)\\s*(?:${BY}\\s+)?(?:ngày\\s+)?${DATE}){1,4})(?!\\s*(?:\\(|đối với|cho\\s))`, 'gu'))) {
         const rawAt = sentence.start + listed.index;
         const listedRaw = nfc.slice(rawAt, rawAt + listed[0].length);
         // The first day keeps its "trước ngày", the others are the date alone.
