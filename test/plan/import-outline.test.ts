@@ -255,3 +255,24 @@ test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1
   expect(outline.items[2]).toMatchObject({ lead: ['Phòng Vật tư thiết bị y tế'], support: ['Khoa Dược'], timingRaw: 'Khi tổ chức lựa chọn nhà thầu' });
   expect(outline.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.2', 'II.2.1', 'II.2.3']));
 });
+
+test('dòng "+ Phòng Kinh tế (chủ trì), Văn phòng (phối hợp). Hoàn thành trong Quý I/2026." dưới một gạch đầu dòng: đơn vị và thời gian của nó', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ YÊN MINH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các biện pháp phòng ngừa',
+    'b) Xây dựng, thực hiện chế độ, định mức, tiêu chuẩn',
+    '- Rà soát, sửa đổi, bổ sung Quy chế chi tiêu nội bộ của UBND xã năm 2026.',
+    '+ Phòng Kinh tế (chủ trì), Văn phòng (phối hợp). Hoàn thành trong Quý I/2026.',
+    '- Hiệu trưởng các trường học xây dựng Quy chế chi tiêu nội bộ năm học; công khai các khoản thu, chi đầu năm học.',
+    '+ Thời gian: Tháng 9/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.3.b.1', ['Phòng Kinh tế'], ['Văn phòng'], 'Hoàn thành trong Quý I/2026.'],
+    ['II.3.b.2', ['các trường học'], [], 'Tháng 9/2026.'],
+  ]);
+  expect(outline.items[0]!.text).not.toMatch(/chủ trì/);
+});

@@ -86,6 +86,8 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
     ['Kiểm tra việc cấp phát, sử dụng thuốc tại các khoa lâm sàng (Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý).', ['Khoa Dược - TTB - VTYT', 'Phòng Kế hoạch - Nghiệp vụ'], []],
     ['Giám đốc Trung tâm ban hành quyết định kiện toàn Tổ giúp việc công tác PCTN, TC (Giám đốc Trung tâm; Phòng Tổ chức - Hành chính tham mưu; thời gian: quý I/2026).', ['Giám đốc Trung tâm'], ['Phòng Tổ chức - Hành chính']],
     ['Tự kiểm tra nội bộ việc thu viện phí (Ban Giám đốc chỉ đạo; Phòng Tài chính - Kế toán, Phòng Tổ chức - Hành chính thực hiện; thời gian: quý III/2026).', ['Ban Giám đốc', 'Phòng Tài chính - Kế toán', 'Phòng Tổ chức - Hành chính'], []],
+    // "các tổ chức chính trị - xã hội" is a group's name, not the act "tổ chức".
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội giám sát việc thực hiện chính sách, pháp luật về PCTNTC.', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các tổ chức chính trị - xã hội'], []],
     // A last sentence "X thực hiện; Y theo dõi, đôn đốc".
     ['Đẩy mạnh thanh toán không dùng tiền mặt trong thu viện phí. Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc.', ['Các đơn vị trực thuộc'], ['Phòng Nghiệp vụ Y']],
     // The heads of a group are the group: "Chi cục trưởng các Chi cục".

@@ -71,7 +71,7 @@ const UNITS_LINE = /^\+?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa 
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 const ROLE_LINE = /^\+?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
-const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*/iu;
+const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*|\.\s+(?=(?:hoàn thành|thực hiện)\s+(?:trong|trước|thường xuyên)|thường xuyên|trước ngày|trong (?:quý|tháng|năm))/iu;
 const CONTENT_LINE = /^\+?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
 const TIMING_LINE = /^\+?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
@@ -298,7 +298,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       continue;
     }
     const role = ROLE_LINE.exec(strip(key))?.[1];
-    const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || (label === null && pending.length > 0 && isUnitsSentence(strip(p.text)));
+    const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || ((label === null || label === '+') && pending.length > 0 && isUnitsSentence(strip(p.text)));
     // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
     const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;
     const unitsText = timeAt ? p.text.slice(0, timeAt.index) : p.text;

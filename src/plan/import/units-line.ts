@@ -191,7 +191,7 @@ export function isUnitsSentence(text: string): boolean {
 /** A sentence that opens with a body leading the work: "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...". */
 export function assignsItself(text: string): boolean {
   const rest = text.replace(/^\+?\s*giao\s+/iu, '');
-  return opensBody(rest) && /(^|\s)chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
+  return opensBody(rest) && /(^|[\s(])chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
 }
 
 export function unitsFromText(text: string): UnitsLine {
@@ -232,9 +232,9 @@ export function unitsFromText(text: string): UnitsLine {
     .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
-  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
+  const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
-  const plain = new RegExp(`^(.{3,120}?)\\s+(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
+  const plain = new RegExp(`^(.{3,120}?)\\s+(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   // A long subject is a list of names, each of them short: "Các bệnh viện ..., các trung tâm ... và Trung tâm ...".
   const shortNames = (subject: string) => subject.split(/\s+/).length <= 10 || splitBodies(subject).every((name) => opensBody(name) && name.split(/\s+/).length <= 16);
