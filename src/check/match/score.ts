@@ -294,14 +294,15 @@ const scratch = {
 
 function growScratch(): void {
   const size = scratch.positions.length * 2;
-  const grow = <T extends Float64Array | Uint8Array | Int32Array>(old: T, next: T): T => {
-    next.set(old as never);
-    return next;
-  };
-  scratch.positions = grow(scratch.positions, new Float64Array(size));
-  scratch.weights = grow(scratch.weights, new Float64Array(size));
-  scratch.framed = grow(scratch.framed, new Uint8Array(size));
-  scratch.order = grow(scratch.order, new Int32Array(size));
+  const positions = new Float64Array(size);
+  positions.set(scratch.positions);
+  const weights = new Float64Array(size);
+  weights.set(scratch.weights);
+  const framed = new Uint8Array(size);
+  framed.set(scratch.framed);
+  const order = new Int32Array(size);
+  order.set(scratch.order);
+  Object.assign(scratch, { positions, weights, framed, order });
 }
 
 /** Fills the scratch; true when a distinctive word of the item weighs fully. */
