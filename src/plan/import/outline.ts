@@ -255,6 +255,17 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     }
     headingText = null;
   };
+  /** A bullet (or a "+ Nội dung:" line) opens the next task under the current heading. */
+  const startTask = (text: string, paragraph: number) => {
+    closeHeading();
+    // A units line with no timing line after it closes its block all the same.
+    if (unitsGiven) pending = [];
+    unitsGiven = false;
+    ordinal += 1;
+    const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text, unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
+    items.push(item);
+    pending.push(item);
+  };
   for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
     const p = ps[i]!;
     const key = plain(p);
@@ -288,13 +299,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
     if (CONTENT_LINE.test(strip(key))) {
-      closeHeading();
-      if (unitsGiven) pending = [];
-      unitsGiven = false;
-      ordinal += 1;
-      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: afterColon(p.text), unitsRaw: null, timingRaw: null, paragraph: i, lead: [], support: [] };
-      items.push(item);
-      pending.push(item);
+      startTask(afterColon(p.text), i);
       continue;
     }
     const role = ROLE_LINE.exec(strip(key))?.[1];
@@ -325,14 +330,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       continue;
     }
     if (label === '-' || label === '–' || label === '•') {
-      closeHeading();
-      // A units line with no timing line after it closes its block all the same.
-      if (unitsGiven) pending = [];
-      unitsGiven = false;
-      ordinal += 1;
-      const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text: strip(p.body), unitsRaw: null, timingRaw: null, paragraph: i, lead: [], support: [] };
-      items.push(item);
-      pending.push(item);
+      startTask(strip(p.body), i);
       continue;
     }
     if (headingText && ordinal === 0) {
