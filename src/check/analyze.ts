@@ -61,11 +61,14 @@ export interface MatchingParameters extends ScoringParameters, ProfileParameters
   unsureReportShare: number;
   /** 1: the decision model weighs the evidence (./decision); 0: the score bars above decide alone. */
   decisionModel: number;
-  /** The model calls a task reported against the bars only when its best passage scores at least this. */
+  /** The model calls a task reported against the bars only when its best passage scores at least this... */
   decisionFloor: number;
+  /** ...or at least this, when that passage is the author's own work: a task the author answers for, said outside
+   * any inspection of another body (evidence whose score a role or actor rule has cut keeps the higher floor). */
+  decisionFloorOwn: number;
 }
 
-export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2, missingBelow: 0.1, unsureReportShare: 0.3, decisionModel: 1, decisionFloor: 6 };
+export const DEFAULT_MATCHING: MatchingParameters = { ...DEFAULT_SCORING, ...DEFAULT_PROFILE, addressed: 7, addressedUnique: 6, addressedCues: 2, evidencePerItem: 3, review: 2, missingBelow: 0.1, unsureReportShare: 0.3, decisionModel: 1, decisionFloor: 6, decisionFloorOwn: 4 };
 
 /** Profiles and word lists depend only on the plan: built once per plan and reused for every report. */
 interface PlanIndex {
@@ -92,7 +95,8 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year }, unit?.id ?? null);
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
-  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsibleFor(plan, unit?.id ?? null));
+  const responsible = responsibleFor(plan, unit?.id ?? null);
+  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsible);
 
   const byItem = new Map<string, Evidence[]>();
   const matchesOf = new Map<string, UnitMatch[]>();
@@ -135,7 +139,8 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     const probability = reportedProbability(DECISION_MODEL, features);
     decisions.push({ id: item.id, features, probability });
     const tagged = evidence.some((e) => e.tagged === true);
-    const addressed = params.decisionModel ? tagged || (probability >= 0.5 && (ruleSaysReported || best >= params.decisionFloor)) : ruleSaysReported;
+    const floor = ownWork(matchesOf.get(item.id), item.id, responsible) ? params.decisionFloorOwn : params.decisionFloor;
+    const addressed = params.decisionModel ? tagged || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
     const nearest = !addressed && evidence[0] && (evidence[0].score >= params.review || counts(evidence[0])) ? evidence[0] : null;
     // What the user sees as "why": the passages that pass the bars, else (the model weighed several weaker ones) the best.
     const shown = evidence.filter(counts);
@@ -174,6 +179,17 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
 }
 
 /** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
+/**
+ * The task's best passage tells what the author itself did: a task it answers for, said in more than one of the task's
+ * words (or a cue), not what it found in another body.
+ */
+function ownWork(matches: readonly UnitMatch[] | undefined, itemId: string, responsible: Set<string> | null): boolean {
+  if (!matches?.length || (responsible !== null && !responsible.has(itemId))) return false;
+  const best = matches.reduce((a, b) => (b.score > a.score ? b : a));
+  const topical = best.cueCount > 0 || best.matched.length >= 2;
+  return topical && !best.unit.inspectedAll && !best.unit.inspectedHere && best.unit.inspected.size === 0;
+}
+
 export function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
   if (unitId === null || plan.units.find((u) => u.id === unitId)?.kind === 'department') return null;
   return new Set(plan.items.filter((item) => answersFor(plan, [...item.lead, ...item.support], unitId)).map((item) => item.id));
