@@ -221,6 +221,59 @@ test('"các phòng, đơn vị" vẫn là một nhóm khi kế hoạch không c�
   expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các phòng, đơn vị']);
 });
 
+test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" khi kế hoạch không đặt hai cách gọi cạnh nhau; "Các phòng chuyên môn, đơn vị" là hai nhóm; tên viết tắt sau dấu phẩy là đơn vị khác', () => {
+  const rows = [
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến công chức, viên chức, người lao động.', 'Văn phòng Sở', 'Các phòng chuyên môn, đơn vị thuộc Sở', 'Quý I/2026'],
+    ['2', 'Xây dựng kế hoạch phòng, chống tham nhũng, tiêu cực của đơn vị.', 'Các đơn vị trực thuộc Sở', '', 'Trước ngày 31/01/2026'],
+    ['II', 'CÁC BIỆN PHÁP PHÒNG NGỪA', '', '', ''],
+    ['3', 'Kiểm soát xung đột lợi ích khi phân công thẩm định hồ sơ.', 'Thủ trưởng các phòng, đơn vị thuộc Sở', 'Văn phòng Sở', 'Thường xuyên'],
+    ['4', 'Công khai thủ tục hành chính về đất đai.', 'Văn phòng Sở', 'Phòng Quản lý đất đai, VPĐKĐĐ', 'Thường xuyên'],
+    ['5', 'Theo dõi việc thực hiện kết luận thanh tra.', 'Văn phòng Sở', 'Các phòng chuyên môn, đơn vị; các đơn vị được thanh tra, kiểm tra', 'Theo thời hạn tại kết luận'],
+  ];
+  const body = [
+    'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+    'Số: 21/KH-SNNMT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'Thủ trưởng các đơn vị trực thuộc Sở (Chi cục Kiểm lâm, Văn phòng Đăng ký đất đai (sau đây viết tắt là VPĐKĐĐ)) triển khai thực hiện.',
+    'PHỤ LỤC',
+  ];
+  const { plan } = tablePlan(body, rows);
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  // One group by both names, whichever the plan wrote first.
+  const units = plan.units.find((u) => u.id === plan.items.find((i) => i.id === 'I.2')!.lead[0])!.name;
+  expect(plan.units.filter((u) => [u.name, ...u.aliases].some((n) => /^các đơn vị (trực )?thuộc Sở$/iu.test(n)))).toHaveLength(1);
+  expect(roles('I.1')).toEqual([['Văn phòng Sở'], ['Các phòng chuyên môn', units]]);
+  expect(roles('II.3')).toEqual([['Các phòng chuyên môn', units], ['Văn phòng Sở']]);
+  expect(roles('II.4')).toEqual([['Văn phòng Sở'], ['Phòng Quản lý đất đai', 'Văn phòng Đăng ký đất đai']]);
+  expect(roles('II.5')[1]).toEqual(['Các phòng chuyên môn', units, 'các đơn vị được thanh tra, kiểm tra']);
+});
+
+test('nhóm chung mà kế hoạch định nghĩa là một ("sau đây gọi chung là các phòng, đơn vị") vẫn là một nhóm', () => {
+  const rows = [
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến công chức, viên chức.', 'Các phòng, đơn vị', '', 'Quý I/2026'],
+    ['2', 'Tự kiểm tra nội bộ.', 'Các đơn vị sự nghiệp trực thuộc Sở', 'các phòng chuyên môn', 'Năm 2026'],
+  ];
+  const body = [
+    'SỞ TÀI CHÍNH',
+    'Số: 18/KH-STC',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị) tổ chức thực hiện.',
+    'PHỤ LỤC',
+  ];
+  const { plan } = tablePlan(body, rows);
+  expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc Sở']);
+});
+
 test('ô có nhiều đoạn ("Văn phòng" / "Trung tâm PTHT") là danh sách đơn vị', () => {
   const body = ['BAN QUẢN LÝ KHU KINH TẾ', 'Số: 14/KH-BQLKKT', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
   const cells = [

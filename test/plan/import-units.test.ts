@@ -34,6 +34,9 @@ test.each([
 test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng chuyên môn, đơn vị trực thuộc Sở" là hai', () => {
   expect(splitBodies('Các cơ quan, đơn vị thuộc UBND xã; các trường học')).toEqual(['Các cơ quan, đơn vị thuộc UBND xã', 'các trường học']);
   expect(splitBodies('Các phòng chuyên môn, đơn vị trực thuộc Sở')).toEqual(['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);
+  // A short form after a full name is another body; the commas inside a short form ("Phòng KT, HT&ĐT") are its own.
+  expect(splitBodies('Phòng Quản lý đất đai, VPĐKĐĐ')).toEqual(['Phòng Quản lý đất đai', 'VPĐKĐĐ']);
+  expect(splitBodies('Phòng KT, HT&ĐT')).toEqual(['Phòng KT, HT&ĐT']);
 });
 
 test('"Chủ tịch, các Phó Chủ tịch UBND xã" là một cơ quan (không có đơn vị tên "Chủ tịch"); "người đứng đầu ..." sau nhóm mở một cơ quan khác', () => {

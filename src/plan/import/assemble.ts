@@ -198,15 +198,24 @@ function abbreviates(short: string, long: string): boolean {
 }
 
 /**
- * "Các phòng, đơn vị" where the plan also names "các phòng chuyên môn" and "các đơn vị sự nghiệp" as groups of their own
- * is both of them; a plan without both keeps the joint name as one group.
+ * "Các phòng, đơn vị" (or "các phòng chuyên môn, đơn vị") where the plan also names "các phòng chuyên môn" and "các đơn
+ * vị sự nghiệp" as groups of their own is both of them; a plan without both, or one that defines the joint name as a
+ * short form, keeps it as one group.
  */
-function splitJointGroups(units: Map<string, Plan['units'][number]>, items: Plan['items']): void {
+function splitJointGroups(units: Map<string, Plan['units'][number]>, items: Plan['items'], defined: ReadonlySet<string>): void {
   const all = [...new Set(units.values())];
   for (const joint of all) {
-    const m = /^các (phòng|ban|khoa), (đơn vị|phòng|ban|khoa)(?:\s|$)/u.exec(key(joint.name));
+    // A joint group the plan names as one ("... (sau đây gọi chung là các phòng, đơn vị)") stays one.
+    if ([joint.name, ...joint.aliases].some((n) => defined.has(key(n)))) continue;
+    const m = /^các (phòng|ban|khoa)(?: chuyên môn(?:, nghiệp vụ)?)?, (đơn vị|phòng|ban|khoa)(?:\s|$)/u.exec(key(joint.name));
     if (joint.kind !== 'group' || !m) continue;
-    const part = (kind: string) => all.filter((u) => u !== joint && u.kind === 'group' && key(u.name).startsWith(`các ${kind} `));
+    // Of several such groups, the one the plan addresses as a whole: "các đơn vị trực thuộc", not "các đơn vị được
+    // thanh tra".
+    const part = (kind: string) => {
+      const named = all.filter((u) => u !== joint && u.kind === 'group' && key(u.name).startsWith(`các ${kind} `));
+      const whole = named.filter((u) => new RegExp(`^các ${kind} ((trực )?thuộc|sự nghiệp|chuyên môn)(\\s|$)`, 'u').test(key(u.name)));
+      return named.length > 1 ? whole : named;
+    };
     const first = part(m[1]!);
     const second = part(m[2]!);
     if (first.length !== 1 || second.length !== 1) continue;
@@ -232,7 +241,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // One body, several spellings: "các đơn vị trực thuộc" and "các đơn vị trực thuộc Sở", "các phòng chuyên môn" and
   // "các phòng chuyên môn và tương đương thuộc Sở" are one group; a name's own body ("Văn phòng" for "Văn phòng Sở")
   // is how its own reports head themselves.
-  const bare = (k: string) => k.replace(/\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  // A plan that never sets "thuộc" against "trực thuộc" ("các đơn vị thuộc, trực thuộc Sở") means one group by both:
+  // "các đơn vị thuộc Sở" and "các đơn vị trực thuộc Sở".
+  const contrasts = model.paragraphs.some((p) => /(?<![\p{L}])thuộc\s*(?:,|và|\/)\s*trực thuộc\s/iu.test(p.text));
+  const bare = (k: string) => k.replace(contrasts ? /\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u : /\s+((trực\s+)?thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở" (not
   // with a bare "các phòng", which a line such as "Các phòng, đơn vị thuộc Sở" names beside it).
   const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');
@@ -316,7 +328,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
-  splitJointGroups(units, items);
+  splitJointGroups(units, items, new Set([...shortForms].flatMap(([short, full]) => [short, key(full)])));
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length

@@ -57,7 +57,10 @@ export function splitBodies(text: string): string[] {
         current += part;
         continue;
       }
-      if (part === ';' || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && /^các\s/iu.test(current.trim()))) {
+      // "Phòng Quản lý đất đai, VPĐKĐĐ": a short form in capitals after a comma is another body.
+      // (Not inside a short form's own commas: "Phòng KT, HT&ĐT".)
+      const shortForm = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(rest) && /[A-ZĐ].*[A-ZĐ]/u.test(rest) && !/(^|\s)[A-ZĐ][A-ZĐ0-9&-]+(\s|$)/u.test(current.trim());
+      if (part === ';' || shortForm || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && /^các\s/iu.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
         current = anotherGroup && /^các\s/iu.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
