@@ -231,6 +231,20 @@ test('không có dòng thời gian: trạng từ trong câu ("thường xuyên",
   expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ')).map((d) => d.item)).toEqual(['II.2.1', 'II.2.2']);
 });
 
+test('thời gian trong câu kể nhiều quý ("trong Quý II/2026 và Quý IV/2026") hoặc có năm sau "ít nhất 01 lần trong năm": đọc đủ', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ HÒA AN',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Các biện pháp phòng ngừa',
+    '- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Văn phòng kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại các cơ quan, đơn vị thuộc UBND xã trong Quý II/2026 và Quý IV/2026.',
+    '- Các cơ quan, đơn vị thuộc UBND xã chủ động tự kiểm tra nội bộ ít nhất 01 lần trong năm 2026 để kịp thời phát hiện sai phạm.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['trong Quý II/2026 và Quý IV/2026', 'ít nhất 01 lần trong năm 2026']);
+});
+
 test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1.1; bảng nhiệm vụ bị cắt thành từng dòng (mỗi dòng một bảng) vẫn là một bảng', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false, label?: string) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, ...(label ? { listLabel: label } : {}) });

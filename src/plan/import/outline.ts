@@ -107,7 +107,7 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|(?<![\p{L}])thường xuyên(?![\p{L}])/iu;
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|(?<![\p{L}])thường xuyên(?![\p{L}])/iu;
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
