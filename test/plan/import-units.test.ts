@@ -37,6 +37,9 @@ test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng
   // A short form after a full name is another body; the commas inside a short form ("Phòng KT, HT&ĐT") are its own.
   expect(splitBodies('Phòng Quản lý đất đai, VPĐKĐĐ')).toEqual(['Phòng Quản lý đất đai', 'VPĐKĐĐ']);
   expect(splitBodies('Phòng KT, HT&ĐT')).toEqual(['Phòng KT, HT&ĐT']);
+  // Two groups after their heads' title, as without it.
+  expect(splitBodies('Chủ tịch UBND xã, người đứng đầu các cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND xã')).toEqual(['UBND xã', 'các cơ quan chuyên môn', 'các đơn vị sự nghiệp công lập thuộc UBND xã']);
+  expect(splitBodies('Thủ trưởng các cơ quan, đơn vị thuộc UBND xã')).toEqual(['các cơ quan, đơn vị thuộc UBND xã']);
 });
 
 test('"Chủ tịch, các Phó Chủ tịch UBND xã" là một cơ quan (không có đơn vị tên "Chủ tịch"); "người đứng đầu ..." sau nhóm mở một cơ quan khác', () => {

@@ -36,6 +36,9 @@ export const opensBody = (rest: string): boolean => {
 export const isJointOffice = (before: string, after: string): boolean =>
   /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
 
+/** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
+const GROUP_OPENING = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu;
+
 /** The names of a list, split where the next name opens. */
 export function splitBodies(text: string): string[] {
   const names: string[] = [];
@@ -60,10 +63,10 @@ export function splitBodies(text: string): string[] {
       // "Phòng Quản lý đất đai, VPĐKĐĐ": a short form in capitals after a comma is another body.
       // (Not inside a short form's own commas: "Phòng KT, HT&ĐT".)
       const shortForm = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(rest) && /[A-ZĐ].*[A-ZĐ]/u.test(rest) && !/(^|\s)[A-ZĐ][A-ZĐ0-9&-]+(\s|$)/u.test(current.trim());
-      if (part === ';' || shortForm || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && /^các\s/iu.test(current.trim()))) {
+      if (part === ';' || shortForm || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
-        current = anotherGroup && /^các\s/iu.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
+        current = anotherGroup && GROUP_OPENING.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
       } else current += part;
       continue;
     }
