@@ -189,6 +189,9 @@ function initialsOf(words: string): string {
   return stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
 }
 
+/** "các phòng chuyên môn, đơn vị thuộc Sở": a name that goes on with another kind of body after a comma. */
+const listsKinds = (k: string): boolean => /,\s*(các\s+)?(đơn vị|phòng|ban|khoa|cơ quan|trung tâm|chi cục|trường|ngành|sở)(\s|,|$)/u.test(k);
+
 /** "phòng pbgdpl" is "phòng phổ biến, giáo dục pháp luật": a body's head word and the initials of the rest. */
 function abbreviates(short: string, long: string): boolean {
   const m = /^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận)\s+(\S{2,10})$/u.exec(short);
@@ -251,7 +254,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const sameBody = (a: string, b: string) =>
     bare(a) === bare(b) ||
     (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
-    (a.startsWith('các ') && b.startsWith('các ') && (b.startsWith(`${a} `) || a.startsWith(`${b} `))) ||
+    // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
+    (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
     abbreviates(a, b) ||
     abbreviates(b, a);
   const shortForms = definedShortForms(model);
