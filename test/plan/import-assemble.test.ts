@@ -255,6 +255,19 @@ test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" k
   expect(roles('II.5')[1]).toEqual(['Các phòng chuyên môn', units, 'các đơn vị được thanh tra, kiểm tra']);
 });
 
+test('báo cáo của "Trung tâm Phục vụ hành chính công" là của "Trung tâm Phục vụ hành chính công xã" trong kế hoạch của UBND xã', () => {
+  const rows = [
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+    ['I', 'CÁC BIỆN PHÁP PHÒNG NGỪA', '', '', ''],
+    ['1', 'Công khai thủ tục hành chính tại Bộ phận một cửa.', 'Trung tâm Phục vụ hành chính công xã', 'Phòng Văn hóa - Xã hội', 'Thường xuyên'],
+  ];
+  const { plan } = tablePlan(['ỦY BAN NHÂN DÂN XÃ HÒA AN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'], rows);
+  const centre = plan.units.find((u) => u.name === 'Trung tâm Phục vụ hành chính công xã')!;
+  expect(centre.aliases).toContain('Trung tâm Phục vụ hành chính công');
+  // The UBND's own name keeps its level: "Ủy ban nhân dân" alone would be every UBND.
+  expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).not.toContain('Ủy ban nhân dân');
+});
+
 test('nhóm chung mà kế hoạch định nghĩa là một ("sau đây gọi chung là các phòng, đơn vị") vẫn là một nhóm', () => {
   const rows = [
     ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],

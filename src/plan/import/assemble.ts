@@ -287,7 +287,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       return found.id;
     }
     const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: [] as string[] };
-    const own = name.replace(/[.;:,\s]+$/, '').replace(/\s+(Sở|sở)$/u, '');
+    // "Văn phòng Sở" heads its reports "Văn phòng"; "Trung tâm Phục vụ hành chính công xã", "Trung tâm Phục vụ hành chính
+    // công" (the level it serves goes without saying under its UBND's name).
+    const own = name
+      .replace(/[.;:,\s]+$/, '')
+      .replace(/\s+(Sở|sở)$/u, '')
+      .replace(/^((?:Trung tâm|Trạm|Đội|Ban|Văn phòng|Phòng)\s.+?)\s+(xã|phường|tỉnh|huyện|thành phố)$/u, '$1');
     if (own !== unit.name && !/^các\b/i.test(own)) unit.aliases.push(own);
     units.set(k, unit);
     if (kind === 'group') doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
