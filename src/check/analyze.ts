@@ -24,6 +24,7 @@ import { reportedProbability } from './decision/model';
 import { DECISION_MODEL } from './decision/weights';
 import { isTerritorial } from '../plan/scope';
 import type { UnitMatch } from './match/score';
+import { UNIT_PCTN_PLAN } from './match/concepts';
 
 const RULE_FEATURE = DECISION_FEATURES.indexOf('ruleSaysReported');
 
@@ -140,7 +141,11 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     decisions.push({ id: item.id, features, probability });
     const tagged = evidence.some((e) => e.tagged === true);
     const floor = ownWork(matchesOf.get(item.id), item.id, responsible) ? params.decisionFloorOwn : params.decisionFloor;
-    const addressed = params.decisionModel ? tagged || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
+    // The units' own PCTN plans named by their owner ("kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc") report that
+    // task for whoever wrote them, received, reviewed or followed them up: the model, which weighs the author's role,
+    // would not credit the receiver.
+    const unitsPlans = (matchesOf.get(item.id) ?? []).some((m) => m.score >= params.addressedUnique && m.matched.includes(UNIT_PCTN_PLAN));
+    const addressed = params.decisionModel ? tagged || unitsPlans || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
     const nearest = !addressed && evidence[0] && (evidence[0].score >= params.review || counts(evidence[0])) ? evidence[0] : null;
     // What the user sees as "why": the passages that pass the bars, else (the model weighed several weaker ones) the best.
     const shown = evidence.filter(counts);

@@ -45,6 +45,23 @@ describe('nhiệm vụ liền kề: đơn vị đã làm gì', () => {
     );
     expect(own).toContain('II.1.2');
   });
+
+  test('Thanh tra Sở nhận, rà soát kế hoạch PCTN của các đơn vị trực thuộc: báo cáo II.1.2 dù không chủ trì nhiệm vụ đó', () => {
+    const received = addressed(
+      standardReport([
+        para('Thanh tra Sở tham mưu Giám đốc Sở ban hành Kế hoạch số 21/KH-SNV ngày 16/01/2023 về công tác phòng, chống tham nhũng năm 2023 của Sở, giao cụ thể đơn vị chủ trì, phối hợp, thời gian hoàn thành.'),
+        para('Trong tháng 01/2023, Thanh tra Sở đã tiếp nhận kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc; qua rà soát, đề nghị Chi cục Văn thư – Lưu trữ bổ sung nội dung kiểm soát xung đột lợi ích khi phân công viên chức thẩm định hồ sơ, Chi cục đã bổ sung ngày 10/02/2023.'),
+      ]),
+      { unit: 'TTr' },
+    );
+    expect(received).toContain('II.1.2');
+    // The Sở's own plan, drafted by the same Thanh tra, is II.1.1, not the units' plans.
+    const drafted = addressed(
+      standardReport([para('Thanh tra Sở tham mưu Giám đốc Sở ban hành Kế hoạch số 21/KH-SNV ngày 16/01/2023 về công tác phòng, chống tham nhũng năm 2023 của Sở.')]),
+      { unit: 'TTr' },
+    );
+    expect(drafted).not.toContain('II.1.2');
+  });
 });
 
 describe('chữ viết tắt và cách nói không có trong kế hoạch', () => {
