@@ -245,6 +245,20 @@ test('thời gian trong câu kể nhiều quý ("trong Quý II/2026 và Quý IV/
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['trong Quý II/2026 và Quý IV/2026', 'ít nhất 01 lần trong năm 2026']);
 });
 
+test('câu cuối "Thời gian thực hiện: ...; ..." của nhiệm vụ: đọc cả câu, kể cả vế sau dấu chấm phẩy', () => {
+  const outline = prosePlan([
+    'BỆNH VIỆN ĐA KHOA TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Phòng Tổ chức cán bộ tham mưu Giám đốc ban hành Kế hoạch này; theo dõi, đôn đốc việc thực hiện. Thời gian thực hiện: ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên.',
+    '- Phòng Tài chính kế toán công khai dự toán ngân sách năm 2026. Thời gian: Quý I/2026; Đơn vị phối hợp: Phòng Hành chính quản trị.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên', 'Quý I/2026']);
+});
+
 test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1.1; bảng nhiệm vụ bị cắt thành từng dòng (mỗi dòng một bảng) vẫn là một bảng', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false, label?: string) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, ...(label ? { listLabel: label } : {}) });

@@ -154,6 +154,12 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   for (const item of outline.items) {
+    // "... . Thời gian thực hiện: ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên." as the task's last
+    // sentence: the whole sentence, its parts after ";" too (not a units part after it).
+    if (!item.timingRaw) {
+      const last = /(?:^|\.\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^()\n]+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
+      if (last && !/;\s*(đơn vị|cơ quan|chủ trì|phối hợp|sản phẩm)/iu.test(last)) item.timingRaw = last.trim();
+    }
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
     if (!item.timingRaw) item.timingRaw = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(?:\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text)?.[1]?.trim() ?? null;
     // "(Phòng TC-HC chủ trì; các đơn vị phối hợp; thực hiện: Quý I/2026 và thường xuyên)": the time in a units bracket.
