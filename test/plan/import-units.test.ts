@@ -162,3 +162,10 @@ test('"X chủ trì, Y phối hợp" (dấu phẩy, không "với") là chủ tr
   // "X chủ trì, phối hợp với Y" as before.
   expect(readUnitsLine('VPS chủ trì, phối hợp với Phòng PBGDPL')).toEqual({ lead: ['VPS'], support: ['Phòng PBGDPL'] });
 });
+
+test('vế sau dấu chấm phẩy "phối hợp (với) X làm ..." không có chủ ngữ: X phối hợp với đơn vị của câu', () => {
+  expect(unitsFromText('Phòng Nội chính tham mưu UBND tỉnh chỉ đạo, đôn đốc các sở, ban, ngành triển khai Kế hoạch; phối hợp Thanh tra tỉnh thẩm tra dự thảo báo cáo định kỳ.')).toEqual({ lead: ['Phòng Nội chính'], support: ['Thanh tra tỉnh'] });
+  expect(unitsFromText('Phòng Tổ chức cán bộ công khai kế hoạch tuyển dụng; phối hợp với Phòng Công nghệ thông tin đăng tải trên Trang thông tin điện tử.')).toEqual({ lead: ['Phòng Tổ chức cán bộ'], support: ['Phòng Công nghệ thông tin'] });
+  // Without a body after it, "phối hợp" names no one.
+  expect(unitsFromText('Phòng Tổ chức cán bộ công khai kế hoạch tuyển dụng; phối hợp chặt chẽ trong quá trình thực hiện.')).toEqual({ lead: ['Phòng Tổ chức cán bộ'], support: [] });
+});

@@ -260,6 +260,12 @@ export function unitsFromText(text: string): UnitsLine {
   const lead = splitBodies(plain[1]!);
   const support = [...followers];
   for (const part of sentence.split(';').slice(1)) {
+    // "...; phối hợp (với) Thanh tra tỉnh thẩm tra dự thảo ...": the subject works with that body, which supports.
+    const along = new RegExp(`^\\s*phối hợp (?:với\\s+)?(\\p{Lu}.{2,60}?)\\s+(?:${ROLE_VERBS}|thẩm tra|đăng tải|tổ chức|để)(?![\\p{L}\\p{N}])`, 'u').exec(part);
+    if (along && opensBody(along[1]!) && !/[.:]/.test(along[1]!)) {
+      for (const name of splitBodies(along[1]!)) if (!lead.includes(name) && !support.includes(name)) support.push(name);
+      continue;
+    }
     const m = new RegExp(`^\\s*(\\p{Lu}.{2,60}?)\\s+(${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(part);
     if (!m || !opensBody(m[1]!) || /[.:]/.test(m[1]!) || /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.test(part)) continue;
     const names = splitBodies(m[1]!.replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, ''));
