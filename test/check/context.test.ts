@@ -112,6 +112,19 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'UBND', source: 'header' });
   });
 
+  test('tên công ty viết trên ba dòng dưới dòng UBND tỉnh là đơn vị viết báo cáo, không phải UBND tỉnh', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'UBNDT', kind: 'external' as const, name: 'UBND tỉnh Hưng Yên', aliases: ['Ủy ban nhân dân tỉnh Hưng Yên'] },
+        { id: 'CTY', kind: 'affiliate' as const, name: 'Công ty TNHH một thành viên Khai thác công trình thủy lợi Bắc Thái Bình', aliases: [] },
+      ],
+    };
+    const spec = { governing: 'UBND TỈNH HƯNG YÊN', issuer: 'CÔNG TY TNHH MỘT THÀNH VIÊN\nKHAI THÁC CÔNG TRÌNH THỦY LỢI\nBẮC THÁI BÌNH', number: 'Số: 214/BC-TLBTB', signer: 'GIÁM ĐỐC', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'CTY', source: 'header' });
+  });
+
   test('một phòng kế hoạch không nêu tên ("PHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ") là nhóm "các phòng chuyên môn" của kế hoạch, không phải Sở', () => {
     const spec = { governing: 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI', issuer: 'PHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ', number: 'Số: 05/BC-TCBC', signer: 'TRƯỞNG PHÒNG', body: [] };
     expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'PCM', source: 'header' });

@@ -35,7 +35,8 @@ export function header(spec: Partial<ReportSpec> = {}): RawParagraph[] {
   const cell = (row: number, c: number, text: string, bold = false) => para(text, { bold, table: { table: 0, row, cell: c, depth: 1 } });
   return [
     cell(0, 0, spec.governing ?? 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI'),
-    cell(0, 0, spec.issuer ?? 'PHÒNG CÔNG CHỨC, VIÊN CHỨC', true),
+    // A long name goes on over several lines of its cell ("\n" between them).
+    ...(spec.issuer ?? 'PHÒNG CÔNG CHỨC, VIÊN CHỨC').split('\n').map((line) => cell(0, 0, line, true)),
     cell(0, 0, spec.number ?? 'Số: 12/BC-CCVC'),
     cell(0, 1, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true),
     cell(0, 1, 'Độc lập - Tự do - Hạnh phúc', true),

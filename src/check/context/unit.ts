@@ -80,8 +80,11 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
     if (/^số(?!\p{L})/u.test(key)) break;
-    // "ỦY BAN NHÂN DÂN" over "XÃ PHÙ ĐỔNG": one name on two lines.
-    const unit = unitOfHeaderLine(plan, key) ?? (i > 0 ? unitOfHeaderLine(plan, `${ps[i - 1]!.key} ${key}`) : null);
+    // "ỦY BAN NHÂN DÂN" over "XÃ PHÙ ĐỔNG": one name on two lines; a company's long name on three.
+    const unit =
+      unitOfHeaderLine(plan, key) ??
+      (i > 0 ? unitOfHeaderLine(plan, `${ps[i - 1]!.key} ${key}`) : null) ??
+      (i > 1 ? unitOfHeaderLine(plan, `${ps[i - 2]!.key} ${ps[i - 1]!.key} ${key}`) : null);
     if (unit) {
       header = found(unit, 'header', i);
       headerIndex = i;
