@@ -224,3 +224,11 @@ test('"định kỳ 6 tháng trước ngày 05/6/2026 và báo cáo năm trướ
     ['Y', '5/12', '10/12'],
   ]);
 });
+
+test('công ty: "gửi về Công ty (qua Phòng Tổ chức - Hành chính)" — nơi nhận là phòng mà báo cáo đi qua', () => {
+  const schedule = readSchedule([
+    'Chế độ báo cáo: các phòng, xí nghiệp báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý gửi về Công ty (qua Phòng Tổ chức - Hành chính) trước ngày 10 của tháng cuối quý, cụ thể: báo cáo quý I trước ngày 10/3/2026; báo cáo 6 tháng trước ngày 10/6/2026; báo cáo 9 tháng trước ngày 10/9/2026; báo cáo năm trước ngày 10/12/2026.',
+  ]);
+  expect(schedule.receiver).toBe('Phòng Tổ chức - Hành chính');
+  expect(schedule.periods.map((p) => [p.code, p.due!.day, p.due!.month])).toEqual([['Q1', 10, 3], ['H1', 10, 6], ['9M', 10, 9], ['Y', 10, 12]]);
+});

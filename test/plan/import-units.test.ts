@@ -169,3 +169,9 @@ test('vế sau dấu chấm phẩy "phối hợp (với) X làm ..." không có 
   // Without a body after it, "phối hợp" names no one.
   expect(unitsFromText('Phòng Tổ chức cán bộ công khai kế hoạch tuyển dụng; phối hợp chặt chẽ trong quá trình thực hiện.')).toEqual({ lead: ['Phòng Tổ chức cán bộ'], support: [] });
 });
+
+test('ô đơn vị của công ty: "(theo dõi, giám sát)" là phối hợp; việc làm sau dấu phẩy và "người có nghĩa vụ kê khai" không phải đơn vị', () => {
+  expect(readUnitsLine('Ban Giám đốc; Kế toán trưởng; Kiểm soát viên (theo dõi, giám sát)')).toEqual({ lead: ['Ban Giám đốc', 'Kế toán trưởng'], support: ['Kiểm soát viên'] });
+  expect(readUnitsLine('Phòng Tổ chức - Hành chính chủ trì, tham mưu Giám đốc Công ty')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: [] });
+  expect(readUnitsLine('Phòng Tổ chức - Hành chính chủ trì; người có nghĩa vụ kê khai thực hiện')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: [] });
+});

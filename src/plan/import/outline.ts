@@ -212,7 +212,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       // A cell's paragraphs are a list: "Văn phòng" over "Trung tâm PTHT" is two bodies.
       const leadCell = item.unitsRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
       const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
-      const cell = leadCell && /(^|[\s(])(chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu.test(leadCell) ? readUnitsLine(leadCell) : null;
+      // (Also "Kiểm soát viên (theo dõi, giám sát)": a bracket that says the body watches over the others' work.)
+      const cell = leadCell && /(^|[\s(])(chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) ? readUnitsLine(leadCell) : null;
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));

@@ -116,6 +116,8 @@ export function readUnitsLine(raw: string): UnitsLine {
   const text = raw
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
+    // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
+    .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
@@ -150,6 +152,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/iu, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     for (const name of splitBodies(segment)) {
+      // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
+      if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name)) continue;
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
       // "Phòng Tổ chức cán bộ theo dõi, tổng hợp": a body that follows the work of those who do it.
       const follows = OVERSEEING.exec(name);
