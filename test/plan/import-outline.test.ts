@@ -259,6 +259,21 @@ test('câu cuối "Thời gian thực hiện: ...; ..." của nhiệm vụ: đ�
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên', 'Quý I/2026']);
 });
 
+test('thời gian trong câu: "theo Kế hoạch thanh tra năm 2025", "trong năm học 2024-2025 và năm học 2025-2026"; "Giáo dục thường xuyên" trong tên không phải thời gian', () => {
+  const outline = prosePlan([
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2025',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Các biện pháp phòng ngừa',
+    '- Phòng Kế hoạch - Tài chính kiểm tra việc thực hiện chế độ, định mức tại một số đơn vị trực thuộc, theo Kế hoạch kiểm tra công tác tài chính năm 2025 của Sở.',
+    '- Các trường lồng ghép nội dung giáo dục liêm chính trong năm học 2024-2025 và năm học 2025-2026.',
+    '- Hiệu trưởng các trường báo cáo kết quả về Sở (qua Phòng Giáo dục Trung học - Giáo dục thường xuyên).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['theo Kế hoạch kiểm tra công tác tài chính năm 2025 của Sở', 'trong năm học 2024-2025 và năm học 2025-2026', null]);
+});
+
 test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1.1; bảng nhiệm vụ bị cắt thành từng dòng (mỗi dòng một bảng) vẫn là một bảng', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false, label?: string) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, ...(label ? { listLabel: label } : {}) });

@@ -175,3 +175,8 @@ test('ô đơn vị của công ty: "(theo dõi, giám sát)" là phối hợp; 
   expect(readUnitsLine('Phòng Tổ chức - Hành chính chủ trì, tham mưu Giám đốc Công ty')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: [] });
   expect(readUnitsLine('Phòng Tổ chức - Hành chính chủ trì; người có nghĩa vụ kê khai thực hiện')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: [] });
 });
+
+test('"Giáo dục thường xuyên" trong tên phòng không phải thời gian hay việc làm; "Y phối hợp với Z làm ..." ở vế sau: Y làm phần mình, Z phối hợp', () => {
+  expect(unitsFromText('Giao Thanh tra Sở chủ trì, phối hợp với Phòng Giáo dục Trung học - Giáo dục thường xuyên kiểm tra việc thực hiện quy tắc ứng xử tại các đơn vị trực thuộc.')).toEqual({ lead: ['Thanh tra Sở'], support: ['Phòng Giáo dục Trung học - Giáo dục thường xuyên'] });
+  expect(unitsFromText('Thủ trưởng các đơn vị trực thuộc phát huy vai trò giám sát của Ban Thanh tra nhân dân; Văn phòng Sở phối hợp với Công đoàn Giáo dục tỉnh tổ chức hội nghị cán bộ, công chức.')).toEqual({ lead: ['các đơn vị trực thuộc', 'Văn phòng Sở'], support: ['Công đoàn Giáo dục tỉnh'] });
+});

@@ -107,7 +107,7 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|(?<![\p{L}])thường xuyên(?![\p{L}])/iu;
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?|(?<![\p{L}])(?<!giáo dục )thường xuyên(?![\p{L}])/iu;
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
@@ -170,7 +170,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)",
       // "(Phòng KH-TC, các Chi cục ...; thường xuyên)", "(Phòng Kế hoạch - Tài chính thực hiện, thường xuyên)".
       const year = outline.year ?? new Date().getFullYear();
-      const isTime = (part: string) => !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(part)) && !opensBody(part) && readTiming(timeWords(part), year).doubt === null;
+      // ("(qua Phòng Giáo dục Trung học - Giáo dục thường xuyên)" says through whom, not when.)
+      const isTime = (part: string) => !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(part)) && !opensBody(part) && !/^qua\s/iu.test(part) && readTiming(timeWords(part), year).doubt === null;
       // The bracket's last parts that are times, together: "(...; kế hoạch xác minh: Quý I/2026; kê khai: trước ngày ...)".
       const parts = (last ?? '').split(';').map((part) => part.trim());
       let from = parts.length;

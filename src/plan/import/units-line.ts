@@ -181,7 +181,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 
 // "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'trực tiếp|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến';
+  'trực tiếp|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy';
 
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
@@ -273,6 +273,14 @@ export function unitsFromText(text: string): UnitsLine {
     const m = new RegExp(`^\\s*(\\p{Lu}.{2,60}?)\\s+(${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(part);
     if (!m || !opensBody(m[1]!) || /[.:]/.test(m[1]!) || /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.test(part)) continue;
     const names = splitBodies(m[1]!.replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, ''));
+    // "...; Văn phòng Sở phối hợp với Công đoàn Giáo dục tỉnh tổ chức ...": the clause's subject does its part with
+    // the help of the body it names.
+    const partner = m[2] === 'phối hợp' ? new RegExp(`^\\s*với\\s+(\\p{Lu}.{2,60}?)\\s+(?:${ROLE_VERBS}|để)(?![\\p{L}\\p{N}])`, 'u').exec(part.slice(m.index + m[0].length)) : null;
+    if (partner && opensBody(partner[1]!) && !/[.:]/.test(partner[1]!)) {
+      for (const name of names) if (!lead.includes(name) && !support.includes(name)) lead.push(name);
+      for (const name of splitBodies(partner[1]!)) if (!lead.includes(name) && !support.includes(name)) support.push(name);
+      continue;
+    }
     const role = m[2] === 'phối hợp' ? support : lead;
     for (const name of names) if (!lead.includes(name) && !support.includes(name)) role.push(name);
   }
