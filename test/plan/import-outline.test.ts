@@ -274,6 +274,21 @@ test('thời gian trong câu: "theo Kế hoạch thanh tra năm 2025", "trong n�
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['theo Kế hoạch kiểm tra công tác tài chính năm 2025 của Sở', 'trong năm học 2024-2025 và năm học 2025-2026', null]);
 });
 
+test('thời gian trong ngoặc cuối nhiệm vụ: "thực hiện khi phát sinh", "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025", cả khi ngoặc có ngoặc lồng', () => {
+  const outline = prosePlan([
+    'BỆNH VIỆN ĐA KHOA TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2025',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '6. Kiểm soát tài sản, thu nhập',
+    '- Tổ chức kê khai lần đầu đối với người được tuyển dụng, bổ nhiệm. (Phòng TCCB chủ trì; thực hiện khi phát sinh)',
+    '- Xây dựng Kế hoạch chuyển đổi vị trí công tác năm 2025. (Phòng Tổ chức cán bộ (Phòng TCCB) chủ trì; Phòng TCKT phối hợp; ban hành trong Quý I/2025, hoàn thành việc chuyển đổi trước ngày 31/12/2025)',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['thực hiện khi phát sinh', 'ban hành trong Quý I/2025, hoàn thành việc chuyển đổi trước ngày 31/12/2025']);
+  expect(outline.items.map((item) => item.timing?.map((part) => part.kind))).toEqual([['onRequest'], ['quarter', 'deadline']]);
+});
+
 test('đề mục "2.1.", "2.2." giữa "2." và gạch đầu dòng: mã II.2.1.1; bảng nhiệm vụ bị cắt thành từng dòng (mỗi dòng một bảng) vẫn là một bảng', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false, label?: string) => raws.push({ ...PLAIN_PARAGRAPH, text, bold, ...(label ? { listLabel: label } : {}) });

@@ -1,5 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
-import { readUnitsLine, splitBodies, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
+import { opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
 
 test.each([
   ['Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).*', ['Thanh tra Sở'], ['Văn phòng Sở']],
@@ -179,4 +179,14 @@ test('ô đơn vị của công ty: "(theo dõi, giám sát)" là phối hợp; 
 test('"Giáo dục thường xuyên" trong tên phòng không phải thời gian hay việc làm; "Y phối hợp với Z làm ..." ở vế sau: Y làm phần mình, Z phối hợp', () => {
   expect(unitsFromText('Giao Thanh tra Sở chủ trì, phối hợp với Phòng Giáo dục Trung học - Giáo dục thường xuyên kiểm tra việc thực hiện quy tắc ứng xử tại các đơn vị trực thuộc.')).toEqual({ lead: ['Thanh tra Sở'], support: ['Phòng Giáo dục Trung học - Giáo dục thường xuyên'] });
   expect(unitsFromText('Thủ trưởng các đơn vị trực thuộc phát huy vai trò giám sát của Ban Thanh tra nhân dân; Văn phòng Sở phối hợp với Công đoàn Giáo dục tỉnh tổ chức hội nghị cán bộ, công chức.')).toEqual({ lead: ['các đơn vị trực thuộc', 'Văn phòng Sở'], support: ['Công đoàn Giáo dục tỉnh'] });
+});
+
+test('ngoặc lồng trong ngoặc đơn vị ("(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)"), "chủ trì theo lĩnh vực", "Phòng Kế hoạch tổng hợp", "ban hành" không phải Ban', () => {
+  expect(unitsFromText('Tổ chức quán triệt Kế hoạch này đến toàn thể viên chức. (Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; các khoa, phòng phối hợp; thực hiện trong Quý I/2025 và duy trì thường xuyên)')).toEqual({ lead: ['Phòng Tổ chức cán bộ'], support: ['các khoa, phòng'] });
+  expect(unitsFromText('Công khai kết quả lựa chọn nhà thầu. (Khoa Dược, Phòng Vật tư - Thiết bị y tế (Phòng VT-TBYT) chủ trì theo lĩnh vực được giao; Phòng TCKT phối hợp; thực hiện khi có kết quả lựa chọn nhà thầu)')).toEqual({ lead: ['Khoa Dược', 'Phòng Vật tư - Thiết bị y tế'], support: ['Phòng TCKT'] });
+  expect(unitsFromText('Xây dựng Kế hoạch chuyển đổi vị trí công tác năm 2025. (Phòng TCCB chủ trì; Phòng TCKT phối hợp; ban hành trong Quý I/2025, hoàn thành việc chuyển đổi trước ngày 31/12/2025)')).toEqual({ lead: ['Phòng TCCB'], support: ['Phòng TCKT'] });
+  expect(readUnitsLine('Phòng Tài chính kế toán; Phòng Kế hoạch tổng hợp')).toEqual({ lead: ['Phòng Tài chính kế toán', 'Phòng Kế hoạch tổng hợp'], support: [] });
+  expect(withoutDoing('Phòng Kế hoạch tổng hợp')).toBe('Phòng Kế hoạch tổng hợp');
+  expect(opensBody('ban hành trong Quý I/2025')).toBe(false);
+  expect(opensBody('Ban Thanh tra nhân dân')).toBe(true);
 });

@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
-import { assignsItself, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from './units-line';
+import { assignsItself, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -110,13 +110,13 @@ const INLINE_TIMING =
   /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?|(?<![\p{L}])(?<!giáo dục )thường xuyên(?![\p{L}])/iu;
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
-const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng năm|hàng năm|quý|tháng|năm)/iu, '');
+const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng|hàng|quý|tháng|năm|khi|theo từng)/iu, '');
 
 /** What a bullet says itself, so that a block after it does not override it: its units (its sentence opens with the
  * body that leads it, or its closing bracket has "chủ trì", "phối hợp") or its time (the bracket has "thực hiện: ...",
  * "hoàn thành ...", "thời gian: ..."). */
 function saysOwn(text: string, what: 'units' | 'time'): boolean {
-  const first = text.split(/\n/)[0]!;
+  const first = withoutInnerBrackets(text.split(/\n/)[0]!);
   // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units, also when
   // the assigning sentence comes last ("... . Giao Văn phòng Sở chủ trì, phối hợp với ... thực hiện.").
   if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
@@ -166,7 +166,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) item.timingRaw = /[(;]\s*thực hiện\s*:\s*([^;()\n]+?)\s*\)/iu.exec(item.text)?.[1]?.trim() ?? null;
     // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
     if (!item.timingRaw) {
-      const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(item.text.split('\n')[0] ?? '')?.[1]?.trim();
+      const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(withoutInnerBrackets(item.text.split('\n')[0] ?? ''))?.[1]?.trim();
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)",
       // "(Phòng KH-TC, các Chi cục ...; thường xuyên)", "(Phòng Kế hoạch - Tài chính thực hiện, thường xuyên)".
       const year = outline.year ?? new Date().getFullYear();

@@ -29,6 +29,8 @@ export const opensBody = (rest: string): boolean => {
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
+  // "ban hành ...": an act, not a board ("Ban Giám đốc").
+  if (/^ban hành(?![\p{L}\p{N}])/u.test(key)) return false;
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
@@ -103,12 +105,13 @@ function cleanName(name: string): string {
 
 /** A table cell's body without what it does there: "Văn phòng Sở tổng hợp" (lower case: "Phòng Tổng hợp" is a name). */
 export function withoutDoing(name: string): string {
-  const body = name.replace(/\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc)(?:,?\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc|báo cáo))*$/u, '');
+  // ("Phòng Kế hoạch tổng hợp" is a hospital's phòng: its name, not what it does.)
+  const body = name.replace(/(?<![Kk]ế hoạch)\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc)(?:,?\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc|báo cáo))*$/u, '');
   return body.split(/\s+/).length >= 2 ? body : name;
 }
 
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
-const OVERSEEING = /\s+(theo dõi|hướng dẫn|đôn đốc|tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
+const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
 export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
@@ -116,6 +119,8 @@ export function readUnitsLine(raw: string): UnitsLine {
   const text = raw
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
+    // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
+    .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
@@ -183,6 +188,18 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 const ROLE_VERBS =
   'trực tiếp|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy';
 
+/** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
+export function withoutInnerBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    if (depth <= 1) out += ch;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return out.replace(/\s+(?=[;,)])/g, '');
+}
+
 /**
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
  * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
@@ -190,7 +207,8 @@ const ROLE_VERBS =
 /** A part of a units bracket that is a time: "hoàn thành trong Quý I/2026", "Thường xuyên", "trước ngày 31/3/2026". */
 function isTimePhrase(part: string): boolean {
   // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
-  return /^\s*((thực hiện|hoàn thành)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần))/iu.test(part);
+  // "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025": an act and its time.
+  return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần))/iu.test(part);
 }
 
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
@@ -204,7 +222,8 @@ export function assignsItself(text: string): boolean {
   return opensBody(rest) && /(^|[\s(])chủ trì(?![\p{L}\p{N}])/iu.test(rest.slice(0, 160));
 }
 
-export function unitsFromText(text: string): UnitsLine {
+export function unitsFromText(written: string): UnitsLine {
+  const text = withoutInnerBrackets(written);
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)/giu)) {
     // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
     const units = bracket[1]!.split(';').filter((part) => !isTimePhrase(part)).join(';').replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
