@@ -80,3 +80,30 @@ test('bảng đánh số nhóm bằng chữ số ("1 | CÔNG TÁC LÃNH ĐẠO")
   expect(imported.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.1']);
   expect(() => parsePlan(imported)).not.toThrow();
 });
+
+test('bảng nhiệm vụ trong thân kế hoạch, dòng nhóm đánh số "1.", "2." (tiêu đề in hoa, không có đơn vị, thời gian) và nhiệm vụ đánh số lại từ 1 trong mỗi nhóm: mã II.<nhóm>.<dòng>', () => {
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'].map((h) => cell(h, true)),
+    [cell('1.', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], []],
+    [cell('1'), cell('Quán triệt, triển khai thực hiện Kế hoạch này.'), cell('Các cơ quan chuyên môn thuộc UBND huyện'), [], cell('Thường xuyên')],
+    [cell('2'), cell('Xây dựng kế hoạch công tác PCTN, TC năm 2024 của cơ quan, đơn vị.'), cell('UBND các xã, thị trấn'), [], cell('Trước ngày 15/02/2024')],
+    [cell('2.', true), cell('CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT', true), [], [], []],
+    [cell('1'), cell('Tuyên truyền, phổ biến pháp luật về PCTN, TC.'), cell('Phòng Tư pháp'), cell('Phòng Văn hóa và Thông tin'), cell('Năm 2024')],
+  ];
+  const docx = writeDocx([
+    { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2024' }] },
+    { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Bảng phân công nhiệm vụ', bold: true }] },
+    { kind: 'table', rows, borders: true },
+    { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+  ]);
+  const { plan: imported } = importPlan(readDocx(docx));
+  expect(imported.items.map((i) => [i.id, i.timing.raw])).toEqual([
+    ['II.1.1', 'Thường xuyên'],
+    ['II.1.2', 'Trước ngày 15/02/2024'],
+    ['II.2.1', 'Năm 2024'],
+  ]);
+  expect(() => parsePlan(imported)).not.toThrow();
+});

@@ -1,3 +1,9 @@
+/** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
+const isCapitals = (text: string): boolean => {
+  const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+};
+
 /**
  * A plan whose tasks are assigned in a table ("Phụ lục: Danh mục nhiệm vụ": STT | Nội dung / Nhiệm vụ | Cơ quan chủ
  * trì | Cơ quan phối hợp | Thời gian | Sản phẩm), with group rows ("I" | "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"). Item ids are the
@@ -110,7 +116,10 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
       }
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals is numbered by its place (A → 1), as ids begin with a number.
       const capital = /^[A-HJ-UW-Z]$/.test(stt) ? String(stt.charCodeAt(0) - 64) : null;
-      if (/^[IVX]+$/.test(stt) || letter || capital) {
+      // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
+      const rest = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
+      const numberedGroup = /^\d+$/.test(stt) && rest.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(rest[0]!);
+      if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         group = letter ?? capital ?? stt;
         const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
