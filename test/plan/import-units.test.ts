@@ -190,3 +190,10 @@ test('ngoặc lồng trong ngoặc đơn vị ("(Phòng Tổ chức cán bộ (s
   expect(opensBody('ban hành trong Quý I/2025')).toBe(false);
   expect(opensBody('Ban Thanh tra nhân dân')).toBe(true);
 });
+
+test('câu cuối "X thực hiện thường xuyên.", "X thực hiện theo Kế hoạch ...", "X thực hiện, ban hành kế hoạch trong Quý I/2025.": X là đơn vị chủ trì', () => {
+  expect(unitsFromText('Tiếp nhận, xử lý kịp thời đơn thư phản ánh, tố cáo hành vi tham nhũng. Thanh tra Sở thực hiện thường xuyên.')).toEqual({ lead: ['Thanh tra Sở'], support: [] });
+  expect(unitsFromText('Thanh tra hành chính, thanh tra chuyên ngành trong các lĩnh vực công chứng, đấu giá tài sản. Thanh tra Sở thực hiện theo Kế hoạch thanh tra năm 2025.')).toEqual({ lead: ['Thanh tra Sở'], support: [] });
+  expect(unitsFromText('Rà soát danh mục vị trí công tác phải định kỳ chuyển đổi. Văn phòng Sở thực hiện, ban hành kế hoạch trong Quý I/2025.')).toEqual({ lead: ['Văn phòng Sở'], support: [] });
+  expect(unitsFromText('Đẩy mạnh thanh toán không dùng tiền mặt trong thu viện phí. Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc.')).toEqual({ lead: ['Các đơn vị trực thuộc'], support: ['Phòng Nghiệp vụ Y'] });
+});

@@ -241,8 +241,11 @@ export function unitsFromText(written: string): UnitsLine {
   for (const [k, part] of parts.entries()) {
     if (k === 0) continue;
     // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
-    const doers = part.length < 200 && opensBody(part) && /^[^;,.]{3,120}?\s+thực hiện\s*(?:[;.]|$)/u.test(part);
-    const later = doers ? [part, ...parts.slice(k + 1).filter((next) => opensBody(next) && next.length < 120)].join(' ') : part;
+    // ("Thanh tra Sở thực hiện thường xuyên.", "... thực hiện theo Kế hoạch thanh tra năm 2025.", "Văn phòng Sở thực hiện, ban
+    // hành kế hoạch trong Quý I/2025.": the doer, then when.)
+    const doers = part.length < 200 && opensBody(part) && /^[^;,.]{3,120}?\s+thực hiện\s*(?:[;.,]|$|(?:thường xuyên|theo|trong|trước|ít nhất|hằng|hàng|định kỳ|khi)(?![\p{L}\p{N}]))/u.test(part);
+    const subject = (sentence: string) => sentence.replace(/\s+thực hiện(?:[\s,][^;]*)?(?=;|$)/u, ' thực hiện');
+    const later = doers ? [subject(part), ...parts.slice(k + 1).filter((next) => opensBody(next) && next.length < 120)].join(' ') : part;
     if (isUnitsSentence(later) || doers) {
       const line = readUnitsLine(later);
       if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
