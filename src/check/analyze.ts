@@ -183,7 +183,6 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed, page: model.page ?? null, decisions };
 }
 
-/** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
 /**
  * The task's best passage tells what the author itself did: a task it answers for, said in more than one of the task's
  * words (or a cue), not what it found in another body.
@@ -195,6 +194,7 @@ function ownWork(matches: readonly UnitMatch[] | undefined, itemId: string, resp
   return topical && !best.unit.inspectedAll && !best.unit.inspectedHere && best.unit.inspected.size === 0;
 }
 
+/** The tasks a unit leads or supports; null for the department or an unknown unit (every task may be theirs). */
 export function responsibleFor(plan: Plan, unitId: string | null): Set<string> | null {
   if (unitId === null || plan.units.find((u) => u.id === unitId)?.kind === 'department') return null;
   return new Set(plan.items.filter((item) => answersFor(plan, [...item.lead, ...item.support], unitId)).map((item) => item.id));
