@@ -127,8 +127,9 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     const best = evidence[0]?.score ?? 0;
     const { required, reason } = requiredStatus(plan, item, unit?.id ?? null, period?.code ?? null);
     const ruleSaysReported = evidence.some(counts);
+    const itemMatches = matchesOf.get(item.id) ?? [];
     const features = decisionFeatures({
-      matches: matchesOf.get(item.id) ?? [],
+      matches: itemMatches,
       bestOfPassage,
       ruleSaysReported,
       authorIsDepartment,
@@ -140,11 +141,11 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     const probability = reportedProbability(DECISION_MODEL, features);
     decisions.push({ id: item.id, features, probability });
     const tagged = evidence.some((e) => e.tagged === true);
-    const floor = ownWork(matchesOf.get(item.id), item.id, responsible) ? params.decisionFloorOwn : params.decisionFloor;
+    const floor = ownWork(itemMatches, item.id, responsible) ? params.decisionFloorOwn : params.decisionFloor;
     // The units' own PCTN plans named by their owner ("kế hoạch PCTN năm 2023 của 03/03 đơn vị trực thuộc") report that
     // task for whoever wrote them, received, reviewed or followed them up: the model, which weighs the author's role,
     // would not credit the receiver.
-    const unitsPlans = (matchesOf.get(item.id) ?? []).some((m) => m.score >= params.addressedUnique && m.matched.includes(UNIT_PCTN_PLAN));
+    const unitsPlans = itemMatches.some((m) => m.score >= params.addressedUnique && m.matched.includes(UNIT_PCTN_PLAN));
     const addressed = params.decisionModel ? tagged || unitsPlans || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
     const nearest = !addressed && evidence[0] && (evidence[0].score >= params.review || counts(evidence[0])) ? evidence[0] : null;
     // What the user sees as "why": the passages that pass the bars, else (the model weighed several weaker ones) the best.
@@ -187,8 +188,8 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
  * The task's best passage tells what the author itself did: a task it answers for, said in more than one of the task's
  * words (or a cue), not what it found in another body.
  */
-function ownWork(matches: readonly UnitMatch[] | undefined, itemId: string, responsible: Set<string> | null): boolean {
-  if (!matches?.length || (responsible !== null && !responsible.has(itemId))) return false;
+function ownWork(matches: readonly UnitMatch[], itemId: string, responsible: Set<string> | null): boolean {
+  if (matches.length === 0 || (responsible !== null && !responsible.has(itemId))) return false;
   const best = matches.reduce((a, b) => (b.score > a.score ? b : a));
   const topical = best.cueCount > 0 || best.matched.length >= 2;
   return topical && !best.unit.inspectedAll && !best.unit.inspectedHere && best.unit.inspected.size === 0;

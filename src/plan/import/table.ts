@@ -1,9 +1,3 @@
-/** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
-const isCapitals = (text: string): boolean => {
-  const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
-  return letters.length >= 6 && letters === letters.toUpperCase();
-};
-
 /**
  * A plan whose tasks are assigned in a table ("Phụ lục: Danh mục nhiệm vụ": STT | Nội dung / Nhiệm vụ | Cơ quan chủ
  * trì | Cơ quan phối hợp | Thời gian | Sản phẩm), with group rows ("I" | "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"). Item ids are the
@@ -12,6 +6,12 @@ const isCapitals = (text: string): boolean => {
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
+
+/** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
+const isCapitals = (text: string): boolean => {
+  const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+};
 
 type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
@@ -100,9 +100,11 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
     for (const row of body) {
       const stt = sttOf(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
+      // The row's other cells with words in them; a group row's first is its title.
+      const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
+      const title = (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
       if (extended.has(stt)) {
-        const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
-        headings.push({ id: path(stt), label: `${stt}.`, level: (within ? within.split('.').length : 0) + stt.split('.').length, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
+        headings.push({ id: path(stt), label: `${stt}.`, level: (within ? within.split('.').length : 0) + stt.split('.').length, title, paragraph: row.paragraph });
         continue;
       }
       const nested = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(stt);
@@ -117,12 +119,10 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals is numbered by its place (A → 1), as ids begin with a number.
       const capital = /^[A-HJ-UW-Z]$/.test(stt) ? String(stt.charCodeAt(0) - 64) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
-      const rest = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
-      const numberedGroup = /^\d+$/.test(stt) && rest.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(rest[0]!);
+      const numberedGroup = /^\d+$/.test(stt) && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         group = letter ?? capital ?? stt;
-        const title = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.trim() !== '')[0] ?? '';
-        headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title: title.replace(/^\*+|\*+$/g, '').trim(), paragraph: row.paragraph });
+        headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title, paragraph: row.paragraph });
         continue;
       }
       if (!/^\d+$/.test(stt)) {
