@@ -29,7 +29,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
-  if (/đơn vị (sự nghiệp|trực thuộc)|các đơn vị thuộc|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.test(k)) kinds.push('affiliate');
+  if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');

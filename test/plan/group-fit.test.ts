@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { readDocx } from '../../src/docx';
 import { importPlan } from '../../src/plan/import/assemble';
-import { bodyKindOf, fitsGroup, groupForBody } from '../../src/plan/group-fit';
+import { bodyKindOf, fitsGroup, groupForBody, kindsOfGroup } from '../../src/plan/group-fit';
 import { expandUnits } from '../../src/plan/units';
 import { checkReport } from '../../src/check';
 
@@ -63,4 +63,12 @@ test('"Văn phòng Đăng ký đất đai", "Văn phòng công chứng" là đơ
   expect(bodyKindOf('Thư viện tỉnh')).toBe('affiliate');
   expect(bodyKindOf('Trường THPT Hai Bà Trưng')).toBe('affiliate');
   expect(groupForBody([{ name: 'các phòng chuyên môn' }, { name: 'các đơn vị sự nghiệp trực thuộc Sở' }], { name: 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI', kind: 'division' })?.name).toBe('các đơn vị sự nghiệp trực thuộc Sở');
+});
+
+test('"các phòng, đơn vị thuộc Sở" và "các phòng, đơn vị thuộc và trực thuộc Sở" gồm cả phòng lẫn đơn vị trực thuộc', () => {
+  expect(kindsOfGroup('các phòng, đơn vị thuộc Sở')).toEqual(['division', 'affiliate']);
+  expect(kindsOfGroup('Các phòng, đơn vị thuộc và trực thuộc Sở')).toEqual(['division', 'affiliate']);
+  expect(kindsOfGroup('các đơn vị thuộc, trực thuộc Sở')).toEqual(['affiliate']);
+  // "các phòng chuyên môn" alone stays the phòng.
+  expect(kindsOfGroup('các phòng chuyên môn thuộc Sở')).toEqual(['division']);
 });

@@ -241,14 +241,17 @@ test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" k
     'PHỤ LỤC',
   ];
   const { plan } = tablePlan(body, rows);
-  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
   const roles = (id: string) => {
     const item = plan.items.find((i) => i.id === id)!;
     return [item.lead.map(name), item.support.map(name)];
   };
-  // One group by both names, whichever the plan wrote first.
-  const units = plan.units.find((u) => u.id === plan.items.find((i) => i.id === 'I.2')!.lead[0])!.name;
-  expect(plan.units.filter((u) => [u.name, ...u.aliases].some((n) => /^các đơn vị (trực )?thuộc Sở$/iu.test(n)))).toHaveLength(1);
+  // One group by both names, whichever the plan wrote first; its members are the bodies the plan lists for it.
+  const units = name(plan.items.find((i) => i.id === 'I.2')!.lead[0]!);
+  expect(named.filter((u) => [u.name, ...u.aliases].some((n) => /^các đơn vị (trực )?thuộc Sở$/iu.test(n)))).toHaveLength(1);
+  const group = plan.groups.find((g) => g.name === units)!;
+  expect(group.members.map(name)).toEqual(['Chi cục Kiểm lâm', 'Văn phòng Đăng ký đất đai']);
   expect(roles('I.1')).toEqual([['Văn phòng Sở'], ['Các phòng chuyên môn', units]]);
   expect(roles('II.3')).toEqual([['Các phòng chuyên môn', units], ['Văn phòng Sở']]);
   expect(roles('II.4')).toEqual([['Văn phòng Sở'], ['Phòng Quản lý đất đai', 'Văn phòng Đăng ký đất đai']]);
@@ -284,7 +287,12 @@ test('nhóm chung mà kế hoạch định nghĩa là một ("sau đây gọi ch
     'PHỤ LỤC',
   ];
   const { plan } = tablePlan(body, rows);
-  expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc Sở']);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  // One group, whose members are the two groups the definition lists (not split into them, not the last of them).
+  const [lead] = plan.items[0]!.lead;
+  expect(plan.items[0]!.lead).toHaveLength(1);
+  expect(plan.groups.find((g) => g.id === lead)!.members.map((id) => name(id).toLowerCase())).toEqual(['các phòng chuyên môn', 'các đơn vị sự nghiệp trực thuộc sở']);
 });
 
 test('ô có nhiều đoạn ("Văn phòng" / "Trung tâm PTHT") là danh sách đơn vị', () => {
@@ -398,4 +406,47 @@ test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè
   };
   expect(row('II.9.1')).toEqual([['Trung tâm Phục vụ hành chính công xã'], ['Phòng Kinh tế'], 'Năm 2026.']);
   expect(row('II.9.2')).toEqual([['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], [], 'Năm 2026.']);
+});
+
+/** A prose plan: one paragraph per line, "**...**" lines bold. */
+function prosePlan(lines: readonly string[]) {
+  const raws = lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: /^\*\*.*\*\*$/.test(line) }));
+  return importPlan(toDocumentModel(raws, { host: 'docx' }));
+}
+
+test('tên gọi chung không trong ngoặc ("…, sau đây gọi chung là các phòng, đơn vị thuộc và trực thuộc Sở, …") là một nhóm gồm các đơn vị đã kể; "riêng việc … do X thực hiện" giao đúng gạch đầu dòng cho X', () => {
+  const { plan } = prosePlan([
+    '**SỞ NỘI VỤ**',
+    'Số: 126/KH-SNV',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn và các đơn vị trực thuộc Sở (Ban Thi đua - Khen thưởng, Chi cục Văn thư - Lưu trữ), sau đây gọi chung là các phòng, đơn vị thuộc và trực thuộc Sở, xác định công tác phòng, chống tham nhũng là nhiệm vụ trọng tâm.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt, phổ biến Kế hoạch này đến toàn thể công chức, viên chức, người lao động.',
+    '- Xây dựng, ban hành kế hoạch phòng, chống tham nhũng, tiêu cực năm 2026 của đơn vị.',
+    '+ Đơn vị thực hiện: Các phòng, đơn vị thuộc và trực thuộc Sở; riêng việc xây dựng, ban hành kế hoạch của đơn vị do các đơn vị trực thuộc Sở thực hiện.',
+    '+ Thời gian thực hiện: Quý I/2026.',
+    '**2. Công tác tuyên truyền**',
+    '- Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng.',
+    '+ Đơn vị thực hiện: Văn phòng Sở chủ trì, phối hợp với Thanh tra Sở và các phòng, đơn vị thuộc và trực thuộc Sở.',
+    '+ Thời gian thực hiện: Thường xuyên.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị báo cáo kết quả về Sở (qua Thanh tra Sở) trước ngày 08/3/2026.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.1')).toEqual([['Các phòng, đơn vị thuộc và trực thuộc Sở'], []]);
+  expect(roles('II.1.2')).toEqual([['các đơn vị trực thuộc Sở'], []]);
+  expect(roles('II.2.1')).toEqual([['Văn phòng Sở'], ['Thanh tra Sở', 'Các phòng, đơn vị thuộc và trực thuộc Sở']]);
+  const whole = plan.groups.find((g) => g.name === 'Các phòng, đơn vị thuộc và trực thuộc Sở')!;
+  expect(whole.members.map(name)).toEqual(['Văn phòng Sở', 'Thanh tra Sở', 'các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);
+  // The listed members of "các đơn vị trực thuộc Sở" are its members.
+  expect(plan.groups.find((g) => g.name === 'các đơn vị trực thuộc Sở')!.members.map(name)).toEqual(['Ban Thi đua - Khen thưởng', 'Chi cục Văn thư - Lưu trữ']);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
 });

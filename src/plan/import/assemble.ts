@@ -122,6 +122,8 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       if (!forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
     }
     for (const m of p.text.matchAll(definition)) {
+      // "A, B và C (sau đây gọi chung là các phòng, đơn vị thuộc Sở)": a name for all of them, not for C (collectiveNames).
+      if (/gọi chung/iu.test(m[0]) && /^các\s/iu.test(m[2]!.trim()) && listedBodies(p.text.slice(0, m.index + m[1]!.length)).length > 1) continue;
       // A group's name may list kinds with commas: "các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường".
       const before = p.text.slice(0, m.index + m[1]!.length);
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
@@ -138,16 +140,78 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   return forms;
 }
 
+/**
+ * The names a plan gives a whole it lists ("Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn và các đơn vị trực thuộc
+ * Sở, sau đây gọi chung là các phòng, đơn vị thuộc và trực thuộc Sở, ..."): one group each, however many kinds of body
+ * its words name.
+ */
+export function collectiveNames(model: DocumentModel): string[] {
+  const names = new Set<string>();
+  const kinds = '(?:các\\s+)?(?:đơn vị|phòng|ban|cơ quan|trung tâm|chi cục|khoa|trường|sở|ngành|tổ chức)';
+  const pattern = new RegExp(`gọi chung là\\s+["“]?(các\\s[^.;:()"”]{3,80}?)["”]?(?=\\s*,(?!\\s*${kinds}(?![\\p{L}]))|\\s*[.;:)"”]|\\s*$)`, 'giu');
+  for (const p of model.paragraphs) for (const m of p.text.matchAll(pattern)) names.add(m[1]!.trim());
+  return [...names];
+}
+
+/** A collective name's parts as a units line splits them, put back together where the line wrote the name whole. */
+export function keepCollective(names: readonly string[], raw: string, collectives: readonly string[]): string[] {
+  let out = [...names];
+  for (const whole of collectives) {
+    if (!key(raw).includes(key(whole))) continue;
+    const parts = splitBodies(whole).map(key);
+    if (parts.length < 2) continue;
+    const at = out.findIndex((n) => parts.includes(key(n)));
+    if (at < 0 || !parts.every((part) => out.some((n) => key(n) === part))) continue;
+    const rest = out.filter((n) => !parts.includes(key(n)));
+    const written = raw.toLowerCase().indexOf(whole.toLowerCase());
+    out = [...rest.slice(0, at), written >= 0 ? raw.slice(written, written + whole.length) : whole, ...rest.slice(at)];
+  }
+  return out;
+}
+
 /** The members a plan lists after a group's name, in brackets or after "gồm": each list's names. */
 export function groupMembers(model: DocumentModel): string[][] {
-  const lists: string[][] = [];
-  const group = /(?:^|[^\p{L}])các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?)\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
+  return listedGroups(model).filter((g) => !g.collective).map((g) => g.members);
+}
+
+/** The bodies listed in the clause that ends the text: "- Văn phòng Sở, các phòng chuyên môn (A, B) và các đơn vị trực thuộc". */
+function listedBodies(before: string): string[] {
+  const clause = (before.split(/[;:]|\.\s/u).at(-1) ?? '').replace(/^\s*(?:[-+•]|\d+\.|[a-zđ]\))\s*/u, '');
+  const parts = splitBodies(clause.replace(/\s*\([^()]*\)/gu, ''));
+  return parts.every((name) => opensBody(name)) ? parts : [];
+}
+
+export interface ListedGroup {
+  /** The group's name as written ("các đơn vị trực thuộc Sở"). */
+  name: string;
+  members: string[];
+  /** A name the plan gives bodies of several kinds it has listed ("sau đây gọi chung là ..."). */
+  collective: boolean;
+}
+
+/**
+ * Groups whose members the plan lists: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y)", "Các phòng chuyên môn thuộc
+ * UBND phường gồm: A, B, C", and the bodies a collective name stands for ("Văn phòng Sở, các phòng chuyên môn và các
+ * đơn vị trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị thuộc Sở)").
+ */
+export function listedGroups(model: DocumentModel): ListedGroup[] {
+  const lists: ListedGroup[] = [];
+  const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
+  const bodies = (text: string) => splitBodies(text.replace(/\s*\([^()]*\)/gu, ''));
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
-      const inside = (m[1] ?? m[2] ?? '').replace(/\s*\([^()]*\)/gu, '');
-      const parts = splitBodies(inside);
+      const parts = bodies(m[2] ?? m[3] ?? '');
       // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name.
-      if (parts.length > 0 && parts.every((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14)) lists.push(parts);
+      if (parts.length > 0 && parts.every((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14)) {
+        // (The group the bracket follows: "các phòng chuyên môn và các đơn vị trực thuộc Sở (A, B)" lists B's members.)
+        const written = m[1]!.replace(/[\s,]+$/u, '').trim();
+        lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });
+      }
+    }
+    for (const name of collectiveNames({ ...model, paragraphs: [p] })) {
+      const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
+      const members = listedBodies(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, ''));
+      if (members.length > 1) lists.push({ name, members, collective: true });
     }
   }
   return lists;
@@ -304,8 +368,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
+  const collectives = collectiveNames(model);
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = [...new Set(item.lead.map((n) => unitOf(n)))];
+    const lead = [...new Set(keepCollective(item.lead, item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];
     const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -315,7 +380,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(item.support.map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(keepCollective(item.support, item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
@@ -325,7 +390,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
   // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
-  for (const names of groupMembers(model)) for (const name of names) unitOf(name);
+  const listed = listedGroups(model);
+  for (const { members, collective } of listed) if (!collective) for (const name of members) unitOf(name);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
@@ -337,7 +403,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
-  splitJointGroups(units, items, new Set([...shortForms].flatMap(([short, full]) => [short, key(full)])));
+  splitJointGroups(units, items, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  const groups = groupsWithMembers(listed, units, sameBody, unitOf, issuer);
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length
@@ -366,7 +433,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     },
     headings: headings.length ? headings : [{ id: 'I', label: 'I.', level: 1, title: 'Nhiệm vụ', paragraphs: [] }],
     units: [...new Set(units.values())],
-    groups: [],
+    groups,
     items,
     reporting: {
       channel,
@@ -387,6 +454,31 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
   doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
   return { plan, outline, doubts };
+}
+
+/**
+ * A group the tasks name whose members the plan lists is a group of those bodies (plan.groups), not every body of its
+ * kind: "các phòng chuyên môn" of a phường are its three phòng, "các phòng, đơn vị thuộc Sở" what the plan listed.
+ * Taken out of the units.
+ */
+function groupsWithMembers(
+  listed: readonly ListedGroup[],
+  units: Map<string, Plan['units'][number]>,
+  sameBody: (a: string, b: string) => boolean,
+  unitOf: (written: string) => string,
+  issuer: string,
+): Plan['groups'] {
+  const groups = new Map<Plan['units'][number], Set<string>>();
+  for (const { name, members } of listed) {
+    const k = key(name);
+    const unit = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
+    if (!unit || unit.kind !== 'group') continue;
+    const ids = members.map((m) => unitOf(m)).filter((id) => id !== unit.id && id !== issuer);
+    if (ids.length === 0) continue;
+    groups.set(unit, new Set([...(groups.get(unit) ?? []), ...ids]));
+  }
+  for (const [k, unit] of [...units.entries()]) if (groups.has(unit)) units.delete(k);
+  return [...groups].map(([unit, members]) => ({ id: unit.id, name: unit.name, aliases: unit.aliases, members: [...members] }));
 }
 
 /** The report regime the plan names ("Chế độ báo cáo thực hiện theo Thông tư số 06/2025/TT-TTCP ..."), when it does;
