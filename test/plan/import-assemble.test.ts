@@ -450,3 +450,49 @@ test('tên gọi chung không trong ngoặc ("…, sau đây gọi chung là cá
   expect(plan.groups.find((g) => g.name === 'các đơn vị trực thuộc Sở')!.members.map(name)).toEqual(['Ban Thi đua - Khen thưởng', 'Chi cục Văn thư - Lưu trữ']);
   expect(PlanSchema.safeParse(plan).success).toBe(true);
 });
+
+test('kế hoạch của trường: năm là năm trong trích yếu ("năm học 2025 - 2026 và năm 2026"), không phải năm của dòng ngày tháng; Phó Hiệu trưởng, kế toán, tổ trưởng là người làm; "Hiệu trưởng" là chính nhà trường', () => {
+  const { plan } = prosePlan([
+    '**TRƯỜNG THPT CHUYÊN QUỐC HỌC**',
+    'Số: 187/KH-QH',
+    'Huế, ngày 22 tháng 9 năm 2025',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm học 2025 - 2026 và năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Nâng cao nhận thức của cán bộ, giáo viên, nhân viên.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Hiệu trưởng chỉ đạo xây dựng, ban hành Kế hoạch phòng, chống tham nhũng, tiêu cực năm học 2025 - 2026. Thời gian: Tháng 9/2025.',
+    '- Phó Hiệu trưởng phụ trách chuyên môn chủ trì, phối hợp với Công đoàn trường tuyên truyền, phổ biến Luật Phòng, chống tham nhũng. Thời gian: Thường xuyên.',
+    '- Kế toán, thủ quỹ thực hiện công khai dự toán, quyết toán ngân sách. Thời gian: Định kỳ hằng quý và cuối năm.',
+    '- Các tổ chuyên môn và Tổ Văn phòng đưa nội dung phòng, chống tham nhũng vào kế hoạch hoạt động của tổ. Thời gian: Tháng 9/2025 (ban hành kế hoạch); kiểm tra trong năm học.',
+    '- Tổ trưởng chuyên môn chỉ đạo giáo viên lồng ghép nội dung giáo dục liêm chính vào giờ sinh hoạt lớp trong năm học.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả thực hiện Kế hoạch về Hiệu trưởng (qua Tổ Văn phòng): báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.',
+  ]);
+  expect(plan.meta.year).toBe(2026);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name), item.timing.raw];
+  };
+  expect(plan.items.find((i) => i.id === 'II.1.1')!.lead).toEqual([plan.meta.issuer]);
+  expect(roles('II.1.2')).toEqual([['Phó Hiệu trưởng phụ trách chuyên môn'], ['Công đoàn trường'], 'Thường xuyên']);
+  expect(roles('II.1.3')).toEqual([['Kế toán, thủ quỹ'], [], 'Định kỳ hằng quý và cuối năm']);
+  expect(roles('II.1.4')).toEqual([['Các tổ chuyên môn', 'Tổ Văn phòng'], [], 'Tháng 9/2025 (ban hành kế hoạch); kiểm tra trong năm học']);
+  expect(roles('II.1.5')).toEqual([['Tổ trưởng chuyên môn'], [], 'trong năm học']);
+  expect(name(plan.reporting.channel)).toBe('Tổ Văn phòng');
+});
+
+test('kế hoạch "đến năm 2030" không có năm của kế hoạch trong trích yếu: năm là năm của dòng ngày tháng', () => {
+  const { plan } = prosePlan([
+    '**ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP**',
+    'Số: 40/KH-UBND',
+    'Đồng Tháp, ngày 14 tháng 01 năm 2026',
+    '**KẾ HOẠCH**',
+    '**THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC ĐẾN NĂM 2030**',
+    '**I. NHIỆM VỤ, GIẢI PHÁP**',
+    '- Các sở, ban, ngành tỉnh rà soát, hoàn thiện thể chế. Thời gian: Năm 2026.',
+  ]);
+  expect(plan.meta.year).toBe(2026);
+});

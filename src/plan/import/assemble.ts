@@ -243,6 +243,8 @@ const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
  * "Chủ tịch UBND phường", "Các Phó Chủ tịch UBND xã" for the UBND of that phường or xã (not the UBND of another level). */
 function issuerNamesPattern(issuerName: string): RegExp | null {
   if (/^sở\s/u.test(issuerName)) return HEAD_OF_SO;
+  // A school's head and its board: "Hiệu trưởng", "Ban Giám hiệu", "Hiệu trưởng nhà trường".
+  if (/^trường\s/u.test(issuerName)) return /^(hiệu trưởng|ban giám hiệu|lãnh đạo trường|nhà trường)( nhà trường| trường)?$/u;
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }

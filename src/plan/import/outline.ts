@@ -107,7 +107,7 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?|(?<![\p{L}])(?<!giáo dục )thường xuyên(?![\p{L}])/iu;
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học(?: \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?)?(?![\p{L}\p{N}])|(?<![\p{L}])(?<!giáo dục )thường xuyên(?![\p{L}])/iu;
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng|hàng|quý|tháng|năm|khi|theo từng)/iu, '');
@@ -146,8 +146,17 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     : table
       ? { year: null, headings: table.headings, items: table.items, organisation: layout.organisationText, doubts: table.doubts }
       : prose;
-  const titleYear = model.paragraphs.slice(0, 20).map((p) => /năm (20\d\d)\b/.exec(foldForCompare(p.text))?.[1]).find(Boolean);
-  outline.year = titleYear ? Number(titleYear) : null;
+  // The title's year, not the date line's ("Huế, ngày 22 tháng 9 năm 2025" over "... năm học 2025 - 2026 và năm 2026"):
+  // the latest year the first paragraph naming one gives, a school year counting as the year it ends.
+  // ("... đến năm 2030" is a horizon, not the plan's year: the date line's year then.)
+  const yearsIn = (text: string) => [...text.matchAll(/(?<!đến )năm (20\d\d)\b|năm học 20\d\d\s*[-–]\s*(20\d\d)\b/gu)].map((m) => Number(m[1] ?? m[2]));
+  const opening = model.paragraphs.slice(0, 20).map((p) => foldForCompare(p.text));
+  const titleYears = opening
+    .filter((text) => !/ngày\s+\d{1,2}\s+tháng|^căn cứ\s/u.test(text))
+    .map(yearsIn)
+    .find((years) => years.length > 0);
+  const dated = opening.map((text) => /năm (20\d\d)\b/u.exec(text)?.[1]).find(Boolean);
+  outline.year = titleYears ? Math.max(...titleYears) : dated ? Number(dated) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
   outline.schedule = readSchedule(scheduleSource);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
@@ -157,7 +166,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     // "... . Thời gian thực hiện: ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên." as the task's last
     // sentence: the whole sentence, its parts after ";" too (not a units part after it).
     if (!item.timingRaw) {
-      const last = /(?:^|\.\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^()\n]+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
+      // (A note in brackets inside it stays: "Tháng 9/2025 (ban hành kế hoạch); kiểm tra trong năm học".)
+      const last = /(?:^|\.\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*((?:[^()\n]|\([^()\n]*\))+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
       if (last && !/;\s*(đơn vị|cơ quan|chủ trì|phối hợp|sản phẩm)/iu.test(last)) item.timingRaw = last.trim();
     }
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.

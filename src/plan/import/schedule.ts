@@ -61,7 +61,8 @@ const LAST_MONTH: Record<PeriodCode, number> = { Q1: 3, H1: 6, '9M': 9, Y: 12 };
 
 const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
 
-const BODY = '(?:thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội)';
+// (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)".)
+const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội)';
 
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {

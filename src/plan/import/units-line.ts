@@ -21,6 +21,9 @@ const BODY_OPENERS = [
   'giám đốc sở', 'ban giám đốc', 'lãnh đạo sở', 'chánh văn phòng', 'chánh thanh tra',
   // ... and of a Ban, a Trung tâm, a hospital: "Giám đốc Ban chỉ đạo ...", "Lãnh đạo đơn vị và Trưởng các phòng ...".
   'giám đốc ban', 'giám đốc trung tâm', 'giám đốc bệnh viện', 'lãnh đạo ban', 'lãnh đạo đơn vị', 'lãnh đạo trung tâm', 'lãnh đạo bệnh viện',
+  // A school's doers: "Phó Hiệu trưởng phụ trách chuyên môn chủ trì ...", "Kế toán, thủ quỹ thực hiện công khai ...", "Tổ
+  // trưởng chuyên môn chỉ đạo ...", "Toàn thể cán bộ, giáo viên, nhân viên thực hiện nghiêm ...".
+  'phó hiệu trưởng', 'kế toán', 'tổ trưởng', 'toàn thể',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -186,7 +189,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 
 // "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'trực tiếp|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy';
+  'trực tiếp|đưa|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
