@@ -5,6 +5,7 @@
 import { answersFor } from '../plan/units';
 import type { Plan, TaskItem, PeriodCode } from '../plan/schema';
 import type { RequiredReason } from './types';
+import { periodsOf } from './context/period';
 
 function responsibility(plan: Plan, item: TaskItem, unitId: string | null): RequiredReason {
   if (unitId === null) return 'unknownUnit';
@@ -18,7 +19,7 @@ function responsibility(plan: Plan, item: TaskItem, unitId: string | null): Requ
 /** Whether the item's timing asks for results in the report of this period. */
 function dueInPeriod(plan: Plan, item: TaskItem, period: PeriodCode | null): RequiredReason | null {
   if (period === null) return null;
-  const quarter = plan.reporting.periods.find((p) => p.code === period)?.quarter ?? 4;
+  const quarter = periodsOf(plan).find((p) => p.code === period)?.quarter ?? 4;
   const parts = item.timing.parts;
   // "Khi có yêu cầu" and nothing else: nobody can tell from the plan that it was asked for in this period.
   if (parts.every((p) => p.kind === 'onRequest')) return 'onRequest';

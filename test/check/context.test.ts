@@ -41,6 +41,21 @@ describe('kỳ báo cáo đọc từ trích yếu', () => {
     expect(period('Công tác phòng, chống tham nhũng, tiêu cực năm 2026')).toBe('Y');
   });
 
+  test('kế hoạch chỉ đặt kỳ 6 tháng và năm: báo cáo đột xuất "9 tháng", "quý I" vẫn là kỳ đó, khoảng số liệu theo Thông tư 02, không có hạn của kế hoạch', () => {
+    const plan = { ...plan2023, reporting: { ...plan2023.reporting, periods: plan2023.reporting.periods.filter((p) => p.code === 'H1' || p.code === 'Y') } };
+    const period = (title: string) => checkReport(plan, buildReport({ title, body: [] })).period;
+    expect(period('Kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực 9 tháng năm 2023')).toMatchObject({ code: '9M', from: '2022-12-15', to: '2023-09-14', due: null, dueRaw: null });
+    expect(period('Báo cáo công tác phòng, chống tham nhũng quý I năm 2023')).toMatchObject({ code: 'Q1', due: null });
+    expect(period('Kết quả công tác phòng, chống tham nhũng năm 2023')).toMatchObject({ code: 'Y', due: '2023-12-05' });
+  });
+
+  test('năm học: "học kỳ II năm học 2025 - 2026" là kỳ của năm 2026', () => {
+    const periods = plan2023.reporting.periods.map((p) => (p.code === 'H1' ? { ...p, names: [...p.names, 'học kỳ II'] } : p));
+    const plan = { ...plan2023, meta: { ...plan2023.meta, year: 2026 }, reporting: { ...plan2023.reporting, periods } };
+    const period = checkReport(plan, buildReport({ title: 'Kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực học kỳ II năm học 2025 - 2026', body: [] })).period;
+    expect(period).toMatchObject({ code: 'H1', year: 2026, due: '2026-06-05' });
+  });
+
   test('chữ tổ hợp (NFD) và dấu kiểu cũ vẫn đọc được kỳ', () => {
     const title = 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023'.normalize('NFD');
     expect(minimal({ title, body: [] }).period?.code).toBe('Q1');

@@ -36,7 +36,10 @@ describe('pctn check', () => {
     expect(io.out()).toContain('Kỳ báo cáo: năm 2023; số liệu từ 15/12/2022 đến 14/12/2023 (theo Thông tư số 02/2021/TT-TTCP');
     // the department's own consolidated report: the plan dates only the units' reports to Thanh tra Sở
     expect(io.out()).toContain('Hạn gửi: Kế hoạch không quy định hạn cho báo cáo tổng hợp của cơ quan ban hành');
-    expect(io.out()).toMatch(/✗ II\.3\.b\.2 +01 cuộc kiểm tra chế độ, định mức/);
+    expect(io.out()).toMatch(/Còn thiếu:\n +✗ II\.3\.h\.1 +Theo dõi, đôn đốc, kiểm tra thực hiện kết luận thanh tra/);
+    // A task no passage speaks of, which the model still gives some chance in a report of this kind: listed to review,
+    // said plainly, not counted as missing.
+    expect(io.out()).toMatch(/\? II\.3\.b\.2 +01 cuộc kiểm tra chế độ, định mức.*\(chưa thấy đoạn nào\)/);
   });
 
   test('nhiệm vụ có đoạn nói đến một phần được liệt kê riêng ("cần xem lại"), kèm đoạn cần xem', async () => {

@@ -18,10 +18,33 @@ function spellings(name: string): string[] {
 
 const boundary = (name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u');
 
+const UNSCHEDULED: Record<PeriodCode, { names: string[]; quarter: number }> = {
+  Q1: { names: ['quý I'], quarter: 1 },
+  H1: { names: ['6 tháng'], quarter: 2 },
+  '9M': { names: ['9 tháng'], quarter: 3 },
+  Y: { names: ['năm'], quarter: 4 },
+};
+
+/**
+ * The plan's periods, then the standard ones it does not schedule: a report asked for ad hoc ("9 tháng năm 2026" under a
+ * plan of 6-month and yearly reports) is still a report of that period, with Thông tư 02/2021's data window and no
+ * deadline from the plan (dueRaw empty).
+ */
+export function periodsOf(plan: Plan): ReportPeriod[] {
+  const scheduled = plan.reporting.periods;
+  const adHoc = (Object.keys(UNSCHEDULED) as PeriodCode[])
+    .filter((code) => !scheduled.some((p) => p.code === code))
+    .map((code) => {
+      const { names, quarter } = UNSCHEDULED[code];
+      return { code, names, quarter, dueRaw: '', dataWindow: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: quarter * 3 } } };
+    });
+  return [...scheduled, ...adHoc];
+}
+
 /** The period a text names, preferring the most specific name ("6 tháng" over the "năm" in "6 tháng đầu năm"). */
 export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {
   let best: { period: ReportPeriod; length: number } | null = null;
-  for (const period of plan.reporting.periods) {
+  for (const period of periodsOf(plan)) {
     for (const name of period.names.flatMap(spellings)) {
       // A year written with the name makes it longer, not more specific: "9 tháng" beats "năm 2026".
       const length = name.replace(/\s*\/?\s*20\d\d$/u, '').length;
@@ -32,7 +55,8 @@ export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {
 }
 
 export function yearNamedIn(key: string): number | null {
-  const match = /năm (20\d\d)\b/.exec(key) ?? /\/(20\d\d)\b/.exec(key) ?? /\b(20\d\d)\b/.exec(key);
+  // A school year counts as the year it ends: "học kỳ II năm học 2025 - 2026" is reported in 2026.
+  const match = /năm (20\d\d)\b/.exec(key) ?? /năm học 20\d\d\s*[-–]\s*(20\d\d)\b/u.exec(key) ?? /\/(20\d\d)\b/.exec(key) ?? /\b(20\d\d)\b/.exec(key);
   return match ? Number(match[1]) : null;
 }
 
@@ -44,7 +68,7 @@ export function periodInfo(
   locator: ReportPeriodInfo['locator'],
   authorUnit: string | null = null,
 ): ReportPeriodInfo | null {
-  const period = plan.reporting.periods.find((p) => p.code === code);
+  const period = periodsOf(plan).find((p) => p.code === code);
   if (!period) return null;
   const { from, to } = period.dataWindow;
   return {
@@ -63,7 +87,7 @@ function deadline(plan: Plan, period: ReportPeriod, year: number, authorUnit: st
   if (authorUnit !== null && authorUnit === plan.meta.issuer) {
     return period.issuerDue ? { due: iso(year, period.issuerDue.month, period.issuerDue.day), dueRaw: null } : { due: null, dueRaw: null };
   }
-  return period.due ? { due: iso(year, period.due.month, period.due.day), dueRaw: period.dueRaw } : { due: null, dueRaw: period.dueRaw };
+  return period.due ? { due: iso(year, period.due.month, period.due.day), dueRaw: period.dueRaw } : { due: null, dueRaw: period.dueRaw || null };
 }
 
 /** Reads the period from the title, else from the closing "Trên đây là báo cáo ..." line, else from the opening. */
