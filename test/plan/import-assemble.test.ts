@@ -496,3 +496,30 @@ test('kế hoạch "đến năm 2030" không có năm của kế hoạch trong t
   ]);
   expect(plan.meta.year).toBe(2026);
 });
+
+test('nhiệm vụ đánh số thập phân ("1.1. Quán triệt …" rồi dòng "Cơ quan chủ trì: …") là nhiệm vụ II.1.1, không phải đề mục có một nhiệm vụ II.1.1.1; đề mục "2.1." in đậm có gạch đầu dòng vẫn là đề mục', () => {
+  const { plan } = prosePlan([
+    '**SỞ TÀI CHÍNH**',
+    'Số: 112/KH-STC',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Nâng cao nhận thức, trách nhiệm của công chức, viên chức.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '1.1. Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể công chức, viên chức, người lao động của Sở.',
+    'Cơ quan chủ trì: Văn phòng Sở; Cơ quan phối hợp: các phòng, đơn vị thuộc Sở; Thời gian hoàn thành: Quý I/2026.',
+    '1.2. Các phòng, đơn vị thuộc Sở xây dựng kế hoạch phòng, chống tham nhũng, tiêu cực của đơn vị.',
+    'Đơn vị thực hiện: các phòng, đơn vị thuộc Sở.',
+    '**2.1. Công khai, minh bạch**',
+    '- Công khai dự toán, quyết toán ngân sách của Sở.',
+    '+ Đơn vị thực hiện: Văn phòng Sở.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị báo cáo kết quả về Sở (qua Văn phòng Sở) trước ngày 08/3/2026.',
+  ]);
+  expect(plan.items.map((i) => `${i.id} ${i.section}`)).toEqual(['II.1.1 II.1', 'II.1.2 II.1', 'II.2.1.1 II.2.1']);
+  expect(plan.items[0]!.text).toBe('Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể công chức, viên chức, người lao động của Sở.');
+  expect(plan.items[0]!.timing.raw).toBe('Quý I/2026.');
+  expect(plan.headings.map((h) => h.id)).not.toContain('II.1.1');
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+});

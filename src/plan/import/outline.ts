@@ -284,7 +284,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   let ordinal = 0;
   let pending: ImportedItem[] = [];
   let unitsGiven = false;
-  let headingText: { section: string; paragraph: number; title: string; text: string[] } | null = null;
+  let headingText: { section: string; paragraph: number; title: string; text: string[]; task: string | null } | null = null;
   const tableSections = new Map<number, string>();
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
@@ -293,8 +293,18 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
    */
   const closeHeading = (byBlock = false) => {
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
-    if (headingText && ordinal === 0 && text !== '') {
-      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
+    if (headingText?.task && ordinal === 0 && headingText.text.length === 0) {
+      // "1.2. Tổ chức kê khai, công khai bản kê khai ..." then its units line: a task numbered by the plan, not a
+      // heading; its id is its number (II.1.2), under the heading above it.
+      const { section: id, paragraph, task } = headingText;
+      const at = headings.findIndex((h) => h.id === id && h.paragraph === paragraph);
+      if (at >= 0) headings.splice(at, 1);
+      const item: ImportedItem = { id, section: id.split('.').slice(0, -1).join('.'), text: task, unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
+      items.push(item);
+      pending.push(item);
+    } else if (headingText && ordinal === 0 && (text !== '' || headingText.task)) {
+      const whole = [headingText.task, text].filter(Boolean).join('\n');
+      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text: whole, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
     }
@@ -339,7 +349,10 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const title = strip(colon >= 0 ? body.slice(0, colon) : body);
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       headings.push({ id: section(), label, level: 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0), title, paragraph: i });
-      headingText = { section: section(), paragraph: i, title, text: inline ? [inline] : [] };
+      // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
+      // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
+      const sentence = sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'));
+      headingText = { section: section(), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
       continue;
     }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
