@@ -523,3 +523,29 @@ test('nhiệm vụ đánh số thập phân ("1.1. Quán triệt …" rồi dòn
   expect(plan.headings.map((h) => h.id)).not.toContain('II.1.1');
   expect(PlanSchema.safeParse(plan).success).toBe(true);
 });
+
+test('câu "Đơn vị thực hiện: …" ngay trong đoạn nhiệm vụ là dòng đơn vị của nhiệm vụ đó, thời hạn sau nó là thời gian', () => {
+  const { plan } = prosePlan([
+    '**SỞ KHOA HỌC VÀ CÔNG NGHỆ**',
+    'Số: 112/KH-SKHCN',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Nâng cao nhận thức, trách nhiệm của công chức, viên chức.',
+    '**II. NHIỆM VỤ TRỌNG TÂM**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Kiện toàn, phân công công chức làm đầu mối tham mưu công tác PCTN, TC của Sở. Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Hoàn thành trong tháng 02/2026.',
+    '- Rà soát, sửa đổi Quy chế chi tiêu nội bộ của Sở. Cơ quan chủ trì: Phòng Kế hoạch - Tài chính; Cơ quan phối hợp: Văn phòng Sở. Thời gian thực hiện: Quý I/2026.',
+    '- Công khai dự toán ngân sách. Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở (phối hợp) thực hiện thường xuyên.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị báo cáo kết quả về Sở (qua Văn phòng Sở) trước ngày 08/3/2026.',
+  ]);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name), item.timing.raw];
+  };
+  expect(roles('II.1.1')).toEqual([['Văn phòng Sở'], [], 'Hoàn thành trong tháng 02/2026']);
+  expect(roles('II.1.2')).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở'], 'Quý I/2026']);
+  expect(roles('II.1.3').slice(0, 2)).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']]);
+});

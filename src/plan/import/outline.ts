@@ -79,6 +79,14 @@ const plain = (p: Paragraph) => foldForCompare(p.text);
 const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
 
 /** What follows "Đơn vị thực hiện:" in the original text (same length before folding: offsets are kept by slicing). */
+/** A units sentence inside a task's paragraph: "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; Cơ quan phối hợp: Y", up to
+ * its time ("Thời hạn: ...", "Thời gian thực hiện: ...") or the sentence's end. */
+function unitsSentenceIn(text: string): string | null {
+  const first = text.split('\n')[0] ?? '';
+  const m = /(?:^|[.;]\s+)((?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)\s*:\s*[^.]+?)(?=\s*[.;]\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\s*\.?\s*$|\.\s+\p{Lu})/iu.exec(first);
+  return m ? m[1]!.trim() : null;
+}
+
 function afterColon(text: string): string {
   const i = text.indexOf(':');
   return strip(i >= 0 ? text.slice(i + 1) : text);
@@ -228,7 +236,11 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
-    else {
+    else if (unitsSentenceIn(item.text)) {
+      // "... . Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Quý I/2026." inside the task's own paragraph: its units line.
+      item.unitsRaw = unitsSentenceIn(item.text)!;
+      Object.assign(item, readUnitsLine(/^(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)\s*:/iu.test(item.unitsRaw) ? afterColon(item.unitsRaw) : item.unitsRaw));
+    } else {
       Object.assign(item, unitsFromText(item.text));
       if (item.lead.length > 0)
         outline.doubts.push({
