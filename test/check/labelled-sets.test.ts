@@ -99,6 +99,19 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind25/p51': { f1: 0.93, accuracy: 0.91 },
   'blind25/p52': { f1: 0.99, accuracy: 0.99 },
   'blind25/p53': { f1: 0.96, accuracy: 0.94 },
+  'blind26/2023': { f1: 0.94, accuracy: 0.93 },
+  'blind26/p54': { f1: 0.88, accuracy: 0.85 },
+  'blind26/p55': { f1: 0.95, accuracy: 0.94 },
+  'blind26/p56': { f1: 0.98, accuracy: 0.98 },
+  'blind26/p57': { f1: 0.9, accuracy: 0.89 },
+  'blind26/p58': { f1: 0.92, accuracy: 0.91 },
+  'blind26/p59': { f1: 0.89, accuracy: 0.87 },
+  'blind27/2023': { f1: 0.96, accuracy: 0.97 },
+  'blind27/p60': { f1: 0.93, accuracy: 0.92 },
+  'blind27/p61': { f1: 0.96, accuracy: 0.96 },
+  'blind27/p62': { f1: 0.95, accuracy: 0.95 },
+  'blind27/p63': { f1: 0.96, accuracy: 0.95 },
+  'blind27/p64': { f1: 0.98, accuracy: 0.98 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
@@ -112,7 +125,11 @@ describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)'
 
   test('kỳ báo cáo và đơn vị đúng ở mọi báo cáo', () => {
     expect(score.reports.filter((r) => !r.periodRight).map((r) => r.id)).toEqual([]);
-    expect(score.reports.filter((r) => !r.unitRight).map((r) => r.id)).toEqual([]);
+    // (A report by a body the plan does not name, labelled with a code of the writer's own, has no unit to be right
+    // about: blind26's c31-02, "Phòng Tổ chức - Biên chế".)
+    const known = new Set([...plan.units, ...plan.groups].map((u) => u.id));
+    const judgeable = new Set(pairs.filter(({ label }) => known.has(label.author_unit)).map(({ label }) => label.id));
+    expect(score.reports.filter((r) => judgeable.has(r.id) && !r.unitRight).map((r) => r.id)).toEqual([]);
   });
 
   test('F1 của nhiệm vụ còn thiếu và độ chính xác theo nhiệm vụ không tụt dưới mức đã đo', () => {
