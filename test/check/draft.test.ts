@@ -33,6 +33,19 @@ describe('draft-unfinished', () => {
     expect(findingsOf(model).map((f) => f.rule)).not.toContain('draft-unfinished');
   });
 
+  test('tên người ký của đồng bào Tây Nguyên có dấu nháy ("Ksor H\'Nhi", "H\' Loan Niê", "Y Blang Êban") là tên; "Nguyễn Văn A" của mẫu thì chưa', () => {
+    for (const signerName of ["Ksor H'Nhi", "H' Loan Niê", 'Y Blang Êban', 'Rơ Châm Phiang']) {
+      expect(findingsOf(standardReport([RESULT], { signerName })).map((f) => f.rule)).not.toContain('draft-unfinished');
+    }
+    expect(findingsOf(standardReport([RESULT], { signerName: 'Nguyễn Văn A' })).map((f) => f.rule)).toContain('draft-unfinished');
+  });
+
+  test('chỗ phải điền giữa một đoạn dài ("… đường dây nóng 0207.3822.xxx …"): lời nhắc trích đúng chỗ đó', () => {
+    const model = standardReport([RESULT, para('Phối hợp với UBND 09 xã tổ chức 14 buổi tuyên truyền bảo vệ rừng tại thôn, bản với 1.120 lượt người tham dự; giới thiệu số điện thoại đường dây nóng của Chi cục (0207.3822.xxx) để người dân phản ánh.')]);
+    const found = findingsOf(model).find((f) => f.rule === 'draft-unfinished')!;
+    expect(found.message.vi).toContain('0207.3822.xxx');
+  });
+
   test('người ký của công an, quân đội có cấp bậc trước tên ("Thượng tá Hoàng Văn Đức") vẫn là tên', () => {
     expect(findingsOf(standardReport([RESULT], { signerName: 'Thượng tá Hoàng Văn Đức' })).map((f) => f.rule)).not.toContain('draft-unfinished');
     expect(findingsOf(standardReport([RESULT], { signerName: 'Đại úy Lò Thị Mai' })).map((f) => f.rule)).not.toContain('draft-unfinished');

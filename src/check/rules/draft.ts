@@ -19,7 +19,8 @@ const BLANK_DATE = /ngày\s*[\s.…_]*tháng|tháng\s*[\s.…_]*năm/u;
 const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}?(\.{2,}|…|số liệu|(?<![\p{L}])sau)\s*[.…]*\s*\)/u, /\[\s*(\.{2,}|…)\s*\]/u, /\bsố\s*(\.{2,}|…)/u, /\b(\.{2,}|…)\s*\/\s*(\.{2,}|…)/u, /\bx{2,}\b/u];
 // A name, after a degree or title if any: "Nguyễn Văn A", "ThS. Đỗ Thị Thu Hằng", "PGS.TS. Lê Văn B", "BSCKII. Trần C".
 // A rank may stand before a police or army signer's name: "Thượng tá Hoàng Văn Đức".
-const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý)\s+)?(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+// Names of the Tây Nguyên peoples keep an apostrophe: "Ksor H'Nhi", "H' Loan Niê", "Y Blang Êban".
+const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý)\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?\.?\s+){1,5}\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+$/u;
 const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
 
 
@@ -37,7 +38,10 @@ function gaps({ prepared, zoning, parts }: Analysis): Place[] {
     }
     const head = ps[i]!.paragraph.text.slice(0, 2000).toLowerCase();
     if (isPlaceholder(ps[i]!) || FILL_IN.some((pattern) => pattern.test(head))) {
-      const shown = ps[i]!.paragraph.text.trim().slice(0, 60);
+      // The words around what is to fill in ("… đường dây nóng 0207.3822.xxx …"), not the paragraph's first words.
+      const at = Math.max(0, ...FILL_IN.map((pattern) => pattern.exec(head)?.index ?? -1));
+      const text = ps[i]!.paragraph.text;
+      const shown = at > 40 ? `…${text.slice(at - 30, at + 30).trim()}` : text.trim().slice(0, 60);
       found.push({ paragraph: i, what: { vi: `còn chỗ phải điền: “${shown}”`, en: `still to fill in: “${shown}”` } });
     }
   }
