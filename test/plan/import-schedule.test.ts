@@ -242,3 +242,19 @@ test('nơi nhận là người đứng đầu, qua một bộ phận: "gửi Gi�
   ]);
   expect(inspectorate.receiver).toBe('Văn phòng');
 });
+
+test('dấu ";" trong ngoặc không cắt mệnh đề: "định kỳ hằng quý (quý I; quý II và 6 tháng; …) gửi về Sở … trước ngày 10 của tháng cuối quý"', () => {
+  const schedule = readSchedule([
+    'Chế độ báo cáo: các phòng, đơn vị sự nghiệp trực thuộc Sở báo cáo kết quả thực hiện công tác PCTNTC định kỳ hằng quý (quý I; quý II và 6 tháng; quý III và 9 tháng; quý IV và năm) gửi về Sở (qua Văn phòng Sở) trước ngày 10 của tháng cuối quý; thời kỳ lấy số liệu thực hiện theo Thông tư số 01/2024/TT-TTCP. Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo UBND tỉnh trước ngày 15 của tháng cuối quý.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 10/3 15/3', 'H1 10/6 15/6', '9M 10/9 15/9', 'Y 10/12 15/12']);
+});
+
+test('kỳ chỉ cơ quan ban hành báo cáo (quý I, 9 tháng lên Sở Y tế) là kỳ có hạn của cơ quan ban hành, không có hạn của đơn vị', () => {
+  const schedule = readSchedule([
+    'Các khoa, phòng, trạm y tế xã báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng, năm gửi Giám đốc Trung tâm (qua Phòng Tổ chức - Hành chính) để tổng hợp: báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.',
+    'Giao Phòng Tổ chức - Hành chính tổng hợp, tham mưu Giám đốc Trung tâm báo cáo Sở Y tế: báo cáo quý I trước ngày 10/3/2026; báo cáo 6 tháng trước ngày 10/6/2026; báo cáo 9 tháng trước ngày 10/9/2026; báo cáo năm trước ngày 10/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
+  expect(schedule.receiver).toBe('Phòng Tổ chức - Hành chính');
+});

@@ -88,10 +88,13 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   let firstPeriods: number | null = null;
   let issuerDay: number | null = null;
   const issuerDates = new Map<PeriodCode, { day: number; month: number }>();
+  const issuerRaw = new Map<PeriodCode, string>();
   /** A dated period: the issuing body's own report day when said in its "tham mưu ... báo cáo" sentence, else the units'. */
   const place = (issuer: boolean, code: PeriodCode | null, names: string[], due: { day: number; month: number }, dueRaw: string) => {
-    if (code && issuer) issuerDates.set(code, due);
-    else add(code, names, due, dueRaw);
+    if (code && issuer) {
+      issuerDates.set(code, due);
+      issuerRaw.set(code, dueRaw);
+    } else add(code, names, due, dueRaw);
   };
   paragraphs.forEach((text, index) => {
     const nfc = text.normalize('NFC');
@@ -174,8 +177,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     // tháng cuối quý", "gửi báo cáo quý ... trước ngày 12 của tháng cuối quý": the day of the last month of each period
     // the sentence names (every quarter's for "báo cáo quý"). Days listed without names ("trước ngày 15/3, 15/6, 15/9
     // và 15/12") go to the periods they close, when each closes a different one.
+    // (A bracket's own ";" does not end a clause: "định kỳ hằng quý (quý I; quý II và 6 tháng; ...) gửi về Sở ... trước
+    // ngày 10 của tháng cuối quý". Same length as the text, so that places still match.)
+    const masked = key.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(/;/gu, ','));
     for (const sentence of sentencesOf(key)) {
-      const text = key.slice(sentence.start, sentence.end);
+      const text = masked.slice(sentence.start, sentence.end);
       const own = /tham mưu[^;]*báo cáo/u.test(text);
       const relative = new RegExp(RELATIVE_DAY, 'u').exec(text);
       if (relative && !own) {
@@ -207,7 +213,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         }
       }
     }
-    const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(key);
+    const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(masked);
     if (quarterly) {
       const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
       const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
@@ -239,6 +245,13 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   for (const period of periods) {
     const own = issuerDates.get(period.code) ?? (issuerDay !== null ? { day: issuerDay, month: LAST_MONTH[period.code] } : undefined);
     if (own) period.issuerDue = own;
+  }
+  // A period only the issuing body reports ("báo cáo quý I trước ngày 10/3/2026" to Sở Y tế, while its units report 6
+  // months and the year): a period with the issuer's day and none for the units.
+  if (periods.length > 0) {
+    for (const [code, due] of issuerDates) {
+      if (!periods.some((p) => p.code === code)) periods.push({ code, names: NAMES[code], dueRaw: issuerRaw.get(code) || 'không ghi', issuerDue: due });
+    }
   }
   return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
 }
