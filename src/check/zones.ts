@@ -36,6 +36,8 @@ function namesDirection(key: string, year: number | null): boolean {
 /** The kind of part a heading opens, from its words; null when it says nothing about it (a task heading). */
 export function headingZone(key: string, year: number | null = null): Zone | null {
   const results = /kết quả|tình hình thực hiện/.test(key);
+  // "Phát hiện, kiến nghị xử lý" opens what was found and the sanctions asked for, not the report's proposals.
+  if (/^phát hiện/.test(key)) return 'detection';
   if (namesDirection(key, year) && !/^kết quả/.test(key)) return 'direction';
   if (PROPOSALS.test(key) && !results) return 'proposals';
   // "Kết quả phát hiện, xử lý tham nhũng" opens the detection part, not the prevention results.
@@ -44,6 +46,9 @@ export function headingZone(key: string, year: number | null = null): Zone | nul
   if (ASSESSMENT.test(key)) return 'assessment';
   return null;
 }
+
+/** A heading that is only a period's name: "quý iv/2023", "năm 2024", "6 tháng cuối năm 2023". */
+const BARE_PERIOD = /^(quý (i|ii|iii|iv)|6 tháng (đầu|cuối) năm|9 tháng|năm)\s*(\/|năm)?\s*20\d\d\s*:?$/;
 
 const isTypeLine = (p: PreparedParagraph) => /^báo cáo$/.test(p.key);
 const isOpening = (key: string) => /^(kính gửi|thực hiện|căn cứ|theo (kế hoạch|công văn|chỉ đạo|yêu cầu|hướng dẫn))/.test(key) || /như sau:?$/.test(key);
@@ -95,6 +100,7 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
   let current: Zone = 'results';
   const headingZones: (Zone | null)[] = [null, null, null, null];
   let seenHeading = false;
+  let seenAssessment = false;
   let closed = false;
   for (let i = start; i < ps.length; i += 1) {
     const p = ps[i]!;
@@ -107,7 +113,10 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
     if (level !== null) {
       seenHeading = true;
       // The heading the add-in wrote for a task opens that task's results, whatever its words ("... kế hoạch năm 2023").
-      const own = p.paragraph.tag?.startsWith(ITEM_HEADING_TAG) ? 'results' : headingZone(p.bodyKey, year);
+      let own = p.paragraph.tag?.startsWith(ITEM_HEADING_TAG) ? 'results' : headingZone(p.bodyKey, year);
+      // After the assessment, a part headed only by the next period ("V. QUÝ IV/2023", "NĂM 2024") is what comes next.
+      if (own === null && level === 1 && seenAssessment && BARE_PERIOD.test(p.bodyKey)) own = 'direction';
+      if (own === 'assessment') seenAssessment = true;
       for (let l = level; l <= 3; l += 1) headingZones[l] = null;
       headingZones[level] = own;
       // A heading further down that names no part inherits its parent's; the top heading of an unnamed part is results.

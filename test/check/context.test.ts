@@ -252,6 +252,34 @@ describe('phần báo cáo', () => {
     expect(ids).toEqual(expect.arrayContaining(['section-missing:direction/error', 'section-missing:proposals/warning', 'section-missing:detection/error']));
   });
 
+  test('đề mục gộp hay viết tắt: "2. Phát hiện, kiến nghị xử lý" là phần phát hiện; "ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM" là đánh giá và phương hướng; "V. QUÝ IV/2023" sau phần đánh giá là phương hướng', () => {
+    const sections = (body: Parameters<typeof buildReport>[0]['body']) => checkReport(plan2023, buildReport({ title: 'Kết quả công tác phòng, chống tham nhũng 9 tháng năm 2023', body })).sections;
+    const detection = sections([
+      heading('I. KẾT QUẢ HOẠT ĐỘNG'),
+      heading('1. Kết quả giám sát', 2),
+      para('Ban đã giám sát việc thực hiện quy chế dân chủ ở cơ sở tại 02 phòng.'),
+      heading('2. Phát hiện, kiến nghị xử lý', 2),
+      para('Qua giám sát, không phát hiện vi phạm; đã kiến nghị chấn chỉnh 01 trường hợp chậm công khai.'),
+    ]);
+    expect(detection.detection.present).toBe(true);
+    const merged = sections([
+      heading('I. KẾT QUẢ THỰC HIỆN'),
+      para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.'),
+      heading('II. ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM'),
+      para('Phòng thực hiện đúng kế hoạch; 6 tháng cuối năm tiếp tục rà soát xung đột lợi ích.'),
+    ]);
+    expect([merged.assessment.present, merged.direction.present]).toEqual([true, true]);
+    const bare = sections([
+      heading('I. KẾT QUẢ THỰC HIỆN'),
+      para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.'),
+      heading('II. ĐÁNH GIÁ'),
+      para('Ưu điểm: thực hiện đúng kế hoạch.'),
+      heading('III. QUÝ IV/2023'),
+      para('Tiếp tục thực hiện các nhiệm vụ còn lại của Kế hoạch.'),
+    ]);
+    expect(bare.direction.present).toBe(true);
+  });
+
   test('thành phần thể thức Nghị định 30: thiếu Nơi nhận', () => {
     const result = checkReport(plan2023, buildReport({ body: [], recipients: false }));
     expect(result.parts.recipients.present).toBe(false);
