@@ -256,9 +256,9 @@ describe('phần báo cáo', () => {
     const sections = (body: Parameters<typeof buildReport>[0]['body']) => checkReport(plan2023, buildReport({ title: 'Kết quả công tác phòng, chống tham nhũng 9 tháng năm 2023', body })).sections;
     const detection = sections([
       heading('I. KẾT QUẢ HOẠT ĐỘNG'),
-      heading('1. Kết quả giám sát', 2),
+      heading('1. Kết quả giám sát'),
       para('Ban đã giám sát việc thực hiện quy chế dân chủ ở cơ sở tại 02 phòng.'),
-      heading('2. Phát hiện, kiến nghị xử lý', 2),
+      heading('2. Phát hiện, kiến nghị xử lý'),
       para('Qua giám sát, không phát hiện vi phạm; đã kiến nghị chấn chỉnh 01 trường hợp chậm công khai.'),
     ]);
     expect(detection.detection.present).toBe(true);
