@@ -112,6 +112,15 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind27/p62': { f1: 0.95, accuracy: 0.95 },
   'blind27/p63': { f1: 0.96, accuracy: 0.95 },
   'blind27/p64': { f1: 0.98, accuracy: 0.98 },
+  'blind28/2023': { f1: 0.93, accuracy: 0.92 },
+  'blind28/p65': { f1: 0.91, accuracy: 0.89 },
+  'blind28/p66': { f1: 0.93, accuracy: 0.91 },
+  'blind28/p67': { f1: 0.93, accuracy: 0.92 },
+  'blind28/p68': { f1: 0.98, accuracy: 0.98 },
+  'blind29/2023': { f1: 0.94, accuracy: 0.94 },
+  'blind29/p69': { f1: 0.91, accuracy: 0.91 },
+  'blind29/p70': { f1: 0.89, accuracy: 0.88 },
+  'blind29/p71': { f1: 0.92, accuracy: 0.91 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
