@@ -258,3 +258,11 @@ test('kỳ chỉ cơ quan ban hành báo cáo (quý I, 9 tháng lên Sở Y tế
   expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
   expect(schedule.receiver).toBe('Phòng Tổ chức - Hành chính');
 });
+
+test('báo cáo hằng quý của chính cơ quan ban hành ("tham mưu Giám đốc Ban báo cáo UBND tỉnh … định kỳ hằng quý …, gửi trước ngày 12 của tháng cuối quý") không phải hạn của các phòng; quý I, 9 tháng chỉ có hạn của cơ quan ban hành', () => {
+  const schedule = readSchedule([
+    'Các phòng chuyên môn báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng, năm gửi Giám đốc Ban (qua Phòng Hành chính - Tổng hợp) trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm; báo cáo đột xuất khi có yêu cầu.',
+    'Phòng Hành chính - Tổng hợp theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, tham mưu Giám đốc Ban báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) định kỳ hằng quý theo Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ, gửi trước ngày 12 của tháng cuối quý.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 12/3', 'H1 5/6 12/6', '9M - 12/9', 'Y 5/12 12/12']);
+});

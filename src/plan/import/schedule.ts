@@ -87,6 +87,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const receivers: { index: number; name: string }[] = [];
   let firstPeriods: number | null = null;
   let issuerDay: number | null = null;
+  let issuerQuarterly = false;
   const issuerDates = new Map<PeriodCode, { day: number; month: number }>();
   const issuerRaw = new Map<PeriodCode, string>();
   /** A dated period: the issuing body's own report day when said in its "tham mưu ... báo cáo" sentence, else the units'. */
@@ -214,7 +215,8 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       }
     }
     const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(masked);
-    if (quarterly) {
+    // (Not the issuing body's own quarterly report up: "tham mưu ... báo cáo UBND tỉnh định kỳ hằng quý ... trước ngày 12".)
+    if (quarterly && !issuersOwn(key, quarterly.index)) {
       const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
       const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
       for (const code of ['Q1', 'H1', '9M', 'Y'] as const) add(code, [], { day: Number(quarterly[2]), month: LAST_MONTH[code] }, raw);
@@ -232,8 +234,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh ... trước ngày 12 của
     // tháng cuối quý".
-    const own = new RegExp(`tham mưu[^.;]{0,80}?báo cáo[^.;]{0,100}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
-    if (own) issuerDay = Number(own[1]);
+    const own = new RegExp(`tham mưu[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
+    if (own) {
+      issuerDay = Number(own[1]);
+      issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
+    }
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
     const receiver = receiverIn(text);
     if (receiver) receivers.push({ index, name: receiver });
@@ -251,6 +256,12 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   if (periods.length > 0) {
     for (const [code, due] of issuerDates) {
       if (!periods.some((p) => p.code === code)) periods.push({ code, names: NAMES[code], dueRaw: issuerRaw.get(code) || 'không ghi', issuerDue: due });
+    }
+    // "... tham mưu Giám đốc Ban báo cáo UBND tỉnh hằng quý trước ngày 12 của tháng cuối quý": every quarter's.
+    if (issuerDay !== null && issuerQuarterly) {
+      for (const code of ['Q1', 'H1', '9M', 'Y'] as const) {
+        if (!periods.some((p) => p.code === code)) periods.push({ code, names: NAMES[code], dueRaw: 'không ghi', issuerDue: { day: issuerDay, month: LAST_MONTH[code] } });
+      }
     }
   }
   return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
