@@ -549,3 +549,33 @@ test('câu "Đơn vị thực hiện: …" ngay trong đoạn nhiệm vụ là d
   expect(roles('II.1.2')).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở'], 'Quý I/2026']);
   expect(roles('II.1.3').slice(0, 2)).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']]);
 });
+
+test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": mã giữ chữ của kế hoạch (II.a.1, II.b.3); bảng ở phụ lục thì chữ thành số (1.1)', () => {
+  const bold = (text: string) => ({ ...PLAIN_PARAGRAPH, text, bold: true });
+  const plain = (text: string) => ({ ...PLAIN_PARAGRAPH, text });
+  const rows = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+    ['A', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Ban hành Kế hoạch phòng, chống tham nhũng, tiêu cực năm 2026 của phường.', 'Văn phòng HĐND và UBND phường', '', 'Tháng 01/2026'],
+    ['2', 'Quán triệt Kế hoạch đến cán bộ, công chức.', 'Văn phòng HĐND và UBND phường', 'Phòng Văn hóa - Xã hội', 'Quý I/2026'],
+    ['B', 'CÁC BIỆN PHÁP PHÒNG NGỪA', '', '', ''],
+    ['3', 'Công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường.', 'Trung tâm Phục vụ hành chính công phường', '', 'Thường xuyên'],
+  ];
+  const raws = [
+    bold('ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN'),
+    plain('Số: 12/KH-UBND'),
+    bold('KẾ HOẠCH'),
+    bold('Phòng, chống tham nhũng, tiêu cực năm 2026'),
+    bold('I. MỤC ĐÍCH, YÊU CẦU'),
+    plain('- Nâng cao nhận thức, trách nhiệm của cán bộ, công chức.'),
+    bold('II. NHIỆM VỤ, GIẢI PHÁP'),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+    bold('III. TỔ CHỨC THỰC HIỆN'),
+    plain('Các cơ quan, đơn vị báo cáo kết quả về UBND phường (qua Văn phòng HĐND và UBND phường) trước ngày 05 của tháng cuối quý.'),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  expect(plan.items.map((i) => i.id)).toEqual(['II.a.1', 'II.a.2', 'II.b.3']);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+  const appendix = tablePlan(['ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'], rows).plan;
+  expect(appendix.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.3']);
+});

@@ -116,8 +116,10 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
         if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
         continue;
       }
-      // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals is numbered by its place (A → 1), as ids begin with a number.
-      const capital = /^[A-HJ-UW-Z]$/.test(stt) ? String(stt.charCodeAt(0) - 64) : null;
+      // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter under the heading the table stands in
+      // ("II.a.1", as the plan's own letters); an appendix table's is numbered by its place (A → 1), as ids begin with a
+      // number.
+      const capital = /^[A-HJ-UW-Z]$/.test(stt) ? (within ? stt.toLowerCase() : String(stt.charCodeAt(0) - 64)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
       const numberedGroup = /^\d+$/.test(stt) && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
