@@ -266,3 +266,19 @@ test('báo cáo hằng quý của chính cơ quan ban hành ("tham mưu Giám đ
   ]);
   expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 12/3', 'H1 5/6 12/6', '9M - 12/9', 'Y 5/12 12/12']);
 });
+
+test('ngày viết bằng chữ ("trước ngày 16 tháng 3 năm 2026"); hạn của cơ quan ban hành liệt kê "trước ngày 18/3/2026 đối với báo cáo quý I, trước ngày 18/6/2026 đối với báo cáo 6 tháng, …"', () => {
+  const schedule = readSchedule([
+    'Định kỳ hằng quý, các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện Kế hoạch này gửi về Sở Tư pháp (qua Văn phòng Sở), cụ thể: báo cáo quý I gửi trước ngày 16 tháng 3 năm 2026; báo cáo quý II và 6 tháng gửi trước ngày 15 tháng 6 năm 2026; báo cáo quý III và 9 tháng gửi trước ngày 16 tháng 9 năm 2026; báo cáo quý IV và năm gửi trước ngày 15 tháng 12 năm 2026.',
+    'Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân thành phố (qua Thanh tra thành phố) trước ngày 18/3/2026 đối với báo cáo quý I, trước ngày 18/6/2026 đối với báo cáo 6 tháng, trước ngày 18/9/2026 đối với báo cáo 9 tháng và trước ngày 17/12/2026 đối với báo cáo năm.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 16/3 18/3', 'H1 15/6 18/6', '9M 16/9 18/9', 'Y 15/12 17/12']);
+});
+
+test('"dự thảo báo cáo của Trường gửi Ủy ban nhân dân tỉnh …: báo cáo quý I gửi trước ngày 10/3/2026; …" là hạn của chính cơ quan ban hành', () => {
+  const schedule = readSchedule([
+    'Các khoa, phòng, trung tâm định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Hiệu trưởng (qua Phòng Tổ chức - Hành chính): báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.',
+    'Phòng Tổ chức - Hành chính là đầu mối giúp Hiệu trưởng theo dõi, đôn đốc; tổng hợp, dự thảo báo cáo của Trường gửi Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh), cụ thể: báo cáo quý I gửi trước ngày 10/3/2026; báo cáo quý II và 6 tháng gửi trước ngày 10/6/2026; báo cáo quý III và 9 tháng gửi trước ngày 10/9/2026; báo cáo quý IV và năm gửi trước ngày 10/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
+});

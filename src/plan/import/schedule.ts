@@ -102,7 +102,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     const key = foldForCompare(text);
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
-    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+?)(?=\s+và\s+(?:trước|chậm nhất|ngày)\s|[;.]|$)/gu)) {
+    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+?)(?=\s+và\s+(?:trước|chậm nhất|ngày)\s|,\s*(?:trước|chậm nhất|ngày)\s|[;.]|$)/gu)) {
       // Folding keeps the length of NFC text: the names are cut from the text as written.
       const start = m.index + m[0].length - m[4]!.length;
       const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();
@@ -112,13 +112,13 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
     // 05/11" (as many days as reports: each its own, in order).
     // A note in brackets may stand between: "báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026".
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DAY_MONTH}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DAY_MONTH})*)`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DATE}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE})*)`, 'gu'))) {
       const namesAt = m.index + 'báo cáo '.length;
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const rawAt = key.indexOf(m[2]!, m.index);
       const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
       // Each day with its words: the first keeps "trước ngày", the others are the date alone.
-      const days = [...raw.matchAll(new RegExp(DAY_MONTH, 'gu'))].map((d, i) => ({
+      const days = [...raw.matchAll(new RegExp(DATE, 'gu'))].map((d, i) => ({
         due: { day: Number(d[1]), month: Number(d[2]) },
         raw: i === 0 ? raw.slice(0, d.index + d[0].length) : d[0],
       }));
@@ -183,7 +183,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     const masked = key.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(/;/gu, ','));
     for (const sentence of sentencesOf(key)) {
       const text = masked.slice(sentence.start, sentence.end);
-      const own = /tham mưu[^;]*báo cáo/u.test(text);
+      const own = OWN_REPORT.test(text);
       const relative = new RegExp(RELATIVE_DAY, 'u').exec(text);
       if (relative && !own) {
         // The names in the same clause as the day: "...; báo cáo năm gửi trước ngày 10/12" is another clause.
@@ -210,7 +210,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         const codes = days.map((d) => CODE_OF_MONTH[d.month]);
         const clause = text.slice(text.lastIndexOf(';', listed.index) + 1, listed.index);
         if (codes.every((c) => c !== undefined) && new Set(codes).size === codes.length) {
-          days.forEach((d, i) => place(/tham mưu[^;]*báo cáo/u.test(clause), codes[i]!, [], { day: d.day, month: d.month }, d.raw));
+          days.forEach((d, i) => place(OWN_REPORT.test(clause), codes[i]!, [], { day: d.day, month: d.month }, d.raw));
         }
       }
     }
@@ -234,7 +234,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh ... trước ngày 12 của
     // tháng cuối quý".
-    const own = new RegExp(`tham mưu[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
+    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
@@ -281,9 +281,13 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 }
 
 /** A due day inside the issuing body's own report up ("tham mưu ... báo cáo UBND tỉnh ... (quý I: ngày 12/3)"). */
+/** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
+ * Trường gửi UBND tỉnh". */
+const OWN_REPORT = /(?:tham mưu|dự thảo)[^;]*báo cáo/u;
+
 function issuersOwn(key: string, at: number): boolean {
   const sentence = key.slice(Math.max(0, key.lastIndexOf('.', at) + 1), at);
-  return /tham mưu[^;]*báo cáo/u.test(sentence);
+  return OWN_REPORT.test(sentence);
 }
 
 const ORDER: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];
