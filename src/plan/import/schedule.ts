@@ -45,7 +45,6 @@ function codeOf(names: string): PeriodCode | null {
 const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)';
 /** Names of reports in a row: "quý I, 6 tháng", "quý II và 6 tháng", "quý I và báo cáo 9 tháng". */
 const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
-const DAY_MONTH = '(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*\\d{4})?';
 /** A day as "05/3", "05/3/2026" or "05 tháng 3 (năm 2026)". */
 const DATE = '(\\d{1,2})\\s*(?:\\/\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?';
 /** A day of the last month of each period: "ngày 12 của tháng cuối quý", "ngày 08 tháng cuối kỳ báo cáo". */
