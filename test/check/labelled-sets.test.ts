@@ -121,6 +121,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind29/p69': { f1: 0.91, accuracy: 0.91 },
   'blind29/p70': { f1: 0.89, accuracy: 0.88 },
   'blind29/p71': { f1: 0.92, accuracy: 0.91 },
+  'blind30/2023': { f1: 0.94, accuracy: 0.94 },
+  'blind30/p72': { f1: 0.92, accuracy: 0.9 },
+  'blind30/p73': { f1: 0.93, accuracy: 0.92 },
+  'blind30/p74': { f1: 0.92, accuracy: 0.92 },
+  'blind30/p75': { f1: 0.91, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
