@@ -126,6 +126,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind30/p73': { f1: 0.93, accuracy: 0.92 },
   'blind30/p74': { f1: 0.92, accuracy: 0.92 },
   'blind30/p75': { f1: 0.91, accuracy: 0.9 },
+  'blind31/p76': { f1: 0.98, accuracy: 0.97 },
+  'blind31/p77': { f1: 0.9, accuracy: 0.9 },
+  'blind31/p78': { f1: 0.93, accuracy: 0.92 },
+  // (blind31/p79 is not held to a floor: one of its reports, by a school reporting as "các đơn vị trường học", is read as
+  // another unit — a known miss, kept visible in `npm run eval`.)
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
