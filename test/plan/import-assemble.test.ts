@@ -579,3 +579,35 @@ test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": 
   const appendix = tablePlan(['ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'], rows).plan;
   expect(appendix.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.3']);
 });
+
+test('bảng trong mục "2." có dòng nhóm "2.1", "2.2" (chỉ có tên nhóm) và dòng nhiệm vụ đánh số lại từ 1: mã II.2.1.1, II.2.2.1', () => {
+  const bold = (text: string) => ({ ...PLAIN_PARAGRAPH, text, bold: true });
+  const plain = (text: string) => ({ ...PLAIN_PARAGRAPH, text });
+  const rows = [
+    ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'],
+    ['2.1', 'Công khai, minh bạch trong tổ chức và hoạt động', '', '', ''],
+    ['1', 'Công khai dự toán, quyết toán ngân sách của đơn vị.', 'Văn phòng', '', 'Thường xuyên'],
+    ['2', 'Niêm yết công khai thủ tục hành chính tại trụ sở.', 'Phòng Kiểm soát chi', 'Văn phòng', 'Thường xuyên'],
+    ['2.2', 'Xây dựng, thực hiện chế độ, định mức, tiêu chuẩn', '', '', ''],
+    ['1', 'Rà soát, sửa đổi Quy chế chi tiêu nội bộ.', 'Văn phòng', 'Phòng Kế toán nhà nước', 'Quý I/2026'],
+  ];
+  const raws = [
+    bold('KHO BẠC NHÀ NƯỚC KHU VỰC XII'),
+    plain('Số: 19/KH-KVXII'),
+    bold('KẾ HOẠCH'),
+    bold('Phòng, chống tham nhũng, tiêu cực năm 2026'),
+    bold('I. MỤC ĐÍCH, YÊU CẦU'),
+    plain('- Nâng cao nhận thức, trách nhiệm của công chức.'),
+    bold('II. NHIỆM VỤ'),
+    bold('1. Công tác lãnh đạo, chỉ đạo'),
+    plain('- Quán triệt Kế hoạch đến toàn thể công chức (Văn phòng chủ trì; thời gian: Quý I/2026).'),
+    bold('2. Các giải pháp phòng ngừa'),
+    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
+    bold('III. TỔ CHỨC THỰC HIỆN'),
+    plain('Các phòng báo cáo kết quả về Văn phòng trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm.'),
+  ];
+  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  expect(plan.items.map((i) => i.id)).toEqual(['II.1.1', 'II.2.1.1', 'II.2.1.2', 'II.2.2.1']);
+  expect(plan.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.2.1', 'II.2.2']));
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+});

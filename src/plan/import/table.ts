@@ -96,7 +96,14 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
     const body = rows.slice(headerIndex + 1);
     const width = (continues ? previous!.width : rows[headerIndex]!.cells.length);
     // "1 | CÔNG TÁC LÃNH ĐẠO" over "1.1", "1.2": a number that later rows extend is a group.
-    const extended = new Set(body.map(sttOf).filter((n) => /^\d+(\.\d+)+$/.test(n)).map((n) => n.slice(0, n.lastIndexOf('.'))));
+    // (Only task rows extend: "2.1 | Công khai …" with no body and no time is itself a group, and "2" under it a task.)
+    const extended = new Set(
+      body
+        .filter((row) => cell(row, 'lead') || cell(row, 'timing'))
+        .map(sttOf)
+        .filter((n) => /^\d+(\.\d+)+$/.test(n))
+        .map((n) => n.slice(0, n.lastIndexOf('.'))),
+    );
     for (const row of body) {
       const stt = sttOf(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
@@ -108,6 +115,14 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
         continue;
       }
       const nested = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(stt);
+      // "2.1 | Công khai, minh bạch … | | |" over rows "1", "2", …: a group numbered as the heading's sub-part, its rows
+      // numbered from 1 (under heading "2." the group is "2.1", its rows "II.2.1.1").
+      if (nested && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing')) {
+        const own = within?.split('.').at(-1) === nested[1] ? nested[2]! : stt;
+        group = own;
+        headings.push({ id: path(own), label: `${stt}.`, level: (within ? within.split('.').length : 0) + 1, title, paragraph: row.paragraph });
+        continue;
+      }
       if (nested) {
         // "1.2": the second task of group 1, numbered by the plan itself.
         const id = path(stt);
