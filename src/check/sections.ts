@@ -39,16 +39,15 @@ export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning
     const zone = zoning.zones[i]!;
     const fromZone = ZONE_SECTIONS[zone];
     if (fromZone) mark(fromZone, i);
+    const isHeading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table;
     if (zone === 'results' || zone === 'detection' || zone === 'assessment') {
-      const isHeading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table;
       if (isHeading && LEADERSHIP.test(p.bodyKey)) mark('leadership', i);
       if (isHeading && PREVENTION.test(p.bodyKey)) mark('prevention', i);
       if (zone === 'results' && DETECTION_TEXT.test(p.key)) mark('detection', i);
     }
     if (zone !== 'header' && zone !== 'title' && zone !== 'opening' && zone !== 'closing' && /^(kiến nghị|đề nghị|đề xuất)\b/.test(p.bodyKey)) mark('proposals', i);
     // "IV. ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM": one heading opens both the assessment and what comes next.
-    const heading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table;
-    if (heading && zone === 'direction' && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
+    if (isHeading && zone === 'direction' && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
   });
   const kinds = planSectionKinds(plan);
   for (const { id, paragraph } of addressedItems) {

@@ -1,6 +1,7 @@
 /** The reporting period and year: from the title ("quý I năm 2023", "6 tháng đầu năm 2023"), as plan III.2 pairs them. */
 import { foldForCompare } from '../../text';
 import type { Plan, ReportPeriod, PeriodCode } from '../../plan/schema';
+import { PERIOD_CODES, PERIOD_NAMES, PERIOD_QUARTER, regimeDataWindow } from '../../plan/periods';
 import type { ReportPeriodInfo } from '../types';
 import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
@@ -18,28 +19,28 @@ function spellings(name: string): string[] {
 
 const boundary = (name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u');
 
-const UNSCHEDULED: Record<PeriodCode, { names: string[]; quarter: number }> = {
-  Q1: { names: ['quý I'], quarter: 1 },
-  H1: { names: ['6 tháng'], quarter: 2 },
-  '9M': { names: ['9 tháng'], quarter: 3 },
-  Y: { names: ['năm'], quarter: 4 },
-};
-
 /**
  * The plan's periods, then the standard ones it does not schedule: a report asked for ad hoc ("9 tháng năm 2026" under a
  * plan of 6-month and yearly reports) is still a report of that period, with Thông tư 02/2021's data window and no
- * deadline from the plan (dueRaw empty).
+ * deadline from the plan (dueRaw empty). Once per plan.
  */
 export function periodsOf(plan: Plan): ReportPeriod[] {
+  const known = withUnscheduled.get(plan);
+  if (known) return known;
   const scheduled = plan.reporting.periods;
-  const adHoc = (Object.keys(UNSCHEDULED) as PeriodCode[])
-    .filter((code) => !scheduled.some((p) => p.code === code))
-    .map((code) => {
-      const { names, quarter } = UNSCHEDULED[code];
-      return { code, names, quarter, dueRaw: '', dataWindow: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: quarter * 3 } } };
-    });
-  return [...scheduled, ...adHoc];
+  const adHoc = PERIOD_CODES.filter((code) => !scheduled.some((p) => p.code === code)).map((code) => ({
+    code,
+    names: [...PERIOD_NAMES[code]],
+    quarter: PERIOD_QUARTER[code],
+    dueRaw: '',
+    dataWindow: regimeDataWindow(code),
+  }));
+  const periods = [...scheduled, ...adHoc];
+  withUnscheduled.set(plan, periods);
+  return periods;
 }
+
+const withUnscheduled = new WeakMap<Plan, ReportPeriod[]>();
 
 /** The period a text names, preferring the most specific name ("6 tháng" over the "năm" in "6 tháng đầu năm"). */
 export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {

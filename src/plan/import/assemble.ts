@@ -6,14 +6,14 @@
  */
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare, stripAccents } from '../../text';
-import type { LegalReference, Plan, PeriodCode } from '../schema';
+import type { LegalReference, Plan } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
 import type { ImportedPeriod } from './schedule';
 import { bodyKindOf, kindsOfGroup } from '../group-fit';
+import { PERIOD_CODES, PERIOD_NAMES, PERIOD_QUARTER, lastMonthOf, regimeDataWindow } from '../periods';
 import { implementedIn, referencesIn } from './references';
 import { isJointOffice, opensBody, splitBodies } from './units-line';
 
-const PERIOD_QUARTER: Record<PeriodCode, number> = { Q1: 1, H1: 2, '9M': 3, Y: 4 };
 
 function initialsId(name: string, taken: Set<string>): string {
   const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -146,11 +146,15 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
  * its words name.
  */
 export function collectiveNames(model: DocumentModel): string[] {
-  const names = new Set<string>();
-  const kinds = '(?:các\\s+)?(?:đơn vị|phòng|ban|cơ quan|trung tâm|chi cục|khoa|trường|sở|ngành|tổ chức)';
-  const pattern = new RegExp(`gọi chung là\\s+["“]?(các\\s[^.;:()"”]{3,80}?)["”]?(?=\\s*,(?!\\s*${kinds}(?![\\p{L}]))|\\s*[.;:)"”]|\\s*$)`, 'giu');
-  for (const p of model.paragraphs) for (const m of p.text.matchAll(pattern)) names.add(m[1]!.trim());
-  return [...names];
+  return [...new Set(model.paragraphs.flatMap((p) => collectiveNamesIn(p.text)))];
+}
+
+const COLLECTIVE_KINDS = '(?:các\\s+)?(?:đơn vị|phòng|ban|cơ quan|trung tâm|chi cục|khoa|trường|sở|ngành|tổ chức)';
+const COLLECTIVE = new RegExp(`gọi chung là\\s+["“]?(các\\s[^.;:()"”]{3,80}?)["”]?(?=\\s*,(?!\\s*${COLLECTIVE_KINDS}(?![\\p{L}]))|\\s*[.;:)"”]|\\s*$)`, 'giu');
+
+/** The collective names one paragraph defines. */
+function collectiveNamesIn(text: string): string[] {
+  return [...text.matchAll(COLLECTIVE)].map((m) => m[1]!.trim());
 }
 
 /** A collective name's parts as a units line splits them, put back together where the line wrote the name whole. */
@@ -208,7 +212,7 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
         lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });
       }
     }
-    for (const name of collectiveNames({ ...model, paragraphs: [p] })) {
+    for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
       const members = listedBodies(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, ''));
       if (members.length > 1) lists.push({ name, members, collective: true });
@@ -411,7 +415,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length
     ? schedule.periods
-    : (['Q1', 'H1', '9M', 'Y'] as const).map((code) => ({ code, names: [{ Q1: 'quý I', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' }[code]], due: { day: 5, month: [3, 6, 9, 12][PERIOD_QUARTER[code] - 1]! }, dueRaw: 'không ghi' }));
+    : PERIOD_CODES.map((code) => ({ code, names: [...PERIOD_NAMES[code]], due: { day: 5, month: lastMonthOf(code) }, dueRaw: 'không ghi' }));
   if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
   const implemented = implementedIn(h.opening);
@@ -447,7 +451,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
         due: p.due,
         dueRaw: p.dueRaw,
         ...(p.issuerDue ? { issuerDue: p.issuerDue } : {}),
-        dataWindow: { from: { day: 15, month: 12, previousYear: true }, to: { day: 14, month: PERIOD_QUARTER[p.code] * 3 } },
+        dataWindow: regimeDataWindow(p.code),
       })),
       unitPlan: unitPlanOf(outline, year, channel, doubt),
       text: outline.organisation.map((p) => p.text),

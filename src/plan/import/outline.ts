@@ -225,6 +225,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       item.timing = parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;
+    // "... . Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Quý I/2026." inside the task's own paragraph: its units line.
+    const sentence = item.supportRaw === undefined && !item.unitsRaw ? unitsSentenceIn(item.text) : null;
     if (item.supportRaw !== undefined) {
       // a table: one column for each role
       // A lead cell may say the roles itself: "VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)".
@@ -236,10 +238,9 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
-    else if (unitsSentenceIn(item.text)) {
-      // "... . Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Quý I/2026." inside the task's own paragraph: its units line.
-      item.unitsRaw = unitsSentenceIn(item.text)!;
-      Object.assign(item, readUnitsLine(/^(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)\s*:/iu.test(item.unitsRaw) ? afterColon(item.unitsRaw) : item.unitsRaw));
+    else if (sentence) {
+      item.unitsRaw = sentence;
+      Object.assign(item, readUnitsLine(/^(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)\s*:/iu.test(sentence) ? afterColon(sentence) : sentence));
     } else {
       Object.assign(item, unitsFromText(item.text));
       if (item.lead.length > 0)

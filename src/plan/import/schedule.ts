@@ -9,6 +9,7 @@
  * report the issuing body's own staff draft for a higher body ("tham mưu Giám đốc báo cáo Sở Y tế") is not it.
  */
 import type { PeriodCode } from '../schema';
+import { PERIOD_CODES, PERIOD_NAMES, lastMonthOf } from '../periods';
 import { foldForCompare } from '../../text';
 
 export interface ImportedPeriod {
@@ -56,9 +57,7 @@ function splitNames(text: string): string[] {
   return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').trim()).filter(Boolean);
 }
 
-const LAST_MONTH: Record<PeriodCode, number> = { Q1: 3, H1: 6, '9M': 9, Y: 12 };
 
-const NAMES: Record<PeriodCode, string[]> = { Q1: ['quý I'], H1: ['6 tháng'], '9M': ['9 tháng'], Y: ['năm'] };
 
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)".)
 const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội)';
@@ -81,7 +80,7 @@ function receiverIn(text: string): string | null {
 export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const periods: ImportedPeriod[] = [];
   const add = (code: PeriodCode | null, names: string[], due: ImportedPeriod['due'], dueRaw: string) => {
-    if (code && !periods.some((p) => p.code === code)) periods.push({ code, names: names.length ? names : NAMES[code], ...(due ? { due } : {}), dueRaw });
+    if (code && !periods.some((p) => p.code === code)) periods.push({ code, names: names.length ? names : [...PERIOD_NAMES[code]], ...(due ? { due } : {}), dueRaw });
   };
   const receivers: { index: number; name: string }[] = [];
   let firstPeriods: number | null = null;
@@ -152,7 +151,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       const namesAt = m.index + 'báo cáo '.length;
       for (const name of splitNames(nfc.slice(namesAt, namesAt + m[1]!.length))) {
         const code = codeOf(foldForCompare(name));
-        if (code) add(code, [name], { day: Number(m[3]), month: LAST_MONTH[code] }, raw);
+        if (code) add(code, [name], { day: Number(m[3]), month: lastMonthOf(code) }, raw);
       }
     }
     // "định kỳ hằng quý gửi báo cáo ... trước ngày 08 của tháng cuối quý": every period, on that day of its last month
@@ -193,11 +192,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
         const codes = named
           ? splitNames(named[1]!).map((n) => codeOf(n)).filter((c): c is PeriodCode => c !== null)
           : /(báo cáo|định kỳ|theo) (hằng |hàng )?quý(?!\s+(iv|iii|ii|i|[1-4])(?![\p{L}\p{N}]))/u.test(clause)
-            ? (['Q1', 'H1', '9M', 'Y'] as const)
+            ? PERIOD_CODES
             : [];
         const rawAt = sentence.start + relative.index;
         const raw = nfc.slice(rawAt, rawAt + relative[0].length).trim();
-        for (const code of codes) add(code, [], { day: Number(relative[1]), month: LAST_MONTH[code] }, raw);
+        for (const code of codes) add(code, [], { day: Number(relative[1]), month: lastMonthOf(code) }, raw);
       }
       // "trước ngày 05/6 và 05/12", "chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12": each list in its own clause, the
       // issuing body's own when its clause is the "tham mưu ... báo cáo" one.
@@ -218,14 +217,14 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     if (quarterly && !issuersOwn(key, quarterly.index)) {
       const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
       const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
-      for (const code of ['Q1', 'H1', '9M', 'Y'] as const) add(code, [], { day: Number(quarterly[2]), month: LAST_MONTH[code] }, raw);
+      for (const code of PERIOD_CODES) add(code, [], { day: Number(quarterly[2]), month: lastMonthOf(code) }, raw);
     }
     // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
     const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);
     if (periodic && periods.length === 0) {
       const raw = nfc.slice(periodic.index, periodic.index + periodic[0].length);
       const p = periodic[1]!;
-      if (/quý/u.test(p)) for (const code of ['Q1', 'H1', '9M', 'Y'] as const) add(code, [], undefined, raw);
+      if (/quý/u.test(p)) for (const code of PERIOD_CODES) add(code, [], undefined, raw);
       else {
         if (/6 tháng/u.test(p)) add('H1', [], undefined, raw);
         if (/năm/u.test(p)) add('Y', [], undefined, raw);
@@ -247,23 +246,23 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const receiver =
     receivers.find((r) => r.index === anchor) ?? [...receivers].reverse().find((r) => r.index < anchor) ?? receivers.find((r) => r.index > anchor) ?? null;
   for (const period of periods) {
-    const own = issuerDates.get(period.code) ?? (issuerDay !== null ? { day: issuerDay, month: LAST_MONTH[period.code] } : undefined);
+    const own = issuerDates.get(period.code) ?? (issuerDay !== null ? { day: issuerDay, month: lastMonthOf(period.code) } : undefined);
     if (own) period.issuerDue = own;
   }
   // A period only the issuing body reports ("báo cáo quý I trước ngày 10/3/2026" to Sở Y tế, while its units report 6
   // months and the year): a period with the issuer's day and none for the units.
   if (periods.length > 0) {
     for (const [code, due] of issuerDates) {
-      if (!periods.some((p) => p.code === code)) periods.push({ code, names: NAMES[code], dueRaw: issuerRaw.get(code) || 'không ghi', issuerDue: due });
+      if (!periods.some((p) => p.code === code)) periods.push({ code, names: [...PERIOD_NAMES[code]], dueRaw: issuerRaw.get(code) || 'không ghi', issuerDue: due });
     }
     // "... tham mưu Giám đốc Ban báo cáo UBND tỉnh hằng quý trước ngày 12 của tháng cuối quý": every quarter's.
     if (issuerDay !== null && issuerQuarterly) {
-      for (const code of ['Q1', 'H1', '9M', 'Y'] as const) {
-        if (!periods.some((p) => p.code === code)) periods.push({ code, names: NAMES[code], dueRaw: 'không ghi', issuerDue: { day: issuerDay, month: LAST_MONTH[code] } });
+      for (const code of PERIOD_CODES) {
+        if (!periods.some((p) => p.code === code)) periods.push({ code, names: [...PERIOD_NAMES[code]], dueRaw: 'không ghi', issuerDue: { day: issuerDay, month: lastMonthOf(code) } });
       }
     }
   }
-  return { periods: periods.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code)), receiver: receiver?.name ?? null };
+  return { periods: periods.sort((a, b) => PERIOD_CODES.indexOf(a.code) - PERIOD_CODES.indexOf(b.code)), receiver: receiver?.name ?? null };
 }
 
 /** The sentences of a text (ends at ". " or the end; a ";" does not end one), as offsets. */
@@ -289,4 +288,3 @@ function issuersOwn(key: string, at: number): boolean {
   return OWN_REPORT.test(sentence);
 }
 
-const ORDER: readonly PeriodCode[] = ['Q1', 'H1', '9M', 'Y'];
