@@ -408,10 +408,11 @@ test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè
   expect(row('II.9.2')).toEqual([['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], [], 'Năm 2026.']);
 });
 
-/** A prose plan: one paragraph per line, "**...**" lines bold. */
-function prosePlan(lines: readonly string[]) {
-  const raws = lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: /^\*\*.*\*\*$/.test(line) }));
-  return importPlan(toDocumentModel(raws, { host: 'docx' }));
+/** A prose plan: one paragraph per line, "**...**" lines bold; a task table's rows may stand between two runs of lines. */
+function prosePlan(lines: readonly string[], rows: readonly (readonly string[])[] = [], after: readonly string[] = []) {
+  const paragraph = (line: string) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: /^\*\*.*\*\*$/.test(line) });
+  const cells = rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } })));
+  return importPlan(toDocumentModel([...lines.map(paragraph), ...cells, ...after.map(paragraph)], { host: 'docx' }));
 }
 
 test('tên gọi chung không trong ngoặc ("…, sau đây gọi chung là các phòng, đơn vị thuộc và trực thuộc Sở, …") là một nhóm gồm các đơn vị đã kể; "riêng việc … do X thực hiện" giao đúng gạch đầu dòng cho X', () => {
@@ -551,8 +552,6 @@ test('câu "Đơn vị thực hiện: …" ngay trong đoạn nhiệm vụ là d
 });
 
 test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": mã giữ chữ của kế hoạch (II.a.1, II.b.3); bảng ở phụ lục thì chữ thành số (1.1)', () => {
-  const bold = (text: string) => ({ ...PLAIN_PARAGRAPH, text, bold: true });
-  const plain = (text: string) => ({ ...PLAIN_PARAGRAPH, text });
   const rows = [
     ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
     ['A', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
@@ -561,19 +560,11 @@ test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": 
     ['B', 'CÁC BIỆN PHÁP PHÒNG NGỪA', '', '', ''],
     ['3', 'Công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường.', 'Trung tâm Phục vụ hành chính công phường', '', 'Thường xuyên'],
   ];
-  const raws = [
-    bold('ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN'),
-    plain('Số: 12/KH-UBND'),
-    bold('KẾ HOẠCH'),
-    bold('Phòng, chống tham nhũng, tiêu cực năm 2026'),
-    bold('I. MỤC ĐÍCH, YÊU CẦU'),
-    plain('- Nâng cao nhận thức, trách nhiệm của cán bộ, công chức.'),
-    bold('II. NHIỆM VỤ, GIẢI PHÁP'),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-    bold('III. TỔ CHỨC THỰC HIỆN'),
-    plain('Các cơ quan, đơn vị báo cáo kết quả về UBND phường (qua Văn phòng HĐND và UBND phường) trước ngày 05 của tháng cuối quý.'),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = prosePlan(
+    ['**ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN**', 'Số: 12/KH-UBND', '**KẾ HOẠCH**', '**Phòng, chống tham nhũng, tiêu cực năm 2026**', '**I. MỤC ĐÍCH, YÊU CẦU**', '- Nâng cao nhận thức, trách nhiệm của cán bộ, công chức.', '**II. NHIỆM VỤ, GIẢI PHÁP**'],
+    rows,
+    ['**III. TỔ CHỨC THỰC HIỆN**', 'Các cơ quan, đơn vị báo cáo kết quả về UBND phường (qua Văn phòng HĐND và UBND phường) trước ngày 05 của tháng cuối quý.'],
+  );
   expect(plan.items.map((i) => i.id)).toEqual(['II.a.1', 'II.a.2', 'II.b.3']);
   expect(PlanSchema.safeParse(plan).success).toBe(true);
   const appendix = tablePlan(['ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'], rows).plan;
@@ -581,8 +572,6 @@ test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": 
 });
 
 test('bảng trong mục "2." có dòng nhóm "2.1", "2.2" (chỉ có tên nhóm) và dòng nhiệm vụ đánh số lại từ 1: mã II.2.1.1, II.2.2.1', () => {
-  const bold = (text: string) => ({ ...PLAIN_PARAGRAPH, text, bold: true });
-  const plain = (text: string) => ({ ...PLAIN_PARAGRAPH, text });
   const rows = [
     ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'],
     ['2.1', 'Công khai, minh bạch trong tổ chức và hoạt động', '', '', ''],
@@ -591,22 +580,22 @@ test('bảng trong mục "2." có dòng nhóm "2.1", "2.2" (chỉ có tên nhóm
     ['2.2', 'Xây dựng, thực hiện chế độ, định mức, tiêu chuẩn', '', '', ''],
     ['1', 'Rà soát, sửa đổi Quy chế chi tiêu nội bộ.', 'Văn phòng', 'Phòng Kế toán nhà nước', 'Quý I/2026'],
   ];
-  const raws = [
-    bold('KHO BẠC NHÀ NƯỚC KHU VỰC XII'),
-    plain('Số: 19/KH-KVXII'),
-    bold('KẾ HOẠCH'),
-    bold('Phòng, chống tham nhũng, tiêu cực năm 2026'),
-    bold('I. MỤC ĐÍCH, YÊU CẦU'),
-    plain('- Nâng cao nhận thức, trách nhiệm của công chức.'),
-    bold('II. NHIỆM VỤ'),
-    bold('1. Công tác lãnh đạo, chỉ đạo'),
-    plain('- Quán triệt Kế hoạch đến toàn thể công chức (Văn phòng chủ trì; thời gian: Quý I/2026).'),
-    bold('2. Các giải pháp phòng ngừa'),
-    ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
-    bold('III. TỔ CHỨC THỰC HIỆN'),
-    plain('Các phòng báo cáo kết quả về Văn phòng trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm.'),
-  ];
-  const { plan } = importPlan(toDocumentModel(raws, { host: 'docx' }));
+  const { plan } = prosePlan(
+    [
+      '**KHO BẠC NHÀ NƯỚC KHU VỰC XII**',
+      'Số: 19/KH-KVXII',
+      '**KẾ HOẠCH**',
+      '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+      '**I. MỤC ĐÍCH, YÊU CẦU**',
+      '- Nâng cao nhận thức, trách nhiệm của công chức.',
+      '**II. NHIỆM VỤ**',
+      '**1. Công tác lãnh đạo, chỉ đạo**',
+      '- Quán triệt Kế hoạch đến toàn thể công chức (Văn phòng chủ trì; thời gian: Quý I/2026).',
+      '**2. Các giải pháp phòng ngừa**',
+    ],
+    rows,
+    ['**III. TỔ CHỨC THỰC HIỆN**', 'Các phòng báo cáo kết quả về Văn phòng trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm.'],
+  );
   expect(plan.items.map((i) => i.id)).toEqual(['II.1.1', 'II.2.1.1', 'II.2.1.2', 'II.2.2.1']);
   expect(plan.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.2.1', 'II.2.2']));
   expect(PlanSchema.safeParse(plan).success).toBe(true);
