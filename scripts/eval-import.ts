@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocx } from '../src/docx';
 import { importPlan } from '../src/plan/import/assemble';
-import { parsePlanJson, type Plan } from '../src/plan';
+import { parsePlan, parsePlanJson, type Plan } from '../src/plan';
 import { checkReport } from '../src/check';
 import { requiredStatus } from '../src/check/required';
 import { scoreCorpus } from '../src/evaluate/score';
@@ -42,12 +42,19 @@ function translate(key: Plan, imported: Plan, score: PlanImportScore, label: Rep
   return { label: { ...label, addressed, author_unit: mapUnit(key, label.author_unit, imported) ?? `?${label.author_unit}` }, lostMissing };
 }
 
-const totals = { key: 0, imported: 0, matched: 0, ids: 0, lead: 0, support: 0, timing: 0, deadlines: 0, deadlinesRight: 0, issuer: 0, issuerRight: 0, issuerExtra: 0, channel: 0, plans: 0 };
+const totals = { key: 0, imported: 0, matched: 0, ids: 0, lead: 0, support: 0, timing: 0, deadlines: 0, deadlinesRight: 0, issuer: 0, issuerRight: 0, issuerExtra: 0, channel: 0, plans: 0, invalid: 0 };
 const checker = { tp: 0, fp: 0, fn: 0, reports: 0, keyTp: 0, keyFp: 0, keyFn: 0 };
 
 for (const dir of dirs) {
   const key = parsePlanJson(readFileSync(path.join(dir, 'plan.json'), 'utf8'));
   const { plan: imported, doubts } = importPlan(readDocx(readFileSync(path.join(dir, 'plan.docx')), { name: path.join(dir, 'plan.docx') }));
+  // What a user gets must load: an imported plan the schema rejects is a failed import, whatever it scores.
+  try {
+    parsePlan(imported);
+  } catch (error) {
+    console.log(`   INVALID: the imported plan does not load: ${error instanceof Error ? error.message : String(error)}`);
+    totals.invalid += 1;
+  }
   const s = scorePlanImport(key, imported);
   totals.plans += 1;
   totals.key += s.keyItems;
@@ -109,7 +116,7 @@ for (const dir of dirs) {
 
 console.log('== all');
 console.log(
-  `${totals.plans} plans: items recall ${pct(totals.matched, totals.key)} precision ${pct(totals.matched, totals.imported)} | ids ${pct(totals.ids, totals.matched)} lead ${pct(totals.lead, totals.matched)} support ${pct(totals.support, totals.matched)} timing ${pct(totals.timing, totals.matched)} | deadlines ${totals.deadlinesRight}/${totals.deadlines} (issuer's own ${totals.issuerRight}/${totals.issuer}${totals.issuerExtra ? `, ${totals.issuerExtra} not in the key` : ''}) channel ${totals.channel}/${totals.plans}`,
+  `${totals.plans} plans: items recall ${pct(totals.matched, totals.key)} precision ${pct(totals.matched, totals.imported)} | ids ${pct(totals.ids, totals.matched)} lead ${pct(totals.lead, totals.matched)} support ${pct(totals.support, totals.matched)} timing ${pct(totals.timing, totals.matched)} | deadlines ${totals.deadlinesRight}/${totals.deadlines} (issuer's own ${totals.issuerRight}/${totals.issuer}${totals.issuerExtra ? `, ${totals.issuerExtra} not in the key` : ''}) channel ${totals.channel}/${totals.plans}${totals.invalid ? ` | ${totals.invalid} imported plan(s) do not load` : ''}`,
 );
 if (checker.reports) {
   const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0).toFixed(3);

@@ -600,3 +600,84 @@ test('bảng trong mục "2." có dòng nhóm "2.1", "2.2" (chỉ có tên nhóm
   expect(plan.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.2.1', 'II.2.2']));
   expect(PlanSchema.safeParse(plan).success).toBe(true);
 });
+
+test('bảng trong mục "3." đánh số "3.1", "3.2" (số đã mang số mục): mã II.3.1, II.3.2 và kế hoạch nhập vào nạp được', () => {
+  const rows = [
+    ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+    ['3.1', 'Rà soát, sửa đổi, bổ sung Quy chế chi tiêu nội bộ.', 'Văn phòng', 'Các phòng nghiệp vụ', 'Tháng 3/2026'],
+    ['3.2', 'Thực hiện chuyển đổi vị trí công tác đối với viên chức.', 'Phòng Tổ chức cán bộ', 'Văn phòng, BHXH cơ sở', 'Thường xuyên'],
+  ];
+  const { plan } = prosePlan(
+    [
+      '**BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN**',
+      'Số: 28/KH-BHXH',
+      '**KẾ HOẠCH**',
+      '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+      '**I. MỤC ĐÍCH, YÊU CẦU**',
+      '- Nâng cao nhận thức của công chức, viên chức.',
+      '**II. NHIỆM VỤ, GIẢI PHÁP**',
+      '**1. Công tác lãnh đạo, chỉ đạo**',
+      '- Quán triệt Kế hoạch đến công chức, viên chức (Văn phòng chủ trì; các phòng nghiệp vụ, BHXH cơ sở phối hợp; định kỳ hằng tháng).',
+      '- Căn cứ Kế hoạch này, xây dựng kế hoạch của đơn vị, hoàn thành trong tháng 01/2026 (Trưởng các phòng nghiệp vụ, Giám đốc BHXH cơ sở thực hiện).',
+      '**3. Các giải pháp khác**',
+    ],
+    rows,
+    ['**III. TỔ CHỨC THỰC HIỆN**', 'Các phòng nghiệp vụ, BHXH cơ sở báo cáo kết quả định kỳ 6 tháng, năm, gửi về BHXH tỉnh (qua Phòng Kiểm tra) trước ngày 10/6/2026 đối với báo cáo 6 tháng và trước ngày 10/12/2026 đối với báo cáo năm.'],
+  );
+  expect(plan.items.map((i) => `${i.id} ${i.section}`)).toEqual(['II.1.1 II.1', 'II.1.2 II.1', 'II.3.1 II.3', 'II.3.2 II.3']);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+  const named = [...plan.units, ...plan.groups];
+  const names = (ids: readonly string[]) => ids.map((id) => named.find((u) => u.id === id)!.name);
+  const item = (id: string) => plan.items.find((i) => i.id === id)!;
+  // "các phòng nghiệp vụ, BHXH cơ sở": two bodies, the second named by its short form; "Giám đốc BHXH cơ sở" is that body.
+  expect(names(item('II.1.1').support)).toEqual(['các phòng nghiệp vụ', 'BHXH cơ sở']);
+  expect(names(item('II.1.2').lead)).toEqual(['các phòng nghiệp vụ', 'BHXH cơ sở']);
+  expect(names(item('II.3.2').support)).toEqual(['Văn phòng', 'BHXH cơ sở']);
+  // Reports go to the BHXH tỉnh through Phòng Kiểm tra.
+  expect(named.find((u) => u.id === plan.reporting.channel)!.name).toBe('Phòng Kiểm tra');
+});
+
+test('bảng đặt trong mục II có dòng nhóm I–III (số La Mã): bảng tự đánh số nhiệm vụ (I.1, II.1), không thành "II.I.1"', () => {
+  const rows = [
+    ['TT', 'Nội dung công việc', 'Khoa, phòng chủ trì', 'Khoa, phòng phối hợp', 'Thời gian hoàn thành'],
+    ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+    ['1', 'Quán triệt Kế hoạch đến toàn thể viên chức, người lao động.', 'Phòng Tổ chức cán bộ', 'Các khoa, phòng', 'Quý I/2026'],
+    ['II', 'CÔNG KHAI, MINH BẠCH', '', '', ''],
+    ['1', 'Công khai dự toán, quyết toán ngân sách của Bệnh viện.', 'Phòng Tài chính kế toán', '', 'Thường xuyên'],
+    ['2', 'Công khai giá dịch vụ khám bệnh, chữa bệnh.', 'Phòng Kế hoạch tổng hợp', 'Phòng Tài chính kế toán', 'Thường xuyên'],
+  ];
+  const { plan } = prosePlan(
+    ['**BỆNH VIỆN ĐA KHOA TỈNH QUẢNG TRỊ**', 'Số: 41/KH-BVĐK', '**KẾ HOẠCH**', '**Phòng, chống tham nhũng, tiêu cực năm 2026**', '**I. MỤC ĐÍCH, YÊU CẦU**', '- Nâng cao nhận thức của viên chức.', '**II. NHIỆM VỤ, GIẢI PHÁP**'],
+    rows,
+    ['**III. TỔ CHỨC THỰC HIỆN**', 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm.'],
+  );
+  expect(plan.items.map((i) => i.id)).toEqual(['I.1', 'II.1', 'II.2']);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+});
+
+test('ngoặc cuối câu ghi đơn vị và thời gian: "(BBT; Thường xuyên)" (tên viết tắt đã định nghĩa), "(Phòng Tổ chức – Hành chính; Tháng 12/2026)", "(…; Khi có phát sinh)", "(phòng Thời sự, các phòng chuyên môn; Thường xuyên)"', () => {
+  const { plan } = prosePlan([
+    '**BÁO VÀ PHÁT THANH, TRUYỀN HÌNH NINH BÌNH**',
+    'Số: 09/KH-BPTTH',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Nâng cao trách nhiệm của Ban Biên tập (sau đây gọi tắt là BBT), trưởng các phòng chuyên môn trong công tác PCTNTC.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- BBT tăng cường lãnh đạo, chỉ đạo, quán triệt các văn bản về PCTNTC (BBT; Thường xuyên).',
+    '- Hướng dẫn, tổ chức kê khai tài sản, thu nhập hằng năm (Phòng Tổ chức – Hành chính; Tháng 12/2026).',
+    '- Tiếp nhận, xử lý phản ánh, tố cáo về hành vi tham nhũng, tiêu cực (Phòng Tổ chức - Hành chính; Khi có phát sinh).',
+    '- Thông tin kịp thời về các vụ án tham nhũng, tiêu cực (phòng Thời sự, các phòng chuyên môn; Thường xuyên).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng chuyên môn báo cáo kết quả gửi Giám đốc (qua Phòng Tổ chức - Hành chính) trước ngày 05 tháng 6 năm 2026 và trước ngày 05 tháng 12 năm 2026.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map((u) => named.find((x) => x.id === u)!.name);
+  expect(lead('II.1.1')).toEqual(['Ban Biên tập']);
+  // (the en dash and the hyphen spell one body)
+  expect(lead('II.1.2')).toEqual(['Phòng Tổ chức – Hành chính']);
+  expect(plan.items.find((i) => i.id === 'II.1.3')!.lead).toEqual(plan.items.find((i) => i.id === 'II.1.2')!.lead);
+  expect(lead('II.1.4')).toEqual(['phòng Thời sự', 'các phòng chuyên môn']);
+  expect(plan.items.find((i) => i.id === 'II.1.2')!.support).toEqual([]);
+});

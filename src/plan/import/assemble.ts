@@ -134,6 +134,11 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
         const listed = splitBodies(before.split(/[;:(]/).at(-1) ?? '').at(-1);
         if (listed && opensBody(listed)) name = listed;
       }
+      // "Nâng cao trách nhiệm của Ban Biên tập (sau đây gọi tắt là BBT)": the body after "của", not the sentence's act.
+      if (!opensBody(name)) {
+        const owner = /(?:^|\s)(?:của|cho|đối với|tại)\s+(\S.*)$/iu.exec(name)?.[1];
+        if (owner && opensBody(owner)) name = owner;
+      }
       if (name && m[2]) forms.set(key(m[2]), name);
     }
   }
@@ -457,6 +462,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       text: outline.organisation.map((p) => p.text),
     },
   };
+  completeOutline(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
   doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
   return { plan, outline, doubts };
@@ -497,4 +503,21 @@ function regimeOf(paragraphs: readonly string[]): LegalReference | null {
     if (regime) return regime;
   }
   return null;
+}
+
+/**
+ * A plan the importer returns always loads: a task whose heading the outline did not find ("1.2" in an appendix table
+ * with no row "1") gets that heading, named by its number and listed as a doubt, rather than the whole import failing.
+ */
+function completeOutline(plan: Plan, doubt: (vi: string, en: string, paragraph?: number | null, item?: string) => void): void {
+  const known = new Set(plan.headings.map((x) => x.id));
+  for (const item of plan.items) {
+    const section = item.id.includes('.') ? item.id.slice(0, item.id.lastIndexOf('.')) : item.section;
+    if (section && item.section !== section && `${section}.${item.ordinal}` === item.id) item.section = section;
+    if (!item.section || known.has(item.section)) continue;
+    const parts = item.section.split('.');
+    plan.headings.push({ id: item.section, label: `${parts.at(-1)}.`, level: parts.length, title: item.section, paragraphs: [] });
+    known.add(item.section);
+    doubt(`${item.id}: không thấy đề mục "${item.section}"; đã đặt tạm một đề mục mang số của nó.`, `${item.id}: no heading "${item.section}" found; a heading named by its number stands in.`, null, item.id);
+  }
 }

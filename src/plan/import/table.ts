@@ -88,8 +88,17 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
       continue;
     }
     const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!)!;
-    const within = continues ? previous!.within : sectionOf(number);
-    const path = (...parts: (string | null)[]) => [within, ...parts].filter(Boolean).join('.');
+    // Group rows in Roman numerals (I, II, …) number the tasks themselves ("I.1"), wherever the table stands: a table
+    // in section II with groups I–V is the plan's task list, not part II of it ("II.I.1" is no id).
+    const romanGroups = rows.slice(headerIndex + 1).some((row) => /^[IVX]+\.?$/.test((row.cells[columns.stt ?? 0] ?? '').replace(/\*/g, '').trim()));
+    const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
+    // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1.
+    const inWithin = (stt: string) => {
+      const head = within?.split('.').at(-1);
+      // (unless the table numbers its own groups 1, 2, … so that "3.1" is the first row of its group 3)
+      return head && stt.startsWith(`${head}.`) && stt.length > head.length + 1 && !body.some((row) => sttOf(row) === head && !cell(row, 'lead') && !cell(row, 'timing')) ? stt.slice(head.length + 1) : stt;
+    };
+    const path = (...parts: (string | null)[]) => [within, ...parts.map((p) => (p === null ? p : inWithin(p)))].filter(Boolean).join('.');
     let group: string | null = continues ? previous!.group : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
@@ -118,7 +127,7 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
       // "2.1 | Công khai, minh bạch … | | |" over rows "1", "2", …: a group numbered as the heading's sub-part, its rows
       // numbered from 1 (under heading "2." the group is "2.1", its rows "II.2.1.1").
       if (nested && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing')) {
-        const own = within?.split('.').at(-1) === nested[1] ? nested[2]! : stt;
+        const own = inWithin(stt);
         group = own;
         headings.push({ id: path(own), label: `${stt}.`, level: (within ? within.split('.').length : 0) + 1, title, paragraph: row.paragraph });
         continue;
@@ -127,7 +136,7 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
         // "1.2": the second task of group 1, numbered by the plan itself.
         const id = path(stt);
         const lead = cell(row, 'lead');
-        items.push({ id, section: path(nested[1]!), text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
+        items.push({ id, section: id.slice(0, id.lastIndexOf('.')), text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
         if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
         continue;
       }

@@ -14,7 +14,7 @@ export interface UnitsLine {
 /** Words a body's name opens with, folded; a list splits at ",", ";" or "và" only before one of them. */
 const BODY_OPENERS = [
   'văn phòng', 'thanh tra', 'phòng', 'ban', 'chi cục', 'cục', 'sở', 'trung tâm', 'ubnd', 'ủy ban', 'uỷ ban', 'công an', 'các', 'viện', 'hội',
-  'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'bảo hiểm', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
+  'đoàn', 'liên đoàn', 'mặt trận', 'ủy ban mặt trận', 'kho bạc', 'kbnn', 'bảo hiểm', 'bhxh', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'thủ trưởng', 'bộ phận',
   'công chức', 'trường', 'bệnh viện', 'báo', 'đài', 'quỹ', 'ban quản lý', 'hđnd', 'hội đồng', 'công đoàn', 'khoa', 'tổ', 'chi bộ', 'đảng bộ',
   'giám đốc các', 'trưởng các', 'người đứng đầu', 'hiệu trưởng', 'chủ tịch ubnd', 'chủ tịch ủy ban', 'chủ tịch uỷ ban',
   // The heads of the issuing Sở and of its offices: "Giám đốc Sở trực tiếp lãnh đạo ...", "Chánh Văn phòng Sở, Trưởng ...".
@@ -68,7 +68,11 @@ export function splitBodies(text: string): string[] {
       // "Phòng Quản lý đất đai, VPĐKĐĐ": a short form in capitals after a comma is another body.
       // (Not inside a short form's own commas: "Phòng KT, HT&ĐT".)
       const shortForm = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(rest) && /[A-ZĐ].*[A-ZĐ]/u.test(rest) && !/(^|\s)[A-ZĐ][A-ZĐ0-9&-]+(\s|$)/u.test(current.trim());
-      if (part === ';' || shortForm || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
+      // "các phòng nghiệp vụ, BHXH cơ sở": a name opening with a short form in capitals is another body; so is a
+      // head of one ("…, Giám đốc BHXH cơ sở").
+      const capitalsLed = part === ',' && /^(?:(?:Phó\s+)?Giám đốc\s+)?[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ][A-ZĐ0-9&-]*\s+\p{Ll}/u.test(rest);
+      const headOfBody = part === ',' && HEADED_BODY.test(rest);
+      if (part === ';' || shortForm || capitalsLed || headOfBody || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
         current = anotherGroup && GROUP_OPENING.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
@@ -82,6 +86,9 @@ export function splitBodies(text: string): string[] {
   const bodies = names.filter((name, i) => !(/^(chủ tịch|giám đốc|hiệu trưởng|trưởng ban|viện trưởng)$/iu.test(name) && /^(các\s+)?phó\s/iu.test(names[i + 1] ?? '')));
   return bodies.flatMap((name) => bothKinds(cleanName(name.replace(/\s+/g, ' ')))).filter(Boolean);
 }
+
+/** A director before the body directed: "Giám đốc BHXH cơ sở", "Giám đốc Trung tâm Y tế" (not "Giám đốc Sở", the issuer). */
+const HEADED_BODY = /^(?:Phó\s+)?Giám đốc\s+(?=[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ](?:\s|$)|(?:Trung tâm|Ban Quản lý|Chi cục)\s+\p{Lu})/u;
 
 /** The title of a body's head, opening a name: the head stands for the body. */
 const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|hiệu trưởng|trưởng)\s/iu;
@@ -99,6 +106,7 @@ function cleanName(name: string): string {
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
   let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
+  clean = clean.replace(HEADED_BODY, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -211,7 +219,7 @@ export function withoutInnerBrackets(text: string): string {
 function isTimePhrase(part: string): boolean {
   // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
   // "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025": an act and its time.
-  return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần))/iu.test(part);
+  return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
 }
 
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
@@ -237,7 +245,9 @@ export function unitsFromText(written: string): UnitsLine {
   const closing = /\(([^()]*)\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
   if (closing && closing.split(';').some((part) => isTimePhrase(part))) {
     const line = readUnitsLine(closing.split(';').filter((part) => !isTimePhrase(part)).join(';'));
-    if (line.lead.length > 0 && [...line.lead, ...line.support].every((name) => opensBody(name) && /^(\p{Lu}|các\s)/u.test(name))) return line;
+    // ("(phòng Thời sự, các phòng chuyên môn; Thường xuyên)"; "(BBT; Thường xuyên)": a short form the plan defined.)
+    const named = (name: string) => (opensBody(name) && /^(\p{Lu}|các\s|\p{Ll}+\s+\p{Lu})/u.test(name)) || /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ]$/u.test(name);
+    if (line.lead.length > 0 && [...line.lead, ...line.support].every(named)) return line;
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
   const parts = text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u);
