@@ -84,6 +84,8 @@ export const timingKey = (raw: string): string =>
     : foldForCompare(raw)
     .replace(/^[+\-*\s]*/, '')
     .replace(/^thời (gian|hạn)( thực hiện| hoàn thành)?\s*:\s*/u, '')
+    // "thực hiện thường xuyên" and "thường xuyên": the verb before a time is not the time (writers of keys keep it or not).
+    .replace(/^thực hiện\s+(?=thường xuyên|định kỳ|hằng|hàng|trong|trước|theo|khi)/u, '')
     .replace(/[()*.;:,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -681,3 +681,19 @@ test('ngoặc cuối câu ghi đơn vị và thời gian: "(BBT; Thường xuyê
   expect(lead('II.1.4')).toEqual(['phòng Thời sự', 'các phòng chuyên môn']);
   expect(plan.items.find((i) => i.id === 'II.1.2')!.support).toEqual([]);
 });
+
+test('thời gian nằm trong câu nhiệm vụ giữ đủ chữ: "định kỳ hằng quý, năm", "thường xuyên trong năm 2026"', () => {
+  const { plan } = prosePlan([
+    '**BẢO HIỂM XÃ HỘI TỈNH HƯNG YÊN**',
+    'Số: 28/KH-BHXH',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**2. Công khai, minh bạch**',
+    '- Công khai dự toán, quyết toán ngân sách, định kỳ hằng quý, năm (Văn phòng chủ trì; các phòng nghiệp vụ phối hợp).',
+    '- Công khai, minh bạch trong công tác tổ chức cán bộ; thực hiện thường xuyên trong năm 2026 (Phòng Tổ chức cán bộ chủ trì; Văn phòng phối hợp).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng báo cáo kết quả về BHXH tỉnh (qua Phòng Kiểm tra) trước ngày 10/6/2026 đối với báo cáo 6 tháng và trước ngày 10/12/2026 đối với báo cáo năm.',
+  ]);
+  expect(plan.items.map((i) => i.timing.raw)).toEqual(['định kỳ hằng quý, năm', 'thường xuyên trong năm 2026']);
+});

@@ -24,6 +24,9 @@ test('cùng một đơn vị dù mã khác: "Văn phòng Sở" và "Văn phòng"
 test('thời gian so theo chữ viết, bỏ nhãn dòng và dấu câu', () => {
   expect(timingKey('+ Thời gian thực hiện: Thường xuyên.')).toBe(timingKey('Thường xuyên'));
   expect(timingKey('Quý II/2026')).not.toBe(timingKey('Quý III/2026'));
+  // the verb before a time is not the time; what follows it is
+  expect(timingKey('thực hiện thường xuyên trong năm')).toBe(timingKey('thường xuyên trong năm'));
+  expect(timingKey('thực hiện thường xuyên trong năm')).not.toBe(timingKey('thường xuyên'));
 });
 
 test('điểm: nhiệm vụ thiếu, đơn vị chủ trì sai, hạn báo cáo sai đều bị đếm', () => {
