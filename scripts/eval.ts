@@ -100,3 +100,10 @@ if (unjudged.length && process.env.EVAL_UNJUDGED) {
   console.log('== unjudged (add a verdict to test/fixtures/findings/verdicts.json)');
   for (const j of unjudged) console.log(`${j.report}\t${j.finding.id}\t¶${(j.finding.locator?.index ?? -1) + 1}\t${j.finding.message.vi}`);
 }
+// EVAL_WRONG=1: the shown findings judged wrong, to read them.
+const wrong = judgedAll.filter((j) => j.verdict === 'wrong');
+if (wrong.length && process.env.EVAL_WRONG) {
+  console.log('');
+  console.log('== shown and wrong');
+  for (const j of wrong) console.log(`${j.report}\t${j.finding.id}\t¶${(j.finding.locator?.index ?? -1) + 1}\t${j.finding.message.vi}`);
+}
