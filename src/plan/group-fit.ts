@@ -29,7 +29,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
-  if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.test(k)) kinds.push('affiliate');
+  if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])|trường học|cơ sở giáo dục/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
@@ -53,7 +53,10 @@ export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | '
 
 /** The kind of body a group names by its own noun ("các bệnh viện ..." → "bệnh viện"), or null. */
 function namedKind(name: string): string | null {
-  return /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(foldForCompare(name))?.[1] ?? null;
+  const k = foldForCompare(name);
+  // "các đơn vị trường học", "các cơ sở giáo dục trực thuộc Sở": schools, whose names open with "Trường".
+  if (/(?:đơn vị |các )trường học|cơ sở giáo dục/u.test(k)) return 'trường';
+  return /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(k)?.[1] ?? null;
 }
 
 /**

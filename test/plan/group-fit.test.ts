@@ -72,3 +72,13 @@ test('"các phòng, đơn vị thuộc Sở" và "các phòng, đơn vị thuộ
   // "các phòng chuyên môn" alone stays the phòng.
   expect(kindsOfGroup('các phòng chuyên môn thuộc Sở')).toEqual(['division']);
 });
+
+test('"các đơn vị trường học trực thuộc Sở", "các cơ sở giáo dục": một trường THPT thuộc nhóm; một phòng của Sở, một trung tâm thì không', () => {
+  const schools = { name: 'các đơn vị trường học trực thuộc Sở' };
+  expect(fitsGroup(schools, { name: 'Trường THPT Nguyễn Hùng Sơn', kind: 'affiliate' })).toBe(true);
+  expect(fitsGroup(schools, { name: 'Phòng Tổ chức cán bộ', kind: 'division' })).toBe(false);
+  expect(fitsGroup(schools, { name: 'Trung tâm Giáo dục thường xuyên tỉnh', kind: 'affiliate' })).toBe(false);
+  expect(fitsGroup({ name: 'các cơ sở giáo dục trực thuộc' }, { name: 'Trường Phổ thông Dân tộc nội trú tỉnh', kind: 'affiliate' })).toBe(true);
+  const groups = [{ name: 'các phòng chuyên môn thuộc Sở' }, schools];
+  expect(groupForBody(groups, { name: 'Trường THPT Nguyễn Hùng Sơn', kind: 'affiliate' })).toBe(schools);
+});
