@@ -697,3 +697,36 @@ test('thời gian nằm trong câu nhiệm vụ giữ đủ chữ: "định kỳ
   ]);
   expect(plan.items.map((i) => i.timing.raw)).toEqual(['định kỳ hằng quý, năm', 'thường xuyên trong năm 2026']);
 });
+
+test('nhiều nhiệm vụ không đánh số dưới một đề mục, mỗi nhiệm vụ có khối "+ Đơn vị chủ trì / + Đơn vị phối hợp / + Thời gian thực hiện" riêng: mỗi đoạn sau một khối là nhiệm vụ mới', () => {
+  const { plan } = prosePlan([
+    '**THANH TRA TỈNH QUẢNG NGÃI**',
+    'Số: 09/KH-TTr',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    'Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể công chức, người lao động của cơ quan.',
+    '+ Đơn vị chủ trì: Văn phòng.',
+    '+ Đơn vị phối hợp: Các phòng thuộc Thanh tra tỉnh.',
+    '+ Thời gian thực hiện: Quý I/2026.',
+    'Người đứng đầu các phòng nêu cao tinh thần trách nhiệm, gương mẫu trong phòng, chống tham nhũng, tiêu cực.',
+    '+ Đơn vị chủ trì: Các phòng thuộc Thanh tra tỉnh.',
+    '+ Đơn vị phối hợp: Văn phòng.',
+    '+ Thời gian thực hiện: Thường xuyên.',
+    '**2. Công tác tuyên truyền**',
+    'Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho công chức, người lao động.',
+    '+ Đơn vị chủ trì: Phòng Nghiệp vụ 3.',
+    '+ Thời gian thực hiện: Thường xuyên.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng báo cáo kết quả gửi Chánh Thanh tra tỉnh (qua Phòng Nghiệp vụ 3) trước ngày 06/3/2026.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Văn phòng'], ['Các phòng thuộc Thanh tra tỉnh'], 'Quý I/2026.'],
+    ['II.1.2', ['Các phòng thuộc Thanh tra tỉnh'], ['Văn phòng'], 'Thường xuyên.'],
+    ['II.2.1', ['Phòng Nghiệp vụ 3'], [], 'Thường xuyên.'],
+  ]);
+  expect(plan.items[1]!.text).toMatch(/^Người đứng đầu các phòng/);
+});

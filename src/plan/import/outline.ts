@@ -320,6 +320,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text: whole, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
+      ordinal = 1;
     }
     headingText = null;
   };
@@ -334,10 +335,14 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     items.push(item);
     pending.push(item);
   };
+  // The last paragraph was a task's units or time line: a plain paragraph after it is the next task, not more of it.
+  let afterBlock = false;
   for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
     const p = ps[i]!;
     const key = plain(p);
     if (p.text.trim() === '') continue;
+    const blockBefore = afterBlock;
+    afterBlock = false;
     // A table among the prose (a mixed plan) holds its own tasks, numbered under the heading it stands in; the words
     // that introduce it ("theo bảng sau:") are not a task.
     if (p.table !== null) {
@@ -398,6 +403,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       }
       if (timingLine) pending = [];
       unitsGiven = unitsLine;
+      afterBlock = true;
       continue;
     }
     if (label === '-' || label === '–' || label === '•') {
@@ -406,6 +412,12 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     }
     if (headingText && ordinal === 0) {
       headingText.text.push(strip(p.text));
+      continue;
+    }
+    // "Tổ chức quán triệt …" / "+ Đơn vị chủ trì: …" / "+ Thời gian …", then "Người đứng đầu các phòng …" with its own
+    // lines: several unnumbered tasks under one heading, each closed by its block.
+    if (blockBefore && ordinal > 0 && label === null) {
+      startTask(strip(p.text), i);
       continue;
     }
     const last = items.at(-1);
