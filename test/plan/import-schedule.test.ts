@@ -282,3 +282,9 @@ test('"dự thảo báo cáo của Trường gửi Ủy ban nhân dân tỉnh �
   ]);
   expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
 });
+
+test('nơi nhận "gửi Chánh Văn phòng qua Phòng Hành chính - Tổ chức" (không ngoặc) là Phòng Hành chính - Tổ chức', () => {
+  const schedule = readSchedule(['Định kỳ hằng quý, các phòng chuyên môn, đơn vị trực thuộc báo cáo kết quả thực hiện Kế hoạch gửi Chánh Văn phòng qua Phòng Hành chính - Tổ chức trước ngày 08 của tháng cuối quý (báo cáo quý I trước ngày 08/3/2026; báo cáo 6 tháng trước ngày 08/6/2026; báo cáo 9 tháng trước ngày 08/9/2026; báo cáo năm trước ngày 08/12/2026).']);
+  expect(schedule.receiver).toBe('Phòng Hành chính - Tổ chức');
+  expect(schedule.periods.map((p) => p.due)).toEqual([{ day: 8, month: 3 }, { day: 8, month: 6 }, { day: 8, month: 9 }, { day: 8, month: 12 }]);
+});

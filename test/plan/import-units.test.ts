@@ -197,3 +197,8 @@ test('câu cuối "X thực hiện thường xuyên.", "X thực hiện theo K�
   expect(unitsFromText('Rà soát danh mục vị trí công tác phải định kỳ chuyển đổi. Văn phòng Sở thực hiện, ban hành kế hoạch trong Quý I/2025.')).toEqual({ lead: ['Văn phòng Sở'], support: [] });
   expect(unitsFromText('Đẩy mạnh thanh toán không dùng tiền mặt trong thu viện phí. Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc.')).toEqual({ lead: ['Các đơn vị trực thuộc'], support: ['Phòng Nghiệp vụ Y'] });
 });
+
+test('"Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra …": phòng được chỉ đạo làm việc đó; "Lãnh đạo Văn phòng chỉ đạo quán triệt …" là chính Văn phòng', () => {
+  expect(unitsFromText('Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính (thời gian: định kỳ 6 tháng).').lead).toEqual(['Phòng Hành chính - Tổ chức']);
+  expect(unitsFromText('Lãnh đạo Văn phòng chỉ đạo quán triệt, triển khai thực hiện nghiêm túc Luật Phòng, chống tham nhũng (thời gian: thường xuyên).').lead).toEqual(['Văn phòng']);
+});

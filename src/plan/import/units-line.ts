@@ -21,6 +21,7 @@ const BODY_OPENERS = [
   'giám đốc sở', 'ban giám đốc', 'lãnh đạo sở', 'chánh văn phòng', 'chánh thanh tra',
   // ... and of a Ban, a Trung tâm, a hospital: "Giám đốc Ban chỉ đạo ...", "Lãnh đạo đơn vị và Trưởng các phòng ...".
   'giám đốc ban', 'giám đốc trung tâm', 'giám đốc bệnh viện', 'lãnh đạo ban', 'lãnh đạo đơn vị', 'lãnh đạo trung tâm', 'lãnh đạo bệnh viện',
+  'lãnh đạo văn phòng',
   // A school's doers: "Phó Hiệu trưởng phụ trách chuyên môn chủ trì ...", "Kế toán, thủ quỹ thực hiện công khai ...", "Tổ
   // trưởng chuyên môn chỉ đạo ...", "Toàn thể cán bộ, giáo viên, nhân viên thực hiện nghiêm ...".
   'phó hiệu trưởng', 'kế toán', 'tổ trưởng', 'toàn thể',
@@ -276,6 +277,12 @@ export function unitsFromText(written: string): UnitsLine {
     // "Thủ trưởng các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y) xây dựng ...": the members say which, not who else.
     .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
   if (!opensBody(sentence)) return { lead: [], support: [] };
+  // "Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra ...": the body directed to do the work does it.
+  const directed = /^(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
+  if (directed && opensBody(directed)) {
+    const line = unitsFromText(directed);
+    if (line.lead.length > 0) return line;
+  }
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
