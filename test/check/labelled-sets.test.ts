@@ -135,6 +135,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind32/p81': { f1: 0.93, accuracy: 0.92 },
   'blind32/p82': { f1: 0.89, accuracy: 0.89 },
   'blind32/p83': { f1: 0.96, accuracy: 0.94 },
+  'blind33/2023': { f1: 0.95, accuracy: 0.95 },
+  'blind33/p84': { f1: 0.95, accuracy: 0.94 },
+  'blind33/p85': { f1: 0.92, accuracy: 0.89 },
+  'blind33/p86': { f1: 0.98, accuracy: 0.98 },
+  'blind33/p87': { f1: 0.95, accuracy: 0.94 },
+  'blind33/p88': { f1: 0.97, accuracy: 0.95 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
