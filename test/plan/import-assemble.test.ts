@@ -730,3 +730,32 @@ test('nhiều nhiệm vụ không đánh số dưới một đề mục, mỗi n
   ]);
   expect(plan.items[1]!.text).toMatch(/^Người đứng đầu các phòng/);
 });
+
+test('dòng "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …", "- Thời gian: …" (gạch đầu dòng) là khối đơn vị của nhiệm vụ, không phải nhiệm vụ; thời gian trong ngoặc gồm mọi phần sau "thời gian:"', () => {
+  const { plan } = prosePlan([
+    '**UBND XÃ HÒA VANG**',
+    'Số: 18/KH-UBND',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    'Quán triệt, triển khai Kế hoạch này đến cán bộ, công chức của xã.',
+    '- Đơn vị chủ trì: Văn phòng HĐND và UBND xã.',
+    '- Đơn vị phối hợp: Phòng Kinh tế.',
+    '- Thời gian: Quý I/2026.',
+    'Các cơ quan, đơn vị xây dựng kế hoạch phòng, chống tham nhũng, tiêu cực của đơn vị.',
+    '- Đơn vị chủ trì: Phòng Kinh tế.',
+    '- Thời gian: Tháng 02/2026.',
+    '**2. Kiểm tra**',
+    '- Xây dựng, thực hiện Kế hoạch kiểm tra công vụ (Đơn vị thực hiện: Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Kinh tế; thời gian: ban hành kế hoạch hoàn thành trong tháng 02/2026; kiểm tra trong quý III/2026).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các cơ quan, đơn vị báo cáo kết quả gửi về UBND xã (qua Văn phòng HĐND và UBND xã) trước ngày 10 của tháng cuối quý.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Văn phòng HĐND và UBND xã'], ['Phòng Kinh tế'], 'Quý I/2026.'],
+    ['II.1.2', ['Phòng Kinh tế'], [], 'Tháng 02/2026.'],
+    ['II.2.1', ['Văn phòng HĐND và UBND xã'], ['Phòng Kinh tế'], 'ban hành kế hoạch hoàn thành trong tháng 02/2026; kiểm tra trong quý III/2026'],
+  ]);
+});

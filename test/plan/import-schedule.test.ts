@@ -288,3 +288,9 @@ test('nơi nhận "gửi Chánh Văn phòng qua Phòng Hành chính - Tổ chứ
   expect(schedule.receiver).toBe('Phòng Hành chính - Tổ chức');
   expect(schedule.periods.map((p) => p.due)).toEqual([{ day: 8, month: 3 }, { day: 8, month: 6 }, { day: 8, month: 9 }, { day: 8, month: 12 }]);
 });
+
+test('ngày viết bằng chữ trước "đối với báo cáo …" ("trước ngày 10 tháng 3 năm 2026 đối với báo cáo quý I"); nơi nhận "gửi Trưởng ban (qua Văn phòng Ban)"', () => {
+  const schedule = readSchedule(['Các cơ quan, đơn vị thuộc UBND xã báo cáo kết quả thực hiện Kế hoạch hằng quý, gửi về UBND xã (qua Văn phòng HĐND và UBND xã) trước ngày 10 tháng 3 năm 2026 đối với báo cáo quý I; trước ngày 10 tháng 6 năm 2026 đối với báo cáo quý II và 6 tháng; trước ngày 10 tháng 9 năm 2026 đối với báo cáo quý III và 9 tháng; trước ngày 05 tháng 12 năm 2026 đối với báo cáo quý IV và năm.']);
+  expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 10, month: 3 }], ['H1', { day: 10, month: 6 }], ['9M', { day: 10, month: 9 }], ['Y', { day: 5, month: 12 }]]);
+  expect(readSchedule(['Các phòng chuyên môn báo cáo kết quả định kỳ hằng quý gửi Trưởng ban (qua Văn phòng Ban) trước ngày 08 của tháng cuối quý.']).receiver).toBe('Văn phòng Ban');
+});

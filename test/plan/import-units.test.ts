@@ -202,3 +202,9 @@ test('"Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức k
   expect(unitsFromText('Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính (thời gian: định kỳ 6 tháng).').lead).toEqual(['Phòng Hành chính - Tổ chức']);
   expect(unitsFromText('Lãnh đạo Văn phòng chỉ đạo quán triệt, triển khai thực hiện nghiêm túc Luật Phòng, chống tham nhũng (thời gian: thường xuyên).').lead).toEqual(['Văn phòng']);
 });
+
+test('ngoặc "(Đơn vị thực hiện: X chủ trì, phối hợp với Y; thời gian: …)"; "X chủ trì, tham mưu; Y phối hợp" không sinh đơn vị rỗng; "Trạm trưởng các trạm y tế"', () => {
+  expect(unitsFromText('Tổ chức quán triệt Kế hoạch đến toàn thể viên chức (Đơn vị thực hiện: Phòng Tổ chức - Hành chính chủ trì, phối hợp với các khoa, phòng, trung tâm; thời gian: Quý I/2026).')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: ['các khoa, phòng, trung tâm'] });
+  expect(readUnitsLine('Văn phòng Sở chủ trì, tham mưu; các phòng chuyên môn thuộc Sở phối hợp.')).toEqual({ lead: ['Văn phòng Sở'], support: ['các phòng chuyên môn thuộc Sở'] });
+  expect(splitBodies('Ban Giám đốc, các khoa, phòng, Trạm trưởng các trạm y tế')).toEqual(['Ban Giám đốc', 'các khoa, phòng', 'các trạm y tế']);
+});

@@ -254,6 +254,8 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   if (/^sở\s/u.test(issuerName)) return HEAD_OF_SO;
   // A school's head and its board: "Hiệu trưởng", "Ban Giám hiệu", "Hiệu trưởng nhà trường".
   if (/^trường\s/u.test(issuerName)) return /^(hiệu trưởng|ban giám hiệu|lãnh đạo trường|nhà trường)( nhà trường| trường)?$/u;
+  // A centre's, a hospital's, a board's own board of directors: "Ban Giám đốc", "Ban Lãnh đạo".
+  if (/^(trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.test(issuerName)) return /^ban (giám đốc|lãnh đạo)$/u;
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }

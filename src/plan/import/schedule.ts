@@ -60,7 +60,7 @@ function splitNames(text: string): string[] {
 
 
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)".)
-const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội|bhxh|kbnn)';
+const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội|bhxh|kbnn)';
 
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
@@ -100,7 +100,8 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     const key = foldForCompare(text);
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
-    for (const m of key.matchAll(/(?:(trước|chậm nhất)(?:\s+vào)?\s+)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*\d{4})?\s+(?:đối với|cho)\s+báo cáo\s+([^;.]+?)(?=\s+và\s+(?:trước|chậm nhất|ngày)\s|,\s*(?:trước|chậm nhất|ngày)\s|[;.]|$)/gu)) {
+    // ("trước ngày 10 tháng 3 năm 2026 đối với báo cáo quý I": the date in words as well.)
+    for (const m of key.matchAll(new RegExp(`(?:(trước|chậm nhất)(?:\\s+vào)?\\s+)?ngày\\s+${DATE}\\s+(?:đối với|cho)\\s+báo cáo\\s+([^;.]+?)(?=\\s+và\\s+(?:trước|chậm nhất|ngày)\\s|,\\s*(?:trước|chậm nhất|ngày)\\s|[;.]|$)`, 'gu'))) {
       // Folding keeps the length of NFC text: the names are cut from the text as written.
       const start = m.index + m[0].length - m[4]!.length;
       const namesText = nfc.slice(start, start + m[4]!.length).replace(/\(.*$/, '').trim();

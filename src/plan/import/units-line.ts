@@ -25,6 +25,8 @@ const BODY_OPENERS = [
   // A school's doers: "Phó Hiệu trưởng phụ trách chuyên môn chủ trì ...", "Kế toán, thủ quỹ thực hiện công khai ...", "Tổ
   // trưởng chuyên môn chỉ đạo ...", "Toàn thể cán bộ, giáo viên, nhân viên thực hiện nghiêm ...".
   'phó hiệu trưởng', 'kế toán', 'tổ trưởng', 'toàn thể',
+  // A health centre's: "Trạm trưởng các trạm y tế", "Trưởng trạm y tế".
+  'trạm trưởng các', 'trưởng trạm',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -106,7 +108,7 @@ function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
-  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
@@ -179,6 +181,8 @@ export function readUnitsLine(raw: string): UnitsLine {
         continue;
       }
       const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
+      // ("Văn phòng Sở chủ trì, tham mưu; …": the act after the role names no body.)
+      if (!/\p{L}/u.test(clean)) continue;
       if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
       else lead.push(clean);
     }
@@ -238,7 +242,13 @@ export function unitsFromText(written: string): UnitsLine {
   const text = withoutInnerBrackets(written);
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)/giu)) {
     // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
-    const units = bracket[1]!.split(';').filter((part) => !isTimePhrase(part)).join(';').replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
+    // "(Đơn vị thực hiện: Phòng X chủ trì, phối hợp với Y; thời gian: Quý I/2026)": the label says what follows.
+    const units = bracket[1]!
+      .split(';')
+      .filter((part) => !isTimePhrase(part))
+      .join(';')
+      .replace(/^\s*(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)\s*:\s*/iu, '')
+      .replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
     const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ''));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
