@@ -759,3 +759,28 @@ test('dòng "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …", "-
     ['II.2.1', ['Văn phòng HĐND và UBND xã'], ['Phòng Kinh tế'], 'ban hành kế hoạch hoàn thành trong tháng 02/2026; kiểm tra trong quý III/2026'],
   ]);
 });
+
+test('kế hoạch của trường: dòng "* Người thực hiện: …" / "* Thời gian: …" sau các gạch đầu dòng là khối đơn vị và thời gian của chúng', () => {
+  const { plan } = prosePlan([
+    '**TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN**',
+    'Số: 186/KH-LQĐ',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm học 2025 - 2026 và năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch đến toàn thể cán bộ, giáo viên, nhân viên tại hội đồng sư phạm.',
+    '* Người thực hiện: Hiệu trưởng; các Phó Hiệu trưởng.',
+    '* Thời gian: Tháng 9, tháng 10/2025 và thường xuyên trong năm học.',
+    '- Các tổ chuyên môn xây dựng kế hoạch phòng, chống tham nhũng của tổ.',
+    '* Người thực hiện: Tổ trưởng các tổ chuyên môn; Tổ trưởng Tổ Văn phòng.',
+    '* Thời gian: Hoàn thành trước ngày 15/10/2025.',
+    '**IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO**',
+    'Các tổ chuyên môn báo cáo kết quả về Hiệu trưởng (qua Tổ Văn phòng) trước ngày 15/5/2026.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', [name(plan.meta.issuer), 'các Phó Hiệu trưởng'], 'Tháng 9, tháng 10/2025 và thường xuyên trong năm học.'],
+    ['II.1.2', ['các tổ chuyên môn', 'Tổ Văn phòng'], 'Hoàn thành trước ngày 15/10/2025.'],
+  ]);
+});

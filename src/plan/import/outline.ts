@@ -67,13 +67,13 @@ const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const SUB = /^(\d+)\.(\d+)\.?$/;
 const LETTER = /^[a-zđ]\)$/;
-const UNITS_LINE = /^[+\-–•]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|người thực hiện\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
-const ROLE_LINE = /^[+\-–•]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
+const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
 const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*|\.\s+(?=(?:hoàn thành|thực hiện)\s+(?:trong|trước|thường xuyên)|thường xuyên|trước ngày|trong (?:quý|tháng|năm))/iu;
-const CONTENT_LINE = /^[+\-–•]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
-const TIMING_LINE = /^[+\-–•]?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
+const CONTENT_LINE = /^[+\-–•*]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
+const TIMING_LINE = /^[+\-–•*]?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 const plain = (p: Paragraph) => foldForCompare(p.text);
 const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
@@ -408,7 +408,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
         // "+ Phối hợp: Y" after "+ Chủ trì: X" adds the supporting bodies to the same line of roles.
         if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(unitsText)}`;
         else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(unitsText)}`;
-        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•]?\s*/, '');
+        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
         else item.timingRaw = afterColon(p.text);
         if (timeText !== null) item.timingRaw = strip(timeText);
       }

@@ -108,7 +108,7 @@ function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
-  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
