@@ -148,6 +148,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind34/p92': { f1: 0.94, accuracy: 0.95 },
   'blind34/p93': { f1: 0.92, accuracy: 0.91 },
   'blind34/p94': { f1: 0.94, accuracy: 0.94 },
+  'blind35/2023': { f1: 0.92, accuracy: 0.92 },
+  'blind35/p95': { f1: 0.9, accuracy: 0.86 },
+  'blind35/p96': { f1: 0.95, accuracy: 0.94 },
+  'blind35/p97': { f1: 0.95, accuracy: 0.94 },
+  'blind35/p98': { f1: 0.92, accuracy: 0.89 },
+  'blind35/p99': { f1: 0.96, accuracy: 0.95 },
+  'blind35/p100': { f1: 0.92, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
