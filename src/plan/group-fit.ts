@@ -12,8 +12,7 @@ export function bodyKindOf(name: string): BodyKind {
   const k = foldForCompare(name);
   // "Văn phòng Đăng ký đất đai", "Văn phòng công chứng": public service units, not the office of a body.
   if (/^văn phòng (đăng ký|công chứng|điều phối)/u.test(k)) return 'affiliate';
-  // (A school's "Tổ Toán - Tin", "Tổ Văn phòng": its divisions.)
-  if (/^(phòng|văn phòng|thanh tra sở|thanh tra$|tổ (?!chức)(?!dân phố))/u.test(k)) return 'division';
+  if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
   // Public service units of every sector: a museum, a library, a theatre, an institute, a station.
   if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ|bảo tàng|thư viện|nhà hát|nhà văn hóa|đoàn nghệ thuật|viện|trạm)(?![\p{L}\p{N}])/u.test(k)) return 'affiliate';
   if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';
@@ -29,7 +28,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
   // "Các cơ quan, đơn vị, địa phương": every body the plan addresses.
   if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
-  if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa|các tổ chuyên môn/u.test(k)) kinds.push('division');
+  if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
   if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])|trường học|cơ sở giáo dục/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');

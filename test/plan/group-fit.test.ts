@@ -82,10 +82,3 @@ test('"các đơn vị trường học trực thuộc Sở", "các cơ sở giá
   const groups = [{ name: 'các phòng chuyên môn thuộc Sở' }, schools];
   expect(groupForBody(groups, { name: 'Trường THPT Nguyễn Hùng Sơn', kind: 'affiliate' })).toBe(schools);
 });
-
-test('tổ của trường ("Tổ Lịch sử - Địa lý", "Tổ Văn phòng") thuộc nhóm "các tổ chuyên môn"; "tổ dân phố", "tổ chức" không phải tổ của trường', () => {
-  expect(bodyKindOf('Tổ Lịch sử - Địa lý - GDKT&PL')).toBe('division');
-  expect(bodyKindOf('Tổ dân phố số 5')).not.toBe('division');
-  expect(bodyKindOf('Tổ chức Công đoàn')).not.toBe('division');
-  expect(fitsGroup({ name: 'các tổ chuyên môn' }, { name: 'Tổ Toán - Tin', kind: 'division' })).toBe(true);
-});
