@@ -294,3 +294,14 @@ test('ngày viết bằng chữ trước "đối với báo cáo …" ("trước
   expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 10, month: 3 }], ['H1', { day: 10, month: 6 }], ['9M', { day: 10, month: 9 }], ['Y', { day: 5, month: 12 }]]);
   expect(readSchedule(['Các phòng chuyên môn báo cáo kết quả định kỳ hằng quý gửi Trưởng ban (qua Văn phòng Ban) trước ngày 08 của tháng cuối quý.']).receiver).toBe('Văn phòng Ban');
 });
+
+test('báo cáo của chính cơ quan ban hành sau dấu ";" ("… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối quý)") là hạn của cơ quan ban hành, không phải hạn của các khoa, phòng', () => {
+  const schedule = readSchedule([
+    '1. Phòng Tổ chức - Hành chính là đầu mối tham mưu Giám đốc Trung tâm triển khai, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối quý) và đột xuất khi có yêu cầu.',
+    '2. Trưởng các khoa, phòng căn cứ nhiệm vụ được giao tổ chức thực hiện; báo cáo kết quả định kỳ 6 tháng, năm gửi Giám đốc Trung tâm (qua Phòng TC-HC): báo cáo 6 tháng gửi trước ngày 05/6/2026, báo cáo năm gửi trước ngày 05/12/2026.',
+  ]);
+  const h1 = schedule.periods.find((p) => p.code === 'H1')!;
+  expect(h1.due).toEqual({ day: 5, month: 6 });
+  expect(h1.issuerDue).toEqual({ day: 10, month: 6 });
+  expect(schedule.periods.find((p) => p.code === 'Y')!.due).toEqual({ day: 5, month: 12 });
+});

@@ -222,7 +222,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
     const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);
-    if (periodic && periods.length === 0) {
+    if (periodic && periods.length === 0 && !issuersOwn(key, periodic.index)) {
       const raw = nfc.slice(periodic.index, periodic.index + periodic[0].length);
       const p = periodic[1]!;
       if (/quý/u.test(p)) for (const code of PERIOD_CODES) add(code, [], undefined, raw);
@@ -233,7 +233,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     }
     // The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh ... trước ngày 12 của
     // tháng cuối quý".
-    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
+    // (Also "… là đầu mối tham mưu Giám đốc …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối
+    // quý)": the focal office's report to a higher body, after a ";".)
+    const own =
+      new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key) ??
+      new RegExp(`tham mưu[^.]{0,160}?;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)[^.;]{0,120}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
@@ -282,7 +286,8 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** A due day inside the issuing body's own report up ("tham mưu ... báo cáo UBND tỉnh ... (quý I: ngày 12/3)"). */
 /** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
  * Trường gửi UBND tỉnh". */
-const OWN_REPORT = /(?:tham mưu|dự thảo)[^;]*báo cáo/u;
+// (… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up, after a ";".)
+const OWN_REPORT = /(?:tham mưu|dự thảo)[^;]*báo cáo|tham mưu[^.]*;\s*tổng hợp,?\s+báo cáo\s+(?:về\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)/u;
 
 function issuersOwn(key: string, at: number): boolean {
   const sentence = key.slice(Math.max(0, key.lastIndexOf('.', at) + 1), at);
