@@ -208,3 +208,7 @@ test('ngoặc "(Đơn vị thực hiện: X chủ trì, phối hợp với Y; th
   expect(readUnitsLine('Văn phòng Sở chủ trì, tham mưu; các phòng chuyên môn thuộc Sở phối hợp.')).toEqual({ lead: ['Văn phòng Sở'], support: ['các phòng chuyên môn thuộc Sở'] });
   expect(splitBodies('Ban Giám đốc, các khoa, phòng, Trạm trưởng các trạm y tế')).toEqual(['Ban Giám đốc', 'các khoa, phòng', 'các trạm y tế']);
 });
+
+test('đội của chi cục thuế là đơn vị: "Đội Hành chính - Nhân sự - Tài vụ chủ trì, phối hợp với các Đội thuế …"', () => {
+  expect(unitsFromText('Đội Hành chính - Nhân sự - Tài vụ chủ trì, phối hợp với các Đội thuế tổ chức quán triệt Kế hoạch đến toàn thể công chức (thời gian: Quý I/2026).')).toEqual({ lead: ['Đội Hành chính - Nhân sự - Tài vụ'], support: ['các Đội thuế'] });
+});

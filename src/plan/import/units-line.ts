@@ -27,6 +27,8 @@ const BODY_OPENERS = [
   'phó hiệu trưởng', 'kế toán', 'tổ trưởng', 'toàn thể',
   // A health centre's: "Trạm trưởng các trạm y tế", "Trưởng trạm y tế".
   'trạm trưởng các', 'trưởng trạm',
+  // A tax or market-control office's teams: "Đội Kiểm tra thuế", "các Đội thuế".
+  'đội',
 ];
 
 export const opensBody = (rest: string): boolean => {
