@@ -305,3 +305,14 @@ test('báo cáo của chính cơ quan ban hành sau dấu ";" ("… là đầu m
   expect(h1.issuerDue).toEqual({ day: 10, month: 6 });
   expect(schedule.periods.find((p) => p.code === 'Y')!.due).toEqual({ day: 5, month: 12 });
 });
+
+test('"… báo cáo kết quả định kỳ hằng quý …, cụ thể:" rồi từng dòng "- Báo cáo quý I: trước ngày 08/3/2026;": mỗi kỳ lấy ngày của dòng mình', () => {
+  const schedule = readSchedule([
+    '2. Trưởng các phòng chuyên môn căn cứ nhiệm vụ được giao tổ chức thực hiện; báo cáo kết quả định kỳ hằng quý về Ủy ban nhân dân phường (qua Văn phòng) để tổng hợp, cụ thể:',
+    '- Báo cáo quý I: trước ngày 08/3/2026;',
+    '- Báo cáo 6 tháng: trước ngày 08/6/2026;',
+    '- Báo cáo 9 tháng: trước ngày 08/9/2026;',
+    '- Báo cáo năm: trước ngày 08/12/2026.',
+  ]);
+  expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 8, month: 3 }], ['H1', { day: 8, month: 6 }], ['9M', { day: 8, month: 9 }], ['Y', { day: 8, month: 12 }]]);
+});

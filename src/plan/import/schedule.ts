@@ -80,7 +80,11 @@ function receiverIn(text: string): string | null {
 export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
   const periods: ImportedPeriod[] = [];
   const add = (code: PeriodCode | null, names: string[], due: ImportedPeriod['due'], dueRaw: string) => {
-    if (code && !periods.some((p) => p.code === code)) periods.push({ code, names: names.length ? names : [...PERIOD_NAMES[code]], ...(due ? { due } : {}), dueRaw });
+    if (!code) return;
+    const known = periods.find((p) => p.code === code);
+    // "… báo cáo định kỳ hằng quý …, cụ thể:" names the periods; the lines after it give their days.
+    if (known && !known.due && due) Object.assign(known, { due, dueRaw });
+    else if (!known) periods.push({ code, names: names.length ? names : [...PERIOD_NAMES[code]], ...(due ? { due } : {}), dueRaw });
   };
   const receivers: { index: number; name: string }[] = [];
   let firstPeriods: number | null = null;
