@@ -160,6 +160,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind36/p102': { f1: 0.97, accuracy: 0.95 },
   'blind36/p103': { f1: 0.94, accuracy: 0.93 },
   'blind36/p104': { f1: 0.95, accuracy: 0.95 },
+  'blind37/p105': { f1: 0.91, accuracy: 0.9 },
+  'blind37/p106': { f1: 0.93, accuracy: 0.9 },
+  'blind37/p107': { f1: 0.91, accuracy: 0.9 },
+  'blind37/p108': { f1: 0.93, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
