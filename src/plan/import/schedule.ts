@@ -239,9 +239,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     // tháng cuối quý".
     // (Also "… là đầu mối tham mưu Giám đốc …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối
     // quý)": the focal office's report to a higher body, after a ";".)
-    const own =
-      new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key) ??
-      new RegExp(`tham mưu[^.]{0,160}?;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)[^.;]{0,120}?${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`, 'u').exec(key);
+    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
@@ -290,8 +288,12 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** A due day inside the issuing body's own report up ("tham mưu ... báo cáo UBND tỉnh ... (quý I: ngày 12/3)"). */
 /** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
  * Trường gửi UBND tỉnh". */
-// (… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up, after a ";".)
-const OWN_REPORT = /(?:tham mưu|dự thảo)[^;]*báo cáo|tham mưu[^.]*;\s*tổng hợp,?\s+báo cáo\s+(?:về\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)/u;
+/** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
+const FOCAL_REPORT = 'tham mưu[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)';
+/** The issuing body's own report up, drafted by its staff ("tham mưu … báo cáo"), or its focal office's. */
+const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo)[^;]*báo cáo|${FOCAL_REPORT}`, 'u');
+/** Its day: "trước ngày 12 của tháng cuối quý". */
+const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 
 function issuersOwn(key: string, at: number): boolean {
   const sentence = key.slice(Math.max(0, key.lastIndexOf('.', at) + 1), at);

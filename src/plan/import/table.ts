@@ -92,17 +92,16 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
     // in section II with groups I–V is the plan's task list, not part II of it ("II.I.1" is no id).
     const romanGroups = rows.slice(headerIndex + 1).some((row) => /^[IVX]+\.?$/.test((row.cells[columns.stt ?? 0] ?? '').replace(/\*/g, '').trim()));
     const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
-    // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1.
-    const inWithin = (stt: string) => {
-      const head = within?.split('.').at(-1);
-      // (unless the table numbers its own groups 1, 2, … so that "3.1" is the first row of its group 3)
-      return head && stt.startsWith(`${head}.`) && stt.length > head.length + 1 && !body.some((row) => sttOf(row) === head && !cell(row, 'lead') && !cell(row, 'timing')) ? stt.slice(head.length + 1) : stt;
-    };
-    const path = (...parts: (string | null)[]) => [within, ...parts.map((p) => (p === null ? p : inWithin(p)))].filter(Boolean).join('.');
     let group: string | null = continues ? previous!.group : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
     const body = rows.slice(headerIndex + 1);
+    // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1 — unless the
+    // table numbers its own groups 1, 2, … so that "3.1" is the first row of its group 3.
+    const head = within?.split('.').at(-1);
+    const headIsGroupRow = head !== undefined && body.some((row) => sttOf(row) === head && !cell(row, 'lead') && !cell(row, 'timing'));
+    const inWithin = (stt: string) => (head && !headIsGroupRow && stt.startsWith(`${head}.`) && stt.length > head.length + 1 ? stt.slice(head.length + 1) : stt);
+    const path = (...parts: (string | null)[]) => [within, ...parts.map((p) => (p === null ? p : inWithin(p)))].filter(Boolean).join('.');
     const width = (continues ? previous!.width : rows[headerIndex]!.cells.length);
     // "1 | CÔNG TÁC LÃNH ĐẠO" over "1.1", "1.2": a number that later rows extend is a group.
     // (Only task rows extend: "2.1 | Công khai …" with no body and no time is itself a group, and "2" under it a task.)

@@ -74,8 +74,8 @@ export function splitBodies(text: string): string[] {
       // (Not inside a short form's own commas: "Phòng KT, HT&ĐT".)
       const shortForm = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(rest) && /[A-ZĐ].*[A-ZĐ]/u.test(rest) && !/(^|\s)[A-ZĐ][A-ZĐ0-9&-]+(\s|$)/u.test(current.trim());
       // "các phòng nghiệp vụ, BHXH cơ sở": a name opening with a short form in capitals is another body; so is a
-      // head of one ("…, Giám đốc BHXH cơ sở").
-      const capitalsLed = part === ',' && /^(?:(?:Phó\s+)?Giám đốc\s+)?[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ][A-ZĐ0-9&-]*\s+\p{Ll}/u.test(rest);
+      // head of one ("…, Giám đốc BHXH cơ sở", HEADED_BODY).
+      const capitalsLed = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ][A-ZĐ0-9&-]*\s+\p{Ll}/u.test(rest);
       const headOfBody = part === ',' && HEADED_BODY.test(rest);
       if (part === ';' || shortForm || capitalsLed || headOfBody || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
