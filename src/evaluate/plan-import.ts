@@ -65,7 +65,20 @@ function joinedNames(plan: Plan, ids: readonly string[]): string {
   return ids.map((id) => nameKey(namesOf(plan, id)[0]!).replace(/^các\s+/u, '')).join(' ');
 }
 
+/** A group whose members the plan lists stands for those members: "các phòng, đơn vị thuộc Sở" with the members "các
+ * phòng chuyên môn thuộc Sở" and "các đơn vị trực thuộc Sở" leads as the two of them. */
+function withMembers(plan: Plan, ids: readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => plan.groups.find((g) => g.id === id)?.members ?? [id]))];
+}
+
 function sameUnitSet(key: Plan, keyIds: readonly string[], imported: Plan, importedIds: readonly string[]): boolean {
+  // (Either side may list a group's members where the other names the group: each side as written or one level down.)
+  const keySides = [keyIds, withMembers(key, keyIds)];
+  const importedSides = [importedIds, withMembers(imported, importedIds)];
+  return keySides.some((k) => importedSides.some((i) => sameUnitList(key, k, imported, i)));
+}
+
+function sameUnitList(key: Plan, keyIds: readonly string[], imported: Plan, importedIds: readonly string[]): boolean {
   if (keyIds.length !== importedIds.length) return keyIds.length > 0 && joinedNames(key, keyIds) === joinedNames(imported, importedIds);
   const left = [...importedIds];
   for (const k of keyIds) {

@@ -33,6 +33,32 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
+  for (const kind of listedKinds(k)) if (!kinds.includes(kind)) kinds.push(kind);
+  return kinds;
+}
+
+/** The kind each noun of a listed group names: "các phòng, chi cục, đơn vị thuộc Sở" takes in phòng, chi cục and every
+ * unit under the Sở; "các khoa, phòng, trạm y tế" wards, phòng and stations. */
+const LISTED_KIND: ReadonlyArray<[RegExp, BodyKind]> = [
+  [/^(phòng|bộ phận|văn phòng)$/u, 'division'],
+  [/^(chi cục|trung tâm|đơn vị|đơn vị sự nghiệp|bệnh viện|trường|quỹ|trạm|trạm y tế|ban)$/u, 'affiliate'],
+  [/^khoa$/u, 'ward'],
+  [/^(xã|phường|thị trấn)$/u, 'commune'],
+];
+
+function listedKinds(k: string): BodyKind[] {
+  const list = /^(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s+(.+)$/u.exec(k)?.[1];
+  if (!list || !/,/u.test(list)) return [];
+  const nouns = list.split(/\s*,\s*/u);
+  // The last noun runs on into the group's qualifier ("đơn vị thuộc Sở", "trạm y tế"): only its head word counts.
+  nouns[nouns.length - 1] = nouns.at(-1)!.replace(/\s+((trực\s+)?thuộc|chuyên môn|nghiệp vụ|chức năng|của)(\s.*)?$/u, '');
+  const kinds: BodyKind[] = [];
+  for (const noun of nouns) {
+    const kind = LISTED_KIND.find(([pattern]) => pattern.test(noun.trim()))?.[1];
+    // A list naming something this reading does not know is not read at all (its kinds stay those of the patterns above).
+    if (!kind) return [];
+    kinds.push(kind);
+  }
   return kinds;
 }
 

@@ -73,6 +73,16 @@ test('"các phòng, đơn vị thuộc Sở" và "các phòng, đơn vị thuộ
   expect(kindsOfGroup('các phòng chuyên môn thuộc Sở')).toEqual(['division']);
 });
 
+test('nhóm kể nhiều loại ("các phòng, chi cục, đơn vị thuộc Sở", "các khoa, phòng, trạm y tế"): mỗi loại được kể đều thuộc nhóm', () => {
+  const listed = { name: 'Các phòng, chi cục, đơn vị thuộc Sở' };
+  expect(fitsGroup(listed, { name: 'Chi cục Kiểm lâm', kind: 'affiliate' })).toBe(true);
+  expect(fitsGroup(listed, { name: 'Phòng Tổ chức cán bộ', kind: 'division' })).toBe(true);
+  expect(kindsOfGroup('các khoa, phòng, trạm y tế')).toEqual(['division', 'ward', 'affiliate']);
+  // A list with a word this reading does not know adds nothing ("các sở, ban, ngành" stays the departments).
+  expect(kindsOfGroup('các sở, ban, ngành tỉnh')).toEqual(['department']);
+  expect(kindsOfGroup('các tổ chuyên môn, tổ văn phòng')).toEqual([]);
+});
+
 test('"các đơn vị trường học trực thuộc Sở", "các cơ sở giáo dục": một trường THPT thuộc nhóm; một phòng của Sở, một trung tâm thì không', () => {
   const schools = { name: 'các đơn vị trường học trực thuộc Sở' };
   expect(fitsGroup(schools, { name: 'Trường THPT Nguyễn Hùng Sơn', kind: 'affiliate' })).toBe(true);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
 import { PlanSchema } from '../../src/plan/schema';
+import { fitsGroup } from '../../src/plan/group-fit';
 
 function seedModel() {
   const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
@@ -125,7 +126,7 @@ test('kế hoạch dạng bảng: "các đơn vị thuộc, trực thuộc Sở"
   expect(plan.reporting.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 8/3 12/3', 'H1 8/6 12/6', '9M 8/9 12/9', 'Y 8/12 12/12']);
 });
 
-test('"Các phòng, đơn vị thuộc Sở": hai nhóm, không gộp thành một đơn vị ghi hai lần (kế hoạch không có nhóm "các phòng thuộc Sở")', () => {
+test('"Các phòng, đơn vị thuộc Sở": một nhóm như kế hoạch viết, gồm cả phòng lẫn đơn vị (kế hoạch không có nhóm "các phòng thuộc Sở")', () => {
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
     ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
@@ -134,7 +135,12 @@ test('"Các phòng, đơn vị thuộc Sở": hai nhóm, không gộp thành m�
   const body = ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Số: 186/KH-SNNMT', 'KẾ HOẠCH', 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
   const { plan } = tablePlan(body, rows);
   const lead = plan.items.find((i) => i.id === 'I.1')!.lead;
-  expect(lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng', 'các đơn vị thuộc Sở']);
+  const group = plan.units.find((u) => u.id === lead[0])!;
+  expect(lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['Các phòng, đơn vị thuộc Sở']);
+  // A phòng and a chi cục of the Sở both answer for it; the Sở itself does not.
+  expect(fitsGroup(group, { name: 'Phòng Kế hoạch - Tài chính', kind: 'division' })).toBe(true);
+  expect(fitsGroup(group, { name: 'Chi cục Thủy lợi', kind: 'affiliate' })).toBe(true);
+  expect(fitsGroup(group, { name: 'Sở Nông nghiệp và Môi trường', kind: 'department' })).toBe(false);
 });
 
 test('nhãn đơn vị và thời gian khác: "Trách nhiệm thực hiện: X (chủ trì); Y (phối hợp)", "Cơ quan chủ trì: …; Cơ quan phối hợp: …", "Thời gian:", "Tiến độ:"', () => {
@@ -183,7 +189,7 @@ test('tên có dấu phẩy được đặt tên gọi tắt ("sau đây gọi l
   expect(groupMembers(model)).toEqual([['Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', 'Trung tâm Chuyển đổi số']]);
 });
 
-test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)"); "Giám đốc Sở" là Sở; "các phòng, đơn vị" là hai nhóm khi kế hoạch có cả hai', () => {
+test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)"); "Giám đốc Sở" là Sở; "các phòng, đơn vị" là nhóm gồm hai nhóm khi kế hoạch có cả hai', () => {
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
     ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
@@ -196,12 +202,15 @@ test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBG
   ];
   const body = ['SỞ TƯ PHÁP', 'Số: 15/KH-STP', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'];
   const { plan } = tablePlan(body, rows);
-  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
   const roles = (id: string) => {
     const item = plan.items.find((i) => i.id === id)!;
     return [item.lead.map(name), item.support.map(name)];
   };
-  expect(roles('I.1')).toEqual([['Sở tư pháp', 'Các phòng chuyên môn', 'các đơn vị sự nghiệp'], []]);
+  // The group as the plan writes it, whose members are the plan's two groups.
+  expect(roles('I.1')).toEqual([['Sở tư pháp', 'các phòng, đơn vị'], []]);
+  expect(plan.groups.find((g) => g.name === 'các phòng, đơn vị')!.members.map(name)).toEqual(['Các phòng chuyên môn', 'các đơn vị sự nghiệp']);
   expect(roles('II.1')).toEqual([['Văn phòng Sở'], ['Phòng Phổ biến, giáo dục pháp luật']]);
   expect(roles('II.2')).toEqual([['Văn phòng Sở'], ['Các phòng chuyên môn', 'các đơn vị sự nghiệp']]);
   expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('Giám đốc Sở');
@@ -221,7 +230,7 @@ test('"các phòng, đơn vị" vẫn là một nhóm khi kế hoạch không c�
   expect(plan.items[0]!.lead.map((id) => plan.units.find((u) => u.id === id)!.name)).toEqual(['các phòng, đơn vị']);
 });
 
-test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" khi kế hoạch không đặt hai cách gọi cạnh nhau; "Các phòng chuyên môn, đơn vị" là hai nhóm; tên viết tắt sau dấu phẩy là đơn vị khác', () => {
+test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" khi kế hoạch không đặt hai cách gọi cạnh nhau; "Các phòng chuyên môn, đơn vị" và "các phòng, đơn vị thuộc Sở" là nhóm gồm hai nhóm ấy; tên viết tắt sau dấu phẩy là đơn vị khác', () => {
   const rows = [
     ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
     ['I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
@@ -253,9 +262,11 @@ test('"các đơn vị thuộc Sở" là "các đơn vị trực thuộc Sở" k
   const group = plan.groups.find((g) => g.name === units)!;
   expect(group.members.map(name)).toEqual(['Chi cục Kiểm lâm', 'Văn phòng Đăng ký đất đai']);
   expect(roles('I.1')).toEqual([['Văn phòng Sở'], ['Các phòng chuyên môn', units]]);
-  expect(roles('II.3')).toEqual([['Các phòng chuyên môn', units], ['Văn phòng Sở']]);
+  expect(roles('II.3')).toEqual([['các phòng, đơn vị thuộc Sở'], ['Văn phòng Sở']]);
+  expect(plan.groups.find((g) => g.name === 'các phòng, đơn vị thuộc Sở')!.members.map(name)).toEqual(['Các phòng chuyên môn', units]);
   expect(roles('II.4')).toEqual([['Văn phòng Sở'], ['Phòng Quản lý đất đai', 'Văn phòng Đăng ký đất đai']]);
-  expect(roles('II.5')[1]).toEqual(['Các phòng chuyên môn', units, 'các đơn vị được thanh tra, kiểm tra']);
+  expect(roles('II.5')[1]).toEqual(['Các phòng chuyên môn, đơn vị', 'các đơn vị được thanh tra, kiểm tra']);
+  expect(plan.groups.find((g) => g.name === 'Các phòng chuyên môn, đơn vị')!.members.map(name)).toEqual(['Các phòng chuyên môn', units]);
 });
 
 test('báo cáo của "Trung tâm Phục vụ hành chính công" là của "Trung tâm Phục vụ hành chính công xã" trong kế hoạch của UBND xã', () => {

@@ -48,6 +48,15 @@ test('"Chủ tịch, các Phó Chủ tịch UBND xã" là một cơ quan (không
   expect(splitBodies('Giám đốc, các Phó Giám đốc Sở')).toEqual(['các Phó Giám đốc Sở']);
 });
 
+test('"các phòng, chi cục, đơn vị thuộc Sở": các loại trần dùng chung chữ "thuộc Sở" phía sau, là một nhóm như kế hoạch viết', () => {
+  expect(splitBodies('Các phòng, chi cục, đơn vị thuộc Sở')).toEqual(['Các phòng, chi cục, đơn vị thuộc Sở']);
+  expect(splitBodies('Văn phòng Sở, các phòng, đơn vị sự nghiệp trực thuộc Sở')).toEqual(['Văn phòng Sở', 'các phòng, đơn vị sự nghiệp trực thuộc Sở']);
+  // "thuộc và trực thuộc" after a list of kinds: the phòng within, the đơn vị under; one group as written.
+  expect(splitBodies('Các phòng, đơn vị thuộc và trực thuộc Sở')).toEqual(['Các phòng, đơn vị thuộc và trực thuộc Sở']);
+  // One kind "thuộc, trực thuộc" still names the two groups.
+  expect(splitBodies('Thủ trưởng các đơn vị thuộc, trực thuộc Sở')).toEqual(['các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở']);
+});
+
 test('tên đơn vị có dấu phẩy không bị tách', () => {
   expect(splitBodies('Phòng Công chức, viên chức, Ban Thi đua – Khen thưởng tỉnh')).toEqual(['Phòng Công chức, viên chức', 'Ban Thi đua – Khen thưởng tỉnh']);
 });

@@ -266,6 +266,9 @@ function initialsOf(words: string): string {
   return stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
 }
 
+/** "các phòng, đơn vị ...", "các phòng, chi cục, đơn vị ...": a group whose list of kinds ends with đơn vị. */
+const LISTS_UNITS = /^các [^,]+(?:, [^,]+)*, đơn vị(?:\s|$)/u;
+
 /** "các phòng chuyên môn, đơn vị thuộc Sở": a name that goes on with another kind of body after a comma. */
 const listsKinds = (k: string): boolean => /,\s*(các\s+)?(đơn vị|phòng|ban|khoa|cơ quan|trung tâm|chi cục|trường|ngành|sở)(\s|,|$)/u.test(k);
 
@@ -279,10 +282,11 @@ function abbreviates(short: string, long: string): boolean {
 
 /**
  * "Các phòng, đơn vị" (or "các phòng chuyên môn, đơn vị") where the plan also names "các phòng chuyên môn" and "các đơn
- * vị sự nghiệp" as groups of their own is both of them; a plan without both, or one that defines the joint name as a
- * short form, keeps it as one group.
+ * vị sự nghiệp" as groups of their own is both of them: a group, as the plan writes it, whose members are those two.
+ * A plan without both, or one that defines the joint name as a short form, keeps it as one group of its kinds.
  */
-function splitJointGroups(units: Map<string, Plan['units'][number]>, items: Plan['items'], defined: ReadonlySet<string>): void {
+function jointGroups(units: Map<string, Plan['units'][number]>, defined: ReadonlySet<string>): ListedGroup[] {
+  const joints: ListedGroup[] = [];
   const all = [...new Set(units.values())];
   for (const joint of all) {
     // A joint group the plan names as one ("... (sau đây gọi chung là các phòng, đơn vị)") stays one.
@@ -299,15 +303,9 @@ function splitJointGroups(units: Map<string, Plan['units'][number]>, items: Plan
     const first = part(m[1]!);
     const second = part(m[2]!);
     if (first.length !== 1 || second.length !== 1) continue;
-    const into = [first[0]!.id, second[0]!.id];
-    for (const item of items) {
-      for (const role of ['lead', 'support'] as const) {
-        if (!item[role].includes(joint.id)) continue;
-        item[role] = [...new Set(item[role].flatMap((id) => (id === joint.id ? into : [id])))];
-      }
-      item.support = item.support.filter((id) => !item.lead.includes(id));
-    }
+    joints.push({ name: joint.name, members: [first[0]!.name, second[0]!.name], collective: false });
   }
+  return joints;
 }
 
 export function importPlan(model: DocumentModel): AssembledPlan {
@@ -334,7 +332,11 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
     abbreviates(a, b) ||
-    abbreviates(b, a);
+    abbreviates(b, a) ||
+    // A bare "các đơn vị" ("Thủ trưởng các đơn vị") is the plan's group that lists đơn vị with other kinds ("các phòng,
+    // đơn vị sự nghiệp trực thuộc Sở").
+    (a === 'các đơn vị' && LISTS_UNITS.test(b)) ||
+    (b === 'các đơn vị' && LISTS_UNITS.test(a));
   const shortForms = definedShortForms(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
@@ -416,8 +418,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
-  splitJointGroups(units, items, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
-  const groups = groupsWithMembers(listed, units, sameBody, unitOf, issuer);
+  const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  const groups = groupsWithMembers([...listed, ...joints], units, sameBody, unitOf, issuer);
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length

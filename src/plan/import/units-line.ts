@@ -62,8 +62,9 @@ export function splitBodies(text: string): string[] {
       // with a capital ("các sở, Ban Quản lý ...").
       // "các phòng chuyên môn, đơn vị trực thuộc Sở" are two groups: a kind with its own qualifier opens another.
       const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
-      // "các cơ quan, đơn vị thuộc UBND xã": a bare kind shares the qualifier of the kind after it.
-      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức)$/iu.test(current.trim());
+      // "các cơ quan, đơn vị thuộc UBND xã", "các phòng, chi cục, đơn vị thuộc Sở": bare kinds share the qualifier of
+      // the kind after them.
+      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm)(, (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm))*$/iu.test(current.trim());
       // "..., người đứng đầu các cơ quan": a head opens another body, it does not go on with the group.
       const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
       if (part === ' và ' && isJointOffice(current, rest)) {
@@ -101,6 +102,8 @@ const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ
 /** "các đơn vị thuộc, trực thuộc Sở" names two groups: the units within the Sở ("các phòng thuộc Sở") and those
  * under it ("các đơn vị trực thuộc Sở"). */
 function bothKinds(name: string): string[] {
+  // ("các phòng, đơn vị thuộc và trực thuộc Sở": the phòng within, the đơn vị under it; one group as written.)
+  if (/^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s+[^,]+,(?!\s*(trực\s+)?thuộc)/iu.test(name)) return [name];
   const m = /^(.*?\S)\s+thuộc\s*(?:,|và|\/)\s*trực thuộc\s+(.+)$/u.exec(name);
   return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
