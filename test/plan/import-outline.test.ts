@@ -334,3 +334,29 @@ test('dòng "+ Phòng Kinh tế (chủ trì), Văn phòng (phối hợp). Hoàn 
   ]);
   expect(outline.items[0]!.text).not.toMatch(/chủ trì/);
 });
+
+test('đề mục "c) … (X chủ trì, Y phối hợp; thời gian: …):" trên các gạch đầu dòng: ngoặc của đề mục áp cho gạch không tự ghi; "a) … (…)." không có gạch là một nhiệm vụ', () => {
+  const outline = prosePlan([
+    'SỞ NỘI VỤ',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến, giáo dục pháp luật',
+    'a) Quán triệt, triển khai kịp thời các văn bản về phòng, chống tham nhũng, tiêu cực đến toàn thể công chức, viên chức (Văn phòng Sở chủ trì, các phòng, chi cục, ban thuộc Sở phối hợp; thời gian: Quý I/2026).',
+    'c) Tuyên truyền, phổ biến, giáo dục pháp luật về PCTNTC (Văn phòng Sở chủ trì, các phòng, chi cục, ban thuộc Sở phối hợp; thời gian: thường xuyên):',
+    '- Lồng ghép phổ biến Luật Phòng, chống tham nhũng trong các cuộc họp cơ quan, sinh hoạt chi bộ.',
+    '- Tổ chức 01 lớp tập huấn nghiệp vụ kê khai tài sản, thu nhập (Văn phòng Sở chủ trì, Phòng Công chức, viên chức phối hợp; thời gian: Quý II/2026).',
+    'h) Phòng ngừa tham nhũng, tiêu cực trong các lĩnh vực dễ phát sinh (các phòng, chi cục, ban thuộc Sở thực hiện theo lĩnh vực được giao; thời gian: thường xuyên):',
+    '- Ban Thi đua - Khen thưởng thẩm định hồ sơ đề nghị khen thưởng đúng đối tượng, tiêu chuẩn, quy trình.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.1.a.1', 'II.1.c.1', 'II.1.c.2', 'II.1.h.1']);
+  const [quanTriet, longGhep, tapHuan, khenThuong] = outline.items;
+  expect(quanTriet).toMatchObject({ lead: ['Văn phòng Sở'], support: ['các phòng, chi cục, ban thuộc Sở'], timingRaw: 'Quý I/2026' });
+  expect(quanTriet!.text).toMatch(/^Quán triệt, triển khai kịp thời/);
+  expect(longGhep).toMatchObject({ lead: ['Văn phòng Sở'], support: ['các phòng, chi cục, ban thuộc Sở'], timingRaw: 'thường xuyên' });
+  expect(tapHuan).toMatchObject({ lead: ['Văn phòng Sở'], support: ['Phòng Công chức, viên chức'], timingRaw: 'Quý II/2026' });
+  // The bullet that names its doer keeps it; the heading's time is still its time.
+  expect(khenThuong).toMatchObject({ lead: ['Ban Thi đua - Khen thưởng'], timingRaw: 'thường xuyên' });
+  expect(outline.headings.map((h) => h.title)).toContain('Tuyên truyền, phổ biến, giáo dục pháp luật về PCTNTC (Văn phòng Sở chủ trì, các phòng, chi cục, ban thuộc Sở phối hợp; thời gian: thường xuyên)');
+});

@@ -293,6 +293,30 @@ function applyExceptions(items: ImportedOutline['items']): void {
   }
 }
 
+/** A task that opens with the name of the body doing it: "Phòng Lao động - Việc làm quản lý …". */
+const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
+
+/** Where the first colon outside brackets is, or -1. */
+function colonOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ':' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
+function unitsAndTime(bracket: string): [string | null, string | null] {
+  const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
+  const timeAt = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
+  const units = (timeAt >= 0 ? parts.slice(0, timeAt) : parts).join('; ');
+  const time = timeAt >= 0 ? parts.slice(timeAt).join('; ').replace(/^[^:]*:\s*/u, '') : null;
+  return [units || null, time];
+}
+
 function readProse(model: DocumentModel, { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>): ImportedOutline & { tableSections?: Map<number, string> } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
@@ -310,6 +334,8 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   let unitsGiven = false;
   let headingText: { section: string; paragraph: number; title: string; text: string[]; task: string | null } | null = null;
   const tableSections = new Map<number, string>();
+  // A heading's own closing bracket of units and time, by heading id.
+  const headingBrackets = new Map<string, string>();
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
@@ -317,7 +343,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
    */
   const closeHeading = (byBlock = false) => {
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
-    if (headingText?.task && ordinal === 0 && headingText.text.length === 0) {
+    if (headingText?.task && ordinal === 0 && headingText.text.length === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {
       // "1.2. Tổ chức kê khai, công khai bản kê khai ..." then its units line: a task numbered by the plan, not a
       // heading; its id is its number (II.1.2), under the heading above it.
       const { section: id, paragraph, task } = headingText;
@@ -374,13 +400,23 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       else path = { ...path, letter: label.replace(/\)$/, '') };
       ordinal = 0;
       const body = p.body;
-      const colon = body.indexOf(':');
+      // The colon that ends the title, not one inside its bracket: "c) Tuyên truyền … (Văn phòng Sở chủ trì; thời gian:
+      // thường xuyên):".
+      const colon = colonOutsideBrackets(body);
       const title = strip(colon >= 0 ? body.slice(0, colon) : body);
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
-      headings.push({ id: section(), label, level: 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0), title, paragraph: i });
+      const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
+      headings.push({ id: section(), label, level, title, paragraph: i });
+      // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
+      // its own.
+      const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
+      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time'))) headingBrackets.set(section(), own);
       // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
-      const sentence = sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'));
+      const sentence =
+        (sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'))) ||
+        // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
+        (LETTER.test(label) && colon < 0 && headingBrackets.has(section()) && /\)\s*\.?\s*$/u.test(body));
       headingText = { section: section(), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
       continue;
     }
@@ -436,6 +472,16 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     else doubts.push({ paragraph: i, vi: `Đoạn "${strip(p.text).slice(0, 60)}" không thuộc nhiệm vụ nào.`, en: `The paragraph "${strip(p.text).slice(0, 60)}" belongs to no task.` });
   }
   closeHeading();
+  for (const item of items) {
+    const bracket = item.unitsRaw === null ? headingBrackets.get(item.section) : undefined;
+    if (bracket === undefined || item.text.startsWith(bracket)) continue;
+    const [units, time] = unitsAndTime(bracket);
+    // ("- Ban Thi đua - Khen thưởng thẩm định hồ sơ …" under "(các phòng, ban thực hiện theo lĩnh vực …)": the bullet
+    // names its own doer.)
+    const namesDoer = OWN_DOER.test(item.text) && unitsFromText(item.text).lead.length > 0;
+    if (units && !saysOwn(item.text, 'units') && !namesDoer) item.unitsRaw = units;
+    if (time && item.timingRaw === null && !saysOwn(item.text, 'time')) item.timingRaw = time;
+  }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
   return { year: null, headings, items, organisation: organisationText, doubts, tableSections };
 }
