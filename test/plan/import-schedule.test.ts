@@ -316,3 +316,9 @@ test('"… báo cáo kết quả định kỳ hằng quý …, cụ thể:" rồ
   ]);
   expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 8, month: 3 }], ['H1', { day: 8, month: 6 }], ['9M', { day: 8, month: 9 }], ['Y', { day: 8, month: 12 }]]);
 });
+
+test('đoạn có khoảng trắng kép hay dấu "…" (chữ so sánh ngắn hơn chữ gốc) không làm hỏng việc đọc: vẫn đọc đủ kỳ và hạn', () => {
+  const schedule = readSchedule(['Các  phòng,  đơn  vị  gửi  báo  cáo  về  Sở  (qua  Văn  phòng  Sở):  báo cáo quý I gửi trước ngày 05/3/2026; báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm gửi trước ngày 05/12/2026.']);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month}`)).toEqual(['Q1 5/3', 'H1 5/6', 'Y 5/12']);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+});

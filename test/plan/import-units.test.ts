@@ -221,3 +221,10 @@ test('ngoặc "(Đơn vị thực hiện: X chủ trì, phối hợp với Y; th
 test('đội của chi cục thuế là đơn vị: "Đội Hành chính - Nhân sự - Tài vụ chủ trì, phối hợp với các Đội thuế …"', () => {
   expect(unitsFromText('Đội Hành chính - Nhân sự - Tài vụ chủ trì, phối hợp với các Đội thuế tổ chức quán triệt Kế hoạch đến toàn thể công chức (thời gian: Quý I/2026).')).toEqual({ lead: ['Đội Hành chính - Nhân sự - Tài vụ'], support: ['các Đội thuế'] });
 });
+
+test('"X chỉ đạo, Y thực hiện": Y chủ trì, X phối hợp; "Hiệu trưởng chỉ đạo Tổ Văn phòng …": tổ được giao làm; "Liên đội tổ chức …" là đơn vị', () => {
+  expect(readUnitsLine('Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện, Công đoàn phối hợp')).toEqual({ lead: ['Tổ Văn phòng'], support: ['Hiệu trưởng', 'Công đoàn'] });
+  expect(unitsFromText('Tổ chức kê khai tài sản, thu nhập hằng năm (Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện; thời gian: hoàn thành trước ngày 31/12/2026).')).toEqual({ lead: ['Tổ Văn phòng'], support: ['Hiệu trưởng'] });
+  expect(unitsFromText('Hiệu trưởng chỉ đạo Tổ Văn phòng tiếp nhận, phân loại phản ánh, kiến nghị của cha mẹ học sinh (thời gian: thường xuyên).').lead).toEqual(['Tổ Văn phòng']);
+  expect(unitsFromText('Liên đội tổ chức hoạt động ngoại khóa, tiết chào cờ chuyên đề về trung thực, liêm chính cho học sinh.').lead).toEqual(['Liên đội']);
+});

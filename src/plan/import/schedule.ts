@@ -72,12 +72,15 @@ function receiverIn(text: string): string | null {
     const via = m[3] ?? m[4];
     const name = via ?? m[2]!;
     const at = key.indexOf(name, m.index);
-    return text.normalize('NFC').slice(at, at + name.length).trim();
+    const written = text.normalize('NFC');
+    return (written.length === key.length ? written : key).slice(at, at + name.length).trim();
   }
   return null;
 }
 
-export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
+export function readSchedule(written: readonly string[]): ImportedSchedule {
+  // Spacing as folding sets it ("Văn  phòng  Sở"), so that what is cut at the folded text's offsets is what was written.
+  const paragraphs = written.map((text) => text.normalize('NFC').replace(/\s+/gu, ' ').trim());
   const periods: ImportedPeriod[] = [];
   const add = (code: PeriodCode | null, names: string[], due: ImportedPeriod['due'], dueRaw: string) => {
     if (!code) return;
@@ -100,8 +103,11 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
     } else add(code, names, due, dueRaw);
   };
   paragraphs.forEach((text, index) => {
-    const nfc = text.normalize('NFC');
     const key = foldForCompare(text);
+    // Names and days are cut from the text as written at the folded text's offsets: where folding changed the length
+    // (doubled spaces, "…"), from the folded text itself.
+    const written = text.normalize('NFC');
+    const nfc = written.length === key.length ? written : key;
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
     // ("trước ngày 10 tháng 3 năm 2026 đối với báo cáo quý I": the date in words as well.)
@@ -129,7 +135,7 @@ export function readSchedule(paragraphs: readonly string[]): ImportedSchedule {
       // issuer's days.
       const issuer = issuersOwn(key, m.index);
       if (days.length > 1 && days.length === names.length) names.forEach((name, i) => place(issuer, codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
-      else place(issuer, codeOf(m[1]!), names, days[0]!.due, days[0]!.raw);
+      else if (days[0]) place(issuer, codeOf(m[1]!), names, days[0].due, days[0].raw);
     }
     // "tham mưu UBND xã báo cáo UBND tỉnh ... kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày
     // 10/12/2026", "báo cáo ... định kỳ 6 tháng trước ngày 05/6/2026": a period's name right before its day (the issuing
