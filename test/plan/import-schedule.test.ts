@@ -322,3 +322,16 @@ test('đoạn có khoảng trắng kép hay dấu "…" (chữ so sánh ngắn h
   expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month}`)).toEqual(['Q1 5/3', 'H1 5/6', 'Y 5/12']);
   expect(schedule.receiver).toBe('Văn phòng Sở');
 });
+
+test('kế hoạch năm học của trường: học kỳ I là kỳ đầu năm (Q1), học kỳ II và cả năm học là 6 tháng đầu năm (H1); báo cáo "của nhà trường" do Tổ Văn phòng giúp Hiệu trưởng là hạn của trường', () => {
+  const schedule = readSchedule([
+    '1. Các tổ chuyên môn, Tổ Văn phòng, Ban TTND báo cáo kết quả thực hiện Kế hoạch về Hiệu trưởng vào cuối mỗi học kỳ: báo cáo học kỳ I gửi trước ngày 10/01/2027; báo cáo học kỳ II và cả năm học gửi trước ngày 20/5/2027.',
+    '2. Tổ Văn phòng giúp Hiệu trưởng tổng hợp, xây dựng báo cáo của nhà trường gửi UBND phường (qua Phòng Văn hóa - Xã hội): báo cáo 6 tháng đầu năm gửi trước ngày 05/6; báo cáo năm gửi trước ngày 05/12.',
+  ]);
+  expect(schedule.periods.map((p) => [p.code, p.due ? `${p.due.day}/${p.due.month}` : null, p.issuerDue ? `${p.issuerDue.day}/${p.issuerDue.month}` : null])).toEqual([
+    ['Q1', '10/1', null],
+    ['H1', '20/5', '5/6'],
+    ['Y', null, '5/12'],
+  ]);
+  expect(schedule.receiver).toBe('Hiệu trưởng');
+});

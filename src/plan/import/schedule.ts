@@ -35,6 +35,10 @@ const BY = '(?:trước|chậm nhất)(?:\\s+vào)?';
 
 /** Which period a report's name is: the last quarter it covers decides (quý II and 6 tháng are one report). */
 function codeOf(names: string): PeriodCode | null {
+  // A school year's terms: học kỳ I ends in January, its report is the calendar year's first; học kỳ II and the whole
+  // school year end in May, within the first half-year.
+  if (new RegExp(`học kỳ (ii|2)${END}|(cả )?năm học${END}`, 'u').test(names)) return 'H1';
+  if (new RegExp(`học kỳ (i|1)${END}`, 'u').test(names)) return 'Q1';
   const quarter = new RegExp(`quý (iii|ii|i|[1-3])${END}`, 'u').test(names);
   if (new RegExp(`quý (iv|4)${END}`, 'u').test(names) || (new RegExp(`(^|\\s)năm${END}`, 'u').test(names) && !/(6|9) tháng/u.test(names) && !quarter)) return 'Y';
   if (new RegExp(`quý (iii|3)${END}|9 tháng`, 'u').test(names)) return '9M';
@@ -43,7 +47,7 @@ function codeOf(names: string): PeriodCode | null {
   return null;
 }
 
-const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|năm)';
+const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|học kỳ\\s+(?:ii|i|[12])|(?:cả\\s+)?năm học|năm)';
 /** Names of reports in a row: "quý I, 6 tháng", "quý II và 6 tháng", "quý I và báo cáo 9 tháng". */
 const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
 /** A day as "05/3", "05/3/2026" or "05 tháng 3 (năm 2026)". */
@@ -65,7 +69,7 @@ const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phò
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
@@ -297,7 +301,9 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
 const FOCAL_REPORT = 'tham mưu[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)';
 /** The issuing body's own report up, drafted by its staff ("tham mưu … báo cáo"), or its focal office's. */
-const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo)[^;]*báo cáo|${FOCAL_REPORT}`, 'u');
+// ("Tổ Văn phòng giúp Hiệu trưởng tổng hợp, xây dựng báo cáo của nhà trường gửi UBND phường …": a staff helping its
+// head draft the issuer's report is that report as well.)
+const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}`, 'u');
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 
