@@ -14,7 +14,7 @@ export function bodyKindOf(name: string): BodyKind {
   if (/^văn phòng (đăng ký|công chứng|điều phối)/u.test(k)) return 'affiliate';
   if (/^(phòng|văn phòng|thanh tra sở|thanh tra$)/u.test(k)) return 'division';
   // Public service units of every sector: a museum, a library, a theatre, an institute, a station.
-  if (/^(chi cục|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ|bảo tàng|thư viện|nhà hát|nhà văn hóa|đoàn nghệ thuật|viện|trạm)(?![\p{L}\p{N}])/u.test(k)) return 'affiliate';
+  if (/^(chi cục|chi nhánh|trung tâm|ban (?!nội chính|tuyên giáo|dân vận|tổ chức)|bệnh viện|trường|đơn vị sự nghiệp|quỹ|bảo tàng|thư viện|nhà hát|nhà văn hóa|đoàn nghệ thuật|viện|trạm)(?![\p{L}\p{N}])/u.test(k)) return 'affiliate';
   if (/^khoa(?![\p{L}\p{N}])/u.test(k)) return 'ward';
   // "UBND phường Hải Châu", or the header's second line "PHƯỜNG PHỐ HIẾN" under "ỦY BAN NHÂN DÂN".
   if (/^((ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?)?(xã|phường|thị trấn|đặc khu) /u.test(k)) return 'commune';
@@ -29,7 +29,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/^các cơ quan, (tổ chức, )?đơn vị/u.test(k)) return ['division', 'affiliate', 'department', 'commune', 'ward'];
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
-  if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])|trường học|cơ sở giáo dục/u.test(k)) kinds.push('affiliate');
+  if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|chi nhánh|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])|trường học|cơ sở giáo dục/u.test(k)) kinds.push('affiliate');
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
@@ -41,7 +41,7 @@ export function kindsOfGroup(name: string): BodyKind[] {
  * unit under the Sở; "các khoa, phòng, trạm y tế" wards, phòng and stations. */
 const LISTED_KIND: ReadonlyArray<[RegExp, BodyKind]> = [
   [/^(phòng|bộ phận|văn phòng)$/u, 'division'],
-  [/^(chi cục|trung tâm|đơn vị|đơn vị sự nghiệp|bệnh viện|trường|quỹ|trạm|trạm y tế|ban)$/u, 'affiliate'],
+  [/^(chi cục|chi nhánh|trung tâm|đơn vị|đơn vị sự nghiệp|bệnh viện|trường|quỹ|trạm|trạm y tế|ban)$/u, 'affiliate'],
   [/^khoa$/u, 'ward'],
   [/^(xã|phường|thị trấn)$/u, 'commune'],
 ];
@@ -82,7 +82,7 @@ function namedKind(name: string): string | null {
   const k = foldForCompare(name);
   // "các đơn vị trường học", "các cơ sở giáo dục trực thuộc Sở": schools, whose names open with "Trường".
   if (/(?:đơn vị |các )trường học|cơ sở giáo dục/u.test(k)) return 'trường';
-  return /các (chi cục|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(k)?.[1] ?? null;
+  return /các (chi cục|chi nhánh|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(k)?.[1] ?? null;
 }
 
 /**

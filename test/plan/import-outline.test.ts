@@ -360,3 +360,16 @@ test('đề mục "c) … (X chủ trì, Y phối hợp; thời gian: …):" tr�
   expect(khenThuong).toMatchObject({ lead: ['Ban Thi đua - Khen thưởng'], timingRaw: 'thường xuyên' });
   expect(outline.headings.map((h) => h.title)).toContain('Tuyên truyền, phổ biến, giáo dục pháp luật về PCTNTC (Văn phòng Sở chủ trì, các phòng, chi cục, ban thuộc Sở phối hợp; thời gian: thường xuyên)');
 });
+
+test('thời gian sau dấu phẩy ở cuối câu nhiệm vụ: "…, thực hiện thường xuyên trong năm 2026." là thời gian, không phải "hằng tháng" giữa câu', () => {
+  const outline = prosePlan([
+    'CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Phòng Tổ chức - Hành chính tham mưu Giám đốc Công ty quán triệt Kế hoạch này đến toàn thể người lao động; đưa nội dung PCTN, TC vào chương trình giao ban hằng tháng của Công ty, thực hiện thường xuyên trong năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items[0]!.timingRaw).toBe('thực hiện thường xuyên trong năm 2026');
+});

@@ -228,3 +228,9 @@ test('"X chỉ đạo, Y thực hiện": Y chủ trì, X phối hợp; "Hiệu t
   expect(unitsFromText('Hiệu trưởng chỉ đạo Tổ Văn phòng tiếp nhận, phân loại phản ánh, kiến nghị của cha mẹ học sinh (thời gian: thường xuyên).').lead).toEqual(['Tổ Văn phòng']);
   expect(unitsFromText('Liên đội tổ chức hoạt động ngoại khóa, tiết chào cờ chuyên đề về trung thực, liêm chính cho học sinh.').lead).toEqual(['Liên đội']);
 });
+
+test('doanh nghiệp: "Chi nhánh Sóc Trăng và Chi nhánh Hậu Giang", "Trưởng Ban KSNB" là đơn vị; "…; các phòng, chi nhánh tổ chức thực hiện" thêm nhóm ấy vào đơn vị chủ trì', () => {
+  expect(splitBodies('Trưởng các phòng, Trưởng Ban KSNB, Giám đốc các chi nhánh')).toEqual(['các phòng', 'Ban KSNB', 'các chi nhánh']);
+  expect(unitsFromText('Chi nhánh Sóc Trăng và Chi nhánh Hậu Giang xây dựng, ban hành kế hoạch PCTN, TC năm 2026 của chi nhánh, gửi Công ty trước ngày 31/01/2026.').lead).toEqual(['Chi nhánh Sóc Trăng', 'Chi nhánh Hậu Giang']);
+  expect(unitsFromText('Phòng TC-HC tham mưu Giám đốc Công ty ban hành Quy tắc ứng xử của người lao động Công ty, hoàn thành trước ngày 30/4/2026; các phòng, chi nhánh tổ chức thực hiện và thường xuyên nhắc nhở người lao động chấp hành.').lead).toEqual(['Phòng TC-HC', 'các phòng, chi nhánh']);
+});

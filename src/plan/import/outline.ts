@@ -213,7 +213,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     // "... . Năm 2026.", "... . Quý II/2026."
     if (!item.timingRaw) {
       const first = item.text.split('\n')[0] ?? '';
-      const closing = /(?:^|[.;]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(first);
+      // (", thực hiện thường xuyên trong năm 2026." after a comma as well.)
+      const closing = /(?:^|[.;,]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(first);
       const bare = /(?:^|\.\s+)((?:năm \d{4}|quý\s|tháng\s|trước ngày|chậm nhất|thường xuyên|hằng |hàng |định kỳ|trong (?:năm|quý|tháng)|khi có yêu cầu)[^.;()]{0,50}?)\.?\s*$/iu.exec(first);
       if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
       else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = bare[1]!.trim();

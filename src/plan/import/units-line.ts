@@ -31,6 +31,8 @@ const BODY_OPENERS = [
   'đội',
   // A school's Young Pioneers: "Liên đội tổ chức hoạt động ngoại khóa ...".
   'liên đội',
+  // A company's branches and the heads of its boards: "Chi nhánh Sóc Trăng", "Trưởng Ban KSNB", "Giám đốc các chi nhánh".
+  'chi nhánh', 'trưởng ban', 'trưởng phòng', 'trưởng khoa',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -117,6 +119,8 @@ function cleanName(name: string): string {
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
   let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
+  // "Trưởng Ban KSNB", "Trưởng phòng Kế toán": the body, not its head.
+  clean = clean.replace(/^[Tt]rưởng\s+(?=(?:[Bb]an|[Pp]hòng|[Kk]hoa)\s+\p{Lu})/u, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -334,7 +338,8 @@ export function unitsFromText(written: string): UnitsLine {
       for (const name of splitBodies(along[1]!)) if (!lead.includes(name) && !support.includes(name)) support.push(name);
       continue;
     }
-    const m = new RegExp(`^\\s*(\\p{Lu}.{2,60}?)\\s+(${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(part);
+    // ("...; các phòng, chi nhánh tổ chức thực hiện": a group named in lower case after "các" as well.)
+    const m = new RegExp(`^\\s*(\\p{Lu}.{2,60}?|các\\s.{2,60}?)\\s+(${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(part);
     if (!m || !opensBody(m[1]!) || /[.:]/.test(m[1]!) || /^\s*(.{3,60}?)\s+(?:theo dõi|hướng dẫn|đôn đốc)(?![\p{L}\p{N}])/u.test(part)) continue;
     const names = splitBodies(m[1]!.replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, ''));
     // "...; Văn phòng Sở phối hợp với Công đoàn Giáo dục tỉnh tổ chức ...": the clause's subject does its part with
