@@ -335,3 +335,17 @@ test('kế hoạch năm học của trường: học kỳ I là kỳ đầu năm
   ]);
   expect(schedule.receiver).toBe('Hiệu trưởng');
 });
+
+test('"(qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT)": nơi nhận là phòng ấy; "định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 15/12/2026)": hạn của cơ quan ban hành', () => {
+  const schedule = readSchedule([
+    '1. Trưởng các phòng, Trưởng các Phòng Giao dịch định kỳ hằng quý báo cáo kết quả thực hiện về Giám đốc KBNN khu vực (qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT) trước ngày 10 của tháng cuối quý: báo cáo quý I trước ngày 10/3/2026; báo cáo quý II và 6 tháng trước ngày 10/6/2026; báo cáo quý III và 9 tháng trước ngày 10/9/2026; báo cáo quý IV và năm trước ngày 10/12/2026.',
+    '2. Phòng TTKT là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; tham mưu Giám đốc KBNN khu vực báo cáo Kho bạc Nhà nước định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 15/12/2026).',
+  ]);
+  expect(schedule.receiver).toBe('Phòng Thanh tra - Kiểm tra');
+  expect(schedule.periods.map((p) => [p.code, p.due?.day, p.issuerDue?.day ?? null])).toEqual([
+    ['Q1', 10, null],
+    ['H1', 10, 15],
+    ['9M', 10, null],
+    ['Y', 10, 15],
+  ]);
+});

@@ -73,7 +73,8 @@ function receiverIn(text: string): string | null {
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
-    const via = m[3] ?? m[4];
+    // ("(qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT)": the body, not its short form's definition.)
+    const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '');
     const name = via ?? m[2]!;
     const at = key.indexOf(name, m.index);
     const written = text.normalize('NFC');
@@ -144,7 +145,8 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // "tham mưu UBND xã báo cáo UBND tỉnh ... kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày
     // 10/12/2026", "báo cáo ... định kỳ 6 tháng trước ngày 05/6/2026": a period's name right before its day (the issuing
     // body's own in its "tham mưu ... báo cáo" sentence).
-    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?\\s+(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+    // ("... định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 15/12/2026)": the day in brackets after its name.)
+    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
       const code = codeOf(m[1]!);
       const rawAt = key.indexOf(m[2]!, m.index);
       const namesAt = m.index;
