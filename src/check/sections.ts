@@ -46,8 +46,9 @@ export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning
       if (zone === 'results' && DETECTION_TEXT.test(p.key)) mark('detection', i);
     }
     if (zone !== 'header' && zone !== 'title' && zone !== 'opening' && zone !== 'closing' && /^(kiến nghị|đề nghị|đề xuất)\b/.test(p.bodyKey)) mark('proposals', i);
-    // "IV. ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM": one heading opens both the assessment and what comes next.
-    if (isHeading && zone === 'direction' && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
+    // "IV. ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM", "IV. ĐÁNH GIÁ, KIẾN NGHỊ": one heading opens both the assessment and
+    // what comes after it.
+    if (isHeading && (zone === 'direction' || zone === 'proposals') && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
   });
   const kinds = planSectionKinds(plan);
   for (const { id, paragraph } of addressedItems) {

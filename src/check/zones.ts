@@ -19,9 +19,11 @@ export interface Zoning {
   headings: (number | null)[][];
 }
 
-const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm tới|kỳ sau)/;
+// ("Chương trình học kỳ II": a school's next term.)
+const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp|chương trình)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm tới|kỳ sau|học kỳ (i|ii)\b)/;
 const PLAN_YEAR = /(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*?năm (20\d\d)/g;
-const PROPOSALS = /kiến nghị|đề xuất/;
+// ("VI. ĐỀ NGHỊ": a heading that opens with the request.)
+const PROPOSALS = /kiến nghị|đề xuất|^đề nghị/;
 const ASSESSMENT = /đánh giá|ưu điểm|hạn chế|tồn tại|nguyên nhân|khó khăn, vướng mắc|bài học/;
 const DETECTION = /phát hiện|xử lý (hành vi |vụ việc |các vụ việc )?tham nhũng|thu hồi tài sản/;
 

@@ -280,6 +280,24 @@ describe('phần báo cáo', () => {
     expect(bare.direction.present).toBe(true);
   });
 
+  test('"IV. ĐÁNH GIÁ, KIẾN NGHỊ" mở cả đánh giá lẫn kiến nghị; "VI. ĐỀ NGHỊ" là kiến nghị; "V. CHƯƠNG TRÌNH HỌC KỲ II" là phương hướng', () => {
+    const sections = (body: Parameters<typeof buildReport>[0]['body']) => checkReport(plan2023, buildReport({ title: 'Kết quả công tác phòng, chống tham nhũng 9 tháng năm 2023', body })).sections;
+    const merged = sections([
+      heading('I. KẾT QUẢ THỰC HIỆN'),
+      para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.'),
+      heading('II. ĐÁNH GIÁ, KIẾN NGHỊ'),
+      para('Phòng thực hiện đúng kế hoạch; đề nghị Sở tổ chức tập huấn kê khai tài sản.'),
+    ]);
+    expect([merged.assessment.present, merged.proposals.present]).toEqual([true, true]);
+    const asked = sections([heading('I. KẾT QUẢ THỰC HIỆN'), para('Phòng đã rà soát quy chế chi tiêu nội bộ.'), heading('II. ĐỀ NGHỊ'), para('Đề nghị Sở bổ sung kinh phí tuyên truyền.')]);
+    expect(asked.proposals.present).toBe(true);
+    const term = sections([heading('I. KẾT QUẢ HOẠT ĐỘNG'), para('Ban đã giám sát việc công khai thu, chi.'), heading('II. CHƯƠNG TRÌNH HỌC KỲ II'), para('Giám sát việc thu, chi các khoản thu hộ học kỳ II.')]);
+    expect(term.direction.present).toBe(true);
+    // A results heading that names a programme is not what comes next.
+    const programme = sections([heading('I. KẾT QUẢ HOẠT ĐỘNG'), heading('1. Xây dựng chương trình và tổ chức giám sát'), para('Ban đã giám sát việc công khai thu, chi.')]);
+    expect(programme.direction.present).toBe(false);
+  });
+
   test('thành phần thể thức Nghị định 30: thiếu Nơi nhận', () => {
     const result = checkReport(plan2023, buildReport({ body: [], recipients: false }));
     expect(result.parts.recipients.present).toBe(false);
