@@ -164,6 +164,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind37/p106': { f1: 0.93, accuracy: 0.9 },
   'blind37/p107': { f1: 0.91, accuracy: 0.9 },
   'blind37/p108': { f1: 0.93, accuracy: 0.93 },
+  'blind38/2023': { f1: 0.93, accuracy: 0.93 },
+  'blind38/p109': { f1: 0.93, accuracy: 0.9 },
+  'blind38/p110': { f1: 0.95, accuracy: 0.93 },
+  'blind38/p111': { f1: 0.93, accuracy: 0.9 },
+  'blind38/p112': { f1: 0.91, accuracy: 0.89 },
+  'blind38/p113': { f1: 0.91, accuracy: 0.89 },
+  'blind38/p114': { f1: 0.94, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
