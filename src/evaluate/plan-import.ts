@@ -92,7 +92,7 @@ function sameUnitList(key: Plan, keyIds: readonly string[], imported: Plan, impo
 /** The timing words as written, without the line's label and the punctuation around it. */
 export const timingKey = (raw: string): string =>
   // A key says "(không nêu)" where the plan gives no time (the schema wants some text); the importer "Không ghi thời gian".
-  /^\(?\s*(không (nêu|ghi)|chưa nêu)( thời gian)?\s*\)?\.?$/iu.test(raw.trim())
+  /^\(?\s*(không (nêu|ghi|quy định)|chưa nêu)( thời gian)?\s*\)?\.?$/iu.test(raw.trim())
     ? ''
     : foldForCompare(raw)
     .replace(/^[+\-*\s]*/, '')

@@ -795,3 +795,31 @@ test('kế hoạch của trường: dòng "* Người thực hiện: …" / "* T
     ['II.1.2', ['các tổ chuyên môn', 'Tổ Văn phòng'], 'Hoàn thành trước ngày 15/10/2025.'],
   ]);
 });
+
+test('"Các Đội Quản lý thị trường số 1, số 2, số 3 (sau đây gọi chung là các Đội)": nhóm có ba đội; "Đội QLTT số 3", "Phòng Tổng hợp", "Lãnh đạo Chi cục" là đơn vị đã có', () => {
+  const body = [
+    'SỞ CÔNG THƯƠNG',
+    'CHI CỤC QUẢN LÝ THỊ TRƯỜNG',
+    'Số: 09/KH-CCQLTT',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội Quản lý thị trường tiếp tục quán triệt chủ trương của Đảng về phòng, chống tham nhũng (thời gian: thường xuyên).',
+    '- Các Đội Quản lý thị trường số 1, số 2, số 3 (sau đây gọi chung là các Đội) xây dựng kế hoạch phòng, chống tham nhũng năm 2026 của Đội (thời gian: trước ngày 31/01/2026).',
+    '2. Công tác phòng ngừa',
+    '- Đội QLTT số 3 thực hiện thí điểm thiết bị ghi hình cá nhân (thời gian: Quý II/2026).',
+    '- Công khai quy trình kiểm tra (Phòng Tổng hợp - Hành chính chủ trì, các Đội phối hợp; thời gian: thường xuyên).',
+    '- Rà soát quy chế chi tiêu nội bộ (Phòng Tổng hợp chủ trì; thời gian: Quý I/2026).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const { plan } = importPlan(toDocumentModel(body.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+\.)\s/.test(text) })), { host: 'docx' }));
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const teams = plan.groups.find((g) => g.aliases.includes('các Đội'))!;
+  expect(teams.members.map(name)).toEqual(['Đội Quản lý thị trường số 1', 'Đội Quản lý thị trường số 2', expect.stringMatching(/^Đội (QLTT|Quản lý thị trường) số 3$/)]);
+  expect(plan.items.find((i) => i.id === 'II.1.1')!.lead.map(name)).toEqual([name(plan.meta.issuer), 'các phòng', teams.name]);
+  // One body by each of its spellings.
+  expect(plan.items.find((i) => i.id === 'II.2.1')!.lead).toEqual([teams.members[2]]);
+  expect(plan.items.find((i) => i.id === 'II.2.3')!.lead).toEqual(plan.items.find((i) => i.id === 'II.2.2')!.lead);
+});

@@ -373,3 +373,27 @@ test('thời gian sau dấu phẩy ở cuối câu nhiệm vụ: "…, thực hi
   ]);
   expect(outline.items[0]!.timingRaw).toBe('thực hiện thường xuyên trong năm 2026');
 });
+
+test('ngoặc đơn vị và thời gian đứng riêng một đoạn sau các gạch đầu dòng: áp cho các gạch không tự ghi; gạch tự nêu người làm và hạn giữ của mình', () => {
+  const outline = prosePlan([
+    'CHI CỤC QUẢN LÝ THỊ TRƯỜNG',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'c) Thực hiện quy tắc ứng xử, kỷ luật, kỷ cương trong hoạt động công vụ',
+    '- Thực hiện nghiêm Quy tắc ứng xử của công chức Quản lý thị trường, văn hóa công vụ.',
+    '- Quản lý chặt chẽ tang vật vi phạm hành chính bị tạm giữ (các Đội thực hiện, Phòng Nghiệp vụ - Thanh tra phối hợp; thời gian: thường xuyên).',
+    '- Đội QLTT số 3 thực hiện thí điểm sử dụng thiết bị ghi hình cá nhân; tổng kết, báo cáo kết quả thí điểm trước ngày 30/11/2026.',
+    '(Phòng Tổng hợp chủ trì, các Đội phối hợp; thời gian: thường xuyên)',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.3.c.1', 'II.3.c.2', 'II.3.c.3']);
+  const [ungXu, tangVat, thiDiem] = outline.items;
+  expect(ungXu).toMatchObject({ lead: ['Phòng Tổng hợp'], support: ['các Đội'], timingRaw: 'thường xuyên' });
+  expect(tangVat).toMatchObject({ lead: ['các Đội'], support: ['Phòng Nghiệp vụ - Thanh tra'] });
+  expect(thiDiem).toMatchObject({ lead: ['Đội QLTT số 3'] });
+  expect(thiDiem!.timingRaw).toMatch(/30\/11\/2026/);
+  // The bracket is a block, not more of the last bullet's text.
+  expect(thiDiem!.text).not.toMatch(/Phòng Tổng hợp chủ trì/);
+});

@@ -127,7 +127,9 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       // A group's name may list kinds with commas: "các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường".
       const before = p.text.slice(0, m.index + m[1]!.length);
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
-      const written = group && group.length > m[1]!.trim().length ? group : m[1]!;
+      // "Các Đội Quản lý thị trường số 1, số 2, số 3 (sau đây gọi chung là các Đội)": the group of the numbered series.
+      const series = NUMBERED_SERIES.exec(before.trimEnd());
+      const written = series ? `các ${series[1]}` : group && group.length > m[1]!.trim().length ? group : m[1]!;
       let name = bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
       // A name with its own comma: "Phòng Chuyển đổi số và Bưu chính, Viễn thông (sau đây gọi là Phòng CĐS-BCVT)".
       if (!opensBody(name)) {
@@ -183,6 +185,9 @@ export function groupMembers(model: DocumentModel): string[][] {
   return listedGroups(model).filter((g) => !g.collective).map((g) => g.members);
 }
 
+/** A numbered series of bodies of one kind: "Các Đội Quản lý thị trường số 1, số 2, số 3" (the kind, then the numbers). */
+const NUMBERED_SERIES = /(?<![\p{L}])[Cc]ác\s+(\p{Lu}[\p{L}\s-]{2,60}?)\s+số\s+\d+(?:\s*(?:,|và)\s*(?:số\s+)?\d+)+$/u;
+
 /** The bodies listed in the clause that ends the text: "- Văn phòng Sở, các phòng chuyên môn (A, B) và các đơn vị trực thuộc". */
 function listedBodies(before: string): string[] {
   const clause = (before.split(/[;:]|\.\s/u).at(-1) ?? '').replace(/^\s*(?:[-+•]|\d+\.|[a-zđ]\))\s*/u, '');
@@ -216,6 +221,10 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
         const written = m[1]!.replace(/[\s,]+$/u, '').trim();
         lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });
       }
+    }
+    for (const m of p.text.matchAll(new RegExp(NUMBERED_SERIES.source.replace(/\$$/, ''), 'gu'))) {
+      const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
+      lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });
     }
     for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
@@ -255,7 +264,9 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   // A school's head and its board: "Hiệu trưởng", "Ban Giám hiệu", "Hiệu trưởng nhà trường".
   if (/^trường\s/u.test(issuerName)) return /^(hiệu trưởng|ban giám hiệu|lãnh đạo trường|nhà trường)( nhà trường| trường)?$/u;
   // A centre's, a hospital's, a board's own board of directors: "Ban Giám đốc", "Ban Lãnh đạo".
-  if (/^(trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.test(issuerName)) return /^ban (giám đốc|lãnh đạo)$/u;
+  // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
+  const kind = /^(trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
+  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind})$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }
@@ -273,8 +284,12 @@ const LISTS_UNITS = /^các [^,]+(?:, [^,]+)*, đơn vị(?:\s|$)/u;
 const listsKinds = (k: string): boolean => /,\s*(các\s+)?(đơn vị|phòng|ban|khoa|cơ quan|trung tâm|chi cục|trường|ngành|sở)(\s|,|$)/u.test(k);
 
 /** "phòng pbgdpl" is "phòng phổ biến, giáo dục pháp luật": a body's head word and the initials of the rest. */
-function abbreviates(short: string, long: string): boolean {
-  const m = /^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận)\s+(\S{2,10})$/u.exec(short);
+function abbreviates(written: string, full: string): boolean {
+  // "đội qltt số 3" and "đội quản lý thị trường số 3": the same number after both.
+  const numbered = /\s+số\s+\d+$/u.exec(written)?.[0];
+  const short = numbered && full.endsWith(numbered) ? written.slice(0, -numbered.length) : written;
+  const long = numbered && full.endsWith(numbered) ? full.slice(0, -numbered.length) : full;
+  const m = /^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận|đội)\s+(\S{2,10})$/u.exec(short);
   if (!m || !long.startsWith(`${m[1]} `) || long.split(/\s+/).length < m[1]!.split(' ').length + 2) return false;
   const letters = stripAccents(m[2]!).toLowerCase().replace(/[^a-z0-9]/g, '');
   return letters.length >= 2 && initialsOf(long.slice(m[1]!.length + 1)) === letters;
@@ -333,6 +348,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
     abbreviates(a, b) ||
     abbreviates(b, a) ||
+    // "Phòng Tổng hợp" for "Phòng Tổng hợp - Hành chính": the first part of a joined name stands for it.
+    (/^(phòng|ban|đội|khoa|trung tâm)\s\S+\s\S+/u.test(a) && b.startsWith(`${a} - `)) ||
+    (/^(phòng|ban|đội|khoa|trung tâm)\s\S+\s\S+/u.test(b) && a.startsWith(`${b} - `)) ||
     // A bare "các đơn vị" ("Thủ trưởng các đơn vị") is the plan's group that lists đơn vị with other kinds ("các phòng,
     // đơn vị sự nghiệp trực thuộc Sở").
     (a === 'các đơn vị' && LISTS_UNITS.test(b)) ||

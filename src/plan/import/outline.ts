@@ -421,6 +421,22 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       headingText = { section: section(), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
       continue;
     }
+    // "(Phòng Tổng hợp chủ trì, các Đội phối hợp; thời gian: thường xuyên)" as a paragraph of its own after a run of
+    // bullets: their block, in brackets; a bullet that says its own units or time, or opens with its doer, keeps them.
+    const block = /^\(([^()]{3,240})\)\s*\.?$/u.exec(strip(p.text))?.[1];
+    if (block && label === null && pending.length > 0 && (saysOwn(`(${block})`, 'units') || saysOwn(`(${block})`, 'time'))) {
+      const [units, time] = unitsAndTime(block);
+      for (const item of pending) {
+        const namesDoer = OWN_DOER.test(item.text) && unitsFromText(item.text).lead.length > 0;
+        if (units && item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesDoer) item.unitsRaw = units;
+        // ("- Đội QLTT số 3 thực hiện thí điểm …, báo cáo kết quả trước ngày 30/11/2026": its own doer, its own time.)
+        if (time && item.timingRaw === null && !saysOwn(item.text, 'time') && !(namesDoer && INLINE_TIMING.test(item.text))) item.timingRaw = time;
+      }
+      pending = [];
+      unitsGiven = false;
+      afterBlock = true;
+      continue;
+    }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
     if (CONTENT_LINE.test(strip(key))) {
       startTask(afterColon(p.text), i);

@@ -33,6 +33,8 @@ const BODY_OPENERS = [
   'liên đội',
   // A company's branches and the heads of its boards: "Chi nhánh Sóc Trăng", "Trưởng Ban KSNB", "Giám đốc các chi nhánh".
   'chi nhánh', 'trưởng ban', 'trưởng phòng', 'trưởng khoa',
+  // The leaders of a Chi cục, a Cục, a phòng, and a team's head: "Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội".
+  'lãnh đạo chi cục', 'lãnh đạo cục', 'lãnh đạo phòng', 'đội trưởng',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -120,7 +122,7 @@ function cleanName(name: string): string {
   let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   // "Trưởng Ban KSNB", "Trưởng phòng Kế toán": the body, not its head.
-  clean = clean.replace(/^[Tt]rưởng\s+(?=(?:[Bb]an|[Pp]hòng|[Kk]hoa)\s+\p{Lu})/u, '');
+  clean = clean.replace(/^[Tt]rưởng\s+(?=(?:[Bb]an|[Pp]hòng|[Kk]hoa)\s+\p{Lu})/u, '').replace(/^[Đđ]ội trưởng\s+(?=các\s)/u, '');
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
@@ -265,7 +267,8 @@ export function unitsFromText(written: string): UnitsLine {
       .join(';')
       .replace(/^\s*(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)\s*:\s*/iu, '')
       .replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
-    const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ''));
+    // ("(các Đội thực hiện, Phòng Nghiệp vụ - Thanh tra phối hợp; …)": the body that does it leads.)
+    const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ' (chủ trì)'));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
   // "(Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý)": bodies and a time, no role word.
