@@ -397,3 +397,22 @@ test('ngoặc đơn vị và thời gian đứng riêng một đoạn sau các g
   // The bracket is a block, not more of the last bullet's text.
   expect(thiDiem!.text).not.toMatch(/Phòng Tổng hợp chủ trì/);
 });
+
+test('nhiệm vụ đánh số "5.3." có đoạn viết tiếp và ngoặc đơn vị ở đoạn riêng: một nhiệm vụ II.5.3, đủ lời và đơn vị', () => {
+  const outline = prosePlan([
+    'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '5. Cải cách thủ tục hành chính, chuyển đổi số',
+    '5.3. Vận hành ổn định Hệ thống thông tin giải quyết thủ tục hành chính tại Trung tâm và các chi nhánh; đẩy mạnh số hóa hồ sơ.',
+    'Phấn đấu năm 2026: 100% hồ sơ tiếp nhận được số hóa; tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 60% trở lên.',
+    '(Phòng Chuyển đổi số chủ trì, Phòng Tiếp nhận và Trả kết quả phối hợp; thời gian: năm 2026).',
+    '5.4. Bảo đảm an toàn thông tin trên Hệ thống thông tin giải quyết thủ tục hành chính. Giao Phòng Chuyển đổi số thực hiện, hoàn thành trong quý II/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.5.3', 'II.5.4']);
+  expect(outline.items[0]!.text).toMatch(/Phấn đấu năm 2026/);
+  expect(outline.items[0]).toMatchObject({ lead: ['Phòng Chuyển đổi số'], support: ['Phòng Tiếp nhận và Trả kết quả'] });
+  expect(outline.items[1]).toMatchObject({ lead: ['Phòng Chuyển đổi số'] });
+});

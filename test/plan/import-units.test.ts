@@ -234,3 +234,10 @@ test('doanh nghiệp: "Chi nhánh Sóc Trăng và Chi nhánh Hậu Giang", "Trư
   expect(unitsFromText('Chi nhánh Sóc Trăng và Chi nhánh Hậu Giang xây dựng, ban hành kế hoạch PCTN, TC năm 2026 của chi nhánh, gửi Công ty trước ngày 31/01/2026.').lead).toEqual(['Chi nhánh Sóc Trăng', 'Chi nhánh Hậu Giang']);
   expect(unitsFromText('Phòng TC-HC tham mưu Giám đốc Công ty ban hành Quy tắc ứng xử của người lao động Công ty, hoàn thành trước ngày 30/4/2026; các phòng, chi nhánh tổ chức thực hiện và thường xuyên nhắc nhở người lao động chấp hành.').lead).toEqual(['Phòng TC-HC', 'các phòng, chi nhánh']);
 });
+
+test('câu cuối "Giao Phòng X thực hiện, hoàn thành trong quý II/2026." nêu đơn vị; "Trung tâm Dịch vụ tổng hợp" là tên, "… theo dõi" ở cuối thì không', () => {
+  expect(unitsFromText('Rà soát, sửa đổi Quy chế chi tiêu nội bộ của Trung tâm. Giao Phòng Hành chính - Tổng hợp thực hiện, hoàn thành trong quý II/2026.').lead).toEqual(['Phòng Hành chính - Tổng hợp']);
+  expect(withoutDoing('Trung tâm Dịch vụ tổng hợp')).toBe('Trung tâm Dịch vụ tổng hợp');
+  expect(withoutDoing('Văn phòng Sở tổng hợp')).toBe('Văn phòng Sở');
+  expect(readUnitsLine('Các phòng chuyên môn; Phòng Xây dựng chính quyền và Cải cách hành chính theo dõi').support).toEqual(['Phòng Xây dựng chính quyền và Cải cách hành chính']);
+});

@@ -344,13 +344,14 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
    */
   const closeHeading = (byBlock = false) => {
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
-    if (headingText?.task && ordinal === 0 && headingText.text.length === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {
+    // (Its own paragraphs after it, "Phấn đấu năm 2026: 100% hồ sơ …", go on with it.)
+    if (headingText?.task && ordinal === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {
       // "1.2. Tổ chức kê khai, công khai bản kê khai ..." then its units line: a task numbered by the plan, not a
       // heading; its id is its number (II.1.2), under the heading above it.
       const { section: id, paragraph, task } = headingText;
       const at = headings.findIndex((h) => h.id === id && h.paragraph === paragraph);
       if (at >= 0) headings.splice(at, 1);
-      const item: ImportedItem = { id, section: id.split('.').slice(0, -1).join('.'), text: task, unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
+      const item: ImportedItem = { id, section: id.split('.').slice(0, -1).join('.'), text: [task, ...headingText.text].join('\n'), unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
     } else if (headingText && ordinal === 0 && (text !== '' || headingText.task)) {

@@ -133,12 +133,13 @@ function cleanName(name: string): string {
 /** A table cell's body without what it does there: "Văn phòng Sở tổng hợp" (lower case: "Phòng Tổng hợp" is a name). */
 export function withoutDoing(name: string): string {
   // ("Phòng Kế hoạch tổng hợp" is a hospital's phòng: its name, not what it does.)
-  const body = name.replace(/(?<![Kk]ế hoạch)\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc)(?:,?\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc|báo cáo))*$/u, '');
+  // ("Trung tâm Dịch vụ tổng hợp", "Phòng Hành chính tổng hợp" are names.)
+  const body = name.replace(/(?<![Kk]ế hoạch)\s+(theo dõi|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp|hướng dẫn|đôn đốc)(?:,?\s+(theo dõi|tổng hợp|hướng dẫn|đôn đốc|báo cáo))*$/u, '');
   return body.split(/\s+/).length >= 2 ? body : name;
 }
 
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
-const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
+const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
 export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
@@ -281,8 +282,10 @@ export function unitsFromText(written: string): UnitsLine {
   }
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
   const parts = text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u);
-  for (const [k, part] of parts.entries()) {
+  for (const [k, written] of parts.entries()) {
     if (k === 0) continue;
+    // ("... . Giao Phòng Hành chính - Tổng hợp thực hiện, hoàn thành trong quý II/2026.": assigned, then when.)
+    const part = written.replace(/^[Gg]iao\s+(?=\p{Lu}|các\s)/u, '');
     // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
     // ("Thanh tra Sở thực hiện thường xuyên.", "... thực hiện theo Kế hoạch thanh tra năm 2025.", "Văn phòng Sở thực hiện, ban
     // hành kế hoạch trong Quý I/2025.": the doer, then when.)
