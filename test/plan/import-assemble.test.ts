@@ -562,7 +562,7 @@ test('câu "Đơn vị thực hiện: …" ngay trong đoạn nhiệm vụ là d
   expect(roles('II.1.3').slice(0, 2)).toEqual([['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở']]);
 });
 
-test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": mã giữ chữ của kế hoạch (II.a.1, II.b.3); bảng ở phụ lục thì chữ thành số (1.1)', () => {
+test('bảng nhiệm vụ có dòng nhóm đánh chữ "A", "B": mã giữ chữ của kế hoạch dưới mục nhiệm vụ (II.a.1, II.b.3), cả khi bảng ở phụ lục; kế hoạch không có mục nhiệm vụ thì chữ thành số (1.1)', () => {
   const rows = [
     ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
     ['A', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
@@ -580,6 +580,13 @@ test('bảng nhiệm vụ trong mục II có dòng nhóm đánh chữ "A", "B": 
   expect(PlanSchema.safeParse(plan).success).toBe(true);
   const appendix = tablePlan(['ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2026', 'PHỤ LỤC'], rows).plan;
   expect(appendix.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.3']);
+  // "II. NHIỆM VỤ TRỌNG TÂM — chi tiết tại Phụ lục": the appendix's lettered groups are that part's.
+  const pointed = tablePlan(
+    ['ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ TRỌNG TÂM', 'Các nhiệm vụ cụ thể tại Phụ lục kèm theo.', 'III. TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC'],
+    rows,
+  ).plan;
+  expect(pointed.items.map((i) => i.id)).toEqual(['II.a.1', 'II.a.2', 'II.b.3']);
+  expect(PlanSchema.safeParse(pointed).success).toBe(true);
 });
 
 test('bảng trong mục "2." có dòng nhóm "2.1", "2.2" (chỉ có tên nhóm) và dòng nhiệm vụ đánh số lại từ 1: mã II.2.1.1, II.2.2.1', () => {

@@ -140,7 +140,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);
   const sections = prose.tableSections ?? new Map<number, string>();
-  const table = readTaskTables(model, (tableNumber) => sections.get(tableNumber) ?? null);
+  const tasksPart = layout.tasks ? { id: layout.tasks.label!.replace(/\.$/, ''), title: strip(layout.tasks.body), paragraph: layout.tasks.index } : null;
+  const table = readTaskTables(model, (tableNumber) => sections.get(tableNumber) ?? null, tasksPart);
   // Tables among the prose tasks add to them (a mixed plan); a table of its own (an appendix) is the plan's task list.
   const mixed = table !== null && table.items.some((item) => item.withinProse);
   const outline: ImportedOutline = mixed

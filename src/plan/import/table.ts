@@ -70,7 +70,11 @@ function columnsOf(header: Row): Partial<Record<Column, number>> | null {
  * its own (an appendix). Group rows are Roman numerals (I, II) or letters (a), b)); a table among the prose numbers its
  * rows under that heading and group ("II.3.a.1"). Every task table of the plan is read.
  */
-export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: number) => string | null = () => null): { headings: ImportedHeading[]; items: ImportedItem[]; doubts: ImportDoubt[] } | null {
+export function readTaskTables(
+  model: DocumentModel,
+  sectionOf: (tableNumber: number) => string | null = () => null,
+  tasksPart: { id: string; title: string; paragraph: number } | null = null,
+): { headings: ImportedHeading[]; items: ImportedItem[]; doubts: ImportDoubt[] } | null {
   const headings: ImportedHeading[] = [];
   const items: ImportedItem[] = [];
   const doubts: ImportDoubt[] = [];
@@ -139,15 +143,17 @@ export function readTaskTables(model: DocumentModel, sectionOf: (tableNumber: nu
         if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
         continue;
       }
-      // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter under the heading the table stands in
-      // ("II.a.1", as the plan's own letters); an appendix table's is numbered by its place (A → 1), as ids begin with a
-      // number.
-      const capital = /^[A-HJ-UW-Z]$/.test(stt) ? (within ? stt.toLowerCase() : String(stt.charCodeAt(0) - 64)) : null;
+      // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter (the plan's own) under the heading the table
+      // stands in ("II.a.1"); an appendix table's, under the part of the plan that gives the tasks ("II. Nhiệm vụ …, chi
+      // tiết tại Phụ lục": II.a.1); with no such part, it is numbered by its place (A → 1), as ids begin with a number.
+      const lettered = /^[A-HJ-UW-Z]$/.test(stt);
+      if (lettered && !within && tasksPart && !headings.some((h) => h.id === tasksPart.id)) headings.push({ id: tasksPart.id, label: `${tasksPart.id}.`, level: 1, title: tasksPart.title, paragraph: tasksPart.paragraph });
+      const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(stt.charCodeAt(0) - 64)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
       const numberedGroup = /^\d+$/.test(stt) && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         group = letter ?? capital ?? stt;
-        headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : 1, title, paragraph: row.paragraph });
+        headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : group.split('.').length, title, paragraph: row.paragraph });
         continue;
       }
       if (!/^\d+$/.test(stt)) {
