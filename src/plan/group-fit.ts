@@ -87,10 +87,14 @@ function namedKind(name: string): string | null {
 
 /**
  * The group a body the plan does not name belongs to: of the groups that take in its kind, the one that names what
- * it is ("các bệnh viện trực thuộc Sở" for a Bệnh viện, before "các đơn vị trực thuộc"), else the first.
+ * it is ("các bệnh viện trực thuộc Sở" for a Bệnh viện, before "các đơn vị trực thuộc"), else the narrowest (a Khoa Nội
+ * is one of "các khoa lâm sàng" before "các khoa, phòng"), else the first.
  */
 export function groupForBody<G extends Pick<Unit, 'name'>>(groups: readonly G[], body: Pick<Unit, 'name' | 'kind'>): G | undefined {
   const fitting = groups.filter((group) => fitsGroup(group, body));
   const head = foldForCompare(body.name).split(' ').slice(0, 2).join(' ');
-  return fitting.find((group) => foldForCompare(group.name).includes(head)) ?? fitting[0];
+  const named = fitting.find((group) => foldForCompare(group.name).includes(head));
+  if (named) return named;
+  const width = (group: G) => kindsOfGroup(group.name).length;
+  return fitting.reduce<G | undefined>((best, group) => (best === undefined || width(group) < width(best) ? group : best), undefined);
 }

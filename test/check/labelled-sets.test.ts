@@ -173,7 +173,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind38/p114': { f1: 0.94, accuracy: 0.93 },
   'blind39/2023': { f1: 0.95, accuracy: 0.95 },
   'blind39/p115': { f1: 0.96, accuracy: 0.95 },
-  'blind39/p116': { f1: 0.91, accuracy: 0.9 },
+  'blind39/p116': { f1: 0.89, accuracy: 0.86 },
   'blind39/p117': { f1: 0.93, accuracy: 0.91 },
   'blind39/p118': { f1: 0.96, accuracy: 0.94 },
   'blind39/p119': { f1: 0.96, accuracy: 0.95 },

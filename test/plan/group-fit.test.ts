@@ -92,3 +92,9 @@ test('"các đơn vị trường học trực thuộc Sở", "các cơ sở giá
   const groups = [{ name: 'các phòng chuyên môn thuộc Sở' }, schools];
   expect(groupForBody(groups, { name: 'Trường THPT Nguyễn Hùng Sơn', kind: 'affiliate' })).toBe(schools);
 });
+
+test('thân thể không có tên trong kế hoạch thuộc nhóm hẹp nhất nhận nó: "Khoa Nội tổng hợp" là của "các khoa lâm sàng", không phải "các khoa, phòng"', () => {
+  const groups = [{ name: 'các khoa, phòng' }, { name: 'các khoa lâm sàng' }];
+  expect(groupForBody(groups, { name: 'Khoa Nội tổng hợp', kind: 'division' })?.name).toBe('các khoa lâm sàng');
+  expect(groupForBody(groups, { name: 'Phòng Điều dưỡng', kind: 'division' })?.name).toBe('các khoa, phòng');
+});
