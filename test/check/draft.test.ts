@@ -46,6 +46,13 @@ describe('draft-unfinished', () => {
     expect(found.message.vi).toContain('0207.3822.xxx');
   });
 
+  test('người ký ở bệnh viện có học hàm, chuyên khoa viết liền trước tên ("BSCKII Đỗ Văn Hoà", "DS.CKII Trần Minh Đức") vẫn là tên; chức vụ viết hoa thì không', () => {
+    for (const signerName of ['BSCKII Đỗ Văn Hoà', 'DS.CKII Trần Minh Đức', 'ThS.BS. Lê Thị Mai']) {
+      expect(findingsOf(standardReport([RESULT], { signerName })).map((f) => f.rule)).not.toContain('draft-unfinished');
+    }
+    expect(findingsOf(standardReport([RESULT], { signerName: 'TRƯỞNG KHOA' })).map((f) => f.rule)).toContain('draft-unfinished');
+  });
+
   test('người ký của công an, quân đội có cấp bậc trước tên ("Thượng tá Hoàng Văn Đức") vẫn là tên', () => {
     expect(findingsOf(standardReport([RESULT], { signerName: 'Thượng tá Hoàng Văn Đức' })).map((f) => f.rule)).not.toContain('draft-unfinished');
     expect(findingsOf(standardReport([RESULT], { signerName: 'Đại úy Lò Thị Mai' })).map((f) => f.rule)).not.toContain('draft-unfinished');

@@ -20,7 +20,9 @@ const FILL_IN = [/\(\s*(bổ sung|cập nhật|điền|ghi rõ)[^)]{0,60}?(\.{2,
 // A name, after a degree or title if any: "Nguyễn Văn A", "ThS. Đỗ Thị Thu Hằng", "PGS.TS. Lê Văn B", "BSCKII. Trần C".
 // A rank may stand before a police or army signer's name: "Thượng tá Hoàng Văn Đức".
 // Names of the Tây Nguyên peoples keep an apostrophe: "Ksor H'Nhi", "H' Loan Niê", "Y Blang Êban".
-const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*)?(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý)\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?\.?\s+){1,5}\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+$/u;
+// A degree written without its dots is a title too: "BSCKII Đỗ Văn Hoà", "DS.CKII Trần Minh Đức" (a word with a dot or two
+// capitals in a row, never a surname).
+const NAME = /^(?:(?:\p{Lu}[\p{L}]{0,6}\.){1,3}\s*|(?=\S*(?:\.|\p{Lu}{2}))\p{Lu}[\p{L}.]{1,12}\s+)?(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý)\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?\.?\s+){1,5}\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+$/u;
 const ABBREVIATED = /(?<![\p{L}\p{N}])(QĐ|NĐ|TT|CT|KH|CV|NQ|TB)\s+(số\s+)?\d+\/(\d{4}\/)?[\p{Lu}Đ]/u;
 
 
