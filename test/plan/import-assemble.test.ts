@@ -830,3 +830,20 @@ test('"Các Đội Quản lý thị trường số 1, số 2, số 3 (sau đây 
   expect(plan.items.find((i) => i.id === 'II.2.1')!.lead).toEqual([teams.members[2]]);
   expect(plan.items.find((i) => i.id === 'II.2.3')!.lead).toEqual(plan.items.find((i) => i.id === 'II.2.2')!.lead);
 });
+
+test('nhiệm vụ không nêu đơn vị giao cho các nhóm kế hoạch gọi đến, nhưng nhóm hẹp ("các khoa") nằm trong nhóm rộng ("các khoa, phòng, trung tâm") thì chỉ nhóm rộng', () => {
+  const { plan } = prosePlan([
+    '**TRƯỜNG ĐẠI HỌC QUY NHƠN**',
+    'Số: 112/KH-ĐHQN',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Tiếp tục quán triệt, triển khai thực hiện nghiêm túc các chủ trương của Đảng về phòng, chống tham nhũng, tiêu cực.',
+    '- Trưởng các khoa, phòng, trung tâm chịu trách nhiệm trước Hiệu trưởng về công tác phòng, chống tham nhũng tại đơn vị (thời gian: thường xuyên).',
+    '- Đưa nội dung phòng, chống tham nhũng vào giảng dạy (Phòng Đào tạo đại học chủ trì, phối hợp với các khoa; thời gian: năm học 2025-2026).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)!.name;
+  expect(plan.items.find((i) => i.id === 'II.1.1')!.lead.map(name)).toEqual(['các khoa, phòng, trung tâm']);
+});

@@ -349,3 +349,8 @@ test('"(qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT)": n�
     ['Y', 10, 15],
   ]);
 });
+
+test('"gửi Trưởng Thuế tỉnh (qua Phòng Kiểm tra nội bộ)": nơi nhận là phòng ấy', () => {
+  const schedule = readSchedule(['Các phòng, các Thuế cơ sở báo cáo kết quả thực hiện định kỳ hằng quý, gửi Trưởng Thuế tỉnh (qua Phòng Kiểm tra nội bộ) trước ngày 08 của tháng cuối quý.']);
+  expect(schedule.receiver).toBe('Phòng Kiểm tra nội bộ');
+});

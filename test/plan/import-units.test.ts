@@ -241,3 +241,9 @@ test('câu cuối "Giao Phòng X thực hiện, hoàn thành trong quý II/2026.
   expect(withoutDoing('Văn phòng Sở tổng hợp')).toBe('Văn phòng Sở');
   expect(readUnitsLine('Các phòng chuyên môn; Phòng Xây dựng chính quyền và Cải cách hành chính theo dõi').support).toEqual(['Phòng Xây dựng chính quyền và Cải cách hành chính']);
 });
+
+test('"Khoa Dược kiểm soát chặt chẽ …", "Lãnh đạo Thuế tỉnh, Trưởng các phòng …" nêu người làm; "Phòng Thanh tra - Pháp chế là đơn vị thường trực" là phòng ấy', () => {
+  expect(unitsFromText('Khoa Dược kiểm soát chặt chẽ việc cung ứng, cấp phát, sử dụng thuốc, hóa chất theo định mức.').lead).toEqual(['Khoa Dược']);
+  expect(unitsFromText('Lãnh đạo Thuế tỉnh, Trưởng các phòng và Trưởng các Thuế cơ sở tiếp tục quán triệt, chỉ đạo thực hiện nghiêm các chủ trương của Đảng.').lead).toEqual(['Thuế tỉnh', 'các phòng', 'các Thuế cơ sở']);
+  expect(unitsFromText('Phòng Thanh tra - Pháp chế là đơn vị thường trực, tham mưu Hiệu trưởng chỉ đạo, đôn đốc, theo dõi việc triển khai Kế hoạch này.').lead).toEqual(['Phòng Thanh tra - Pháp chế']);
+});

@@ -265,7 +265,7 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   if (/^trường\s/u.test(issuerName)) return /^(hiệu trưởng|ban giám hiệu|lãnh đạo trường|nhà trường)( nhà trường| trường)?$/u;
   // A centre's, a hospital's, a board's own board of directors: "Ban Giám đốc", "Ban Lãnh đạo".
   // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
-  const kind = /^(trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
+  const kind = /^(thuế tỉnh|thuế thành phố|trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
   if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind})$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
@@ -428,7 +428,13 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
-  const everyone = [...new Set(units.values())].filter((u) => u.kind === 'group' && kindsOfGroup(u.name).length > 0 && !/liên quan/u.test(u.name)).map((u) => u.id);
+  const addressed = [...new Set(units.values())].filter((u) => u.kind === 'group' && kindsOfGroup(u.name).length > 0 && !/liên quan/u.test(u.name));
+  // ("các khoa" beside "các khoa, phòng, trung tâm": the wider group takes it in.)
+  const takenIn = (narrow: Plan['units'][number], wide: Plan['units'][number]) => {
+    const [a, b] = [kindsOfGroup(narrow.name), kindsOfGroup(wide.name)];
+    return b.length > a.length && a.every((kind) => b.includes(kind));
+  };
+  const everyone = addressed.filter((group) => !addressed.some((other) => other !== group && takenIn(group, other))).map((u) => u.id);
   for (const item of items) {
     if (item.lead.length > 0) continue;
     item.lead.push(...(everyone.length ? everyone : [issuer]));
