@@ -70,7 +70,8 @@ export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | '
   // A narrower group is part of a wider one: "các bệnh viện trực thuộc Sở" of "các đơn vị sự nghiệp trực thuộc Sở".
   if (body.kind === 'group') {
     const bodyKinds = kindsOfGroup(body.name);
-    return !named && namedKind(body.name) !== null && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k));
+    // ... and so is a group of fewer kinds: "các khoa" of "các khoa, phòng, trung tâm".
+    return !named && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k)) && (namedKind(body.name) !== null || bodyKinds.length < kinds.length);
   }
   if (!kinds.includes(bodyKindOf(body.name))) return false;
   // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate.

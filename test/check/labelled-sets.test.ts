@@ -173,11 +173,18 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind38/p114': { f1: 0.94, accuracy: 0.93 },
   'blind39/2023': { f1: 0.95, accuracy: 0.95 },
   'blind39/p115': { f1: 0.96, accuracy: 0.95 },
-  'blind39/p116': { f1: 0.89, accuracy: 0.86 },
+  'blind39/p116': { f1: 0.91, accuracy: 0.9 },
   'blind39/p117': { f1: 0.93, accuracy: 0.91 },
   'blind39/p118': { f1: 0.96, accuracy: 0.94 },
   'blind39/p119': { f1: 0.96, accuracy: 0.95 },
   'blind39/p120': { f1: 0.95, accuracy: 0.94 },
+  'blind40/2023': { f1: 0.91, accuracy: 0.9 },
+  'blind40/p121': { f1: 0.92, accuracy: 0.89 },
+  'blind40/p122': { f1: 0.95, accuracy: 0.93 },
+  'blind40/p123': { f1: 0.92, accuracy: 0.91 },
+  'blind40/p124': { f1: 0.92, accuracy: 0.93 },
+  'blind40/p125': { f1: 0.93, accuracy: 0.91 },
+  'blind40/p126': { f1: 0.96, accuracy: 0.94 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

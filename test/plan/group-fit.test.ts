@@ -98,3 +98,9 @@ test('thân thể không có tên trong kế hoạch thuộc nhóm hẹp nhất 
   expect(groupForBody(groups, { name: 'Khoa Nội tổng hợp', kind: 'division' })?.name).toBe('các khoa lâm sàng');
   expect(groupForBody(groups, { name: 'Phòng Điều dưỡng', kind: 'division' })?.name).toBe('các khoa, phòng');
 });
+
+test('nhóm ít loại hơn nằm trong nhóm nhiều loại hơn: báo cáo của "các khoa" trả lời cho việc của "các khoa, phòng, trung tâm"; ngược lại thì không', () => {
+  expect(fitsGroup({ name: 'các khoa, phòng, trung tâm' }, { name: 'các khoa', kind: 'group' })).toBe(true);
+  expect(fitsGroup({ name: 'các khoa' }, { name: 'các khoa, phòng, trung tâm', kind: 'group' })).toBe(false);
+  expect(fitsGroup({ name: 'các phòng, đơn vị thuộc Sở' }, { name: 'các phòng chuyên môn', kind: 'group' })).toBe(true);
+});
