@@ -1,4 +1,5 @@
 /** Scores check results against labels: missing-item precision, recall and F1, item accuracy, sections, period, unit. */
+import { fitsGroup } from '../plan/group-fit';
 import type { Plan } from '../plan/schema';
 import type { CheckResult } from '../check/types';
 import { SECTION_KINDS } from '../check/types';
@@ -24,11 +25,15 @@ export interface CorpusScore {
 }
 
 /** The label's unit: an id of the plan, or DVTT for "another đơn vị trực thuộc", which any member of that group matches. */
-function unitMatches(plan: Plan, label: string, predicted: string | null): boolean {
+export function unitMatches(plan: Plan, label: string, predicted: string | null): boolean {
   if (predicted === null) return false;
   if (label === predicted) return true;
   const group = plan.groups.find((g) => g.id === label);
-  return group ? group.members.includes(predicted) : false;
+  if (group) return group.members.includes(predicted);
+  // A narrower group inside the labelled one ("các khoa" in "các khoa, phòng, trung tâm"): the label names the wider group
+  // the report's body belongs to, the checker the narrower (which answers for the wider group's tasks too).
+  const [wide, narrow] = [plan.units.find((u) => u.id === label), plan.units.find((u) => u.id === predicted)];
+  return wide?.kind === 'group' && narrow?.kind === 'group' && fitsGroup(wide, narrow);
 }
 
 export function scoreReport(plan: Plan, label: ReportLabel, result: CheckResult): ReportScore {
