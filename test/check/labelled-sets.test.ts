@@ -185,6 +185,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind40/p124': { f1: 0.92, accuracy: 0.93 },
   'blind40/p125': { f1: 0.93, accuracy: 0.91 },
   'blind40/p126': { f1: 0.96, accuracy: 0.94 },
+  'blind41/2023': { f1: 0.94, accuracy: 0.93 },
+  'blind41/p127': { f1: 0.93, accuracy: 0.92 },
+  'blind41/p128': { f1: 0.98, accuracy: 0.97 },
+  'blind41/p129': { f1: 0.95, accuracy: 0.94 },
+  'blind41/p130': { f1: 0.95, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

@@ -416,3 +416,25 @@ test('nhiệm vụ đánh số "5.3." có đoạn viết tiếp và ngoặc đơ
   expect(outline.items[0]).toMatchObject({ lead: ['Phòng Chuyển đổi số'], support: ['Phòng Tiếp nhận và Trả kết quả'] });
   expect(outline.items[1]).toMatchObject({ lead: ['Phòng Chuyển đổi số'] });
 });
+
+test('"b) Nhiệm vụ … (các phòng, đơn vị thuộc Sở; thường xuyên)." không có gạch đầu dòng: một nhiệm vụ, đơn vị và thời gian trong ngoặc; "(X thực hiện, hoàn thành trước ngày …)" là của gạch đó', () => {
+  const outline = prosePlan([
+    'SỞ TƯ PHÁP',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    'b) Gắn công tác PCTNTC với thực hiện nhiệm vụ chuyên môn; đưa nội dung PCTNTC vào chương trình giao ban định kỳ của Sở (các phòng, đơn vị thuộc Sở; thường xuyên).',
+    '2. Công tác tuyên truyền',
+    '- Tổ chức trưng bày sách, tài liệu pháp luật về PCTNTC tại Thư viện thành phố (Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026).',
+    '- Tuyên truyền Luật Phòng, chống tham nhũng đến công chức, viên chức.',
+    '+ Đơn vị thực hiện: Các phòng, đơn vị thuộc Sở.',
+    '+ Thời gian thực hiện: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.1.b.1', 'II.2.1', 'II.2.2']);
+  expect(outline.items[0]).toMatchObject({ lead: ['các phòng, đơn vị thuộc Sở'], timingRaw: 'thường xuyên' });
+  expect(outline.items[1]!.timingRaw).toMatch(/09\/11\/2026/);
+  expect(outline.items[1]!.lead).toEqual(['Thư viện thành phố']);
+  expect(outline.items[2]).toMatchObject({ lead: ['Các phòng, đơn vị thuộc Sở'], timingRaw: 'Thường xuyên.' });
+});

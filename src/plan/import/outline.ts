@@ -130,9 +130,10 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
   if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
   const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
-  if (what === 'time') return /(^|;)\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
-  // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)".
-  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*$/iu.test(part) && opensBody(part.trim()));
+  // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)
+  if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
+  // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
+  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim()));
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
@@ -313,7 +314,10 @@ function colonOutsideBrackets(text: string): number {
 /** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
 function unitsAndTime(bracket: string): [string | null, string | null] {
   const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
-  const timeAt = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
+  const labelled = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
+  // ("các phòng, đơn vị thuộc Sở; thường xuyên": a last part that is a time and names no body.)
+  const bare = parts.length > 1 && !opensBody(parts.at(-1)!) && readTiming(parts.at(-1)!, new Date().getFullYear()).doubt === null ? parts.length - 1 : -1;
+  const timeAt = labelled >= 0 ? labelled : bare;
   const units = (timeAt >= 0 ? parts.slice(0, timeAt) : parts).join('; ');
   const time = timeAt >= 0 ? parts.slice(timeAt).join('; ').replace(/^[^:]*:\s*/u, '') : null;
   return [units || null, time];
@@ -413,7 +417,10 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
       // its own.
       const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
-      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time'))) headingBrackets.set(section(), own);
+      // ("(các phòng, đơn vị thuộc Sở; thường xuyên)": bodies and a time, without a role word, as well.)
+      const parts = own?.split(';').map((part) => part.trim()) ?? [];
+      const bodiesAndTime = parts.length > 1 && opensBody(parts[0]!) && readTiming(parts.at(-1)!, new Date().getFullYear()).doubt === null;
+      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime)) headingBrackets.set(section(), own);
       // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
       const sentence =

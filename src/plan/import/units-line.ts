@@ -35,6 +35,8 @@ const BODY_OPENERS = [
   'chi nhánh', 'trưởng ban', 'trưởng phòng', 'trưởng khoa',
   // The leaders of a Chi cục, a Cục, a phòng, and a team's head: "Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội".
   'lãnh đạo chi cục', 'lãnh đạo cục', 'lãnh đạo phòng', 'đội trưởng',
+  // Culture's public service units: "Thư viện thành phố", "Nhà hát …", "Bảo tàng tỉnh".
+  'thư viện', 'nhà hát', 'bảo tàng',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -266,8 +268,9 @@ export function unitsFromText(written: string): UnitsLine {
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)/giu)) {
     // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
     // "(Đơn vị thực hiện: Phòng X chủ trì, phối hợp với Y; thời gian: Quý I/2026)": the label says what follows.
+    // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": a time after a comma is a part of its own.)
     const units = directedRoles(bracket[1]!)
-      .split(';')
+      .split(/;|,(?=\s*(?:hoàn thành|thời gian|trước ngày|thường xuyên)(?![\p{L}\p{N}]))/u)
       .filter((part) => !isTimePhrase(part))
       .join(';')
       .replace(/^\s*(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)\s*:\s*/iu, '')
