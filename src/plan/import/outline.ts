@@ -298,6 +298,7 @@ function applyExceptions(items: ImportedOutline['items']): void {
 
 /** A task that opens with the name of the body doing it: "Phòng Lao động - Việc làm quản lý …". */
 const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
+const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && unitsFromText(text).lead.length > 0;
 
 /** Where the first colon outside brackets is, or -1. */
 function colonOutsideBrackets(text: string): number {
@@ -418,8 +419,8 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       // its own.
       const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
       // ("(các phòng, đơn vị thuộc Sở; thường xuyên)": bodies and a time, without a role word, as well.)
-      const parts = own?.split(';').map((part) => part.trim()) ?? [];
-      const bodiesAndTime = parts.length > 1 && opensBody(parts[0]!) && readTiming(parts.at(-1)!, new Date().getFullYear()).doubt === null;
+      const [bodies, time] = own ? unitsAndTime(own) : [null, null];
+      const bodiesAndTime = bodies !== null && time !== null && opensBody(bodies);
       if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime)) headingBrackets.set(section(), own);
       // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
@@ -436,7 +437,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     if (block && label === null && pending.length > 0 && (saysOwn(`(${block})`, 'units') || saysOwn(`(${block})`, 'time'))) {
       const [units, time] = unitsAndTime(block);
       for (const item of pending) {
-        const namesDoer = OWN_DOER.test(item.text) && unitsFromText(item.text).lead.length > 0;
+        const namesDoer = namesOwnDoer(item.text);
         if (units && item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesDoer) item.unitsRaw = units;
         // ("- Đội QLTT số 3 thực hiện thí điểm …, báo cáo kết quả trước ngày 30/11/2026": its own doer, its own time.)
         if (time && item.timingRaw === null && !saysOwn(item.text, 'time') && !(namesDoer && INLINE_TIMING.test(item.text))) item.timingRaw = time;
@@ -504,8 +505,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     const [units, time] = unitsAndTime(bracket);
     // ("- Ban Thi đua - Khen thưởng thẩm định hồ sơ …" under "(các phòng, ban thực hiện theo lĩnh vực …)": the bullet
     // names its own doer.)
-    const namesDoer = OWN_DOER.test(item.text) && unitsFromText(item.text).lead.length > 0;
-    if (units && !saysOwn(item.text, 'units') && !namesDoer) item.unitsRaw = units;
+    if (units && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = units;
     if (time && item.timingRaw === null && !saysOwn(item.text, 'time')) item.timingRaw = time;
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
