@@ -71,11 +71,17 @@ export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | '
   if (body.kind === 'group') {
     const bodyKinds = kindsOfGroup(body.name);
     // ... and so is a group of fewer kinds: "các khoa" of "các khoa, phòng, trung tâm".
-    return !named && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k)) && (namedKind(body.name) !== null || bodyKinds.length < kinds.length);
+    return !named && (takesInKinds(group.name, body.name) || (namedKind(body.name) !== null && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k))));
   }
   if (!kinds.includes(bodyKindOf(body.name))) return false;
   // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate.
   return !named || foldForCompare(body.name).startsWith(named);
+}
+
+/** Whether a group's kinds take in every kind of another group and more: "các khoa, phòng, trung tâm" takes in "các khoa". */
+export function takesInKinds(wide: string, narrow: string): boolean {
+  const [inner, outer] = [kindsOfGroup(narrow), kindsOfGroup(wide)];
+  return inner.length > 0 && outer.length > inner.length && inner.every((kind) => outer.includes(kind));
 }
 
 /** The kind of body a group names by its own noun ("các bệnh viện ..." → "bệnh viện"), or null. */

@@ -9,7 +9,7 @@ import { foldForCompare, stripAccents } from '../../text';
 import type { LegalReference, Plan } from '../schema';
 import { readPlanOutline, type ImportDoubt, type ImportedOutline } from './outline';
 import type { ImportedPeriod } from './schedule';
-import { bodyKindOf, kindsOfGroup } from '../group-fit';
+import { bodyKindOf, kindsOfGroup, takesInKinds } from '../group-fit';
 import { PERIOD_CODES, PERIOD_NAMES, PERIOD_QUARTER, lastMonthOf, regimeDataWindow } from '../periods';
 import { implementedIn, referencesIn } from './references';
 import { isJointOffice, opensBody, splitBodies } from './units-line';
@@ -277,8 +277,12 @@ function initialsOf(words: string): string {
   return stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
 }
 
-/** "các phòng, đơn vị ...", "các phòng, chi cục, đơn vị ...": a group whose list of kinds ends with đơn vị. */
-const LISTS_UNITS = /^các [^,]+(?:, [^,]+)*, đơn vị(?:\s|$)/u;
+/** "Phòng Tổng hợp" for "Phòng Tổng hợp - Hành chính": the first part of a joined name stands for it. */
+const firstPartOf = (short: string, full: string): boolean => /^(phòng|ban|đội|khoa|trung tâm)\s\S+\s\S+/u.test(short) && full.startsWith(`${short} - `);
+
+/** A bare "các đơn vị" ("Thủ trưởng các đơn vị") is the plan's group that lists đơn vị with other kinds ("các phòng, đơn
+ * vị sự nghiệp trực thuộc Sở", "các phòng, chi cục, đơn vị …"). */
+const unitsOfList = (short: string, full: string): boolean => short === 'các đơn vị' && /^các [^,]+(?:, [^,]+)*, đơn vị(?:\s|$)/u.test(full);
 
 /** "các phòng chuyên môn, đơn vị thuộc Sở": a name that goes on with another kind of body after a comma. */
 const listsKinds = (k: string): boolean => /,\s*(các\s+)?(đơn vị|phòng|ban|khoa|cơ quan|trung tâm|chi cục|trường|ngành|sở)(\s|,|$)/u.test(k);
@@ -346,15 +350,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
     // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
-    abbreviates(a, b) ||
-    abbreviates(b, a) ||
-    // "Phòng Tổng hợp" for "Phòng Tổng hợp - Hành chính": the first part of a joined name stands for it.
-    (/^(phòng|ban|đội|khoa|trung tâm)\s\S+\s\S+/u.test(a) && b.startsWith(`${a} - `)) ||
-    (/^(phòng|ban|đội|khoa|trung tâm)\s\S+\s\S+/u.test(b) && a.startsWith(`${b} - `)) ||
-    // A bare "các đơn vị" ("Thủ trưởng các đơn vị") is the plan's group that lists đơn vị with other kinds ("các phòng,
-    // đơn vị sự nghiệp trực thuộc Sở").
-    (a === 'các đơn vị' && LISTS_UNITS.test(b)) ||
-    (b === 'các đơn vị' && LISTS_UNITS.test(a));
+    [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
   const shortForms = definedShortForms(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
@@ -430,11 +426,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
   const addressed = [...new Set(units.values())].filter((u) => u.kind === 'group' && kindsOfGroup(u.name).length > 0 && !/liên quan/u.test(u.name));
   // ("các khoa" beside "các khoa, phòng, trung tâm": the wider group takes it in.)
-  const takenIn = (narrow: Plan['units'][number], wide: Plan['units'][number]) => {
-    const [a, b] = [kindsOfGroup(narrow.name), kindsOfGroup(wide.name)];
-    return b.length > a.length && a.every((kind) => b.includes(kind));
-  };
-  const everyone = addressed.filter((group) => !addressed.some((other) => other !== group && takenIn(group, other))).map((u) => u.id);
+  const everyone = addressed.filter((group) => !addressed.some((other) => other !== group && takesInKinds(other.name, group.name))).map((u) => u.id);
   for (const item of items) {
     if (item.lead.length > 0) continue;
     item.lead.push(...(everyone.length ? everyone : [issuer]));

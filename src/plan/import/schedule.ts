@@ -66,6 +66,10 @@ function splitNames(text: string): string[] {
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)".)
 const BODY = '(?:giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội|bhxh|kbnn)';
 
+/** What names and days are cut from at the folded text's offsets: the text as written (NFC, spacing set), or the folded
+ * text itself where folding changed the length ("…"). */
+const cutFrom = (text: string, key: string): string => (text.length === key.length ? text : key);
+
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
@@ -77,8 +81,7 @@ function receiverIn(text: string): string | null {
     const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '');
     const name = via ?? m[2]!;
     const at = key.indexOf(name, m.index);
-    const written = text.normalize('NFC');
-    return (written.length === key.length ? written : key).slice(at, at + name.length).trim();
+    return cutFrom(text, key).slice(at, at + name.length).trim();
   }
   return null;
 }
@@ -109,10 +112,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
   };
   paragraphs.forEach((text, index) => {
     const key = foldForCompare(text);
-    // Names and days are cut from the text as written at the folded text's offsets: where folding changed the length
-    // (doubled spaces, "…"), from the folded text itself.
-    const written = text.normalize('NFC');
-    const nfc = written.length === key.length ? written : key;
+    const nfc = cutFrom(text, key);
     const before = periods.length;
     // "ngày 05/3 đối với báo cáo quý I"
     // ("trước ngày 10 tháng 3 năm 2026 đối với báo cáo quý I": the date in words as well.)
