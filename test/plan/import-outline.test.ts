@@ -438,3 +438,51 @@ test('"b) Nhiệm vụ … (các phòng, đơn vị thuộc Sở; thường xuy�
   expect(outline.items[1]!.lead).toEqual(['Thư viện thành phố']);
   expect(outline.items[2]).toMatchObject({ lead: ['Các phòng, đơn vị thuộc Sở'], timingRaw: 'Thường xuyên.' });
 });
+
+test('mục "3.1. … các nội dung sau. Đơn vị thực hiện: …. Thời gian: …." trên các gạch đầu dòng: mục là đề mục, đơn vị và thời gian của nó là của các gạch', () => {
+  const outline = prosePlan([
+    'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Công khai, minh bạch trong hoạt động của cơ quan, đơn vị',
+    '3.1. Thực hiện công khai, minh bạch về tổ chức và hoạt động của Sở theo Điều 10 Luật Phòng, chống tham nhũng năm 2018, tập trung vào các nội dung sau. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng chuyên môn, các đơn vị sự nghiệp trực thuộc Sở phối hợp. Thời gian: Thường xuyên.',
+    '- Công khai dự toán, tình hình thực hiện dự toán và quyết toán ngân sách nhà nước trên Trang thông tin điện tử của Sở.',
+    '- Công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở, hoàn thành trong quý II năm 2026.',
+    '3.2. Công khai kế hoạch, kết quả tuyển dụng viên chức. Đơn vị thực hiện: Văn phòng Sở chủ trì; các đơn vị sự nghiệp trực thuộc Sở phối hợp theo dõi. Thời gian: Theo kế hoạch tuyển dụng được phê duyệt.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.3.1.1', 'II.3.1.2', 'II.3.2']);
+  expect(outline.headings.map((h) => h.id)).toContain('II.3.1');
+  expect(outline.items[0]).toMatchObject({ lead: ['Văn phòng Sở'], support: ['các phòng chuyên môn', 'các đơn vị sự nghiệp trực thuộc Sở'], timingRaw: 'Thường xuyên' });
+  // A bullet that gives its own time keeps it.
+  expect(outline.items[1]!.timingRaw).toBe('hoàn thành trong quý II năm 2026');
+  expect(outline.items[2]).toMatchObject({ lead: ['Văn phòng Sở'], support: ['các đơn vị sự nghiệp trực thuộc Sở'] });
+});
+
+test('câu giao việc sau các gạch đầu dòng ("Giao Phòng X chủ trì, … thực hiện các nội dung trên, thường xuyên trong năm 2026."): thời gian của câu là của các gạch không tự ghi; "trong quý I năm 2026", "trước ngày … và trước ngày …" đọc đủ', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ TAM ĐẢO',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Văn phòng HĐND và UBND xã chủ trì, phối hợp với các phòng chuyên môn tham mưu UBND xã quán triệt Kế hoạch này, hoàn thành trong quý I năm 2026.',
+    '2. Công tác tuyên truyền, phổ biến, giáo dục pháp luật về PCTNTC',
+    '- Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho cán bộ, công chức của xã.',
+    '- Lồng ghép nội dung PCTNTC vào sinh hoạt định kỳ của các thôn.',
+    'Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Văn phòng và các thôn tổ chức thực hiện các nội dung trên, thường xuyên trong năm 2026.',
+    '3. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Văn phòng theo dõi, đôn đốc thực hiện kết luận thanh tra; báo cáo Chủ tịch UBND xã trước ngày 10/6/2026 và trước ngày 10/12/2026.',
+    '- Phòng Kinh tế đẩy mạnh thanh toán không dùng tiền mặt trên địa bàn xã trong năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.timingRaw])).toEqual([
+    ['II.1.1', 'hoàn thành trong quý I năm 2026'],
+    ['II.2.1', 'thường xuyên trong năm 2026'],
+    ['II.2.2', 'thường xuyên trong năm 2026'],
+    ['II.3.1', 'trước ngày 10/6/2026 và trước ngày 10/12/2026'],
+    ['II.3.2', 'trong năm 2026'],
+  ]);
+  expect(outline.items[1]!.lead).toEqual(['Phòng Văn hóa - Xã hội']);
+});

@@ -107,3 +107,56 @@ test('bảng nhiệm vụ trong thân kế hoạch, dòng nhóm đánh số "1."
   ]);
   expect(() => parsePlan(imported)).not.toThrow();
 });
+
+describe('dòng nhóm viết trải cả bảng: số và tên nhóm ở ô đầu, các ô khác trống', () => {
+  const header = ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian'].map((h) => cell(h, true));
+  const importRows = (rows: TextRun[][][]) =>
+    importPlan(
+      readDocx(
+        writeDocx([
+          { kind: 'paragraph', runs: [{ text: 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH KHÁNH HÒA', bold: true }] },
+          { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+          { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026' }] },
+          { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN', bold: true }] },
+          { kind: 'table', rows: [header, ...rows], borders: true },
+          { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        ]),
+      ),
+    ).plan;
+
+  test('"1. Công tác lãnh đạo, chỉ đạo …" rồi các dòng 1, 2 đánh số lại: mã II.<nhóm>.<dòng>, kế hoạch hợp lệ', () => {
+    const imported = importRows([
+      [cell('1. Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến pháp luật về PCTNTC', true), [], [], [], []],
+      [cell('1'), cell('Quán triệt các văn bản về PCTNTC đến toàn thể viên chức của Ban.'), cell('Phòng Hành chính - Kế toán'), cell('Các phòng chuyên môn'), cell('Thường xuyên')],
+      [cell('2'), cell('Xây dựng, ban hành Kế hoạch PCTNTC năm 2026 của Ban.'), cell('Phòng Hành chính - Kế toán'), [], cell('Tháng 01/2026')],
+      [cell('2. Công tác công khai, minh bạch', true), [], [], [], []],
+      [cell('1'), cell('Công khai kế hoạch lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia.'), cell('Phòng Kế hoạch - Tổng hợp'), cell('Phòng Quản lý dự án 1; Phòng Quản lý dự án 2'), cell('Thường xuyên')],
+    ]);
+    expect(imported.items.map((i) => [i.id, i.timing.raw])).toEqual([
+      ['II.1.1', 'Thường xuyên'],
+      ['II.1.2', 'Tháng 01/2026'],
+      ['II.2.1', 'Thường xuyên'],
+    ]);
+    expect(imported.headings.find((h) => h.id === 'II.2')?.title).toBe('Công tác công khai, minh bạch');
+    expect(() => parsePlan(imported)).not.toThrow();
+  });
+
+  test('"I. CÔNG TÁC LÃNH ĐẠO" ở ô đầu: nhóm số La Mã đánh mã nhiệm vụ (I.1), không thành II.I.1', () => {
+    const imported = importRows([
+      [cell('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], [], []],
+      [cell('1'), cell('Quán triệt các văn bản về PCTNTC.'), cell('Văn phòng'), [], cell('Quý I/2026')],
+      [cell('II. CÔNG KHAI, MINH BẠCH', true), [], [], [], []],
+      [cell('1'), cell('Công khai dự toán ngân sách của đơn vị.'), cell('Phòng Kế toán'), [], cell('Thường xuyên')],
+    ]);
+    expect(imported.items.map((i) => i.id)).toEqual(['I.1', 'II.1']);
+  });
+
+  test('một dòng có số ở ô đầu và chữ ở ô khác vẫn là nhiệm vụ, không là nhóm', () => {
+    const imported = importRows([
+      [cell('1. Công tác lãnh đạo, chỉ đạo', true), [], [], [], []],
+      [cell('1'), cell('Quán triệt các văn bản về PCTNTC.'), cell('Văn phòng'), [], cell('Quý I/2026')],
+      [cell('2'), cell('Kiểm tra việc thực hiện Kế hoạch.'), cell('Văn phòng'), [], cell('Quý IV/2026')],
+    ]);
+    expect(imported.items.map((i) => i.id)).toEqual(['II.1.1', 'II.1.2']);
+  });
+});

@@ -27,6 +27,9 @@ test.each([
   ['Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường', ['Văn phòng HĐND và UBND phường'], ['Ủy ban MTTQ Việt Nam phường']],
   // The names stop where the act begins: "... các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở ...".
   ['Giao Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở tổ chức hội nghị quán triệt.', ['Văn phòng Sở'], ['các phòng chuyên môn thuộc Sở']],
+  // The role, then what the body does in it: "phối hợp theo dõi", "phối hợp hướng dẫn".
+  ['Bảo tàng tỉnh, Thư viện tỉnh và các đơn vị sự nghiệp trực thuộc Sở chủ trì; Văn phòng Sở phối hợp theo dõi', ['Bảo tàng tỉnh', 'Thư viện tỉnh', 'các đơn vị sự nghiệp trực thuộc Sở'], ['Văn phòng Sở']],
+  ['Các đơn vị sự nghiệp chủ trì; Văn phòng Sở phối hợp hướng dẫn, kiểm tra.', ['Các đơn vị sự nghiệp'], ['Văn phòng Sở']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -246,4 +249,20 @@ test('"Khoa Dược kiểm soát chặt chẽ …", "Lãnh đạo Thuế tỉnh,
   expect(unitsFromText('Khoa Dược kiểm soát chặt chẽ việc cung ứng, cấp phát, sử dụng thuốc, hóa chất theo định mức.').lead).toEqual(['Khoa Dược']);
   expect(unitsFromText('Lãnh đạo Thuế tỉnh, Trưởng các phòng và Trưởng các Thuế cơ sở tiếp tục quán triệt, chỉ đạo thực hiện nghiêm các chủ trương của Đảng.').lead).toEqual(['Thuế tỉnh', 'các phòng', 'các Thuế cơ sở']);
   expect(unitsFromText('Phòng Thanh tra - Pháp chế là đơn vị thường trực, tham mưu Hiệu trưởng chỉ đạo, đôn đốc, theo dõi việc triển khai Kế hoạch này.').lead).toEqual(['Phòng Thanh tra - Pháp chế']);
+});
+
+test('"(trưởng các khoa, phòng, trung tâm thực hiện; thường xuyên)": một nhóm, người đứng đầu là nhóm ấy', () => {
+  expect(splitBodies('trưởng các khoa, phòng, trung tâm')).toEqual(['các khoa, phòng, trung tâm']);
+  expect(unitsFromText('d) Thực hiện chế độ trách nhiệm của người đứng đầu (trưởng các khoa, phòng, trung tâm thực hiện; thường xuyên).')).toEqual({ lead: ['các khoa, phòng, trung tâm'], support: [] });
+});
+
+test('ngoặc đơn vị có vế cuối là thời gian không mở đầu bằng từ chỉ thời gian ("tháng 4 và tháng 10/2026", "khi có đơn thư"): vế ấy không phải đơn vị', () => {
+  expect(unitsFromText('a) Tổ chức 02 cuộc kiểm tra nội bộ tại các khoa, phòng, trung tâm (Phòng Thanh tra - Khảo thí và Đảm bảo chất lượng chủ trì, Phòng Kế hoạch - Tài chính phối hợp; tháng 4 và tháng 10/2026).')).toEqual({
+    lead: ['Phòng Thanh tra - Khảo thí và Đảm bảo chất lượng'],
+    support: ['Phòng Kế hoạch - Tài chính'],
+  });
+  expect(unitsFromText('b) Tiếp nhận, xử lý đơn thư phản ánh, tố cáo (Phòng Thanh tra - Khảo thí và Đảm bảo chất lượng chủ trì, Phòng Tổ chức - Hành chính phối hợp; khi có đơn thư).')).toEqual({
+    lead: ['Phòng Thanh tra - Khảo thí và Đảm bảo chất lượng'],
+    support: ['Phòng Tổ chức - Hành chính'],
+  });
 });

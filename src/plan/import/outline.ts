@@ -115,7 +115,13 @@ function parts(paragraphs: readonly Paragraph[]) {
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?:\s*(?:,|và)\s*(?:0?6 tháng,\s*)?năm)?(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học(?: \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?)?(?![\p{L}\p{N}])|(?<![\p{L}])(?<!giáo dục )thường xuyên(?:\s+trong năm(?: học|\s+\d{4})?)?(?![\p{L}])/iu;
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)*|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?:\s*(?:,|và)\s*(?:0?6 tháng,\s*)?năm)?(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học(?: \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?)?(?![\p{L}\p{N}])|(?<![\p{L}])(?<!giáo dục )thường xuyên(?:\s+trong năm(?: học|\s+\d{4})?)?(?![\p{L}])/iu;
+
+/** "…. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng phối hợp. Thời gian: Thường xuyên." at the end of a sentence. */
+function inlineBlock(text: string): { units: string; time: string | null } | null {
+  const m = /(?:^|[.;]\s+)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:\s*([^:]+?)(?:\.\s+thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+?))?\.?\s*$/iu.exec(text.split('\n')[0] ?? '');
+  return m ? { units: m[1]!.trim(), time: m[2]?.trim() ?? null } : null;
+}
 
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng|hàng|quý|tháng|năm|khi|theo từng)/iu, '');
@@ -343,13 +349,23 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   const tableSections = new Map<number, string>();
   // A heading's own closing bracket of units and time, by heading id.
   const headingBrackets = new Map<string, string>();
+  // A numbered sentence's own "Đơn vị thực hiện: …. Thời gian: …" over the bullets it heads, by heading id.
+  const headingBlocks = new Map<string, { units: string; time: string | null }>();
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
    * block follows it directly ("h) Tổ chức thực hiện tốt công tác theo dõi ..." then "+ Đơn vị thực hiện"), its title.
    */
-  const closeHeading = (byBlock = false) => {
+  const closeHeading = (byBlock = false, byBullet = false) => {
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
+    // "3.1. Thực hiện công khai …, tập trung vào các nội dung sau. Đơn vị thực hiện: …. Thời gian: …." then bullets: the
+    // numbered sentence heads the bullets, which are the tasks, and its units and time are theirs.
+    const block = byBullet && headingText?.task && ordinal === 0 ? inlineBlock(headingText.task) : null;
+    if (block) {
+      headingBlocks.set(headingText!.section, block);
+      headingText = null;
+      return;
+    }
     // (Its own paragraphs after it, "Phấn đấu năm 2026: 100% hồ sơ …", go on with it.)
     if (headingText?.task && ordinal === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {
       // "1.2. Tổ chức kê khai, công khai bản kê khai ..." then its units line: a task numbered by the plan, not a
@@ -371,7 +387,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
   };
   /** A bullet (or a "+ Nội dung:" line) opens the next task under the current heading. */
   const startTask = (text: string, paragraph: number) => {
-    closeHeading();
+    closeHeading(false, true);
     // A units line with no timing line after it closes its block all the same.
     if (unitsGiven) pending = [];
     unitsGiven = false;
@@ -456,6 +472,9 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || ((label === null || label === '+') && pending.length > 0 && isUnitsSentence(strip(p.text)));
     // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
     const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;
+    // "Giao Phòng Văn hóa - Xã hội chủ trì, … tổ chức thực hiện các nội dung trên, thường xuyên trong năm 2026.": a sentence
+    // assigning the bullets above gives them its time too, where they say none of their own.
+    const sentenceTime = unitsLine && timeAt === null && role === undefined && !UNITS_LINE.test(strip(key)) && !UNITS_LINE.test(key) ? (INLINE_TIMING.exec(strip(p.text))?.[0]?.trim() ?? null) : null;
     const unitsText = timeAt ? p.text.slice(0, timeAt.index) : p.text;
     const timeText = timeAt ? p.text.slice(timeAt.index + timeAt[0].length) : null;
     const timingLine = timeAt !== null || TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
@@ -474,6 +493,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
         else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
         else item.timingRaw = afterColon(p.text);
         if (timeText !== null) item.timingRaw = strip(timeText);
+        else if (sentenceTime && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = sentenceTime;
       }
       if (timingLine) pending = [];
       unitsGiven = unitsLine;
@@ -507,6 +527,12 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     // names its own doer.)
     if (units && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = units;
     if (time && item.timingRaw === null && !saysOwn(item.text, 'time')) item.timingRaw = time;
+  }
+  for (const item of items) {
+    const block = headingBlocks.get(item.section);
+    if (!block) continue;
+    if (item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = block.units;
+    if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
   return { year: null, headings, items, organisation: organisationText, doubts, tableSections };

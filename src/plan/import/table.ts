@@ -7,6 +7,9 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 
+/** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
+const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-Z])[.)]\s+(\p{L}.{3,})$/u;
+
 /** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
 const isCapitals = (text: string): boolean => {
   const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
@@ -94,7 +97,10 @@ export function readTaskTables(
     const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!)!;
     // Group rows in Roman numerals (I, II, …) number the tasks themselves ("I.1"), wherever the table stands: a table
     // in section II with groups I–V is the plan's task list, not part II of it ("II.I.1" is no id).
-    const romanGroups = rows.slice(headerIndex + 1).some((row) => /^[IVX]+\.?$/.test((row.cells[columns.stt ?? 0] ?? '').replace(/\*/g, '').trim()));
+    const romanGroups = rows.slice(headerIndex + 1).some((row) => {
+      const first = (row.cells[columns.stt ?? 0] ?? '').replace(/\*/g, '').trim();
+      return /^[IVX]+\.?$/.test(first) || (/^[IVX]+$/.test(GROUP_IN_FIRST_CELL.exec(first)?.[1] ?? '') && row.cells.every((c, i) => i === (columns.stt ?? 0) || c.trim() === ''));
+    });
     const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
     let group: string | null = continues ? previous!.group : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
@@ -117,11 +123,14 @@ export function readTaskTables(
         .map((n) => n.slice(0, n.lastIndexOf('.'))),
     );
     for (const row of body) {
-      const stt = sttOf(row);
-      const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
       // The row's other cells with words in them; a group row's first is its title.
       const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
-      const title = (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
+      // "1. Công tác lãnh đạo, chỉ đạo … | | | |": a group row written across the table, its number and title in the first
+      // cell and the rest empty.
+      const spanning = texts.length === 0 ? GROUP_IN_FIRST_CELL.exec(sttOf(row)) : null;
+      const stt = spanning ? spanning[1]! : sttOf(row);
+      const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
+      const title = spanning ? spanning[2]!.trim() : (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
       if (extended.has(stt)) {
         headings.push({ id: path(stt), label: `${stt}.`, level: (within ? within.split('.').length : 0) + stt.split('.').length, title, paragraph: row.paragraph });
         continue;
@@ -150,7 +159,7 @@ export function readTaskTables(
       if (lettered && !within && tasksPart && !headings.some((h) => h.id === tasksPart.id)) headings.push({ id: tasksPart.id, label: `${tasksPart.id}.`, level: 1, title: tasksPart.title, paragraph: tasksPart.paragraph });
       const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(stt.charCodeAt(0) - 64)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
-      const numberedGroup = /^\d+$/.test(stt) && texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title);
+      const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title)) || spanning !== null);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         group = letter ?? capital ?? stt;
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : group.split('.').length, title, paragraph: row.paragraph });

@@ -4,6 +4,7 @@
  * plain list (all lead). Names keep their own commas and "và" ("Phòng Công chức, viên chức", "Phòng Cải cách hành chính
  * và Công tác thanh niên"): a list splits only where the next words open a body's name ("Phòng", "các", "UBND", ...).
  */
+import { readTiming } from './timing';
 import { foldForCompare } from '../../text';
 
 export interface UnitsLine {
@@ -57,7 +58,7 @@ export const isJointOffice = (before: string, after: string): boolean =>
   /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
 
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
-const GROUP_OPENING = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu;
+const GROUP_OPENING = /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s/iu;
 
 /** The names of a list, split where the next name opens. */
 export function splitBodies(text: string): string[] {
@@ -74,9 +75,9 @@ export function splitBodies(text: string): string[] {
       const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
       // "các cơ quan, đơn vị thuộc UBND xã", "các phòng, chi cục, đơn vị thuộc Sở": bare kinds share the qualifier of
       // the kind after them.
-      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm)(, (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm))*$/iu.test(current.trim());
+      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm)(, (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm))*$/iu.test(current.trim());
       // "..., người đứng đầu các cơ quan": a head opens another body, it does not go on with the group.
-      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
+      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
       if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
         continue;
@@ -113,7 +114,7 @@ const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ
  * under it ("các đơn vị trực thuộc Sở"). */
 function bothKinds(name: string): string[] {
   // ("các phòng, đơn vị thuộc và trực thuộc Sở": the phòng within, the đơn vị under it; one group as written.)
-  if (/^((thủ trưởng|lãnh đạo|người đứng đầu)\s+)?các\s+[^,]+,(?!\s*(trực\s+)?thuộc)/iu.test(name)) return [name];
+  if (/^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s+[^,]+,(?!\s*(trực\s+)?thuộc)/iu.test(name)) return [name];
   const m = /^(.*?\S)\s+thuộc\s*(?:,|và|\/)\s*trực thuộc\s+(.+)$/u.exec(name);
   return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
@@ -155,6 +156,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
+    // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
+    .replace(/\s+(chủ trì|phối hợp)\s+(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp))*\s*(?=[;.]|$)/giu, ' $1')
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
@@ -244,6 +247,8 @@ export function withoutInnerBrackets(text: string): string {
 function isTimePhrase(part: string): boolean {
   // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
   // "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025": an act and its time.
+  // ("tháng 4 và tháng 10/2026", "khi có đơn thư": a part naming no body that reads as a time.)
+  if (!/chủ trì|phối hợp|thực hiện/iu.test(part) && !opensBody(part.trim()) && readTiming(part.trim(), 2000).doubt === null) return true;
   return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
 }
 
