@@ -16,6 +16,9 @@ export interface TablePosition {
   table: number;
   row: number;
   cell: number;
+  /** The grid column the cell starts at, where the host knows it (a cell merged across columns takes several); else
+   * the cell's place in its row. */
+  column?: number;
   /** Nesting depth: 1 for a table in the body, 2 for a table inside a cell. */
   depth: number;
 }

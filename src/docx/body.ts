@@ -105,9 +105,12 @@ export class BodyReader {
       const trPr = child(rowNode, 'w:trPr');
       if (trPr && child(trPr, 'w:del')) continue;
       let cell = 0;
+      // The grid column a cell starts at: a cell merged across columns (w:gridSpan) takes several.
+      let column = 0;
       for (const cellNode of unwrap(rowNode.firstChild, 'w:tc', [])) {
-        this.readBlocks(cellNode.firstChild, { table, row, cell, depth });
+        this.readBlocks(cellNode.firstChild, { table, row, cell, column, depth });
         cell++;
+        column += gridSpan(cellNode);
       }
       row++;
     }
@@ -307,4 +310,12 @@ function sdtTag(node: XmlElement): string | undefined {
   const properties = child(node, 'w:sdtPr');
   const tag = properties ? child(properties, 'w:tag') : null;
   return tag ? (attr(tag, 'w:val') ?? undefined) : undefined;
+}
+
+/** How many grid columns a table cell spans (its w:gridSpan, 1 when absent). */
+function gridSpan(cellNode: XmlElement): number {
+  const tcPr = child(cellNode, 'w:tcPr');
+  const span = tcPr ? child(tcPr, 'w:gridSpan') : null;
+  const value = span ? Number(attr(span, 'w:val')) : 1;
+  return Number.isInteger(value) && value > 1 && value < 64 ? value : 1;
 }

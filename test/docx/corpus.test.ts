@@ -204,9 +204,9 @@ describe('kinds of report files', () => {
     ]);
     expect(rowEleven.every((paragraph) => paragraph.table!.depth === 1 && paragraph.headingSource === null)).toBe(true);
     const header = model.paragraphs.find((paragraph) => paragraph.text === 'Nhiệm vụ');
-    expect(header!.table).toEqual({ table: 1, row: 0, cell: 1, depth: 1 });
+    expect(header!.table).toEqual({ table: 1, row: 0, cell: 1, column: 1, depth: 1 });
     // The header block (table 0) and the signature block (table 2) are tables too.
-    expect(model.paragraphs[0]!.table).toEqual({ table: 0, row: 0, cell: 0, depth: 1 });
+    expect(model.paragraphs[0]!.table).toEqual({ table: 0, row: 0, cell: 0, column: 0, depth: 1 });
     expect(model.paragraphs.at(-1)!.table!.table).toBe(2);
   });
 

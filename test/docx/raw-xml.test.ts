@@ -62,10 +62,10 @@ describe('tables', () => {
       p('Đoạn sau bảng');
     const model = readDocx(rawDocx({ body }));
     const where = Object.fromEntries(model.paragraphs.map((paragraph) => [paragraph.text, paragraph.table]));
-    expect(where['TT']).toEqual({ table: 0, row: 0, cell: 0, depth: 1 });
-    expect(where['Tổng hợp:']).toEqual({ table: 0, row: 1, cell: 1, depth: 1 });
-    expect(where['Quý II']).toEqual({ table: 1, row: 0, cell: 1, depth: 2 });
-    expect(where['Đạt']).toEqual({ table: 0, row: 1, cell: 1, depth: 1 });
+    expect(where['TT']).toEqual({ table: 0, row: 0, cell: 0, column: 0, depth: 1 });
+    expect(where['Tổng hợp:']).toEqual({ table: 0, row: 1, cell: 1, column: 1, depth: 1 });
+    expect(where['Quý II']).toEqual({ table: 1, row: 0, cell: 1, column: 1, depth: 2 });
+    expect(where['Đạt']).toEqual({ table: 0, row: 1, cell: 1, column: 1, depth: 1 });
     expect(where['Đoạn sau bảng']).toBeNull();
   });
 

@@ -12,6 +12,7 @@ import { parsePlanJson } from '../../src/plan';
 import { readPlanOutline } from '../../src/plan/import/outline';
 import { importPlan } from '../../src/plan/import/assemble';
 import { parsePlan } from '../../src/plan/load';
+import { p, rawDocx } from '../docx/helpers';
 
 const plan = parsePlanJson(readFileSync(path.join(__dirname, '../fixtures/labelled/blind2/da-nang-2026/plan.json'), 'utf8'));
 const nameOf = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
@@ -158,5 +159,41 @@ describe('dòng nhóm viết trải cả bảng: số và tên nhóm ở ô đ�
       [cell('2'), cell('Kiểm tra việc thực hiện Kế hoạch.'), cell('Văn phòng'), [], cell('Quý IV/2026')],
     ]);
     expect(imported.items.map((i) => i.id)).toEqual(['II.1.1', 'II.1.2']);
+  });
+});
+
+describe('tiêu đề bảng hai dòng: "Đơn vị thực hiện" gộp hai cột trên "Chủ trì | Phối hợp" (w:gridSpan, w:vMerge như Word lưu)', () => {
+  const tc = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${p(text, { bold: false })}</w:tc>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+  const merged = '<w:vMerge w:val="restart"/>';
+  const table = [
+    row(tc('STT', merged), tc('Nội dung', merged), tc('Đơn vị thực hiện', '<w:gridSpan w:val="2"/>'), tc('Thời gian hoàn thành', merged)),
+    row(tc('', '<w:vMerge/>'), tc('', '<w:vMerge/>'), tc('Chủ trì'), tc('Phối hợp'), tc('', '<w:vMerge/>')),
+    row(tc('A.', ''), tc('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), tc(''), tc(''), tc('')),
+    row(tc('1'), tc('Quán triệt Kế hoạch PCTNTC năm 2026 của Sở đến công chức, viên chức.'), tc('Văn phòng Sở'), tc('Các đơn vị trực thuộc Sở'), tc('Quý I/2026')),
+    row(tc('B.'), tc('CÔNG KHAI, MINH BẠCH'), tc(''), tc(''), tc('')),
+    row(tc('1'), tc('Công khai dự toán, quyết toán ngân sách của Sở.'), tc('Phòng Kế hoạch - Tài chính'), tc('Văn phòng Sở'), tc('Thường xuyên')),
+  ].join('');
+  const docx = rawDocx({
+    body: [p('SỞ Y TẾ TỈNH HƯNG YÊN', { bold: true }), p('KẾ HOẠCH', { bold: true }), p('Phòng, chống tham nhũng, tiêu cực năm 2026'), p('PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ', { bold: true }), `<w:tbl>${table}</w:tbl>`].join(''),
+  });
+
+  test('cột theo lưới của bảng: chủ trì, phối hợp và thời gian đúng cột; dòng tiêu đề thứ hai không là nhiệm vụ', () => {
+    const { plan: imported } = importPlan(readDocx(docx));
+    const nameOf = (id: string) => imported.units.find((u) => u.id === id)?.name ?? imported.groups.find((g) => g.id === id)?.name ?? id;
+    expect(imported.items.map((i) => [i.id, i.lead.map(nameOf), i.support.map(nameOf), i.timing.raw])).toEqual([
+      ['1.1', ['Văn phòng Sở'], ['Các đơn vị trực thuộc Sở'], 'Quý I/2026'],
+      ['2.1', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở'], 'Thường xuyên'],
+    ]);
+  });
+
+  test('bộ đọc .docx ghi cột lưới của ô (ô gộp hai cột đẩy các ô sau đi hai cột)', () => {
+    const cells = readDocx(docx).paragraphs.filter((x) => x.table?.row === 0).map((x) => [x.text, x.table!.cell, x.table!.column]);
+    expect(cells).toEqual([
+      ['STT', 0, 0],
+      ['Nội dung', 1, 1],
+      ['Đơn vị thực hiện', 2, 2],
+      ['Thời gian hoàn thành', 3, 4],
+    ]);
   });
 });

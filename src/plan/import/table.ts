@@ -45,7 +45,10 @@ function tablesOf(model: DocumentModel): Table[] {
     if (!p.table) continue;
     const table = tables.get(p.table.table) ?? { rows: new Map<number, Row>(), end: p.index };
     const row = table.rows.get(p.table.row) ?? { cells: [], paragraph: p.index };
-    row.cells[p.table.cell] = row.cells[p.table.cell] ? `${row.cells[p.table.cell]}\n${p.text.trim()}` : p.text.trim();
+    // By grid column where the host gives it: a header cell merged across "Chủ trì | Phối hợp" keeps the columns after it
+    // in line with the rows below.
+    const at = p.table.column ?? p.table.cell;
+    row.cells[at] = row.cells[at] ? `${row.cells[at]}\n${p.text.trim()}` : p.text.trim();
     table.rows.set(p.table.row, row);
     table.end = p.index;
     tables.set(p.table.table, table);
@@ -66,6 +69,20 @@ function columnsOf(header: Row): Partial<Record<Column, number>> | null {
     if (column) columns[column] = i;
   });
   return columns.task !== undefined && columns.lead !== undefined ? columns : null;
+}
+
+/** A header's second row naming the parts of a merged "Đơn vị thực hiện" cell: "| | Chủ trì | Phối hợp | |". */
+function subHeaderColumns(row: Row): Partial<Record<Column, number>> | null {
+  const columns: Partial<Record<Column, number>> = {};
+  let other = false;
+  row.cells.forEach((cell, i) => {
+    const key = foldForCompare(cell).replace(/[*:.]/g, '').trim();
+    if (key === '') return;
+    if (/^((đơn vị|cơ quan) )?chủ trì$/u.test(key)) columns.lead = i;
+    else if (/^((đơn vị|cơ quan) )?phối hợp$/u.test(key)) columns.support = i;
+    else other = true;
+  });
+  return !other && columns.lead !== undefined ? columns : null;
 }
 
 /**
@@ -95,6 +112,10 @@ export function readTaskTables(
       continue;
     }
     const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!)!;
+    // "Đơn vị thực hiện" over a second header row "Chủ trì | Phối hợp": the second row says which column is which.
+    const subHeader = continues ? null : rows[headerIndex + 1];
+    const subColumns = subHeader ? subHeaderColumns(subHeader) : null;
+    if (subColumns) Object.assign(columns, subColumns);
     // Group rows in Roman numerals (I, II, …) number the tasks themselves ("I.1"), wherever the table stands: a table
     // in section II with groups I–V is the plan's task list, not part II of it ("II.I.1" is no id).
     const romanGroups = rows.slice(headerIndex + 1).some((row) => {
@@ -105,7 +126,7 @@ export function readTaskTables(
     let group: string | null = continues ? previous!.group : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
-    const body = rows.slice(headerIndex + 1);
+    const body = rows.slice(headerIndex + (subColumns ? 2 : 1));
     // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1 — unless the
     // table numbers its own groups 1, 2, … so that "3.1" is the first row of its group 3.
     const head = within?.split('.').at(-1);
