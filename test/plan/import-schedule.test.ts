@@ -354,3 +354,17 @@ test('"gửi Trưởng Thuế tỉnh (qua Phòng Kiểm tra nội bộ)": nơi n
   const schedule = readSchedule(['Các phòng, các Thuế cơ sở báo cáo kết quả thực hiện định kỳ hằng quý, gửi Trưởng Thuế tỉnh (qua Phòng Kiểm tra nội bộ) trước ngày 08 của tháng cuối quý.']);
   expect(schedule.receiver).toBe('Phòng Kiểm tra nội bộ');
 });
+
+test('nơi nhận: "báo cáo định kỳ hằng quý kết quả … về Sở Y tế (qua Văn phòng Sở)", dù câu sau có "gửi … về Văn phòng Sở cùng thời hạn trên"', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: các đơn vị trực thuộc Sở báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở) trước ngày 10 của tháng cuối quý (báo cáo quý I trước ngày 10/3/2026; báo cáo quý II và 6 tháng trước ngày 10/6/2026); các phòng chuyên môn thuộc Sở gửi kết quả thực hiện các nhiệm vụ được giao chủ trì về Văn phòng Sở cùng thời hạn trên.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+});
+
+test('nơi nhận: "gửi về UBND phường (qua Văn phòng) bằng văn bản và qua hệ thống …": qua Văn phòng', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: Các phòng, đơn vị thuộc UBND phường và các khu phố báo cáo kết quả thực hiện định kỳ hằng quý, gửi về UBND phường (qua Văn phòng) bằng văn bản và qua hệ thống quản lý văn bản và điều hành, cụ thể: báo cáo quý I gửi trước ngày 10/3/2026; báo cáo quý II và 6 tháng gửi trước ngày 10/6/2026.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng');
+});

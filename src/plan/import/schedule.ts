@@ -73,7 +73,8 @@ const cutFrom = (text: string, key: string): string => (text.length === key.leng
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?| định kỳ(?:\\s*\\([^)]{0,60}\\))?| kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào)${END}|[,;:(.]|$)`, 'gu');
+  // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what.)
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
