@@ -197,3 +197,31 @@ describe('tiêu đề bảng hai dòng: "Đơn vị thực hiện" gộp hai c�
     ]);
   });
 });
+
+test('kế hoạch hỗn hợp: gạch đầu dòng ở "II. NHIỆM VỤ, GIẢI PHÁP", rồi bảng ở "III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM" trước "IV. TỔ CHỨC THỰC HIỆN": cả hai là nhiệm vụ (II.1.1 …, III.1 …)', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1'), cell('Tổ chức 01 hội nghị tập huấn nghiệp vụ về PCTNTC cho cán bộ, công chức phường.'), cell('Văn phòng HĐND và UBND phường'), cell('Phòng Văn hóa - Xã hội'), cell('Quý II/2026')],
+    [cell('2'), cell('Kiểm tra việc công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường.'), cell('Văn phòng HĐND và UBND phường'), cell('Công an phường'), cell('Quý III/2026')],
+  ];
+  const docx = writeDocx([
+    { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026' }] },
+    { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: '1. Công tác tuyên truyền', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: '- Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho cán bộ, công chức (Phòng Văn hóa - Xã hội chủ trì, Văn phòng HĐND và UBND phường phối hợp).' }] },
+    { kind: 'paragraph', runs: [{ text: 'Thời gian thực hiện: trong năm 2026.' }] },
+    { kind: 'paragraph', runs: [{ text: 'III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM', bold: true }] },
+    { kind: 'table', rows, borders: true },
+    { kind: 'paragraph', runs: [{ text: 'IV. TỔ CHỨC THỰC HIỆN', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Các phòng, đơn vị báo cáo kết quả định kỳ hằng quý gửi về UBND phường (qua Văn phòng HĐND và UBND phường) trước ngày 10 của tháng cuối quý.' }] },
+  ]);
+  const { plan: imported } = importPlan(readDocx(docx));
+  expect(imported.items.map((i) => [i.id, i.timing.raw])).toEqual([
+    ['II.1.1', 'trong năm 2026.'],
+    ['III.1', 'Quý II/2026'],
+    ['III.2', 'Quý III/2026'],
+  ]);
+  expect(() => parsePlan(imported)).not.toThrow();
+});

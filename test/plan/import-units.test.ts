@@ -266,3 +266,10 @@ test('ngoặc đơn vị có vế cuối là thời gian không mở đầu bằ
     support: ['Phòng Tổ chức - Hành chính'],
   });
 });
+
+test('"Tổ Văn phòng (chủ trì), Ban Giám hiệu": bên không ghi vai trò cạnh bên chủ trì là phối hợp', () => {
+  expect(readUnitsLine('Tổ Văn phòng (chủ trì), Ban Giám hiệu.')).toEqual({ lead: ['Tổ Văn phòng'], support: ['Ban Giám hiệu'] });
+  // Both marked, or none: as before.
+  expect(readUnitsLine('Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).')).toEqual({ lead: ['Thanh tra Sở'], support: ['Văn phòng Sở'] });
+  expect(readUnitsLine('Các tổ chuyên môn, Tổ Văn phòng, Đoàn Thanh niên.')).toEqual({ lead: ['Các tổ chuyên môn', 'Tổ Văn phòng', 'Đoàn Thanh niên'], support: [] });
+});

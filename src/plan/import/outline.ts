@@ -123,6 +123,11 @@ function inlineBlock(text: string): { units: string; time: string | null } | nul
   return m ? { units: m[1]!.trim(), time: m[2]?.trim() ?? null } : null;
 }
 
+/** A title in capitals: letters, spaces and the punctuation of a list, two words at least, no lower-case letter. */
+function isCapitalTitle(text: string): boolean {
+  return text.length >= 8 && text.length <= 160 && /\p{L}+\s+\p{L}+/u.test(text) && !/\p{Ll}/u.test(text) && /^[\p{Lu}\s,;:\-–&/()]+$/u.test(text);
+}
+
 /** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
 const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng|hàng|quý|tháng|năm|khi|theo từng)/iu, '');
 
@@ -146,7 +151,19 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
 export function readPlanOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);
-  const sections = prose.tableSections ?? new Map<number, string>();
+  const sections = new Map(prose.tableSections ?? []);
+  // A task table under a Roman part of its own that gives tasks too ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM"), after the prose
+  // tasks and before the organisation of the work: its rows are that part's tasks, next to the prose ones (III.1, …).
+  if (layout.tasks && prose.items.length > 0) {
+    const starts = new Map<number, number>();
+    for (const p of model.paragraphs) if (p.table && p.table.depth === 1 && !starts.has(p.table.table)) starts.set(p.table.table, p.index);
+    for (const [tableNumber, start] of starts) {
+      const part = layout.romans.filter((p) => p.index < start).at(-1);
+      if (!part || sections.has(tableNumber) || part.index <= layout.tasks.index || part === layout.organisation) continue;
+      if (layout.organisation && part.index > layout.organisation.index) continue;
+      if (/nhiệm vụ|giải pháp/u.test(plain(part)) && !/tổ chức thực hiện|phụ lục/u.test(plain(part))) sections.set(tableNumber, part.label!.replace(/\.$/, ''));
+    }
+  }
   const tasksPart = layout.tasks ? { id: layout.tasks.label!.replace(/\.$/, ''), title: strip(layout.tasks.body), paragraph: layout.tasks.index } : null;
   const table = readTaskTables(model, (tableNumber) => sections.get(tableNumber) ?? null, tasksPart);
   // Tables among the prose tasks add to them (a mixed plan); a table of its own (an appendix) is the plan's task list.
@@ -360,11 +377,15 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     const text = headingText ? (headingText.text.join('\n').trim() || (byBlock ? headingText.title : '')) : '';
     // "3.1. Thực hiện công khai …, tập trung vào các nội dung sau. Đơn vị thực hiện: …. Thời gian: …." then bullets: the
     // numbered sentence heads the bullets, which are the tasks, and its units and time are theirs.
-    const block = byBullet && headingText?.task && ordinal === 0 ? inlineBlock(headingText.task) : null;
-    if (block) {
-      headingBlocks.set(headingText!.section, block);
-      headingText = null;
-      return;
+    // So does "2.1. Công khai, minh bạch … (Phòng TC-HC chủ trì; các phòng phối hợp; thời gian: thường xuyên)" over bullets:
+    // its bracket is theirs.
+    if (byBullet && headingText?.task && ordinal === 0) {
+      const block = inlineBlock(headingText.task);
+      if (block) headingBlocks.set(headingText.section, block);
+      if (block || headingBrackets.has(headingText.section)) {
+        headingText = null;
+        return;
+      }
     }
     // (Its own paragraphs after it, "Phấn đấu năm 2026: 100% hồ sơ …", go on with it.)
     if (headingText?.task && ordinal === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {
@@ -413,6 +434,13 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       continue;
     }
     const label = p.label;
+    // "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT" in capitals with no number, between numbered tasks that run on
+    // across it (1.–20.): a title over them, not a task nor more of the last one.
+    if (label === null && isCapitalTitle(strip(p.text))) {
+      closeHeading();
+      pending = [];
+      continue;
+    }
     if (label && (ARABIC.test(label) || SUB.test(label) || LETTER.test(label)) && p.table === null) {
       closeHeading();
       // A block applies to the bullets since the previous block under the same heading, never across headings.

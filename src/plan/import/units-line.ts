@@ -193,7 +193,13 @@ export function readUnitsLine(raw: string): UnitsLine {
     // body that leads helps it.
     const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/iu, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
-    for (const name of splitBodies(segment)) {
+    const names = splitBodies(segment);
+    // "Tổ Văn phòng (chủ trì), Ban Giám hiệu": after a body marked as leading, one with no mark helps it ("X, Y (chủ
+    // trì)" marks both).
+    let afterLead = false;
+    for (const name of names) {
+      const oneLeads = afterLead && !segmentRole;
+      if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
       if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name)) continue;
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
@@ -206,7 +212,7 @@ export function readUnitsLine(raw: string): UnitsLine {
       const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
       // ("Văn phòng Sở chủ trì, tham mưu; …": the act after the role names no body.)
       if (!/\p{L}/u.test(clean)) continue;
-      if (role && foldForCompare(role[1]!) === 'phối hợp') support.push(clean);
+      if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) support.push(clean);
       else lead.push(clean);
     }
   }
