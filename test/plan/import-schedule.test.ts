@@ -368,3 +368,17 @@ test('nơi nhận: "gửi về UBND phường (qua Văn phòng) bằng văn bả
   ]);
   expect(schedule.receiver).toBe('Văn phòng');
 });
+
+test('hạn của chính cơ quan ban hành khi câu lấy nó làm chủ ngữ: "3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy ban nhân dân Thành phố … trước ngày 15 của tháng cuối quý"', () => {
+  const schedule = readSchedule([
+    '2. Các phòng chuyên môn, đơn vị thuộc UBND phường và các khu phố báo cáo kết quả thực hiện định kỳ hằng quý gửi về UBND phường (qua Văn phòng HĐND và UBND phường) trước ngày 10 của tháng cuối quý.',
+    '3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy ban nhân dân Thành phố (qua Thanh tra Thành phố) trước ngày 15 của tháng cuối quý.',
+  ]);
+  expect(schedule.periods.map((p) => [p.code, p.due?.day, p.due?.month, p.issuerDue?.day, p.issuerDue?.month])).toEqual([
+    ['Q1', 10, 3, 15, 3],
+    ['H1', 10, 6, 15, 6],
+    ['9M', 10, 9, 15, 9],
+    ['Y', 10, 12, 15, 12],
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng HĐND và UBND phường');
+});

@@ -252,7 +252,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // tháng cuối quý".
     // (Also "… là đầu mối tham mưu Giám đốc …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối
     // quý)": the focal office's report to a higher body, after a ";".)
-    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key);
+    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
@@ -303,10 +303,13 @@ function sentencesOf(text: string): { start: number; end: number }[] {
  * Trường gửi UBND tỉnh". */
 /** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
 const FOCAL_REPORT = 'tham mưu[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)';
+/** The issuing body reporting up itself, named as the sentence's subject: "3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy
+ * ban nhân dân Thành phố (qua Thanh tra Thành phố) …" (not "các …", "… cấp xã": the units). */
+const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|sở|trường|bệnh viện|trung tâm)\\s+(?!các\\s|cấp\\s)[^.;,()]{0,60}?(?:tổng hợp,?\\s*)?báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra|bộ|cục)';
 /** The issuing body's own report up, drafted by its staff ("tham mưu … báo cáo"), or its focal office's. */
 // ("Tổ Văn phòng giúp Hiệu trưởng tổng hợp, xây dựng báo cáo của nhà trường gửi UBND phường …": a staff helping its
 // head draft the issuer's report is that report as well.)
-const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}`, 'u');
+const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}`, 'u');
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 
