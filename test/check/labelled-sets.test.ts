@@ -190,6 +190,20 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind41/p128': { f1: 0.98, accuracy: 0.97 },
   'blind41/p129': { f1: 0.95, accuracy: 0.94 },
   'blind41/p130': { f1: 0.95, accuracy: 0.93 },
+  'blind42/2023': { f1: 0.93, accuracy: 0.93 },
+  'blind42/p131': { f1: 0.91, accuracy: 0.89 },
+  'blind42/p132': { f1: 0.95, accuracy: 0.95 },
+  'blind42/p133': { f1: 0.96, accuracy: 0.96 },
+  'blind42/p134': { f1: 0.94, accuracy: 0.93 },
+  'blind42/p135': { f1: 0.93, accuracy: 0.91 },
+  'blind42/p136': { f1: 0.94, accuracy: 0.93 },
+  'blind43/2023': { f1: 0.98, accuracy: 0.98 },
+  'blind43/p137': { f1: 0.97, accuracy: 0.96 },
+  'blind43/p138': { f1: 0.92, accuracy: 0.91 },
+  'blind43/p139': { f1: 0.93, accuracy: 0.91 },
+  'blind43/p140': { f1: 0.96, accuracy: 0.95 },
+  'blind43/p141': { f1: 0.9, accuracy: 0.87 },
+  'blind43/p142': { f1: 0.93, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
