@@ -486,3 +486,28 @@ test('câu giao việc sau các gạch đầu dòng ("Giao Phòng X chủ trì, 
   ]);
   expect(outline.items[1]!.lead).toEqual(['Phòng Văn hóa - Xã hội']);
 });
+
+test('nhiệm vụ đánh số ba cấp "1.1.1." dưới "1.1.", mỗi nhiệm vụ có dòng "Đơn vị thực hiện: X (chủ trì); Y (phối hợp theo dõi). Thời gian: …" ngay sau', () => {
+  const outline = prosePlan([
+    'CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo và tuyên truyền',
+    '1.1. Công tác lãnh đạo, chỉ đạo',
+    '1.1.1. Quán triệt, triển khai Kế hoạch này đến toàn thể người quản lý, người lao động.',
+    'Đơn vị thực hiện: Phòng TC-HC (chủ trì); các Xí nghiệp thủy lợi (phối hợp). Thời gian: Tháng 01/2026.',
+    '1.1.2. Giám đốc các Xí nghiệp thủy lợi xây dựng, ban hành Kế hoạch PCTN, TC năm 2026 của Xí nghiệp.',
+    'Đơn vị thực hiện: Các Xí nghiệp thủy lợi (chủ trì); Phòng TC-HC (phối hợp theo dõi). Thời gian: Ban hành trước ngày 10/02/2026.',
+    '1.2. Công tác tuyên truyền',
+    '1.2.1. Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho người lao động.',
+    'Đơn vị thực hiện: Phòng TC-HC (chủ trì). Thời gian: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.1.1.1', ['Phòng TC-HC'], ['các Xí nghiệp thủy lợi']],
+    ['II.1.1.2', ['Các Xí nghiệp thủy lợi'], ['Phòng TC-HC']],
+    ['II.1.2.1', ['Phòng TC-HC'], []],
+  ]);
+  expect(outline.items[1]!.timingRaw).toMatch(/10\/02\/2026/);
+});

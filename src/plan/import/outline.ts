@@ -67,6 +67,7 @@ const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const SUB = /^(\d+)\.(\d+)\.?$/;
 const LETTER = /^[a-zđ]\)$/;
+const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
 const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|người thực hiện\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
@@ -439,6 +440,14 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     if (label === null && isCapitalTitle(strip(p.text))) {
       closeHeading();
       pending = [];
+      continue;
+    }
+    // "1.1.1. Quán triệt …" under "1.1.": a task numbered by the plan on a third level, its ordinal the last number.
+    const third = label ? THIRD.exec(label) : null;
+    if (third && path.arabic === third[1] && path.sub === third[2] && path.letter === null) {
+      closeHeading();
+      ordinal = Number(third[3]) - 1;
+      startTask(strip(p.body), i);
       continue;
     }
     if (label && (ARABIC.test(label) || SUB.test(label) || LETTER.test(label)) && p.table === null) {

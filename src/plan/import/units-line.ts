@@ -160,6 +160,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     .replace(/\s+(chủ trì|phối hợp)\s+(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp))*\s*(?=[;.]|$)/giu, ' $1')
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
+    // "(phối hợp theo dõi)": the role, then what the body does in it.
+    .replace(/\(\s*(chủ trì|phối hợp)\s+(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)[^()]*\)/giu, '($1)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
