@@ -204,6 +204,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind43/p140': { f1: 0.96, accuracy: 0.95 },
   'blind43/p141': { f1: 0.9, accuracy: 0.87 },
   'blind43/p142': { f1: 0.93, accuracy: 0.93 },
+  'blind44/2023': { f1: 0.93, accuracy: 0.93 },
+  'blind44/p143': { f1: 0.96, accuracy: 0.95 },
+  'blind44/p144': { f1: 0.87, accuracy: 0.83 },
+  'blind44/p145': { f1: 0.96, accuracy: 0.95 },
+  'blind44/p146': { f1: 0.91, accuracy: 0.88 },
+  'blind44/p147': { f1: 0.96, accuracy: 0.95 },
+  'blind44/p148': { f1: 0.89, accuracy: 0.87 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
