@@ -511,3 +511,26 @@ test('nhiệm vụ đánh số ba cấp "1.1.1." dưới "1.1.", mỗi nhiệm v
   ]);
   expect(outline.items[1]!.timingRaw).toMatch(/10\/02\/2026/);
 });
+
+test('đơn vị và thời gian đứng ngay sau đề mục, trước các ý "+ ": các ý là nhiệm vụ và dùng chung khối ấy; đề mục không có ý "+" là một nhiệm vụ', () => {
+  const outline = prosePlan([
+    'BỆNH VIỆN Y HỌC CỔ TRUYỀN',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '2. Công tác tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC',
+    '- Đơn vị chủ trì: Phòng Tổ chức cán bộ; đơn vị phối hợp: Phòng Kế hoạch tổng hợp, các khoa, phòng.',
+    '- Thời gian thực hiện: Thường xuyên.',
+    '+ Tổ chức 02 hội nghị phổ biến Luật Phòng, chống tham nhũng cho viên chức, người lao động.',
+    '+ Đăng tải tin bài, văn bản về PCTN, TC trên Trang thông tin điện tử của Bệnh viện.',
+    '3. Kiểm soát xung đột lợi ích',
+    '- Đơn vị chủ trì: Phòng Tổ chức cán bộ.',
+    '- Thời gian thực hiện: Quý II/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.2.1', ['Phòng Tổ chức cán bộ'], ['Phòng Kế hoạch tổng hợp', 'các khoa, phòng'], 'Thường xuyên.'],
+    ['II.2.2', ['Phòng Tổ chức cán bộ'], ['Phòng Kế hoạch tổng hợp', 'các khoa, phòng'], 'Thường xuyên.'],
+    ['II.3.1', ['Phòng Tổ chức cán bộ'], [], 'Quý II/2026.'],
+  ]);
+});

@@ -404,9 +404,13 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       items.push(item);
       pending.push(item);
       ordinal = 1;
+      // Only its title, because a units block follows it directly: the "+ " sub-points after the block, if any, are the tasks.
+      titleItem = byBlock && !headingText.task && text === headingText.title ? item : null;
     }
     headingText = null;
   };
+  let titleItem = null as ImportedItem | null;
+  let plusTasks: string | null = null;
   /** A bullet (or a "+ Nội dung:" line) opens the next task under the current heading. */
   const startTask = (text: string, paragraph: number) => {
     closeHeading(false, true);
@@ -537,6 +541,24 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       afterBlock = true;
       continue;
     }
+    // "2. Công tác tuyên truyền …", its "- Đơn vị chủ trì: …" and "- Thời gian thực hiện: …" lines, then "+ " sub-points:
+    // the sub-points are the tasks, sharing the heading's block.
+    if (label === '+' && (titleItem !== null || plusTasks === section()) && p.table === null) {
+      if (titleItem && items.at(-1) === titleItem) {
+        items.pop();
+        headingBlocks.set(titleItem.section, { units: titleItem.unitsRaw ?? '', time: titleItem.timingRaw });
+        plusTasks = titleItem.section;
+        ordinal = 0;
+        pending = [];
+      }
+      titleItem = null;
+      if (plusTasks === section()) {
+        startTask(strip(p.body), i);
+        pending = [];
+        continue;
+      }
+    }
+    if (label !== '+') titleItem = null;
     if (label === '-' || label === '–' || label === '•') {
       startTask(strip(p.body), i);
       continue;
