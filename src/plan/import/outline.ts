@@ -510,12 +510,15 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       continue;
     }
     const role = ROLE_LINE.exec(strip(key))?.[1];
-    const unitsLine = role !== undefined || UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key) || ((label === null || label === '+') && pending.length > 0 && isUnitsSentence(strip(p.text)));
+    const labelledUnits = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key);
+    // "Giao Phòng X chủ trì, phối hợp với Y thực hiện các nội dung trên …": a sentence assigning the bullets above.
+    const assigning = role === undefined && !labelledUnits && (label === null || label === '+') && pending.length > 0 && isUnitsSentence(strip(p.text));
+    const unitsLine = role !== undefined || labelledUnits || assigning;
     // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
     const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;
     // "Giao Phòng Văn hóa - Xã hội chủ trì, … tổ chức thực hiện các nội dung trên, thường xuyên trong năm 2026.": a sentence
     // assigning the bullets above gives them its time too, where they say none of their own.
-    const sentenceTime = unitsLine && timeAt === null && role === undefined && !UNITS_LINE.test(strip(key)) && !UNITS_LINE.test(key) ? (INLINE_TIMING.exec(strip(p.text))?.[0]?.trim() ?? null) : null;
+    const sentenceTime = assigning && timeAt === null ? (INLINE_TIMING.exec(strip(p.text))?.[0]?.trim() ?? null) : null;
     const unitsText = timeAt ? p.text.slice(0, timeAt.index) : p.text;
     const timeText = timeAt ? p.text.slice(timeAt.index + timeAt[0].length) : null;
     const timingLine = timeAt !== null || TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);

@@ -71,6 +71,13 @@ function columnsOf(header: Row): Partial<Record<Column, number>> | null {
   return columns.task !== undefined && columns.lead !== undefined ? columns : null;
 }
 
+/** "1. Công tác lãnh đạo, chỉ đạo … | | | |": a group row written across the table, its number and title in its first cell
+ * and the other cells empty: [number, title]. */
+function spanningGroup(row: Row, sttColumn: number): RegExpExecArray | null {
+  if (row.cells.some((c, i) => i !== sttColumn && c.replace(/\*/g, '').trim() !== '')) return null;
+  return GROUP_IN_FIRST_CELL.exec((row.cells[sttColumn] ?? '').replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim());
+}
+
 /** A header's second row naming the parts of a merged "Đơn vị thực hiện" cell: "| | Chủ trì | Phối hợp | |". */
 function subHeaderColumns(row: Row): Partial<Record<Column, number>> | null {
   const columns: Partial<Record<Column, number>> = {};
@@ -120,7 +127,7 @@ export function readTaskTables(
     // in section II with groups I–V is the plan's task list, not part II of it ("II.I.1" is no id).
     const romanGroups = rows.slice(headerIndex + 1).some((row) => {
       const first = (row.cells[columns.stt ?? 0] ?? '').replace(/\*/g, '').trim();
-      return /^[IVX]+\.?$/.test(first) || (/^[IVX]+$/.test(GROUP_IN_FIRST_CELL.exec(first)?.[1] ?? '') && row.cells.every((c, i) => i === (columns.stt ?? 0) || c.trim() === ''));
+      return /^[IVX]+\.?$/.test(first) || /^[IVX]+$/.test(spanningGroup(row, columns.stt ?? 0)?.[1] ?? '');
     });
     const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
     let group: string | null = continues ? previous!.group : null;
@@ -146,9 +153,7 @@ export function readTaskTables(
     for (const row of body) {
       // The row's other cells with words in them; a group row's first is its title.
       const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
-      // "1. Công tác lãnh đạo, chỉ đạo … | | | |": a group row written across the table, its number and title in the first
-      // cell and the rest empty.
-      const spanning = texts.length === 0 ? GROUP_IN_FIRST_CELL.exec(sttOf(row)) : null;
+      const spanning = spanningGroup(row, columns.stt ?? 0);
       const stt = spanning ? spanning[1]! : sttOf(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
       const title = spanning ? spanning[2]!.trim() : (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();

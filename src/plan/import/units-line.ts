@@ -57,8 +57,14 @@ export const opensBody = (rest: string): boolean => {
 export const isJointOffice = (before: string, after: string): boolean =>
   /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
 
+/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm". */
+const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\\s+)?';
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
-const GROUP_OPENING = /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s/iu;
+const GROUP_OPENING = new RegExp(`^${GROUP_HEADS}các\\s`, 'iu');
+/** Bare kinds sharing the qualifier of the kind after them: "các cơ quan, đơn vị …", "các phòng, chi cục, đơn vị …". */
+const BARE_KINDS = new RegExp(`^${GROUP_HEADS}các (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm)(, (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm))*$`, 'iu');
+/** A group listing kinds before its qualifier: "các phòng, đơn vị thuộc và trực thuộc Sở" (one group as written). */
+const LISTED_KINDS = new RegExp(`^${GROUP_HEADS}các\\s+[^,]+,(?!\\s*(trực\\s+)?thuộc)`, 'iu');
 
 /** The names of a list, split where the next name opens. */
 export function splitBodies(text: string): string[] {
@@ -75,9 +81,9 @@ export function splitBodies(text: string): string[] {
       const anotherGroup = /^(đơn vị|cơ quan|phòng|trung tâm|chi cục|bệnh viện|trường)\s+(sự nghiệp|trực thuộc|thuộc|chuyên môn)/u.test(rest);
       // "các cơ quan, đơn vị thuộc UBND xã", "các phòng, chi cục, đơn vị thuộc Sở": bare kinds share the qualifier of
       // the kind after them.
-      const bareKind = /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm)(, (cơ quan|đơn vị|tổ chức|phòng|chi cục|ban|khoa|trung tâm))*$/iu.test(current.trim());
+      const bareKind = BARE_KINDS.test(current.trim());
       // "..., người đứng đầu các cơ quan": a head opens another body, it does not go on with the group.
-      const continuesGroup = part === ',' && /^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s/iu.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
+      const continuesGroup = part === ',' && GROUP_OPENING.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
       if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
         continue;
@@ -114,7 +120,7 @@ const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ
  * under it ("các đơn vị trực thuộc Sở"). */
 function bothKinds(name: string): string[] {
   // ("các phòng, đơn vị thuộc và trực thuộc Sở": the phòng within, the đơn vị under it; one group as written.)
-  if (/^((thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+)?các\s+[^,]+,(?!\s*(trực\s+)?thuộc)/iu.test(name)) return [name];
+  if (LISTED_KINDS.test(name)) return [name];
   const m = /^(.*?\S)\s+thuộc\s*(?:,|và|\/)\s*trực thuộc\s+(.+)$/u.exec(name);
   return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
@@ -148,6 +154,11 @@ export function withoutDoing(name: string): string {
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
 const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
+/** What a body does in its role: "(phối hợp) theo dõi, hướng dẫn". */
+const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)';
+const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.]|$)`, 'giu');
+const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
+
 export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
@@ -157,11 +168,11 @@ export function readUnitsLine(raw: string): UnitsLine {
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
-    .replace(/\s+(chủ trì|phối hợp)\s+(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp))*\s*(?=[;.]|$)/giu, ' $1')
+    .replace(ROLE_THEN_ACTS, ' $1')
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
-    // "(phối hợp theo dõi)": the role, then what the body does in it.
-    .replace(/\(\s*(chủ trì|phối hợp)\s+(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)[^()]*\)/giu, '($1)')
+    // "(phối hợp theo dõi)": the same in brackets.
+    .replace(ROLE_THEN_ACTS_BRACKETED, '($1)')
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
@@ -256,6 +267,7 @@ function isTimePhrase(part: string): boolean {
   // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
   // "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025": an act and its time.
   // ("tháng 4 và tháng 10/2026", "khi có đơn thư": a part naming no body that reads as a time.)
+  // (Only whether it reads matters here, not the year it resolves to.)
   if (!/chủ trì|phối hợp|thực hiện/iu.test(part) && !opensBody(part.trim()) && readTiming(part.trim(), 2000).doubt === null) return true;
   return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
 }
