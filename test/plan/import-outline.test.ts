@@ -534,3 +534,30 @@ test('đơn vị và thời gian đứng ngay sau đề mục, trước các ý 
     ['II.3.1', ['Phòng Tổ chức cán bộ'], [], 'Quý II/2026.'],
   ]);
 });
+
+test('nhiệm vụ chữ cái kết thúc bằng câu "Giao: X (chủ trì), Y (phối hợp); thời gian: …" trong cùng đoạn; ý "+ " dưới đề mục có dấu hai chấm là nhiệm vụ, dùng chung câu "Giao" của ý cuối', () => {
+  const outline = prosePlan([
+    'SỞ XÂY DỰNG',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    'a) Quán triệt các văn bản của Trung ương, của tỉnh về PCTN, TC đến toàn thể công chức. Giao: Văn phòng Sở (chủ trì), các phòng, đơn vị thuộc Sở (phối hợp); thời gian: thường xuyên.',
+    'b) Cập nhật chuyên mục PCTN, TC trên Trang thông tin điện tử của Sở. Giao: Văn phòng Sở; thời gian: Quý I/2026.',
+    'c) Về chuyển đổi vị trí công tác:',
+    '+ Xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2026;',
+    '+ Tổ chức thực hiện chuyển đổi theo kế hoạch được duyệt. Giao: Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp); thời gian: trong năm 2026.',
+    'd) Về công khai, minh bạch: Niêm yết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh (Văn phòng Sở chủ trì; thời gian: thường xuyên).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.a.1', ['Văn phòng Sở'], ['các phòng, đơn vị thuộc Sở'], 'thường xuyên'],
+    ['II.1.b.1', ['Văn phòng Sở'], [], 'Quý I/2026'],
+    ['II.1.c.1', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở'], 'trong năm 2026'],
+    ['II.1.c.2', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở'], 'trong năm 2026'],
+    ['II.1.d.1', ['Văn phòng Sở'], [], 'thường xuyên'],
+  ]);
+  // The task is the whole sentence, not the units after "Giao:"; the heading "c) Về chuyển đổi vị trí công tác" is a title.
+  expect(outline.items[0]!.text).toMatch(/^Quán triệt các văn bản/);
+  expect(outline.headings.map((h) => h.title)).toContain('Về chuyển đổi vị trí công tác');
+});

@@ -30,6 +30,9 @@ test.each([
   // The role, then what the body does in it: "phối hợp theo dõi", "phối hợp hướng dẫn".
   ['Bảo tàng tỉnh, Thư viện tỉnh và các đơn vị sự nghiệp trực thuộc Sở chủ trì; Văn phòng Sở phối hợp theo dõi', ['Bảo tàng tỉnh', 'Thư viện tỉnh', 'các đơn vị sự nghiệp trực thuộc Sở'], ['Văn phòng Sở']],
   ['Các đơn vị sự nghiệp chủ trì; Văn phòng Sở phối hợp hướng dẫn, kiểm tra.', ['Các đơn vị sự nghiệp'], ['Văn phòng Sở']],
+  // Marks in one part without ";": each closes the run of names before it.
+  ['Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp)', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở']],
+  ['Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở, Ban QLDA giao thông (phối hợp)', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở', 'Ban QLDA giao thông']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

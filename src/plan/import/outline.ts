@@ -84,7 +84,7 @@ const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
  * its time ("Thời hạn: ...", "Thời gian thực hiện: ...") or the sentence's end. */
 function unitsSentenceIn(text: string): string | null {
   const first = text.split('\n')[0] ?? '';
-  const m = /(?:^|[.;]\s+)((?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)\s*:\s*[^.]+?)(?=\s*[.;]\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\s*\.?\s*$|\.\s+\p{Lu})/iu.exec(first);
+  const m = /(?:^|[.;]\s+)((?:(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)|giao|phân công(?: thực hiện)?)\s*:\s*[^.]+?)(?=\s*[.;]\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\s*\.?\s*$|\.\s+\p{Lu})/iu.exec(first);
   return m ? m[1]!.trim() : null;
 }
 
@@ -278,7 +278,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
     else if (sentence) {
       item.unitsRaw = sentence;
-      Object.assign(item, readUnitsLine(/^(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)\s*:/iu.test(sentence) ? afterColon(sentence) : sentence));
+      Object.assign(item, readUnitsLine(/^(?:(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)|giao|phân công(?: thực hiện)?)\s*:/iu.test(sentence) ? afterColon(sentence) : sentence));
     } else {
       Object.assign(item, unitsFromText(item.text));
       if (item.lead.length > 0)
@@ -288,6 +288,14 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
           vi: `${item.id}: không có dòng "Đơn vị thực hiện"; đơn vị đọc từ câu nhiệm vụ: ${item.lead.join('; ')}${item.support.length ? ` (phối hợp: ${item.support.join('; ')})` : ''}.`,
           en: `${item.id}: no "Đơn vị thực hiện" line; units read from the task's words: ${item.lead.join('; ')}${item.support.length ? ` (support: ${item.support.join('; ')})` : ''}.`,
         });
+    }
+  }
+  for (const run of prose.sharing ?? []) {
+    const owner = run.at(-1)!;
+    if (!outline.items.includes(owner)) continue;
+    for (const item of run.slice(0, -1)) {
+      Object.assign(item, { unitsRaw: owner.unitsRaw, lead: [...owner.lead], support: [...owner.support], timingRaw: owner.timingRaw, timing: owner.timing });
+      outline.doubts = outline.doubts.filter((doubt) => doubt.item !== item.id);
     }
   }
   applyExceptions(outline.items);
@@ -336,6 +344,20 @@ function colonOutsideBrackets(text: string): number {
   return -1;
 }
 
+/**
+ * The colon that ends a heading's title ("e) Về quy tắc ứng xử:"), or -1: outside brackets, in the title's first
+ * sentence, and not a label's own ("... . Giao: Văn phòng Sở (chủ trì), ...; thời gian: thường xuyên.").
+ */
+function titleColon(body: string): number {
+  const colon = colonOutsideBrackets(body);
+  if (colon < 0) return -1;
+  const before = body.slice(0, colon);
+  // (A stop after an abbreviation in capitals, "TP. Đà Nẵng", does not end a sentence.)
+  if (/(?<!(?:^|\s)\p{Lu}{1,5})\.\s+\p{Lu}/u.test(before)) return -1;
+  if (/(?:^|[\s.;,])(?:giao|phân công(?: thực hiện)?|thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phối hợp|phụ trách)|chủ trì|phối hợp)\s*$/iu.test(before)) return -1;
+  return colon;
+}
+
 /** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
 function unitsAndTime(bracket: string): [string | null, string | null] {
   const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
@@ -348,7 +370,10 @@ function unitsAndTime(bracket: string): [string | null, string | null] {
   return [units || null, time];
 }
 
-function readProse(model: DocumentModel, { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>): ImportedOutline & { tableSections?: Map<number, string> } {
+function readProse(
+  model: DocumentModel,
+  { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>,
+): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][] } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
   if (!tasks) {
@@ -410,6 +435,8 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     headingText = null;
   };
   let titleItem = null as ImportedItem | null;
+  let plusRun = null as { section: string; items: ImportedItem[] } | null;
+  const plusRuns: { section: string; items: ImportedItem[] }[] = [];
   let plusTasks: string | null = null;
   /** A bullet (or a "+ Nội dung:" line) opens the next task under the current heading. */
   const startTask = (text: string, paragraph: number) => {
@@ -459,6 +486,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       // A block applies to the bullets since the previous block under the same heading, never across headings.
       pending = [];
       unitsGiven = false;
+      plusRun = null;
       const sub = SUB.exec(label);
       if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
       else if (sub) path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
@@ -467,7 +495,7 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const body = p.body;
       // The colon that ends the title, not one inside its bracket: "c) Tuyên truyền … (Văn phòng Sở chủ trì; thời gian:
       // thường xuyên):".
-      const colon = colonOutsideBrackets(body);
+      const colon = titleColon(body);
       const title = strip(colon >= 0 ? body.slice(0, colon) : body);
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
@@ -484,7 +512,9 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       const sentence =
         (sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'))) ||
         // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
-        (LETTER.test(label) && colon < 0 && headingBrackets.has(section()) && /\)\s*\.?\s*$/u.test(body));
+        (LETTER.test(label) && colon < 0 && headingBrackets.has(section()) && /\)\s*\.?\s*$/u.test(body)) ||
+        // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
+        (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null);
       headingText = { section: section(), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
       continue;
     }
@@ -562,6 +592,18 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
       }
     }
     if (label !== '+') titleItem = null;
+    // "e) Về quy tắc ứng xử, kỷ luật, kỷ cương hành chính:" then "+ " sub-points, the last ending "Giao: X (chủ trì), Y (phối
+    // hợp); thời gian: …": the sub-points under the title are its tasks, and share the last one's assignment.
+    const underTitle = headingText !== null && ordinal === 0 && headingText.text.length === 0 && !headingText.task;
+    if (label === '+' && (underTitle || (plusRun !== null && plusRun.section === section() && ordinal > 0))) {
+      startTask(strip(p.body), i);
+      if (underTitle || plusRun === null) {
+        plusRun = { section: section(), items: [] };
+        plusRuns.push(plusRun);
+      }
+      plusRun.items.push(items.at(-1)!);
+      continue;
+    }
     if (label === '-' || label === '–' || label === '•') {
       startTask(strip(p.body), i);
       continue;
@@ -597,5 +639,10 @@ function readProse(model: DocumentModel, { romans, tasks, organisation, organisa
     if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
-  return { year: null, headings, items, organisation: organisationText, doubts, tableSections };
+  // Sub-points that share their last one's assignment: only the last says who and when, the others say neither.
+  const sharing = plusRuns
+    .filter(({ items: run }) => run.length > 1 && unitsSentenceIn(run.at(-1)!.text) !== null)
+    .filter(({ items: run }) => run.slice(0, -1).every((item) => item.unitsRaw === null && unitsSentenceIn(item.text) === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)))
+    .map(({ items: run }) => run);
+  return { year: null, headings, items, organisation: organisationText, doubts, tableSections, sharing };
 }

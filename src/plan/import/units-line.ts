@@ -210,12 +210,14 @@ export function readUnitsLine(raw: string): UnitsLine {
     // "Tổ Văn phòng (chủ trì), Ban Giám hiệu": after a body marked as leading, one with no mark helps it ("X, Y (chủ
     // trì)" marks both).
     let afterLead = false;
-    for (const name of names) {
+    // "A, B (chủ trì), C (phối hợp)": a name with no mark takes the next mark after it, which closes its run.
+    const nextMark = (at: number) => names.slice(at).map((later) => /\((chủ trì|phối hợp)\)\s*$/iu.exec(later)).find(Boolean) ?? null;
+    for (const [at, name] of names.entries()) {
       const oneLeads = afterLead && !segmentRole;
       if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
       if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name)) continue;
-      const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? segmentRole;
+      const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? (segmentRole ? (nextMark(at) ?? segmentRole) : null);
       // "Phòng Tổ chức cán bộ theo dõi, tổng hợp": a body that follows the work of those who do it.
       const follows = OVERSEEING.exec(name);
       if (follows) {
