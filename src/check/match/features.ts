@@ -30,7 +30,9 @@ export function featuresOf(tokens: readonly Token[], masked: readonly [number, n
     if (!features.has(feature)) features.set(feature, position + offset);
   };
   let previous: string | null = null;
-  for (const [position, token] of tokens.entries()) {
+  // (An index loop: entries() would make an array per token, and this runs over every text of a report.)
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position]!;
     if (token.kind === 'punct' || (masked.length > 0 && isMasked(token))) {
       previous = null;
       continue;

@@ -199,24 +199,38 @@ function scoreUnit(
   /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
   noAct: boolean,
   headings: HeadingWords,
-): UnitScore {
+): UnitScore | null {
   const role = profile.role;
   let context = 0;
-  const found = phrasesFound.size === 0 ? NO_CUES : profile.cues.filter((cue) => phrasesFound.has(cue.phrase));
+  // (Loops rather than filter and map: this runs for every text and candidate item, and most find no cue.)
+  let found = NO_CUES;
+  if (phrasesFound.size > 0) {
+    for (const cue of profile.cues) {
+      if (!phrasesFound.has(cue.phrase)) continue;
+      if (found === NO_CUES) found = [];
+      found.push(cue);
+    }
+  }
   // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
   const cues = found.length === 0 ? NO_FACTORED_CUES : found
     .filter((cue) => !cue.longer.some((phrase) => phrasesFound.has(phrase)))
     .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, role, params) }));
   const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
   // Words inside a matched cue phrase are counted once, by the cue.
-  const inCue = (feature: string) => cues.some((cue) => cue.phrase.includes(feature));
-  let distinctive = collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
+  const inCue =
+    cues.length > 0
+      ? (feature: string) => {
+          for (const cue of cues) if (cue.phrase.includes(feature)) return true;
+          return false;
+        }
+      : null;
+  let distinctive = collectHits(unit, profile, inCue, disseminating, params);
   const { count, order, positions, weights, framed, features } = scratch;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
   for (const feature of headings.topic) {
-    if (cues.length > 0 && inCue(feature)) continue;
+    if (inCue !== null && inCue(feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     const isDistinctive = profile.distinctive.has(feature);
@@ -226,14 +240,14 @@ function scoreUnit(
   // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
   // ngừa" stands above every task.
   for (const feature of headings.context) {
-    if (!profile.distinctive.has(feature) || (cues.length > 0 && inCue(feature))) continue;
+    if (!profile.distinctive.has(feature) || (inCue !== null && inCue(feature))) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     context += weight;
     distinctive = true;
   }
   if (fullCues.length > 0) distinctive = true;
-  if ((count === 0 && cues.length === 0) || !distinctive) return { score: 0, matched: () => [], unique: false, framedUnique: false, cueCount: 0, inScope: false, act: null, fromHeading: false };
+  if ((count === 0 && cues.length === 0) || !distinctive) return null;
   let own = 0;
   let previous = -10;
   for (let n = 0; n < count; n += 1) {
@@ -263,6 +277,8 @@ function scoreUnit(
   if (profile.scopeMatters && itemScope !== scope) score *= params.scopeMismatch;
   if (unit.zone === 'assessment') score *= params.assessmentWeight;
   if (excluded(unit, profile.item.id, lexicon)) score = 0;
+  // Below the bar the item is not kept, whatever else is said of it (what the caller does next only lowers a score).
+  if (score < params.minimum && params.outsideRole <= 1 && params.inspectedHereWeight <= 1) return null;
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
   const inScope = !profile.scopeMatters || itemScope === scope;
@@ -270,7 +286,7 @@ function scoreUnit(
   const framedUnique = score > 0 && !unique && uniqueFramed;
   // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
   const matched = () => {
-    collectHits(unit, profile, cues.length > 0 ? inCue : null, disseminating, params);
+    collectHits(unit, profile, inCue, disseminating, params);
     return readableMatch(cues.map((c) => c.label), sortedHits(), profile);
   };
   return { score, matched, unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
@@ -445,20 +461,20 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const noAct = effectiveActs(text.acts).size === 0;
     const headings = headingWords(text);
-    const scored = [...(only ?? candidates(text, byFeature, byPhrase, phrasesFound))]
-      .map((profile) => {
-        // The score object is the candidate's own: filled in here rather than copied.
-        const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, headings) as UnitScore & { profile: ItemProfile };
-        s.profile = profile;
-        // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
-        // A unit's own PCTN plan, named by its owner, is reported by whoever received, reviewed or followed it up.
-        const othersPlan = profile.unique.has(UNIT_PCTN_PLAN) && text.features.has(UNIT_PCTN_PLAN);
-        if (responsible && !responsible.has(profile.item.id) && !othersPlan) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
-        if (named?.has(profile.item.id)) s.unique = true;
-        return s;
-      })
-      .filter((s) => s.score >= params.minimum)
-      .sort((a, b) => b.score - a.score);
+    const scored: (UnitScore & { profile: ItemProfile })[] = [];
+    for (const profile of only ?? candidates(text, byFeature, byPhrase, phrasesFound)) {
+      // The score object is the candidate's own: filled in here rather than copied.
+      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, headings) as (UnitScore & { profile: ItemProfile }) | null;
+      if (s === null) continue;
+      s.profile = profile;
+      // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
+      // A unit's own PCTN plan, named by its owner, is reported by whoever received, reviewed or followed it up.
+      const othersPlan = profile.unique.has(UNIT_PCTN_PLAN) && text.features.has(UNIT_PCTN_PLAN);
+      if (responsible && !responsible.has(profile.item.id) && !othersPlan) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : params.outsideRole;
+      if (named?.has(profile.item.id)) s.unique = true;
+      if (s.score >= params.minimum) scored.push(s);
+    }
+    scored.sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
     const second = scored[1]?.score ?? 0;
     const kept: (typeof scored[number] & { dominant: boolean })[] = [];
