@@ -561,3 +561,30 @@ test('nhiệm vụ chữ cái kết thúc bằng câu "Giao: X (chủ trì), Y (
   expect(outline.items[0]!.text).toMatch(/^Quán triệt các văn bản/);
   expect(outline.headings.map((h) => h.title)).toContain('Về chuyển đổi vị trí công tác');
 });
+
+test('điểm a), b), c) là nhiệm vụ không có dòng đơn vị; câu cuối mục giao từng điểm ("X chủ trì thực hiện điểm a; …; riêng điểm b do …; thời gian: điểm a …, các nội dung còn lại …")', () => {
+  const outline = prosePlan([
+    'BAN QUẢN LÝ KHU KINH TẾ',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    'a) Quán triệt các văn bản chỉ đạo của tỉnh về PCTN, TC đến công chức, viên chức của Ban.',
+    'b) Các phòng, đơn vị thuộc Ban xây dựng kế hoạch PCTN, TC năm 2026 của đơn vị mình.',
+    'c) Xử lý nghiêm công chức có hành vi nhũng nhiễu doanh nghiệp.',
+    'Văn phòng Ban chủ trì, tham mưu Trưởng ban thực hiện nội dung tại điểm a; các phòng, đơn vị thuộc Ban thực hiện các nội dung tại điểm b, c; thời gian: điểm b hoàn thành trong tháng 02/2026, các nội dung còn lại thực hiện thường xuyên.',
+    '2. Công khai, minh bạch',
+    'a) Công khai dự toán, quyết toán ngân sách của Ban.',
+    'b) Công khai quy hoạch chi tiết các khu công nghiệp.',
+    'Các nội dung trên do Văn phòng Ban chủ trì, phối hợp với các phòng, đơn vị thuộc Ban thực hiện; riêng điểm b do Phòng Quy hoạch và Xây dựng chủ trì, Văn phòng Ban phối hợp; thời gian: thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.a.1', ['Văn phòng Ban'], [], 'các nội dung còn lại thực hiện thường xuyên'],
+    ['II.1.b.1', ['các phòng, đơn vị thuộc Ban'], [], 'điểm b hoàn thành trong tháng 02/2026'],
+    ['II.1.c.1', ['các phòng, đơn vị thuộc Ban'], [], 'các nội dung còn lại thực hiện thường xuyên'],
+    ['II.2.a.1', ['Văn phòng Ban'], ['các phòng, đơn vị thuộc Ban'], 'thường xuyên'],
+    ['II.2.b.1', ['Phòng Quy hoạch và Xây dựng'], ['Văn phòng Ban'], 'thường xuyên'],
+  ]);
+  expect(outline.items[2]!.text).toBe('Xử lý nghiêm công chức có hành vi nhũng nhiễu doanh nghiệp.');
+});

@@ -225,3 +225,33 @@ test('kế hoạch hỗn hợp: gạch đầu dòng ở "II. NHIỆM VỤ, GIẢ
   ]);
   expect(() => parsePlan(imported)).not.toThrow();
 });
+
+test('bảng nhiệm vụ có dòng nhóm "1", "2" (tên nhóm chữ thường) và dòng nhiệm vụ "a", "b" có chủ trì, thời gian: mỗi dòng chữ là một nhiệm vụ (III.1.a.1); "Phòng Tham mưu" là tên, không phải vai "tham mưu"; kế hoạch nhập nạp được', () => {
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1', true), cell('Công tác lãnh đạo, chỉ đạo; tuyên truyền về PCTN, TC', true), [], [], []],
+    [cell('a'), cell('Tham mưu Ban Giám đốc quán triệt các văn bản của Bộ về PCTN, TC.'), cell('Phòng Tham mưu'), cell('Phòng Tổ chức cán bộ'), cell('Quý I/2026')],
+    [cell('b'), cell('Tuyên truyền, phổ biến pháp luật về PCTN, TC cho cán bộ, chiến sĩ:\n- Lồng ghép trong sinh hoạt chi bộ;\n- Tổ chức hội nghị trực tuyến.'), cell('Phòng Tổ chức cán bộ'), cell('Các phòng nghiệp vụ'), cell('Thường xuyên')],
+    [cell('2', true), cell('Thực hiện các biện pháp phòng ngừa', true), [], [], []],
+    [cell('a'), cell('Công khai dự toán, quyết toán ngân sách, kết quả mua sắm tài sản.'), cell('Phòng Hậu cần'), cell('Phòng Tham mưu'), cell('Thường xuyên')],
+  ];
+  const docx = writeDocx([
+    { kind: 'paragraph', runs: [{ text: 'CÔNG AN TỈNH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026' }] },
+    { kind: 'paragraph', runs: [{ text: 'III. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+    { kind: 'table', rows, borders: true },
+    { kind: 'paragraph', runs: [{ text: 'IV. TỔ CHỨC THỰC HIỆN', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Các đơn vị báo cáo kết quả định kỳ hằng quý về Giám đốc Công an tỉnh (qua Phòng Tham mưu) trước ngày 15 của tháng cuối quý.' }] },
+  ]);
+  const { plan: imported } = importPlan(readDocx(docx));
+  const name = (id: string) => imported.units.find((u) => u.id === id)?.name ?? id;
+  expect(imported.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['III.1.a.1', ['Phòng Tham mưu'], ['Phòng Tổ chức cán bộ'], 'Quý I/2026'],
+    ['III.1.b.1', ['Phòng Tổ chức cán bộ'], ['Các phòng nghiệp vụ'], 'Thường xuyên'],
+    ['III.2.a.1', ['Phòng Hậu cần'], ['Phòng Tham mưu'], 'Thường xuyên'],
+  ]);
+  // The cell's "- " sub-points are one task.
+  expect(imported.items[1]!.text).toMatch(/Lồng ghép trong sinh hoạt chi bộ;\n- Tổ chức hội nghị trực tuyến/);
+  expect(() => parsePlan(imported)).not.toThrow();
+});

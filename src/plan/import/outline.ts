@@ -9,6 +9,7 @@ import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
+import { isPointsSentence, readPointsSentence } from './points';
 import { assignsItself, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
@@ -272,7 +273,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
       const leadCell = item.unitsRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
       const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
       // (Also "Kiểm soát viên (theo dõi, giám sát)": a bracket that says the body watches over the others' work.)
-      const cell = leadCell && /(^|[\s(])(chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) ? readUnitsLine(leadCell) : null;
+      // ("Phòng Tham mưu" is a name: the role is "tham mưu" in lower case.)
+      const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])/u.test(leadCell)) ? readUnitsLine(leadCell) : null;
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
@@ -423,6 +425,14 @@ function readProse(
       const item: ImportedItem = { id, section: id.split('.').slice(0, -1).join('.'), text: [task, ...headingText.text].join('\n'), unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
+    } else if (headingText && ordinal === 0 && text === '' && !headingText.task && !byBlock && !byBullet && /\.[a-zđ]$/u.test(headingText.section)) {
+      // "a) Quán triệt …." then "b) …": a lettered point with nothing under it is a task itself; who does it may come in
+      // a sentence closing the part ("Văn phòng Ban chủ trì thực hiện điểm a; …").
+      const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text: headingText.title, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
+      items.push(item);
+      pending.push(item);
+      letterLeaves.push(item);
+      ordinal = 1;
     } else if (headingText && ordinal === 0 && (text !== '' || headingText.task)) {
       const whole = [headingText.task, text].filter(Boolean).join('\n');
       const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text: whole, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
@@ -435,6 +445,8 @@ function readProse(
     headingText = null;
   };
   let titleItem = null as ImportedItem | null;
+  /** The lettered points of the current numbered part that are tasks with nothing under them. */
+  let letterLeaves: ImportedItem[] = [];
   let plusRun = null as { section: string; items: ImportedItem[] } | null;
   const plusRuns: { section: string; items: ImportedItem[] }[] = [];
   let plusTasks: string | null = null;
@@ -488,6 +500,7 @@ function readProse(
       unitsGiven = false;
       plusRun = null;
       const sub = SUB.exec(label);
+      if (!LETTER.test(label)) letterLeaves = [];
       if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
       else if (sub) path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
       else path = { ...path, letter: label.replace(/\)$/, '') };
@@ -607,6 +620,23 @@ function readProse(
     if (label === '-' || label === '–' || label === '•') {
       startTask(strip(p.body), i);
       continue;
+    }
+    // "Văn phòng Ban chủ trì thực hiện điểm a; Phòng Quản lý đầu tư chủ trì thực hiện điểm b; thời gian: thường xuyên."
+    // after the lettered points of a part: who does each point, and when.
+    if (label === null && headingText && ordinal === 0 && headingText.text.length === 0 && !headingText.task && /\.[a-zđ]$/u.test(headingText.section) && isPointsSentence(strip(p.text))) {
+      closeHeading();
+      const points = readPointsSentence(strip(p.text), letterLeaves.map((item) => item.section.split('.').at(-1)!));
+      if (points) {
+        for (const item of letterLeaves) {
+          const assigned = points.get(item.section.split('.').at(-1)!);
+          if (assigned?.units && item.unitsRaw === null) item.unitsRaw = assigned.units;
+          if (assigned?.time && item.timingRaw === null) item.timingRaw = assigned.time;
+        }
+        letterLeaves = [];
+        pending = [];
+        afterBlock = true;
+        continue;
+      }
     }
     if (headingText && ordinal === 0) {
       headingText.text.push(strip(p.text));

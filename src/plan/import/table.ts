@@ -178,6 +178,16 @@ export function readTaskTables(
         if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
         continue;
       }
+      // "a | Công khai, minh bạch … | Phòng Hậu cần | Phòng Tham mưu | Thường xuyên" under group row "1": a lettered row with
+      // a lead or a time is a task, numbered as a lettered task of the prose is ("III.1.a.1").
+      if (letter && (cell(row, 'lead') || cell(row, 'timing'))) {
+        const section = path(group, letter);
+        const lead = cell(row, 'lead');
+        headings.push({ id: section, label: `${letter})`, level: section.split('.').length, title: cell(row, 'task').split('\n')[0]!.replace(/:$/, ''), paragraph: row.paragraph });
+        items.push({ id: `${section}.1`, section, text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
+        if (!lead) doubts.push({ paragraph: row.paragraph, item: `${section}.1`, vi: `${section}.1: ô "Cơ quan chủ trì" trống.`, en: `${section}.1: the lead body cell is empty.` });
+        continue;
+      }
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter (the plan's own) under the heading the table
       // stands in ("II.a.1"); an appendix table's, under the part of the plan that gives the tasks ("II. Nhiệm vụ …, chi
       // tiết tại Phụ lục": II.a.1); with no such part, it is numbered by its place (A → 1), as ids begin with a number.
@@ -185,7 +195,10 @@ export function readTaskTables(
       if (lettered && !within && tasksPart && !headings.some((h) => h.id === tasksPart.id)) headings.push({ id: tasksPart.id, label: `${tasksPart.id}.`, level: 1, title: tasksPart.title, paragraph: tasksPart.paragraph });
       const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(stt.charCodeAt(0) - 64)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
-      const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && isCapitals(title)) || spanning !== null);
+      // So is one whose title is in plain case when the rows under it are lettered ("1 | Công tác lãnh đạo …" over "a", "b").
+      const next = body[body.indexOf(row) + 1];
+      const overLetters = next !== undefined && /^[a-zđ]\)?$/u.test(sttOf(next));
+      const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && (isCapitals(title) || overLetters)) || spanning !== null);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         group = letter ?? capital ?? stt;
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : group.split('.').length, title, paragraph: row.paragraph });

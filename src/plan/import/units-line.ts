@@ -204,7 +204,7 @@ export function readUnitsLine(raw: string): UnitsLine {
   for (const written of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
     // body that leads helps it.
-    const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/iu, ' (phối hợp)');
+    const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/u, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     const names = splitBodies(segment);
     // "Tổ Văn phòng (chủ trì), Ban Giám hiệu": after a body marked as leading, one with no mark helps it ("X, Y (chủ

@@ -1,0 +1,106 @@
+/**
+ * A sentence closing a numbered part that says who does each of its lettered points and when, once for them all:
+ * "Văn phòng Ban chủ trì thực hiện điểm a; Phòng Quy hoạch và Xây dựng chủ trì thực hiện điểm b; … ; thời gian:
+ * thường xuyên.", "Các nội dung trên do Văn phòng Ban chủ trì, phối hợp với các phòng thực hiện; riêng điểm b do Phòng
+ * Quản lý doanh nghiệp chủ trì; thời gian: điểm a hoàn thành trong quý I/2026, điểm b thực hiện thường xuyên."
+ */
+
+export interface PointAssignment {
+  /** The units as a units line ("X chủ trì; Y phối hợp"), or null when the sentence gives this point none. */
+  units: string | null;
+  time: string | null;
+}
+
+/** "điểm a", "điểm a, b", "điểm b và c", "các điểm a, b": the letters named. */
+const POINTS = /(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/iu;
+const ALL = /(?:các|những)\s+nội dung\s+(?:trên|nêu trên|tại mục này)/iu;
+const REST = /(?:các|những)\s+nội dung\s+còn lại/iu;
+const TIME_LABEL = /(?:^|[\s,])thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/iu;
+/** A time said inside a clause: "…, hoàn thành việc ban hành kế hoạch trước ngày 31/3/2026". */
+const CLAUSE_TIME = /,\s*((?:hoàn thành|thực hiện|ban hành)[^;,]{0,80}?(?:trước ngày|trong (?:quý|tháng|năm)|thường xuyên)[^;,]*)$/u;
+
+const lettersIn = (text: string): string[] => {
+  const m = POINTS.exec(text);
+  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.trim()) : [];
+};
+
+/** Whether a paragraph is such a sentence: it names points (or "các nội dung trên") and who does them. */
+export function isPointsSentence(text: string): boolean {
+  const key = text.toLowerCase();
+  return text.length < 700 && (POINTS.test(key) || ALL.test(key) || REST.test(key)) && /chủ trì|thực hiện|phối hợp/u.test(key) && !/^\s*[a-zđ]\)/u.test(key);
+}
+
+/** The units of a clause: its words without the points it names and the words around them ("… thực hiện nội dung tại
+ * điểm a", "Các nội dung tại điểm a, b do …", "riêng điểm b do …"). */
+function clauseUnits(clause: string): string | null {
+  const units = clause
+    .replace(/^\s*riêng\s+(?:(?:các\s+)?nội dung\s+(?:tại\s+)?)?/u, '')
+    .replace(/^\s*(?:các|những)\s+nội dung\s+(?:trên|nêu trên|tại mục này|còn lại)\s+(?:do\s+)?/iu, '')
+    .replace(/^\s*(?:(?:các|những)\s+nội dung\s+tại\s+)?(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*\s+(?:do\s+)?/iu, '')
+    .replace(/\s*(?:tổ chức\s+)?(?:thực hiện\s+)?(?:các\s+)?(?:nội dung\s+)?(?:tại\s+)?(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*(?:\s+theo (?:lĩnh vực|chức năng)[^,;]*)?/u, '')
+    .replace(/\s+(?:tổ chức\s+)?thực hiện\s*$/u, '')
+    .replace(/\s+thực hiện(?=\s*,)/u, '')
+    .replace(/^\s*do\s+/u, '')
+    .replace(/[.,;\s]+$/u, '')
+    .trim();
+  return /\p{L}/u.test(units) ? units : null;
+}
+
+/** The time of each point from a time spec: "điểm b hoàn thành trong tháng 02/2026, các nội dung còn lại thực hiện
+ * thường xuyên" or one time for all. */
+function spreadTime(spec: string, letters: readonly string[], into: Map<string, PointAssignment>, only: readonly string[] | null): void {
+  const parts = spec.split(/,\s*(?=(?:các\s+)?điểm\s|(?:các|những)\s+nội dung)/u).map((p) => p.trim().replace(/[.\s]+$/u, ''));
+  const named = new Set(parts.flatMap((part) => lettersIn(part)));
+  for (const part of parts) {
+    const own = lettersIn(part);
+    const targets = own.length > 0 ? own : REST.test(part) || named.size > 0 ? letters.filter((l) => !named.has(l)) : (only ?? letters);
+    for (const letter of targets) {
+      const entry = into.get(letter);
+      if (entry && entry.time === null) entry.time = part;
+    }
+  }
+}
+
+/** Who does each point and when, by letter; null when the sentence assigns none of `letters`. */
+export function readPointsSentence(sentence: string, letters: readonly string[]): Map<string, PointAssignment> | null {
+  const out = new Map<string, PointAssignment>(letters.map((l) => [l, { units: null, time: null }]));
+  const fragments = new Map<string, string[]>(letters.map((l) => [l, []]));
+  const text = sentence.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/gu, '').trim();
+  const clauses = text.split(/;\s*/u);
+  const named = new Set(clauses.filter((c) => !REST.test(c)).flatMap((c) => lettersIn(c)));
+  let globalTime: string | null = null;
+  for (const written of clauses) {
+    const clause = written.trim();
+    if (clause === '') continue;
+    const label = TIME_LABEL.exec(clause);
+    const before = label ? clause.slice(0, label.index) : clause;
+    const timeSpec = label ? clause.slice(label.index + label[0].length) : null;
+    const own = lettersIn(before);
+    const targets = own.length > 0 ? own.filter((l) => out.has(l)) : REST.test(before) ? letters.filter((l) => !named.has(l)) : [...letters];
+    const inline = CLAUSE_TIME.exec(before);
+    const units = clauseUnits(inline ? before.slice(0, inline.index) : before);
+    if (units) {
+      for (const letter of targets) {
+        // "riêng điểm b do …": the exception replaces what the sentence said of b before it.
+        if (/^riêng\s/u.test(clause)) fragments.set(letter, []);
+        fragments.get(letter)!.push(units);
+      }
+    }
+    if (inline) for (const letter of targets) out.get(letter)!.time = inline[1]!.trim();
+    if (timeSpec !== null) {
+      // A time in a clause of units is that clause's; a clause that is only a time is the sentence's.
+      if (units && own.length > 0) spreadTime(timeSpec, targets, out, targets);
+      else globalTime = timeSpec;
+    }
+  }
+  if (globalTime !== null) spreadTime(globalTime, letters, out, null);
+  let any = false;
+  for (const letter of letters) {
+    const list = fragments.get(letter)!;
+    if (list.length > 0) {
+      out.get(letter)!.units = list.join('; ');
+      any = true;
+    }
+  }
+  return any ? out : null;
+}
