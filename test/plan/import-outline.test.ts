@@ -588,3 +588,29 @@ test('điểm a), b), c) là nhiệm vụ không có dòng đơn vị; câu cu�
   ]);
   expect(outline.items[2]!.text).toBe('Xử lý nghiêm công chức có hành vi nhũng nhiễu doanh nghiệp.');
 });
+
+test('phần nhiệm vụ chia theo đơn vị ("1. Văn phòng Sở", "2. Phòng Đầu tư", "3. Các phòng, đơn vị thuộc Sở"): đơn vị của đề mục chủ trì mọi gạch dưới nó; "phối hợp với X" trong gạch là X phối hợp; đề mục chủ đề ("4. Thanh tra, kiểm tra") không là đơn vị', () => {
+  const outline = prosePlan([
+    'SỞ TÀI CHÍNH',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ CỤ THỂ CỦA CÁC PHÒNG, ĐƠN VỊ',
+    '1. Văn phòng Sở',
+    '- Tham mưu Giám đốc Sở quán triệt Kế hoạch này tới toàn thể công chức. Thực hiện trong quý I/2026.',
+    '- Chủ trì, phối hợp với các phòng, đơn vị thuộc Sở tổ chức tuyên truyền pháp luật về PCTNTC. Thực hiện thường xuyên.',
+    '2. Phòng Đầu tư',
+    '- Tham mưu thẩm định phương án cổ phần hóa; phối hợp với Phòng Quản lý giá - Công sản trong việc xác định giá trị doanh nghiệp.',
+    '3. Các phòng, đơn vị thuộc Sở',
+    '- Thực hiện nghiêm quy tắc ứng xử, kỷ luật, kỷ cương hành chính.',
+    '4. Thanh tra, kiểm tra',
+    '- Tự kiểm tra nội bộ tại các phòng (Văn phòng Sở chủ trì; thời gian: quý III/2026).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.1.1', ['Văn phòng Sở'], []],
+    ['II.1.2', ['Văn phòng Sở'], ['các phòng, đơn vị thuộc Sở']],
+    ['II.2.1', ['Phòng Đầu tư'], ['Phòng Quản lý giá - Công sản']],
+    ['II.3.1', ['Các phòng, đơn vị thuộc Sở'], []],
+    ['II.4.1', ['Văn phòng Sở'], []],
+  ]);
+});

@@ -10,7 +10,7 @@ import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { assignsItself, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { assignsItself, isBodyName, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -394,6 +394,8 @@ function readProse(
   const tableSections = new Map<number, string>();
   // A heading's own closing bracket of units and time, by heading id.
   const headingBrackets = new Map<string, string>();
+  // A numbered heading that is only a body's name ("1. Văn phòng Sở"), by heading id: the tasks under it are that body's.
+  const headingBodies = new Map<string, string>();
   // A numbered sentence's own "Đơn vị thực hiện: …. Thời gian: …" over the bullets it heads, by heading id.
   const headingBlocks = new Map<string, { units: string; time: string | null }>();
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
@@ -513,6 +515,7 @@ function readProse(
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
       headings.push({ id: section(), label, level, title, paragraph: i });
+      if (!LETTER.test(label) && colon < 0 && isBodyName(title)) headingBodies.set(section(), title);
       // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
       // its own.
       const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
@@ -661,6 +664,13 @@ function readProse(
     // names its own doer.)
     if (units && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = units;
     if (time && item.timingRaw === null && !saysOwn(item.text, 'time')) item.timingRaw = time;
+  }
+  for (const item of items) {
+    const body = [...headingBodies].find(([id]) => item.section === id || item.section.startsWith(`${id}.`))?.[1];
+    if (body === undefined || item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text)) continue;
+    // "- Chủ trì, phối hợp với các phòng … tổ chức …": the body works with those it names, who support it.
+    const partners = partnersIn(item.text);
+    item.unitsRaw = partners.length > 0 ? `Chủ trì: ${body}; phối hợp: ${partners.join(', ')}` : body;
   }
   for (const item of items) {
     const block = headingBlocks.get(item.section);

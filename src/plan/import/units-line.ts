@@ -53,6 +53,24 @@ export const opensBody = (rest: string): boolean => {
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
+/** A heading that is only the name of a body ("1. Văn phòng Sở", "6. Các phòng, đơn vị thuộc Sở"): a plan organised by
+ * unit, whose tasks under it are that body's. "5. Thanh tra, kiểm tra" is a topic: it goes on with an act. */
+export function isBodyName(text: string): boolean {
+  const t = text.trim();
+  if (!opensBody(t) || /[.;:()]/u.test(t) || t.split(/\s+/u).length > 14) return false;
+  return !new RegExp(`\\s(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').test(t);
+}
+
+/** The bodies a task says it works with: "Chủ trì, phối hợp với các phòng, đơn vị thuộc Sở tổ chức …" → "các phòng, đơn vị
+ * thuộc Sở"; none when what follows is not a list of names. */
+export function partnersIn(text: string): string[] {
+  const m = /(?:^|[\s,;])phối hợp với\s+([^;.]+)/iu.exec(text.split('\n')[0] ?? '');
+  if (!m) return [];
+  // ("… phối hợp với Phòng Quản lý giá - Công sản trong việc xác định giá …": the names end where what is done begins.)
+  const names = splitBodies(beforeActs(m[1]!).replace(/\s+(?:trong việc|trong|để|khi|nhằm|về việc)\s.*$/u, '').replace(/[,\s]+$/u, ''));
+  return names.length > 0 && names.every((name) => opensBody(name) && name.split(/\s+/u).length <= 12) ? names : [];
+}
+
 /** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both. */
 export const isJointOffice = (before: string, after: string): boolean =>
   /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
