@@ -614,3 +614,26 @@ test('phần nhiệm vụ chia theo đơn vị ("1. Văn phòng Sở", "2. Phòn
     ['II.4.1', ['Văn phòng Sở'], []],
   ]);
 });
+
+test('nhiệm vụ đánh số liền qua các mục ("Nhiệm vụ 1." … dưới "1.", "Nhiệm vụ 3." dưới "2."): mã giữ số in của kế hoạch (II.2.3), nhãn không thuộc lời nhiệm vụ', () => {
+  const outline = prosePlan([
+    'BẢO HIỂM XÃ HỘI TỈNH',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    'Nhiệm vụ 1. Quán triệt các văn bản của Bảo hiểm xã hội Việt Nam về PCTN, TC.',
+    'Đơn vị chủ trì: Văn phòng; đơn vị phối hợp: Phòng Kiểm tra; thời gian hoàn thành: Quý I/2026.',
+    'Nhiệm vụ 2. Bảo hiểm xã hội cơ sở xây dựng kế hoạch PCTN, TC năm 2026.',
+    'Đơn vị chủ trì: Bảo hiểm xã hội cơ sở; đơn vị phối hợp: Phòng Kiểm tra; thời gian hoàn thành: trước ngày 31/01/2026.',
+    '2. Công khai, minh bạch',
+    'Nhiệm vụ 3. Niêm yết công khai thủ tục hành chính về bảo hiểm xã hội, bảo hiểm y tế.',
+    'Đơn vị chủ trì: Phòng Thu - Sổ thẻ; thời gian hoàn thành: thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.text, item.lead])).toEqual([
+    ['II.1.1', 'Quán triệt các văn bản của Bảo hiểm xã hội Việt Nam về PCTN, TC.', ['Văn phòng']],
+    ['II.1.2', 'Bảo hiểm xã hội cơ sở xây dựng kế hoạch PCTN, TC năm 2026.', ['Bảo hiểm xã hội cơ sở']],
+    ['II.2.3', 'Niêm yết công khai thủ tục hành chính về bảo hiểm xã hội, bảo hiểm y tế.', ['Phòng Thu - Sổ thẻ']],
+  ]);
+});

@@ -30,6 +30,8 @@ test.each([
   // The role, then what the body does in it: "phối hợp theo dõi", "phối hợp hướng dẫn".
   ['Bảo tàng tỉnh, Thư viện tỉnh và các đơn vị sự nghiệp trực thuộc Sở chủ trì; Văn phòng Sở phối hợp theo dõi', ['Bảo tàng tỉnh', 'Thư viện tỉnh', 'các đơn vị sự nghiệp trực thuộc Sở'], ['Văn phòng Sở']],
   ['Các đơn vị sự nghiệp chủ trì; Văn phòng Sở phối hợp hướng dẫn, kiểm tra.', ['Các đơn vị sự nghiệp'], ['Văn phòng Sở']],
+  // The head of the joint office stands for it: "Chánh Văn phòng HĐND và UBND phường" is one body, not two.
+  ['Chánh Văn phòng HĐND và UBND phường, Trưởng Phòng Kinh tế, Hạ tầng và Đô thị', ['Văn phòng HĐND và UBND phường', 'Phòng Kinh tế, Hạ tầng và Đô thị'], []],
   // Marks in one part without ";": each closes the run of names before it.
   ['Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp)', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở']],
   ['Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở, Ban QLDA giao thông (phối hợp)', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở', 'Ban QLDA giao thông']],

@@ -330,6 +330,26 @@ function applyExceptions(items: ImportedOutline['items']): void {
   }
 }
 
+/**
+ * "Nhiệm vụ 6. Thực hiện công khai …" under "2.": tasks the plan numbers itself, on across its parts; the id keeps the
+ * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
+ * Only when every such number is its own and no other task of the part takes the id.
+ */
+function numberByLabel(items: ImportedItem[]): void {
+  const LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
+  const labelled = items.map((item) => LABEL.exec(item.text));
+  const numbers = labelled.flatMap((m) => (m ? [m[1]!] : []));
+  if (numbers.length < 2 || new Set(numbers).size !== numbers.length) return;
+  const ids = items.map((item, i) => (labelled[i] ? `${item.section}.${Number(labelled[i]![1])}` : item.id));
+  if (new Set(ids).size !== ids.length) return;
+  items.forEach((item, i) => {
+    const m = labelled[i];
+    if (!m) return;
+    item.id = ids[i]!;
+    item.text = item.text.slice(m[0].length);
+  });
+}
+
 /** A task that opens with the name of the body doing it: "Phòng Lao động - Việc làm quản lý …". */
 const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
 const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && unitsFromText(text).lead.length > 0;
@@ -679,6 +699,7 @@ function readProse(
     if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
+  numberByLabel(items);
   // Sub-points that share their last one's assignment: only the last says who and when, the others say neither.
   const sharing = plusRuns
     .filter(({ items: run }) => run.length > 1 && unitsSentenceIn(run.at(-1)!.text) !== null)

@@ -71,9 +71,9 @@ export function partnersIn(text: string): string[] {
   return names.length > 0 && names.every((name) => opensBody(name) && name.split(/\s+/u).length <= 12) ? names : [];
 }
 
-/** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both. */
+/** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both ("Chánh Văn phòng HĐND và UBND phường": its head). */
 export const isJointOffice = (before: string, after: string): boolean =>
-  /^văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
+  /^(?:(?:phó\s+)?chánh\s+)?văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
 
 /** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm". */
 const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\\s+)?';
