@@ -145,6 +145,23 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan2023, buildReport(spec)).unit).toMatchObject({ id: 'PCM', source: 'header' });
   });
 
+  test('"CÔNG AN PHƯỜNG BẠC LIÊU" dưới dòng "CÔNG AN TỈNH": một thành viên của nhóm "Công an các xã, phường" mà kế hoạch nêu theo loại, không phải Công an tỉnh', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'CAT', kind: 'department' as const, name: 'Công an tỉnh Cà Mau', shortName: 'Công an tỉnh', aliases: ['Công an tỉnh'], signers: ['GIÁM ĐỐC'] },
+        { id: 'PTM', kind: 'division' as const, name: 'Phòng Tham mưu', aliases: [] },
+        { id: 'CAX', kind: 'group' as const, name: 'Công an các xã, phường', aliases: [] },
+      ],
+    };
+    const spec = { governing: 'CÔNG AN TỈNH CÀ MAU', issuer: 'CÔNG AN PHƯỜNG BẠC LIÊU', number: 'Số: 152/BC-CAP', signer: 'TRƯỞNG CÔNG AN PHƯỜNG', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'CAX', source: 'header' });
+    // The department's own report stays the department's; a named division stays itself.
+    expect(checkReport(plan, buildReport({ ...spec, governing: 'BỘ CÔNG AN', issuer: 'CÔNG AN TỈNH CÀ MAU', signer: 'GIÁM ĐỐC' })).unit).toMatchObject({ id: 'CAT' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'PHÒNG THAM MƯU', signer: 'TRƯỞNG PHÒNG' })).unit).toMatchObject({ id: 'PTM' });
+  });
+
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
     const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
     expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });

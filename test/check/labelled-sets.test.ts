@@ -211,6 +211,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind44/p146': { f1: 0.91, accuracy: 0.88 },
   'blind44/p147': { f1: 0.96, accuracy: 0.95 },
   'blind44/p148': { f1: 0.89, accuracy: 0.87 },
+  'blind45/2023': { f1: 0.9, accuracy: 0.9 },
+  'blind45/p149': { f1: 0.98, accuracy: 0.98 },
+  'blind45/p150': { f1: 0.95, accuracy: 0.94 },
+  'blind45/p151': { f1: 0.93, accuracy: 0.92 },
+  'blind45/p152': { f1: 0.91, accuracy: 0.9 },
+  'blind45/p153': { f1: 0.95, accuracy: 0.94 },
+  'blind45/p154': { f1: 0.93, accuracy: 0.91 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

@@ -59,6 +59,30 @@ function unitOfSigner(plan: Plan, key: string): Unit | null {
   return plan.units.find((unit) => unit.signers?.some((s) => foldForCompare(s) === title)) ?? null;
 }
 
+/** The names one member of a group goes by: "Công an các xã, phường" → "công an xã", "công an phường"; and the
+ * group's aliases ("Công an phường"). */
+function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
+  const forms = new Set<string>();
+  for (const name of [group.name, ...(group.aliases ?? [])]) {
+    const key = foldForCompare(name);
+    const m = /^(.+?)\s+các\s+(.+)$/u.exec(key);
+    if (m) {
+      for (const kind of m[2]!.split(/\s*,\s*|\s+và\s+/u)) if (kind.trim()) forms.add(`${m[1]} ${kind.trim()}`);
+    } else if (!/^các\s/u.test(key)) forms.add(key);
+  }
+  return [...forms].filter((form) => form.split(' ').length >= 2);
+}
+
+/** "CÔNG AN PHƯỜNG BẠC LIÊU": a body the plan does not name, a member of one of its groups by the group's own words
+ * followed by the member's proper name. */
+function groupOfMember(plan: Plan, line: string): Unit | null {
+  const key = foldForCompare(line).replace(/[.:;]+$/, '');
+  for (const group of plan.units.filter((u) => u.kind === 'group')) {
+    if (memberForms(group).some((form) => key.startsWith(`${form} `) && key.length > form.length + 2)) return group;
+  }
+  return null;
+}
+
 export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoning, override?: string): ReportUnit | null {
   const ps = doc.paragraphs;
   const found = (unit: Pick<Unit, 'id' | 'name'>, source: ReportUnit['source'], index: number | null): ReportUnit => ({
@@ -77,6 +101,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   // A body the plan does not name (a Chi cục, a Trung tâm), which a group of the plan may stand for.
   let unnamed: { index: number; name: string } | null = null;
   let headerIndex = -1;
+  // A member of a group the plan names by kind ("Công an các xã, phường" for "CÔNG AN PHƯỜNG BẠC LIÊU").
+  let member: { index: number; group: Unit } | null = null;
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
     if (/^số(?!\p{L})/u.test(key)) break;
@@ -88,7 +114,11 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
     if (unit) {
       header = found(unit, 'header', i);
       headerIndex = i;
-    } else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
+    } else {
+      const group = groupOfMember(plan, ps[i]!.paragraph.text);
+      if (group) member = { index: i, group };
+      else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
+    }
   }
   let symbol: ReportUnit | null = null;
   for (let i = 0; i < headerEnd && !symbol; i += 1) {
@@ -105,6 +135,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   // line is missing) gives way to a symbol or signer that names a division or unit.
   const isDepartment = (u: ReportUnit | null) => u !== null && plan.units.find((x) => x.id === u.id)?.kind === 'department';
   if (header && !isDepartment(header)) return header;
+  // (Its issuing line, under the governing body's: the member's own report, whatever title its signer has.)
+  if (member !== null && member.index > headerIndex) return found(member.group, 'header', member.index);
   // The header's own issuing line names a body the plan does not list ("CHI CỤC THỦY LỢI" under the Sở): a group of the
   // plan stands for it, ahead of a signer's title, which every body of its kind shares ("CHI CỤC TRƯỞNG").
   const unnamedGroup =
