@@ -637,3 +637,17 @@ test('nhiệm vụ đánh số liền qua các mục ("Nhiệm vụ 1." … dư�
     ['II.2.3', 'Niêm yết công khai thủ tục hành chính về bảo hiểm xã hội, bảo hiểm y tế.', ['Phòng Thu - Sổ thẻ']],
   ]);
 });
+
+test('câu cuối là việc làm kèm thời gian ("… . Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026."): cả câu là thời gian, không chỉ "trong quý I/2026"', () => {
+  const outline = prosePlan([
+    'SỞ TÀI CHÍNH',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Văn phòng Sở',
+    '- Xây dựng Kế hoạch chuyển đổi vị trí công tác năm 2026 đối với công chức. Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items[0]).toMatchObject({ id: 'II.1.1', timingRaw: 'Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026', lead: ['Văn phòng Sở'] });
+  expect(outline.items[0]!.timing).toEqual([{ kind: 'recurring', within: 'year', year: 2026 }, { kind: 'quarter', quarter: 1, year: 2026 }]);
+});

@@ -241,7 +241,8 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) {
       const first = item.text.split('\n')[0] ?? '';
       // (", thực hiện thường xuyên trong năm 2026." after a comma as well.)
-      const closing = /(?:^|[.;,]\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,60}?))\.?\s*$/iu.exec(first);
+      // ("… . Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026.": an act, then when, as well.)
+      const closing = /(?:^|[.;,]\s+)((?:thực hiện|hoàn thành|ban hành|triển khai)\s+([^.;()]{3,90}?))\.?\s*$/iu.exec(first);
       const bare = /(?:^|\.\s+)((?:năm \d{4}|quý\s|tháng\s|trước ngày|chậm nhất|thường xuyên|hằng |hàng |định kỳ|trong (?:năm|quý|tháng)|khi có yêu cầu)[^.;()]{0,50}?)\.?\s*$/iu.exec(first);
       if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
       else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = bare[1]!.trim();
