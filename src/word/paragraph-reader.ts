@@ -18,8 +18,8 @@ export interface ParagraphReading {
   text: string;
   listLabel: string | null;
   listLevel: number | null;
-  /** Row and cell of the innermost table cell, when the paragraph is in a table (detail 'full' only). */
-  cell: { row: number; cell: number } | null;
+  /** Row, cell and width (points) of the innermost table cell, when the paragraph is in a table (detail 'full' only). */
+  cell: { row: number; cell: number; width: number | null } | null;
 }
 
 export interface ParagraphPaging {
@@ -92,7 +92,8 @@ async function readDetails(
     }
     if (detail === 'full' && paragraph.tableNestingLevel > 0) {
       tableCell = paragraph.parentTableCellOrNullObject;
-      tableCell.load('rowIndex, cellIndex');
+      // (The width places a cell merged across columns on the table's grid: Word gives its place in the row only.)
+      tableCell.load('rowIndex, cellIndex, columnWidth');
       queued++;
     }
     if (useReviewedText) {
@@ -112,7 +113,10 @@ async function readDetails(
       text: listLabel !== null ? `${listLabel}${LIST_LABEL_SEPARATOR}${wordText}` : wordText,
       listLabel,
       listLevel: numbered && listItem ? listItem.level : null,
-      cell: tableCell && !tableCell.isNullObject ? { row: tableCell.rowIndex, cell: tableCell.cellIndex } : null,
+      cell:
+        tableCell && !tableCell.isNullObject
+          ? { row: tableCell.rowIndex, cell: tableCell.cellIndex, width: typeof tableCell.columnWidth === 'number' && tableCell.columnWidth > 0 ? tableCell.columnWidth : null }
+          : null,
     };
   });
 }

@@ -44,13 +44,59 @@ export const OPTIONAL_API_FAILED_WARNING: Warning = {
 function tablePositions(readings: ParagraphReading[]): (TablePosition | null)[] {
   let table = -1;
   let previousDepth = 0;
-  return readings.map((reading) => {
+  const positions = readings.map((reading) => {
     const depth = reading.paragraph.tableNestingLevel;
     if (depth > 0 && previousDepth === 0) table++;
     previousDepth = depth;
     if (depth <= 0) return null;
-    return { table, row: reading.cell?.row ?? 0, cell: reading.cell?.cell ?? 0, depth };
+    return { table, row: reading.cell?.row ?? 0, cell: reading.cell?.cell ?? 0, depth } as TablePosition;
   });
+  placeOnGrid(positions, readings);
+  return positions;
+}
+
+/** Points within which two cell edges are the same grid line. */
+const GRID_TOLERANCE = 2;
+
+/**
+ * The grid column of each top-level cell, from the widths of the cells before it in its row: a header cell merged across
+ * "Chủ trì | Phối hợp" is one cell of Word's row but two columns of the grid, as the .docx reader counts them
+ * (w:gridSpan). Only rows whose every cell was read count: a cell missing from a row leaves its offsets unknown.
+ */
+function placeOnGrid(positions: (TablePosition | null)[], readings: ParagraphReading[]): void {
+  const tables = new Map<number, Map<number, Map<number, number | null>>>();
+  positions.forEach((position, i) => {
+    if (!position || position.depth !== 1) return;
+    const rows = tables.get(position.table) ?? new Map<number, Map<number, number | null>>();
+    const cells = rows.get(position.row) ?? new Map<number, number | null>();
+    if (!cells.has(position.cell)) cells.set(position.cell, readings[i]!.cell?.width ?? null);
+    rows.set(position.row, cells);
+    tables.set(position.table, rows);
+  });
+  for (const [tableNumber, rows] of tables) {
+    const lefts = new Map<number, Map<number, number>>();
+    for (const [row, cells] of rows) {
+      const indexes = [...cells.keys()].sort((a, b) => a - b);
+      if (indexes.some((index, k) => index !== k) || indexes.some((index) => cells.get(index) === null)) continue;
+      let left = 0;
+      const edges = new Map<number, number>();
+      for (const index of indexes) {
+        edges.set(index, left);
+        left += cells.get(index)!;
+      }
+      lefts.set(row, edges);
+    }
+    const lines: number[] = [];
+    for (const edges of lefts.values()) for (const left of edges.values()) if (!lines.some((line) => Math.abs(line - left) <= GRID_TOLERANCE)) lines.push(left);
+    lines.sort((a, b) => a - b);
+    positions.forEach((position) => {
+      if (!position || position.depth !== 1 || position.table !== tableNumber) return;
+      const left = lefts.get(position.row)?.get(position.cell);
+      if (left === undefined) return;
+      const column = lines.findIndex((line) => Math.abs(line - left) <= GRID_TOLERANCE);
+      if (column >= 0) position.column = column;
+    });
+  }
 }
 
 function toRawParagraphs(readings: ParagraphReading[], capabilities: WordReadCapabilities): RawParagraph[] {

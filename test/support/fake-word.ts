@@ -70,6 +70,9 @@ export interface FakeParagraphSpec extends FakeFontFields {
 export interface FakeCellSpec {
   rowIndex: number;
   cellIndex: number;
+  /** The cell's width in points, as Word gives TableCell.columnWidth (a cell merged across columns is their sum); 100
+   * when the fixture does not say. */
+  width?: number;
   depth?: number;
   /** The formatting of the table the cell is in; set for tables inserted through the API. */
   table?: FakeTableFormat;
@@ -1882,7 +1885,11 @@ class FakeTableCellBase extends FakeClientObject {
     const cell = paragraph.spec.cell;
     if (property === 'rowIndex') return cell?.rowIndex;
     if (property === 'cellIndex') return cell?.cellIndex;
-    if (property === 'columnWidth') return formatOf([paragraph], paragraph.depth).columnWidths[cell?.cellIndex ?? 0] ?? this.unknown(property);
+    if (property === 'columnWidth') {
+      if (cell?.width !== undefined) return cell.width;
+      if (!cell?.table) return 100;
+      return formatOf([paragraph], paragraph.depth).columnWidths[cell.cellIndex] ?? 100;
+    }
     return this.unknown(property);
   }
 }

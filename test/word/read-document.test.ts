@@ -1,3 +1,4 @@
+import { readPlanOutline } from '../../src/plan/import/outline';
 import { readWordDocument, TRACKED_DELETIONS_WARNING, OPTIONAL_API_FAILED_WARNING } from '../../src/word/read-document';
 import { textHash } from '../../src/document/hash';
 import { isAppError } from '../../src/errors/app-error';
@@ -82,13 +83,33 @@ describe('readWordDocument: the model of a Vietnamese report open in Word', () =
   it('places table paragraphs by table, row and cell', async () => {
     const { model } = await read(REPORT);
     expect(model.paragraphs.slice(8, 12).map((p) => p.table)).toEqual([
-      { table: 0, row: 0, cell: 0, depth: 1 },
-      { table: 0, row: 0, cell: 1, depth: 1 },
-      { table: 0, row: 1, cell: 0, depth: 1 },
-      { table: 0, row: 1, cell: 1, depth: 1 },
+      { table: 0, row: 0, cell: 0, column: 0, depth: 1 },
+      { table: 0, row: 0, cell: 1, column: 1, depth: 1 },
+      { table: 0, row: 1, cell: 0, column: 0, depth: 1 },
+      { table: 0, row: 1, cell: 1, column: 1, depth: 1 },
     ]);
     expect(model.paragraphs[7]?.table).toBeNull();
     expect(model.paragraphs[12]?.table).toBeNull();
+  });
+
+  it('places a header cell merged across two columns on the grid from the cells\' widths (Word gives its place in the row only), so a plan\'s two-row header "Đơn vị thực hiện" over "Chủ trì | Phối hợp" imports from the open document as from the .docx', async () => {
+    const row = (rowIndex: number, cells: [string, number][]) => cells.map(([text, width], cellIndex) => ({ text, cell: { rowIndex, cellIndex, width } }));
+    const { model } = await read([
+      { text: 'ỦY BAN NHÂN DÂN XÃ' },
+      { text: 'KẾ HOẠCH' },
+      { text: 'Phòng, chống tham nhũng, tiêu cực năm 2026' },
+      { text: 'II. NHIỆM VỤ, GIẢI PHÁP' },
+      ...row(0, [['STT', 30], ['Nội dung', 200], ['Đơn vị thực hiện', 160], ['Thời gian', 80]]),
+      ...row(1, [['', 30], ['', 200], ['Chủ trì', 80], ['Phối hợp', 80], ['', 80]]),
+      ...row(2, [['1', 30], ['Công khai dự toán, quyết toán ngân sách của xã.', 200], ['Phòng Kinh tế', 80], ['Văn phòng HĐND và UBND xã', 80], ['Quý I/2026', 80]]),
+      { text: 'III. TỔ CHỨC THỰC HIỆN' },
+      { text: 'Các phòng báo cáo định kỳ hằng quý về UBND xã (qua Văn phòng HĐND và UBND xã) trước ngày 10 của tháng cuối quý.' },
+    ]);
+    const cells = model.paragraphs.filter((p) => p.table !== null).map((p) => [p.text, p.table!.column]);
+    expect(cells.slice(0, 4)).toEqual([['STT', 0], ['Nội dung', 1], ['Đơn vị thực hiện', 2], ['Thời gian', 4]]);
+    expect(cells.slice(-3)).toEqual([['Phòng Kinh tế', 2], ['Văn phòng HĐND và UBND xã', 3], ['Quý I/2026', 4]]);
+    const outline = readPlanOutline(model);
+    expect(outline.items.map((i) => [i.id, i.lead, i.support, i.timingRaw])).toEqual([['II.1', ['Phòng Kinh tế'], ['Văn phòng HĐND và UBND xã'], 'Quý I/2026']]);
   });
 
   it('counts separate tables apart', async () => {
@@ -164,7 +185,7 @@ describe('readWordDocument: only named properties, nothing written', () => {
     expect(rest.filter((load) => load.on === 'TableCell')).toHaveLength(4);
     expect(rest).toHaveLength(8);
     for (const load of rest) {
-      expect(load.properties).toEqual(load.on === 'ListItem' ? ['listString', 'level'] : ['rowIndex', 'cellIndex']);
+      expect(load.properties).toEqual(load.on === 'ListItem' ? ['listString', 'level'] : ['rowIndex', 'cellIndex', 'columnWidth']);
     }
   });
 
