@@ -32,6 +32,8 @@ test.each([
   ['Các đơn vị sự nghiệp chủ trì; Văn phòng Sở phối hợp hướng dẫn, kiểm tra.', ['Các đơn vị sự nghiệp'], ['Văn phòng Sở']],
   // The head of the joint office stands for it: "Chánh Văn phòng HĐND và UBND phường" is one body, not two.
   ['Chánh Văn phòng HĐND và UBND phường, Trưởng Phòng Kinh tế, Hạ tầng và Đô thị', ['Văn phòng HĐND và UBND phường', 'Phòng Kinh tế, Hạ tầng và Đô thị'], []],
+  // "Thực hiện: X; phối hợp: Y" labels the doer as "Chủ trì:" does; "Thực hiện:" before a body is who, not when.
+  ['Thực hiện: Tổ Văn phòng; phối hợp: Công đoàn cơ sở, các tổ chuyên môn', ['Tổ Văn phòng'], ['Công đoàn cơ sở', 'các tổ chuyên môn']],
   // Marks in one part without ";": each closes the run of names before it.
   ['Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp)', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở']],
   ['Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở, Ban QLDA giao thông (phối hợp)', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở', 'Ban QLDA giao thông']],
@@ -277,4 +279,8 @@ test('"Tổ Văn phòng (chủ trì), Ban Giám hiệu": bên không ghi vai tr�
   // Both marked, or none: as before.
   expect(readUnitsLine('Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).')).toEqual({ lead: ['Thanh tra Sở'], support: ['Văn phòng Sở'] });
   expect(readUnitsLine('Các tổ chuyên môn, Tổ Văn phòng, Đoàn Thanh niên.')).toEqual({ lead: ['Các tổ chuyên môn', 'Tổ Văn phòng', 'Đoàn Thanh niên'], support: [] });
+});
+
+test('đoạn ngoặc sau nhiệm vụ "(Thực hiện: X; phối hợp: Y; thời gian: …)": X chủ trì, Y phối hợp, không coi "Thực hiện: X" là thời gian', () => {
+  expect(unitsFromText('Tổ chức chuyên đề giáo dục liêm chính cho học sinh.\n(Thực hiện: Tổ Ngữ văn; phối hợp: Đoàn Thanh niên; thời gian: thường xuyên trong năm học)')).toEqual({ lead: ['Tổ Ngữ văn'], support: ['Đoàn Thanh niên'] });
 });

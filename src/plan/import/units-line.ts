@@ -197,6 +197,9 @@ export function readUnitsLine(raw: string): UnitsLine {
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
     .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
     .trim();
+  // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
+  const doer = /^thực hiện\s*:\s*/iu.exec(text);
+  if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
   // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
   const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
   if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
@@ -284,6 +287,8 @@ export function withoutInnerBrackets(text: string): string {
  */
 /** A part of a units bracket that is a time: "hoàn thành trong Quý I/2026", "Thường xuyên", "trước ngày 31/3/2026". */
 function isTimePhrase(part: string): boolean {
+  // "Thực hiện: Tổ Văn phòng" names who, not when.
+  if (/^\s*thực hiện\s*:\s*/iu.test(part) && opensBody(part.replace(/^\s*thực hiện\s*:\s*/iu, ''))) return false;
   // "thực hiện trong Quý II/2026", "ít nhất 02 đợt trong năm": when, not who.
   // "ban hành trong Quý I/2025, hoàn thành ... trước ngày 31/12/2025": an act and its time.
   // ("tháng 4 và tháng 10/2026", "khi có đơn thư": a part naming no body that reads as a time.)
