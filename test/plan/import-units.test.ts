@@ -34,6 +34,8 @@ test.each([
   ['Chánh Văn phòng HĐND và UBND phường, Trưởng Phòng Kinh tế, Hạ tầng và Đô thị', ['Văn phòng HĐND và UBND phường', 'Phòng Kinh tế, Hạ tầng và Đô thị'], []],
   // "Thực hiện: X; phối hợp: Y" labels the doer as "Chủ trì:" does; "Thực hiện:" before a body is who, not when.
   ['Thực hiện: Tổ Văn phòng; phối hợp: Công đoàn cơ sở, các tổ chuyên môn', ['Tổ Văn phòng'], ['Công đoàn cơ sở', 'các tổ chuyên môn']],
+  // The roles in short: "(CT)" leads, "(PH)" supports.
+  ['Văn phòng Sở (CT); Phòng Chính sách dân tộc (PH)', ['Văn phòng Sở'], ['Phòng Chính sách dân tộc']],
   // Marks in one part without ";": each closes the run of names before it.
   ['Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp)', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở']],
   ['Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở, Ban QLDA giao thông (phối hợp)', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở', 'Ban QLDA giao thông']],

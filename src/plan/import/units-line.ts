@@ -181,6 +181,9 @@ export function readUnitsLine(raw: string): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
   const text = directedRoles(raw)
+    // "Văn phòng Sở (CT)", "Phòng Chính sách dân tộc (PH)": the roles in short.
+    .replace(/\(\s*CT\s*\)/gu, '(chủ trì)')
+    .replace(/\(\s*PH\s*\)/gu, '(phối hợp)')
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
