@@ -651,3 +651,22 @@ test('câu cuối là việc làm kèm thời gian ("… . Ban hành trong quý 
   expect(outline.items[0]).toMatchObject({ id: 'II.1.1', timingRaw: 'Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026', lead: ['Văn phòng Sở'] });
   expect(outline.items[0]!.timing).toEqual([{ kind: 'recurring', within: 'year', year: 2026 }, { kind: 'quarter', quarter: 1, year: 2026 }]);
 });
+
+test('chia theo đơn vị bằng đề mục chữ cái có dấu hai chấm ("a) Văn phòng Sở:", "b) Phòng Nghiệp vụ Dược:"): đơn vị của đề mục chủ trì các gạch dưới nó', () => {
+  const outline = prosePlan([
+    'SỞ Y TẾ',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '2. Nhiệm vụ cụ thể của các phòng, đơn vị',
+    'a) Văn phòng Sở:',
+    '- Tổ chức kê khai tài sản, thu nhập hằng năm đối với người có nghĩa vụ kê khai (trước ngày 31/12/2026).',
+    'b) Phòng Nghiệp vụ Dược:',
+    '- Công khai kết quả cấp chứng chỉ hành nghề dược; phối hợp với Văn phòng Sở trong việc niêm yết thủ tục hành chính (thường xuyên).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.2.a.1', ['Văn phòng Sở'], []],
+    ['II.2.b.1', ['Phòng Nghiệp vụ Dược'], ['Văn phòng Sở']],
+  ]);
+});

@@ -536,7 +536,8 @@ function readProse(
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
       headings.push({ id: section(), label, level, title, paragraph: i });
-      if (!LETTER.test(label) && colon < 0 && isBodyName(title)) headingBodies.set(section(), title);
+      // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
+      if ((colon < 0 || inline === '') && isBodyName(title)) headingBodies.set(section(), title);
       // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
       // its own.
       const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
