@@ -218,6 +218,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind45/p152': { f1: 0.91, accuracy: 0.9 },
   'blind45/p153': { f1: 0.95, accuracy: 0.94 },
   'blind45/p154': { f1: 0.93, accuracy: 0.91 },
+  'blind46/2023': { f1: 0.96, accuracy: 0.96 },
+  'blind46/p155': { f1: 0.96, accuracy: 0.94 },
+  'blind46/p156': { f1: 0.96, accuracy: 0.95 },
+  'blind46/p157': { f1: 0.94, accuracy: 0.92 },
+  'blind46/p158': { f1: 0.92, accuracy: 0.91 },
+  'blind46/p159': { f1: 0.87, accuracy: 0.86 },
+  'blind46/p160': { f1: 0.9, accuracy: 0.87 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
