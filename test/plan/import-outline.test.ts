@@ -670,3 +670,21 @@ test('chia theo đơn vị bằng đề mục chữ cái có dấu hai chấm ("
     ['II.2.b.1', ['Phòng Nghiệp vụ Dược'], ['Văn phòng Sở']],
   ]);
 });
+
+test('nhiệm vụ đánh số "1.1.", "1.2." không có đơn vị, câu cuối mục giao theo số ("… chủ trì thực hiện nội dung tại tiết 1.1; … tiết 1.2; thời gian: …")', () => {
+  const outline = prosePlan([
+    'THUẾ TỈNH',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '1.1. Quán triệt Kế hoạch này đến toàn thể công chức, người lao động của Thuế tỉnh.',
+    '1.2. Các Thuế cơ sở xây dựng kế hoạch PCTN, TC năm 2026 của đơn vị mình.',
+    'Phòng Tổ chức cán bộ chủ trì thực hiện nội dung tại tiết 1.1; các Thuế cơ sở thực hiện tiết 1.2; thời gian: thường xuyên, riêng tiết 1.2 hoàn thành trong tháng 01/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.1.1', ['Phòng Tổ chức cán bộ'], 'thường xuyên'],
+    ['II.1.2', ['các Thuế cơ sở'], 'riêng tiết 1.2 hoàn thành trong tháng 01/2026'],
+  ]);
+});

@@ -38,3 +38,11 @@ test('câu không giao điểm nào không phải câu giao điểm', () => {
   expect(isPointsSentence('Các nội dung trên do Văn phòng Ban chủ trì thực hiện; thời gian: thường xuyên.')).toBe(true);
   expect(readPointsSentence('Thời gian: thường xuyên.', ['a', 'b'])).toBeNull();
 });
+
+test('điểm đánh số ("tiết 1.1, 1.2"): mỗi vế giao các tiết của nó; "riêng tiết 1.2 …" trong thời gian là thời gian riêng của tiết ấy', () => {
+  expect(read('Phòng Tổ chức cán bộ chủ trì thực hiện nội dung tại tiết 1.1, 1.2; Văn phòng chủ trì nội dung tại tiết 1.3; các Thuế cơ sở phối hợp; thời gian: thường xuyên, riêng tiết 1.2 hoàn thành trong quý I/2026.', ['1.1', '1.2', '1.3'])).toEqual({
+    '1.1': ['Phòng Tổ chức cán bộ chủ trì; các Thuế cơ sở phối hợp', 'thường xuyên'],
+    '1.2': ['Phòng Tổ chức cán bộ chủ trì; các Thuế cơ sở phối hợp', 'riêng tiết 1.2 hoàn thành trong quý I/2026'],
+    '1.3': ['Văn phòng chủ trì; các Thuế cơ sở phối hợp', 'thường xuyên'],
+  });
+});

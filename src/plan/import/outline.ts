@@ -448,13 +448,15 @@ function readProse(
       const item: ImportedItem = { id, section: id.split('.').slice(0, -1).join('.'), text: [task, ...headingText.text].join('\n'), unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
+      // (A sentence closing the part may assign it by its number: "… chủ trì thực hiện nội dung tại tiết 1.1, 1.2; …".)
+      pointLeaves.push({ item, key: id.split('.').slice(1).join('.') });
     } else if (headingText && ordinal === 0 && text === '' && !headingText.task && !byBlock && !byBullet && /\.[a-zđ]$/u.test(headingText.section)) {
       // "a) Quán triệt …." then "b) …": a lettered point with nothing under it is a task itself; who does it may come in
       // a sentence closing the part ("Văn phòng Ban chủ trì thực hiện điểm a; …").
       const item: ImportedItem = { id: `${headingText.section}.1`, section: headingText.section, text: headingText.title, unitsRaw: null, timingRaw: null, paragraph: headingText.paragraph, lead: [], support: [] };
       items.push(item);
       pending.push(item);
-      letterLeaves.push(item);
+      pointLeaves.push({ item, key: headingText.section.split('.').at(-1)! });
       ordinal = 1;
     } else if (headingText && ordinal === 0 && (text !== '' || headingText.task)) {
       const whole = [headingText.task, text].filter(Boolean).join('\n');
@@ -468,8 +470,8 @@ function readProse(
     headingText = null;
   };
   let titleItem = null as ImportedItem | null;
-  /** The lettered points of the current numbered part that are tasks with nothing under them. */
-  let letterLeaves: ImportedItem[] = [];
+  /** The points of the current numbered part that are tasks with nothing under them ("a", or "1.2"), by their label. */
+  let pointLeaves: { item: ImportedItem; key: string }[] = [];
   let plusRun = null as { section: string; items: ImportedItem[] } | null;
   const plusRuns: { section: string; items: ImportedItem[] }[] = [];
   let plusTasks: string | null = null;
@@ -523,7 +525,8 @@ function readProse(
       unitsGiven = false;
       plusRun = null;
       const sub = SUB.exec(label);
-      if (!LETTER.test(label)) letterLeaves = [];
+      if (ARABIC.test(label)) pointLeaves = [];
+      else if (SUB.test(label)) pointLeaves = pointLeaves.filter((leaf) => leaf.key.includes('.'));
       if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
       else if (sub) path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
       else path = { ...path, letter: label.replace(/\)$/, '') };
@@ -648,16 +651,18 @@ function readProse(
     }
     // "Văn phòng Ban chủ trì thực hiện điểm a; Phòng Quản lý đầu tư chủ trì thực hiện điểm b; thời gian: thường xuyên."
     // after the lettered points of a part: who does each point, and when.
-    if (label === null && headingText && ordinal === 0 && headingText.text.length === 0 && !headingText.task && /\.[a-zđ]$/u.test(headingText.section) && isPointsSentence(strip(p.text))) {
+    // (So does "Phòng Tổ chức cán bộ chủ trì thực hiện nội dung tại tiết 1.1, 1.2; …" after numbered tasks "1.1.", "1.2.".)
+    const leafPoint = headingText !== null && ((!headingText.task && /\.[a-zđ]$/u.test(headingText.section)) || (headingText.task !== null && /\.\d+\.\d+$/u.test(headingText.section)));
+    if (label === null && headingText && ordinal === 0 && headingText.text.length === 0 && leafPoint && isPointsSentence(strip(p.text))) {
       closeHeading();
-      const points = readPointsSentence(strip(p.text), letterLeaves.map((item) => item.section.split('.').at(-1)!));
+      const points = readPointsSentence(strip(p.text), pointLeaves.map((leaf) => leaf.key));
       if (points) {
-        for (const item of letterLeaves) {
-          const assigned = points.get(item.section.split('.').at(-1)!);
+        for (const { item, key } of pointLeaves) {
+          const assigned = points.get(key);
           if (assigned?.units && item.unitsRaw === null) item.unitsRaw = assigned.units;
           if (assigned?.time && item.timingRaw === null) item.timingRaw = assigned.time;
         }
-        letterLeaves = [];
+        pointLeaves = [];
         pending = [];
         afterBlock = true;
         continue;

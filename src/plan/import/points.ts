@@ -11,8 +11,12 @@ export interface PointAssignment {
   time: string | null;
 }
 
-/** "điểm a", "điểm a, b", "điểm b và c", "các điểm a, b": the letters named. */
-const POINTS = /(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/iu;
+/** A point's label: a letter ("a") or a decimal number ("1.2"). */
+const LABEL = '(?:[a-zđ]|\\d+(?:\\.\\d+)+)(?![\\p{L}\\p{N}]|\\.\\d)';
+/** How a point is named: "điểm a", "tiết 1.2", "mục 1.3". */
+const NAMED = `(?:các\\s+)?(?:điểm|tiết|mục)\\s+(${LABEL}(?:\\s*(?:,|và)\\s*${LABEL})*)`;
+/** "điểm a", "điểm a, b", "điểm b và c", "các điểm a, b", "tiết 1.1, 1.2": the points named. */
+const POINTS = new RegExp(NAMED, 'iu');
 const ALL = /(?:các|những)\s+nội dung\s+(?:trên|nêu trên|tại mục này)/iu;
 const REST = /(?:các|những)\s+nội dung\s+còn lại/iu;
 const TIME_LABEL = /(?:^|[\s,])thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/iu;
@@ -21,7 +25,7 @@ const CLAUSE_TIME = /,\s*((?:hoàn thành|thực hiện|ban hành)[^;,]{0,80}?(?
 
 const lettersIn = (text: string): string[] => {
   const m = POINTS.exec(text);
-  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.trim()) : [];
+  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.trim().toLowerCase()) : [];
 };
 
 /** Whether a paragraph is such a sentence: it names points (or "các nội dung trên") and who does them. */
@@ -36,8 +40,8 @@ function clauseUnits(clause: string): string | null {
   const units = clause
     .replace(/^\s*riêng\s+(?:(?:các\s+)?nội dung\s+(?:tại\s+)?)?/u, '')
     .replace(/^\s*(?:các|những)\s+nội dung\s+(?:trên|nêu trên|tại mục này|còn lại)\s+(?:do\s+)?/iu, '')
-    .replace(/^\s*(?:(?:các|những)\s+nội dung\s+tại\s+)?(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*\s+(?:do\s+)?/iu, '')
-    .replace(/\s*(?:tổ chức\s+)?(?:thực hiện\s+)?(?:các\s+)?(?:nội dung\s+)?(?:tại\s+)?(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ](?![\p{L}\p{N}]))*(?:\s+theo (?:lĩnh vực|chức năng)[^,;]*)?/u, '')
+    .replace(new RegExp(`^\\s*(?:(?:các|những)\\s+nội dung\\s+tại\\s+)?${NAMED}\\s+(?:do\\s+)?`, 'iu'), '')
+    .replace(new RegExp(`\\s*(?:tổ chức\\s+)?(?:thực hiện\\s+)?(?:các\\s+)?(?:nội dung\\s+)?(?:tại\\s+)?${NAMED}(?:\\s+theo (?:lĩnh vực|chức năng)[^,;]*)?`, 'u'), '')
     .replace(/\s+(?:tổ chức\s+)?thực hiện\s*$/u, '')
     .replace(/\s+thực hiện(?=\s*,)/u, '')
     .replace(/^\s*do\s+/u, '')
@@ -49,7 +53,8 @@ function clauseUnits(clause: string): string | null {
 /** The time of each point from a time spec: "điểm b hoàn thành trong tháng 02/2026, các nội dung còn lại thực hiện
  * thường xuyên" or one time for all. */
 function spreadTime(spec: string, letters: readonly string[], into: Map<string, PointAssignment>, only: readonly string[] | null): void {
-  const parts = spec.split(/,\s*(?=(?:các\s+)?điểm\s|(?:các|những)\s+nội dung)/u).map((p) => p.trim().replace(/[.\s]+$/u, ''));
+  // ("thường xuyên, riêng tiết 1.2 hoàn thành trong quý I/2026": the exception is a part of its own.)
+  const parts = spec.split(/,\s*(?=(?:riêng\s+)?(?:các\s+)?(?:điểm|tiết|mục)\s|(?:các|những)\s+nội dung)/u).map((p) => p.trim().replace(/[.\s]+$/u, ''));
   const named = new Set(parts.flatMap((part) => lettersIn(part)));
   for (const part of parts) {
     const own = lettersIn(part);
