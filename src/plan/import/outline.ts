@@ -83,9 +83,13 @@ const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
 /** What follows "Đơn vị thực hiện:" in the original text (same length before folding: offsets are kept by slicing). */
 /** A units sentence inside a task's paragraph: "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; Cơ quan phối hợp: Y", up to
  * its time ("Thời hạn: ...", "Thời gian thực hiện: ...") or the sentence's end. */
+/** The labels of a units sentence whose bodies follow the colon ("Đơn vị thực hiện:", "Giao:", "Phân công:"). */
+const ASSIGN_LABEL = '(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)|giao|phân công(?: thực hiện)?';
+const UNITS_SENTENCE = new RegExp(`(?:^|[.;]\\s+)((?:${ASSIGN_LABEL}|(?:đơn vị|cơ quan) chủ trì)\\s*:\\s*[^.]+?)(?=\\s*[.;]\\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\\s*\\.?\\s*$|\\.\\s+\\p{Lu})`, 'iu');
+const OPENS_WITH_ASSIGN_LABEL = new RegExp(`^(?:${ASSIGN_LABEL})\\s*:`, 'iu');
 function unitsSentenceIn(text: string): string | null {
   const first = text.split('\n')[0] ?? '';
-  const m = /(?:^|[.;]\s+)((?:(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phụ trách)|giao|phân công(?: thực hiện)?)\s*:\s*[^.]+?)(?=\s*[.;]\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\s*\.?\s*$|\.\s+\p{Lu})/iu.exec(first);
+  const m = UNITS_SENTENCE.exec(first);
   return m ? m[1]!.trim() : null;
 }
 
@@ -281,7 +285,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
     else if (sentence) {
       item.unitsRaw = sentence;
-      Object.assign(item, readUnitsLine(/^(?:(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)|giao|phân công(?: thực hiện)?)\s*:/iu.test(sentence) ? afterColon(sentence) : sentence));
+      Object.assign(item, readUnitsLine(OPENS_WITH_ASSIGN_LABEL.test(sentence) ? afterColon(sentence) : sentence));
     } else {
       Object.assign(item, unitsFromText(item.text));
       if (item.lead.length > 0)

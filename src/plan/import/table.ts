@@ -150,7 +150,25 @@ export function readTaskTables(
         .filter((n) => /^\d+(\.\d+)+$/.test(n))
         .map((n) => n.slice(0, n.lastIndexOf('.'))),
     );
-    for (const row of body) {
+    /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
+    const addTask = (row: Row, id: string, section: string) => {
+      const lead = cell(row, 'lead');
+      items.push({
+        id,
+        section,
+        text: cell(row, 'task'),
+        unitsRaw: lead || null,
+        supportRaw: cell(row, 'support') || null,
+        timingRaw: cell(row, 'timing') || null,
+        productRaw: cell(row, 'product') || null,
+        paragraph: row.paragraph,
+        lead: [],
+        support: [],
+        ...(within ? { withinProse: true } : {}),
+      });
+      if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+    };
+    for (const [at, row] of body.entries()) {
       // The row's other cells with words in them; a group row's first is its title.
       const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
       const spanning = spanningGroup(row, columns.stt ?? 0);
@@ -173,19 +191,15 @@ export function readTaskTables(
       if (nested) {
         // "1.2": the second task of group 1, numbered by the plan itself.
         const id = path(stt);
-        const lead = cell(row, 'lead');
-        items.push({ id, section: id.slice(0, id.lastIndexOf('.')), text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
-        if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+        addTask(row, id, id.slice(0, id.lastIndexOf('.')));
         continue;
       }
       // "a | Công khai, minh bạch … | Phòng Hậu cần | Phòng Tham mưu | Thường xuyên" under group row "1": a lettered row with
       // a lead or a time is a task, numbered as a lettered task of the prose is ("III.1.a.1").
       if (letter && (cell(row, 'lead') || cell(row, 'timing'))) {
         const section = path(group, letter);
-        const lead = cell(row, 'lead');
         headings.push({ id: section, label: `${letter})`, level: section.split('.').length, title: cell(row, 'task').split('\n')[0]!.replace(/:$/, ''), paragraph: row.paragraph });
-        items.push({ id: `${section}.1`, section, text: cell(row, 'task'), unitsRaw: lead || null, supportRaw: cell(row, 'support') || null, timingRaw: cell(row, 'timing') || null, productRaw: cell(row, 'product') || null, paragraph: row.paragraph, lead: [], support: [], ...(within ? { withinProse: true } : {}) });
-        if (!lead) doubts.push({ paragraph: row.paragraph, item: `${section}.1`, vi: `${section}.1: ô "Cơ quan chủ trì" trống.`, en: `${section}.1: the lead body cell is empty.` });
+        addTask(row, `${section}.1`, section);
         continue;
       }
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter (the plan's own) under the heading the table
@@ -196,7 +210,7 @@ export function readTaskTables(
       const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(stt.charCodeAt(0) - 64)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
       // So is one whose title is in plain case when the rows under it are lettered ("1 | Công tác lãnh đạo …" over "a", "b").
-      const next = body[body.indexOf(row) + 1];
+      const next = body[at + 1];
       const overLetters = next !== undefined && /^[a-zđ]\)?$/u.test(sttOf(next));
       const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && (isCapitals(title) || overLetters)) || spanning !== null);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
@@ -210,21 +224,7 @@ export function readTaskTables(
       }
       const id = path(group, stt);
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
-      const lead = cell(row, 'lead');
-      items.push({
-        id,
-        section: path(group) || '',
-        text: cell(row, 'task'),
-        unitsRaw: lead || null,
-        supportRaw: cell(row, 'support') || null,
-        timingRaw: cell(row, 'timing') || null,
-        productRaw: cell(row, 'product') || null,
-        paragraph: row.paragraph,
-        lead: [],
-        support: [],
-        ...(within ? { withinProse: true } : {}),
-      });
-      if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+      addTask(row, id, path(group) || '');
     }
     previous = { end, width, columns, within, group };
   }
