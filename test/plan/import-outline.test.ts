@@ -688,3 +688,68 @@ test('nhiệm vụ đánh số "1.1.", "1.2." không có đơn vị, câu cuối
     ['II.1.2', ['các Thuế cơ sở'], 'riêng tiết 1.2 hoàn thành trong tháng 01/2026'],
   ]);
 });
+
+/** A plan typed in plain type: bold only where the line is in capitals or wrapped in "**…**". */
+function plainTypedPlan(lines: string[]) {
+  const paragraphs = lines.map((line) => {
+    const text = line.replace(/^\*\*(.*)\*\*$/u, '$1');
+    return { ...PLAIN_PARAGRAPH, text, bold: text !== line || text === text.toUpperCase() };
+  });
+  return readPlanOutline(toDocumentModel(paragraphs, { host: 'docx' }));
+}
+
+test('nhiệm vụ đánh số "1.", "2." ngay dưới "II.", mỗi nhiệm vụ là một câu, sau nó "- Đơn vị thực hiện" và "- Thời gian": mã là số của nó (II.1), không phải II.1.1', () => {
+  const outline = plainTypedPlan([
+    'HỘI LIÊN HIỆP PHỤ NỮ TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tham mưu Thường trực Hội lãnh đạo, chỉ đạo, quán triệt và tổ chức thực hiện nghiêm túc các chủ trương của Đảng về công tác PCTNTC.',
+    '- Đơn vị thực hiện: Ban Tổ chức - Kiểm tra chủ trì, các ban, văn phòng phối hợp.',
+    '- Thời gian: Thường xuyên.',
+    '2. Thực hiện công khai, minh bạch trong công tác tổ chức, cán bộ: tuyển dụng, quy hoạch, bổ nhiệm, luân chuyển cán bộ.',
+    '- Đơn vị thực hiện: Ban Tổ chức - Kiểm tra chủ trì, Văn phòng phối hợp.',
+    '- Thời gian: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.1', ['Ban Tổ chức - Kiểm tra'], 'Thường xuyên.'],
+    ['II.2', ['Ban Tổ chức - Kiểm tra'], 'Thường xuyên.'],
+  ]);
+});
+
+test('đề mục ngắn in đậm "2. Công tác tuyên truyền" trên một đoạn vẫn là đề mục: nhiệm vụ là II.2.1', () => {
+  const outline = plainTypedPlan([
+    'SỞ NỘI VỤ',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**2. Công tác tuyên truyền, phổ biến, giáo dục pháp luật về PCTN**',
+    'Tiếp tục thực hiện tốt công tác tuyên truyền, phổ biến, giáo dục pháp luật về PCTN cho công chức, viên chức.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.2.1']);
+});
+
+test('nhiệm vụ "7. … ; trong đó:" với các ý "+ " rồi một dòng "- Đơn vị thực hiện": một nhiệm vụ, các ý là nội dung của nó', () => {
+  const outline = plainTypedPlan([
+    'HỘI LIÊN HIỆP PHỤ NỮ TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '6. Thực hiện công khai, minh bạch trong hoạt động của cơ quan theo quy định tại Điều 10 Luật Phòng, chống tham nhũng.',
+    '- Đơn vị thực hiện: Văn phòng chủ trì, các ban phối hợp.',
+    '- Thời gian: Thường xuyên.',
+    '7. Quản lý chặt chẽ nguồn vốn vay ủy thác qua Ngân hàng Chính sách xã hội, bảo đảm cho vay đúng đối tượng, đúng mục đích; trong đó:',
+    '+ Chỉ đạo công khai danh sách hộ vay, dư nợ, lãi tồn đọng tại điểm giao dịch xã, phường.',
+    '+ Phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát, đối chiếu dư nợ, xử lý nợ quá hạn.',
+    '- Đơn vị thực hiện: Ban Kinh tế chủ trì, Ban Tổ chức - Kiểm tra phối hợp.',
+    '- Thời gian: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.6', ['Văn phòng'], ['các ban']],
+    ['II.7', ['Ban Kinh tế'], ['Ban Tổ chức - Kiểm tra']],
+  ]);
+  expect(outline.items[1]!.text).toContain('xử lý nợ quá hạn');
+});

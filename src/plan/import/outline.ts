@@ -69,6 +69,8 @@ const ARABIC = /^\d+\.$/;
 const SUB = /^(\d+)\.(\d+)\.?$/;
 const LETTER = /^[a-zđ]\)$/;
 const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
+/** A task sentence announcing its own details: "…; trong đó:", "…, gồm:", "…, cụ thể:". */
+const DETAILS_FOLLOW = /[,;]?\s*(trong đó|bao gồm|gồm|cụ thể)\s*:\s*$/u;
 const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|người thực hiện\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
@@ -556,6 +558,13 @@ function readProse(
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
       const sentence =
         (sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'))) ||
+        // "1. Tham mưu Thường trực Hội lãnh đạo, … vào các cuộc họp giao ban định kỳ của cơ quan." straight under "II.", in
+        // plain type: a task numbered by the plan as well (II.1), not a title over one ("2. Công tác tuyên truyền").
+        // ("6. Thực hiện công khai … trong công tác tổ chức, cán bộ: tuyển dụng, quy hoạch, … ." is one as well.)
+        (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && body.length > 90) ||
+        // "7. Quản lý chặt chẽ nguồn vốn vay ủy thác …, bảo đảm cho vay đúng đối tượng …; trong đó:" over "+ " points, then
+        // its "- Đơn vị thực hiện" line: one task, the points its details (a title over tasks is "e) Về quy tắc ứng xử:").
+        ((ARABIC.test(label) || sub !== null) && !p.bold && body.length > 90 && DETAILS_FOLLOW.test(body) && ps[i + 1]?.label === '+') ||
         // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
         (LETTER.test(label) && colon < 0 && headingBrackets.has(section()) && /\)\s*\.?\s*$/u.test(body)) ||
         // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
