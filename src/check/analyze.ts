@@ -9,6 +9,7 @@ import { zoneDocument, type Zoning } from './zones';
 import { detectPeriod } from './context/period';
 import { detectAuthorUnit } from './context/unit';
 import { detectReportDate } from './context/report-date';
+import { detectPartyDocument, type PartyDocument } from './context/party-document';
 import { buildProfiles, DEFAULT_PROFILE, type ItemProfile, type ProfileParameters } from './match/profiles';
 import { buildLexicon, type MatchLexicon } from './match/lexicon';
 import { evidenceUnits } from './match/units';
@@ -41,6 +42,8 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
   zoning: Zoning;
   /** The page, when the host reads it (the .docx reader does; Word's API before WordApiDesktop 1.3 does not). */
   page: PageLayout | null;
+  /** A Party document (Hướng dẫn 36-HD/VPTW) and what says so; null for a state document (Nghị định 30/2020/NĐ-CP). */
+  party: PartyDocument | null;
   decisions: ItemDecision[];
 }
 
@@ -181,7 +184,8 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     zoning,
     items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
   );
-  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning), unitsNamed, page: model.page ?? null, decisions };
+  const party = detectPartyDocument(prepared, zoning);
+  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning, party !== null), unitsNamed, page: model.page ?? null, party, decisions };
 }
 
 /**

@@ -1,5 +1,7 @@
-/** The parts of an administrative document that Nghị định 30/2020/NĐ-CP Điều 8 requires, found by their form. */
+/** The parts of an administrative document that Nghị định 30/2020/NĐ-CP Điều 8 requires (for a Party document, those of
+ * Hướng dẫn 36-HD/VPTW, mục II, khoản 1), found by their form. */
 import { foldForCompare } from '../text';
+import { PARTY_AUTHORITY, PARTY_NUMBER_LINE } from './context/party-document';
 import type { PreparedDocument } from './prepare';
 import type { Zoning } from './zones';
 import type { DocumentPart, SectionStatus } from './types';
@@ -11,9 +13,14 @@ import type { DocumentPart, SectionStatus } from './types';
  */
 const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*\p{L}|(phó )?(giám đốc|chủ tịch|chánh\b|thủ trưởng|bí thư|người ký|chỉ huy trưởng|trưởng\b)|(\p{L}+ )?(\p{L}+ )?trưởng\b)/u;
 
+/** A Party document's signer besides those: "CHỦ NHIỆM" (of a Ủy ban kiểm tra) under "T/M ỦY BAN KIỂM TRA". */
+const PARTY_SIGNER = /^(phó )?chủ nhiệm\b/u;
+
 const HEADER_CHARS = 300;
 
-export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<DocumentPart, SectionStatus> {
+/** party: the report is a Party document (Hướng dẫn 36-HD/VPTW): its title "ĐẢNG CỘNG SẢN VIỆT NAM" stands for the
+ * Quốc hiệu, its number is written "Số 04-BC/CB", its signer's authority "T/M", "K/T", "T/L", "T/U". */
+export function detectParts(doc: PreparedDocument, zoning: Zoning, party = false): Record<DocumentPart, SectionStatus> {
   const ps = doc.paragraphs;
   const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
   // Header lines are short: patterns see at most their first HEADER_CHARS characters, so that no paragraph, however
@@ -24,11 +31,18 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<Docum
   };
   const quocHieu = inHeader((k) => k.includes('cộng hòa xã hội chủ nghĩa việt nam'));
   const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
+  const partyTitle = party ? inHeader((k) => /^đảng cộng sản việt nam(?![\p{L}\p{N}])/u.test(k)) : -1;
   const agency = inHeader((k, i) => {
     const text = ps[i]!.paragraph.text.slice(0, HEADER_CHARS).trim();
     return text.length > 2 && text === text.toUpperCase() && /\p{L}/u.test(text) && !/cộng hòa|độc lập|^số/.test(k);
   });
-  const number = inHeader((k) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k));
+  // A Party document's number ("Số 04-BC/CB"), and any "Số" line with a figure and a slash that rule layout-number
+  // judges: its form is that rule's to judge, so that one number line never makes two findings.
+  const partyNumber = (i: number) => {
+    const plain = foldForCompare(ps[i]!.paragraph.text.slice(0, HEADER_CHARS));
+    return PARTY_NUMBER_LINE.test(plain) || (/^số(?!\p{L})/u.test(plain) && /\d/.test(plain) && plain.includes('/'));
+  };
+  const number = inHeader((k, i) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k) || (party && partyNumber(i)));
   const placeDate = inHeader((k) => /^[\p{L} .]+, ngày[\s.…\d]*tháng[\s.…\d]*năm\s*\d{4}/u.test(k));
   const typeAndSubject = zoning.typeLine >= 0 && zoning.title.length > 0 ? zoning.typeLine : -1;
   let recipients = -1;
@@ -37,13 +51,14 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning): Record<Docum
     const key = ps[i]!.key.slice(0, HEADER_CHARS);
     if (recipients < 0 && /^nơi nhận:?/.test(key)) recipients = i;
     const plain = foldForCompare(ps[i]!.paragraph.text.slice(0, 60));
-    if (signature < 0 && plain.length < 60 && SIGNER.test(plain) && i + 1 < ps.length) signature = i;
+    const signer = SIGNER.test(plain) || (party && (PARTY_AUTHORITY.test(plain) || PARTY_SIGNER.test(plain)));
+    if (signature < 0 && plain.length < 60 && signer && i + 1 < ps.length) signature = i;
   }
   const status = (index: number): SectionStatus => ({ present: index >= 0, locator: index >= 0 ? ps[index]!.paragraph.locator : null });
   return {
     issuingAgency: status(agency),
     numberAndSymbol: status(number),
-    nationalTitle: status(quocHieu >= 0 && tieuNgu >= 0 ? quocHieu : -1),
+    nationalTitle: status(quocHieu >= 0 && tieuNgu >= 0 ? quocHieu : partyTitle),
     placeAndDate: status(placeDate),
     typeAndSubject: status(typeAndSubject),
     signature: status(signature),

@@ -753,3 +753,30 @@ test('nhiệm vụ "7. … ; trong đó:" với các ý "+ " rồi một dòng "
   ]);
   expect(outline.items[1]!.text).toContain('xử lý nợ quá hạn');
 });
+
+test('phần tổ chức thực hiện giao nhiệm vụ theo số ("1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.2, 2.1 Phần II; phối hợp thực hiện nhiệm vụ tại mục 1.1.1"): nhiệm vụ không ghi đơn vị nhận đơn vị từ đó; số của đề mục là mọi nhiệm vụ dưới nó', () => {
+  const outline = plainTypedPlan([
+    'BẢO HIỂM XÃ HỘI TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '**1.1. Quán triệt, triển khai**',
+    '1.1.1. Quán triệt Kế hoạch này đến toàn thể công chức, viên chức, người lao động. Thời gian: Quý I/2026.',
+    '1.1.2. Các Bảo hiểm xã hội cơ sở xây dựng kế hoạch PCTN, TC năm 2026 của đơn vị mình. Thời gian: Tháng 02/2026.',
+    '**2. Các biện pháp phòng ngừa**',
+    '**2.1. Công khai, minh bạch (các nhiệm vụ tại mục này thực hiện thường xuyên)**',
+    '2.1.1. Công khai dự toán, quyết toán ngân sách của cơ quan.',
+    '2.1.2. Công khai kế hoạch tuyển dụng, bổ nhiệm, nâng lương.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.2, 2.1 Phần II; phối hợp thực hiện nhiệm vụ tại mục 1.1.1.',
+    '2. Văn phòng: chủ trì thực hiện nhiệm vụ tại mục 1.1.1 Phần II; là đầu mối tổng hợp kết quả thực hiện Kế hoạch.',
+    '3. Giám đốc Bảo hiểm xã hội cơ sở: cùng Trưởng các phòng nghiệp vụ thực hiện nhiệm vụ tại mục 2.1.2 Phần II tại đơn vị mình.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.1.1', ['Văn phòng'], ['Phòng Tổ chức cán bộ'], 'Quý I/2026'],
+    ['II.1.1.2', ['Phòng Tổ chức cán bộ'], [], 'Tháng 02/2026'],
+    ['II.2.1.1', ['Phòng Tổ chức cán bộ'], [], 'các nhiệm vụ tại mục này thực hiện thường xuyên'],
+    ['II.2.1.2', ['Phòng Tổ chức cán bộ', 'các phòng nghiệp vụ', 'Bảo hiểm xã hội cơ sở'], [], 'các nhiệm vụ tại mục này thực hiện thường xuyên'],
+  ]);
+});

@@ -255,3 +255,69 @@ test('bảng nhiệm vụ có dòng nhóm "1", "2" (tên nhóm chữ thường) 
   expect(imported.items[1]!.text).toMatch(/Lồng ghép trong sinh hoạt chi bộ;\n- Tổ chức hội nghị trực tuyến/);
   expect(() => parsePlan(imported)).not.toThrow();
 });
+
+/** A plan whose tasks are all in an appendix table; the prose parts are numbered "1."–"4." with no Roman part. */
+function appendixPlan(rows: TextRun[][][], organisation: string) {
+  return importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: '3. Nhiệm vụ, giải pháp', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Chi tiết tại Phụ lục kèm theo.' }] },
+        { kind: 'paragraph', runs: [{ text: '4. Tổ chức thực hiện', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: organisation }] },
+        { kind: 'paragraph', runs: [{ text: 'Phụ lục: PHÂN CÔNG NHIỆM VỤ', bold: true }] },
+        { kind: 'table', rows, borders: true },
+      ]),
+    ),
+  ).plan;
+}
+
+test('bảng ba cấp: dòng nhóm La Mã "I", dòng nhóm "1" dưới nó, dòng nhiệm vụ "a", "b": mã I.1.a.1, II.1.a.1 — nhóm "1" của II không trùng nhóm "1" của I; kế hoạch nhập nạp được', () => {
+  const plan = appendixPlan(
+    [
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'].map((h) => cell(h, true)),
+      [cell('I', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN', true), [], [], [], []],
+      [cell('1', true), cell('Công tác lãnh đạo, chỉ đạo', true), [], [], [], []],
+      [cell('a'), cell('Tham mưu UBND tỉnh chỉ đạo triển khai các văn bản của Trung ương về công tác PCTNTC.'), cell('Thanh tra tỉnh'), cell('Văn phòng UBND tỉnh'), cell('Thường xuyên'), cell('Văn bản chỉ đạo')],
+      [cell('b'), cell('Xây dựng, ban hành kế hoạch PCTNTC năm 2026 của cơ quan, đơn vị, địa phương.'), cell('Các sở, ban, ngành, UBND các xã, phường'), [], cell('Trước ngày 31/01/2026'), cell('Kế hoạch')],
+      [cell('II', true), cell('THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA', true), [], [], [], []],
+      [cell('1', true), cell('Công khai, minh bạch', true), [], [], [], []],
+      [cell('a'), cell('Thực hiện công khai, minh bạch về tổ chức và hoạt động của cơ quan, đơn vị.'), cell('Các sở, ban, ngành, UBND các xã, phường'), [], cell('Thường xuyên'), []],
+    ],
+    'Các sở, ban, ngành, UBND các xã, phường báo cáo kết quả về Thanh tra tỉnh trước ngày 10 của tháng cuối quý.',
+  );
+  expect(plan.items.map((i) => [i.id, i.timing.raw])).toEqual([
+    ['I.1.a.1', 'Thường xuyên'],
+    ['I.1.b.1', 'Trước ngày 31/01/2026'],
+    ['II.1.a.1', 'Thường xuyên'],
+  ]);
+  expect(() => parsePlan(plan)).not.toThrow();
+});
+
+test('nhóm chữ in hoa "D" rồi "Đ": hai nhóm khác nhau (II.d, II.đ), không trùng mã; kế hoạch nhập nạp được', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('D', true), cell('CÔNG TÁC PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC', true), [], []],
+    [cell('1'), cell('Tự kiểm tra nội bộ việc thu, chi tài chính, thu viện phí tại các khoa, phòng.'), cell('Phòng Tài chính kế toán'), cell('Tháng 6 và tháng 12')],
+    [cell('Đ', true), cell('CÔNG TÁC THÔNG TIN, BÁO CÁO', true), [], []],
+    [cell('1'), cell('Tổng hợp, tham mưu Giám đốc báo cáo Sở Y tế kết quả công tác PCTN, TC.'), cell('Phòng Tổ chức cán bộ'), cell('Trước ngày 12 của tháng cuối quý')],
+  ];
+  const { plan } = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+        { kind: 'table', rows, borders: true },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.' }] },
+      ]),
+    ),
+  );
+  expect(plan.items.map((i) => i.id)).toEqual(['II.d.1', 'II.đ.1']);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../errors/app-error';
+import { HD36 } from '../context/party-document';
 import type { Rule } from '../rule';
 import { DOCUMENT_PARTS, type DocumentPart } from '../types';
 
@@ -12,21 +13,37 @@ export const PART_NAMES: Record<DocumentPart, Bilingual> = {
   recipients: { vi: 'nơi nhận', en: 'the recipients ("Nơi nhận")' },
 };
 
+/** The same parts as Hướng dẫn 36-HD/VPTW names them for a Party document. */
+export const PARTY_PART_NAMES: Record<DocumentPart, Bilingual> = {
+  issuingAgency: { vi: 'tên cơ quan ban hành văn bản', en: 'the issuing body' },
+  numberAndSymbol: { vi: 'số và ký hiệu văn bản ("Số ...-BC/...")', en: 'the number and symbol ("Số ...-BC/...")' },
+  nationalTitle: { vi: 'tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"', en: 'the heading "ĐẢNG CỘNG SẢN VIỆT NAM"' },
+  placeAndDate: { vi: 'địa danh và ngày, tháng, năm ban hành văn bản', en: 'the place and date of issue' },
+  typeAndSubject: { vi: 'tên loại ("BÁO CÁO") và trích yếu nội dung văn bản', en: 'the document type ("BÁO CÁO") and subject line' },
+  signature: { vi: 'quyền hạn, chức vụ, họ tên người ký', en: 'the signer\'s authority, position and name' },
+  recipients: { vi: 'nơi nhận văn bản', en: 'the recipients ("Nơi nhận")' },
+};
+
+const ND30_ARTICLE_8 = { vi: 'Nghị định 30/2020/NĐ-CP, Điều 8', en: 'Decree 30/2020/NĐ-CP, Article 8' };
+
 export const partMissing: Rule = {
   id: 'part-missing',
   severity: 'warning',
-  description: { vi: 'Thiếu thành phần thể thức theo Nghị định 30/2020/NĐ-CP.', en: 'A part required by Decree 30/2020/NĐ-CP is missing.' },
-  check: ({ parts }) =>
-    DOCUMENT_PARTS.filter((part) => !parts[part].present).map((part) => ({
+  description: { vi: 'Thiếu thành phần thể thức theo Nghị định 30/2020/NĐ-CP (văn bản của Đảng: Hướng dẫn 36-HD/VPTW).', en: 'A part required by Decree 30/2020/NĐ-CP (a Party document: Guideline 36-HD/VPTW) is missing.' },
+  check: ({ parts, party }) => {
+    const names = party ? PARTY_PART_NAMES : PART_NAMES;
+    const source = party ? HD36.parts : ND30_ARTICLE_8;
+    return DOCUMENT_PARTS.filter((part) => !parts[part].present).map((part) => ({
       id: `part-missing:${part}`,
       rule: 'part-missing',
       severity: 'warning',
       message: {
-        vi: `Thiếu ${PART_NAMES[part].vi} (Nghị định 30/2020/NĐ-CP, Điều 8).`,
-        en: `Missing ${PART_NAMES[part].en} (Decree 30/2020/NĐ-CP, Article 8).`,
+        vi: `Thiếu ${names[part].vi} (${source.vi}).`,
+        en: `Missing ${names[part].en} (${source.en}).`,
       },
       target: { kind: 'part', part },
       locator: null,
       action: { kind: 'insertPart', part },
-    })),
+    }));
+  },
 };

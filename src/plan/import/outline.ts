@@ -12,6 +12,7 @@ import { readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { assignsItself, isBodyName, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
+import { applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 
@@ -200,6 +201,10 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
   outline.year = titleYears ? Math.max(...titleYears) : dated ? Number(dated) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
   outline.schedule = readSchedule(scheduleSource);
+  // "1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.3, 1.3 Phần II; phối hợp …": the tasks that name
+  // no units of their own get them from the organisation part, by their numbers.
+  const taskPart = outline.items[0]?.id.split('.')[0];
+  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(outline.organisation.map((p) => p.text)), taskPart, (item) => saysOwn(item.text, 'units') || namesOwnDoer(item.text));
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
@@ -388,7 +393,11 @@ function titleColon(body: string): number {
 }
 
 /** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
+/** "(các nhiệm vụ tại mục này thực hiện thường xuyên)" after a heading: a time for all its tasks, naming no body. */
+const SECTION_TIME = /^(?:các|những) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này(?: được)? thực hiện\s+\S.*$/iu;
+
 function unitsAndTime(bracket: string): [string | null, string | null] {
+  if (SECTION_TIME.test(bracket.trim())) return [null, bracket.trim()];
   const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
   const labelled = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
   // ("các phòng, đơn vị thuộc Sở; thường xuyên": a last part that is a time and names no body.)
@@ -553,7 +562,7 @@ function readProse(
       // ("(các phòng, đơn vị thuộc Sở; thường xuyên)": bodies and a time, without a role word, as well.)
       const [bodies, time] = own ? unitsAndTime(own) : [null, null];
       const bodiesAndTime = bodies !== null && time !== null && opensBody(bodies);
-      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime)) headingBrackets.set(section(), own);
+      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime || SECTION_TIME.test(own.trim()))) headingBrackets.set(section(), own);
       // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
       const sentence =

@@ -8,7 +8,7 @@ import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
-const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-Z])[.)]\s+(\p{L}.{3,})$/u;
+const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
 
 /** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
 const isCapitals = (text: string): boolean => {
@@ -107,8 +107,10 @@ export function readTaskTables(
   const doubts: ImportDoubt[] = [];
   // A task table cut into pieces (by empty paragraphs, or one table a row when pasted): a piece with no header row right
   // after one with the same cells goes on with its columns, its heading and its group.
-  type Piece = { end: number; width: number; columns: Partial<Record<Column, number>>; within: string | null; group: string | null };
+  type Piece = { end: number; width: number; columns: Partial<Record<Column, number>>; within: string | null; group: string | null; topGroup: string | null };
   let previous = null as Piece | null;
+  // Capital-lettered groups with no task part to stand under are numbered by their place: A → 1, B → 2, … Đ in its turn.
+  let capitalGroups = 0;
   for (const { number, rows, end } of tablesOf(model)) {
     const headerIndex = rows.findIndex((row) => columnsOf(row) !== null);
     const continues = headerIndex < 0 && previous !== null && rows.length > 0 && rows[0]!.cells.length === previous.width && adjoining(model, previous.end, rows[0]!.paragraph);
@@ -131,6 +133,8 @@ export function readTaskTables(
     });
     const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
     let group: string | null = continues ? previous!.group : null;
+    /** The Roman or capital-lettered group the rows stand in, over its numbered parts. */
+    let topGroup: string | null = continues ? previous!.topGroup : null;
     const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
     const body = rows.slice(headerIndex + (subColumns ? 2 : 1));
@@ -205,16 +209,21 @@ export function readTaskTables(
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter (the plan's own) under the heading the table
       // stands in ("II.a.1"); an appendix table's, under the part of the plan that gives the tasks ("II. Nhiệm vụ …, chi
       // tiết tại Phụ lục": II.a.1); with no such part, it is numbered by its place (A → 1), as ids begin with a number.
-      const lettered = /^[A-HJ-UW-Z]$/.test(stt);
+      // ("Đ | CÔNG TÁC THÔNG TIN, BÁO CÁO" after "D": a letter of its own, "đ", not a second "d".)
+      const lettered = /^[A-HJ-UW-ZĐ]$/u.test(stt);
       if (lettered && !within && tasksPart && !headings.some((h) => h.id === tasksPart.id)) headings.push({ id: tasksPart.id, label: `${tasksPart.id}.`, level: 1, title: tasksPart.title, paragraph: tasksPart.paragraph });
-      const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(stt.charCodeAt(0) - 64)) : null;
+      const capital = lettered ? (within ? stt.toLowerCase() : tasksPart ? `${tasksPart.id}.${stt.toLowerCase()}` : String(++capitalGroups)) : null;
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
       // So is one whose title is in plain case when the rows under it are lettered ("1 | Công tác lãnh đạo …" over "a", "b").
       const next = body[at + 1];
       const overLetters = next !== undefined && /^[a-zđ]\)?$/u.test(sttOf(next));
       const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && (isCapitals(title) || overLetters)) || spanning !== null);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
-        group = letter ?? capital ?? stt;
+        // "I | CÔNG TÁC LÃNH ĐẠO …" then "1 | Công tác lãnh đạo, chỉ đạo" over "a", "b": the numbered group is a part of the
+        // Roman one (I.1, tasks I.1.a.1), as "1" under "II" is II.1, not a second group 1.
+        const underRoman = numberedGroup && overLetters && topGroup !== null;
+        group = underRoman ? `${topGroup}.${stt}` : (letter ?? capital ?? stt);
+        if (/^[IVX]+$/.test(stt) || capital) topGroup = group;
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : group.split('.').length, title, paragraph: row.paragraph });
         continue;
       }
@@ -226,7 +235,7 @@ export function readTaskTables(
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       addTask(row, id, path(group) || '');
     }
-    previous = { end, width, columns, within, group };
+    previous = { end, width, columns, within, group, topGroup };
   }
   return items.length > 0 ? { headings, items, doubts } : null;
 }

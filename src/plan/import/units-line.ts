@@ -58,6 +58,9 @@ export const opensBody = (rest: string): boolean => {
 export function isBodyName(text: string): boolean {
   const t = text.trim();
   if (!opensBody(t) || /[.;:()]/u.test(t) || t.split(/\s+/u).length > 14) return false;
+  // "6. Các phòng, đơn vị thuộc Sở" names bodies; "2. Các biện pháp phòng ngừa" a topic: "các" then a body's word.
+  const afterCac = /^các\s+(.*)$/u.exec(foldForCompare(t))?.[1];
+  if (afterCac !== undefined && !opensBody(afterCac) && !/^(?:đơn vị|cơ quan|xã|phường|địa phương|doanh nghiệp|cơ sở|ngành|chi nhánh)(?![\p{L}\p{N}])/u.test(afterCac)) return false;
   return !new RegExp(`\\s(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').test(t);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The header block: the issuing body in capitals and bold, "Số: 12/BC-XXX", the Quốc hiệu in capitals and bold
+ * The header block: the issuing body in capitals and bold, "Số: 12/BC-XXX" (a Party document's "Số 12-BC/XXX"), the Quốc hiệu in capitals and bold
  * (12–13 pt), the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" (hyphens with spaces, bold, 13–14 pt), and the place-date
  * line in italics with the zeros Nghị định 30 asks for ("ngày 05 tháng 3 năm 2023", "ngày 15 tháng 01 năm 2023").
  */
@@ -10,6 +10,7 @@ import type { Analysis } from '../../analyze';
 import type { Rule } from '../../rule';
 import type { Finding, ParagraphFormatChange } from '../../types';
 import { clamp, layoutFinding } from './finding';
+import { HD36, PARTY_REPORT_NUMBER } from '../../context/party-document';
 
 const HEAD = 200;
 
@@ -69,11 +70,17 @@ export const layoutNationalTitle: Rule = {
 export const layoutNumber: Rule = {
   id: 'layout-number',
   severity: 'warning',
-  description: { vi: 'Số, ký hiệu văn bản chưa đúng dạng "Số: .../BC-...".', en: 'The number and symbol are not in the form "Số: .../BC-...".' },
+  description: { vi: 'Số, ký hiệu văn bản chưa đúng dạng "Số: .../BC-..." (văn bản của Đảng: "Số ...-BC/...").', en: 'The number and symbol are not in the form "Số: .../BC-..." (a Party document: "Số ...-BC/...").' },
   check: (analysis) => {
     const line = headerParagraphs(analysis).find((p) => /^số(?!\p{L})/u.test(plain(p)) && /\d/.test(p.text) && p.text.includes('/'));
     if (!line) return [];
     const text = line.text.trim().normalize('NFC');
+    // A Party document writes "Số 04-BC/CB" (Hướng dẫn 36-HD/VPTW): no colon, a hyphen before the type, a slash before
+    // the body; the state's "Số: 04/BC-CB" is not its form. One finding for the line, whatever is wrong in it.
+    if (analysis.party) {
+      if (PARTY_REPORT_NUMBER.test(text)) return [];
+      return [layoutFinding('layout-number', { vi: `Văn bản của Đảng ghi số và ký hiệu theo dạng “Số 04-BC/CB” (không có dấu hai chấm sau “Số”; gạch nối giữa số và tên loại BC, gạch chéo trước tên cơ quan ban hành), không phải “${text}”`, en: `A Party document writes its number like “Số 04-BC/CB” (no colon after “Số”; a hyphen between the number and BC, a slash before the issuing body), not “${text}”` }, line.locator, 'warning', null, HD36.number)];
+    }
     // The body's abbreviation may mix cases as bodies register it ("BC-TTr" for a Thanh tra) and join two names with "&"
     // ("BC-CCHC&CTTN", as bodies named "... và ..." often register theirs).
     if (/^Số: \d+\/BC-[\p{Lu}\p{N}][\p{L}\p{N}]*(&[\p{Lu}\p{N}][\p{L}\p{N}]*)*(-[\p{Lu}\p{N}][\p{L}\p{N}]*(&[\p{Lu}\p{N}][\p{L}\p{N}]*)*)*$/u.test(text)) return [];
