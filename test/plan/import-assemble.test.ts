@@ -67,6 +67,12 @@ test('cơ quan chủ quản viết thường (không đậm), cơ quan ban hành
   expect(header([['UBND TỈNH GIA LAI', true], ['SỞ NỘI VỤ', true]])).toMatchObject({ issuerName: 'SỞ NỘI VỤ', governingBody: 'UBND TỈNH GIA LAI' });
 });
 
+test('kế hoạch của Đảng ủy (Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" không thuộc tên cơ quan; số "Số 09-KH/ĐU" không có dấu hai chấm', () => {
+  const lines = ['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'ĐẢNG ỦY XÃ ĐÔNG SƠN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 09-KH/ĐU', 'Đông Sơn, ngày 15 tháng 01 năm 2026', 'KẾ HOẠCH', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Lãnh đạo, chỉ đạo', '- Ban Thường vụ Đảng ủy quán triệt Kế hoạch này đến các chi bộ (thực hiện thường xuyên).', 'III. TỔ CHỨC THỰC HIỆN'];
+  const raws = lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() && text !== 'ĐẢNG BỘ TỈNH QUẢNG NGÃI' }));
+  expect(importPlan(toDocumentModel(raws, { host: 'docx' })).plan.meta).toMatchObject({ issuerName: 'ĐẢNG ỦY XÃ ĐÔNG SƠN', governingBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI', number: '09-KH/ĐU', symbol: 'KH/ĐU' });
+});
+
 test('tên gọi chung của nhóm có dấu phẩy: "các sở, ban, ngành tỉnh (sau đây gọi chung là các sở, ngành)"', async () => {
   const { definedShortForms } = await import('../../src/plan/import/assemble');
   const model = toDocumentModel(

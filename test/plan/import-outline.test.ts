@@ -780,3 +780,20 @@ test('phần tổ chức thực hiện giao nhiệm vụ theo số ("1. Phòng T
     ['II.2.1.2', ['Phòng Tổ chức cán bộ', 'các phòng nghiệp vụ', 'Bảo hiểm xã hội cơ sở'], [], 'các nhiệm vụ tại mục này thực hiện thường xuyên'],
   ]);
 });
+
+test('văn bản của Đảng: "Đảng ủy UBND xã lãnh đạo UBND xã thực hiện …" — cả hai chủ trì; "Ban Thường vụ Đảng ủy lãnh đạo quán triệt …" — tên cơ quan dừng trước "lãnh đạo"', () => {
+  const outline = plainTypedPlan([
+    'ĐẢNG ỦY XÃ ĐÔNG SƠN',
+    'KẾ HOẠCH',
+    'công tác phòng, chống tham nhũng, lãng phí, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Ban Thường vụ Đảng ủy lãnh đạo quán triệt, triển khai các văn bản của Trung ương, Tỉnh ủy về công tác PCTNLPTC (thực hiện thường xuyên).',
+    '- Đảng ủy UBND xã lãnh đạo UBND xã thực hiện công khai, minh bạch trong hoạt động của cơ quan (thời gian: quý II/2026).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead])).toEqual([
+    ['II.1.1', ['Ban Thường vụ Đảng ủy']],
+    ['II.1.2', ['Đảng ủy UBND xã', 'UBND xã']],
+  ]);
+});

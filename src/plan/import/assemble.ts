@@ -40,11 +40,12 @@ function scopeOf(text: string): Plan['items'][number]['scope'] {
 function header(model: DocumentModel) {
   const ps = model.paragraphs.slice(0, 30);
   const typeLine = ps.findIndex((p) => /^kế hoạch$/.test(key(p.text)));
-  const numberLine = ps.find((p) => /^số\s*:/.test(key(p.text)));
-  const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:\s*/i, '').trim() : '';
-  const symbol = /\/\s*([\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1] ?? 'KH';
+  // ("Số 09-KH/ĐU": a Party body's number, Hướng dẫn 36-HD/VPTW, has no colon.)
+  const numberLine = ps.find((p) => /^số\s*:|^số\s+\d+\s*-\s*\p{L}+\s*\//u.test(key(p.text)));
+  const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:?\s*/iu, '').trim() : '';
+  const symbol = /^\d+\s*-\s*(\p{L}+\s*\/\s*[\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1]?.replace(/\s+/gu, '') ?? /\/\s*([\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1] ?? 'KH';
   const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
-  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số/.test(key(p.text)));
+  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$/.test(key(p.text)));
   // "ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN": one name over two lines.
   const last = upper.at(-1)?.text.trim() ?? '';
   const before = upper.at(-2)?.text.trim() ?? '';

@@ -273,7 +273,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 
 // "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'trực tiếp|đưa|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát';
+  'trực tiếp|đưa|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát|(?<![Bb]an |[Cc]ác )lãnh đạo';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
@@ -377,6 +377,12 @@ export function unitsFromText(written: string): UnitsLine {
   if (directed && opensBody(directed)) {
     const line = unitsFromText(directed);
     if (line.lead.length > 0) return line;
+  }
+  // "Đảng ủy UBND xã lãnh đạo UBND xã thực hiện …": the Party body leads the body that does the work, both lead it.
+  const led = /^(.{3,80}?)\s+(?<![Bb]an |[Cc]ác )lãnh đạo\s+(\p{Lu}.*)$/u.exec(sentence);
+  if (led && opensBody(led[1]!) && opensBody(led[2]!)) {
+    const line = unitsFromText(led[2]!);
+    if (line.lead.length > 0) return { lead: [...splitBodies(led[1]!), ...line.lead], support: line.support };
   }
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
