@@ -797,3 +797,33 @@ test('văn bản của Đảng: "Đảng ủy UBND xã lãnh đạo UBND xã th�
     ['II.1.2', ['Đảng ủy UBND xã', 'UBND xã']],
   ]);
 });
+
+test('các điểm "a)", "b)", "c)" rồi một dòng "Trách nhiệm thực hiện" và "Thời hạn" ở cuối mục: các điểm chưa ghi đơn vị dùng chung; điểm có dòng riêng giữ của mình; dòng ở giữa mục không áp ngược', () => {
+  const outline = plainTypedPlan([
+    'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**3. Công khai, minh bạch**',
+    'a) Thực hiện trách nhiệm giải trình khi có yêu cầu của cơ quan, tổ chức, cá nhân.',
+    'Trách nhiệm thực hiện: Văn phòng Sở chủ trì; các phòng, đơn vị phối hợp.',
+    'Thời hạn: Thường xuyên.',
+    'b) Công khai dự toán, quyết toán ngân sách và việc quản lý, sử dụng tài sản công.',
+    'c) Công khai đầy đủ thủ tục hành chính lĩnh vực đất đai, môi trường.',
+    'Thời hạn: Quý I/2026.',
+    'Trách nhiệm thực hiện: Phòng Kế hoạch - Tài chính chủ trì; các Chi cục phối hợp.',
+    '**4. Cải cách hành chính**',
+    'a) Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Sở.',
+    'b) Thực hiện thanh toán không dùng tiền mặt trong chi trả lương, phụ cấp.',
+    'Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng chuyên môn phối hợp.',
+    'Thời hạn: Thường xuyên trong năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.3.a.1', ['Văn phòng Sở'], 'Thường xuyên.'],
+    ['II.3.b.1', ['Phòng Kế hoạch - Tài chính'], null],
+    ['II.3.c.1', ['Phòng Kế hoạch - Tài chính'], 'Quý I/2026.'],
+    ['II.4.a.1', ['Văn phòng Sở'], 'Thường xuyên trong năm 2026.'],
+    ['II.4.b.1', ['Văn phòng Sở'], 'Thường xuyên trong năm 2026.'],
+  ]);
+});

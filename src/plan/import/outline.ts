@@ -485,6 +485,32 @@ function readProse(
     headingText = null;
   };
   let titleItem = null as ImportedItem | null;
+  /** Whether the paragraphs after `at` that are more units or time lines end the numbered part: the next is a number. */
+  const closesPart = (at: number): boolean => {
+    for (let j = at + 1; j < tasksEnd; j += 1) {
+      const next = ps[j]!;
+      if (next.text.trim() === '') continue;
+      const k = strip(plain(next));
+      if (UNITS_LINE.test(k) || TIMING_LINE.test(k) || ROLE_LINE.test(k)) continue;
+      return next.label !== null && (ARABIC.test(next.label) || SUB.test(next.label));
+    }
+    return true;
+  };
+  /** The lettered points of the current numbered part just before `base` that say no units of their own. */
+  let sharedUnits: ImportedItem[] = [];
+  const sharedRun = (base: readonly ImportedItem[]): ImportedItem[] => {
+    const prefix = `${roman}.${path.arabic}.`;
+    const run: ImportedItem[] = [];
+    for (let at = items.length - 1; at >= 0; at -= 1) {
+      const item = items[at]!;
+      if (base.includes(item)) continue;
+      if (!item.section.startsWith(prefix) || !/\.[a-zđ]$/u.test(item.section)) break;
+      // (Nor one whose sentence names its doer: "Các Chi cục, đơn vị sự nghiệp trực thuộc tổ chức tự kiểm tra …".)
+      if (item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text) || unitsFromText(item.text).lead.length > 0) break;
+      run.unshift(item);
+    }
+    return run;
+  };
   /** The points of the current numbered part that are tasks with nothing under them ("a", or "1.2"), by their label. */
   let pointLeaves: { item: ImportedItem; key: string }[] = [];
   let plusRun = null as { section: string; items: ImportedItem[] } | null;
@@ -620,7 +646,13 @@ function readProse(
       // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
       // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
       const own = pending.length > 1 ? pending.filter((item) => !saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units')) : pending;
-      const target = own.length > 0 ? own : pending.length > 0 ? pending : items.slice(-1);
+      const base = own.length > 0 ? own : pending.length > 0 ? pending : items.slice(-1);
+      // "a) …", "b) …", "c) …", then one "Trách nhiệm thực hiện: Văn phòng Sở chủ trì; …" after the last: the points of the
+      // numbered part before it that say none of their own share it (and a time line, the time).
+      // (The time line after such a units line is theirs too; a time line alone is only its own point's.)
+      const shared = path.letter !== null && path.arabic !== null && closesPart(i) ? (unitsLine ? sharedRun(base) : sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
+      sharedUnits = unitsLine ? shared : [];
+      const target = [...shared, ...base];
       if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
       for (const item of target) {
         // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
