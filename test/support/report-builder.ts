@@ -26,9 +26,14 @@ export interface ReportSpec {
   title?: string;
   opening?: string;
   body: (RawParagraph | RawParagraph[])[];
+  /** The signer's lines, "\n" between them ("T/M CHI BỘ\nBÍ THƯ"). */
   signer?: string;
   signerName?: string;
   recipients?: boolean;
+  /** The header's right-hand lines; the Quốc hiệu and the Tiêu ngữ unless given ("ĐẢNG CỘNG SẢN VIỆT NAM"). */
+  rightHeader?: string[];
+  /** The lines under "Nơi nhận:"; "- Thanh tra Sở;" and "- Lưu: VT, CCVC." unless given. */
+  recipientLines?: string[];
 }
 
 export function header(spec: Partial<ReportSpec> = {}): RawParagraph[] {
@@ -38,8 +43,7 @@ export function header(spec: Partial<ReportSpec> = {}): RawParagraph[] {
     // A long name goes on over several lines of its cell ("\n" between them).
     ...(spec.issuer ?? 'PHÒNG CÔNG CHỨC, VIÊN CHỨC').split('\n').map((line) => cell(0, 0, line, true)),
     cell(0, 0, spec.number ?? 'Số: 12/BC-CCVC'),
-    cell(0, 1, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true),
-    cell(0, 1, 'Độc lập - Tự do - Hạnh phúc', true),
+    ...(spec.rightHeader ?? ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']).map((line) => cell(0, 1, line, true)),
     cell(0, 1, spec.date ?? 'Quảng Ngãi, ngày 02 tháng 3 năm 2023'),
     para('BÁO CÁO', { bold: true, alignment: 'center' }),
     para(spec.title ?? 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023', { bold: true, alignment: 'center' }),
@@ -51,12 +55,11 @@ export function closing(spec: Partial<ReportSpec> = {}): RawParagraph[] {
   if (spec.recipients !== false) {
     rows.push(
       para('Nơi nhận:', { bold: true, italic: true, table: { table: 99, row: 0, cell: 0, depth: 1 } }),
-      para('- Thanh tra Sở;', { table: { table: 99, row: 0, cell: 0, depth: 1 } }),
-      para('- Lưu: VT, CCVC.', { table: { table: 99, row: 0, cell: 0, depth: 1 } }),
+      ...(spec.recipientLines ?? ['- Thanh tra Sở;', '- Lưu: VT, CCVC.']).map((line) => para(line, { table: { table: 99, row: 0, cell: 0, depth: 1 } })),
     );
   }
   rows.push(
-    para(spec.signer ?? 'TRƯỞNG PHÒNG', { bold: true, table: { table: 99, row: 0, cell: 1, depth: 1 } }),
+    ...(spec.signer ?? 'TRƯỞNG PHÒNG').split('\n').map((line) => para(line, { bold: true, table: { table: 99, row: 0, cell: 1, depth: 1 } })),
     para(spec.signerName ?? 'Lê Thị Thu Hà', { bold: true, table: { table: 99, row: 0, cell: 1, depth: 1 } }),
   );
   return rows;

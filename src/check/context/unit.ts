@@ -8,6 +8,7 @@ import type { ReportUnit } from '../types';
 import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
 import { bodyKindOf, groupForBody } from '../../plan/group-fit';
+import { isPartyBodyLine } from './party-document';
 
 const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
 /** In running text "Thanh tra" or "Văn phòng" without "Sở" is an activity or a common noun, not the unit. */
@@ -59,14 +60,30 @@ function unitOfSigner(plan: Plan, key: string): Unit | null {
   return plan.units.find((unit) => unit.signers?.some((s) => foldForCompare(s) === title)) ?? null;
 }
 
-/** The names one member of a group goes by: "Công an các xã, phường" → "công an xã", "công an phường"; and the
- * group's aliases ("Công an phường"). */
+/**
+ * Party bodies a group names by their kind alone: "Các chi bộ, đảng bộ trực thuộc", "các chi bộ trực thuộc Đảng ủy",
+ * "Chi bộ, đảng bộ cơ sở" → "chi bộ", "đảng bộ". The group's words are only those kinds (then perhaps "trực thuộc ...",
+ * "thuộc ...", "cơ sở ..."), so that "Đảng bộ xã" (one body) or "các chi bộ thôn" (a narrower kind) are not read so.
+ */
+const PARTY_KIND_GROUP = /^(các\s+)?((?:chi bộ|đảng bộ)(?:(?:\s*,\s*|\s+và\s+)(?:chi bộ|đảng bộ))*)(\s+(?:trực thuộc|thuộc|cơ sở)(?:\s.*)?)?$/u;
+
+function partyKinds(key: string): string[] {
+  const m = PARTY_KIND_GROUP.exec(key);
+  // "các ...", a qualifier, or two kinds: a group, not one body's name.
+  if (!m || !(m[1] || m[3] || /,|\svà\s/u.test(m[2]!))) return [];
+  return m[2]!.split(/\s*,\s*|\s+và\s+/u);
+}
+
+/** The names one member of a group goes by: "Công an các xã, phường" → "công an xã", "công an phường"; "Các chi bộ,
+ * đảng bộ trực thuộc" → "chi bộ", "đảng bộ"; and the group's aliases ("Công an phường"). */
 function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
   const forms = new Set<string>();
   for (const name of [group.name, ...(group.aliases ?? [])]) {
     const key = foldForCompare(name);
     const m = /^(.+?)\s+các\s+(.+)$/u.exec(key);
-    if (m) {
+    const party = partyKinds(key);
+    if (party.length > 0) for (const kind of party) forms.add(kind);
+    else if (m) {
       for (const kind of m[2]!.split(/\s*,\s*|\s+và\s+/u)) if (kind.trim()) forms.add(`${m[1]} ${kind.trim()}`);
     } else if (!/^các\s/u.test(key)) forms.add(key);
   }
@@ -118,6 +135,9 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       const group = groupOfMember(plan, ps[i]!.paragraph.text);
       if (group) member = { index: i, group };
       else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
+      // A Party body the plan does not name, under a member's name ("ĐẢNG ỦY XÃ ..." under "ĐẢNG BỘ HUYỆN ..."): that
+      // name was the governing body's, not the author's.
+      else if (member && isPartyBodyLine(ps[i]!.paragraph.text)) member = null;
     }
   }
   let symbol: ReportUnit | null = null;
