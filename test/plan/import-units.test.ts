@@ -39,6 +39,9 @@ test.each([
   // Marks in one part without ";": each closes the run of names before it.
   ['Phòng Quản lý xây dựng, Phòng Quản lý giao thông (chủ trì), Văn phòng Sở (phối hợp)', ['Phòng Quản lý xây dựng', 'Phòng Quản lý giao thông'], ['Văn phòng Sở']],
   ['Phòng Kế hoạch - Tài chính (chủ trì), Văn phòng Sở, Ban QLDA giao thông (phối hợp)', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở', 'Ban QLDA giao thông']],
+  // One "Đơn vị thực hiện" cell: the body named first leads, "phối hợp:" labels the others.
+  ['Phòng Tổ chức cán bộ; phối hợp: Phòng Công tác xã hội, Công đoàn Bệnh viện', ['Phòng Tổ chức cán bộ'], ['Phòng Công tác xã hội', 'Công đoàn Bệnh viện']],
+  ['Phòng Kế hoạch tổng hợp, Khoa Dược; phối hợp: các khoa lâm sàng', ['Phòng Kế hoạch tổng hợp', 'Khoa Dược'], ['các khoa lâm sàng']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

@@ -206,6 +206,9 @@ export function readUnitsLine(raw: string): UnitsLine {
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
+  // "Phòng Tổ chức cán bộ; phối hợp: Phòng Tài chính kế toán, các khoa, phòng": the body named first, unlabelled, leads.
+  const unlabelled = /^([^:;]{3,200}?)\s*[;.]\s*phối hợp\s*:\s*(.+)$/iu.exec(text);
+  if (unlabelled && !/^(chủ trì|phối hợp|thực hiện|đơn vị|cơ quan)\b/iu.test(text) && opensBody(unlabelled[1]!)) return readUnitsLine(`Chủ trì: ${unlabelled[1]!}; phối hợp: ${unlabelled[2]!}`);
   // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
   const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
   if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
