@@ -321,3 +321,40 @@ test('nhóm chữ in hoa "D" rồi "Đ": hai nhóm khác nhau (II.d, II.đ), kh�
   expect(plan.items.map((i) => i.id)).toEqual(['II.d.1', 'II.đ.1']);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('bảng chỉ ghi tên viết tắt, chú giải dưới bảng ("Ghi chú: P.TCHC: Phòng Tổ chức - Hành chính; …"): mỗi chữ viết tắt là đơn vị nó chỉ, "P.TCHC, P.KTTĐ" là hai đơn vị', () => {
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung công việc', 'Bộ phận chủ trì', 'Bộ phận phối hợp', 'Thời gian thực hiện', 'Ghi chú'].map((h) => cell(h, true)),
+    [cell('I', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], [], [], []],
+    [cell('1'), cell('Xây dựng, ban hành Kế hoạch công tác phòng, chống tham nhũng, tiêu cực năm 2026 của Ban.'), cell('P.TCHC'), cell('Các P.ĐH DA, P.KTTĐ'), cell('Tháng 01/2026'), cell('Kế hoạch')],
+    [cell('2'), cell('Công khai dự toán, quyết toán kinh phí quản lý dự án của Ban.'), cell('P.KHTC'), cell('P.TCHC, P.KTTĐ'), cell('Định kỳ quý'), []],
+  ];
+  const { plan } = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Chi tiết tại Phụ lục kèm theo.' }] },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Các phòng báo cáo kết quả định kỳ hằng quý gửi Giám đốc Ban (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý.' }] },
+        { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
+        { kind: 'table', rows, borders: true },
+        { kind: 'paragraph', runs: [{ text: 'Ghi chú: P.TCHC: Phòng Tổ chức - Hành chính; P.KHTC: Phòng Kế hoạch - Tài chính; P.KTTĐ: Phòng Kỹ thuật - Thẩm định; P.ĐHDA1, P.ĐHDA2: Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 (gọi chung là các P.ĐH DA).', italic: true }] },
+      ]),
+    ),
+  );
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['I.1', ['Phòng Tổ chức - Hành chính'], ['Các P.ĐH DA', 'Phòng Kỹ thuật - Thẩm định']],
+    ['I.2', ['Phòng Kế hoạch - Tài chính'], ['Phòng Tổ chức - Hành chính', 'Phòng Kỹ thuật - Thẩm định']],
+  ]);
+  expect(plan.units.find((u) => u.name === 'Phòng Tổ chức - Hành chính')!.aliases).toContain('P.TCHC');
+});
+
+test('một câu "Ghi chú: …" không phải bảng chú giải: không đọc thành tên viết tắt', async () => {
+  const { legendEntries } = await import('../../src/plan/import/assemble');
+  expect(legendEntries('Ghi chú: Thời gian thực hiện có thể điều chỉnh theo chỉ đạo của UBND tỉnh.')).toEqual([]);
+  expect(legendEntries('Ghi chú: BGĐ: Ban Giám đốc; CĐCS: Công đoàn cơ sở Ban.')).toEqual([['BGĐ', 'Ban Giám đốc'], ['CĐCS', 'Công đoàn cơ sở Ban']]);
+});

@@ -144,8 +144,32 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       }
       if (name && m[2]) forms.set(key(m[2]), name);
     }
+    for (const [short, full] of legendEntries(p.text)) if (!forms.has(key(short))) forms.set(key(short), full);
   }
   return forms;
+}
+
+/**
+ * A legend of short forms under a task table: "Ghi chú: BGĐ: Ban Giám đốc; P.TCHC: Phòng Tổ chức - Hành chính; P.ĐHDA1,
+ * P.ĐHDA2: Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 (gọi chung là các P.ĐH DA)." → each short form and its body.
+ */
+export function legendEntries(text: string): [string, string][] {
+  const body = /^\s*\*?\s*(?:ghi chú|chú thích|chữ viết tắt|viết tắt|các chữ viết tắt)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
+  if (!body) return [];
+  const out: [string, string][] = [];
+  for (const entry of body.replace(/[.*\s]+$/u, '').split(/\s*;\s*/u)) {
+    // "(gọi chung là các P.ĐH DA)": the name of them all is a short form the cells use too (a group, named as written).
+    const collective = /\((?:sau đây\s+)?gọi chung(?:\s+là)?\s+([^()]{2,40})\)/iu.exec(entry)?.[1]?.trim();
+    if (collective) out.push([collective, collective]);
+    const m = /^([^:]{1,60}?)\s*:\s*(.+)$/u.exec(entry.replace(/\s*\((?:sau đây\s+)?(?:gọi chung|gọi tắt|viết tắt)[^()]*\)/giu, '').trim());
+    if (!m) continue;
+    const shorts = m[1]!.split(/\s*,\s*/u);
+    const fulls = shorts.length > 1 ? splitBodies(m[2]!) : [m[2]!.trim()];
+    if (shorts.length !== fulls.length || !fulls.every((full) => opensBody(full))) continue;
+    shorts.forEach((short, at) => out.push([short, fulls[at]!]));
+  }
+  // A legend names two bodies at least; one "Ghi chú: …" sentence is a note, not a legend.
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -399,8 +423,14 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const collectives = collectiveNames(model);
+  // "P.TCHC, P.KTTĐ" in a cell: a list of the plan's short forms, each a body (a name of its own would not be split).
+  const names = (list: readonly string[]) => list.flatMap((name) => {
+    const parts = name.split(/\s*,\s*/u);
+    const known = (part: string) => shortForms.has(key(part)) || collectives.some((c) => key(c) === key(part));
+    return parts.length > 1 && parts.every(known) ? parts : [name];
+  });
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = [...new Set(keepCollective(item.lead, item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];
+    const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];
     const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -410,7 +440,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(keepCollective(item.support, item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(keepCollective(names(item.support), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
