@@ -827,3 +827,47 @@ test('các điểm "a)", "b)", "c)" rồi một dòng "Trách nhiệm thực hi�
     ['II.4.b.1', ['Văn phòng Sở'], 'Thường xuyên trong năm 2026.'],
   ]);
 });
+
+test('phần đánh "PHẦN II. NHIỆM VỤ, GIẢI PHÁP" (chữ "Phần" trước số La Mã) là phần nhiệm vụ như "II."; "ISO 9001:2015" không phải dấu hai chấm kết thúc tiêu đề', () => {
+  const outline = plainTypedPlan([
+    'TRƯỜNG ĐẠI HỌC KINH TẾ - KỸ THUẬT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'PHẦN I. MỤC ĐÍCH, YÊU CẦU',
+    '- Quán triệt, triển khai nghiêm túc các chủ trương của Đảng về phòng, chống tham nhũng.',
+    'PHẦN II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    'a) Tổ chức quán triệt các văn bản về PCTNTC đến toàn thể viên chức, người lao động.',
+    '- Chủ trì: Phòng Thanh tra - Pháp chế.',
+    '- Thời gian: Quý I/2026.',
+    'b) Rà soát quy trình giải quyết công việc theo cơ chế một cửa; duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.',
+    '- Chủ trì: Phòng Tổ chức - Hành chính.',
+    '- Thời gian: Năm 2026.',
+    'PHẦN III. TỔ CHỨC THỰC HIỆN',
+    'Các đơn vị báo cáo kết quả về Hiệu trưởng (qua Phòng Thanh tra - Pháp chế) trước ngày 05/6/2026 và 05/12/2026.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.1.a.1', ['Phòng Thanh tra - Pháp chế'], 'Quý I/2026.'],
+    ['II.1.b.1', ['Phòng Tổ chức - Hành chính'], 'Năm 2026.'],
+  ]);
+  expect(outline.items[1]!.text).toMatch(/^Rà soát quy trình .* ISO 9001:2015\.$/u);
+});
+
+test('dấu ngoặc đơn vị, thời gian trước dấu hai chấm của bảng lịch ("… theo lịch sau (Văn phòng Sở chủ trì; …; Quý II - Quý IV/2026):"); "(Văn phòng Sở tham mưu Giám đốc Sở; Khi phát hiện vi phạm)"', () => {
+  const outline = plainTypedPlan([
+    'SỞ TÀI CHÍNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**5. Công tác thanh tra, kiểm tra**',
+    '- Tổ chức kiểm tra việc thực hiện pháp luật về PCTN tại 05 đơn vị theo lịch sau (Văn phòng Sở chủ trì; các phòng chuyên môn phối hợp; Quý II - Quý IV/2026):',
+    '**6. Xử lý tham nhũng**',
+    '- Kịp thời xem xét, xử lý trách nhiệm đối với tập thể, cá nhân có hành vi tham nhũng, tiêu cực (Văn phòng Sở tham mưu Giám đốc Sở; Khi phát hiện vi phạm).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.5.1', ['Văn phòng Sở'], ['các phòng chuyên môn'], 'Quý II - Quý IV/2026'],
+    ['II.6.1', ['Văn phòng Sở'], [], 'Khi phát hiện vi phạm'],
+  ]);
+  expect(outline.items[1]!.timing).toEqual([{ kind: 'onRequest' }]);
+});

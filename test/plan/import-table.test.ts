@@ -358,3 +358,29 @@ test('một câu "Ghi chú: …" không phải bảng chú giải: không đọc
   expect(legendEntries('Ghi chú: Thời gian thực hiện có thể điều chỉnh theo chỉ đạo của UBND tỉnh.')).toEqual([]);
   expect(legendEntries('Ghi chú: BGĐ: Ban Giám đốc; CĐCS: Công đoàn cơ sở Ban.')).toEqual([['BGĐ', 'Ban Giám đốc'], ['CĐCS', 'Công đoàn cơ sở Ban']]);
 });
+
+test('bảng lịch kiểm tra ("STT | Đơn vị được kiểm tra | Nội dung kiểm tra | Thời gian | Đơn vị chủ trì") dưới một nhiệm vụ không phải bảng nhiệm vụ', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Đơn vị được kiểm tra', 'Nội dung kiểm tra', 'Thời gian', 'Đơn vị chủ trì'].map((h) => cell(h, true)),
+    [cell('1'), cell('Trung tâm Xúc tiến đầu tư'), cell('Công khai, minh bạch; Quy chế chi tiêu nội bộ'), cell('Quý II/2026'), cell('Văn phòng Sở')],
+    [cell('2'), cell('Phòng Quản lý giá và công sản'), cell('Kiểm soát xung đột lợi ích'), cell('Quý III/2026'), cell('Văn phòng Sở')],
+  ];
+  const { plan } = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'SỞ TÀI CHÍNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: '1. Công tác thanh tra, kiểm tra', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: '- Tổ chức kiểm tra việc thực hiện pháp luật về PCTN tại 02 đơn vị theo lịch sau (Văn phòng Sở chủ trì; Quý II - Quý III/2026):' }] },
+        { kind: 'table', rows, borders: true },
+        { kind: 'paragraph', runs: [{ text: '- Theo dõi, đôn đốc việc thực hiện kết luận kiểm tra (Văn phòng Sở chủ trì; thường xuyên).' }] },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 08 của tháng cuối quý.' }] },
+      ]),
+    ),
+  );
+  expect(plan.items.map((i) => i.id)).toEqual(['II.1.1', 'II.1.2']);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

@@ -148,7 +148,8 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
   // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units, also when
   // the assigning sentence comes last ("... . Giao Văn phòng Sở chủ trì, phối hợp với ... thực hiện.").
   if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
-  const bracket = /\(([^()]{3,200})\)\s*\.?\s*$/u.exec(first)?.[1];
+  // ("… tại 05 đơn vị theo lịch sau (Văn phòng Sở chủ trì; …; Quý II - Quý IV/2026):" before its table: the colon too.)
+  const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)
   if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
@@ -157,7 +158,28 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
-export function readPlanOutline(model: DocumentModel): ImportedOutline {
+/** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */
+const ORDINAL_PART: Record<string, string> = { 'nhất': 'I', 'hai': 'II', 'ba': 'III', 'tư': 'IV', 'năm': 'V', 'sáu': 'VI' };
+
+/**
+ * "PHẦN II. NHIỆM VỤ, GIẢI PHÁP", "Phần thứ hai: …": a part numbered with the word "Phần" is the plan's Roman part, as
+ * "II. NHIỆM VỤ, GIẢI PHÁP" is (the reader gives it no label, the word first).
+ */
+function withPartLabels(model: DocumentModel): DocumentModel {
+  let changed = false;
+  const paragraphs = model.paragraphs.map((p) => {
+    if (p.label !== null || p.table !== null) return p;
+    const m = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([IVX]+))\s*[.:\-–]?\s+(\S.*)$/iu.exec(p.text);
+    const roman = m ? (m[2]?.toUpperCase() ?? ORDINAL_PART[m[1]!.toLowerCase()]) : undefined;
+    if (!m || !roman) return p;
+    changed = true;
+    return { ...p, label: `${roman}.`, body: m[3]!, level: 1 };
+  });
+  return changed ? { ...model, paragraphs } : model;
+}
+
+export function readPlanOutline(written: DocumentModel): ImportedOutline {
+  const model = withPartLabels(written);
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);
   const sections = new Map(prose.tableSections ?? []);
@@ -233,7 +255,7 @@ export function readPlanOutline(model: DocumentModel): ImportedOutline {
     if (!item.timingRaw) item.timingRaw = /[(;]\s*thực hiện\s*:\s*([^;()\n]+?)\s*\)/iu.exec(item.text)?.[1]?.trim() ?? null;
     // "... (Quý III/2026)." or "... (Thường xuyên)." at the end of the task: a bracket that is a time and nothing else.
     if (!item.timingRaw) {
-      const last = /\(([^()]{3,160})\)\s*\.?\s*$/u.exec(withoutInnerBrackets(item.text.split('\n')[0] ?? ''))?.[1]?.trim();
+      const last = /\(([^()]{3,160})\)\s*[.:]?\s*$/u.exec(withoutInnerBrackets(item.text.split('\n')[0] ?? ''))?.[1]?.trim();
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)",
       // "(Phòng KH-TC, các Chi cục ...; thường xuyên)", "(Phòng Kế hoạch - Tài chính thực hiện, thường xuyên)".
       const year = outline.year ?? new Date().getFullYear();
@@ -373,7 +395,8 @@ function colonOutsideBrackets(text: string): number {
     const c = text[i];
     if (c === '(') depth += 1;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ':' && depth === 0) return i;
+    // ("ISO 9001:2015", "TCVN ISO 9001:2015": a colon between digits is part of a standard's number, not a title's end.)
+    else if (c === ':' && depth === 0 && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
   }
   return -1;
 }

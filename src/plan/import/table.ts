@@ -62,6 +62,9 @@ function adjoining(model: DocumentModel, from: number, to: number): boolean {
 }
 
 function columnsOf(header: Row): Partial<Record<Column, number>> | null {
+  // "STT | Đơn vị được kiểm tra | Nội dung kiểm tra | Thời gian | Đơn vị chủ trì": a schedule of the inspections one task
+  // plans, each row a body to visit, not a list of tasks.
+  if (header.cells.some((cell) => /(?:được|bị) (?:thanh tra|kiểm tra|giám sát)|^đối tượng (?:thanh tra|kiểm tra|giám sát)/u.test(foldForCompare(cell)))) return null;
   const columns: Partial<Record<Column, number>> = {};
   header.cells.forEach((cell, i) => {
     const key = foldForCompare(cell);

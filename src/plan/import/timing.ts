@@ -57,7 +57,7 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
     parts.push({ kind: 'periodicReport', dates: [], periods: ['H1', 'Y'] as PeriodCode[] });
   }
   // "khi có kết quả lựa chọn nhà thầu", "theo từng đợt tuyển dụng": when the event comes, as on request.
-  if (/khi có yêu cầu|khi có đoàn|khi phát sinh|đột xuất|(?:^|thực hiện )khi có\s|theo từng đợt\s/u.test(key)) parts.push({ kind: 'onRequest' });
+  if (/khi có yêu cầu|khi có đoàn|khi phát sinh|khi phát hiện|đột xuất|(?:^|thực hiện )khi có\s|theo từng đợt\s/u.test(key)) parts.push({ kind: 'onRequest' });
   for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
   // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.
   if (/thường xuyên|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {

@@ -338,6 +338,9 @@ export function unitsFromText(written: string): UnitsLine {
     const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ' (chủ trì)'));
     if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
   }
+  // "(Văn phòng Sở tham mưu Giám đốc Sở; khi phát hiện vi phạm)": the body that advises the head does the work.
+  const advising = /\(\s*([^()]{3,80}?)\s+tham mưu\s+[^();]*(?:;[^()]*)?\)\s*[.:]?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
+  if (advising && opensBody(advising) && /^\p{Lu}/u.test(advising)) return { lead: splitBodies(advising), support: [] };
   // "(Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý)": bodies and a time, no role word.
   const closing = /\(([^()]*)\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
   if (closing && closing.split(';').some((part) => isTimePhrase(part))) {
