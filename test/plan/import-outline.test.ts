@@ -871,3 +871,20 @@ test('dấu ngoặc đơn vị, thời gian trước dấu hai chấm của bả
   ]);
   expect(outline.items[1]!.timing).toEqual([{ kind: 'onRequest' }]);
 });
+
+test('đề mục "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì." trên các gạch: đề mục, không phải nhiệm vụ; câu giao là đơn vị của các gạch không tự ghi đơn vị', () => {
+  const outline = plainTypedPlan([
+    'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.',
+    '– Quán triệt, triển khai Kế hoạch này đến toàn thể công chức, viên chức, người lao động của Sở. Thời gian: Hoàn thành trong tháng 02/2026.',
+    '– Các đơn vị sự nghiệp trực thuộc Sở xây dựng kế hoạch công tác PCTN, TC năm 2026 của đơn vị. Thời gian: Trước ngày 15/02/2026; đơn vị thực hiện: các đơn vị sự nghiệp trực thuộc Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.1.1', ['Văn phòng Sở'], 'Hoàn thành trong tháng 02/2026'],
+    ['II.1.2', ['các đơn vị sự nghiệp trực thuộc Sở'], 'Trước ngày 15/02/2026'],
+  ]);
+});

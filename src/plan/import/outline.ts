@@ -416,6 +416,8 @@ function titleColon(body: string): number {
 }
 
 /** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
+/** "… . Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì, các phòng phối hợp." in a heading: its tasks' units. */
+const SECTION_UNITS = /(?:^|[.;]\s+)(?:[Cc]ác|[Nn]hững) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này (?:giao|do)\s+(\p{Lu}[^.]{2,200}?)(?:\s+(?:thực hiện|chủ động thực hiện|tổ chức thực hiện))?\s*\.?\s*$/u;
 /** "(các nhiệm vụ tại mục này thực hiện thường xuyên)" after a heading: a time for all its tasks, naming no body. */
 const SECTION_TIME = /^(?:các|những) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này(?: được)? thực hiện\s+\S.*$/iu;
 
@@ -508,6 +510,16 @@ function readProse(
     headingText = null;
   };
   let titleItem = null as ImportedItem | null;
+  /** Whether the next paragraph after `at` is a bullet that is a task (not a units or time line). */
+  const headsBullets = (at: number): boolean => {
+    for (let j = at + 1; j < tasksEnd; j += 1) {
+      const next = ps[j]!;
+      if (next.text.trim() === '') continue;
+      const k = strip(plain(next));
+      return (next.label === '-' || next.label === '–' || next.label === '•') && !UNITS_LINE.test(k) && !TIMING_LINE.test(k) && !ROLE_LINE.test(k);
+    }
+    return false;
+  };
   /** Whether the paragraphs after `at` that are more units or time lines end the numbered part: the next is a number. */
   const closesPart = (at: number): boolean => {
     for (let j = at + 1; j < tasksEnd; j += 1) {
@@ -603,6 +615,9 @@ function readProse(
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
       headings.push({ id: section(), label, level, title, paragraph: i });
+      // "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.": the units of its bullets.
+      const sectionUnits = SECTION_UNITS.exec(body)?.[1];
+      if (sectionUnits) headingBlocks.set(section(), { units: sectionUnits, time: null });
       // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
       if ((colon < 0 || inline === '') && isBodyName(title)) headingBodies.set(section(), title);
       // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
@@ -619,7 +634,7 @@ function readProse(
         // "1. Tham mưu Thường trực Hội lãnh đạo, … vào các cuộc họp giao ban định kỳ của cơ quan." straight under "II.", in
         // plain type: a task numbered by the plan as well (II.1), not a title over one ("2. Công tác tuyên truyền").
         // ("6. Thực hiện công khai … trong công tác tổ chức, cán bộ: tuyển dụng, quy hoạch, … ." is one as well.)
-        (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && body.length > 90) ||
+        (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && body.length > 90 && !headsBullets(i) && SECTION_UNITS.exec(body) === null) ||
         // "7. Quản lý chặt chẽ nguồn vốn vay ủy thác …, bảo đảm cho vay đúng đối tượng …; trong đó:" over "+ " points, then
         // its "- Đơn vị thực hiện" line: one task, the points its details (a title over tasks is "e) Về quy tắc ứng xử:").
         ((ARABIC.test(label) || sub !== null) && !p.bold && body.length > 90 && DETAILS_FOLLOW.test(body) && ps[i + 1]?.label === '+') ||
@@ -779,7 +794,9 @@ function readProse(
   for (const item of items) {
     const block = headingBlocks.get(item.section);
     if (!block) continue;
-    if (item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = block.units;
+    // ("… . Thời gian: Quý II/2026; đơn vị thực hiện: Trung tâm CNTT&TT chủ trì, …": a bullet's own units line wins.)
+    const ownLine = /(?:^|[.;]\s*)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:/iu.test(item.text);
+    if (item.unitsRaw === null && !ownLine && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = block.units;
     if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });

@@ -200,6 +200,8 @@ export function readUnitsLine(raw: string): UnitsLine {
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
+    // "Thời gian: Thường xuyên; đơn vị thực hiện: Văn phòng Sở chủ trì, …": the label, after the time, is not a name.
+    .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
     .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
     .trim();
