@@ -888,3 +888,22 @@ test('đề mục "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ t
     ['II.1.2', ['các đơn vị sự nghiệp trực thuộc Sở'], 'Trước ngày 15/02/2026'],
   ]);
 });
+
+test('dòng "Đơn vị thực hiện: Văn phòng chủ trì việc kê khai …; Thanh tra chủ trì việc xác minh …; các đơn vị phối hợp" sau hai gạch: mỗi gạch nhận vế có việc của nó', () => {
+  const outline = plainTypedPlan([
+    'VIỆN KIỂM SÁT NHÂN DÂN TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NỘI DUNG THỰC HIỆN',
+    '**8. Kiểm soát tài sản, thu nhập**',
+    '- Hướng dẫn, tổ chức việc kê khai tài sản, thu nhập hằng năm; công khai bản kê khai theo quy định.',
+    '- Xác minh tài sản, thu nhập đối với người có nghĩa vụ kê khai được lựa chọn ngẫu nhiên.',
+    'Đơn vị thực hiện: Văn phòng chủ trì việc kê khai, công khai bản kê khai; Thanh tra chủ trì việc xác minh tài sản, thu nhập; các đơn vị phối hợp thực hiện.',
+    'Thời gian: Năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.8.1', ['Văn phòng'], ['các đơn vị']],
+    ['II.8.2', ['Thanh tra'], ['các đơn vị']],
+  ]);
+});

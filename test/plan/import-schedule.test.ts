@@ -236,6 +236,7 @@ test('công ty: "gửi về Công ty (qua Phòng Tổ chức - Hành chính)" �
 test('nơi nhận là người đứng đầu, qua một bộ phận: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)", "gửi Chánh Thanh tra tỉnh (qua Văn phòng)"', () => {
   expect(readSchedule(['Các phòng, ban báo cáo kết quả thực hiện định kỳ 6 tháng, năm gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính) trước ngày 05/6/2026 đối với báo cáo 6 tháng và trước ngày 05/12/2026 đối với báo cáo năm.']).receiver).toBe('Phòng Tổ chức - Hành chính');
   expect(readSchedule(['Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả thực hiện Kế hoạch mỗi học kỳ về Hiệu trưởng (qua Tổ Văn phòng): báo cáo 6 tháng gửi trước ngày 05/6/2026; báo cáo năm 2026 gửi trước ngày 05/12/2026.']).receiver).toBe('Tổ Văn phòng');
+  expect(readSchedule(['Các đơn vị thuộc VKSND tỉnh báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý gửi về VKSND tỉnh (qua Văn phòng tổng hợp) trước ngày 10 của tháng cuối quý.']).receiver).toBe('Văn phòng');
   expect(readSchedule(['Các chi bộ, đảng bộ trực thuộc định kỳ báo cáo kết quả thực hiện 6 tháng, năm về Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 05/6 và 05/12/2026.']).receiver).toBe('Văn phòng Đảng ủy');
   expect(readSchedule(['Chế độ báo cáo: các ban, văn phòng báo cáo kết quả thực hiện định kỳ hằng quý gửi Thường trực Hội (qua Ban Tổ chức - Kiểm tra) để tổng hợp: báo cáo quý I trước ngày 08/3/2026; báo cáo năm trước ngày 05/12/2026.']).receiver).toBe('Ban Tổ chức - Kiểm tra');
   const inspectorate = readSchedule([

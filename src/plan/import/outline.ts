@@ -10,7 +10,7 @@ import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { assignsItself, isBodyName, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { assignsItself, clauseForTask, isBodyName, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
@@ -697,7 +697,13 @@ function readProse(
         // "+ Phối hợp: Y" after "+ Chủ trì: X" adds the supporting bodies to the same line of roles.
         if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(unitsText)}`;
         else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(unitsText)}`;
-        else if (unitsLine) item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
+        else if (unitsLine) {
+          item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
+          // "Văn phòng chủ trì việc kê khai …; Thanh tra chủ trì việc xác minh …" over two bullets: each bullet its clause.
+          const byTopic = target.length > 1 ? unitsByTopic(item.unitsRaw) : null;
+          const own = byTopic ? clauseForTask(byTopic, item.text) : null;
+          if (own) item.unitsRaw = own;
+        }
         else item.timingRaw = afterColon(p.text);
         if (timeText !== null) item.timingRaw = strip(timeText);
         else if (sentenceTime && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = sentenceTime;

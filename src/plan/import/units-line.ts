@@ -135,7 +135,7 @@ export function splitBodies(text: string): string[] {
 const HEADED_BODY = /^(?:Phó\s+)?Giám đốc\s+(?=[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ](?:\s|$)|(?:Trung tâm|Ban Quản lý|Chi cục)\s+\p{Lu})/u;
 
 /** The title of a body's head, opening a name: the head stands for the body. */
-const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|hiệu trưởng|trưởng)\s/iu;
+const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|hiệu trưởng|viện trưởng|phó viện trưởng|chánh án|trưởng)\s/iu;
 
 /** "các đơn vị thuộc, trực thuộc Sở" names two groups: the units within the Sở ("các phòng thuộc Sở") and those
  * under it ("các đơn vị trực thuộc Sở"). */
@@ -151,7 +151,7 @@ function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
-  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   // "Trưởng Ban KSNB", "Trưởng phòng Kế toán": the body, not its head.
   clean = clean.replace(/^[Tt]rưởng\s+(?=(?:[Bb]an|[Pp]hòng|[Kk]hoa)\s+\p{Lu})/u, '').replace(/^[Đđ]ội trưởng\s+(?=các\s)/u, '');
@@ -437,4 +437,33 @@ export function unitsFromText(written: string): UnitsLine {
     for (const name of names) if (!lead.includes(name) && !support.includes(name)) role.push(name);
   }
   return { lead, support };
+}
+
+/**
+ * A units line that splits the work of the tasks above it by what each body does: "Văn phòng chủ trì việc kê khai, công
+ * khai bản kê khai; Thanh tra chủ trì việc xác minh tài sản, thu nhập; các đơn vị phối hợp thực hiện" → the clauses with
+ * their topics, and the clauses for every task ("các đơn vị phối hợp thực hiện"); null unless two clauses have a topic.
+ */
+export function unitsByTopic(line: string): { topics: { units: string; topic: string }[]; common: string[] } | null {
+  const topics: { units: string; topic: string }[] = [];
+  const common: string[] = [];
+  for (const clause of line.replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+việc\s+(.{3,})$/u.exec(clause.trim());
+    if (m && opensBody(m[1]!)) topics.push({ units: `${m[1]} ${m[2]}`, topic: m[3]! });
+    else common.push(clause.trim());
+  }
+  return topics.length >= 2 ? { topics, common } : null;
+}
+
+/** The units line for one task: the clause whose topic shares the most word pairs with its text, with the common
+ * clauses; null when no topic is the task's more than the others'. */
+export function clauseForTask(split: { topics: readonly { units: string; topic: string }[]; common: readonly string[] }, task: string): string | null {
+  const pairs = (text: string) => {
+    const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+  };
+  const own = pairs(task);
+  const scored = split.topics.map((c) => ({ c, n: [...pairs(c.topic)].filter((p) => own.has(p)).length })).sort((a, b) => b.n - a.n);
+  if (!(scored[0]!.n > 0 && scored[0]!.n > (scored[1]?.n ?? 0))) return null;
+  return [scored[0]!.c.units, ...split.common].join('; ');
 }
