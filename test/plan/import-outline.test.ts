@@ -907,3 +907,26 @@ test('dòng "Đơn vị thực hiện: Văn phòng chủ trì việc kê khai �
     ['II.8.2', ['Thanh tra'], ['các đơn vị']],
   ]);
 });
+
+test('"III. PHÂN CÔNG THỰC HIỆN" giao nhiệm vụ theo nội dung ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; …"): mỗi vế về nhiệm vụ có nhiều cụm từ chung nhất; câu không phải tên đơn vị trước dấu hai chấm thì bỏ qua', () => {
+  const outline = plainTypedPlan([
+    'TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NỘI DUNG',
+    '**1. Lãnh đạo, chỉ đạo, tuyên truyền**',
+    '1.1. Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể viên chức, người lao động (Quý I/2026).',
+    '1.2. Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng cho viên chức, người lao động (thường xuyên).',
+    '**2. Phòng ngừa tham nhũng**',
+    '2.1. Công khai dự toán, quyết toán ngân sách và các nguồn thu của Trung tâm (thường xuyên).',
+    'III. PHÂN CÔNG THỰC HIỆN',
+    '1. Phòng Tổ chức - Hành chính: chủ trì tham mưu Giám đốc tổ chức quán triệt, triển khai Kế hoạch; chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng.',
+    '2. Phòng Tài chính - Kế toán: chủ trì công khai dự toán, quyết toán ngân sách và các nguồn thu.',
+    '3. Các khoa, phòng báo cáo kết quả thực hiện Kế hoạch về Phòng Tổ chức - Hành chính: báo cáo quý gửi trước ngày 05 của tháng cuối quý.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.1.2', ['Phòng Tổ chức - Hành chính'], ['Công đoàn cơ sở']],
+    ['II.2.1', ['Phòng Tài chính - Kế toán'], []],
+  ]);
+});

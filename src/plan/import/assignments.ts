@@ -3,6 +3,8 @@
  * thực hiện các nhiệm vụ tại mục 1.1.3, 1.3, 2.5 Phần II; phối hợp thực hiện nhiệm vụ tại mục 2.3.3, 3.4." A number names
  * a task ("1.1.3") or a heading, and then every task under it ("2.5").
  */
+import { foldForCompare } from '../../text';
+import { isBodyName, partnersIn, splitBodies } from './units-line';
 import type { ImportedItem } from './outline';
 
 export interface UnitAssignment {
@@ -17,20 +19,26 @@ const NUMBERS = /(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+((?:\d+(?:\.\
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
 const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
-const NOT_A_UNIT = /^(?:chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
+const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
 function numbersIn(clause: string): string[] {
   return [...clause.matchAll(NUMBERS)].flatMap((m) => m[1]!.split(/\s*(?:,|và)\s*/u)).map((n) => n.trim()).filter(Boolean);
 }
 
 const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
+/** Whether the words before the colon are only bodies' names ("Phòng Tổ chức cán bộ", "Phòng A, Phòng B"), not a
+ * sentence ("Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả … vào cuối mỗi học kỳ"). */
+const namesBodies = (words: string) => {
+  const names = splitBodies(bodyName(words));
+  return names.length > 0 && names.every((name) => isBodyName(name));
+};
 
 /** Each paragraph that assigns numbered tasks to the unit it opens with; the others are left out. */
 export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignment[] {
   const out: UnitAssignment[] = [];
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
-    if (!m || NOT_A_UNIT.test(m[1]!)) continue;
+    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
     const assignment: UnitAssignment = { unit: bodyName(m[1]!), lead: [], support: [] };
     for (const clause of m[2]!.split(/;\s*/u)) {
       const numbers = numbersIn(clause);
@@ -69,5 +77,71 @@ export function applyUnitAssignments(items: ImportedItem[], assignments: readonl
     const uniqueSupport = [...new Set(support)].filter((u) => !uniqueLead.includes(u));
     if (uniqueLead.length > 0) item.unitsRaw = uniqueSupport.length > 0 ? `Chủ trì: ${uniqueLead.join(', ')}; phối hợp: ${uniqueSupport.join(', ')}` : uniqueLead.join(', ');
     else if (uniqueSupport.length > 0) item.unitsRaw = `Phối hợp: ${uniqueSupport.join(', ')}`;
+  }
+}
+
+/** A clause of the organisation part naming a task by its content, and what the unit does in it. */
+interface ContentClause {
+  unit: string;
+  role: 'lead' | 'support';
+  /** The bodies the clause says the unit works with ("chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền …"). */
+  partners: string[];
+  topic: string;
+}
+
+function contentClauses(paragraphs: readonly string[]): ContentClause[] {
+  const out: ContentClause[] = [];
+  for (const paragraph of paragraphs) {
+    const m = UNIT_HEAD.exec(paragraph.trim());
+    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!) || numbersIn(m[2]!).length > 0) continue;
+    const unit = bodyName(m[1]!);
+    for (const written of m[2]!.split(/;\s*/u)) {
+      const clause = written.trim().replace(/[.\s]+$/u, '');
+      // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
+      if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
+        const partners = partnersIn(clause);
+        out.push({ unit, role: 'lead', partners, topic: clause });
+        continue;
+      }
+      const supports = /^phối hợp(?:\s+với\s+\p{Lu}[^\p{Ll}]*?(?:\s+\p{Lu}\S*)*)?\s+(.*)$/u.exec(clause);
+      if (supports) out.push({ unit, role: 'support', partners: [], topic: supports[1]! });
+      else out.push({ unit, role: 'lead', partners: [], topic: clause.replace(/^chủ trì\s+(?:tham mưu\s+\S+(?:\s+\S+)?\s+)?/u, '') });
+    }
+  }
+  return out;
+}
+
+const wordPairs = (text: string): Set<string> => {
+  const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+};
+
+/**
+ * The organisation part naming each unit's tasks by their content ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán
+ * triệt, triển khai Kế hoạch; công khai kế hoạch tuyển dụng; …; phối hợp với … khảo sát sự hài lòng …"): when most tasks
+ * say no units of their own, each clause goes to the task whose text shares the most word pairs with it (two at least,
+ * and more than any other task), and the tasks that say none get the units so found.
+ */
+export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], namesItsOwn: (item: ImportedItem) => boolean): void {
+  const open = items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
+  if (open.length === 0 || open.length * 2 < items.length) return;
+  const clauses = contentClauses(paragraphs);
+  if (clauses.length === 0) return;
+  const pairsOf = new Map(open.map((item) => [item, wordPairs(item.text)]));
+  const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
+  for (const clause of clauses) {
+    const topic = wordPairs(clause.topic);
+    const scored = open.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
+    const best = scored[0];
+    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0)) continue;
+    const entry = found.get(best.item) ?? { lead: [], support: [] };
+    entry[clause.role].push(clause.unit);
+    entry.support.push(...clause.partners);
+    found.set(best.item, entry);
+  }
+  for (const [item, { lead, support }] of found) {
+    const leads = [...new Set(lead)];
+    const supports = [...new Set(support)].filter((u) => !leads.includes(u));
+    if (leads.length > 0) item.unitsRaw = supports.length > 0 ? `Chủ trì: ${leads.join(', ')}; phối hợp: ${supports.join(', ')}` : leads.join(', ');
   }
 }

@@ -12,7 +12,7 @@ import { readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { assignsItself, clauseForTask, isBodyName, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
-import { applyUnitAssignments, readUnitAssignments } from './assignments';
+import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 
@@ -108,7 +108,8 @@ function afterColon(text: string): string {
 function parts(paragraphs: readonly Paragraph[]) {
   const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
   const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
-  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
+  // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
+  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? null;
   // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
   const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
   const partText = (part: Paragraph | null) =>
@@ -226,7 +227,10 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   // "1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.3, 1.3 Phần II; phối hợp …": the tasks that name
   // no units of their own get them from the organisation part, by their numbers.
   const taskPart = outline.items[0]?.id.split('.')[0];
-  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(outline.organisation.map((p) => p.text)), taskPart, (item) => saysOwn(item.text, 'units') || namesOwnDoer(item.text));
+  const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
+  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(outline.organisation.map((p) => p.text)), taskPart, namesItsOwn);
+  // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
+  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), namesItsOwn);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });

@@ -50,6 +50,8 @@ export const opensBody = (rest: string): boolean => {
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
   // "ban hành ...": an act, not a board ("Ban Giám đốc").
   if (/^ban hành(?![\p{L}\p{N}])/u.test(key)) return false;
+  // "Phòng ngừa tham nhũng", "phòng, chống tham nhũng": an act, not a phòng.
+  if (/^phòng(?:,)? (?:ngừa|chống)(?![\p{L}\p{N}])/u.test(key)) return false;
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));
 };
 
