@@ -225,6 +225,20 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind46/p158': { f1: 0.92, accuracy: 0.91 },
   'blind46/p159': { f1: 0.87, accuracy: 0.86 },
   'blind46/p160': { f1: 0.9, accuracy: 0.87 },
+  'blind47/2023': { f1: 0.94, accuracy: 0.94 },
+  'blind47/p161': { f1: 0.91, accuracy: 0.9 },
+  'blind47/p162': { f1: 0.95, accuracy: 0.93 },
+  'blind47/p163': { f1: 0.95, accuracy: 0.94 },
+  'blind47/p164': { f1: 0.92, accuracy: 0.9 },
+  'blind47/p165': { f1: 0.88, accuracy: 0.87 },
+  'blind47/p166': { f1: 0.9, accuracy: 0.9 },
+  'blind48/2023': { f1: 0.96, accuracy: 0.95 },
+  'blind48/p167': { f1: 0.93, accuracy: 0.91 },
+  'blind48/p168': { f1: 0.92, accuracy: 0.91 },
+  'blind48/p169': { f1: 0.93, accuracy: 0.93 },
+  'blind48/p170': { f1: 0.92, accuracy: 0.91 },
+  'blind48/p171': { f1: 0.92, accuracy: 0.9 },
+  'blind48/p172': { f1: 0.92, accuracy: 0.92 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
