@@ -42,7 +42,9 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning, party = false
     const plain = foldForCompare(ps[i]!.paragraph.text.slice(0, HEADER_CHARS));
     return PARTY_NUMBER_LINE.test(plain) || (/^số(?!\p{L})/u.test(plain) && /\d/.test(plain) && plain.includes('/'));
   };
-  const number = inHeader((k, i) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k) || (party && partyNumber(i)));
+  // (A state report numbered "Số: 27-BC/ĐTN" has a number: rule layout-number says its form is not Nghị định 30's; it is
+  // not also missing.)
+  const number = inHeader((k, i) => /^số:?\s*[\d.…]*\s*\/\s*\p{L}/u.test(k) || partyNumber(i));
   const placeDate = inHeader((k) => /^[\p{L} .]+, ngày[\s.…\d]*tháng[\s.…\d]*năm\s*\d{4}/u.test(k));
   const typeAndSubject = zoning.typeLine >= 0 && zoning.title.length > 0 ? zoning.typeLine : -1;
   let recipients = -1;

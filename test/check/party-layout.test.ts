@@ -96,13 +96,12 @@ describe('báo cáo của chi bộ theo Hướng dẫn 36-HD/VPTW', () => {
 });
 
 describe('văn bản nhà nước giữ nguyên các phát hiện theo Nghị định 30', () => {
-  test('"Số 04-BC/CB" trong báo cáo của một phòng (Quốc hiệu, Tiêu ngữ): vẫn báo như trước, theo Nghị định 30', () => {
+  test('"Số 04-BC/CB" trong báo cáo của một phòng (Quốc hiệu, Tiêu ngữ): một phát hiện về dạng số theo Nghị định 30, không thêm "thiếu số, ký hiệu"', () => {
     const bytes = edited([['>Số: .../BC-CCVC<', '>Số 04-BC/CB<']]);
     expect(analyzeReport(plan2023, readDocx(bytes)).party).toBeNull();
     const found = formFindings(bytes);
-    expect(found.map((f) => f.id)).toEqual(['part-missing:numberAndSymbol', 'layout-number']);
-    expect(found[0]!.message.vi).toBe('Thiếu số, ký hiệu văn bản ("Số: .../BC-...") (Nghị định 30/2020/NĐ-CP, Điều 8).');
-    expect(found[1]!.message.vi).toBe('Số, ký hiệu viết theo dạng “Số: 12/BC-VP” (tên loại báo cáo là BC), không phải “Số 04-BC/CB” (Nghị định 30/2020/NĐ-CP, Phụ lục I).');
+    expect(found.map((f) => f.id)).toEqual(['layout-number']);
+    expect(found[0]!.message.vi).toBe('Số, ký hiệu viết theo dạng “Số: 12/BC-VP” (tên loại báo cáo là BC), không phải “Số 04-BC/CB” (Nghị định 30/2020/NĐ-CP, Phụ lục I).');
   });
 
   test('nơi nhận kết thúc bằng dấu phẩy trong báo cáo của một phòng: vẫn là phát hiện theo Nghị định 30', () => {
