@@ -384,3 +384,32 @@ test('bảng lịch kiểm tra ("STT | Đơn vị được kiểm tra | Nội du
   expect(plan.items.map((i) => i.id)).toEqual(['II.1.1', 'II.1.2']);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('kế hoạch đánh trùng số nhóm (hai dòng nhóm "A"): kế hoạch nhập vẫn nạp được, nhiệm vụ sau đánh số lại và có ghi chú nghi vấn; không mất nhiệm vụ nào', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('A', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), [], []],
+    [cell('1'), cell('Quán triệt, triển khai Kế hoạch này đến toàn thể viên chức.'), cell('Phòng Tổ chức cán bộ'), cell('Quý I/2026')],
+    [cell('A', true), cell('CÔNG TÁC PHÒNG NGỪA THAM NHŨNG', true), [], []],
+    [cell('1'), cell('Công khai dự toán, quyết toán ngân sách của Bệnh viện.'), cell('Phòng Tài chính kế toán'), cell('Thường xuyên')],
+  ];
+  const { plan, doubts } = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+        { kind: 'table', rows, borders: true },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.' }] },
+      ]),
+    ),
+  );
+  expect(plan.items.map((i) => [i.id, i.text.slice(0, 20)])).toEqual([
+    ['II.a.1', 'Quán triệt, triển kh'],
+    ['II.a.2', 'Công khai dự toán, q'],
+  ]);
+  expect(doubts.some((d) => d.vi.includes('"II.a.1" có hai lần') && d.en.includes('renumbered "II.a.2"'))).toBe(true);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

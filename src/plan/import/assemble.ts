@@ -514,6 +514,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     },
   };
   completeOutline(plan, doubt);
+  repairDuplicateIds(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
   doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
   return { plan, outline, doubts };
@@ -560,6 +561,35 @@ function regimeOf(paragraphs: readonly string[]): LegalReference | null {
  * A plan the importer returns always loads: a task whose heading the outline did not find ("1.2" in an appendix table
  * with no row "1") gets that heading, named by its number and listed as a doubt, rather than the whole import failing.
  */
+/**
+ * Ids the reading gave twice (a layout it does not know yet numbers two groups alike): the plan must still load, so a
+ * repeated heading is kept once and a repeated task is numbered after the last of its section, each listed as a doubt
+ * for the user to look at; nothing is dropped.
+ */
+export function repairDuplicateIds(plan: Plan, doubt: (vi: string, en: string, paragraph?: number | null, item?: string) => void): void {
+  const headingIds = new Set<string>();
+  plan.headings = plan.headings.filter((heading) => {
+    if (!headingIds.has(heading.id)) return headingIds.add(heading.id);
+    doubt(`Đề mục "${heading.id}" có hai lần; giữ lần đầu — xem lại cách đánh số của kế hoạch.`, `Heading "${heading.id}" appears twice; the first is kept — check how the plan is numbered.`);
+    return false;
+  });
+  const itemIds = new Set<string>();
+  for (const item of plan.items) {
+    if (!itemIds.has(item.id)) {
+      itemIds.add(item.id);
+      continue;
+    }
+    const taken = plan.items.filter((other) => other.section === item.section).map((other) => other.ordinal);
+    let ordinal = Math.max(...taken) + 1;
+    while (itemIds.has(`${item.section}.${ordinal}`)) ordinal += 1;
+    const was = item.id;
+    item.ordinal = ordinal;
+    item.id = `${item.section}.${ordinal}`;
+    itemIds.add(item.id);
+    doubt(`Mã nhiệm vụ "${was}" có hai lần; nhiệm vụ sau được đánh số lại thành "${item.id}" — xem lại.`, `Task id "${was}" appears twice; the later task is renumbered "${item.id}" — check it.`, null, item.id);
+  }
+}
+
 function completeOutline(plan: Plan, doubt: (vi: string, en: string, paragraph?: number | null, item?: string) => void): void {
   const known = new Set(plan.headings.map((x) => x.id));
   for (const item of plan.items) {
