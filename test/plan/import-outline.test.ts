@@ -930,3 +930,20 @@ test('"III. PHÂN CÔNG THỰC HIỆN" giao nhiệm vụ theo nội dung ("1. Ph
     ['II.2.1', ['Phòng Tài chính - Kế toán'], []],
   ]);
 });
+
+test('gạch đầu dòng kết thúc bằng "…; chủ trì: X; phối hợp: Y; thời gian: Z." trên cùng dòng: đơn vị và thời gian của chính nó', () => {
+  const outline = plainTypedPlan([
+    'ỦY BAN NHÂN DÂN XÃ PHÚ THỊNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; tham mưu UBND xã xây dựng báo cáo công tác PCTNTC; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: định kỳ hằng quý.',
+    '- Tổ chức tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho cán bộ, công chức và Nhân dân; thực hiện: Phòng Văn hóa - Xã hội; thời gian: thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.1', ['Văn phòng HĐND và UBND'], ['các phòng chuyên môn'], 'định kỳ hằng quý'],
+    ['II.1.2', ['Phòng Văn hóa - Xã hội'], [], 'thường xuyên'],
+  ]);
+});

@@ -159,6 +159,9 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
+/** "…; chủ trì: X; phối hợp: Y; thời gian: Z." (or "thực hiện: X") at the end of a task's line: its roles and time. */
+const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s*(?:;\s*phối hợp\s*:\s*([^;:]+?)\s*)?(?:;\s*thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+?))?\s*\.?\s*$/iu;
+
 /** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */
 const ORDINAL_PART: Record<string, string> = { 'nhất': 'I', 'hai': 'II', 'ba': 'III', 'tư': 'IV', 'năm': 'V', 'sáu': 'VI' };
 
@@ -235,6 +238,15 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   for (const item of outline.items) {
+    // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
+    // the bullet's own roles and time, run on after its text on the same line.
+    if (item.unitsRaw === null && item.supportRaw === undefined) {
+      const run = INLINE_ROLES.exec(item.text.split('\n')[0] ?? '');
+      if (run && opensBody(run[2]!.trim())) {
+        item.unitsRaw = `Chủ trì: ${run[2]!.trim()}${run[3] ? `; phối hợp: ${run[3].trim()}` : ''}`;
+        if (run[4] && !item.timingRaw) item.timingRaw = run[4].trim();
+      }
+    }
     // "... . Thời gian thực hiện: ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên." as the task's last
     // sentence: the whole sentence, its parts after ";" too (not a units part after it).
     if (!item.timingRaw) {
