@@ -947,3 +947,27 @@ test('gạch đầu dòng kết thúc bằng "…; chủ trì: X; phối hợp: 
     ['II.1.2', ['Phòng Văn hóa - Xã hội'], [], 'thường xuyên'],
   ]);
 });
+
+test('nhiệm vụ ở nhiều phần La Mã ("II. CÁC GIẢI PHÁP PHÒNG NGỪA", "III. PHÁT HIỆN, XỬ LÝ …") trước "IV. TỔ CHỨC THỰC HIỆN": mỗi nhiệm vụ giữ số La Mã của phần nó; phần kinh phí không phải nhiệm vụ', () => {
+  const outline = plainTypedPlan([
+    'CHI CỤC KIỂM LÂM TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Phòng ngừa từ sớm, từ xa các hành vi tham nhũng, tiêu cực.',
+    'II. CÁC GIẢI PHÁP PHÒNG NGỪA',
+    '**1. Công khai, minh bạch**',
+    '- Công khai dự toán, quyết toán ngân sách của Chi cục (Phòng Hành chính - Tổng hợp chủ trì; thời gian: thường xuyên).',
+    'III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC',
+    '**1. Kiểm tra nội bộ**',
+    '- Tổ chức 02 cuộc kiểm tra nội bộ tại các Hạt Kiểm lâm khu vực (Phòng Pháp chế chủ trì; thời gian: Quý III/2026).',
+    'IV. KINH PHÍ THỰC HIỆN',
+    'Kinh phí thực hiện từ dự toán ngân sách giao cho Chi cục năm 2026.',
+    'V. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, Hạt, Đội báo cáo kết quả về Phòng Hành chính - Tổng hợp trước ngày 06 của tháng cuối quý.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.timingRaw])).toEqual([
+    ['II.1.1', ['Phòng Hành chính - Tổng hợp'], 'thường xuyên'],
+    ['III.1.1', ['Phòng Pháp chế'], 'Quý III/2026'],
+  ]);
+});

@@ -159,6 +159,9 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
+/** A Roman part that is not one of tasks: money, reports, aims, assessment, the organisation of the work. */
+const NOT_TASK_PART = /kinh phí|chế độ (thông tin,? )?báo cáo|tổ chức thực hiện|phân công|mục (đích|tiêu)|yêu cầu|căn cứ|đánh giá|tình hình|kết quả|điều khoản|hiệu lực/u;
+
 /** "…; chủ trì: X; phối hợp: Y; thời gian: Z." (or "thực hiện: X") at the end of a task's line: its roles and time. */
 const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s*(?:;\s*phối hợp\s*:\s*([^;:]+?)\s*)?(?:;\s*thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+?))?\s*\.?\s*$/iu;
 
@@ -458,8 +461,18 @@ function readProse(
   if (!tasks) {
     return { year: null, headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
   }
-  const tasksEnd = romans.find((p) => p.index > tasks.index)?.index ?? ps.length;
-  const roman = tasks.label!.replace(/\.$/, '');
+  // "II. CÁC GIẢI PHÁP PHÒNG NGỪA", "III. PHÁT HIỆN, XỬ LÝ …", "IV. CÔNG TÁC TUYÊN TRUYỀN" before "V. TỔ CHỨC THỰC HIỆN":
+  // the Roman parts after the task part, up to the organisation of the work, give tasks too, each under its own numeral
+  // (not a part about money, reports or aims, nor one holding a table, which the table reader takes).
+  const laterParts = new Set<number>();
+  for (const part of romans.filter((p) => p.index > tasks.index)) {
+    const next = romans.find((p) => p.index > part.index)?.index ?? ps.length;
+    const holdsTable = ps.slice(part.index + 1, next).some((p) => p.table !== null);
+    if (part === organisation || NOT_TASK_PART.test(plain(part)) || holdsTable) break;
+    laterParts.add(part.index);
+  }
+  const tasksEnd = romans.find((p) => p.index > tasks.index && !laterParts.has(p.index))?.index ?? ps.length;
+  let roman = tasks.label!.replace(/\.$/, '');
   const headings: ImportedHeading[] = [{ id: roman, label: tasks.label!, level: 1, title: strip(tasks.body), paragraph: tasks.index }];
   const items: ImportedItem[] = [];
   // "2.1." between "2." and "a)": a numbered sub-section ("2.1. Công khai, minh bạch ...").
@@ -595,6 +608,17 @@ function readProse(
       continue;
     }
     const label = p.label;
+    if (laterParts.has(i)) {
+      closeHeading();
+      pending = [];
+      unitsGiven = false;
+      roman = label!.replace(/\.$/, '');
+      path = { arabic: null, sub: null, letter: null };
+      ordinal = 0;
+      pointLeaves = [];
+      headings.push({ id: roman, label: label!, level: 1, title: strip(p.body), paragraph: i });
+      continue;
+    }
     // "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT" in capitals with no number, between numbered tasks that run on
     // across it (1.–20.): a title over them, not a task nor more of the last one.
     if (label === null && isCapitalTitle(strip(p.text))) {
