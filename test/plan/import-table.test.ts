@@ -413,3 +413,36 @@ test('kế hoạch đánh trùng số nhóm (hai dòng nhóm "A"): kế hoạch 
   expect(doubts.some((d) => d.vi.includes('"II.a.1" có hai lần') && d.en.includes('renumbered "II.a.2"'))).toBe(true);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('bảng phân công riêng ("STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục"): nhiệm vụ văn xuôi không ghi đơn vị nhận đơn vị theo mục ("1.a", "2", …)', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Đơn vị', 'Chủ trì thực hiện nhiệm vụ tại mục', 'Phối hợp thực hiện nhiệm vụ tại mục'].map((h) => cell(h, true)),
+    [cell('1'), cell('Phòng Tổ chức cán bộ'), cell('1.a, 2'), cell('1.b')],
+    [cell('2'), cell('Phòng Tài chính kế toán'), cell('1.b'), cell('-')],
+  ];
+  const { plan } = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: '1. Công khai, minh bạch', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'a) Công khai kế hoạch tuyển dụng, kết quả tuyển dụng viên chức. Thời gian thực hiện: Quý I/2026.' }] },
+        { kind: 'paragraph', runs: [{ text: 'b) Công khai dự toán, quyết toán ngân sách của Bệnh viện. Thời gian thực hiện: thường xuyên.' }] },
+        { kind: 'paragraph', runs: [{ text: '2. Kê khai tài sản, thu nhập', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Tổ chức kê khai tài sản, thu nhập hằng năm theo Nghị định số 130/2020/NĐ-CP. Thời gian thực hiện: Quý IV/2026.' }] },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 06 của tháng cuối quý.' }] },
+        { kind: 'paragraph', runs: [{ text: 'Phụ lục: PHÂN CÔNG THỰC HIỆN', bold: true }] },
+        { kind: 'table', rows, borders: true },
+      ]),
+    ),
+  );
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['II.1.a.1', ['Phòng Tổ chức cán bộ'], []],
+    ['II.1.b.1', ['Phòng Tài chính kế toán'], ['Phòng Tổ chức cán bộ']],
+    ['II.2.1', ['Phòng Tổ chức cán bộ'], []],
+  ]);
+});

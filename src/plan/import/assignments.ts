@@ -15,7 +15,7 @@ export interface UnitAssignment {
 }
 
 /** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2": the numbers named. */
-const NUMBERS = /(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+((?:\d+(?:\.\d+)*)(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)(?!\.?\d)/giu;
+const NUMBERS = /(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+((?:\d+(?:\.(?:\d+|[a-zđ]))*)(?:\s*(?:,|và)\s*\d+(?:\.(?:\d+|[a-zđ]))*)*)(?![\p{L}\p{N}]|\.\d)/giu;
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
 const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;

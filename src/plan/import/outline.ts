@@ -8,7 +8,7 @@
 import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
-import { readTaskTables } from './table';
+import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { assignsItself, clauseForTask, isBodyName, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
@@ -234,7 +234,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   // no units of their own get them from the organisation part, by their numbers.
   const taskPart = outline.items[0]?.id.split('.')[0];
   const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
-  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(outline.organisation.map((p) => p.text)), taskPart, namesItsOwn);
+  // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
+  const assigning = [...outline.organisation.map((p) => p.text), ...assignmentTableSentences(model)];
+  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn);
   // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
   applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), namesItsOwn);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });

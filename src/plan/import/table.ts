@@ -56,6 +56,31 @@ function tablesOf(model: DocumentModel): Table[] {
   return [...tables].map(([number, { rows, end }]) => ({ number, end, rows: [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })) }));
 }
 
+/**
+ * A table assigning the tasks by their numbers, one row a unit ("STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục |
+ * Phối hợp thực hiện nhiệm vụ tại mục"), as the sentences the organisation part would write: "Phòng Tổ chức cán bộ: chủ
+ * trì thực hiện nhiệm vụ tại mục 1.a, 2.d; phối hợp thực hiện nhiệm vụ tại mục 2.đ".
+ */
+export function assignmentTableSentences(model: DocumentModel): string[] {
+  const out: string[] = [];
+  for (const { rows } of tablesOf(model)) {
+    const header = rows[0]?.cells.map((c) => foldForCompare(c.replace(/\*/g, ''))) ?? [];
+    const unit = header.findIndex((c) => /^(?:tên )?(?:đơn vị|cơ quan|bộ phận)(?: thực hiện)?$/u.test(c.trim()));
+    const lead = header.findIndex((c) => /chủ trì/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
+    const support = header.findIndex((c) => /phối hợp/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
+    if (unit < 0 || lead < 0) continue;
+    for (const row of rows.slice(1)) {
+      const name = (row.cells[unit] ?? '').replace(/\*/g, '').trim();
+      const leads = (row.cells[lead] ?? '').trim();
+      const supports = support >= 0 ? (row.cells[support] ?? '').trim() : '';
+      if (!name || (!leads && !supports)) continue;
+      const clauses = [leads && !/^[-–—]$/u.test(leads) ? `chủ trì thực hiện nhiệm vụ tại mục ${leads}` : '', supports && !/^[-–—]$/u.test(supports) ? `phối hợp thực hiện nhiệm vụ tại mục ${supports}` : ''].filter(Boolean);
+      if (clauses.length > 0) out.push(`${name}: ${clauses.join('; ')}`);
+    }
+  }
+  return out;
+}
+
 /** Only empty paragraphs (or none) stand between two paragraphs. */
 function adjoining(model: DocumentModel, from: number, to: number): boolean {
   return model.paragraphs.slice(from + 1, to).every((p) => p.text.trim() === '' || (p.table !== null && /^[-|:\s]*$/.test(p.text)));
