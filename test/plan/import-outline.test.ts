@@ -971,3 +971,24 @@ test('nhiệm vụ ở nhiều phần La Mã ("II. CÁC GIẢI PHÁP PHÒNG NG�
     ['III.1.1', ['Phòng Pháp chế'], 'Quý III/2026'],
   ]);
 });
+
+test('"(Phòng Nghiệp vụ 1, 2, 3 thực hiện theo lĩnh vực)": ba đơn vị đánh số, mỗi phòng một đơn vị; "Phòng Phòng, chống tham nhũng" là tên phòng', async () => {
+  const { importPlan } = await import('../../src/plan/import/assemble');
+  const lines = [
+    'THANH TRA TỈNH AN GIANG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác thanh tra**',
+    'a) Thanh tra trách nhiệm thực hiện pháp luật về phòng, chống tham nhũng tại 04 sở, ngành (Phòng Nghiệp vụ 1, 2, 3 thực hiện theo lĩnh vực; thời gian: theo Kế hoạch thanh tra năm 2026).',
+    'b) Phòng Phòng, chống tham nhũng tham mưu Chánh Thanh tra tỉnh tổng hợp, báo cáo kết quả công tác PCTN (thời gian: hằng quý).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng báo cáo kết quả về Văn phòng trước ngày 06 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: line.startsWith('**') || line === line.toUpperCase() })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name)])).toEqual([
+    ['II.1.a.1', ['Phòng Nghiệp vụ 1', 'Phòng Nghiệp vụ 2', 'Phòng Nghiệp vụ 3']],
+    ['II.1.b.1', ['Phòng Phòng, chống tham nhũng']],
+  ]);
+});

@@ -425,6 +425,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const collectives = collectiveNames(model);
   // "P.TCHC, P.KTTĐ" in a cell: a list of the plan's short forms, each a body (a name of its own would not be split).
   const names = (list: readonly string[]) => list.flatMap((name) => {
+    // "Phòng Nghiệp vụ 1, 2, 3", "Viện kiểm sát khu vực 1, 2 và 3": one body each, numbered in a series.
+    const series = /^(\p{Lu}.*?\s)(\d{1,2})((?:\s*,\s*\d{1,2})*)(?:\s*(?:,|và)\s*(\d{1,2}))$/u.exec(name.trim());
+    if (series && opensBody(series[1]!.trim())) {
+      const numbers = [series[2]!, ...series[3]!.split(',').map((n) => n.trim()).filter(Boolean), series[4]!];
+      return numbers.map((n) => `${series[1]}${n}`);
+    }
     const parts = name.split(/\s*,\s*/u);
     const known = (part: string) => shortForms.has(key(part)) || collectives.some((c) => key(c) === key(part));
     return parts.length > 1 && parts.every(known) ? parts : [name];
