@@ -239,6 +239,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind48/p170': { f1: 0.92, accuracy: 0.91 },
   'blind48/p171': { f1: 0.92, accuracy: 0.9 },
   'blind48/p172': { f1: 0.92, accuracy: 0.92 },
+  'blind49/2023': { f1: 0.98, accuracy: 0.98 },
+  'blind49/p173': { f1: 0.92, accuracy: 0.9 },
+  'blind49/p174': { f1: 0.96, accuracy: 0.96 },
+  'blind49/p175': { f1: 0.94, accuracy: 0.93 },
+  'blind49/p176': { f1: 0.92, accuracy: 0.9 },
+  'blind49/p177': { f1: 0.97, accuracy: 0.96 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
