@@ -256,23 +256,29 @@ test('bảng nhiệm vụ có dòng nhóm "1", "2" (tên nhóm chữ thường) 
   expect(() => parsePlan(imported)).not.toThrow();
 });
 
+/** A plan document from its paragraphs ("**…**" bold) and tables, imported. */
+function importDocument(parts: (string | TextRun[][][])[]) {
+  const blocks: Block[] = parts.map((part) =>
+    typeof part === 'string'
+      ? { kind: 'paragraph', runs: [{ text: part.replace(/^\*\*(.*)\*\*$/u, '$1'), bold: /^\*\*.*\*\*$/u.test(part) }] }
+      : { kind: 'table', rows: part, borders: true },
+  );
+  return importPlan(readDocx(writeDocx(blocks)));
+}
+
 /** A plan whose tasks are all in an appendix table; the prose parts are numbered "1."–"4." with no Roman part. */
 function appendixPlan(rows: TextRun[][][], organisation: string) {
-  return importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: '3. Nhiệm vụ, giải pháp', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Chi tiết tại Phụ lục kèm theo.' }] },
-        { kind: 'paragraph', runs: [{ text: '4. Tổ chức thực hiện', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: organisation }] },
-        { kind: 'paragraph', runs: [{ text: 'Phụ lục: PHÂN CÔNG NHIỆM VỤ', bold: true }] },
-        { kind: 'table', rows, borders: true },
-      ]),
-    ),
-  ).plan;
+  return importDocument([
+    '**ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN**',
+    '**KẾ HOẠCH**',
+    '**Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**3. Nhiệm vụ, giải pháp**',
+    'Chi tiết tại Phụ lục kèm theo.',
+    '**4. Tổ chức thực hiện**',
+    organisation,
+    '**Phụ lục: PHÂN CÔNG NHIỆM VỤ**',
+    rows,
+  ]).plan;
 }
 
 test('bảng ba cấp: dòng nhóm La Mã "I", dòng nhóm "1" dưới nó, dòng nhiệm vụ "a", "b": mã I.1.a.1, II.1.a.1 — nhóm "1" của II không trùng nhóm "1" của I; kế hoạch nhập nạp được', () => {
@@ -305,19 +311,15 @@ test('nhóm chữ in hoa "D" rồi "Đ": hai nhóm khác nhau (II.d, II.đ), kh�
     [cell('Đ', true), cell('CÔNG TÁC THÔNG TIN, BÁO CÁO', true), [], []],
     [cell('1'), cell('Tổng hợp, tham mưu Giám đốc báo cáo Sở Y tế kết quả công tác PCTN, TC.'), cell('Phòng Tổ chức cán bộ'), cell('Trước ngày 12 của tháng cuối quý')],
   ];
-  const { plan } = importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
-        { kind: 'table', rows, borders: true },
-        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.' }] },
-      ]),
-    ),
-  );
+  const { plan } = importDocument([
+    '**BỆNH VIỆN ĐA KHOA TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    rows,
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.',
+  ]);
   expect(plan.items.map((i) => i.id)).toEqual(['II.d.1', 'II.đ.1']);
   expect(() => parsePlan(plan)).not.toThrow();
 });
@@ -329,22 +331,18 @@ test('bảng chỉ ghi tên viết tắt, chú giải dưới bảng ("Ghi chú:
     [cell('1'), cell('Xây dựng, ban hành Kế hoạch công tác phòng, chống tham nhũng, tiêu cực năm 2026 của Ban.'), cell('P.TCHC'), cell('Các P.ĐH DA, P.KTTĐ'), cell('Tháng 01/2026'), cell('Kế hoạch')],
     [cell('2'), cell('Công khai dự toán, quyết toán kinh phí quản lý dự án của Ban.'), cell('P.KHTC'), cell('P.TCHC, P.KTTĐ'), cell('Định kỳ quý'), []],
   ];
-  const { plan } = importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Chi tiết tại Phụ lục kèm theo.' }] },
-        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Các phòng báo cáo kết quả định kỳ hằng quý gửi Giám đốc Ban (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý.' }] },
-        { kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] },
-        { kind: 'table', rows, borders: true },
-        { kind: 'paragraph', runs: [{ text: 'Ghi chú: P.TCHC: Phòng Tổ chức - Hành chính; P.KHTC: Phòng Kế hoạch - Tài chính; P.KTTĐ: Phòng Kỹ thuật - Thẩm định; P.ĐHDA1, P.ĐHDA2: Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 (gọi chung là các P.ĐH DA).', italic: true }] },
-      ]),
-    ),
-  );
+  const { plan } = importDocument([
+    '**BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    'Chi tiết tại Phụ lục kèm theo.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng báo cáo kết quả định kỳ hằng quý gửi Giám đốc Ban (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý.',
+    '**PHỤ LỤC**',
+    rows,
+    'Ghi chú: P.TCHC: Phòng Tổ chức - Hành chính; P.KHTC: Phòng Kế hoạch - Tài chính; P.KTTĐ: Phòng Kỹ thuật - Thẩm định; P.ĐHDA1, P.ĐHDA2: Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 (gọi chung là các P.ĐH DA).',
+  ]);
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
   expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
     ['I.1', ['Phòng Tổ chức - Hành chính'], ['Các P.ĐH DA', 'Phòng Kỹ thuật - Thẩm định']],
@@ -365,22 +363,18 @@ test('bảng lịch kiểm tra ("STT | Đơn vị được kiểm tra | Nội du
     [cell('1'), cell('Trung tâm Xúc tiến đầu tư'), cell('Công khai, minh bạch; Quy chế chi tiêu nội bộ'), cell('Quý II/2026'), cell('Văn phòng Sở')],
     [cell('2'), cell('Phòng Quản lý giá và công sản'), cell('Kiểm soát xung đột lợi ích'), cell('Quý III/2026'), cell('Văn phòng Sở')],
   ];
-  const { plan } = importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'SỞ TÀI CHÍNH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: '1. Công tác thanh tra, kiểm tra', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: '- Tổ chức kiểm tra việc thực hiện pháp luật về PCTN tại 02 đơn vị theo lịch sau (Văn phòng Sở chủ trì; Quý II - Quý III/2026):' }] },
-        { kind: 'table', rows, borders: true },
-        { kind: 'paragraph', runs: [{ text: '- Theo dõi, đôn đốc việc thực hiện kết luận kiểm tra (Văn phòng Sở chủ trì; thường xuyên).' }] },
-        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 08 của tháng cuối quý.' }] },
-      ]),
-    ),
-  );
+  const { plan } = importDocument([
+    '**SỞ TÀI CHÍNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác thanh tra, kiểm tra**',
+    '- Tổ chức kiểm tra việc thực hiện pháp luật về PCTN tại 02 đơn vị theo lịch sau (Văn phòng Sở chủ trì; Quý II - Quý III/2026):',
+    rows,
+    '- Theo dõi, đôn đốc việc thực hiện kết luận kiểm tra (Văn phòng Sở chủ trì; thường xuyên).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 08 của tháng cuối quý.',
+  ]);
   expect(plan.items.map((i) => i.id)).toEqual(['II.1.1', 'II.1.2']);
   expect(() => parsePlan(plan)).not.toThrow();
 });
@@ -393,19 +387,15 @@ test('kế hoạch đánh trùng số nhóm (hai dòng nhóm "A"): kế hoạch 
     [cell('A', true), cell('CÔNG TÁC PHÒNG NGỪA THAM NHŨNG', true), [], []],
     [cell('1'), cell('Công khai dự toán, quyết toán ngân sách của Bệnh viện.'), cell('Phòng Tài chính kế toán'), cell('Thường xuyên')],
   ];
-  const { plan, doubts } = importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
-        { kind: 'table', rows, borders: true },
-        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.' }] },
-      ]),
-    ),
-  );
+  const { plan, doubts } = importDocument([
+    '**BỆNH VIỆN ĐA KHOA TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    rows,
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 08 của tháng cuối quý.',
+  ]);
   expect(plan.items.map((i) => [i.id, i.text.slice(0, 20)])).toEqual([
     ['II.a.1', 'Quán triệt, triển kh'],
     ['II.a.2', 'Công khai dự toán, q'],
@@ -420,25 +410,21 @@ test('bảng phân công riêng ("STT | Đơn vị | Chủ trì thực hiện nh
     [cell('1'), cell('Phòng Tổ chức cán bộ'), cell('1.a, 2'), cell('1.b')],
     [cell('2'), cell('Phòng Tài chính kế toán'), cell('1.b'), cell('-')],
   ];
-  const { plan } = importPlan(
-    readDocx(
-      writeDocx([
-        { kind: 'paragraph', runs: [{ text: 'BỆNH VIỆN ĐA KHOA TỈNH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: '1. Công khai, minh bạch', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'a) Công khai kế hoạch tuyển dụng, kết quả tuyển dụng viên chức. Thời gian thực hiện: Quý I/2026.' }] },
-        { kind: 'paragraph', runs: [{ text: 'b) Công khai dự toán, quyết toán ngân sách của Bệnh viện. Thời gian thực hiện: thường xuyên.' }] },
-        { kind: 'paragraph', runs: [{ text: '2. Kê khai tài sản, thu nhập', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Tổ chức kê khai tài sản, thu nhập hằng năm theo Nghị định số 130/2020/NĐ-CP. Thời gian thực hiện: Quý IV/2026.' }] },
-        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
-        { kind: 'paragraph', runs: [{ text: 'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 06 của tháng cuối quý.' }] },
-        { kind: 'paragraph', runs: [{ text: 'Phụ lục: PHÂN CÔNG THỰC HIỆN', bold: true }] },
-        { kind: 'table', rows, borders: true },
-      ]),
-    ),
-  );
+  const { plan } = importDocument([
+    '**BỆNH VIỆN ĐA KHOA TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công khai, minh bạch**',
+    'a) Công khai kế hoạch tuyển dụng, kết quả tuyển dụng viên chức. Thời gian thực hiện: Quý I/2026.',
+    'b) Công khai dự toán, quyết toán ngân sách của Bệnh viện. Thời gian thực hiện: thường xuyên.',
+    '**2. Kê khai tài sản, thu nhập**',
+    'Tổ chức kê khai tài sản, thu nhập hằng năm theo Nghị định số 130/2020/NĐ-CP. Thời gian thực hiện: Quý IV/2026.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức cán bộ trước ngày 06 của tháng cuối quý.',
+    '**Phụ lục: PHÂN CÔNG THỰC HIỆN**',
+    rows,
+  ]);
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
   expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
     ['II.1.a.1', ['Phòng Tổ chức cán bộ'], []],
