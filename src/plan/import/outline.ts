@@ -6,12 +6,13 @@
  * not sure of is listed as a doubt with the paragraph it came from: nothing is guessed silently.
  */
 import type { Bilingual } from '../../errors/app-error';
-import type { DocumentModel, Paragraph } from '../../document/model';
+import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { assignsItself, clauseForTask, isBodyName, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
+import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
@@ -65,7 +66,6 @@ export interface ImportedOutline {
   doubts: ImportDoubt[];
 }
 
-const ROMAN = /^[IVX]+\.$/;
 const ARABIC = /^\d+\.$/;
 const SUB = /^(\d+)\.(\d+)\.?$/;
 const LETTER = /^[a-zđ]\)$/;
@@ -80,8 +80,6 @@ const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| ho
 const CONTENT_LINE = /^[+\-–•*]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
 const TIMING_LINE = /^[+\-–•*]?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
-const plain = (p: Paragraph) => foldForCompare(p.text);
-const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
 
 /** What follows "Đơn vị thực hiện:" in the original text (same length before folding: offsets are kept by slicing). */
 /** A units sentence inside a task's paragraph: "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; Cơ quan phối hợp: Y", up to
@@ -101,27 +99,6 @@ function afterColon(text: string): string {
   return strip(i >= 0 ? text.slice(i + 1) : text);
 }
 
-/**
- * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
- * the work ("III. Tổ chức thực hiện"), outside tables.
- */
-function parts(paragraphs: readonly Paragraph[]) {
-  const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
-  const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
-  // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
-  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? null;
-  // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
-  const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
-  const partText = (part: Paragraph | null) =>
-    part
-      ? paragraphs
-          .slice(part.index + 1, romans.find((p) => p.index > part.index)?.index ?? paragraphs.length)
-          .filter((p) => p.text.trim() !== '' && p.table === null)
-          .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
-      : [];
-  const organisationText = [...partText(organisation), ...partText(reporting)];
-  return { romans, tasks, organisation, organisationText };
-}
 
 /** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
 const INLINE_TIMING =
@@ -159,31 +136,10 @@ function saysOwn(text: string, what: 'units' | 'time'): boolean {
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
-/** A Roman part that is not one of tasks: money, reports, aims, assessment, the organisation of the work. */
-const NOT_TASK_PART = /kinh phí|chế độ (thông tin,? )?báo cáo|tổ chức thực hiện|phân công|mục (đích|tiêu)|yêu cầu|căn cứ|đánh giá|tình hình|kết quả|điều khoản|hiệu lực/u;
 
 /** "…; chủ trì: X; phối hợp: Y; thời gian: Z." (or "thực hiện: X") at the end of a task's line: its roles and time. */
 const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s*(?:;\s*phối hợp\s*:\s*([^;:]+?)\s*)?(?:;\s*thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+?))?\s*\.?\s*$/iu;
 
-/** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */
-const ORDINAL_PART: Record<string, string> = { 'nhất': 'I', 'hai': 'II', 'ba': 'III', 'tư': 'IV', 'năm': 'V', 'sáu': 'VI' };
-
-/**
- * "PHẦN II. NHIỆM VỤ, GIẢI PHÁP", "Phần thứ hai: …": a part numbered with the word "Phần" is the plan's Roman part, as
- * "II. NHIỆM VỤ, GIẢI PHÁP" is (the reader gives it no label, the word first).
- */
-function withPartLabels(model: DocumentModel): DocumentModel {
-  let changed = false;
-  const paragraphs = model.paragraphs.map((p) => {
-    if (p.label !== null || p.table !== null) return p;
-    const m = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([IVX]+))\s*[.:\-–]?\s+(\S.*)$/iu.exec(p.text);
-    const roman = m ? (m[2]?.toUpperCase() ?? ORDINAL_PART[m[1]!.toLowerCase()]) : undefined;
-    if (!m || !roman) return p;
-    changed = true;
-    return { ...p, label: `${roman}.`, body: m[3]!, level: 1 };
-  });
-  return changed ? { ...model, paragraphs } : model;
-}
 
 export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const model = withPartLabels(written);

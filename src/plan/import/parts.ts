@@ -1,0 +1,56 @@
+/**
+ * The plan's parts: the Roman part that holds the tasks, the one that organises the work, and the parts numbered with the
+ * word "Phần" ("PHẦN II. NHIỆM VỤ, GIẢI PHÁP") read as Roman parts.
+ */
+import type { DocumentModel, Paragraph } from '../../document/model';
+import { foldForCompare } from '../../text';
+
+export const ROMAN = /^[IVX]+\.$/;
+
+export const plain = (p: Paragraph) => foldForCompare(p.text);
+export const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').trim();
+
+/** A Roman part that is not one of tasks: money, reports, aims, assessment, the organisation of the work. */
+export const NOT_TASK_PART = /kinh phí|chế độ (thông tin,? )?báo cáo|tổ chức thực hiện|phân công|mục (đích|tiêu)|yêu cầu|căn cứ|đánh giá|tình hình|kết quả|điều khoản|hiệu lực/u;
+
+/**
+ * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
+ * the work ("III. Tổ chức thực hiện"), outside tables.
+ */
+export function parts(paragraphs: readonly Paragraph[]) {
+  const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
+  const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
+  // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
+  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? null;
+  // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
+  const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
+  const partText = (part: Paragraph | null) =>
+    part
+      ? paragraphs
+          .slice(part.index + 1, romans.find((p) => p.index > part.index)?.index ?? paragraphs.length)
+          .filter((p) => p.text.trim() !== '' && p.table === null)
+          .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
+      : [];
+  const organisationText = [...partText(organisation), ...partText(reporting)];
+  return { romans, tasks, organisation, organisationText };
+}
+
+/** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */
+const ORDINAL_PART: Record<string, string> = { 'nhất': 'I', 'hai': 'II', 'ba': 'III', 'tư': 'IV', 'năm': 'V', 'sáu': 'VI' };
+
+/**
+ * "PHẦN II. NHIỆM VỤ, GIẢI PHÁP", "Phần thứ hai: …": a part numbered with the word "Phần" is the plan's Roman part, as
+ * "II. NHIỆM VỤ, GIẢI PHÁP" is (the reader gives it no label, the word first).
+ */
+export function withPartLabels(model: DocumentModel): DocumentModel {
+  let changed = false;
+  const paragraphs = model.paragraphs.map((p) => {
+    if (p.label !== null || p.table !== null) return p;
+    const m = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([IVX]+))\s*[.:\-–]?\s+(\S.*)$/iu.exec(p.text);
+    const roman = m ? (m[2]?.toUpperCase() ?? ORDINAL_PART[m[1]!.toLowerCase()]) : undefined;
+    if (!m || !roman) return p;
+    changed = true;
+    return { ...p, label: `${roman}.`, body: m[3]!, level: 1 };
+  });
+  return changed ? { ...model, paragraphs } : model;
+}
