@@ -567,6 +567,19 @@ function regimeOf(paragraphs: readonly string[]): LegalReference | null {
  * A plan the importer returns always loads: a task whose heading the outline did not find ("1.2" in an appendix table
  * with no row "1") gets that heading, named by its number and listed as a doubt, rather than the whole import failing.
  */
+function completeOutline(plan: Plan, doubt: (vi: string, en: string, paragraph?: number | null, item?: string) => void): void {
+  const known = new Set(plan.headings.map((x) => x.id));
+  for (const item of plan.items) {
+    const section = item.id.includes('.') ? item.id.slice(0, item.id.lastIndexOf('.')) : item.section;
+    if (section && item.section !== section && `${section}.${item.ordinal}` === item.id) item.section = section;
+    if (!item.section || known.has(item.section)) continue;
+    const parts = item.section.split('.');
+    plan.headings.push({ id: item.section, label: `${parts.at(-1)}.`, level: parts.length, title: item.section, paragraphs: [] });
+    known.add(item.section);
+    doubt(`${item.id}: không thấy đề mục "${item.section}"; đã đặt tạm một đề mục mang số của nó.`, `${item.id}: no heading "${item.section}" found; a heading named by its number stands in.`, null, item.id);
+  }
+}
+
 /**
  * Ids the reading gave twice (a layout it does not know yet numbers two groups alike): the plan must still load, so a
  * repeated heading is kept once and a repeated task is numbered after the last of its section, each listed as a doubt
@@ -593,18 +606,5 @@ export function repairDuplicateIds(plan: Plan, doubt: (vi: string, en: string, p
     item.id = `${item.section}.${ordinal}`;
     itemIds.add(item.id);
     doubt(`Mã nhiệm vụ "${was}" có hai lần; nhiệm vụ sau được đánh số lại thành "${item.id}" — xem lại.`, `Task id "${was}" appears twice; the later task is renumbered "${item.id}" — check it.`, null, item.id);
-  }
-}
-
-function completeOutline(plan: Plan, doubt: (vi: string, en: string, paragraph?: number | null, item?: string) => void): void {
-  const known = new Set(plan.headings.map((x) => x.id));
-  for (const item of plan.items) {
-    const section = item.id.includes('.') ? item.id.slice(0, item.id.lastIndexOf('.')) : item.section;
-    if (section && item.section !== section && `${section}.${item.ordinal}` === item.id) item.section = section;
-    if (!item.section || known.has(item.section)) continue;
-    const parts = item.section.split('.');
-    plan.headings.push({ id: item.section, label: `${parts.at(-1)}.`, level: parts.length, title: item.section, paragraphs: [] });
-    known.add(item.section);
-    doubt(`${item.id}: không thấy đề mục "${item.section}"; đã đặt tạm một đề mục mang số của nó.`, `${item.id}: no heading "${item.section}" found; a heading named by its number stands in.`, null, item.id);
   }
 }

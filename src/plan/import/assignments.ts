@@ -3,8 +3,7 @@
  * thực hiện các nhiệm vụ tại mục 1.1.3, 1.3, 2.5 Phần II; phối hợp thực hiện nhiệm vụ tại mục 2.3.3, 3.4." A number names
  * a task ("1.1.3") or a heading, and then every task under it ("2.5").
  */
-import { foldForCompare } from '../../text';
-import { isBodyName, partnersIn, splitBodies } from './units-line';
+import { isBodyName, partnersIn, splitBodies, wordPairs } from './units-line';
 import type { ImportedItem } from './outline';
 
 export interface UnitAssignment {
@@ -57,6 +56,14 @@ export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignme
   return out;
 }
 
+/** The units line the bodies found make, as a plan writes one ("Chủ trì: A, B; phối hợp: C"), or null for none. */
+function unitsLineOf(lead: readonly string[], support: readonly string[]): string | null {
+  const leads = [...new Set(lead)];
+  const supports = [...new Set(support)].filter((u) => !leads.includes(u));
+  if (leads.length === 0) return supports.length > 0 ? `Phối hợp: ${supports.join(', ')}` : null;
+  return supports.length > 0 ? `Chủ trì: ${leads.join(', ')}; phối hợp: ${supports.join(', ')}` : leads.join(', ');
+}
+
 /**
  * The units line of every task that says none of its own, from the assignments that name it or a heading over it:
  * "Chủ trì: Văn phòng; phối hợp: Phòng Tổ chức cán bộ". `part` is the task part's numeral ("II").
@@ -73,10 +80,7 @@ export function applyUnitAssignments(items: ImportedItem[], assignments: readonl
       if (leads.length > 0) lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
       else if (a.support.some((n) => covers(n, item))) support.push(a.unit);
     }
-    const uniqueLead = [...new Set(lead)];
-    const uniqueSupport = [...new Set(support)].filter((u) => !uniqueLead.includes(u));
-    if (uniqueLead.length > 0) item.unitsRaw = uniqueSupport.length > 0 ? `Chủ trì: ${uniqueLead.join(', ')}; phối hợp: ${uniqueSupport.join(', ')}` : uniqueLead.join(', ');
-    else if (uniqueSupport.length > 0) item.unitsRaw = `Phối hợp: ${uniqueSupport.join(', ')}`;
+    item.unitsRaw = unitsLineOf(lead, support);
   }
 }
 
@@ -111,11 +115,6 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
   return out;
 }
 
-const wordPairs = (text: string): Set<string> => {
-  const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-};
-
 /**
  * The organisation part naming each unit's tasks by their content ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán
  * triệt, triển khai Kế hoạch; công khai kế hoạch tuyển dụng; …; phối hợp với … khảo sát sự hài lòng …"): when most tasks
@@ -139,9 +138,5 @@ export function applyContentAssignments(items: ImportedItem[], paragraphs: reado
     entry.support.push(...clause.partners);
     found.set(best.item, entry);
   }
-  for (const [item, { lead, support }] of found) {
-    const leads = [...new Set(lead)];
-    const supports = [...new Set(support)].filter((u) => !leads.includes(u));
-    if (leads.length > 0) item.unitsRaw = supports.length > 0 ? `Chủ trì: ${leads.join(', ')}; phối hợp: ${supports.join(', ')}` : leads.join(', ');
-  }
+  for (const [item, { lead, support }] of found) if (lead.length > 0) item.unitsRaw = unitsLineOf(lead, support);
 }

@@ -457,15 +457,17 @@ export function unitsByTopic(line: string): { topics: { units: string; topic: st
   return topics.length >= 2 ? { topics, common } : null;
 }
 
+/** The pairs of neighbouring words of a text, folded: what two wordings of one task share ("kê khai", "khai tài"). */
+export function wordPairs(text: string): Set<string> {
+  const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+}
+
 /** The units line for one task: the clause whose topic shares the most word pairs with its text, with the common
  * clauses; null when no topic is the task's more than the others'. */
 export function clauseForTask(split: { topics: readonly { units: string; topic: string }[]; common: readonly string[] }, task: string): string | null {
-  const pairs = (text: string) => {
-    const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-  };
-  const own = pairs(task);
-  const scored = split.topics.map((c) => ({ c, n: [...pairs(c.topic)].filter((p) => own.has(p)).length })).sort((a, b) => b.n - a.n);
+  const own = wordPairs(task);
+  const scored = split.topics.map((c) => ({ c, n: [...wordPairs(c.topic)].filter((p) => own.has(p)).length })).sort((a, b) => b.n - a.n);
   if (!(scored[0]!.n > 0 && scored[0]!.n > (scored[1]?.n ?? 0))) return null;
   return [scored[0]!.c.units, ...split.common].join('; ');
 }
