@@ -18,9 +18,14 @@ const PARTY_SIGNER = /^(phó )?chủ nhiệm\b/u;
 
 const HEADER_CHARS = 300;
 
-/** party: the report is a Party document (Hướng dẫn 36-HD/VPTW): its title "ĐẢNG CỘNG SẢN VIỆT NAM" stands for the
- * Quốc hiệu, its number is written "Số 04-BC/CB", its signer's authority "T/M", "K/T", "T/L", "T/U". */
-export function detectParts(doc: PreparedDocument, zoning: Zoning, party = false): Record<DocumentPart, SectionStatus> {
+/** The rules a document follows: the state's (Nghị định 30/2020/NĐ-CP), the Party's (Hướng dẫn 36-HD/VPTW) or the
+ * Đoàn's (Hướng dẫn 29-HD/TWĐTN-VP). */
+export type DocumentKind = 'state' | 'party' | 'youthUnion';
+
+/** A Party document's title "ĐẢNG CỘNG SẢN VIỆT NAM", a Đoàn document's "ĐOÀN TNCS HỒ CHÍ MINH", stands for the Quốc hiệu;
+ * a Party document's signer's authority is written "T/M", "K/T", "T/L", "T/U". */
+export function detectParts(doc: PreparedDocument, zoning: Zoning, kind: DocumentKind = 'state'): Record<DocumentPart, SectionStatus> {
+  const party = kind === 'party';
   const ps = doc.paragraphs;
   const headerEnd = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(ps.length, 12);
   // Header lines are short: patterns see at most their first HEADER_CHARS characters, so that no paragraph, however
@@ -31,7 +36,10 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning, party = false
   };
   const quocHieu = inHeader((k) => k.includes('cộng hòa xã hội chủ nghĩa việt nam'));
   const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
-  const partyTitle = party ? inHeader((k) => /^đảng cộng sản việt nam(?![\p{L}\p{N}])/u.test(k)) : -1;
+  const ownTitle =
+    kind === 'party' ? inHeader((k) => /^đảng cộng sản việt nam(?![\p{L}\p{N}])/u.test(k))
+    : kind === 'youthUnion' ? inHeader((k) => /^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh(?![\p{L}\p{N}])/u.test(k))
+    : -1;
   const agency = inHeader((k, i) => {
     const text = ps[i]!.paragraph.text.slice(0, HEADER_CHARS).trim();
     return text.length > 2 && text === text.toUpperCase() && /\p{L}/u.test(text) && !/cộng hòa|độc lập|^số/.test(k);
@@ -60,7 +68,7 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning, party = false
   return {
     issuingAgency: status(agency),
     numberAndSymbol: status(number),
-    nationalTitle: status(quocHieu >= 0 && tieuNgu >= 0 ? quocHieu : partyTitle),
+    nationalTitle: status(quocHieu >= 0 && tieuNgu >= 0 ? quocHieu : ownTitle),
     placeAndDate: status(placeDate),
     typeAndSubject: status(typeAndSubject),
     signature: status(signature),

@@ -4,32 +4,18 @@
  * dấu phẩy, dòng cuối "- Lưu ...", quyền hạn ký "T/M". Văn bản nhà nước giữ nguyên các phát hiện như trước. Báo cáo của
  * một chi bộ là báo cáo của nhóm "Các chi bộ, đảng bộ trực thuộc" mà kế hoạch nêu theo loại.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkReport } from '../../src/check';
 import { analyzeReport } from '../../src/check/analyze';
 import { detectPartyDocument, isPartyBodyLine } from '../../src/check/context/party-document';
 import { prepareDocument } from '../../src/check/prepare';
 import { zoneDocument } from '../../src/check/zones';
-import { reportTemplate } from '../../src/compose';
 import { readDocx } from '../../src/docx';
-import { writeDocx } from '../../src/docx/write';
 import { plan2023 } from '../../src/plan';
 import type { Plan } from '../../src/plan/schema';
 import { buildReport, type ReportSpec } from '../support/report-builder';
+import { editedTemplate } from '../support/template-edit';
 
-const CLEAN = writeDocx(reportTemplate(plan2023, { unit: 'CCVC', period: 'Q1' }));
-
-/** The clean template with changes to document.xml, each of which must apply. */
-function edited(changes: [string | RegExp, string][]): Uint8Array {
-  const files = unzipSync(CLEAN);
-  let xml = strFromU8(files['word/document.xml']!);
-  for (const [from, to] of changes) {
-    const changed = xml.replace(from, to);
-    if (changed === xml) throw new Error(`the change did not apply: ${String(from)}`);
-    xml = changed;
-  }
-  return zipSync({ ...files, 'word/document.xml': strToU8(xml) });
-}
+const edited = editedTemplate;
 
 /** The chi bộ's report of the brief: its header, its number, its recipients and its signer, in the template's form. */
 const CHI_BO: [string | RegExp, string][] = [

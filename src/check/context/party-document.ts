@@ -17,6 +17,7 @@ import { foldForCompare } from '../../text';
 import type { Bilingual } from '../../errors/app-error';
 import type { PreparedDocument } from '../prepare';
 import type { Zoning } from '../zones';
+import { headerLines } from './header-lines';
 
 /** What in the header says the report is a Party document. */
 export interface PartyDocument {
@@ -69,19 +70,6 @@ export function isPartyBodyLine(text: string): boolean {
   const line = text.trim();
   if (line.length < 4 || line.length > 120 || line !== line.toUpperCase() || !/\p{L}/u.test(line)) return false;
   return PARTY_BODY.test(foldForCompare(line));
-}
-
-/** The header's lines, each with its paragraph: the paragraphs above "BÁO CÁO" (else the first 12), line by line. */
-function headerLines({ paragraphs }: PreparedDocument, zoning: Zoning): { index: number; text: string; plain: string }[] {
-  const end = zoning.typeLine >= 0 ? zoning.typeLine : Math.min(paragraphs.length, 12);
-  return paragraphs.slice(0, end).flatMap(({ paragraph }, index) =>
-    paragraph.text
-      .slice(0, 300)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .map((text) => ({ index, text, plain: foldForCompare(text).replace(/[\s\-–—_=*]+$/u, '') })),
-  );
 }
 
 /**

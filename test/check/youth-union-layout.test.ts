@@ -1,0 +1,84 @@
+/**
+ * Văn bản của Đoàn TNCS Hồ Chí Minh (Tỉnh đoàn, Đoàn trường, Đoàn cơ sở) theo Hướng dẫn 29-HD/TWĐTN-VP: số "Số: 27-BC/ĐTN"
+ * (gạch nối giữa số và tên loại, gạch chéo trước tên cơ quan), tiêu đề "ĐOÀN TNCS HỒ CHÍ MINH" thay cho Quốc hiệu. Các
+ * phần khác vẫn theo Nghị định 30; văn bản nhà nước, của Công đoàn hay của một đoàn kiểm tra giữ nguyên các phát hiện.
+ */
+import { checkReport } from '../../src/check';
+import { analyzeReport } from '../../src/check/analyze';
+import { isYouthUnionBodyLine } from '../../src/check/context/youth-union-document';
+import { readDocx } from '../../src/docx';
+import { plan2023 } from '../../src/plan';
+import { editedTemplate } from '../support/template-edit';
+
+/** The template's header turned into a Đoàn cơ sở's, its number in the Đoàn's form. */
+const DOAN: [string, string][] = [
+  ['>SỞ NỘI VỤ<', '>ĐOÀN KHỐI CÁC CƠ QUAN TỈNH<'],
+  ['>TỈNH QUẢNG NGÃI<', '><'],
+  ['>PHÒNG CÔNG CHỨC,<', '>BCH ĐOÀN SỞ NỘI VỤ<'],
+  ['>VIÊN CHỨC<', '>*<'],
+  ['>Số: .../BC-CCVC<', '>Số: 27-BC/ĐTN<'],
+];
+/** ... with the Đoàn's title on the right instead of the Quốc hiệu and the Tiêu ngữ. */
+const DOAN_TITLE: [string, string][] = [
+  ['>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<', '>ĐOÀN TNCS HỒ CHÍ MINH<'],
+  ['>Độc lập - Tự do - Hạnh phúc<', '><'],
+];
+
+const formFindings = (bytes: Uint8Array) => checkReport(plan2023, readDocx(bytes)).findings.filter((f) => f.rule.startsWith('layout-') || f.rule === 'part-missing');
+const analysisOf = (bytes: Uint8Array) => analyzeReport(plan2023, readDocx(bytes));
+
+describe('báo cáo của Đoàn theo Hướng dẫn 29-HD/TWĐTN-VP', () => {
+  test('tiêu đề "ĐOÀN TNCS HỒ CHÍ MINH" và "Số: 27-BC/ĐTN": là văn bản của Đoàn, không có phát hiện thể thức nào', () => {
+    const bytes = editedTemplate([...DOAN, ...DOAN_TITLE]);
+    const analysis = analysisOf(bytes);
+    expect(analysis.youthUnion).toEqual({ signal: 'title', index: expect.any(Number) });
+    expect(analysis.party).toBeNull();
+    expect(analysis.parts.nationalTitle.present).toBe(true);
+    expect(formFindings(bytes)).toEqual([]);
+  });
+
+  test('Quốc hiệu, Tiêu ngữ bên phải và dòng "BCH ĐOÀN SỞ NỘI VỤ": vẫn là văn bản của Đoàn, "Số: 27-BC/ĐTN" không bị báo', () => {
+    const bytes = editedTemplate(DOAN);
+    expect(analysisOf(bytes).youthUnion).toMatchObject({ signal: 'body' });
+    // Before: one finding, "Số, ký hiệu viết theo dạng “Số: 12/BC-VP” ... không phải “Số: 27-BC/ĐTN”".
+    expect(formFindings(bytes)).toEqual([]);
+  });
+
+  test('văn bản của Đoàn ghi số theo dạng nhà nước "Số: 27/BC-ĐTN": không bị báo (không phán xét điều Hướng dẫn để ngỏ)', () => {
+    expect(formFindings(editedTemplate([...DOAN, ...DOAN_TITLE, ['>Số: 27-BC/ĐTN<', '>Số: 27/BC-ĐTN<']]))).toEqual([]);
+  });
+
+  test('"Số 27/ĐTN" (không có tên loại BC) trong văn bản của Đoàn: một phát hiện, theo dạng của Đoàn, dẫn Hướng dẫn 29', () => {
+    const found = formFindings(editedTemplate([...DOAN, ...DOAN_TITLE, ['>Số: 27-BC/ĐTN<', '>Số 27/ĐTN<']]));
+    expect(found.map((f) => f.id)).toEqual(['layout-number']);
+    expect(found[0]!.message.vi).toBe(
+      'Văn bản của Đoàn ghi số và ký hiệu theo dạng “Số: 27-BC/ĐTN” (gạch nối giữa số và tên loại BC, gạch chéo trước tên cơ quan ban hành), không phải “Số 27/ĐTN” (Hướng dẫn 29-HD/TWĐTN-VP về thể thức văn bản của Đoàn).',
+    );
+    expect(found[0]!.message.en).toMatch(/^A Youth Union document writes its number like “Số: 27-BC\/ĐTN” .*\(Guideline 29-HD\/TWĐTN-VP on the form of Youth Union documents\)\.$/);
+  });
+
+  test('không có cả Quốc hiệu lẫn tiêu đề của Đoàn: thiếu tiêu đề, nói theo Hướng dẫn 29', () => {
+    const found = formFindings(editedTemplate([...DOAN, ['>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<', '><'], ['>Độc lập - Tự do - Hạnh phúc<', '><']]));
+    expect(found.map((f) => f.id)).toEqual(['part-missing:nationalTitle']);
+    expect(found[0]!.message.vi).toBe('Thiếu tiêu đề "ĐOÀN TNCS HỒ CHÍ MINH" (hoặc Quốc hiệu và Tiêu ngữ) (Hướng dẫn 29-HD/TWĐTN-VP về thể thức văn bản của Đoàn).');
+  });
+});
+
+describe('không phải văn bản của Đoàn: giữ các phát hiện theo Nghị định 30', () => {
+  test('báo cáo của Công đoàn ghi "Số: 27-BC/CĐ": văn bản theo Nghị định 30, một phát hiện về dạng số', () => {
+    const bytes = editedTemplate([['>PHÒNG CÔNG CHỨC,<', '>CÔNG ĐOÀN SỞ NỘI VỤ<'], ['>VIÊN CHỨC<', '>*<'], ['>Số: .../BC-CCVC<', '>Số: 27-BC/CĐ<']]);
+    expect(analysisOf(bytes).youthUnion).toBeNull();
+    const found = formFindings(bytes);
+    expect(found.map((f) => f.id)).toEqual(['layout-number']);
+    expect(found[0]!.message.vi).toContain('(Nghị định 30/2020/NĐ-CP, Phụ lục I)');
+  });
+
+  test('tên một đoàn công tác, đoàn kiểm tra, công đoàn hay chữ thường không phải cơ quan của Đoàn; Tỉnh đoàn, BCH Đoàn trường là', () => {
+    for (const line of ['TỈNH ĐOÀN QUẢNG NGÃI', 'BCH ĐOÀN TRƯỜNG ĐẠI HỌC', 'BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH', 'ĐOÀN TỈNH GIA LAI', 'ĐOÀN THANH NIÊN SỞ Y TẾ', 'THÀNH ĐOÀN ĐÀ NẴNG']) {
+      expect([line, isYouthUnionBodyLine(line)]).toEqual([line, true]);
+    }
+    for (const line of ['CÔNG ĐOÀN SỞ NỘI VỤ', 'ĐOÀN THANH TRA SỐ 2', 'ĐOÀN KIỂM TRA LIÊN NGÀNH', 'ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH', 'Đoàn Thanh niên Sở', 'BAN CHẤP HÀNH CÔNG ĐOÀN']) {
+      expect([line, isYouthUnionBodyLine(line)]).toEqual([line, false]);
+    }
+  });
+});
