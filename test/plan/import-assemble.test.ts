@@ -853,3 +853,72 @@ test('nhiệm vụ không nêu đơn vị giao cho các nhóm kế hoạch gọi
   const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)!.name;
   expect(plan.items.find((i) => i.id === 'II.1.1')!.lead.map(name)).toEqual(['các khoa, phòng, trung tâm']);
 });
+
+describe('kế hoạch của doanh nghiệp nhà nước: mục số thập phân, câu "Giao X chủ trì, phối hợp Y thực hiện; thời gian: …" sau mỗi mục', () => {
+  const { plan } = prosePlan([
+    '**CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC CÔNG TRÌNH THỦY LỢI QUẢNG NGÃI**',
+    'Số: 09/KH-CTTL',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    'Công ty giao nhiệm vụ cho các phòng chuyên môn, nghiệp vụ gồm Phòng Tổ chức - Hành chính (Phòng TC-HC), Phòng Kế toán - Tài vụ (Phòng KT-TV), Phòng Kế hoạch - Kỹ thuật (Phòng KH-KT) và các đơn vị trực thuộc gồm Xí nghiệp Thủy lợi Thạch Nham, Chi nhánh Thủy lợi Đức Phổ, Chi nhánh Thủy lợi Kon Tum (sau đây gọi chung là các Chi nhánh, Xí nghiệp) như sau:',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '1.1. Quán triệt, triển khai kịp thời các văn bản về phòng, chống tham nhũng, tiêu cực và Kế hoạch này đến người lao động Công ty.',
+    'Giao Phòng Tổ chức - Hành chính chủ trì, phối hợp các phòng, Chi nhánh, Xí nghiệp thực hiện; thời gian: Thường xuyên.',
+    '**2. Các biện pháp phòng ngừa**',
+    '2.1. Công khai, minh bạch trong hoạt động của Công ty:',
+    '- Công bố thông tin định kỳ, bất thường của doanh nghiệp nhà nước theo quy định.',
+    '- Công khai quy chế tuyển dụng lao động, quy chế trả lương, thưởng của người lao động.',
+    '- Công khai kế hoạch lựa chọn nhà thầu các gói thầu sửa chữa, nâng cấp công trình.',
+    'Giao Phòng Kế toán - Tài vụ chủ trì nội dung thứ nhất; Phòng Tổ chức - Hành chính chủ trì nội dung thứ hai; Phòng Kế hoạch - Kỹ thuật chủ trì nội dung thứ ba; các Chi nhánh, Xí nghiệp phối hợp thực hiện; thời gian: Thường xuyên.',
+    '2.2. Chuyển đổi vị trí công tác: Xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2027 đối với người giữ vị trí kế toán, thủ quỹ, thủ kho. Giao Phòng Tổ chức - Hành chính chủ trì; thời gian: ban hành Kế hoạch trong quý I/2027.',
+    '**3. Phát hiện, xử lý tham nhũng, tiêu cực**',
+    '3.1. Đề nghị Kiểm soát viên Công ty thực hiện giám sát việc quản lý, sử dụng vốn, tài sản của Công ty. Thời gian: theo Kế hoạch giám sát năm 2027 của Kiểm soát viên.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  const named = (ids: readonly string[]) => ids.map((id) => [...plan.units, ...plan.groups].find((u) => u.id === id)!.name);
+  const item = (id: string) => plan.items.find((i) => i.id === id)!;
+  const lower = (names: string[]) => names.map((n) => n.toLowerCase());
+
+  test('"các đơn vị trực thuộc gồm A, B, C (sau đây gọi chung là các Chi nhánh, Xí nghiệp)": một nhóm gồm ba đơn vị đã kể, không phải tên khác của C', () => {
+    const group = plan.groups.find((g) => g.name.toLowerCase() === 'các chi nhánh, xí nghiệp');
+    expect(group && named(group.members)).toEqual(['Xí nghiệp Thủy lợi Thạch Nham', 'Chi nhánh Thủy lợi Đức Phổ', 'Chi nhánh Thủy lợi Kon Tum']);
+    expect(plan.units.find((u) => u.name === 'Chi nhánh Thủy lợi Kon Tum')!.aliases).toEqual([]);
+  });
+
+  test('"1.1. …" rồi "Giao X chủ trì, phối hợp các phòng, Chi nhánh, Xí nghiệp thực hiện; thời gian: …": X chủ trì; "các" áp cho cả nhóm', () => {
+    expect(named(item('II.1.1').lead)).toEqual(['Phòng Tổ chức - Hành chính']);
+    expect(lower(named(item('II.1.1').support))).toEqual(['các phòng', 'các chi nhánh, xí nghiệp']);
+    expect(item('II.1.1').timing?.raw).toBe('Thường xuyên.');
+  });
+
+  test('"X chủ trì nội dung thứ nhất; Y chủ trì nội dung thứ hai; Z chủ trì nội dung thứ ba" sau ba gạch: mỗi gạch một đơn vị chủ trì theo thứ tự', () => {
+    expect(['II.2.1.1', 'II.2.1.2', 'II.2.1.3'].map((id) => named(item(id).lead))).toEqual([['Phòng Kế toán - Tài vụ'], ['Phòng Tổ chức - Hành chính'], ['Phòng Kế hoạch - Kỹ thuật']]);
+    expect(lower(named(item('II.2.1.2').support))).toEqual(['các chi nhánh, xí nghiệp']);
+  });
+
+  test('câu "Giao X chủ trì; thời gian: …" ở cuối đoạn nhiệm vụ: X chủ trì, thời gian không phải tên đơn vị', () => {
+    expect(named(item('II.2.2').lead)).toEqual(['Phòng Tổ chức - Hành chính']);
+    expect(item('II.2.2').timing?.raw).toBe('ban hành Kế hoạch trong quý I/2027');
+  });
+
+  test('"Đề nghị Kiểm soát viên Công ty thực hiện giám sát …": Kiểm soát viên chủ trì', () => {
+    expect(named(item('II.3.1').lead)).toEqual(['Kiểm soát viên Công ty']);
+  });
+});
+
+test('tên gọi chung sau nhiều vế cách nhau bởi ";" ("Các phòng nghiệp vụ gồm A, B; Ban KSNB (…); Chi nhánh X và Chi nhánh Y (sau đây gọi chung là các phòng, chi nhánh)"): nhóm gồm mọi đơn vị đã kể', () => {
+  const { plan } = prosePlan([
+    '**CÔNG TY TNHH MTV XỔ SỐ KIẾN THIẾT**',
+    'Số: 12/KH-XSKT',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**II. NHIỆM VỤ**',
+    'Các phòng nghiệp vụ gồm Phòng Tổ chức - Hành chính, Phòng Kế toán - Tài vụ; Ban Kiểm soát nội bộ (sau đây gọi là Ban KSNB); Chi nhánh Sóc Trăng và Chi nhánh Hậu Giang (sau đây gọi chung là các phòng, chi nhánh) căn cứ chức năng, nhiệm vụ thực hiện các nhiệm vụ sau:',
+    '1. Quán triệt Kế hoạch này đến người lao động (các phòng, chi nhánh thực hiện; thời gian: Quý I/2026).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  const group = plan.groups.find((g) => g.name.toLowerCase() === 'các phòng, chi nhánh')!;
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  expect(group.members.map(name)).toEqual(['Phòng Tổ chức - Hành chính', 'Phòng Kế toán - Tài vụ', 'Ban Kiểm soát nội bộ', 'Chi nhánh Sóc Trăng', 'Chi nhánh Hậu Giang']);
+});

@@ -181,7 +181,7 @@ export function collectiveNames(model: DocumentModel): string[] {
   return [...new Set(model.paragraphs.flatMap((p) => collectiveNamesIn(p.text)))];
 }
 
-const COLLECTIVE_KINDS = '(?:các\\s+)?(?:đơn vị|phòng|ban|cơ quan|trung tâm|chi cục|khoa|trường|sở|ngành|tổ chức)';
+const COLLECTIVE_KINDS = '(?:các\\s+)?(?:đơn vị|phòng|ban|cơ quan|trung tâm|chi cục|khoa|trường|sở|ngành|tổ chức|chi nhánh|xí nghiệp)';
 const COLLECTIVE = new RegExp(`gọi chung là\\s+["“]?(các\\s[^.;:()"”]{3,80}?)["”]?(?=\\s*,(?!\\s*${COLLECTIVE_KINDS}(?![\\p{L}]))|\\s*[.;:)"”]|\\s*$)`, 'giu');
 
 /** The collective names one paragraph defines. */
@@ -192,13 +192,15 @@ function collectiveNamesIn(text: string): string[] {
 /** A collective name's parts as a units line splits them, put back together where the line wrote the name whole. */
 export function keepCollective(names: readonly string[], raw: string, collectives: readonly string[]): string[] {
   let out = [...names];
+  // ("phối hợp các phòng, Chi nhánh, Xí nghiệp" has "các Chi nhánh, Xí nghiệp" with its "các" shared: compared without it.)
+  const bare = (name: string) => key(name).replace(/^các\s+/u, '');
   for (const whole of collectives) {
-    if (!key(raw).includes(key(whole))) continue;
-    const parts = splitBodies(whole).map(key);
+    if (!key(raw).includes(key(whole)) && !(/^các\s/iu.test(whole) && /(?:^|\s)các\s/iu.test(raw) && key(raw).includes(bare(whole)))) continue;
+    const parts = splitBodies(whole).map(bare);
     if (parts.length < 2) continue;
-    const at = out.findIndex((n) => parts.includes(key(n)));
-    if (at < 0 || !parts.every((part) => out.some((n) => key(n) === part))) continue;
-    const rest = out.filter((n) => !parts.includes(key(n)));
+    const at = out.findIndex((n) => parts.includes(bare(n)));
+    if (at < 0 || !parts.every((part) => out.some((n) => bare(n) === part))) continue;
+    const rest = out.filter((n) => !parts.includes(bare(n)));
     const written = raw.toLowerCase().indexOf(whole.toLowerCase());
     out = [...rest.slice(0, at), written >= 0 ? raw.slice(written, written + whole.length) : whole, ...rest.slice(at)];
   }
@@ -215,9 +217,24 @@ const NUMBERED_SERIES = /(?<![\p{L}])[Cc]ác\s+(\p{Lu}[\p{L}\s-]{2,60}?)\s+số\
 
 /** The bodies listed in the clause that ends the text: "- Văn phòng Sở, các phòng chuyên môn (A, B) và các đơn vị trực thuộc". */
 function listedBodies(before: string): string[] {
-  const clause = (before.split(/[;:]|\.\s/u).at(-1) ?? '').replace(/^\s*(?:[-+•]|\d+\.|[a-zđ]\))\s*/u, '');
+  const sentence = (before.split(/[;:]|\.\s/u).at(-1) ?? '').replace(/^\s*(?:[-+•]|\d+\.|[a-zđ]\))\s*/u, '');
+  // "… giao nhiệm vụ cho … và các đơn vị trực thuộc gồm Xí nghiệp A, Chi nhánh B, Chi nhánh C": the list after "gồm".
+  const clause = /(?:^|\s)gồm(?:\s+có)?\s+(?!.*\sgồm\s)(.+)$/iu.exec(sentence)?.[1] ?? sentence;
   const parts = splitBodies(clause.replace(/\s*\([^()]*\)/gu, ''));
   return parts.every((name) => opensBody(name)) ? parts : [];
+}
+
+/** The bodies a collective name stands for: the lists of the clauses before it, back to the first that lists none ("Các
+ * phòng nghiệp vụ gồm A, B, C; Ban Kiểm soát nội bộ (…); Chi nhánh X và Chi nhánh Y (sau đây gọi chung là …)"). */
+function collectiveMembers(before: string): string[] {
+  const sentence = before.split(/:|\.\s/u).at(-1) ?? '';
+  const members: string[] = [];
+  for (const clause of sentence.split(';').reverse()) {
+    const listed = listedBodies(clause);
+    if (listed.length === 0) break;
+    members.unshift(...listed);
+  }
+  return members;
 }
 
 export interface ListedGroup {
@@ -253,7 +270,7 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
     }
     for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
-      const members = listedBodies(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, ''));
+      const members = collectiveMembers(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, ''));
       if (members.length > 1) lists.push({ name, members, collective: true });
     }
   }

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { assignsItself, clauseForTask, isBodyName, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { assignsItself, clauseForTask, isBodyName, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -667,7 +667,10 @@ function readProse(
     const role = ROLE_LINE.exec(strip(key))?.[1];
     const labelledUnits = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key);
     // "Giao Phòng X chủ trì, phối hợp với Y thực hiện các nội dung trên …": a sentence assigning the bullets above.
-    const assigning = role === undefined && !labelledUnits && (label === null || label === '+') && pending.length > 0 && isUnitsSentence(strip(p.text));
+    // (So is one straight after a numbered task sentence, "1.1. Quán triệt …" then "Giao Phòng X chủ trì, phối hợp Y …".)
+    // (Not one that gives the numbered tasks out by number, "X chủ trì thực hiện nội dung tại tiết 1.1, 1.2; …": read below.)
+    const taskAbove = pending.length > 0 || (headingText?.task != null && ordinal === 0 && !isPointsSentence(strip(p.text)));
+    const assigning = role === undefined && !labelledUnits && (label === null || label === '+') && taskAbove && isUnitsSentence(strip(p.text));
     const unitsLine = role !== undefined || labelledUnits || assigning;
     // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
     const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;
@@ -698,8 +701,10 @@ function readProse(
         else if (unitsLine) {
           item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
           // "Văn phòng chủ trì việc kê khai …; Thanh tra chủ trì việc xác minh …" over two bullets: each bullet its clause.
-          const byTopic = target.length > 1 ? unitsByTopic(item.unitsRaw) : null;
-          const own = byTopic ? clauseForTask(byTopic, item.text) : null;
+          // "X chủ trì nội dung thứ nhất; Y chủ trì nội dung thứ hai" over two bullets: each bullet its place's.
+          const byPlace = base.length > 1 && base.includes(item) ? unitsByPlace(item.unitsRaw, base.indexOf(item) + 1) : null;
+          const byTopic = target.length > 1 && byPlace === null ? unitsByTopic(item.unitsRaw) : null;
+          const own = byPlace ?? (byTopic ? clauseForTask(byTopic, item.text) : null);
           if (own) item.unitsRaw = own;
         }
         else item.timingRaw = afterColon(p.text);

@@ -34,6 +34,8 @@ const BODY_OPENERS = [
   'liên đội',
   // A company's branches and the heads of its boards: "Chi nhánh Sóc Trăng", "Trưởng Ban KSNB", "Giám đốc các chi nhánh".
   'chi nhánh', 'trưởng ban', 'trưởng phòng', 'trưởng khoa',
+  // A state-owned company's: "Xí nghiệp Thủy lợi Thạch Nham", its controller "Kiểm soát viên Công ty".
+  'xí nghiệp', 'kiểm soát viên',
   // The leaders of a Chi cục, a Cục, a phòng, and a team's head: "Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội".
   'lãnh đạo chi cục', 'lãnh đạo cục', 'lãnh đạo phòng', 'đội trưởng',
   // Culture's public service units: "Thư viện thành phố", "Nhà hát …", "Bảo tàng tỉnh".
@@ -353,12 +355,16 @@ export function unitsFromText(written: string): UnitsLine {
     const named = (name: string) => (opensBody(name) && /^(\p{Lu}|các\s|\p{Ll}+\s+\p{Lu})/u.test(name)) || /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ]$/u.test(name);
     if (line.lead.length > 0 && [...line.lead, ...line.support].every(named)) return line;
   }
+  // "Đề nghị Kiểm soát viên Công ty thực hiện giám sát …": the body the plan asks to do it does it.
+  const asked = /^đề nghị\s+(\p{Lu}[^;,.()]{2,80}?)\s+(?:thực hiện|chủ trì)(?![\p{L}\p{N}])/iu.exec(text.split(/\n/)[0]!)?.[1];
+  if (asked && opensBody(asked)) return { lead: splitBodies(asked), support: [] };
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
   const parts = text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u);
   for (const [k, written] of parts.entries()) {
     if (k === 0) continue;
     // ("... . Giao Phòng Hành chính - Tổng hợp thực hiện, hoàn thành trong quý II/2026.": assigned, then when.)
-    const part = written.replace(/^[Gg]iao\s+(?=\p{Lu}|các\s)/u, '');
+    // ("... . Giao Phòng Tổ chức - Hành chính chủ trì; thời gian: ban hành Kế hoạch trong quý I/2027.": the time is not a body.)
+    const part = written.replace(/^[Gg]iao\s+(?=\p{Lu}|các\s)/u, '').replace(/\s*[;,.]\s*(?:thời (?:gian|hạn)|tiến độ)[^:;]{0,20}:.*$/iu, '');
     // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
     // ("Thanh tra Sở thực hiện thường xuyên.", "... thực hiện theo Kế hoạch thanh tra năm 2025.", "Văn phòng Sở thực hiện, ban
     // hành kế hoạch trong Quý I/2025.": the doer, then when.)
@@ -455,6 +461,27 @@ export function unitsByTopic(line: string): { topics: { units: string; topic: st
     else common.push(clause.trim());
   }
   return topics.length >= 2 ? { topics, common } : null;
+}
+
+const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * A units line that gives the tasks above it out by their place: "Giao Phòng Kế toán - Tài vụ chủ trì nội dung thứ nhất;
+ * Phòng Tổ chức - Hành chính chủ trì nội dung thứ hai; …; các Chi nhánh phối hợp" → the line for the task at `place`
+ * (1 for the first): its clause with the clauses for every task; null unless two clauses name a place, or none names this.
+ */
+export function unitsByPlace(line: string, place: number): string | null {
+  const placed: { units: string; place: number }[] = [];
+  const common: string[] = [];
+  for (const clause of line.replace(/^giao\s+/iu, '').replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])/u.exec(clause.trim());
+    const n = m ? (Number(m[3]) || ORDINALS[m[3]!.toLowerCase()]) : undefined;
+    if (m && n && opensBody(m[1]!)) placed.push({ units: `${m[1]} ${m[2]}`, place: n });
+    else common.push(clause.trim());
+  }
+  if (placed.length < 2) return null;
+  const own = placed.filter((c) => c.place === place).map((c) => c.units);
+  return own.length > 0 ? [...own, ...common].join('; ') : null;
 }
 
 /** The pairs of neighbouring words of a text, folded: what two wordings of one task share ("kê khai", "khai tài"). */
