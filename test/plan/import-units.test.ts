@@ -289,3 +289,12 @@ test('"Tổ Văn phòng (chủ trì), Ban Giám hiệu": bên không ghi vai tr�
 test('đoạn ngoặc sau nhiệm vụ "(Thực hiện: X; phối hợp: Y; thời gian: …)": X chủ trì, Y phối hợp, không coi "Thực hiện: X" là thời gian', () => {
   expect(unitsFromText('Tổ chức chuyên đề giáo dục liêm chính cho học sinh.\n(Thực hiện: Tổ Ngữ văn; phối hợp: Đoàn Thanh niên; thời gian: thường xuyên trong năm học)')).toEqual({ lead: ['Tổ Ngữ văn'], support: ['Đoàn Thanh niên'] });
 });
+
+test('ngoặc cuối gạch "(Đơn vị thực hiện: X; phối hợp: Y; thời hạn: …)": phần "thời hạn:" là thời gian dù sau nó là gì', () => {
+  expect(unitsFromText('Công khai dự toán, quyết toán ngân sách được giao (Đơn vị thực hiện: Văn phòng; thời hạn: theo thời hạn quy định đối với từng nội dung công khai).')).toEqual({ lead: ['Văn phòng'], support: [] });
+  expect(unitsFromText('Xây dựng Kế hoạch chuyển đổi vị trí công tác năm 2027 (Đơn vị thực hiện: Phòng Tổ chức cán bộ; phối hợp: các phòng, Thuế cơ sở; thời hạn: ban hành trước 28/02/2027, thực hiện trong năm 2027).')).toEqual({
+    lead: ['Phòng Tổ chức cán bộ'],
+    support: ['các phòng', 'Thuế cơ sở'],
+  });
+  expect(unitsFromText('Theo dõi việc thực hiện kết luận thanh tra (Đơn vị thực hiện: Phòng Thanh tra - Kiểm tra; tiến độ: hằng quý).')).toEqual({ lead: ['Phòng Thanh tra - Kiểm tra'], support: [] });
+});

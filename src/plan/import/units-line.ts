@@ -309,7 +309,7 @@ function isTimePhrase(part: string): boolean {
   // ("tháng 4 và tháng 10/2026", "khi có đơn thư": a part naming no body that reads as a time.)
   // (Only whether it reads matters here, not the year it resolves to.)
   if (!/chủ trì|phối hợp|thực hiện/iu.test(part) && !opensBody(part.trim()) && readTiming(part.trim(), 2000).doubt === null) return true;
-  return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
+  return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thời hạn|tiến độ|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
 }
 
 /** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports. */
