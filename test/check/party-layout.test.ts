@@ -232,6 +232,12 @@ describe('đơn vị báo cáo: chi bộ là thành viên của nhóm "Các chi 
     expect(unit({ ...CHI_BO_REPORT, governing: 'ĐẢNG ỦY XÃ ĐÔNG SƠN', issuer: 'VĂN PHÒNG', number: 'Số 03-BC/VPĐU' })?.id).not.toBe('CBDB');
   });
 
+  test('"ỦY BAN KIỂM TRA" dưới "ĐẢNG BỘ XÃ ĐÔNG SƠN": đơn vị "Ủy ban Kiểm tra Đảng ủy" của kế hoạch, dù kế hoạch không ghi tên ngắn', () => {
+    const withCommittee: Plan = { ...plan, units: [...plan.units, { id: 'UBKT', kind: 'division', name: 'Ủy ban Kiểm tra Đảng ủy', aliases: [] }] };
+    const unitIn = (spec: Partial<ReportSpec>) => checkReport(withCommittee, buildReport({ body: [], ...spec })).unit;
+    expect(unitIn({ ...CHI_BO_REPORT, issuer: 'ỦY BAN KIỂM TRA', number: 'Số 21-BC/UBKT', signer: 'T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM' })).toMatchObject({ id: 'UBKT', source: 'header' });
+  });
+
   test('dòng cơ quan cấp trên "ĐẢNG BỘ HUYỆN SƠN TỊNH" trên một đảng ủy kế hoạch không nêu tên: không phải nhóm', () => {
     expect(unit({ ...CHI_BO_REPORT, governing: 'ĐẢNG BỘ HUYỆN SƠN TỊNH', issuer: 'ĐẢNG ỦY XÃ TỊNH HÀ', number: 'Số 15-BC/ĐU', signer: 'T/M ĐẢNG ỦY\nPHÓ BÍ THƯ' })?.id).not.toBe('CBDB');
   });

@@ -385,3 +385,13 @@ test('hạn của chính cơ quan ban hành khi câu lấy nó làm chủ ngữ:
   ]);
   expect(schedule.receiver).toBe('Văn phòng HĐND và UBND phường');
 });
+
+test('kế hoạch của Đảng ủy xã: chi bộ báo cáo "định kỳ 6 tháng (trước ngày 25/5/2027) và năm (trước ngày 25/11/2027) về Đảng ủy (qua Văn phòng Đảng ủy)"; "Ban Thường vụ Đảng ủy báo cáo … 6 tháng về Ban Nội chính Tỉnh ủy trước ngày 05/6/2027" là hạn của chính Đảng ủy', () => {
+  const schedule = readSchedule([
+    '1. Văn phòng Đảng ủy chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp kết quả, tham mưu Ban Thường vụ Đảng ủy báo cáo Ban Nội chính Tỉnh ủy theo quy định.',
+    '2. Các chi bộ trực thuộc, Đảng ủy Ủy ban nhân dân xã căn cứ nhiệm vụ được giao tổ chức thực hiện nghiêm túc Kế hoạch này; báo cáo kết quả thực hiện định kỳ 6 tháng (trước ngày 25/5/2027) và năm (trước ngày 25/11/2027) về Đảng ủy (qua Văn phòng Đảng ủy) để tổng hợp.',
+    '3. Ban Thường vụ Đảng ủy báo cáo kết quả thực hiện công tác PCTN, TC 6 tháng về Ban Nội chính Tỉnh ủy trước ngày 05/6/2027 và báo cáo năm trước ngày 05/12/2027.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng Đảng ủy');
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['H1 25/5 5/6', 'Y 25/11 5/12']);
+});

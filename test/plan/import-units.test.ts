@@ -298,3 +298,10 @@ test('ngoặc cuối gạch "(Đơn vị thực hiện: X; phối hợp: Y; th�
   });
   expect(unitsFromText('Theo dõi việc thực hiện kết luận thanh tra (Đơn vị thực hiện: Phòng Thanh tra - Kiểm tra; tiến độ: hằng quý).')).toEqual({ lead: ['Phòng Thanh tra - Kiểm tra'], support: [] });
 });
+
+test('"Các chi bộ trực thuộc, Đảng ủy UBND xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm": ban theo dõi là đơn vị phối hợp', () => {
+  expect(readUnitsLine('Các chi bộ trực thuộc, Đảng ủy Ủy ban nhân dân xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm')).toEqual({
+    lead: ['Các chi bộ trực thuộc', 'Đảng ủy Ủy ban nhân dân xã'],
+    support: ['Ban Xây dựng Đảng'],
+  });
+});

@@ -10,7 +10,9 @@ import type { Zoning } from '../zones';
 import { bodyKindOf, groupForBody } from '../../plan/group-fit';
 import { isPartyBodyLine } from './party-document';
 
-const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh'];
+// (A cấp ủy's offices and committees, "Ủy ban Kiểm tra Đảng ủy", "Ban Tổ chức Tỉnh ủy", write only "ỦY BAN KIỂM TRA",
+// "BAN TỔ CHỨC" under the Đảng bộ's line.)
+const SUFFIXES = [' sở nội vụ tỉnh quảng ngãi', ' sở nội vụ', ' tỉnh quảng ngãi', ' quảng ngãi', ' sở', ' tỉnh', ' đảng ủy', ' tỉnh ủy', ' thành ủy', ' huyện ủy'];
 /** In running text "Thanh tra" or "Văn phòng" without "Sở" is an activity or a common noun, not the unit. */
 export const TEXT_SUFFIXES = [' tỉnh quảng ngãi', ' quảng ngãi', ' tỉnh'];
 

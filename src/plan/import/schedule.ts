@@ -75,7 +75,7 @@ const cutFrom = (text: string, key: string): string => (text.length === key.leng
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
   // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what.)
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?)?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
@@ -149,7 +149,8 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // 10/12/2026", "báo cáo ... định kỳ 6 tháng trước ngày 05/6/2026": a period's name right before its day (the issuing
     // body's own in its "tham mưu ... báo cáo" sentence).
     // ("... định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 15/12/2026)": the day in brackets after its name.)
-    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+    // ("… 6 tháng về Ban Nội chính Tỉnh ủy trước ngày 05/6/2027": the receiver may stand between.)
+    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?(?:\\s+(?:về|gửi|đến)\\s+[^.;,()]{3,60}?)?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
       const code = codeOf(m[1]!);
       const rawAt = key.indexOf(m[2]!, m.index);
       const namesAt = m.index;
@@ -311,7 +312,10 @@ const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|
 /** The issuing body's own report up, drafted by its staff ("tham mưu … báo cáo"), or its focal office's. */
 // ("Tổ Văn phòng giúp Hiệu trưởng tổng hợp, xây dựng báo cáo của nhà trường gửi UBND phường …": a staff helping its
 // head draft the issuer's report is that report as well.)
-const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}`, 'u');
+/** A Party plan's issuer reporting up: "Ban Thường vụ Đảng ủy báo cáo kết quả … về Ban Nội chính Tỉnh ủy trước ngày …" (its
+ * units report to the Đảng ủy, never its standing committee). */
+const PARTY_ISSUER_REPORT = '(?:^|\\.)\\s*(?:\\d+\\.\\s*)?(?:ban thường vụ|thường trực)\\s+(?:đảng|tỉnh|thành|huyện|quận|thị) ủy[^.;]{0,40}?báo cáo';
+const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 

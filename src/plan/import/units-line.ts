@@ -201,6 +201,9 @@ export function readUnitsLine(raw: string): UnitsLine {
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     // "(phối hợp theo dõi)": the same in brackets.
     .replace(ROLE_THEN_ACTS_BRACKETED, '($1)')
+    // "Các chi bộ, Đảng ủy UBND xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm": a body after the doers that
+    // watches over their work helps them.
+    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát)(?![\p{L}\p{N}])[^;]*$/u, (whole, name: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole))
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     .replace(/^\+?\s*giao\s+/iu, '')
