@@ -395,3 +395,19 @@ test('kế hoạch của Đảng ủy xã: chi bộ báo cáo "định kỳ 6 th
   expect(schedule.receiver).toBe('Văn phòng Đảng ủy');
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['H1 25/5 5/6', 'Y 25/11 5/12']);
 });
+
+test('trường đại học báo cáo theo học kỳ: "Báo cáo học kỳ I năm học 2026 - 2027 (kèm số liệu quý I/2027): trước ngày 05/3/2027"; "… tổng hợp, trình Hiệu trưởng ký báo cáo gửi UBND tỉnh … trước ngày 10/3, 10/6 và 10/12/2027" là hạn của nhà trường', () => {
+  const schedule = readSchedule([
+    '3. Các khoa, phòng, trung tâm báo cáo kết quả thực hiện Kế hoạch theo học kỳ và năm, gửi về Phòng Thanh tra - Pháp chế, cụ thể:',
+    '- Báo cáo học kỳ I năm học 2026 - 2027 (kèm số liệu quý I/2027): trước ngày 05/3/2027;',
+    '- Báo cáo học kỳ II năm học 2026 - 2027 (6 tháng đầu năm 2027): trước ngày 05/6/2027;',
+    '- Báo cáo năm 2027: trước ngày 05/12/2027.',
+    'Phòng Thanh tra - Pháp chế tổng hợp, trình Hiệu trưởng ký báo cáo gửi Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 10/3, 10/6 và 10/12/2027; báo cáo đột xuất khi có yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.names[0]} ${p.due!.day}/${p.due!.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual([
+    'Q1 học kỳ I 5/3 10/3',
+    'H1 học kỳ II 5/6 10/6',
+    'Y năm 5/12 10/12',
+  ]);
+  expect(schedule.receiver).toBe('Phòng Thanh tra - Pháp chế');
+});

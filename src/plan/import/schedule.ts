@@ -37,7 +37,8 @@ const BY = '(?:trước|chậm nhất)(?:\\s+vào)?';
 function codeOf(names: string): PeriodCode | null {
   // A school year's terms: học kỳ I ends in January, its report is the calendar year's first; học kỳ II and the whole
   // school year end in May, within the first half-year.
-  if (new RegExp(`học kỳ (ii|2)${END}|(cả )?năm học${END}`, 'u').test(names)) return 'H1';
+  // ("học kỳ I năm học 2026 - 2027" is the first term's: the school year names which one.)
+  if (new RegExp(`học kỳ (ii|2)${END}`, 'u').test(names) || (new RegExp(`(cả )?năm học${END}`, 'u').test(names) && !/học kỳ/u.test(names))) return 'H1';
   if (new RegExp(`học kỳ (i|1)${END}`, 'u').test(names)) return 'Q1';
   const quarter = new RegExp(`quý (iii|ii|i|[1-3])${END}`, 'u').test(names);
   if (new RegExp(`quý (iv|4)${END}`, 'u').test(names) || (new RegExp(`(^|\\s)năm${END}`, 'u').test(names) && !/(6|9) tháng/u.test(names) && !quarter)) return 'Y';
@@ -58,7 +59,8 @@ const RELATIVE_DAY = '(?:(?:trước|chậm nhất)(?:\\s+vào)?\\s+|vào\\s+)?n
 const CODE_OF_MONTH: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 11: 'Y', 12: 'Y' };
 
 function splitNames(text: string): string[] {
-  return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').trim()).filter(Boolean);
+  // ("học kỳ I năm học": the term; the school year after it only says which.)
+  return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').replace(/^(học kỳ\s+\S+)\s+năm học$/iu, '$1').trim()).filter(Boolean);
 }
 
 
@@ -129,7 +131,8 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
     // 05/11" (as many days as reports: each its own, in order).
     // A note in brackets may stand between: "báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026".
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DATE}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE})*)`, 'gu'))) {
+    // ("Báo cáo học kỳ I năm học 2026 - 2027 (kèm số liệu quý I/2027): trước ngày 05/3/2027": a school year's two years.)
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DATE}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE})*)`, 'gu'))) {
       const namesAt = m.index + 'báo cáo '.length;
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const rawAt = key.indexOf(m[2]!, m.index);
@@ -315,7 +318,8 @@ const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|
 /** A Party plan's issuer reporting up: "Ban Thường vụ Đảng ủy báo cáo kết quả … về Ban Nội chính Tỉnh ủy trước ngày …" (its
  * units report to the Đảng ủy, never its standing committee). */
 const PARTY_ISSUER_REPORT = '(?:^|\\.)\\s*(?:\\d+\\.\\s*)?(?:ban thường vụ|thường trực)\\s+(?:đảng|tỉnh|thành|huyện|quận|thị) ủy[^.;]{0,40}?báo cáo';
-const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|giúp (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
+// ("Phòng Thanh tra - Pháp chế tổng hợp, trình Hiệu trưởng ký báo cáo gửi UBND tỉnh …": the head signs the issuer's report.)
+const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|(?:giúp|trình) (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 
