@@ -171,7 +171,9 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind38/p112': { f1: 0.91, accuracy: 0.89 },
   'blind38/p113': { f1: 0.91, accuracy: 0.89 },
   'blind38/p114': { f1: 0.94, accuracy: 0.93 },
-  'blind39/2023': { f1: 0.95, accuracy: 0.95 },
+  // (0.95 until session 19: a shared cue said of one's own conduct now credits the carried-out task, one more wrong
+  // credit here, "quy tắc ứng xử" in a bracket listing staff's fields, against 11 more right decisions over the labelled sets.)
+  'blind39/2023': { f1: 0.94, accuracy: 0.94 },
   'blind39/p115': { f1: 0.96, accuracy: 0.95 },
   'blind39/p116': { f1: 0.91, accuracy: 0.9 },
   'blind39/p117': { f1: 0.93, accuracy: 0.91 },

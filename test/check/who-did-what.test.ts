@@ -31,6 +31,20 @@ describe('nhiệm vụ liền kề: đơn vị đã làm gì', () => {
     expect(rotation(addressed(standardReport([para('Thanh tra Sở đã tiến hành thanh tra việc thực hiện chuyển đổi vị trí công tác tại UBND huyện Sơn Tịnh và Sở Y tế; đã ban hành kết luận thanh tra.')]), { unit: 'TTr' }))).toEqual(['II.3.đ.4']);
   });
 
+  test('chấp hành Quy tắc ứng xử của chính đơn vị (câu không nêu việc theo dõi, kiểm tra, hướng dẫn ai) là c.1, dù cùng đoạn nói kỷ luật, kỷ cương và nhũng nhiễu; kiểm tra việc thực hiện Quy tắc ứng xử ở đơn vị khác thì không', () => {
+    const own = addressed(
+      standardReport([para('- Về quy tắc ứng xử, kỷ luật, kỷ cương: công chức của Ban thực hiện đúng Quy tắc ứng xử, chấp hành giờ giấc làm việc, không uống rượu, bia buổi trưa; khi giải quyết hồ sơ không có trường hợp gây phiền hà, nhũng nhiễu.')]),
+      { unit: 'DVTT' },
+    );
+    expect(own.filter((id) => id.startsWith('II.3.c'))).toEqual(['II.3.c.1', 'II.3.c.2', 'II.3.c.3']);
+    const inspecting = addressed(
+      standardReport([para('Văn phòng Sở đã kiểm tra đột xuất 03 đợt việc thực hiện Quy tắc ứng xử, thời giờ làm việc tại các phòng thuộc Sở và Ban Tôn giáo tỉnh; nhắc nhở 02 trường hợp đi muộn.')]),
+      { unit: 'VP' },
+    );
+    expect(inspecting).toContain('II.3.c.4');
+    expect(inspecting).not.toContain('II.3.c.1');
+  });
+
   test('kê khai xung đột lợi ích là d.1, không phải kê khai tài sản, thu nhập e.1', () => {
     const result = addressed(
       standardReport([para('Các thành viên Hội đồng xét tuyển viên chức đã ký bản cam kết không có xung đột lợi ích; Phòng rà soát, không phát hiện trường hợp có quan hệ gia đình với người dự tuyển.')]),

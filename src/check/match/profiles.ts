@@ -32,6 +32,9 @@ export interface ItemProfile {
     weight: number;
     weightWithoutAct: number;
     unique: boolean;
+    /** Shared, but this is the only task saying it that names no act: in a text that names none it is this task's alone
+     * ("quy tắc ứng xử" said of one's own conduct is the task of following the code, not of monitoring or guiding others'). */
+    uniqueWithoutAct: boolean;
     /** Its first two words, as a feature, or null for a one-word phrase. */
     pair: string | null;
     /** This item's longer cue phrases that contain it: when one of them is found, this one is the same cue. */
@@ -120,6 +123,8 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const role = roles.get(id)!;
     return role.distinguishing.size > 0 && !role.acts.has('issue');
   };
+  // The tasks that say a phrase and name no act of their own (carried out, not overseen, guided or advised on).
+  const actlessSharing = (phrase: string) => plan.items.filter((other, i) => itemKeys[i]!.includes(phrase) && roles.get(other.id)!.acts.size === 0).length;
   const overseersSharing = (phrase: string, self: string) => plan.items.filter((other, i) => other.id !== self && itemKeys[i]!.includes(phrase) && oversees(other.id)).length;
   const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
 
@@ -142,7 +147,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
       const withoutAct = oversees(item.id) ? shared : Math.max(1, shared - overseersSharing(key, item.id));
       const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const pair = words.length < 2 ? null : `${words[0]} ${words[1]}`;
-      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1, pair, longer: [] as string[] };
+      return { phrase: key, label: phrase, weight: params.cueWeight / shared ** params.cueSharing, weightWithoutAct: params.cueWeight / withoutAct ** params.cueSharing, unique: shared === 1, uniqueWithoutAct: shared > 1 && roles.get(item.id)!.acts.size === 0 && actlessSharing(key) === 1, pair, longer: [] as string[] };
     });
     for (const cue of cues) for (const other of cues) if (other !== cue && other.phrase.length > cue.phrase.length && other.phrase.includes(cue.phrase)) cue.longer.push(other.phrase);
     // A document only this task names, or a unit's PCTN plan named by its owner where only this task speaks of one.

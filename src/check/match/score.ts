@@ -282,7 +282,10 @@ function scoreUnit(
   // A document only this item names counts on its own; a phrase only this item has counts where the unit speaks of
   // the item's own scope.
   const inScope = !profile.scopeMatters || itemScope === scope;
-  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique)) || uniqueOwn);
+  // (A phrase shared with overseeing tasks is this one's only where the text says it itself and neither the text nor
+  // its paragraph does anything to others: "công chức của Ban thực hiện đúng Quy tắc ứng xử".)
+  const ownConduct = noAct && effectiveActs(unit.passageActs).size === 0;
+  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique || (ownConduct && c.uniqueWithoutAct && unit.key.includes(c.phrase)))) || uniqueOwn);
   const framedUnique = score > 0 && !unique && uniqueFramed;
   // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
   const matched = () => {
