@@ -247,6 +247,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind49/p175': { f1: 0.94, accuracy: 0.93 },
   'blind49/p176': { f1: 0.92, accuracy: 0.9 },
   'blind49/p177': { f1: 0.97, accuracy: 0.96 },
+  'blind50/2023': { f1: 0.98, accuracy: 0.98 },
+  'blind50/p178': { f1: 0.91, accuracy: 0.9 },
+  'blind50/p179': { f1: 0.92, accuracy: 0.92 },
+  'blind50/p180': { f1: 0.93, accuracy: 0.91 },
+  'blind50/p181': { f1: 0.95, accuracy: 0.95 },
+  'blind50/p182': { f1: 0.94, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
