@@ -324,55 +324,20 @@ function growScratch(): void {
   Object.assign(scratch, { positions, weights, framed, order });
 }
 
-/**
- * A text's words as the hits of every item read them: feature, position, and what does not depend on the item (in the
- * task cell, framing, said of an inspected body). Computed once per text, in the order its features were read.
- */
-interface TextWords {
-  features: string[];
-  positions: Float64Array;
-  inCell: Uint8Array;
-  framing: (FramingKind | undefined)[];
-  inspected: Uint8Array;
-}
-
-const textWords = new WeakMap<ScoredText, TextWords>();
-
-function wordsOfText(unit: ScoredText): TextWords {
-  let words = textWords.get(unit);
-  if (words) return words;
-  const n = unit.features.size;
-  words = { features: new Array<string>(n), positions: new Float64Array(n), inCell: new Uint8Array(n), framing: new Array<FramingKind | undefined>(n), inspected: new Uint8Array(n) };
-  let k = 0;
-  // (forEach: a for-of over the entries would make an array per word)
-  unit.features.forEach((position, feature) => {
-    words!.features[k] = feature;
-    words!.positions[k] = position;
-    words!.inCell[k] = unit.taskFeatures.has(feature) ? 1 : 0;
-    words!.framing[k] = unit.framed.get(feature);
-    words!.inspected[k] = unit.inspectedAll || unit.inspected.has(feature) ? 1 : 0;
-    k += 1;
-  });
-  textWords.set(unit, words);
-  return words;
-}
-
 /** Fills the scratch; true when a distinctive word of the item weighs fully. */
 function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
   const role = profile.role;
-  const words = wordsOfText(unit);
   let count = 0;
   let distinctive = false;
   // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
-  for (let i = 0; i < words.features.length; i += 1) {
-    const feature = words.features[i]!;
+  // (forEach: a for-of over the entries would make an array per word)
+  unit.features.forEach((position, feature) => {
     const weight = profile.weights.get(feature);
-    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
-    const position = words.positions[i]!;
+    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) return;
     const isDistinctive = profile.distinctive.has(feature);
-    const cell = words.inCell[i] === 1 ? params.taskCellWeight : 1;
-    const framing = words.framing[i];
-    const actor = !role.inspects && words.inspected[i] === 1 ? params.inspectedWeight : 1;
+    const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
+    const framing = unit.framed.get(feature);
+    const actor = !role.inspects && (unit.inspectedAll || unit.inspected.has(feature)) ? params.inspectedWeight : 1;
     const factor = framingWeight(framing, role, params) * actor;
     if (count === scratch.positions.length) growScratch();
     scratch.features[count] = feature;
@@ -388,7 +353,7 @@ function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: s
     scratch.order[at] = count;
     count += 1;
     if (isDistinctive && factor >= 0.5) distinctive = true;
-  }
+  });
   scratch.count = count;
   return distinctive;
 }
