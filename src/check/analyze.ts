@@ -10,7 +10,7 @@ import { detectPeriod } from './context/period';
 import { detectAuthorUnit } from './context/unit';
 import { detectReportDate } from './context/report-date';
 import { detectPartyDocument, type PartyDocument } from './context/party-document';
-import { detectYouthUnionDocument, type YouthUnionDocument } from './context/youth-union-document';
+import { detectMassOrganisationDocument, type MassOrganisationDocument } from './context/mass-organisation-document';
 import { buildProfiles, DEFAULT_PROFILE, type ItemProfile, type ProfileParameters } from './match/profiles';
 import { buildLexicon, type MatchLexicon } from './match/lexicon';
 import { evidenceUnits } from './match/units';
@@ -45,8 +45,8 @@ export interface Analysis extends Omit<CheckResult, 'findings'> {
   page: PageLayout | null;
   /** A Party document (Hướng dẫn 36-HD/VPTW) and what says so; null for a state document (Nghị định 30/2020/NĐ-CP). */
   party: PartyDocument | null;
-  /** A document of the Đoàn TNCS Hồ Chí Minh (its own number form and title); null otherwise, and for a Party document. */
-  youthUnion: YouthUnionDocument | null;
+  /** A document of the Đoàn or a Hội (their own number form and title); null otherwise, and for a Party document. */
+  massOrganisation: MassOrganisationDocument | null;
   decisions: ItemDecision[];
 }
 
@@ -187,13 +187,14 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     zoning,
     items.filter((i) => i.addressed).map((i) => ({ id: i.id, paragraph: i.evidence[0]?.paragraph ?? null })),
   );
-  // A Party title or body rules; a number in the hyphen form alone ("Số: 27-BC/ĐTN") is the Đoàn's when the header names it.
+  // A Party title or body rules; a number in the hyphen form alone ("Số: 27-BC/ĐTN") is the Đoàn's or a Hội's when the
+  // header names one.
   const partyFound = detectPartyDocument(prepared, zoning);
-  const youthFound = detectYouthUnionDocument(prepared, zoning);
-  const party = partyFound !== null && !(partyFound.signal === 'number' && youthFound !== null) ? partyFound : null;
-  const youthUnion = party === null ? youthFound : null;
-  const kind = party !== null ? 'party' : youthUnion !== null ? 'youthUnion' : 'state';
-  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning, kind), unitsNamed, page: model.page ?? null, party, youthUnion, decisions };
+  const massFound = detectMassOrganisationDocument(prepared, zoning);
+  const party = partyFound !== null && !(partyFound.signal === 'number' && massFound !== null) ? partyFound : null;
+  const massOrganisation = party === null ? massFound : null;
+  const kind = party !== null ? 'party' : massOrganisation !== null ? 'massOrganisation' : 'state';
+  return { plan, prepared, zoning, unit, period, reportDate, items, sections, parts: detectParts(prepared, zoning, kind), unitsNamed, page: model.page ?? null, party, massOrganisation, decisions };
 }
 
 /**

@@ -2,27 +2,28 @@
  * Hướng dẫn 36-HD/VPTW, mục II, khoản 1), found by their form. */
 import { foldForCompare } from '../text';
 import { PARTY_AUTHORITY, PARTY_NUMBER_LINE } from './context/party-document';
+import { MASS_ORGANISATION_TITLE } from './context/mass-organisation-document';
 import type { PreparedDocument } from './prepare';
 import type { Zoning } from './zones';
 import type { DocumentPart, SectionStatus } from './types';
 
 /**
  * The signer's title line: an authority prefix (TM., KT., TL., TUQ., Q.) or a title of any kind of body ("GIÁM ĐỐC",
- * "PHÓ CHỦ TỊCH", "CHÁNH THANH TRA", "CHI CỤC TRƯỞNG", "HIỆU TRƯỞNG", "BÍ THƯ"). Read on the plain text: the match key
+ * "PHÓ CHỦ TỊCH", "CHÁNH THANH TRA", "CHI CỤC TRƯỞNG", "HIỆU TRƯỞNG", "BÍ THƯ", a newspaper's "TỔNG BIÊN TẬP"). Read on the plain text: the match key
  * expands "KT." into "ký thay".
  */
-const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*\p{L}|(phó )?(giám đốc|chủ tịch|chánh\b|thủ trưởng|bí thư|người ký|chỉ huy trưởng|trưởng\b)|(\p{L}+ )?(\p{L}+ )?trưởng\b)/u;
+const SIGNER = /^((kt|tm|tl|tuq|q)\.\s*\p{L}|(phó )?(giám đốc|tổng giám đốc|tổng biên tập|chủ tịch|chánh\b|thủ trưởng|bí thư|người ký|chỉ huy trưởng|trưởng\b)|(\p{L}+ )?(\p{L}+ )?trưởng\b)/u;
 
 /** A Party document's signer besides those: "CHỦ NHIỆM" (of a Ủy ban kiểm tra) under "T/M ỦY BAN KIỂM TRA". */
 const PARTY_SIGNER = /^(phó )?chủ nhiệm\b/u;
 
 const HEADER_CHARS = 300;
 
-/** The rules a document follows: the state's (Nghị định 30/2020/NĐ-CP), the Party's (Hướng dẫn 36-HD/VPTW) or the
- * Đoàn's (Hướng dẫn 29-HD/TWĐTN-VP). */
-export type DocumentKind = 'state' | 'party' | 'youthUnion';
+/** The rules a document follows: the state's (Nghị định 30/2020/NĐ-CP), the Party's (Hướng dẫn 36-HD/VPTW) or a
+ * socio-political organisation's own (the Đoàn's Hướng dẫn 29-HD/TWĐTN-VP, a Hội's). */
+export type DocumentKind = 'state' | 'party' | 'massOrganisation';
 
-/** A Party document's title "ĐẢNG CỘNG SẢN VIỆT NAM", a Đoàn document's "ĐOÀN TNCS HỒ CHÍ MINH", stands for the Quốc hiệu;
+/** A Party document's title "ĐẢNG CỘNG SẢN VIỆT NAM", a Đoàn's "ĐOÀN TNCS HỒ CHÍ MINH", a Hội's "HỘI NÔNG DÂN VIỆT NAM" stands for the Quốc hiệu;
  * a Party document's signer's authority is written "T/M", "K/T", "T/L", "T/U". */
 export function detectParts(doc: PreparedDocument, zoning: Zoning, kind: DocumentKind = 'state'): Record<DocumentPart, SectionStatus> {
   const party = kind === 'party';
@@ -38,7 +39,7 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning, kind: Documen
   const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
   const ownTitle =
     kind === 'party' ? inHeader((k) => /^đảng cộng sản việt nam(?![\p{L}\p{N}])/u.test(k))
-    : kind === 'youthUnion' ? inHeader((k) => /^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh(?![\p{L}\p{N}])/u.test(k))
+    : kind === 'massOrganisation' ? inHeader((k, i) => MASS_ORGANISATION_TITLE.test(foldForCompare(ps[i]!.paragraph.text.slice(0, HEADER_CHARS)).trim().replace(/[\s\-–—_=*]+$/u, '')))
     : -1;
   const agency = inHeader((k, i) => {
     const text = ps[i]!.paragraph.text.slice(0, HEADER_CHARS).trim();

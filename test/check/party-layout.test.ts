@@ -82,6 +82,20 @@ describe('báo cáo của chi bộ theo Hướng dẫn 36-HD/VPTW', () => {
 });
 
 describe('văn bản nhà nước giữ nguyên các phát hiện theo Nghị định 30', () => {
+  test('cơ quan dưới Tỉnh ủy ("TỈNH ỦY QUẢNG NGÃI / BÁO VÀ PHÁT THANH, TRUYỀN HÌNH") viết Quốc hiệu và "Số: 148/BC-BPTTH": văn bản theo Nghị định 30; người ký "TỔNG BIÊN TẬP" là chức vụ người ký', () => {
+    const bytes = edited([
+      ['>SỞ NỘI VỤ<', '>TỈNH ỦY QUẢNG NGÃI<'],
+      ['>TỈNH QUẢNG NGÃI<', '><'],
+      ['>PHÒNG CÔNG CHỨC,<', '>BÁO VÀ PHÁT THANH, TRUYỀN HÌNH<'],
+      ['>VIÊN CHỨC<', '>QUẢNG NGÃI<'],
+      ['>Số: .../BC-CCVC<', '>Số: 148/BC-BPTTH<'],
+      ['>TRƯỞNG PHÒNG<', '>TỔNG BIÊN TẬP<'],
+    ]);
+    expect(analyzeReport(plan2023, readDocx(bytes)).party).toBeNull();
+    // Before: the Party's number form and "Thiếu quyền hạn, chức vụ, họ tên người ký (Hướng dẫn 36-HD/VPTW …)".
+    expect(formFindings(bytes)).toEqual([]);
+  });
+
   test('"Số 04-BC/CB" trong báo cáo của một phòng (Quốc hiệu, Tiêu ngữ): một phát hiện về dạng số theo Nghị định 30, không thêm "thiếu số, ký hiệu"', () => {
     const bytes = edited([['>Số: .../BC-CCVC<', '>Số 04-BC/CB<']]);
     expect(analyzeReport(plan2023, readDocx(bytes)).party).toBeNull();

@@ -56,6 +56,9 @@ const PARTY_TITLE = /^đảng cộng sản việt nam$/u;
 /** The state's Quốc hiệu or Tiêu ngữ. */
 const STATE_TITLE = /cộng hòa xã hội chủ nghĩa việt nam|^độc lập\s*[-–—]\s*tự do/u;
 
+/** "Số: 148/BC-BPTTH" (plain text): the state's form, a slash between the number and the type. */
+const STATE_NUMBER_LINE = /^số\s*:?\s*[\d.…_]+\s*\/\s*\p{L}+\s*-\s*\p{L}/u;
+
 /** "Số 04-BC/CB", "Số: 04-BC/CB", "Số ...-BC/CB" (plain text): a number, a hyphen, the type, a slash. */
 export const PARTY_NUMBER_LINE = /^số\s*:?\s*[\d.…_\s]*-\s*\p{L}+\s*\/\s*\p{L}/u;
 
@@ -82,9 +85,13 @@ export function detectPartyDocument(doc: PreparedDocument, zoning: Zoning): Part
   const lines = headerLines(doc, zoning);
   const title = lines.find((l) => PARTY_TITLE.test(l.plain));
   if (title) return { signal: 'title', index: title.index };
+  const stateTitle = lines.some((l) => STATE_TITLE.test(l.plain));
+  // (A body under a cấp ủy that writes the Quốc hiệu and numbers its report as the state does, "TỈNH ỦY QUẢNG NGÃI / BÁO
+  // VÀ PHÁT THANH, TRUYỀN HÌNH" with "Số: 148/BC-BPTTH", has chosen the state's form: it is judged by Nghị định 30.)
+  if (stateTitle && lines.some((l) => STATE_NUMBER_LINE.test(l.plain))) return null;
   const body = lines.find((l) => isPartyBodyLine(l.text));
   if (body) return { signal: 'body', index: body.index };
-  if (lines.some((l) => STATE_TITLE.test(l.plain))) return null;
+  if (stateTitle) return null;
   const number = lines.find((l) => PARTY_NUMBER_LINE.test(l.plain));
   return number ? { signal: 'number', index: number.index } : null;
 }

@@ -11,7 +11,7 @@ import type { Rule } from '../../rule';
 import type { Finding, ParagraphFormatChange } from '../../types';
 import { clamp, layoutFinding } from './finding';
 import { HD36, PARTY_REPORT_NUMBER } from '../../context/party-document';
-import { HD29_TWDTN, YOUTH_UNION_REPORT_NUMBER } from '../../context/youth-union-document';
+import { HD29_TWDTN, MASS_ORGANISATION_REPORT_NUMBER } from '../../context/mass-organisation-document';
 
 const HEAD = 200;
 
@@ -75,7 +75,7 @@ const STATE_REPORT_NUMBER = /^Số: \d+\/BC-[\p{Lu}\p{N}][\p{L}\p{N}]*(&[\p{Lu}\
 export const layoutNumber: Rule = {
   id: 'layout-number',
   severity: 'warning',
-  description: { vi: 'Số, ký hiệu văn bản chưa đúng dạng "Số: .../BC-..." (văn bản của Đảng: "Số ...-BC/..."; của Đoàn: "Số: ...-BC/...").', en: 'The number and symbol are not in the form "Số: .../BC-..." (a Party document: "Số ...-BC/..."; a Youth Union document: "Số: ...-BC/...").' },
+  description: { vi: 'Số, ký hiệu văn bản chưa đúng dạng "Số: .../BC-..." (văn bản của Đảng: "Số ...-BC/..."; của Đoàn, Hội: "Số: ...-BC/...").', en: 'The number and symbol are not in the form "Số: .../BC-..." (a Party document: "Số ...-BC/..."; a Youth Union or Hội document: "Số: ...-BC/...").' },
   check: (analysis) => {
     const line = headerParagraphs(analysis).find((p) => /^số(?!\p{L})/u.test(plain(p)) && /\d/.test(p.text) && p.text.includes('/'));
     if (!line) return [];
@@ -86,9 +86,10 @@ export const layoutNumber: Rule = {
       if (PARTY_REPORT_NUMBER.test(text)) return [];
       return [layoutFinding('layout-number', { vi: `Văn bản của Đảng ghi số và ký hiệu theo dạng “Số 04-BC/CB” (không có dấu hai chấm sau “Số”; gạch nối giữa số và tên loại BC, gạch chéo trước tên cơ quan ban hành), không phải “${text}”`, en: `A Party document writes its number like “Số 04-BC/CB” (no colon after “Số”; a hyphen between the number and BC, a slash before the issuing body), not “${text}”` }, line.locator, 'warning', null, HD36.number)];
     }
-    // A Đoàn document writes "Số: 27-BC/ĐTN" by its own Hướng dẫn; one written in the state's form is let be.
-    if (analysis.youthUnion) {
-      if (YOUTH_UNION_REPORT_NUMBER.test(text) || STATE_REPORT_NUMBER.test(text)) return [];
+    // A Đoàn or Hội document writes "Số: 27-BC/ĐTN" by its own rules; one written in the state's form is let be. (A Hội's
+    // rules could not be read when this was written: its number is judged no further.)
+    if (analysis.massOrganisation) {
+      if (MASS_ORGANISATION_REPORT_NUMBER.test(text) || STATE_REPORT_NUMBER.test(text) || analysis.massOrganisation.organisation === 'hoi') return [];
       return [layoutFinding('layout-number', { vi: `Văn bản của Đoàn ghi số và ký hiệu theo dạng “Số: 27-BC/ĐTN” (gạch nối giữa số và tên loại BC, gạch chéo trước tên cơ quan ban hành), không phải “${text}”`, en: `A Youth Union document writes its number like “Số: 27-BC/ĐTN” (a hyphen between the number and BC, a slash before the issuing body), not “${text}”` }, line.locator, 'warning', null, HD29_TWDTN)];
     }
     if (STATE_REPORT_NUMBER.test(text)) return [];

@@ -5,7 +5,7 @@
  */
 import { checkReport } from '../../src/check';
 import { analyzeReport } from '../../src/check/analyze';
-import { isYouthUnionBodyLine } from '../../src/check/context/youth-union-document';
+import { massOrganisationOfLine } from '../../src/check/context/mass-organisation-document';
 import { readDocx } from '../../src/docx';
 import { plan2023 } from '../../src/plan';
 import { editedTemplate } from '../support/template-edit';
@@ -31,7 +31,7 @@ describe('báo cáo của Đoàn theo Hướng dẫn 29-HD/TWĐTN-VP', () => {
   test('tiêu đề "ĐOÀN TNCS HỒ CHÍ MINH" và "Số: 27-BC/ĐTN": là văn bản của Đoàn, không có phát hiện thể thức nào', () => {
     const bytes = editedTemplate([...DOAN, ...DOAN_TITLE]);
     const analysis = analysisOf(bytes);
-    expect(analysis.youthUnion).toEqual({ signal: 'title', index: expect.any(Number) });
+    expect(analysis.massOrganisation).toEqual({ organisation: 'doan', signal: 'title', index: expect.any(Number) });
     expect(analysis.party).toBeNull();
     expect(analysis.parts.nationalTitle.present).toBe(true);
     expect(formFindings(bytes)).toEqual([]);
@@ -39,7 +39,7 @@ describe('báo cáo của Đoàn theo Hướng dẫn 29-HD/TWĐTN-VP', () => {
 
   test('Quốc hiệu, Tiêu ngữ bên phải và dòng "BCH ĐOÀN SỞ NỘI VỤ": vẫn là văn bản của Đoàn, "Số: 27-BC/ĐTN" không bị báo', () => {
     const bytes = editedTemplate(DOAN);
-    expect(analysisOf(bytes).youthUnion).toMatchObject({ signal: 'body' });
+    expect(analysisOf(bytes).massOrganisation).toMatchObject({ signal: 'body' });
     // Before: one finding, "Số, ký hiệu viết theo dạng “Số: 12/BC-VP” ... không phải “Số: 27-BC/ĐTN”".
     expect(formFindings(bytes)).toEqual([]);
   });
@@ -60,14 +60,14 @@ describe('báo cáo của Đoàn theo Hướng dẫn 29-HD/TWĐTN-VP', () => {
   test('không có cả Quốc hiệu lẫn tiêu đề của Đoàn: thiếu tiêu đề, nói theo Hướng dẫn 29', () => {
     const found = formFindings(editedTemplate([...DOAN, ['>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<', '><'], ['>Độc lập - Tự do - Hạnh phúc<', '><']]));
     expect(found.map((f) => f.id)).toEqual(['part-missing:nationalTitle']);
-    expect(found[0]!.message.vi).toBe('Thiếu tiêu đề "ĐOÀN TNCS HỒ CHÍ MINH" (hoặc Quốc hiệu và Tiêu ngữ) (Hướng dẫn 29-HD/TWĐTN-VP về thể thức văn bản của Đoàn).');
+    expect(found[0]!.message.vi).toBe('Thiếu tiêu đề của tổ chức ("ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM"…) hoặc Quốc hiệu và Tiêu ngữ (Hướng dẫn 29-HD/TWĐTN-VP về thể thức văn bản của Đoàn).');
   });
 });
 
 describe('không phải văn bản của Đoàn: giữ các phát hiện theo Nghị định 30', () => {
   test('báo cáo của Công đoàn ghi "Số: 27-BC/CĐ": văn bản theo Nghị định 30, một phát hiện về dạng số', () => {
     const bytes = editedTemplate([['>PHÒNG CÔNG CHỨC,<', '>CÔNG ĐOÀN SỞ NỘI VỤ<'], ['>VIÊN CHỨC<', '>*<'], ['>Số: .../BC-CCVC<', '>Số: 27-BC/CĐ<']]);
-    expect(analysisOf(bytes).youthUnion).toBeNull();
+    expect(analysisOf(bytes).massOrganisation).toBeNull();
     const found = formFindings(bytes);
     expect(found.map((f) => f.id)).toEqual(['layout-number']);
     expect(found[0]!.message.vi).toContain('(Nghị định 30/2020/NĐ-CP, Phụ lục I)');
@@ -75,10 +75,41 @@ describe('không phải văn bản của Đoàn: giữ các phát hiện theo Ng
 
   test('tên một đoàn công tác, đoàn kiểm tra, công đoàn hay chữ thường không phải cơ quan của Đoàn; Tỉnh đoàn, BCH Đoàn trường là', () => {
     for (const line of ['TỈNH ĐOÀN QUẢNG NGÃI', 'BCH ĐOÀN TRƯỜNG ĐẠI HỌC', 'BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH', 'ĐOÀN TỈNH GIA LAI', 'ĐOÀN THANH NIÊN SỞ Y TẾ', 'THÀNH ĐOÀN ĐÀ NẴNG']) {
-      expect([line, isYouthUnionBodyLine(line)]).toEqual([line, true]);
+      expect([line, massOrganisationOfLine(line)]).toEqual([line, 'doan']);
     }
     for (const line of ['CÔNG ĐOÀN SỞ NỘI VỤ', 'ĐOÀN THANH TRA SỐ 2', 'ĐOÀN KIỂM TRA LIÊN NGÀNH', 'ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH', 'Đoàn Thanh niên Sở', 'BAN CHẤP HÀNH CÔNG ĐOÀN']) {
-      expect([line, isYouthUnionBodyLine(line)]).toEqual([line, false]);
+      expect([line, massOrganisationOfLine(line)]).toEqual([line, null]);
+    }
+  });
+});
+
+describe('báo cáo của Hội Nông dân, Hội Liên hiệp Phụ nữ: số theo dạng của Hội', () => {
+  const HOI: [string, string][] = [
+    ['>SỞ NỘI VỤ<', '>HỘI NÔNG DÂN TỈNH QUẢNG NGÃI<'],
+    ['>TỈNH QUẢNG NGÃI<', '><'],
+    ['>PHÒNG CÔNG CHỨC,<', '>VĂN PHÒNG<'],
+    ['>VIÊN CHỨC<', '>*<'],
+    ['>Số: .../BC-CCVC<', '>Số: 07-BC/VP<'],
+  ];
+
+  test('"HỘI NÔNG DÂN TỈNH QUẢNG NGÃI / VĂN PHÒNG", "Số: 07-BC/VP": văn bản của Hội, không bị báo về số', () => {
+    const bytes = editedTemplate(HOI);
+    expect(analysisOf(bytes).massOrganisation).toMatchObject({ organisation: 'hoi', signal: 'body' });
+    expect(formFindings(bytes)).toEqual([]);
+  });
+
+  test('tiêu đề "HỘI NÔNG DÂN VIỆT NAM" thay Quốc hiệu: có tiêu đề, không thiếu thành phần', () => {
+    const bytes = editedTemplate([...HOI, ['>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<', '>HỘI NÔNG DÂN VIỆT NAM<'], ['>Độc lập - Tự do - Hạnh phúc<', '><']]);
+    expect(analysisOf(bytes).massOrganisation).toMatchObject({ organisation: 'hoi', signal: 'title' });
+    expect(formFindings(bytes)).toEqual([]);
+  });
+
+  test('dòng cơ quan của Hội: Hội Nông dân, BCH Hội Liên hiệp Phụ nữ xã, Ban Thường vụ Hội Cựu chiến binh; không phải hội khác', () => {
+    for (const line of ['HỘI NÔNG DÂN TỈNH QUẢNG NGÃI', 'BCH HỘI LIÊN HIỆP PHỤ NỮ XÃ TỊNH HÀ', 'BAN THƯỜNG VỤ HỘI CỰU CHIẾN BINH TỈNH']) {
+      expect([line, massOrganisationOfLine(line)]).toEqual([line, 'hoi']);
+    }
+    for (const line of ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'HỘI CHỮ THẬP ĐỎ TỈNH', 'HỘI NÔNG DÂN tỉnh']) {
+      expect([line, massOrganisationOfLine(line)]).toEqual([line, null]);
     }
   });
 });
