@@ -992,3 +992,35 @@ test('"(Phòng Nghiệp vụ 1, 2, 3 thực hiện theo lĩnh vực)": ba đơn 
     ['II.1.b.1', ['Phòng Phòng, chống tham nhũng']],
   ]);
 });
+
+test('câu giao việc đứng TRƯỚC các điểm ("1. Giao X chủ trì, phối hợp Y thực hiện các nội dung sau:" rồi "a)", "b)"); câu "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027" là thời gian của điểm không tự ghi', () => {
+  const outline = plainTypedPlan([
+    'ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    'Ủy ban nhân dân phường giao nhiệm vụ cụ thể cho các cơ quan, đơn vị như sau. Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027.',
+    '1. Giao Văn phòng HĐND và UBND phường chủ trì, phối hợp Phòng Kinh tế, Hạ tầng và Đô thị thực hiện các nội dung sau:',
+    'a) Tham mưu Chủ tịch Ủy ban nhân dân phường ban hành văn bản quán triệt, triển khai Kế hoạch này đến toàn thể cán bộ, công chức (thời gian: tháng 01/2027).',
+    'b) Thực hiện công khai, minh bạch về tổ chức và hoạt động của Ủy ban nhân dân phường theo quy định tại Điều 10 Luật Phòng, chống tham nhũng.',
+    '2. Phòng Văn hóa - Xã hội chủ trì thực hiện:',
+    'a) Tuyên truyền, phổ biến, giáo dục pháp luật về phòng, chống tham nhũng cho cán bộ, công chức và Nhân dân trên địa bàn phường.',
+    '3. Thủ trưởng các phòng chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân phường có trách nhiệm thực hiện:',
+    'a) Chấp hành nghiêm quy tắc ứng xử, kỷ luật, kỷ cương hành chính trong cơ quan, đơn vị.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.unitsRaw])).toEqual([
+    ['II.1.a.1', 'Văn phòng HĐND và UBND phường chủ trì, phối hợp Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['II.1.b.1', 'Văn phòng HĐND và UBND phường chủ trì, phối hợp Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['II.2.a.1', 'Phòng Văn hóa - Xã hội chủ trì'],
+    ['II.3.a.1', 'Thủ trưởng các phòng chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân phường'],
+  ]);
+  expect(outline.items.map((item) => item.lead)).toEqual([['Văn phòng HĐND và UBND phường'], ['Văn phòng HĐND và UBND phường'], ['Phòng Văn hóa - Xã hội'], ['các phòng chuyên môn', 'các đơn vị sự nghiệp thuộc Ủy ban nhân dân phường']]);
+  expect(outline.items[1]!.support).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị']);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual([
+    'tháng 01/2027',
+    'Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027',
+    'Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027',
+    'Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027',
+  ]);
+});

@@ -263,6 +263,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       item.timingRaw = INLINE_TIMING.exec(item.text.split('\n')[0] ?? '')?.[0]?.trim() ?? null;
       inSentence = item.timingRaw !== null;
     }
+    // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
+    if (!item.timingRaw && prose.defaultTime) item.timingRaw = prose.defaultTime;
     if (item.timingRaw) {
       if (inSentence)
         outline.doubts.push({
@@ -395,6 +397,24 @@ function titleColon(body: string): number {
 /** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
 /** "… . Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì, các phòng phối hợp." in a heading: its tasks' units. */
 const SECTION_UNITS = /(?:^|[.;]\s+)(?:[Cc]ác|[Nn]hững) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này (?:giao|do)\s+(\p{Lu}[^.]{2,200}?)(?:\s+(?:thực hiện|chủ động thực hiện|tổ chức thực hiện))?\s*\.?\s*$/u;
+/** The sections above one, nearest first: "II.1.a" → "II.1", "II". */
+function ancestorsOf(section: string): string[] {
+  const parts = section.split('.');
+  return parts.slice(1).map((_, k) => parts.slice(0, parts.length - 1 - k).join('.')).filter(Boolean);
+}
+
+/** A heading that gives the points under it to bodies: "Giao X chủ trì, phối hợp Y thực hiện các nội dung sau", "Phòng
+ * Văn hóa - Xã hội chủ trì thực hiện", "Thủ trưởng các phòng … có trách nhiệm thực hiện" → its units line; else null. */
+function unitsOpeningPoints(title: string): string | null {
+  const m = /^(?:giao\s+)?(.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:tổ chức\s+)?thực hiện(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+(?:sau|sau đây|như sau))?)?$/iu.exec(title);
+  if (!m) return null;
+  const units = m[1]!.replace(/\s+có trách nhiệm$/u, '');
+  return opensBody(units) && !/[.;]/u.test(units) ? units : null;
+}
+
+/** "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027": the rule sentence itself. */
+const RULE_TIME = /(?:những|các) (?:nội dung|nhiệm vụ) không ghi (?:rõ )?thời gian(?: cụ thể)?(?:,)?(?: thì)? (?:được )?thực hiện [^.;]{3,80}/iu;
+
 /** "(các nhiệm vụ tại mục này thực hiện thường xuyên)" after a heading: a time for all its tasks, naming no body. */
 const SECTION_TIME = /^(?:các|những) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này(?: được)? thực hiện\s+\S.*$/iu;
 
@@ -413,7 +433,7 @@ function unitsAndTime(bracket: string): [string | null, string | null] {
 function readProse(
   model: DocumentModel,
   { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>,
-): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][] } {
+): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][]; defaultTime?: string | null } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
   if (!tasks) {
@@ -446,6 +466,7 @@ function readProse(
   const headingBodies = new Map<string, string>();
   // A numbered sentence's own "Đơn vị thực hiện: …. Thời gian: …" over the bullets it heads, by heading id.
   const headingBlocks = new Map<string, { units: string; time: string | null }>();
+  let defaultTime: string | null = null;
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
@@ -614,7 +635,9 @@ function readProse(
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
       headings.push({ id: section(), label, level, title, paragraph: i });
       // "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.": the units of its bullets.
-      const sectionUnits = SECTION_UNITS.exec(body)?.[1];
+      // ("1. Giao Văn phòng chủ trì, phối hợp Phòng X thực hiện các nội dung sau:", "2. Phòng Văn hóa - Xã hội chủ trì thực
+      // hiện:" over its points: the same, said before them.)
+      const sectionUnits = SECTION_UNITS.exec(body)?.[1] ?? unitsOpeningPoints(colon >= 0 && strip(body.slice(colon + 1)) === '' ? strip(body.slice(0, colon)) : '');
       if (sectionUnits) headingBlocks.set(section(), { units: sectionUnits, time: null });
       // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
       if ((colon < 0 || inline === '') && isBodyName(title)) headingBodies.set(section(), title);
@@ -657,6 +680,13 @@ function readProse(
       pending = [];
       unitsGiven = false;
       afterBlock = true;
+      continue;
+    }
+    // "… Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027.": the time of every task
+    // that says none (kept; the paragraph is no task's text).
+    const ruleTime = label === null && pending.length === 0 ? RULE_TIME.exec(strip(p.text)) : null;
+    if (ruleTime) {
+      defaultTime = ruleTime[0].trim();
       continue;
     }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
@@ -801,7 +831,8 @@ function readProse(
     item.unitsRaw = partners.length > 0 ? `Chủ trì: ${body}; phối hợp: ${partners.join(', ')}` : body;
   }
   for (const item of items) {
-    const block = headingBlocks.get(item.section);
+    // ("1. Giao X chủ trì … thực hiện các nội dung sau:" over "a)", "b)": the points under it too.)
+    const block = headingBlocks.get(item.section) ?? ancestorsOf(item.section).map((id) => headingBlocks.get(id)).find((b) => b !== undefined);
     if (!block) continue;
     // ("… . Thời gian: Quý II/2026; đơn vị thực hiện: Trung tâm CNTT&TT chủ trì, …": a bullet's own units line wins.)
     const ownLine = /(?:^|[.;]\s*)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:/iu.test(item.text);
@@ -815,5 +846,5 @@ function readProse(
     .filter(({ items: run }) => run.length > 1 && unitsSentenceIn(run.at(-1)!.text) !== null)
     .filter(({ items: run }) => run.slice(0, -1).every((item) => item.unitsRaw === null && unitsSentenceIn(item.text) === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)))
     .map(({ items: run }) => run);
-  return { year: null, headings, items, organisation: organisationText, doubts, tableSections, sharing };
+  return { year: null, headings, items, organisation: organisationText, doubts, tableSections, sharing, defaultTime };
 }
