@@ -1024,3 +1024,29 @@ test('câu giao việc đứng TRƯỚC các điểm ("1. Giao X chủ trì, ph�
     'Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027',
   ]);
 });
+
+test('nhiệm vụ mở đầu bằng một mục La Mã đặt tên theo chủ đề ("II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN …") trước "III. CÁC GIẢI PHÁP …": mục ấy cũng là nhiệm vụ; mỗi nhiệm vụ có ba dòng "– Chủ trì / – Phối hợp / – Thời hạn"', () => {
+  const outline = plainTypedPlan([
+    'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    'Nâng cao nhận thức, trách nhiệm của lãnh đạo Ban, Trưởng các phòng và viên chức trong công tác phòng, chống tham nhũng.',
+    'II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTN, TC',
+    '1. Quán triệt, triển khai Kế hoạch này và các văn bản chỉ đạo của Trung ương, Tỉnh ủy về phòng, chống tham nhũng, tiêu cực đến viên chức, người lao động.',
+    '– Chủ trì: Giám đốc Ban.',
+    '– Phối hợp: Văn phòng Ban.',
+    '– Thời hạn: Quý I/2027 và thường xuyên trong năm.',
+    'III. CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC',
+    '1. Công khai kế hoạch lựa chọn nhà thầu, kết quả lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia.',
+    '– Chủ trì: Phòng Kế hoạch - Tài chính.',
+    '– Thời hạn: Thường xuyên.',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Ban theo dõi, đôn đốc việc thực hiện Kế hoạch này.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.unitsRaw, item.timingRaw])).toEqual([
+    ['II.1', 'Chủ trì: Giám đốc Ban; phối hợp: Văn phòng Ban.', 'Quý I/2027 và thường xuyên trong năm.'],
+    ['III.1', 'Chủ trì: Phòng Kế hoạch - Tài chính.', 'Thường xuyên.'],
+  ]);
+});

@@ -13,13 +13,20 @@ export const strip = (text: string) => text.replace(/^[\s*_+]+|[\s*_]+$/g, '').t
 /** A Roman part that is not one of tasks: money, reports, aims, assessment, the organisation of the work. */
 export const NOT_TASK_PART = /kinh phí|chế độ (thông tin,? )?báo cáo|tổ chức thực hiện|phân công|mục (đích|tiêu)|yêu cầu|căn cứ|đánh giá|tình hình|kết quả|điều khoản|hiệu lực/u;
 
+/** A part named by a PCTN topic the tasks belong to: leadership, publicity, prevention, detection. */
+const TOPIC_PART = /^(?:công tác )?(?:lãnh đạo, chỉ đạo|tuyên truyền|phòng ngừa|các biện pháp phòng ngừa|phát hiện)/u;
+
 /**
  * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
  * the work ("III. Tổ chức thực hiện"), outside tables.
  */
 export function parts(paragraphs: readonly Paragraph[]) {
   const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
-  const tasks = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
+  // (A plan whose tasks open with a part named by its topic, "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN …", before "III.
+  // CÁC GIẢI PHÁP …": that part is the first of the tasks.)
+  const named = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
+  const topicFirst = named ? romans.find((p) => p.index < named.index && TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
+  const tasks = topicFirst ?? named;
   // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
   const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? null;
   // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
