@@ -922,3 +922,23 @@ test('tên gọi chung sau nhiều vế cách nhau bởi ";" ("Các phòng nghi�
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   expect(group.members.map(name)).toEqual(['Phòng Tổ chức - Hành chính', 'Phòng Kế toán - Tài vụ', 'Ban Kiểm soát nội bộ', 'Chi nhánh Sóc Trăng', 'Chi nhánh Hậu Giang']);
 });
+
+test('chú giải "Ghi chú viết tắt: BBT: Ban Biên tập; …; CĐTN: Chi đoàn Thanh niên" (đặt trên bảng): mỗi chữ viết tắt một đơn vị; ô "P.KHTC, P.KT-CN" là hai đơn vị', async () => {
+  const { legendEntries } = await import('../../src/plan/import/assemble');
+  expect(legendEntries('Ghi chú viết tắt: BBT: Ban Biên tập; P.KHTC: Phòng Kế hoạch - Tài chính; P.KT-CN: Phòng Kỹ thuật - Công nghệ; CĐTN: Chi đoàn Thanh niên.')).toEqual([
+    ['BBT', 'Ban Biên tập'],
+    ['P.KHTC', 'Phòng Kế hoạch - Tài chính'],
+    ['P.KT-CN', 'Phòng Kỹ thuật - Công nghệ'],
+    ['CĐTN', 'Chi đoàn Thanh niên'],
+  ]);
+  const { plan } = tablePlan(
+    ['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG NGÃI', 'Số: 05/KH-BPTTH', 'KẾ HOẠCH', 'Phòng, chống tham nhũng, tiêu cực năm 2027', 'PHỤ LỤC', 'Ghi chú viết tắt: BBT: Ban Biên tập; P.KHTC: Phòng Kế hoạch - Tài chính; P.KT-CN: Phòng Kỹ thuật - Công nghệ.'],
+    [
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
+      ['A', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '', ''],
+      ['1', 'Rà soát, sửa đổi Quy chế chi tiêu nội bộ năm 2027.', 'BBT', 'P.KHTC, P.KT-CN', 'Quý I - Quý IV'],
+    ],
+  );
+  const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
+  expect(plan.items[0]!.support.map(name)).toEqual(['Phòng Kế hoạch - Tài chính', 'Phòng Kỹ thuật - Công nghệ']);
+});

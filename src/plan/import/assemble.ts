@@ -154,7 +154,8 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
  * P.ĐHDA2: Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 (gọi chung là các P.ĐH DA)." → each short form and its body.
  */
 export function legendEntries(text: string): [string, string][] {
-  const body = /^\s*\*?\s*(?:ghi chú|chú thích|chữ viết tắt|viết tắt|các chữ viết tắt)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
+  // ("Ghi chú viết tắt: BBT: Ban Biên tập; …", "Chú thích chữ viết tắt: …" as well.)
+  const body = /^\s*\*?\s*(?:(?:ghi chú|chú thích)(?:\s+(?:các\s+)?(?:chữ\s+)?viết tắt)?|chữ viết tắt|viết tắt|các chữ viết tắt)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
   if (!body) return [];
   const out: [string, string][] = [];
   for (const entry of body.replace(/[.*\s]+$/u, '').split(/\s*;\s*/u)) {

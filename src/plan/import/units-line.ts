@@ -28,8 +28,8 @@ const BODY_OPENERS = [
   'phó hiệu trưởng', 'kế toán', 'tổ trưởng', 'toàn thể',
   // A health centre's: "Trạm trưởng các trạm y tế", "Trưởng trạm y tế".
   'trạm trưởng các', 'trưởng trạm',
-  // A tax or market-control office's teams: "Đội Kiểm tra thuế", "các Đội thuế".
-  'đội',
+  // A tax or market-control office's teams: "Đội Kiểm tra thuế", "các Đội thuế"; a Đoàn's branch: "Chi đoàn Thanh niên".
+  'đội', 'chi đoàn',
   // A school's Young Pioneers: "Liên đội tổ chức hoạt động ngoại khóa ...".
   'liên đội',
   // A company's branches and the heads of its boards: "Chi nhánh Sóc Trăng", "Trưởng Ban KSNB", "Giám đốc các chi nhánh".
