@@ -253,6 +253,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind50/p180': { f1: 0.93, accuracy: 0.91 },
   'blind50/p181': { f1: 0.95, accuracy: 0.95 },
   'blind50/p182': { f1: 0.94, accuracy: 0.93 },
+  'blind51/2023': { f1: 0.97, accuracy: 0.96 },
+  'blind51/p183': { f1: 0.95, accuracy: 0.95 },
+  'blind51/p184': { f1: 0.99, accuracy: 0.98 },
+  'blind51/p185': { f1: 0.96, accuracy: 0.95 },
+  'blind51/p186': { f1: 0.96, accuracy: 0.95 },
+  'blind51/p187': { f1: 0.94, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

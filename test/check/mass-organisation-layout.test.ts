@@ -8,6 +8,7 @@ import { analyzeReport } from '../../src/check/analyze';
 import { massOrganisationOfLine } from '../../src/check/context/mass-organisation-document';
 import { readDocx } from '../../src/docx';
 import { plan2023 } from '../../src/plan';
+import { buildReport } from '../support/report-builder';
 import { editedTemplate } from '../support/template-edit';
 
 /** The template's header turned into a Đoàn cơ sở's, its number in the Đoàn's form. */
@@ -112,4 +113,13 @@ describe('báo cáo của Hội Nông dân, Hội Liên hiệp Phụ nữ: số 
       expect([line, massOrganisationOfLine(line)]).toEqual([line, null]);
     }
   });
+});
+
+test('báo cáo của "BCH HỘI NÔNG DÂN XÃ SƠN HÀ": đơn vị là nhóm "Hội Nông dân các xã, phường" của kế hoạch', () => {
+  const plan = {
+    ...plan2023,
+    units: [...plan2023.units, { id: 'HNDXP', kind: 'group' as const, name: 'Hội Nông dân các xã, phường', aliases: [] }],
+  };
+  const report = buildReport({ body: [], governing: 'HỘI NÔNG DÂN TỈNH QUẢNG NGÃI', issuer: 'BCH HỘI NÔNG DÂN XÃ SƠN HÀ', number: 'Số: 09-BC/HNDX' });
+  expect(checkReport(plan, report).unit).toMatchObject({ id: 'HNDXP', source: 'header' });
 });

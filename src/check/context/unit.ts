@@ -95,7 +95,8 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
 /** "CÔNG AN PHƯỜNG BẠC LIÊU": a body the plan does not name, a member of one of its groups by the group's own words
  * followed by the member's proper name. */
 function groupOfMember(plan: Plan, line: string): Unit | null {
-  const key = foldForCompare(line).replace(/[.:;]+$/, '');
+  // ("BCH HỘI NÔNG DÂN XÃ SƠN HÀ": the committee of a member, named for the member.)
+  const key = foldForCompare(line).replace(/[.:;]+$/, '').replace(/^(?:ban chấp hành|bch|ban thường vụ|btv)\s+/u, '');
   for (const group of plan.units.filter((u) => u.kind === 'group')) {
     if (memberForms(group).some((form) => key.startsWith(`${form} `) && key.length > form.length + 2)) return group;
   }
