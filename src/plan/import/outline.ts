@@ -10,12 +10,13 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { assignsItself, clauseForTask, isBodyName, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { clauseForTask, isBodyName, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
+import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, ROLE_LINE, RULE_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -65,81 +66,6 @@ export interface ImportedOutline {
   schedule?: ImportedSchedule;
   doubts: ImportDoubt[];
 }
-
-const ARABIC = /^\d+\.$/;
-const SUB = /^(\d+)\.(\d+)\.?$/;
-const LETTER = /^[a-zđ]\)$/;
-const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
-/** A task sentence announcing its own details: "…; trong đó:", "…, gồm:", "…, cụ thể:". */
-const DETAILS_FOLLOW = /[,;]?\s*(trong đó|bao gồm|gồm|cụ thể)\s*:\s*$/u;
-const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|người thực hiện\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
-/** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
-const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
-/** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
-const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*|\.\s+(?=(?:hoàn thành|thực hiện)\s+(?:trong|trước|thường xuyên)|thường xuyên|trước ngày|trong (?:quý|tháng|năm))/iu;
-const CONTENT_LINE = /^[+\-–•*]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
-const TIMING_LINE = /^[+\-–•*]?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
-
-
-/** What follows "Đơn vị thực hiện:" in the original text (same length before folding: offsets are kept by slicing). */
-/** A units sentence inside a task's paragraph: "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; Cơ quan phối hợp: Y", up to
- * its time ("Thời hạn: ...", "Thời gian thực hiện: ...") or the sentence's end. */
-/** The labels of a units sentence whose bodies follow the colon ("Đơn vị thực hiện:", "Giao:", "Phân công:"). */
-const ASSIGN_LABEL = '(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)|giao|phân công(?: thực hiện)?';
-const UNITS_SENTENCE = new RegExp(`(?:^|[.;]\\s+)((?:${ASSIGN_LABEL}|(?:đơn vị|cơ quan) chủ trì)\\s*:\\s*[^.]+?)(?=\\s*[.;]\\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\\s*\\.?\\s*$|\\.\\s+\\p{Lu})`, 'iu');
-const OPENS_WITH_ASSIGN_LABEL = new RegExp(`^(?:${ASSIGN_LABEL})\\s*:`, 'iu');
-function unitsSentenceIn(text: string): string | null {
-  const first = text.split('\n')[0] ?? '';
-  const m = UNITS_SENTENCE.exec(first);
-  return m ? m[1]!.trim() : null;
-}
-
-function afterColon(text: string): string {
-  const i = text.indexOf(':');
-  return strip(i >= 0 ? text.slice(i + 1) : text);
-}
-
-
-/** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
-const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)*|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?:\s*(?:,|và)\s*(?:0?6 tháng,\s*)?năm)?(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học(?: \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?)?(?![\p{L}\p{N}])|(?<![\p{L}])(?<!giáo dục )thường xuyên(?:\s+trong năm(?: học|\s+\d{4})?)?(?![\p{L}])/iu;
-
-/** "…. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng phối hợp. Thời gian: Thường xuyên." at the end of a sentence. */
-function inlineBlock(text: string): { units: string; time: string | null } | null {
-  const m = /(?:^|[.;]\s+)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:\s*([^:]+?)(?:\.\s+thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+?))?\.?\s*$/iu.exec(text.split('\n')[0] ?? '');
-  return m ? { units: m[1]!.trim(), time: m[2]?.trim() ?? null } : null;
-}
-
-/** A title in capitals: letters, spaces and the punctuation of a list, two words at least, no lower-case letter. */
-function isCapitalTitle(text: string): boolean {
-  return text.length >= 8 && text.length <= 160 && /\p{L}+\s+\p{L}+/u.test(text) && !/\p{Ll}/u.test(text) && /^[\p{Lu}\s,;:\-–&/()]+$/u.test(text);
-}
-
-/** "(thực hiện trong năm 2026)": the words before the time say only that it is done. */
-const timeWords = (words: string) => words.replace(/^(thực hiện|hoàn thành)\s+(?=trong|trước|thường xuyên|hằng|hàng|quý|tháng|năm|khi|theo từng)/iu, '');
-
-/** What a bullet says itself, so that a block after it does not override it: its units (its sentence opens with the
- * body that leads it, or its closing bracket has "chủ trì", "phối hợp") or its time (the bracket has "thực hiện: ...",
- * "hoàn thành ...", "thời gian: ..."). */
-function saysOwn(text: string, what: 'units' | 'time'): boolean {
-  const first = withoutInnerBrackets(text.split(/\n/)[0]!);
-  // "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...": a bullet whose sentence assigns it keeps its units, also when
-  // the assigning sentence comes last ("... . Giao Văn phòng Sở chủ trì, phối hợp với ... thực hiện.").
-  if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
-  // ("… tại 05 đơn vị theo lịch sau (Văn phòng Sở chủ trì; …; Quý II - Quý IV/2026):" before its table: the colon too.)
-  const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(first)?.[1];
-  if (!bracket) return false;
-  // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)
-  if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
-  // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
-  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim()));
-}
-
-/** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
-
-/** "…; chủ trì: X; phối hợp: Y; thời gian: Z." (or "thực hiện: X") at the end of a task's line: its roles and time. */
-const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s*(?:;\s*phối hợp\s*:\s*([^;:]+?)\s*)?(?:;\s*thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+?))?\s*\.?\s*$/iu;
-
 
 export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const model = withPartLabels(written);
@@ -361,73 +287,6 @@ function numberByLabel(items: ImportedItem[]): void {
     item.id = ids[i]!;
     item.text = item.text.slice(m[0].length);
   });
-}
-
-/** A task that opens with the name of the body doing it: "Phòng Lao động - Việc làm quản lý …". */
-const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
-const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && unitsFromText(text).lead.length > 0;
-
-/** Where the first colon outside brackets is, or -1. */
-function colonOutsideBrackets(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '(') depth += 1;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    // ("ISO 9001:2015", "TCVN ISO 9001:2015": a colon between digits is part of a standard's number, not a title's end.)
-    else if (c === ':' && depth === 0 && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
-  }
-  return -1;
-}
-
-/**
- * The colon that ends a heading's title ("e) Về quy tắc ứng xử:"), or -1: outside brackets, in the title's first
- * sentence, and not a label's own ("... . Giao: Văn phòng Sở (chủ trì), ...; thời gian: thường xuyên.").
- */
-function titleColon(body: string): number {
-  const colon = colonOutsideBrackets(body);
-  if (colon < 0) return -1;
-  const before = body.slice(0, colon);
-  // (A stop after an abbreviation in capitals, "TP. Đà Nẵng", does not end a sentence.)
-  if (/(?<!(?:^|\s)\p{Lu}{1,5})\.\s+\p{Lu}/u.test(before)) return -1;
-  if (/(?:^|[\s.;,])(?:giao|phân công(?: thực hiện)?|thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|(?:đơn vị|cơ quan) (?:thực hiện|chủ trì|phối hợp|phụ trách)|chủ trì|phối hợp)\s*$/iu.test(before)) return -1;
-  return colon;
-}
-
-/** A bracket's units and its time: "Văn phòng Sở chủ trì, các phòng phối hợp; thời gian: thường xuyên". */
-/** "… . Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì, các phòng phối hợp." in a heading: its tasks' units. */
-const SECTION_UNITS = /(?:^|[.;]\s+)(?:[Cc]ác|[Nn]hững) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này (?:giao|do)\s+(\p{Lu}[^.]{2,200}?)(?:\s+(?:thực hiện|chủ động thực hiện|tổ chức thực hiện))?\s*\.?\s*$/u;
-/** The sections above one, nearest first: "II.1.a" → "II.1", "II". */
-function ancestorsOf(section: string): string[] {
-  const parts = section.split('.');
-  return parts.slice(1).map((_, k) => parts.slice(0, parts.length - 1 - k).join('.')).filter(Boolean);
-}
-
-/** A heading that gives the points under it to bodies: "Giao X chủ trì, phối hợp Y thực hiện các nội dung sau", "Phòng
- * Văn hóa - Xã hội chủ trì thực hiện", "Thủ trưởng các phòng … có trách nhiệm thực hiện" → its units line; else null. */
-function unitsOpeningPoints(title: string): string | null {
-  const m = /^(?:giao\s+)?(.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:tổ chức\s+)?thực hiện(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+(?:sau|sau đây|như sau))?)?$/iu.exec(title);
-  if (!m) return null;
-  const units = m[1]!.replace(/\s+có trách nhiệm$/u, '');
-  return opensBody(units) && !/[.;]/u.test(units) ? units : null;
-}
-
-/** "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027": the rule sentence itself. */
-const RULE_TIME = /(?:những|các) (?:nội dung|nhiệm vụ) không ghi (?:rõ )?thời gian(?: cụ thể)?(?:,)?(?: thì)? (?:được )?thực hiện [^.;]{3,80}/iu;
-
-/** "(các nhiệm vụ tại mục này thực hiện thường xuyên)" after a heading: a time for all its tasks, naming no body. */
-const SECTION_TIME = /^(?:các|những) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này(?: được)? thực hiện\s+\S.*$/iu;
-
-function unitsAndTime(bracket: string): [string | null, string | null] {
-  if (SECTION_TIME.test(bracket.trim())) return [null, bracket.trim()];
-  const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
-  const labelled = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
-  // ("các phòng, đơn vị thuộc Sở; thường xuyên": a last part that is a time and names no body.)
-  const bare = parts.length > 1 && !opensBody(parts.at(-1)!) && readTiming(parts.at(-1)!, new Date().getFullYear()).doubt === null ? parts.length - 1 : -1;
-  const timeAt = labelled >= 0 ? labelled : bare;
-  const units = (timeAt >= 0 ? parts.slice(0, timeAt) : parts).join('; ');
-  const time = timeAt >= 0 ? parts.slice(timeAt).join('; ').replace(/^[^:]*:\s*/u, '') : null;
-  return [units || null, time];
 }
 
 function readProse(
