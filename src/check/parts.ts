@@ -39,7 +39,7 @@ export function detectParts(doc: PreparedDocument, zoning: Zoning, kind: Documen
   const tieuNgu = inHeader((k) => /độc lập\s*-\s*tự do\s*-\s*hạnh phúc/.test(k));
   const ownTitle =
     kind === 'party' ? inHeader((k) => /^đảng cộng sản việt nam(?![\p{L}\p{N}])/u.test(k))
-    : kind === 'massOrganisation' ? inHeader((k, i) => MASS_ORGANISATION_TITLE.test(foldForCompare(ps[i]!.paragraph.text.slice(0, HEADER_CHARS)).trim().replace(/[\s\-–—_=*]+$/u, '')))
+    : kind === 'massOrganisation' ? inHeader((k) => MASS_ORGANISATION_TITLE.test(k.replace(/[\s\-–—_=*]+$/u, '')))
     : -1;
   const agency = inHeader((k, i) => {
     const text = ps[i]!.paragraph.text.slice(0, HEADER_CHARS).trim();

@@ -456,14 +456,24 @@ export function unitsFromText(written: string): UnitsLine {
  * their topics, and the clauses for every task ("các đơn vị phối hợp thực hiện"); null unless two clauses have a topic.
  */
 export function unitsByTopic(line: string): { topics: { units: string; topic: string }[]; common: string[] } | null {
-  const topics: { units: string; topic: string }[] = [];
-  const common: string[] = [];
-  for (const clause of line.replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
-    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+việc\s+(.{3,})$/u.exec(clause.trim());
-    if (m && opensBody(m[1]!)) topics.push({ units: `${m[1]} ${m[2]}`, topic: m[3]! });
-    else common.push(clause.trim());
-  }
+  const { own: topics, common } = clausesOfLine(line, (clause) => {
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+việc\s+(.{3,})$/u.exec(clause);
+    return m && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}`, topic: m[3]! } : null;
+  });
   return topics.length >= 2 ? { topics, common } : null;
+}
+
+/** A units line's clauses (at ";"): those `read` gives a task of their own to, and the others, for every task. */
+function clausesOfLine<T>(line: string, read: (clause: string) => T | null): { own: T[]; common: string[] } {
+  const own: T[] = [];
+  const common: string[] = [];
+  for (const written of line.replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
+    const clause = written.trim();
+    const reading = read(clause);
+    if (reading) own.push(reading);
+    else common.push(clause);
+  }
+  return { own, common };
 }
 
 const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
@@ -474,14 +484,11 @@ const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, b�
  * (1 for the first): its clause with the clauses for every task; null unless two clauses name a place, or none names this.
  */
 export function unitsByPlace(line: string, place: number): string | null {
-  const placed: { units: string; place: number }[] = [];
-  const common: string[] = [];
-  for (const clause of line.replace(/^giao\s+/iu, '').replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
-    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])/u.exec(clause.trim());
-    const n = m ? (Number(m[3]) || ORDINALS[m[3]!.toLowerCase()]) : undefined;
-    if (m && n && opensBody(m[1]!)) placed.push({ units: `${m[1]} ${m[2]}`, place: n });
-    else common.push(clause.trim());
-  }
+  const { own: placed, common } = clausesOfLine(line.replace(/^giao\s+/iu, ''), (clause) => {
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])/u.exec(clause);
+    const n = m ? Number(m[3]) || ORDINALS[m[3]!.toLowerCase()] : undefined;
+    return m && n && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}`, place: n } : null;
+  });
   if (placed.length < 2) return null;
   const own = placed.filter((c) => c.place === place).map((c) => c.units);
   return own.length > 0 ? [...own, ...common].join('; ') : null;
