@@ -942,3 +942,24 @@ test('chú giải "Ghi chú viết tắt: BBT: Ban Biên tập; …; CĐTN: Chi 
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   expect(plan.items[0]!.support.map(name)).toEqual(['Phòng Kế hoạch - Tài chính', 'Phòng Kỹ thuật - Công nghệ']);
 });
+
+test('người đứng đầu thay cho đơn vị: "Hạt trưởng các Hạt … (sau đây gọi là các Hạt)", "Đội", "Hạt trưởng, Đội trưởng", "Chi cục trưởng"', () => {
+  const { plan } = prosePlan([
+    '**CHI CỤC KIỂM LÂM**',
+    'Số: 09/KH-CCKL',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2026**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Trưởng các phòng chuyên môn, Hạt trưởng các Hạt Kiểm lâm khu vực (sau đây gọi là các Hạt), Đội trưởng các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng (sau đây gọi là các Đội) chịu trách nhiệm trước Chi cục trưởng.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '1. Thực hiện nghiêm Quy tắc ứng xử, không gây phiền hà chủ rừng, người dân (các phòng, các Hạt, Đội thực hiện; thời gian: Thường xuyên).',
+    '2. Chi cục trưởng, Trưởng các phòng, Hạt trưởng, Đội trưởng trực tiếp chỉ đạo các biện pháp phòng ngừa tại phòng, đơn vị mình (thời gian: Thường xuyên).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị báo cáo kết quả về Chi cục (qua Phòng Hành chính - Tổng hợp) trước ngày 10 của tháng cuối quý.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
+  expect(lead('II.1')).toEqual(['các phòng', 'các Hạt Kiểm lâm khu vực', 'các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng']);
+  expect(lead('II.2')).toEqual(['Chi cục kiểm lâm', 'các phòng', 'các Hạt Kiểm lâm khu vực', 'các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng']);
+});

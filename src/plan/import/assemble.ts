@@ -130,8 +130,11 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
       // "Các Đội Quản lý thị trường số 1, số 2, số 3 (sau đây gọi chung là các Đội)": the group of the numbered series.
       const series = NUMBERED_SERIES.exec(before.trimEnd());
+      // "Đội trưởng các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng (sau đây gọi là các Đội)": a group's short form
+      // ("các Đội") names the words from its own "các Đội" on, whatever commas and heads' titles they hold.
+      const ownGroup = groupNamedBy(m[2]!, before);
       const written = series ? `các ${series[1]}` : group && group.length > m[1]!.trim().length ? group : m[1]!;
-      let name = bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
+      let name = ownGroup ?? bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
       // A name with its own comma: "Phòng Chuyển đổi số và Bưu chính, Viễn thông (sau đây gọi là Phòng CĐS-BCVT)".
       if (!opensBody(name)) {
         const listed = splitBodies(before.split(/[;:(]/).at(-1) ?? '').at(-1);
@@ -147,6 +150,18 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
     for (const [short, full] of legendEntries(p.text)) if (!forms.has(key(short))) forms.set(key(short), full);
   }
   return forms;
+}
+
+/** The group a short form "các X" stands for, written just before it from its own "các X" on ("Hạt trưởng các Hạt Kiểm lâm
+ * khu vực" → "các Hạt Kiểm lâm khu vực"); none when the words before do not hold it. */
+function groupNamedBy(short: string, before: string): string | null {
+  const head = /^các\s+(\p{L}+)$/iu.exec(short.trim())?.[1];
+  if (!head) return null;
+  const text = before.trimEnd();
+  const at = text.toLocaleLowerCase('vi').lastIndexOf(`các ${head.toLocaleLowerCase('vi')} `);
+  if (at < 0) return null;
+  const name = text.slice(at);
+  return opensBody(name) && name.split(/\s+/u).length <= 14 && !/[;:]/u.test(name) ? name : null;
 }
 
 /**
@@ -309,7 +324,8 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   // A centre's, a hospital's, a board's own board of directors: "Ban Giám đốc", "Ban Lãnh đạo".
   // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
   const kind = /^(thuế tỉnh|thuế thành phố|trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
-  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind})$`, 'u');
+  // ("Chi cục trưởng", "Cục trưởng": the head named by the body's kind.)
+  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng)$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }
@@ -404,7 +420,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       return unit.id;
     }
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
-    const full = shortForms.get(key(written));
+    // ("các phòng, các Hạt, Đội thực hiện": a bare kind after a group's short form shares its "các"; "Hạt trưởng, Đội
+    // trưởng": the heads of the group of that kind.)
+    const kindAlone = /^(\p{Lu}\p{Ll}+)(?: trưởng)?$/u.exec(written.trim())?.[1];
+    const full = shortForms.get(key(written)) ?? (kindAlone ? shortForms.get(`các ${key(kindAlone)}`) : undefined);
     if (full && key(full) !== key(written)) {
       const id = unitOf(full, given);
       const unit = [...units.values()].find((u) => u.id === id)!;

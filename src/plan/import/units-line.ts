@@ -38,6 +38,8 @@ const BODY_OPENERS = [
   'xí nghiệp', 'kiểm soát viên',
   // The leaders of a Chi cục, a Cục, a phòng, and a team's head: "Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội".
   'lãnh đạo chi cục', 'lãnh đạo cục', 'lãnh đạo phòng', 'đội trưởng',
+  // A forest ranger office's stations and their heads: "Hạt Kiểm lâm khu vực 1", "Hạt trưởng", "Chi cục trưởng".
+  'hạt', 'hạt trưởng', 'chi cục trưởng',
   // Culture's public service units: "Thư viện thành phố", "Nhà hát …", "Bảo tàng tỉnh".
   'thư viện', 'nhà hát', 'bảo tàng',
 ];
@@ -162,6 +164,8 @@ function cleanName(name: string): string {
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   // "Phòng Thanh tra - Pháp chế là đơn vị thường trực": the body, not what it is.
   clean = clean.replace(/\s+là\s+(?:đơn vị|cơ quan|bộ phận|đầu mối)(?![\p{L}\p{N}]).*$/u, '').trim();
+  // "Đội trưởng khi phân công công chức thụ lý": the head, not when he acts.
+  clean = clean.replace(/\s+khi\s.*$/u, '');
   clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
