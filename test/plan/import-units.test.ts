@@ -305,3 +305,13 @@ test('"Các chi bộ trực thuộc, Đảng ủy UBND xã; Ban Xây dựng Đ�
     support: ['Ban Xây dựng Đảng'],
   });
 });
+
+test('một cột đơn vị đánh dấu đơn vị chủ trì: "X (chủ trì); Y; Z" thì Y, Z phối hợp; đơn vị "thực hiện" hoặc khi dòng đã đánh dấu "(phối hợp)" thì vẫn chủ trì', () => {
+  expect(readUnitsLine('Văn phòng HĐND và UBND xã (chủ trì); Phòng Kinh tế; Công an xã')).toEqual({ lead: ['Văn phòng HĐND và UBND xã'], support: ['Phòng Kinh tế', 'Công an xã'] });
+  expect(readUnitsLine('Phòng Tổ chức - Pháp chế chủ trì; các phòng, đơn vị thuộc Sở thực hiện.')).toEqual({ lead: ['Phòng Tổ chức - Pháp chế', 'các phòng, đơn vị thuộc Sở'], support: [] });
+  expect(readUnitsLine('Văn phòng Sở (chủ trì); các phòng chức năng thuộc Sở (phối hợp); các đơn vị trực thuộc Sở.').lead).toEqual(['Văn phòng Sở', 'các đơn vị trực thuộc Sở']);
+  // A table's lead cell beside its own "Phối hợp" column: every body in the cell leads.
+  expect(readUnitsLine('Phòng KH-TC (chủ trì); các đơn vị sự nghiệp trực thuộc', { markedLeadOnly: false })).toEqual({ lead: ['Phòng KH-TC', 'các đơn vị sự nghiệp trực thuộc'], support: [] });
+  // The time written after the bodies is not a body.
+  expect(readUnitsLine('Văn phòng Sở thực hiện; theo thời hạn quy định')).toEqual({ lead: ['Văn phòng Sở'], support: [] });
+});

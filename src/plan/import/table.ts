@@ -191,6 +191,7 @@ export function readTaskTables(
         text: cell(row, 'task'),
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
+        supportColumn: columns.support !== undefined,
         timingRaw: cell(row, 'timing') || null,
         productRaw: cell(row, 'product') || null,
         paragraph: row.paragraph,

@@ -188,7 +188,9 @@ const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.]|$)`, 'giu');
 const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
 
-export function readUnitsLine(raw: string): UnitsLine {
+/** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
+ * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
+export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
   const text = directedRoles(raw)
@@ -244,19 +246,22 @@ export function readUnitsLine(raw: string): UnitsLine {
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
   // "Văn phòng Sở chủ trì, Phòng KH-TC phối hợp": a role word closes its part at the comma as at a ";".
+  // "Tổ Văn phòng (chủ trì), Ban Giám hiệu", "Văn phòng HĐND và UBND xã (chủ trì); Phòng Kinh tế; Công an xã": after a
+  // body marked as leading, one with no mark helps it ("X, Y (chủ trì)" marks both).
+  let afterLead = false;
+  // ("X chủ trì; các đơn vị trực thuộc thực hiện tại đơn vị mình": bodies said to do it lead beside X.)
+  // ("X (chủ trì); Y (phối hợp); Z giải quyết theo thẩm quyền": where helpers are marked, a body with no mark leads.)
+  const othersDo = options.markedLeadOnly === false || /chủ trì[^]*\s(?:thực hiện|triển khai)(?![\p{L}\p{N}])/u.test(raw) || /phối hợp/iu.test(text);
   for (const written of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
     // body that leads helps it.
     const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/u, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     const names = splitBodies(segment);
-    // "Tổ Văn phòng (chủ trì), Ban Giám hiệu": after a body marked as leading, one with no mark helps it ("X, Y (chủ
-    // trì)" marks both).
-    let afterLead = false;
     // "A, B (chủ trì), C (phối hợp)": a name with no mark takes the next mark after it, which closes its run.
     const nextMark = (at: number) => names.slice(at).map((later) => /\((chủ trì|phối hợp)\)\s*$/iu.exec(later)).find(Boolean) ?? null;
     for (const [at, name] of names.entries()) {
-      const oneLeads = afterLead && !segmentRole;
+      const oneLeads = afterLead && !segmentRole && !othersDo;
       if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
       if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name)) continue;
@@ -270,6 +275,8 @@ export function readUnitsLine(raw: string): UnitsLine {
       const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
       // ("Văn phòng Sở chủ trì, tham mưu; …": the act after the role names no body.)
       if (!/\p{L}/u.test(clean)) continue;
+      // ("Văn phòng Sở thực hiện; theo thời hạn quy định": the time, not a body.)
+      if (/^(theo|trong|trước|từ|hằng|hàng|định kỳ|thường xuyên|khi)\s/u.test(clean)) continue;
       if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) support.push(clean);
       else lead.push(clean);
     }
