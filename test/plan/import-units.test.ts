@@ -315,3 +315,12 @@ test('một cột đơn vị đánh dấu đơn vị chủ trì: "X (chủ trì)
   // The time written after the bodies is not a body.
   expect(readUnitsLine('Văn phòng Sở thực hiện; theo thời hạn quy định')).toEqual({ lead: ['Văn phòng Sở'], support: [] });
 });
+
+test('"các tổ chức hành chính và đơn vị sự nghiệp trực thuộc Sở" là hai nhóm; "Cơ sở Bảo trợ xã hội" là một đơn vị; "chủ trì tham mưu, …" là vai chủ trì', () => {
+  expect(splitBodies('các phòng chuyên môn, nghiệp vụ, các tổ chức hành chính và đơn vị sự nghiệp trực thuộc Sở')).toEqual(['các phòng chuyên môn, nghiệp vụ', 'các tổ chức hành chính', 'các đơn vị sự nghiệp trực thuộc Sở']);
+  expect(splitBodies('Trung tâm Dịch vụ việc làm, Giám đốc Cơ sở Bảo trợ xã hội')).toEqual(['Trung tâm Dịch vụ việc làm', 'Cơ sở Bảo trợ xã hội']);
+  expect([opensBody('Cơ sở Bảo trợ xã hội'), opensBody('cơ sở dữ liệu quốc gia')]).toEqual([true, false]);
+  expect(readUnitsLine('Văn phòng Sở chủ trì tham mưu, các phòng, đơn vị thuộc và trực thuộc Sở phối hợp')).toEqual({ lead: ['Văn phòng Sở'], support: ['các phòng, đơn vị thuộc và trực thuộc Sở'] });
+  // A time after the body that leads is not a body that helps it.
+  expect(readUnitsLine('Phòng Kinh tế, Hạ tầng và Đô thị phường chủ trì tham mưu; hoàn thành trước ngày 31/3/2026')).toEqual({ lead: ['Phòng Kinh tế, Hạ tầng và Đô thị phường'], support: [] });
+});

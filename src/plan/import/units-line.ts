@@ -48,6 +48,8 @@ export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
   if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
+  // "Cơ sở Bảo trợ xã hội", "Cơ sở cai nghiện ma túy số 1" are bodies; "cơ sở dữ liệu" is a word.
+  if (/^\s*(?:các\s+)?Cơ sở\s+\p{Lu}/u.test(rest)) return true;
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
@@ -122,7 +124,7 @@ export function splitBodies(text: string): string[] {
       // head of one ("…, Giám đốc BHXH cơ sở", HEADED_BODY).
       const capitalsLed = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ][A-ZĐ0-9&-]*\s+\p{Ll}/u.test(rest);
       const headOfBody = part === ',' && HEADED_BODY.test(rest);
-      if (part === ';' || shortForm || capitalsLed || headOfBody || (opensBody(rest) && !continuesGroup) || (part === ',' && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
+      if (part === ';' || shortForm || capitalsLed || headOfBody || (opensBody(rest) && !continuesGroup) || ((part === ',' || part === ' và ') && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
         current = anotherGroup && GROUP_OPENING.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';
@@ -138,7 +140,7 @@ export function splitBodies(text: string): string[] {
 }
 
 /** A director before the body directed: "Giám đốc BHXH cơ sở", "Giám đốc Trung tâm Y tế" (not "Giám đốc Sở", the issuer). */
-const HEADED_BODY = /^(?:Phó\s+)?Giám đốc\s+(?=[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ](?:\s|$)|(?:Trung tâm|Ban Quản lý|Chi cục)\s+\p{Lu})/u;
+const HEADED_BODY = /^(?:Phó\s+)?Giám đốc\s+(?=[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ](?:\s|$)|(?:Trung tâm|Ban Quản lý|Chi cục|Cơ sở)\s+\p{Lu})/u;
 
 /** The title of a body's head, opening a name: the head stands for the body. */
 const HEAD_TITLE = /^(người đứng đầu|thủ trưởng|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|hiệu trưởng|viện trưởng|phó viện trưởng|chánh án|trưởng)\s/iu;
@@ -184,8 +186,8 @@ export function withoutDoing(name: string): string {
 const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
 /** What a body does in its role: "(phối hợp) theo dõi, hướng dẫn". */
-const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp)';
-const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.]|$)`, 'giu');
+const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp|tham mưu)';
+const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
 const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
 
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
@@ -276,7 +278,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       // ("Văn phòng Sở chủ trì, tham mưu; …": the act after the role names no body.)
       if (!/\p{L}/u.test(clean)) continue;
       // ("Văn phòng Sở thực hiện; theo thời hạn quy định": the time, not a body.)
-      if (/^(theo|trong|trước|từ|hằng|hàng|định kỳ|thường xuyên|khi)\s/u.test(clean)) continue;
+      if (/^(theo|trong|trước|từ|hằng|hàng|định kỳ|thường xuyên|khi|hoàn thành)\s/u.test(clean)) continue;
+      // (After the body that leads, only a body's name helps it.)
+      if (!role && oneLeads && !opensBody(clean)) continue;
       if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) support.push(clean);
       else lead.push(clean);
     }
