@@ -702,7 +702,7 @@ test('ngoặc cuối câu ghi đơn vị và thời gian: "(BBT; Thường xuyê
   // (the en dash and the hyphen spell one body)
   expect(lead('II.1.2')).toEqual(['Phòng Tổ chức – Hành chính']);
   expect(plan.items.find((i) => i.id === 'II.1.3')!.lead).toEqual(plan.items.find((i) => i.id === 'II.1.2')!.lead);
-  expect(lead('II.1.4')).toEqual(['phòng Thời sự', 'các phòng chuyên môn']);
+  expect(lead('II.1.4')).toEqual(['Phòng Thời sự', 'các phòng chuyên môn']);
   expect(plan.items.find((i) => i.id === 'II.1.2')!.support).toEqual([]);
 });
 
@@ -962,4 +962,34 @@ test('người đứng đầu thay cho đơn vị: "Hạt trưởng các Hạt �
   const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
   expect(lead('II.1')).toEqual(['các phòng', 'các Hạt Kiểm lâm khu vực', 'các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng']);
   expect(lead('II.2')).toEqual(['Chi cục kiểm lâm', 'các phòng', 'các Hạt Kiểm lâm khu vực', 'các Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng']);
+});
+
+test('giao việc cho người đứng đầu: "Giám đốc Vườn" là cơ quan ban hành (tên viết tắt "Vườn"); "Kế toán trưởng" là phòng ghi trong ngoặc "(Trưởng phòng, Kế toán trưởng)"; "Hạt trưởng Hạt Kiểm lâm số 1" là Hạt; câu cuối "Hoàn thành trong quý I/2027." là thời gian riêng', () => {
+  const { plan } = prosePlan([
+    'UBND TỈNH QUẢNG TRỊ',
+    '**BAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG**',
+    'Số: 09/KH-VQG',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    'Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng (sau đây gọi tắt là Vườn) ban hành Kế hoạch như sau:',
+    '**II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**',
+    '- Giám đốc Vườn trực tiếp lãnh đạo, chỉ đạo công tác phòng, chống tham nhũng, tiêu cực. Thời gian thực hiện: thường xuyên.',
+    '**III. CÁC GIẢI PHÁP PHÒNG NGỪA**',
+    '- Kế toán trưởng chủ trì, phối hợp với Trưởng phòng Tổ chức - Hành chính rà soát Quy chế chi tiêu nội bộ. Hoàn thành trong quý I/2027.',
+    '- Quản lý, sử dụng xe ô tô phục vụ tuần tra đúng định mức.',
+    '+ Trách nhiệm thực hiện: Hạt trưởng các Hạt Kiểm lâm.',
+    '+ Thời gian thực hiện: Thường xuyên.',
+    '- Giao Trưởng phòng Tổ chức - Hành chính chủ trì, phối hợp với Hạt trưởng Hạt Kiểm lâm số 1 kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính. Thời gian thực hiện: quý III/2027.',
+    '**IV. TỔ CHỨC THỰC HIỆN**',
+    '2. Phòng Kế hoạch - Tài chính (Trưởng phòng, Kế toán trưởng) bảo đảm kinh phí thực hiện Kế hoạch.',
+    'Các phòng, đơn vị báo cáo kết quả về Phòng Tổ chức - Hành chính trước ngày 05/6/2027.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const roles = (n: number) => [plan.items[n]!.lead.map(name), plan.items[n]!.support.map(name), plan.items[n]!.timing.raw];
+  expect(name(plan.meta.issuer)).toBe('Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng');
+  expect(roles(0)).toEqual([['Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng'], [], 'thường xuyên']);
+  expect(roles(1)).toEqual([['Phòng Kế hoạch - Tài chính'], ['Phòng Tổ chức - Hành chính'], 'Hoàn thành trong quý I/2027']);
+  expect(roles(2)[0]).toEqual(['các Hạt Kiểm lâm']);
+  expect(roles(3).slice(0, 2)).toEqual([['Phòng Tổ chức - Hành chính'], ['Hạt Kiểm lâm số 1']]);
 });

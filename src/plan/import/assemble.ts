@@ -148,8 +148,39 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       if (name && m[2]) forms.set(key(m[2]), name);
     }
     for (const [short, full] of legendEntries(p.text)) if (!forms.has(key(short))) forms.set(key(short), full);
+    for (const [title, body] of titlesOfBody(p.text)) if (!forms.has(key(title))) forms.set(key(title), body);
   }
   return forms;
+}
+
+/** "Phòng Kế hoạch - Tài chính (Trưởng phòng, Kế toán trưởng)": the one-person titles in the bracket stand for the body
+ * before it ("Kế toán trưởng chủ trì …" is that phòng's task); "Trưởng phòng", every phòng has one, does not. */
+function titlesOfBody(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(/([^;:,()]{3,90}?)\s*\(([^()]{3,80})\)/gu)) {
+    const titles = m[2]!.split(/\s*,\s*/u).map((t) => t.trim());
+    if (!titles.every((t) => /^(?:(?:phó\s+)?trưởng\s+(?:phòng|ban|khoa)|kế toán trưởng|thủ quỹ|chánh văn phòng|(?:phó\s+)?giám đốc)$/iu.test(t))) continue;
+    const body = bodyName(m[1]!);
+    if (!opensBody(body)) continue;
+    for (const title of titles) if (!/^(?:phó\s+)?(?:trưởng|giám đốc)/iu.test(title)) out.push([title, body]);
+  }
+  return out;
+}
+
+/** The issuer's name as the plan's own sentences spell it ("Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"), not the
+ * header's capitals; none when no sentence names it. */
+function writtenInText(model: DocumentModel, capitals: string): string | null {
+  const wanted = capitals.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  if (wanted.split(' ').length < 2) return null;
+  for (const p of model.paragraphs) {
+    const text = p.text.normalize('NFC').replace(/\s+/gu, ' ');
+    const at = text.toLocaleLowerCase('vi').indexOf(wanted);
+    if (at < 0) continue;
+    const found = text.slice(at, at + wanted.length);
+    // (The header's own line in capitals is not a spelling; a sentence's is, when it opens in a capital.)
+    if (found !== found.toLocaleUpperCase('vi') && /^\p{Lu}/u.test(found)) return found;
+  }
+  return null;
 }
 
 /** The group a short form "các X" stands for, written just before it from its own "các X" on ("Hạt trưởng các Hạt Kiểm lâm
@@ -420,6 +451,13 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       return unit.id;
     }
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.
+    // "Giám đốc Vườn" where the plan calls its issuer "Vườn" (sau đây gọi tắt là Vườn): the issuer, through its head.
+    const headed = /^(?:ban\s+)?(?:giám đốc|lãnh đạo|thủ trưởng|người đứng đầu)\s+(.+)$/iu.exec(written.trim())?.[1];
+    const headOf = headed ? shortForms.get(key(headed)) : undefined;
+    if (issuerUnit && headOf && key(headOf) === key(issuerUnit.unit.name)) {
+      if (!issuerUnit.unit.aliases.some((a) => key(a) === key(written))) issuerUnit.unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      return issuerUnit.unit.id;
+    }
     // ("các phòng, các Hạt, Đội thực hiện": a bare kind after a group's short form shares its "các"; "Hạt trưởng, Đội
     // trưởng": the heads of the group of that kind.)
     const kindAlone = /^(\p{Lu}\p{Ll}+)(?: trưởng)?$/u.exec(written.trim())?.[1];
@@ -455,7 +493,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   };
   const issuerName = h.issuerName || 'Cơ quan ban hành';
   if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
-  const issuer = unitOf(issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  const issuer = unitOf(writtenInText(model, issuerName) ?? issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));

@@ -68,6 +68,8 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   // the assigning sentence comes last ("... . Giao Văn phòng Sở chủ trì, phối hợp với ... thực hiện.").
   if (what === 'units' && first.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((sentence) => assignsItself(sentence))) return true;
   // ("… tại 05 đơn vị theo lịch sau (Văn phòng Sở chủ trì; …; Quý II - Quý IV/2026):" before its table: the colon too.)
+  // "… bảo đảm công khai, dân chủ. Hoàn thành trong quý I/2027.": a closing sentence that is the bullet's own time.
+  if (what === 'time' && /(?:^|[.;]\s+)(?:Hoàn thành|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn)(?:\s*:)?\s+[^.;]{2,80}\.?\s*$/u.test(first)) return true;
   const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)

@@ -48,6 +48,8 @@ export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
   if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
+  // The head of a body named in capitals: "Giám đốc Vườn", "Thủ trưởng Cơ quan".
+  if (/^\s*(?:Ban\s+)?(?:Giám đốc|Thủ trưởng)\s+\p{Lu}/u.test(rest)) return true;
   // "Cơ sở Bảo trợ xã hội", "Cơ sở cai nghiện ma túy số 1" are bodies; "cơ sở dữ liệu" is a word.
   if (/^\s*(?:các\s+)?Cơ sở\s+\p{Lu}/u.test(rest)) return true;
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
@@ -161,8 +163,12 @@ function cleanName(name: string): string {
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
   let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng|hạt trưởng|đội trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
+  // "Hạt trưởng Hạt Kiểm lâm số 1", "Chi cục trưởng Chi cục Văn thư - Lưu trữ": the body its head is named after.
+  clean = clean.replace(/^(\p{L}+(?:\s\p{L}+)?)\s+trưởng\s+(?=\1\s)/iu, '');
   // "Trưởng Ban KSNB", "Trưởng phòng Kế toán": the body, not its head.
   clean = clean.replace(/^[Tt]rưởng\s+(?=(?:[Bb]an|[Pp]hòng|[Kk]hoa)\s+\p{Lu})/u, '').replace(/^[Đđ]ội trưởng\s+(?=các\s)/u, '');
+  // ("Trưởng phòng Tổ chức - Hành chính" → "Phòng Tổ chức - Hành chính": a name opens in a capital.)
+  clean = clean.replace(/^(ban|phòng|khoa)(?=\s+\p{Lu})/u, (kind) => kind.charAt(0).toUpperCase() + kind.slice(1));
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   // "Phòng Thanh tra - Pháp chế là đơn vị thường trực": the body, not what it is.
   clean = clean.replace(/\s+là\s+(?:đơn vị|cơ quan|bộ phận|đầu mối)(?![\p{L}\p{N}]).*$/u, '').trim();
