@@ -411,3 +411,11 @@ test('trường đại học báo cáo theo học kỳ: "Báo cáo học kỳ I 
   ]);
   expect(schedule.receiver).toBe('Phòng Thanh tra - Pháp chế');
 });
+
+test('ghi chú dài trong ngoặc trước nơi nhận: "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở"', () => {
+  const schedule = readSchedule([
+    '8. Chế độ báo cáo: các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở trước ngày 08/3 đối với báo cáo quý I; trước ngày 08/6 đối với báo cáo quý II và 6 tháng.',
+  ]);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+  expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 8, month: 3 }], ['H1', { day: 8, month: 6 }]]);
+});

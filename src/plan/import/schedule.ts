@@ -76,8 +76,9 @@ const cutFrom = (text: string, key: string): string => (text.length === key.leng
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
-  // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what.)
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,40}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
+  // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what;
+  // "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở".)
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
