@@ -152,6 +152,18 @@ describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {
     expect(found).not.toContain('II.3.c.2');
   });
 
+  test('"Qua kiểm tra: Ban đã ban hành Quy chế chi tiêu nội bộ …" là điều thấy ở nơi được kiểm tra, không phải việc của người viết', () => {
+    const found = addressed(
+      standardReport([
+        para('Qua kiểm tra: Ban đã ban hành và thực hiện Quy chế chi tiêu nội bộ, Quy chế quản lý, sử dụng tài sản công; công khai dự toán, quyết toán ngân sách đúng quy định; 12/12 người thuộc diện kê khai tài sản, thu nhập năm 2022 đã kê khai đúng hạn.'),
+      ]),
+      { unit: 'TTr' },
+    );
+    expect(found).not.toContain('II.3.b.1');
+    expect(found).not.toContain('II.3.a.1');
+    expect(found).not.toContain('II.3.e.1');
+  });
+
   test('việc cấp trên tự làm không phải nhiệm vụ của người viết, trừ khi người viết tham mưu', () => {
     const higher = addressed(
       standardReport([para('Ngày 20/3/2023, UBND tỉnh ban hành Quyết định số 215/QĐ-UBND công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, UBND các huyện, thị xã, thành phố.')]),

@@ -66,6 +66,7 @@ export const CONDUCT_VERBS: readonly string[][] = [
 /** An inspection of another body: what the clause reports is what that body did, as the inspectors found it. */
 export const INSPECTION_OPENERS: readonly string[][] = [
   ['qua', 'thanh', 'tra'], ['kết', 'quả', 'thanh', 'tra'], ['đoàn', 'thanh', 'tra'], ['đoàn', 'kiểm', 'tra'],
+  ['qua', 'kiểm', 'tra'], ['kết', 'quả', 'kiểm', 'tra'],
   ['đơn', 'vị', 'được', 'kiểm', 'tra'], ['đơn', 'vị', 'được', 'thanh', 'tra'], ['cơ', 'quan', 'được', 'kiểm', 'tra'],
   ['cơ', 'quan', 'được', 'thanh', 'tra'],
 ];
