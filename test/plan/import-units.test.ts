@@ -324,3 +324,8 @@ test('"các tổ chức hành chính và đơn vị sự nghiệp trực thuộc
   // A time after the body that leads is not a body that helps it.
   expect(readUnitsLine('Phòng Kinh tế, Hạ tầng và Đô thị phường chủ trì tham mưu; hoàn thành trước ngày 31/3/2026')).toEqual({ lead: ['Phòng Kinh tế, Hạ tầng và Đô thị phường'], support: [] });
 });
+
+test('ô đơn vị ghi tắt nhãn "CT: …" và "PH: …" (chủ trì, phối hợp)', () => {
+  expect(readUnitsLine('CT: Văn phòng Sở\nPH: Các phòng, đơn vị thuộc Sở')).toEqual({ lead: ['Văn phòng Sở'], support: ['Các phòng, đơn vị thuộc Sở'] });
+  expect(readUnitsLine('CT: Phòng Quản lý vận tải, phương tiện và người lái; PH: Phòng Quản lý xây dựng')).toEqual({ lead: ['Phòng Quản lý vận tải, phương tiện và người lái'], support: ['Phòng Quản lý xây dựng'] });
+});

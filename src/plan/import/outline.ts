@@ -215,7 +215,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
       // (Also "Kiểm soát viên (theo dõi, giám sát)": a bracket that says the body watches over the others' work.)
       // ("Phòng Tham mưu" is a name: the role is "tham mưu" in lower case.)
-      const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)/u.test(leadCell)) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
+      const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell)) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
     } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));

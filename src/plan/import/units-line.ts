@@ -205,6 +205,10 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "Văn phòng Sở (CT)", "Phòng Chính sách dân tộc (PH)": the roles in short.
     .replace(/\(\s*CT\s*\)/gu, '(chủ trì)')
     .replace(/\(\s*PH\s*\)/gu, '(phối hợp)')
+    // "CT: Văn phòng Sở; PH: Các phòng, đơn vị thuộc Sở": the labels in short.
+    .replace(/\s*\n\s*(?=(?:CT|PH)\s*:)/gu, '; ')
+    .replace(/(^|[;\n]\s*)CT\s*:\s*/gu, '$1Chủ trì: ')
+    .replace(/(^|[;\n]\s*)PH\s*:\s*/gu, '$1phối hợp: ')
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
