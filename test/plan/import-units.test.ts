@@ -1,5 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
-import { opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
+import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsByTopic, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
 
 test.each([
   ['Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).*', ['Thanh tra Sở'], ['Văn phòng Sở']],
@@ -328,4 +328,23 @@ test('"các tổ chức hành chính và đơn vị sự nghiệp trực thuộc
 test('ô đơn vị ghi tắt nhãn "CT: …" và "PH: …" (chủ trì, phối hợp)', () => {
   expect(readUnitsLine('CT: Văn phòng Sở\nPH: Các phòng, đơn vị thuộc Sở')).toEqual({ lead: ['Văn phòng Sở'], support: ['Các phòng, đơn vị thuộc Sở'] });
   expect(readUnitsLine('CT: Phòng Quản lý vận tải, phương tiện và người lái; PH: Phòng Quản lý xây dựng')).toEqual({ lead: ['Phòng Quản lý vận tải, phương tiện và người lái'], support: ['Phòng Quản lý xây dựng'] });
+});
+
+test('kế hoạch của Mặt trận: "X tham mưu Ban Thường trực tổ chức thực hiện; Y phối hợp" là câu giao việc; chủ thể trước dấu hai chấm là đơn vị thực hiện; thời hạn một phần việc không phải đơn vị', () => {
+  const advising = 'Ban Dân chủ - Pháp luật tham mưu Ban Thường trực tổ chức thực hiện; Văn phòng cơ quan phối hợp.';
+  expect(isUnitsSentence(advising)).toBe(true);
+  expect(readUnitsLine(advising)).toEqual({ lead: ['Ban Dân chủ - Pháp luật'], support: ['Văn phòng cơ quan'] });
+  expect(unitsFromText('Các tổ chức chính trị - xã hội thành viên: tổ chức thực hiện kế hoạch phòng, chống tham nhũng, tiêu cực trong hệ thống.').lead).toEqual(['Các tổ chức chính trị - xã hội thành viên']);
+  expect(unitsFromText('Ủy ban MTTQ Việt Nam các xã, phường: phát huy vai trò của Ban Thanh tra nhân dân.').lead).toEqual(['Ủy ban MTTQ Việt Nam các xã, phường']);
+  expect(readUnitsLine('Ban Tổ chức - Kiểm tra chủ trì, Ban Dân chủ - Pháp luật phối hợp; việc kiểm tra hoàn thành trong quý III/2027.')).toEqual({ lead: ['Ban Tổ chức - Kiểm tra'], support: ['Ban Dân chủ - Pháp luật'] });
+});
+
+test('câu giao việc chia theo nội dung không có chữ "việc": "X chủ trì thực hiện nội dung công khai tài chính, tài sản; Y chủ trì công khai các nguồn vận động"', () => {
+  const split = unitsByTopic('Văn phòng cơ quan chủ trì thực hiện nội dung công khai tài chính, tài sản; Ban Phong trào chủ trì công khai các nguồn vận động, các quỹ; thời gian: thường xuyên.');
+  expect(split?.topics).toEqual([
+    { units: 'Văn phòng cơ quan chủ trì', topic: 'công khai tài chính, tài sản' },
+    { units: 'Ban Phong trào chủ trì', topic: 'công khai các nguồn vận động, các quỹ' },
+  ]);
+  // A role and its act ("chủ trì tham mưu") or a time is no topic of its own.
+  expect(unitsByTopic('Văn phòng Sở chủ trì tham mưu Giám đốc Sở; Thanh tra Sở chủ trì thường xuyên trong năm')).toBeNull();
 });

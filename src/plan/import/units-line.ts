@@ -211,6 +211,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/(^|[;\n]\s*)PH\s*:\s*/gu, '$1phối hợp: ')
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
+    .replace(ADVISES_LEADERS, '$1 (chủ trì)')
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
@@ -289,6 +290,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       if (!/\p{L}/u.test(clean)) continue;
       // ("Văn phòng Sở thực hiện; theo thời hạn quy định": the time, not a body.)
       if (/^(theo|trong|trước|từ|hằng|hàng|định kỳ|thường xuyên|khi|hoàn thành)\s/u.test(clean)) continue;
+      // ("…; việc kiểm tra hoàn thành trong quý III/2027": when a part of the work is due, not a body.)
+      if (!opensBody(clean) && /(?:^|\s)(?:hoàn thành|ban hành|thực hiện)\s+(?:trong|trước|chậm nhất|xong)(?![\p{L}\p{N}])/u.test(clean)) continue;
       // (After the body that leads, only a body's name helps it.)
       if (!role && oneLeads && !opensBody(clean)) continue;
       if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) support.push(clean);
@@ -347,8 +350,13 @@ export function directedRoles(text: string): string {
 
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
 export function isUnitsSentence(text: string): boolean {
-  return text.length < 300 && assignsItself(text);
+  // ("Ban Dân chủ - Pháp luật tham mưu Ban Thường trực tổ chức thực hiện; Văn phòng cơ quan phối hợp.": the body that
+  // advises the leaders leads, as one that "chủ trì" does.)
+  return text.length < 300 && (assignsItself(text) || (opensBody(text) && ADVISES_LEADERS.test(text)));
 }
+
+/** "X tham mưu Ban Thường trực (tổ chức) thực hiện": X leads the work its leaders are to carry out. */
+const ADVISES_LEADERS = /^([^;,()]{3,80}?)\s+tham mưu\s+[^;,()]{3,60}?\s+(?:tổ chức\s+)?thực hiện(?=\s*[;,.]|\s*$)/u;
 
 /** A sentence that opens with a body leading the work: "Trung tâm X chủ trì, phối hợp với ... tiếp nhận ...". */
 export function assignsItself(text: string): boolean {
@@ -383,6 +391,10 @@ export function unitsFromText(written: string): UnitsLine {
     const named = (name: string) => (opensBody(name) && /^(\p{Lu}|các\s|\p{Ll}+\s+\p{Lu})/u.test(name)) || /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ]$/u.test(name);
     if (line.lead.length > 0 && [...line.lead, ...line.support].every(named)) return line;
   }
+  // "Các tổ chức chính trị - xã hội thành viên: tổ chức thực hiện kế hoạch …": the bodies named before the colon do it.
+  const subject = /^\s*([^:;()]{3,80}?)\s*:\s+\p{Ll}/u.exec(text.split(/\n/)[0]!)?.[1];
+  // ("các tổ chức chính trị - xã hội", "các tổ chức đoàn thể" are bodies, where "Tổ chức 01 lớp …" is an act.)
+  if (subject && (isBodyName(subject) || /^các tổ chức\s+\p{L}+/iu.test(subject)) && /^(\p{Lu}|các\s)/u.test(subject)) return { lead: splitBodies(subject), support: [] };
   // "Đề nghị Kiểm soát viên Công ty thực hiện giám sát …": the body the plan asks to do it does it.
   const asked = /^đề nghị\s+(\p{Lu}[^;,.()]{2,80}?)\s+(?:thực hiện|chủ trì)(?![\p{L}\p{N}])/iu.exec(text.split(/\n/)[0]!)?.[1];
   if (asked && opensBody(asked)) return { lead: splitBodies(asked), support: [] };
@@ -482,8 +494,12 @@ export function unitsFromText(written: string): UnitsLine {
  */
 export function unitsByTopic(line: string): { topics: { units: string; topic: string }[]; common: string[] } | null {
   const { own: topics, common } = clausesOfLine(line, (clause) => {
-    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+việc\s+(.{3,})$/u.exec(clause);
-    return m && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}`, topic: m[3]! } : null;
+    // ("Văn phòng cơ quan chủ trì thực hiện nội dung công khai tài chính, tài sản; Ban Phong trào chủ trì công khai các
+    // nguồn vận động, các quỹ": the topic after the role, with or without "việc".)
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:việc\s+|(?:thực hiện\s+)?(?:nội dung\s+)?(?=\p{Ll}))(.{3,})$/u.exec(clause);
+    const topic = m?.[3];
+    if (!m || !topic || !opensBody(m[1]!) || /^(phối hợp|tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp|thường xuyên|trong|trước|từ|hằng|hàng|khi)(?![\p{L}\p{N}])/u.test(topic) || topic.split(/\s+/u).length < 3) return null;
+    return { units: `${m[1]} ${m[2]}`, topic };
   });
   return topics.length >= 2 ? { topics, common } : null;
 }
