@@ -1025,6 +1025,24 @@ test('câu giao việc đứng TRƯỚC các điểm ("1. Giao X chủ trì, ph�
   ]);
 });
 
+test('kế hoạch chia theo khoa, phòng: câu "Các nhiệm vụ dưới đây được thực hiện thường xuyên trong năm 2027; nhiệm vụ có thời hạn riêng được ghi trong ngoặc đơn" là thời gian của gạch đầu dòng không tự ghi', () => {
+  const outline = plainTypedPlan([
+    'BỆNH VIỆN ĐA KHOA KHU VỰC TÂY QUẢNG NGÃI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ CỤ THỂ CỦA CÁC KHOA, PHÒNG',
+    'Các nhiệm vụ dưới đây được thực hiện thường xuyên trong năm 2027; nhiệm vụ có thời hạn riêng được ghi trong ngoặc đơn ở cuối nội dung.',
+    '2. Phòng Tổ chức cán bộ',
+    '- Tham mưu Giám đốc ban hành Kế hoạch chuyển đổi vị trí công tác năm 2027 (ban hành trong quý I/2027).',
+    '- Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập theo Nghị định số 130/2020/NĐ-CP.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.lead, item.timingRaw])).toEqual([
+    [['Phòng Tổ chức cán bộ'], 'ban hành trong quý I/2027'],
+    [['Phòng Tổ chức cán bộ'], 'thực hiện thường xuyên trong năm 2027'],
+  ]);
+});
+
 test('nhiệm vụ mở đầu bằng một mục La Mã đặt tên theo chủ đề ("II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN …") trước "III. CÁC GIẢI PHÁP …": mục ấy cũng là nhiệm vụ; mỗi nhiệm vụ có ba dòng "– Chủ trì / – Phối hợp / – Thời hạn"', () => {
   const outline = plainTypedPlan([
     'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG',

@@ -16,7 +16,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, ROLE_LINE, RULE_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, ROLE_LINE, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -548,6 +548,11 @@ function readProse(
     const ruleTime = label === null && pending.length === 0 ? RULE_TIME.exec(strip(p.text)) : null;
     if (ruleTime) {
       defaultTime = ruleTime[0].trim();
+      continue;
+    }
+    const followingTime = label === null && pending.length === 0 ? FOLLOWING_TIME.exec(strip(p.text)) : null;
+    if (followingTime) {
+      defaultTime = followingTime[1]!.trim();
       continue;
     }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.

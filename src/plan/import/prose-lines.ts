@@ -135,6 +135,10 @@ export function unitsOpeningPoints(title: string): string | null {
 /** "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027": the rule sentence itself. */
 export const RULE_TIME = /(?:những|các) (?:nội dung|nhiệm vụ) không ghi (?:rõ )?thời gian(?: cụ thể)?(?:,)?(?: thì)? (?:được )?thực hiện [^.;]{3,80}/iu;
 
+/** "Các nhiệm vụ dưới đây được thực hiện thường xuyên trong năm 2027; nhiệm vụ có thời hạn riêng được ghi trong ngoặc
+ * đơn …": the same rule said of the tasks that follow (the time is the words from "thực hiện" on). */
+export const FOLLOWING_TIME = /(?:những|các) (?:nội dung|nhiệm vụ) (?:dưới đây|sau đây|nêu dưới đây|tại mục này|của mục này) (?:được )?(thực hiện (?:thường xuyên|trong năm|hằng năm|hàng năm|định kỳ|liên tục)[^.;]{0,60})/iu;
+
 /** "(các nhiệm vụ tại mục này thực hiện thường xuyên)" after a heading: a time for all its tasks, naming no body. */
 export const SECTION_TIME = /^(?:các|những) (?:nhiệm vụ|nội dung)(?: tại| trong| của)? (?:mục|phần|tiết) này(?: được)? thực hiện\s+\S.*$/iu;
 
