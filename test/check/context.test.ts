@@ -250,6 +250,21 @@ describe('phần báo cáo', () => {
     expect(result.findings.filter((f) => f.rule === 'section-missing')).toEqual([]);
   });
 
+  test('đề mục "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO" mở phần kết quả phòng ngừa, dù các nhiệm vụ báo cáo dưới nó thuộc phần khác', () => {
+    const result = checkReport(
+      plan2023,
+      buildReport({
+        body: [
+          heading('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          para('Phòng đã quán triệt Kế hoạch số 14/KH-SNV đến 09/09 công chức.'),
+          heading('II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO'),
+          para('Phòng tham mưu hướng dẫn các đơn vị xây dựng kế hoạch của đơn vị.'),
+        ],
+      }),
+    );
+    expect(result.sections.prevention.present).toBe(true);
+  });
+
   test('thiếu phương hướng và kiến nghị', () => {
     const result = checkReport(
       plan2023,
