@@ -259,6 +259,18 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind51/p185': { f1: 0.96, accuracy: 0.95 },
   'blind51/p186': { f1: 0.96, accuracy: 0.95 },
   'blind51/p187': { f1: 0.94, accuracy: 0.93 },
+  'blind52/2023': { f1: 0.96, accuracy: 0.96 },
+  'blind52/p188': { f1: 0.96, accuracy: 0.95 },
+  'blind52/p189': { f1: 0.94, accuracy: 0.94 },
+  'blind52/p190': { f1: 0.98, accuracy: 0.98 },
+  'blind52/p191': { f1: 0.96, accuracy: 0.95 },
+  'blind52/p192': { f1: 0.88, accuracy: 0.88 },
+  'blind53/2023': { f1: 0.96, accuracy: 0.96 },
+  'blind53/p193': { f1: 0.95, accuracy: 0.95 },
+  'blind53/p194': { f1: 0.97, accuracy: 0.95 },
+  'blind53/p195': { f1: 0.98, accuracy: 0.97 },
+  'blind53/p196': { f1: 0.96, accuracy: 0.96 },
+  'blind53/p197': { f1: 0.96, accuracy: 0.95 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {

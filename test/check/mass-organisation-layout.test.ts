@@ -123,3 +123,15 @@ test('báo cáo của "BCH HỘI NÔNG DÂN XÃ SƠN HÀ": đơn vị là nhóm 
   const report = buildReport({ body: [], governing: 'HỘI NÔNG DÂN TỈNH QUẢNG NGÃI', issuer: 'BCH HỘI NÔNG DÂN XÃ SƠN HÀ', number: 'Số: 09-BC/HNDX' });
   expect(checkReport(plan, report).unit).toMatchObject({ id: 'HNDXP', source: 'header' });
 });
+
+test('"ỦY BAN MTTQ VIỆT NAM" / "PHƯỜNG ĐỒNG HỚI" / "BAN THƯỜNG TRỰC": Ban Thường trực của Mặt trận phường (thành viên nhóm "Ủy ban MTTQ Việt Nam các xã, phường"), không phải Ban Thường trực cấp tỉnh ban hành kế hoạch', () => {
+  const plan = {
+    ...plan2023,
+    units: [
+      ...plan2023.units.map((u) => (u.kind === 'department' ? { ...u, aliases: [...u.aliases, 'Ban Thường trực'] } : u)),
+      { id: 'MTXA', kind: 'group' as const, name: 'Ủy ban MTTQ Việt Nam các xã, phường', aliases: ['Ủy ban MTTQ Việt Nam xã, phường'] },
+    ],
+  };
+  const report = buildReport({ body: [], governing: 'ỦY BAN MTTQ VIỆT NAM', issuer: 'PHƯỜNG ĐỒNG HỚI\nBAN THƯỜNG TRỰC', number: 'Số: 58/BC-MTTQ-BTT' });
+  expect(checkReport(plan, report).unit).toMatchObject({ id: 'MTXA', source: 'header' });
+});

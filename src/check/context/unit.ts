@@ -94,6 +94,9 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
 
 /** "CÔNG AN PHƯỜNG BẠC LIÊU": a body the plan does not name, a member of one of its groups by the group's own words
  * followed by the member's proper name. */
+/** A body's standing committee named alone: "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH". */
+const COMMITTEE_LINE = /^(?:ban thường trực|thường trực|ban thường vụ|ban chấp hành)$/u;
+
 function groupOfMember(plan: Plan, line: string): Unit | null {
   // ("BCH HỘI NÔNG DÂN XÃ SƠN HÀ": the committee of a member, named for the member.)
   const key = foldForCompare(line).replace(/[.:;]+$/, '').replace(/^(?:ban chấp hành|bch|ban thường vụ|btv)\s+/u, '');
@@ -135,7 +138,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       header = found(unit, 'header', i);
       headerIndex = i;
     } else {
-      const group = groupOfMember(plan, ps[i]!.paragraph.text);
+      // ("ỦY BAN MTTQ VIỆT NAM" over "PHƯỜNG ĐỒNG HỚI": a member's name on two lines.)
+      const group = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && member?.index !== i - 1 && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
       if (group) member = { index: i, group };
       else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
       // A Party body the plan does not name, under a member's name ("ĐẢNG ỦY XÃ ..." under "ĐẢNG BỘ HUYỆN ..."): that
@@ -158,6 +162,9 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   // line is missing) gives way to a symbol or signer that names a division or unit.
   const isDepartment = (u: ReportUnit | null) => u !== null && plan.units.find((x) => x.id === u.id)?.kind === 'department';
   if (header && !isDepartment(header)) return header;
+  // "BAN THƯỜNG TRỰC" straight under a member's name ("ỦY BAN MTTQ VIỆT NAM / PHƯỜNG ĐỒNG HỚI"): the member's own
+  // standing committee, not the issuer's, whose short name it shares.
+  if (header && member !== null && member.index === headerIndex - 1 && COMMITTEE_LINE.test(ps[headerIndex]!.key)) return found(member.group, 'header', member.index);
   // (Its issuing line, under the governing body's: the member's own report, whatever title its signer has.)
   if (member !== null && member.index > headerIndex) return found(member.group, 'header', member.index);
   // The header's own issuing line names a body the plan does not list ("CHI CỤC THỦY LỢI" under the Sở): a group of the
