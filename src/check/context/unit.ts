@@ -139,7 +139,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       headerIndex = i;
     } else {
       // ("ỦY BAN MTTQ VIỆT NAM" over "PHƯỜNG ĐỒNG HỚI": a member's name on two lines.)
-      const group = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && member?.index !== i - 1 && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
+      const afterMember: boolean = (member as { index: number } | null)?.index === i - 1;
+      const group: Unit | null = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && !afterMember && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
       if (group) member = { index: i, group };
       else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
       // A Party body the plan does not name, under a member's name ("ĐẢNG ỦY XÃ ..." under "ĐẢNG BỘ HUYỆN ..."): that
