@@ -47,11 +47,11 @@ const BODY_OPENERS = [
 export const opensBody = (rest: string): boolean => {
   // Every Sở's name goes on in capitals ("Sở Nội vụ"); "sở hữu trí tuệ", "sở tại" are words, not bodies.
   if (/^\s*[Ss]ở\s+\p{Ll}/u.test(rest)) return false;
-  // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
   // The head of a body named in capitals: "Giám đốc Vườn", "Thủ trưởng Cơ quan".
   if (/^\s*(?:Ban\s+)?(?:Giám đốc|Thủ trưởng)\s+\p{Lu}/u.test(rest)) return true;
   // "Cơ sở Bảo trợ xã hội", "Cơ sở cai nghiện ma túy số 1" are bodies; "cơ sở dữ liệu" is a word.
   if (/^\s*(?:các\s+)?Cơ sở\s+\p{Lu}/u.test(rest)) return true;
+  // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
