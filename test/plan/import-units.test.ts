@@ -348,3 +348,9 @@ test('câu giao việc chia theo nội dung không có chữ "việc": "X chủ 
   // A role and its act ("chủ trì tham mưu") or a time is no topic of its own.
   expect(unitsByTopic('Văn phòng Sở chủ trì tham mưu Giám đốc Sở; Thanh tra Sở chủ trì thường xuyên trong năm')).toBeNull();
 });
+
+test('"X tham mưu; Y phối hợp" khi không đơn vị nào chủ trì: X chủ trì; "Giám đốc Trung tâm; Phòng TC-HC tham mưu": Phòng TC-HC phối hợp; "Tổ Văn phòng tham mưu" một mình: giúp người đứng đầu', () => {
+  expect(readUnitsLine('Phòng Văn hóa - Xã hội tham mưu; các phòng chuyên môn, đơn vị thuộc UBND xã phối hợp')).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['các phòng chuyên môn', 'các đơn vị thuộc UBND xã'] });
+  expect(readUnitsLine('Giám đốc Trung tâm; Phòng Tổ chức - Hành chính tham mưu')).toEqual({ lead: ['Giám đốc Trung tâm'], support: ['Phòng Tổ chức - Hành chính'] });
+  expect(readUnitsLine('Tổ Văn phòng tham mưu')).toEqual({ lead: [], support: ['Tổ Văn phòng'] });
+});

@@ -262,12 +262,17 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   // "Tổ Văn phòng (chủ trì), Ban Giám hiệu", "Văn phòng HĐND và UBND xã (chủ trì); Phòng Kinh tế; Công an xã": after a
   // body marked as leading, one with no mark helps it ("X, Y (chủ trì)" marks both).
   let afterLead = false;
+  // Bodies marked "tham mưu", which help the body that leads.
+  const advisers: string[] = [];
   // ("X chủ trì; các đơn vị trực thuộc thực hiện tại đơn vị mình": bodies said to do it lead beside X.)
   // ("X (chủ trì); Y (phối hợp); Z giải quyết theo thẩm quyền": where helpers are marked, a body with no mark leads.)
   const othersDo = options.markedLeadOnly === false || /chủ trì[^]*\s(?:thực hiện|triển khai)(?![\p{L}\p{N}])/u.test(raw) || /phối hợp/iu.test(text);
-  for (const written of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
+  // ("X (chủ trì), tham mưu": the lead that also advises the head; its act, not another role.)
+  for (const part of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
+    const written = part.replace(/(\(chủ trì\)|\schủ trì)\s*,?\s*tham mưu\s*$/u, '$1');
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
     // body that leads helps it.
+    const advises = /\s+\(?tham mưu\)?\s*$/u.test(written);
     const segment = written.replace(/\s+(chủ trì|phối hợp)\s*$/iu, ' ($1)').replace(/\s+\(?tham mưu\)?\s*$/u, ' (phối hợp)');
     const segmentRole = /\((chủ trì|phối hợp)\)\s*$/iu.exec(segment.trim());
     const names = splitBodies(segment);
@@ -294,9 +299,16 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       if (!opensBody(clean) && /(?:^|\s)(?:hoàn thành|ban hành|thực hiện)\s+(?:trong|trước|chậm nhất|xong)(?![\p{L}\p{N}])/u.test(clean)) continue;
       // (After the body that leads, only a body's name helps it.)
       if (!role && oneLeads && !opensBody(clean)) continue;
-      if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) support.push(clean);
-      else lead.push(clean);
+      if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) {
+        support.push(clean);
+        if (advises) advisers.push(clean);
+      } else lead.push(clean);
     }
+  }
+  // "Phòng Văn hóa - Xã hội tham mưu; các phòng chuyên môn phối hợp": where no body leads and others are named to help,
+  // the body that advises does the work. ("Tổ Văn phòng tham mưu" alone helps the head it advises.)
+  if (lead.length === 0 && advisers.length > 0 && support.some((name) => !advisers.includes(name))) {
+    return { lead: advisers, support: support.filter((name) => !advisers.includes(name)) };
   }
   return { lead, support };
 }
