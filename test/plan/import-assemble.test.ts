@@ -993,3 +993,22 @@ test('giao việc cho người đứng đầu: "Giám đốc Vườn" là cơ qu
   expect(roles(2)[0]).toEqual(['các Hạt Kiểm lâm']);
   expect(roles(3).slice(0, 2)).toEqual([['Phòng Tổ chức - Hành chính'], ['Hạt Kiểm lâm số 1']]);
 });
+
+test('bảng nhiệm vụ không có cột số thứ tự ("Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"): dòng chỉ có tên là nhóm, các dòng dưới nó là nhiệm vụ đánh số theo vị trí', () => {
+  const body = ['ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH', 'Số: 09/KH-UBND', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2027', 'II. NHIỆM VỤ, GIẢI PHÁP CỤ THỂ'];
+  const rows = [
+    ['Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Ghi chú'],
+    ['Công tác lãnh đạo, chỉ đạo', '', '', '', ''],
+    ['Quán triệt, triển khai Kế hoạch đến toàn thể cán bộ, công chức.', 'Văn phòng HĐND và UBND phường', 'Các phòng chuyên môn', 'Quý I/2027', ''],
+    ['Rà soát Quy chế làm việc của UBND phường.', 'Văn phòng HĐND và UBND phường', '', 'Quý II/2027', ''],
+    ['Các giải pháp phòng ngừa', '', '', '', ''],
+    ['Công khai thủ tục hành chính tại Trung tâm.', 'Trung tâm Phục vụ hành chính công phường', '', 'Thường xuyên', ''],
+  ];
+  const { plan } = tablePlan(body, rows);
+  expect(plan.items.map((i) => [i.id, i.timing.raw])).toEqual([
+    ['II.1.1', 'Quý I/2027'],
+    ['II.1.2', 'Quý II/2027'],
+    ['II.2.1', 'Thường xuyên'],
+  ]);
+  expect(plan.headings.filter((h) => /^II\.\d$/.test(h.id)).map((h) => h.title)).toEqual(['Công tác lãnh đạo, chỉ đạo', 'Các giải pháp phòng ngừa']);
+});

@@ -201,7 +201,28 @@ export function readTaskTables(
       });
       if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
     };
+    // "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian" with no number column and no number in the rows: a row
+    // with only its task cell filled is a group (its title), the rows under it its tasks, numbered by their place.
+    const unnumbered = columns.stt === undefined && columns.task === 0 && body.every((row) => !/^\s*\**\s*(?:\d+(?:\.\d+)*|[IVX]+|[a-zđA-ZĐ])[.)]?(?:\s|$)/u.test(row.cells[0] ?? ''));
+    let placeInGroup = 0;
+    let groupsByPlace = continues && previous!.group !== null ? Number(previous!.group.split('.').at(-1)) || 0 : 0;
     for (const [at, row] of body.entries()) {
+      if (unnumbered) {
+        const task = cell(row, 'task').replace(/^\*+|\*+$/g, '').trim();
+        const filled = cell(row, 'lead') || cell(row, 'support') || cell(row, 'timing');
+        if (!task) continue;
+        if (!filled) {
+          groupsByPlace += 1;
+          placeInGroup = 0;
+          group = String(groupsByPlace);
+          headings.push({ id: path(group), label: `${group}.`, level: (within ? within.split('.').length : 0) + 1, title: task.split('\n')[0]!, paragraph: row.paragraph });
+          continue;
+        }
+        placeInGroup += 1;
+        const id = path(group, String(placeInGroup));
+        addTask(row, id, path(group) || '');
+        continue;
+      }
       // The row's other cells with words in them; a group row's first is its title.
       const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
       const spanning = spanningGroup(row, columns.stt ?? 0);
