@@ -1012,3 +1012,34 @@ test('bảng nhiệm vụ không có cột số thứ tự ("Nội dung | Cơ qu
   ]);
   expect(plan.headings.filter((h) => /^II\.\d$/.test(h.id)).map((h) => h.title)).toEqual(['Công tác lãnh đạo, chỉ đạo', 'Các giải pháp phòng ngừa']);
 });
+
+test('bảng chữ viết tắt đặt sau chữ ký ("BẢNG CHỮ VIẾT TẮT" / "VP | Văn phòng Ban") và ngoặc "(Giao: P.QLDN; phối hợp: VP; thời gian: …)" cuối mỗi nhiệm vụ', () => {
+  const { plan } = prosePlan(
+    [
+      '**BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH HƯNG YÊN**',
+      'Số: 09/KH-BQLKCN',
+      '**KẾ HOẠCH**',
+      '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+      '**II. NHIỆM VỤ, GIẢI PHÁP**',
+      '**1. Công khai, minh bạch**',
+      '- Hướng dẫn doanh nghiệp trong khu công nghiệp xây dựng quy tắc ứng xử (Giao: P.QLDN; phối hợp: TTDV; thời gian: quý II/2027).',
+      '- Công khai dự toán, quyết toán ngân sách của Ban (Giao: VP; thời gian: theo quy định).',
+      '**III. TỔ CHỨC THỰC HIỆN**',
+      'Các phòng, đơn vị báo cáo kết quả về Ban (qua Văn phòng Ban) trước ngày 08 của tháng cuối quý.',
+      'TRƯỞNG BAN',
+      '**BẢNG CHỮ VIẾT TẮT**',
+    ],
+    [
+      ['Chữ viết tắt', 'Nội dung'],
+      ['VP', 'Văn phòng Ban'],
+      ['P.QLDN', 'Phòng Quản lý doanh nghiệp'],
+      ['TTDV', 'Trung tâm Dịch vụ việc làm và hỗ trợ doanh nghiệp'],
+      ['DN', 'Doanh nghiệp'],
+    ],
+  );
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const roles = (n: number) => [plan.items[n]!.lead.map(name), plan.items[n]!.support.map(name)];
+  expect(roles(0)).toEqual([['Phòng Quản lý doanh nghiệp'], ['Trung tâm Dịch vụ việc làm và hỗ trợ doanh nghiệp']]);
+  expect(roles(1)).toEqual([['Văn phòng Ban'], []]);
+});

@@ -150,7 +150,42 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
     for (const [short, full] of legendEntries(p.text)) if (!forms.has(key(short))) forms.set(key(short), full);
     for (const [title, body] of titlesOfBody(p.text)) if (!forms.has(key(title))) forms.set(key(title), body);
   }
+  for (const [short, full] of legendTableEntries(model)) if (!forms.has(key(short))) forms.set(key(short), full);
   return forms;
+}
+
+/**
+ * A table of short forms ("BẢNG CHỮ VIẾT TẮT" over "Chữ viết tắt | Nội dung", "VP | Văn phòng Ban", …), wherever it
+ * stands, even after the signature: each short form and the body it stands for (rows that name no body are skipped).
+ */
+function legendTableEntries(model: DocumentModel): [string, string][] {
+  const out: [string, string][] = [];
+  const rows = new Map<string, string[]>();
+  const before = new Map<number, string>();
+  model.paragraphs.forEach((p, i) => {
+    if (!p.table || p.table.depth !== 1) return;
+    const id = `${p.table.table}:${p.table.row}`;
+    const cells = rows.get(id) ?? [];
+    cells[p.table.cell] = [cells[p.table.cell], p.text.trim()].filter(Boolean).join(' ');
+    rows.set(id, cells);
+    if (!before.has(p.table.table)) before.set(p.table.table, model.paragraphs.slice(Math.max(0, i - 3), i).map((q) => q.text).join(' '));
+  });
+  const tables = new Map<number, string[][]>();
+  for (const [id, cells] of rows) {
+    const table = Number(id.split(':')[0]);
+    tables.set(table, [...(tables.get(table) ?? []), cells]);
+  }
+  for (const [table, body] of tables) {
+    const header = foldForCompare(body[0]?.join(' ') ?? '');
+    const titled = /chữ viết tắt|ký hiệu viết tắt/u.test(header) || /chữ viết tắt/u.test(foldForCompare(before.get(table) ?? ''));
+    if (!titled || body.some((cells) => cells.length > 2)) continue;
+    for (const [short, full] of body.slice(1)) {
+      if (!short || !full || short.length > 20) continue;
+      const name = full.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+      if (opensBody(name)) out.push([short, name]);
+    }
+  }
+  return out;
 }
 
 /** "Phòng Kế hoạch - Tài chính (Trưởng phòng, Kế toán trưởng)": the one-person titles in the bracket stand for the body

@@ -225,6 +225,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát)(?![\p{L}\p{N}])[^;]*$/u, (whole, name: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole))
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
+    // "(Giao: P.QLDN; phối hợp: P.QHXD, VP; thời gian: …)": the label of the body that leads.
+    .replace(/^\+?\s*giao\s*:\s*/iu, 'Chủ trì: ')
     .replace(/^\+?\s*giao\s+/iu, '')
     // "Thời gian: Thường xuyên; đơn vị thực hiện: Văn phòng Sở chủ trì, …": the label, after the time, is not a name.
     .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
@@ -378,7 +380,7 @@ export function assignsItself(text: string): boolean {
 
 export function unitsFromText(written: string): UnitsLine {
   const text = withoutInnerBrackets(written);
-  for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)/giu)) {
+  for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện|giao\s*:)[^()]*)\)/giu)) {
     // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
     // "(Đơn vị thực hiện: Phòng X chủ trì, phối hợp với Y; thời gian: Quý I/2026)": the label says what follows.
     // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": a time after a comma is a part of its own.)
@@ -390,7 +392,8 @@ export function unitsFromText(written: string): UnitsLine {
       .replace(/[,;]\s*(thường xuyên|hằng năm|hàng năm)\s*$/iu, '');
     // ("(các Đội thực hiện, Phòng Nghiệp vụ - Thanh tra phối hợp; …)": the body that does it leads.)
     const line = readUnitsLine(units.replace(/\s+(chủ trì|phối hợp)\s*(?=[;,]|$)/giu, ' ($1)').replace(/\s+thực hiện\s*(?=[;,]|$)/giu, ' (chủ trì)'));
-    if (line.lead.length > 0 && line.lead.every((name) => opensBody(name))) return line;
+    // ("(Giao: P.QLDN; phối hợp: VP; …)": short forms the plan defines stand for bodies.)
+    if (line.lead.length > 0 && line.lead.every((name) => opensBody(name) || /^(?:[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&.-]*$/u.test(name))) return line;
   }
   // "(Văn phòng Sở tham mưu Giám đốc Sở; khi phát hiện vi phạm)": the body that advises the head does the work.
   const advising = /\(\s*([^()]{3,80}?)\s+tham mưu\s+[^();]*(?:;[^()]*)?\)\s*[.:]?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
