@@ -11,6 +11,8 @@ import type { SectionKind, SectionStatus } from './types';
 
 const LEADERSHIP = /lãnh đạo|chỉ đạo|tuyên truyền|quán triệt|phổ biến/;
 const PREVENTION = /phòng ngừa|biện pháp phòng|giải pháp phòng/;
+/** "I. TỔ CHỨC THỰC HIỆN", "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN": how the unit organised the work, a report's first part. */
+const ORGANISING = /^(?:công tác )?(?:tổ chức|triển khai)(?: thực hiện)?$|^công tác tham mưu(?:, hướng dẫn)?$/;
 /** "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO": the results of the plan's tasks, the prevention part among them. */
 const RESULTS_OF_TASKS = /^kết quả thực hiện (?:các )?nhiệm vụ(?: được giao| của kế hoạch| theo kế hoạch)?$/;
 const DETECTION_TEXT = /phát hiện[^.;]{0,80}tham nhũng|tố cáo[^.;]{0,60}tham nhũng|vụ việc tham nhũng|vụ án tham nhũng/;
@@ -43,7 +45,7 @@ export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning
     if (fromZone) mark(fromZone, i);
     const isHeading = p.paragraph.headingSource !== null && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table;
     if (zone === 'results' || zone === 'detection' || zone === 'assessment') {
-      if (isHeading && LEADERSHIP.test(p.bodyKey)) mark('leadership', i);
+      if (isHeading && (LEADERSHIP.test(p.bodyKey) || ORGANISING.test(p.bodyKey))) mark('leadership', i);
       if (isHeading && (PREVENTION.test(p.bodyKey) || RESULTS_OF_TASKS.test(p.bodyKey))) mark('prevention', i);
       if (zone === 'results' && DETECTION_TEXT.test(p.key)) mark('detection', i);
     }

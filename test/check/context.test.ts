@@ -265,6 +265,18 @@ describe('phần báo cáo', () => {
     expect(result.sections.prevention.present).toBe(true);
   });
 
+  test('đề mục "I. TỔ CHỨC THỰC HIỆN" hay "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN" mở phần lãnh đạo, chỉ đạo của báo cáo', () => {
+    for (const title of ['I. TỔ CHỨC THỰC HIỆN', 'I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN']) {
+      const result = checkReport(
+        plan2023,
+        buildReport({
+          body: [heading(title), para('Phòng có 09 công chức, 01 người lao động.'), heading('II. KẾT QUẢ THỰC HIỆN'), para('Phòng đã rà soát, kiểm soát xung đột lợi ích khi phân công công chức tham gia hội đồng thi nâng ngạch.')],
+        }),
+      );
+      expect(result.sections.leadership.present).toBe(true);
+    }
+  });
+
   test('thiếu phương hướng và kiến nghị', () => {
     const result = checkReport(
       plan2023,
