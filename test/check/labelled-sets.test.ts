@@ -271,6 +271,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind53/p195': { f1: 0.98, accuracy: 0.97 },
   'blind53/p196': { f1: 0.96, accuracy: 0.96 },
   'blind53/p197': { f1: 0.96, accuracy: 0.95 },
+  'blind54/2023': { f1: 0.96, accuracy: 0.95 },
+  'blind54/p198': { f1: 0.95, accuracy: 0.94 },
+  'blind54/p199': { f1: 0.89, accuracy: 0.88 },
+  'blind54/p200': { f1: 0.9, accuracy: 0.89 },
+  'blind54/p201': { f1: 0.91, accuracy: 0.91 },
+  'blind54/p202': { f1: 0.92, accuracy: 0.91 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
