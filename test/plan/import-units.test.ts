@@ -354,3 +354,12 @@ test('"X tham mưu; Y phối hợp" khi không đơn vị nào chủ trì: X ch�
   expect(readUnitsLine('Giám đốc Trung tâm; Phòng Tổ chức - Hành chính tham mưu')).toEqual({ lead: ['Giám đốc Trung tâm'], support: ['Phòng Tổ chức - Hành chính'] });
   expect(readUnitsLine('Tổ Văn phòng tham mưu')).toEqual({ lead: [], support: ['Tổ Văn phòng'] });
 });
+
+test('phần tổ chức thực hiện giao theo số mục: vế chỉ nêu việc và "(mục 1.3)", không có chữ "chủ trì", vẫn là nhiệm vụ của đơn vị mở đoạn', async () => {
+  const { readUnitAssignments } = await import('../../src/plan/import/assignments');
+  const [assignment] = readUnitAssignments([
+    '6. Các đơn vị trực thuộc, các trường trung học phổ thông: xây dựng, ban hành kế hoạch của đơn vị, gửi về Sở trước ngày 31/01/2027 (mục 1.2); tuyên truyền trong đơn vị (mục 1.3); phối hợp với Văn phòng Sở thực hiện mục 2.2.',
+  ]);
+  expect(assignment?.lead.map((l) => l.number)).toEqual(['1.2', '1.3']);
+  expect(assignment?.support).toEqual(['2.2']);
+});

@@ -41,7 +41,9 @@ export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignme
     const assignment: UnitAssignment = { unit: bodyName(m[1]!), lead: [], support: [] };
     for (const clause of m[2]!.split(/;\s*/u)) {
       const numbers = numbersIn(clause);
-      if (numbers.length === 0 || !/chủ trì|thực hiện|phối hợp/iu.test(clause)) continue;
+      // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
+      // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
+      if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp/iu.test(clause) || /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause))) continue;
       if (/phối hợp/iu.test(clause) && !/chủ trì/iu.test(clause)) {
         assignment.support.push(...numbers);
         continue;
