@@ -126,6 +126,8 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
   let headerIndex = -1;
   // A member of a group the plan names by kind ("Công an các xã, phường" for "CÔNG AN PHƯỜNG BẠC LIÊU").
   let member: { index: number; group: Unit } | null = null;
+  // The line that member was found on (-1: none).
+  let memberIndex = -1;
   for (let i = 0; i < headerEnd; i += 1) {
     const key = ps[i]!.key;
     if (/^số(?!\p{L})/u.test(key)) break;
@@ -139,13 +141,18 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       headerIndex = i;
     } else {
       // ("ỦY BAN MTTQ VIỆT NAM" over "PHƯỜNG ĐỒNG HỚI": a member's name on two lines.)
-      const afterMember: boolean = (member as { index: number } | null)?.index === i - 1;
-      const group: Unit | null = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && !afterMember && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
-      if (group) member = { index: i, group };
+      const group = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && memberIndex !== i - 1 && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
+      if (group) {
+        member = { index: i, group };
+        memberIndex = i;
+      }
       else if (bodyKindOf(key) !== 'other') unnamed = { index: i, name: ps[i]!.paragraph.text.trim() };
       // A Party body the plan does not name, under a member's name ("ĐẢNG ỦY XÃ ..." under "ĐẢNG BỘ HUYỆN ..."): that
       // name was the governing body's, not the author's.
-      else if (member && isPartyBodyLine(ps[i]!.paragraph.text)) member = null;
+      else if (member && isPartyBodyLine(ps[i]!.paragraph.text)) {
+        member = null;
+        memberIndex = -1;
+      }
     }
   }
   let symbol: ReportUnit | null = null;

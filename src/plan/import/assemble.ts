@@ -13,6 +13,7 @@ import { bodyKindOf, kindsOfGroup, takesInKinds } from '../group-fit';
 import { PERIOD_CODES, PERIOD_NAMES, PERIOD_QUARTER, lastMonthOf, regimeDataWindow } from '../periods';
 import { implementedIn, referencesIn } from './references';
 import { isJointOffice, opensBody, splitBodies } from './units-line';
+import { tablesOf } from './table';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -160,24 +161,12 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
  */
 function legendTableEntries(model: DocumentModel): [string, string][] {
   const out: [string, string][] = [];
-  const rows = new Map<string, string[]>();
-  const before = new Map<number, string>();
-  model.paragraphs.forEach((p, i) => {
-    if (!p.table || p.table.depth !== 1) return;
-    const id = `${p.table.table}:${p.table.row}`;
-    const cells = rows.get(id) ?? [];
-    cells[p.table.cell] = [cells[p.table.cell], p.text.trim()].filter(Boolean).join(' ');
-    rows.set(id, cells);
-    if (!before.has(p.table.table)) before.set(p.table.table, model.paragraphs.slice(Math.max(0, i - 3), i).map((q) => q.text).join(' '));
-  });
-  const tables = new Map<number, string[][]>();
-  for (const [id, cells] of rows) {
-    const table = Number(id.split(':')[0]);
-    tables.set(table, [...(tables.get(table) ?? []), cells]);
-  }
-  for (const [table, body] of tables) {
+  for (const { rows } of tablesOf(model)) {
+    const body = rows.map((row) => row.cells.map((cell) => cell.replace(/\s+/gu, ' ').trim()));
+    const first = rows[0]?.paragraph ?? 0;
+    const before = model.paragraphs.slice(Math.max(0, first - 3), first).map((q) => q.text).join(' ');
     const header = foldForCompare(body[0]?.join(' ') ?? '');
-    const titled = /chữ viết tắt|ký hiệu viết tắt/u.test(header) || /chữ viết tắt/u.test(foldForCompare(before.get(table) ?? ''));
+    const titled = /chữ viết tắt|ký hiệu viết tắt/u.test(header) || /chữ viết tắt/u.test(foldForCompare(before));
     if (!titled || body.some((cells) => cells.length > 2)) continue;
     for (const [short, full] of body.slice(1)) {
       if (!short || !full || short.length > 20) continue;

@@ -27,19 +27,20 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ['task', /nội dung|nhiệm vụ|công việc/],
 ];
 
-interface Row {
+export interface Row {
   cells: string[];
   paragraph: number;
 }
 
-interface Table {
+export interface Table {
   number: number;
   rows: Row[];
   /** The table's last paragraph (model index). */
   end: number;
 }
 
-function tablesOf(model: DocumentModel): Table[] {
+/** The document's tables, row by row, each cell's paragraphs joined by line breaks. */
+export function tablesOf(model: DocumentModel): Table[] {
   const tables = new Map<number, { rows: Map<number, Row>; end: number }>();
   for (const p of model.paragraphs) {
     if (!p.table) continue;
