@@ -26,7 +26,8 @@ import { reportedProbability } from './decision/model';
 import { DECISION_MODEL } from './decision/weights';
 import { isTerritorial } from '../plan/scope';
 import type { UnitMatch } from './match/score';
-import { UNIT_PCTN_PLAN } from './match/concepts';
+import { DISSEMINATION_PAIR, opensWithDissemination, UNIT_PCTN_PLAN } from './match/concepts';
+import { normalizeForMatch } from '../text';
 
 const RULE_FEATURE = DECISION_FEATURES.indexOf('ruleSaysReported');
 
@@ -125,6 +126,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
   const siblings = new Map<string, number>();
   for (const item of plan.items) siblings.set(parentOf(item.id), (siblings.get(parentOf(item.id)) ?? 0) + 1);
+  const disseminationTasks = new Set(plan.items.filter((item) => opensWithDissemination(normalizeForMatch(item.text).text)).map((item) => item.id));
   const decisions: ItemDecision[] = [];
   const items: ItemStatus[] = plan.items.map((item) => {
     const counts = (e: Evidence) =>
@@ -152,7 +154,10 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
     // task for whoever wrote them, received, reviewed or followed them up: the model, which weighs the author's role,
     // would not credit the receiver.
     const unitsPlans = itemMatches.some((m) => m.score >= params.addressedUnique && m.matched.includes(UNIT_PCTN_PLAN));
-    const addressed = params.decisionModel ? tagged || unitsPlans || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
+    // So does a unit that brought the plan's documents home ("quán triệt Kế hoạch số 15/KH-STP tại cuộc họp"), lead or not.
+    const disseminated =
+      disseminationTasks.has(item.id) && itemMatches.some((m) => m.score >= params.addressedUnique && m.unit.zone === 'results' && m.matched.includes(DISSEMINATION_PAIR));
+    const addressed = params.decisionModel ? tagged || unitsPlans || disseminated || (probability >= 0.5 && (ruleSaysReported || best >= floor)) : ruleSaysReported;
     const nearest = !addressed && evidence[0] && (evidence[0].score >= params.review || counts(evidence[0])) ? evidence[0] : null;
     // What the user sees as "why": the passages that pass the bars, else (the model weighed several weaker ones) the best.
     const shown = evidence.filter(counts);

@@ -10,6 +10,7 @@ import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
 import { conceptFeatures, OWN_PCTN_PLAN, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson, plan2023 } from '../../src/plan';
+import { readDocx } from '../../src/docx';
 import { normalizeForMatch, tokenize } from '../../src/text';
 import { DEFAULT_MATCHING } from '../../src/check/analyze';
 import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
@@ -167,5 +168,49 @@ describe('phạm vi địa bàn sau sắp xếp năm 2025 (tỉnh, thành phố 
   ])('"%s" → %s', async (text, scope) => {
     const { scopeOf, buildLexicon } = await import('../../src/check/match/lexicon');
     expect(scopeOf(normalizeForMatch(text, { expandAbbreviations: true }).text, buildLexicon(plan2023))).toBe(scope);
+  });
+});
+
+describe('quán triệt văn bản trong đơn vị: mọi đơn vị đều làm, dù kế hoạch giao Văn phòng chủ trì', () => {
+  // Ban Quản lý các khu công nghiệp tỉnh Hưng Yên, Kế hoạch 09/KH-BQLKCN: II.1.1 "Quán triệt, triển khai kịp thời các
+  // văn bản ... đến toàn thể CCVC, người lao động của Ban", Văn phòng chủ trì; Phòng Quản lý doanh nghiệp không được giao.
+  const plan = parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind54', 'p200-plan', 'plan.json'), 'utf8'));
+  const report = (results: string, direction: string) =>
+    buildReport({
+      body: [
+        heading('I. KẾT QUẢ THỰC HIỆN'),
+        heading('1. Lãnh đạo, chỉ đạo'),
+        para(results),
+        heading('2. Các biện pháp phòng ngừa'),
+        para('- Thủ tục hành chính lĩnh vực lao động (cấp, cấp lại giấy phép lao động cho người lao động nước ngoài; đăng ký nội quy lao động) được niêm yết đầy đủ tại Bộ phận một cửa; trong quý, Phòng tiếp nhận, giải quyết 186 hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh, 100% đúng hạn.'),
+        para('- Công chức của Phòng chấp hành tốt quy tắc ứng xử khi làm việc với doanh nghiệp; không có phản ánh về thái độ phục vụ.'),
+        heading('3. Kiểm tra; phát hiện, xử lý'),
+        para('Theo Kế hoạch kiểm tra năm 2027, Phòng chủ trì kiểm tra 04 doanh nghiệp về chấp hành pháp luật lao động; 02 doanh nghiệp chưa đóng đủ bảo hiểm xã hội, đã yêu cầu khắc phục.'),
+        para('Trong quý I, Phòng không phát hiện hành vi tham nhũng, tiêu cực; không nhận được phản ánh, tố cáo liên quan đến công chức của Phòng.'),
+        heading('II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2027'),
+        para(direction),
+      ],
+    });
+  const status = (results: string, direction = '- Tiếp tục kiểm tra doanh nghiệp theo kế hoạch.') =>
+    checkReport(plan, report(results, direction), { unit: 'QLDN', period: 'Q1', year: 2027 }).items.find((i) => i.id === 'II.1.1')!;
+
+  test('Phòng quán triệt Kế hoạch của Ban tại cuộc họp Phòng: đã báo cáo II.1.1', () => {
+    const item = status('Trưởng phòng đã quán triệt Kế hoạch số 09/KH-BQLKCN đến 07/07 công chức của Phòng tại cuộc họp Phòng ngày 22/01/2027; giao 01 công chức theo dõi, tổng hợp báo cáo định kỳ.');
+    expect(item.addressed).toBe(true);
+    expect(item.evidence[0]?.text).toContain('quán triệt');
+  });
+
+  test('báo cáo thật (Phòng Công chứng số 1, Sở Tư pháp; Văn phòng Sở chủ trì II.1.1): "Trưởng phòng quán triệt Kế hoạch số 15/KH-STP tại cuộc họp cơ quan" là đã báo cáo II.1.1', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'labelled', 'blind24');
+    const sjPlan = parsePlanJson(readFileSync(join(dir, 'p50-plan', 'plan.json'), 'utf8'));
+    const result = checkReport(sjPlan, readDocx(readFileSync(join(dir, 'p50', 'p50-r2.docx'))));
+    expect(result.unit?.id).toBe('PCC1');
+    const item = result.items.find((i) => i.id === 'II.1.1')!;
+    expect(item.addressed).toBe(true);
+    expect(item.evidence[0]?.text).toMatch(/^Trưởng phòng quán triệt Kế hoạch số 15\/KH-STP/);
+  });
+
+  test('chỉ hẹn quán triệt ở phần phương hướng, hay câu không nói quán triệt: chưa báo cáo', () => {
+    expect(status('Phòng đã giao 01 công chức theo dõi, tổng hợp báo cáo định kỳ các nhiệm vụ Phòng chủ trì.', '- Quán triệt Kế hoạch số 09/KH-BQLKCN đến toàn thể công chức của Phòng.').addressed).toBe(false);
   });
 });

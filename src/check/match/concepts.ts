@@ -75,3 +75,13 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   }
   return found;
 }
+
+/**
+ * The plan's task of bringing its documents home to every official ("Quán triệt, triển khai kịp thời các văn bản ...
+ * đến toàn thể công chức"): every unit does it within itself, whoever the plan names to lead it, so a unit that says
+ * it did ("Trưởng phòng quán triệt Kế hoạch số 15/KH-STP tại cuộc họp cơ quan") reports it whatever its role.
+ */
+export const DISSEMINATION_PAIR = 'quán triệt';
+
+/** A task whose text opens with "Quán triệt": the plan's dissemination task. */
+export const opensWithDissemination = (normalizedText: string): boolean => /^\W*quán triệt\b/u.test(normalizedText);
