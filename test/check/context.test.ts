@@ -56,6 +56,16 @@ describe('kỳ báo cáo đọc từ trích yếu', () => {
     expect(period).toMatchObject({ code: 'H1', year: 2026, due: '2026-06-05' });
   });
 
+  test('kế hoạch đặt tên kỳ theo năm học ("học kỳ I", "năm học 2026 - 2027"): "học kỳ I năm học 2026 - 2027" là kỳ học kỳ I', () => {
+    const periods = plan2023.reporting.periods
+      .filter((p) => p.code === 'H1' || p.code === 'Y')
+      .map((p) => (p.code === 'H1' ? { ...p, names: ['học kỳ I', 'HK I'] } : { ...p, names: ['cả năm học', 'năm học 2026 - 2027', 'năm học'] }));
+    const plan = { ...plan2023, meta: { ...plan2023.meta, year: 2027 }, reporting: { ...plan2023.reporting, periods } };
+    const period = (title: string) => checkReport(plan, buildReport({ title, body: [] })).period;
+    expect(period('Kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực học kỳ I năm học 2026 - 2027')).toMatchObject({ code: 'H1', year: 2027 });
+    expect(period('Kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực năm học 2026 - 2027')).toMatchObject({ code: 'Y', year: 2027 });
+  });
+
   test('chữ tổ hợp (NFD) và dấu kiểu cũ vẫn đọc được kỳ', () => {
     const title = 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023'.normalize('NFD');
     expect(minimal({ title, body: [] }).period?.code).toBe('Q1');

@@ -47,8 +47,9 @@ export function periodNamedIn(plan: Plan, key: string): ReportPeriod | null {
   let best: { period: ReportPeriod; length: number } | null = null;
   for (const period of periodsOf(plan)) {
     for (const name of period.names.flatMap(spellings)) {
-      // A year written with the name makes it longer, not more specific: "9 tháng" beats "năm 2026".
-      const length = name.replace(/\s*\/?\s*20\d\d$/u, '').length;
+      // A year written with the name makes it longer, not more specific: "9 tháng" beats "năm 2026", and "học kỳ I"
+      // beats "năm học 2026 - 2027" in "học kỳ I năm học 2026 - 2027".
+      const length = name.replace(/\s*\/?\s*20\d\d(?:\s*[-–]\s*20\d\d)?$/u, '').length;
       if (boundary(name).test(key) && (!best || length > best.length)) best = { period, length };
     }
   }
