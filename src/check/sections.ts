@@ -11,8 +11,11 @@ import type { SectionKind, SectionStatus } from './types';
 
 const LEADERSHIP = /lãnh đạo|chỉ đạo|tuyên truyền|quán triệt|phổ biến/;
 const PREVENTION = /phòng ngừa|biện pháp phòng|giải pháp phòng/;
-/** "I. TỔ CHỨC THỰC HIỆN", "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN": how the unit organised the work, a report's first part. */
-const ORGANISING = /^(?:công tác )?(?:tổ chức|triển khai)(?: thực hiện)?$|^công tác tham mưu(?:, hướng dẫn)?$/;
+/**
+ * "I. TỔ CHỨC THỰC HIỆN", "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN", "I. TÌNH HÌNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN": how the unit
+ * organised the work, a report's first part.
+ */
+const ORGANISING = /^(?:công tác )?(?:tổ chức|triển khai)(?: thực hiện)?$|^công tác tham mưu(?:, hướng dẫn)?$|^tình hình tổ chức(?: và hoạt động)?(?: của\b.*)?$/;
 /** "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO": the results of the plan's tasks, the prevention part among them. */
 const RESULTS_OF_TASKS = /^kết quả thực hiện (?:các )?nhiệm vụ(?: được giao| của kế hoạch| theo kế hoạch)?$/;
 const DETECTION_TEXT = /phát hiện[^.;]{0,80}tham nhũng|tố cáo[^.;]{0,60}tham nhũng|vụ việc tham nhũng|vụ án tham nhũng/;

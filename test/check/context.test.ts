@@ -275,8 +275,8 @@ describe('phần báo cáo', () => {
     expect(result.sections.prevention.present).toBe(true);
   });
 
-  test('đề mục "I. TỔ CHỨC THỰC HIỆN" hay "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN" mở phần lãnh đạo, chỉ đạo của báo cáo', () => {
-    for (const title of ['I. TỔ CHỨC THỰC HIỆN', 'I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN']) {
+  test('đề mục "I. TỔ CHỨC THỰC HIỆN", "I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN" hay "I. TÌNH HÌNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN" mở phần lãnh đạo, chỉ đạo của báo cáo', () => {
+    for (const title of ['I. TỔ CHỨC THỰC HIỆN', 'I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN', 'I. TÌNH HÌNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN', 'I. TÌNH HÌNH TỔ CHỨC']) {
       const result = checkReport(
         plan2023,
         buildReport({
@@ -285,6 +285,9 @@ describe('phần báo cáo', () => {
       );
       expect(result.sections.leadership.present).toBe(true);
     }
+    // Only the organisation of the work: "tình hình" of anything else opens no part.
+    const other = checkReport(plan2023, buildReport({ body: [heading('I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CHUYÊN MÔN'), para('Phòng có 09 công chức, 01 người lao động.')] }));
+    expect(other.sections.leadership.present).toBe(false);
   });
 
   test('thiếu phương hướng và kiến nghị', () => {
