@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
-import { conceptFeatures, OWN_PCTN_PLAN, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
+import { conceptFeatures, OWN_PCTN_PLAN, REPORTING_DUTY, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson, plan2023 } from '../../src/plan';
 import { readDocx } from '../../src/docx';
 import { normalizeForMatch, tokenize } from '../../src/text';
@@ -212,5 +212,30 @@ describe('quán triệt văn bản trong đơn vị: mọi đơn vị đều là
 
   test('chỉ hẹn quán triệt ở phần phương hướng, hay câu không nói quán triệt: chưa báo cáo', () => {
     expect(status('Phòng đã giao 01 công chức theo dõi, tổng hợp báo cáo định kỳ các nhiệm vụ Phòng chủ trì.', '- Quán triệt Kế hoạch số 09/KH-BQLKCN đến toàn thể công chức của Phòng.').addressed).toBe(false);
+  });
+});
+
+describe('tổng hợp, báo cáo định kỳ: nhiệm vụ báo cáo của kế hoạch', () => {
+  const hasDuty = (text: string) => conceptFeatures(tokensOf(text)).has(REPORTING_DUTY);
+
+  test.each([
+    'Tổng hợp, tham mưu UBND xã báo cáo công tác PCTNTC định kỳ gửi Thanh tra tỉnh.',
+    'Văn phòng tổng hợp báo cáo của 03 cơ quan, đơn vị, Công an phường, Ban CHQS phường, tham mưu UBND phường ban hành Báo cáo số 52/BC-UBND ngày 10/3/2026 về công tác PCTNTC quý I gửi UBND thành phố (qua Thanh tra thành phố).',
+    'Văn phòng đã tổng hợp, tham mưu Sở gửi UBND tỉnh (qua Thanh tra tỉnh) Báo cáo số 58/BC-SCT ngày 10/6/2026 kết quả công tác PCTN, TC 6 tháng đầu năm.',
+  ])('được nhận ra: %s', (text) => expect(hasDuty(text)).toBe(true));
+
+  test.each([
+    'Thực hiện Kế hoạch số 18/KH-UBND ngày 30/01/2026, Văn phòng báo cáo kết quả thực hiện quý I như sau:',
+    'Phòng đã tổng hợp kết quả rà soát 45 thủ tục hành chính; báo cáo Giám đốc Sở ngày 12/3/2026.',
+    'Tổ chức thực hiện chuyển đổi vị trí công tác theo Kế hoạch đã ban hành.',
+  ])('không phải: %s', (text) => expect(hasDuty(text)).toBe(false));
+
+  test('báo cáo thật (Văn phòng HĐND và UBND phường, 6 tháng): đoạn "tổng hợp báo cáo ..., tham mưu UBND phường ban hành Báo cáo số 52/BC-UBND ... quý I" là đã báo cáo nhiệm vụ tổng hợp, báo cáo định kỳ (V.2)', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'labelled', 'blind27');
+    const planP60 = parsePlanJson(readFileSync(join(dir, 'p60-plan', 'plan.json'), 'utf8'));
+    const result = checkReport(planP60, readDocx(readFileSync(join(dir, 'p60', 'p60-r2.docx'))));
+    const item = result.items.find((i) => i.id === 'V.2')!;
+    expect(item.addressed).toBe(true);
+    expect(item.evidence[0]?.text).toMatch(/^Văn phòng tổng hợp báo cáo của 03 cơ quan/);
   });
 });

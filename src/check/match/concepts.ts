@@ -51,9 +51,40 @@ function unitOwnerAt(tokens: readonly Token[], at: number): boolean {
   return OWNERS.some((words) => words.every((w, n) => tokens[k + n]?.text === w));
 }
 
+/**
+ * The reporting duty: compiling and sending the periodic report ("Văn phòng tổng hợp báo cáo của 03 đơn vị, tham mưu
+ * UBND phường ban hành Báo cáo số 52/BC-UBND ... quý I gửi UBND thành phố"; the task "Tổng hợp, tham mưu UBND xã báo
+ * cáo công tác PCTNTC định kỳ"). Its words ("tổng hợp", "báo cáo") are in every report and plan; together, in one
+ * clause, with a period, they are the task.
+ */
+export const REPORTING_DUTY = '§tổng hợp báo cáo định kỳ';
+
+const COMPILING = [['tổng', 'hợp'], ['ban', 'hành'], ['gửi']];
+const REPORT_PERIODS = [['quý'], ['định', 'kỳ'], ['6', 'tháng'], ['06', 'tháng'], ['9', 'tháng'], ['09', 'tháng'], ['đột', 'xuất'], ['hằng', 'năm']];
+const REPORTING_REACH = 24;
+
+function reportingDutyAt(tokens: readonly Token[]): number | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'báo' || tokens[i + 1]!.text !== 'cáo') continue;
+    // The clause around it: from the last ";" or "." before, to the next one, within reach.
+    let from = i;
+    while (from > 0 && i - from < REPORTING_REACH && !(tokens[from - 1]!.kind === 'punct' && /[;.]/.test(tokens[from - 1]!.text))) from -= 1;
+    let to = i + 2;
+    while (to < tokens.length && to - i < REPORTING_REACH && !(tokens[to]!.kind === 'punct' && /[;.]/.test(tokens[to]!.text))) to += 1;
+    const has = (phrases: string[][]) => phrases.some((words) => {
+      for (let k = from; k + words.length <= to; k++) if (words.every((w, n) => tokens[k + n]!.text === w)) return true;
+      return false;
+    });
+    if (has(COMPILING) && has(REPORT_PERIODS)) return i;
+  }
+  return null;
+}
+
 /** The concept features of a token sequence, with the position where each is found. */
 export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   const found = new Map<string, number>();
+  const reporting = reportingDutyAt(tokens);
+  if (reporting !== null) found.set(REPORTING_DUTY, reporting);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
     let j = i + 2;
