@@ -432,3 +432,40 @@ test('bảng phân công riêng ("STT | Đơn vị | Chủ trì thực hiện nh
     ['II.2.1', ['Phòng Tổ chức cán bộ'], []],
   ]);
 });
+
+test('phụ lục sau chữ ký "STT | Nội dung nhiệm vụ | Phân công thực hiện | Thời gian | Sản phẩm", ô phân công có các dòng "Chủ trì: …", "Phối hợp: …": mã theo nhóm của phụ lục (I.1), không trùng các phần I, II, III của thân kế hoạch; kế hoạch nạp được', () => {
+  const assigned = (...lines: string[]): TextRun[] => cell(lines.join('\n'));
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung nhiệm vụ', 'Phân công thực hiện', 'Thời gian', 'Sản phẩm'].map((h) => cell(h, true)),
+    [cell('I.', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTNTC', true), [], [], []],
+    // (Its task cell speaks of "nội dung": a task row all the same, not the table's header.)
+    [cell('1'), cell('Quán triệt Kế hoạch này đến toàn thể công chức, viên chức; đưa nội dung PCTNTC vào chương trình giao ban định kỳ của Sở.'), assigned('Chủ trì: Văn phòng Sở', 'Phối hợp: Các phòng, đơn vị thuộc Sở'), cell('Quý I/2027'), cell('Công văn')],
+    [cell('2'), cell('Xây dựng, ban hành kế hoạch PCTNTC năm 2027 của đơn vị, gửi về Sở (qua Văn phòng Sở).'), assigned('Chủ trì: Các đơn vị sự nghiệp trực thuộc Sở', 'Theo dõi, đôn đốc: Văn phòng Sở'), cell('Trước ngày 31/01/2027'), cell('Kế hoạch')],
+    [cell('II.', true), cell('CÔNG KHAI, MINH BẠCH TRONG HOẠT ĐỘNG CỦA CƠ QUAN, ĐƠN VỊ', true), [], [], []],
+    [cell('1'), cell('Công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.'), assigned('Chủ trì: Văn phòng Sở', 'Phối hợp: Phòng Quản lý văn hóa, Phòng Quản lý du lịch'), cell('Thường xuyên'), cell('Báo cáo')],
+    [cell('2'), cell('Thực hiện nghiêm quy tắc ứng xử của công chức, viên chức thuộc Sở.'), cell('Các phòng, đơn vị thuộc Sở'), cell('Thường xuyên'), cell('Báo cáo')],
+  ];
+  const { plan } = importDocument([
+    '**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    'Xác định rõ nội dung công việc, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '(Nhiệm vụ cụ thể, phân công thực hiện, thời gian và sản phẩm tại Phụ lục kèm theo Kế hoạch này)',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị thuộc Sở báo cáo kết quả định kỳ hằng quý, gửi về Sở (qua Văn phòng Sở) trước ngày 07 của tháng cuối quý.',
+    'GIÁM ĐỐC',
+    '**PHỤ LỤC**',
+    '**DANH MỤC NHIỆM VỤ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2027**',
+    rows,
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['I.1', ['Văn phòng Sở'], ['Các phòng, đơn vị thuộc Sở'], 'Quý I/2027'],
+    ['I.2', ['Các đơn vị sự nghiệp trực thuộc Sở'], ['Văn phòng Sở'], 'Trước ngày 31/01/2027'],
+    ['II.1', ['Văn phòng Sở'], ['Phòng Quản lý văn hóa', 'Phòng Quản lý du lịch'], 'Thường xuyên'],
+    ['II.2', ['Các phòng, đơn vị thuộc Sở'], [], 'Thường xuyên'],
+  ]);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

@@ -20,7 +20,8 @@ type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
 const COLUMN_NAMES: [Column, RegExp][] = [
   ['stt', /^(stt|tt|số thứ tự)$/],
-  ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện/],
+  // ("Phân công thực hiện": a cell of labelled lines, "Chủ trì: Văn phòng Sở" over "Phối hợp: …".)
+  ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện|^phân công/],
   ['support', /phối hợp/],
   ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],
@@ -91,6 +92,8 @@ function columnsOf(header: Row): Partial<Record<Column, number>> | null {
   // "STT | Đơn vị được kiểm tra | Nội dung kiểm tra | Thời gian | Đơn vị chủ trì": a schedule of the inspections one task
   // plans, each row a body to visit, not a list of tasks.
   if (header.cells.some((cell) => /(?:được|bị) (?:thanh tra|kiểm tra|giám sát)|^đối tượng (?:thanh tra|kiểm tra|giám sát)/u.test(foldForCompare(cell)))) return null;
+  // A row numbered in its first cell is a task or a group, whatever words its task cell holds ("… đưa nội dung PCTN vào").
+  if (/^\**\s*(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s*\**$/u.test((header.cells[0] ?? '').trim())) return null;
   const columns: Partial<Record<Column, number>> = {};
   header.cells.forEach((cell, i) => {
     const key = foldForCompare(cell);
