@@ -469,3 +469,47 @@ test('phụ lục sau chữ ký "STT | Nội dung nhiệm vụ | Phân công th�
   ]);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('bảng ma trận phân công "TT | Nội dung nhiệm vụ | VP | P.CSDT | P.TG | TTr | Thời gian", mỗi cột một đơn vị ghi "CT"/"PH", chú thích dưới bảng: chủ trì, phối hợp theo cột; mã II.1.1', () => {
+  const marks = (...cells: string[]) => cells.map((c) => (c ? cell(c) : []));
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung nhiệm vụ', 'VP', 'P.CSDT', 'P.TG', 'TTr', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1.', true), cell('Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC', true), [], [], [], [], []],
+    [cell('1.1'), cell('Quán triệt, triển khai kịp thời các văn bản của Trung ương, Tỉnh ủy, UBND tỉnh về công tác PCTN, TC đến công chức, viên chức, người lao động của Sở.'), ...marks('CT', 'PH', 'PH', 'PH'), cell('Tháng 01/2027')],
+    [cell('1.2'), cell('Lồng ghép nội dung PCTN, TC trong các hội nghị phổ biến, giáo dục pháp luật cho người có uy tín trong đồng bào dân tộc thiểu số, chức sắc, chức việc.'), ...marks('PH', 'CT', 'CT', ''), cell('Thường xuyên')],
+    [cell('2.', true), cell('Kiểm tra, phát hiện, xử lý tham nhũng, tiêu cực', true), [], [], [], [], []],
+    [cell('2.1'), cell('Tiếp nhận, xử lý đơn thư phản ánh, kiến nghị, khiếu nại, tố cáo liên quan đến tham nhũng, tiêu cực thuộc thẩm quyền.'), ...marks('PH', '', '', 'CT'), cell('Thường xuyên')],
+  ];
+  const { plan } = importDocument([
+    '**SỞ DÂN TỘC VÀ TÔN GIÁO**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    'Nhiệm vụ được phân công cụ thể, rõ đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện.',
+    '**II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**',
+    'Giám đốc Sở giao nhiệm vụ cho Văn phòng Sở và các phòng chuyên môn thuộc Sở thực hiện theo bảng sau:',
+    rows,
+    'Ghi chú: VP: Văn phòng Sở; P.CSDT: Phòng Chính sách dân tộc; P.TG: Phòng Tôn giáo; TTr: Thanh tra Sở.',
+    'CT: chủ trì; PH: phối hợp.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng chuyên môn thuộc Sở báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý, gửi về Văn phòng Sở trước ngày 06 của tháng cuối quý.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Văn phòng Sở'], ['Phòng Chính sách dân tộc', 'Phòng Tôn giáo', 'Thanh tra Sở'], 'Tháng 01/2027'],
+    ['II.1.2', ['Phòng Chính sách dân tộc', 'Phòng Tôn giáo'], ['Văn phòng Sở'], 'Thường xuyên'],
+    ['II.2.1', ['Thanh tra Sở'], ['Văn phòng Sở'], 'Thường xuyên'],
+  ]);
+  expect(plan.headings.find((h) => h.id === 'II.2')?.title).toBe('Kiểm tra, phát hiện, xử lý tham nhũng, tiêu cực');
+  expect(() => parsePlan(plan)).not.toThrow();
+});
+
+test('cột "Quý I | Quý II | Quý III | Quý IV" đánh dấu "x" là lịch thực hiện, không phải đơn vị: bảng không có cột chủ trì thì không là bảng nhiệm vụ', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung công việc', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'].map((h) => cell(h, true)),
+    [cell('1'), cell('Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng.'), cell('x'), [], cell('x'), []],
+    [cell('2'), cell('Kiểm tra việc thực hiện quy tắc ứng xử.'), [], cell('x'), [], cell('x')],
+  ];
+  const outline = readPlanOutline(readDocx(writeDocx([{ kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] }, { kind: 'table', rows, borders: true }])));
+  expect(outline.items).toEqual([]);
+});
