@@ -1043,3 +1043,27 @@ test('bảng chữ viết tắt đặt sau chữ ký ("BẢNG CHỮ VIẾT TẮT
   expect(roles(0)).toEqual([['Phòng Quản lý doanh nghiệp'], ['Trung tâm Dịch vụ việc làm và hỗ trợ doanh nghiệp']]);
   expect(roles(1)).toEqual([['Văn phòng Ban'], []]);
 });
+
+test('chú giải "TTr: Thanh tra Sở — nay là bộ phận thanh tra thuộc Văn phòng": đơn vị mang tên cũ, tên hiện nay (và "bộ phận thanh tra" như đầu báo cáo ghi dưới "VĂN PHÒNG SỞ") là tên khác của nó', async () => {
+  const { legendEntries, renamedBodies } = await import('../../src/plan/import/assemble');
+  const legend = 'Ghi chú: VP: Văn phòng Sở; P.TG: Phòng Tôn giáo; TTr: Thanh tra Sở — nay là bộ phận thanh tra thuộc Văn phòng.';
+  expect(legendEntries(legend)).toEqual([
+    ['VP', 'Văn phòng Sở'],
+    ['P.TG', 'Phòng Tôn giáo'],
+    ['TTr', 'Thanh tra Sở'],
+  ]);
+  const { plan } = tablePlan(
+    ['SỞ DÂN TỘC VÀ TÔN GIÁO', 'Số: 09/KH-SDTTG', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2027', legend],
+    [
+      ['TT', 'Nội dung nhiệm vụ', 'VP', 'P.TG', 'TTr', 'Thời gian'],
+      ['1.', 'Kiểm tra, phát hiện, xử lý tham nhũng, tiêu cực', '', '', '', ''],
+      ['1.1', 'Tiếp nhận, xử lý đơn thư phản ánh, kiến nghị, tố cáo liên quan đến tham nhũng, tiêu cực thuộc thẩm quyền.', 'PH', '', 'CT', 'Thường xuyên'],
+    ],
+  );
+  const inspectors = plan.units.find((u) => u.id === plan.items[0]!.lead[0])!;
+  expect(inspectors.name).toBe('Thanh tra Sở');
+  expect(inspectors.aliases).toEqual(expect.arrayContaining(['TTr', 'bộ phận thanh tra thuộc Văn phòng', 'bộ phận thanh tra']));
+  // In brackets as well.
+  const model = toDocumentModel([{ ...PLAIN_PARAGRAPH, text: 'Chữ viết tắt: VP: Văn phòng Sở; TTr: Thanh tra Sở (nay là bộ phận thanh tra thuộc Văn phòng Sở).' }], { host: 'docx' });
+  expect(renamedBodies(model)).toEqual([['Thanh tra Sở', ['bộ phận thanh tra thuộc Văn phòng Sở', 'bộ phận thanh tra']]]);
+});

@@ -432,3 +432,84 @@ test('bảng phân công riêng ("STT | Đơn vị | Chủ trì thực hiện nh
     ['II.2.1', ['Phòng Tổ chức cán bộ'], []],
   ]);
 });
+
+test('phụ lục sau chữ ký "STT | Nội dung nhiệm vụ | Phân công thực hiện | Thời gian | Sản phẩm", ô phân công có các dòng "Chủ trì: …", "Phối hợp: …": mã theo nhóm của phụ lục (I.1), không trùng các phần I, II, III của thân kế hoạch; kế hoạch nạp được', () => {
+  const assigned = (...lines: string[]): TextRun[] => cell(lines.join('\n'));
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung nhiệm vụ', 'Phân công thực hiện', 'Thời gian', 'Sản phẩm'].map((h) => cell(h, true)),
+    [cell('I.', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTNTC', true), [], [], []],
+    // (Its task cell speaks of "nội dung": a task row all the same, not the table's header.)
+    [cell('1'), cell('Quán triệt Kế hoạch này đến toàn thể công chức, viên chức; đưa nội dung PCTNTC vào chương trình giao ban định kỳ của Sở.'), assigned('Chủ trì: Văn phòng Sở', 'Phối hợp: Các phòng, đơn vị thuộc Sở'), cell('Quý I/2027'), cell('Công văn')],
+    [cell('2'), cell('Xây dựng, ban hành kế hoạch PCTNTC năm 2027 của đơn vị, gửi về Sở (qua Văn phòng Sở).'), assigned('Chủ trì: Các đơn vị sự nghiệp trực thuộc Sở', 'Theo dõi, đôn đốc: Văn phòng Sở'), cell('Trước ngày 31/01/2027'), cell('Kế hoạch')],
+    [cell('II.', true), cell('CÔNG KHAI, MINH BẠCH TRONG HOẠT ĐỘNG CỦA CƠ QUAN, ĐƠN VỊ', true), [], [], []],
+    [cell('1'), cell('Công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.'), assigned('Chủ trì: Văn phòng Sở', 'Phối hợp: Phòng Quản lý văn hóa, Phòng Quản lý du lịch'), cell('Thường xuyên'), cell('Báo cáo')],
+    [cell('2'), cell('Thực hiện nghiêm quy tắc ứng xử của công chức, viên chức thuộc Sở.'), cell('Các phòng, đơn vị thuộc Sở'), cell('Thường xuyên'), cell('Báo cáo')],
+  ];
+  const { plan } = importDocument([
+    '**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    'Xác định rõ nội dung công việc, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '(Nhiệm vụ cụ thể, phân công thực hiện, thời gian và sản phẩm tại Phụ lục kèm theo Kế hoạch này)',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị thuộc Sở báo cáo kết quả định kỳ hằng quý, gửi về Sở (qua Văn phòng Sở) trước ngày 07 của tháng cuối quý.',
+    'GIÁM ĐỐC',
+    '**PHỤ LỤC**',
+    '**DANH MỤC NHIỆM VỤ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2027**',
+    rows,
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['I.1', ['Văn phòng Sở'], ['Các phòng, đơn vị thuộc Sở'], 'Quý I/2027'],
+    ['I.2', ['Các đơn vị sự nghiệp trực thuộc Sở'], ['Văn phòng Sở'], 'Trước ngày 31/01/2027'],
+    ['II.1', ['Văn phòng Sở'], ['Phòng Quản lý văn hóa', 'Phòng Quản lý du lịch'], 'Thường xuyên'],
+    ['II.2', ['Các phòng, đơn vị thuộc Sở'], [], 'Thường xuyên'],
+  ]);
+  expect(() => parsePlan(plan)).not.toThrow();
+});
+
+test('bảng ma trận phân công "TT | Nội dung nhiệm vụ | VP | P.CSDT | P.TG | TTr | Thời gian", mỗi cột một đơn vị ghi "CT"/"PH", chú thích dưới bảng: chủ trì, phối hợp theo cột; mã II.1.1', () => {
+  const marks = (...cells: string[]) => cells.map((c) => (c ? cell(c) : []));
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung nhiệm vụ', 'VP', 'P.CSDT', 'P.TG', 'TTr', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1.', true), cell('Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC', true), [], [], [], [], []],
+    [cell('1.1'), cell('Quán triệt, triển khai kịp thời các văn bản của Trung ương, Tỉnh ủy, UBND tỉnh về công tác PCTN, TC đến công chức, viên chức, người lao động của Sở.'), ...marks('CT', 'PH', 'PH', 'PH'), cell('Tháng 01/2027')],
+    [cell('1.2'), cell('Lồng ghép nội dung PCTN, TC trong các hội nghị phổ biến, giáo dục pháp luật cho người có uy tín trong đồng bào dân tộc thiểu số, chức sắc, chức việc.'), ...marks('PH', 'CT', 'CT', ''), cell('Thường xuyên')],
+    [cell('2.', true), cell('Kiểm tra, phát hiện, xử lý tham nhũng, tiêu cực', true), [], [], [], [], []],
+    [cell('2.1'), cell('Tiếp nhận, xử lý đơn thư phản ánh, kiến nghị, khiếu nại, tố cáo liên quan đến tham nhũng, tiêu cực thuộc thẩm quyền.'), ...marks('PH', '', '', 'CT'), cell('Thường xuyên')],
+  ];
+  const { plan } = importDocument([
+    '**SỞ DÂN TỘC VÀ TÔN GIÁO**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    'Nhiệm vụ được phân công cụ thể, rõ đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện.',
+    '**II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**',
+    'Giám đốc Sở giao nhiệm vụ cho Văn phòng Sở và các phòng chuyên môn thuộc Sở thực hiện theo bảng sau:',
+    rows,
+    'Ghi chú: VP: Văn phòng Sở; P.CSDT: Phòng Chính sách dân tộc; P.TG: Phòng Tôn giáo; TTr: Thanh tra Sở.',
+    'CT: chủ trì; PH: phối hợp.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng chuyên môn thuộc Sở báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý, gửi về Văn phòng Sở trước ngày 06 của tháng cuối quý.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Văn phòng Sở'], ['Phòng Chính sách dân tộc', 'Phòng Tôn giáo', 'Thanh tra Sở'], 'Tháng 01/2027'],
+    ['II.1.2', ['Phòng Chính sách dân tộc', 'Phòng Tôn giáo'], ['Văn phòng Sở'], 'Thường xuyên'],
+    ['II.2.1', ['Thanh tra Sở'], ['Văn phòng Sở'], 'Thường xuyên'],
+  ]);
+  expect(plan.headings.find((h) => h.id === 'II.2')?.title).toBe('Kiểm tra, phát hiện, xử lý tham nhũng, tiêu cực');
+  expect(() => parsePlan(plan)).not.toThrow();
+});
+
+test('cột "Quý I | Quý II | Quý III | Quý IV" đánh dấu "x" là lịch thực hiện, không phải đơn vị: bảng không có cột chủ trì thì không là bảng nhiệm vụ', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung công việc', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'].map((h) => cell(h, true)),
+    [cell('1'), cell('Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng.'), cell('x'), [], cell('x'), []],
+    [cell('2'), cell('Kiểm tra việc thực hiện quy tắc ứng xử.'), [], cell('x'), [], cell('x')],
+  ];
+  const outline = readPlanOutline(readDocx(writeDocx([{ kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] }, { kind: 'table', rows, borders: true }])));
+  expect(outline.items).toEqual([]);
+});

@@ -363,3 +363,23 @@ test('phần tổ chức thực hiện giao theo số mục: vế chỉ nêu vi�
   expect(assignment?.lead.map((l) => l.number)).toEqual(['1.2', '1.3']);
   expect(assignment?.support).toEqual(['2.2']);
 });
+
+describe('ô "Phân công thực hiện" gồm các dòng có nhãn', () => {
+  test('"Theo dõi, đôn đốc: …", "Thực hiện số hóa: …" sau "Chủ trì: …": các đơn vị đó phối hợp với đơn vị chủ trì', () => {
+    expect(readUnitsLine('Chủ trì: Các đơn vị sự nghiệp trực thuộc Sở; Theo dõi, đôn đốc: Văn phòng Sở')).toEqual({
+      lead: ['Các đơn vị sự nghiệp trực thuộc Sở'],
+      support: ['Văn phòng Sở'],
+    });
+    expect(readUnitsLine('Chủ trì: Văn phòng Sở; Phối hợp: Các phòng, đơn vị thuộc Sở; Thực hiện số hóa: Bảo tàng tỉnh, Thư viện tỉnh')).toEqual({
+      lead: ['Văn phòng Sở'],
+      support: ['Các phòng, đơn vị thuộc Sở', 'Bảo tàng tỉnh', 'Thư viện tỉnh'],
+    });
+  });
+
+  test('"Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch": mỗi tên là một phòng', () => {
+    expect(readUnitsLine('Chủ trì: Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch (theo lĩnh vực được giao); Phối hợp: Văn phòng Sở')).toEqual({
+      lead: ['Phòng Quản lý văn hóa', 'Phòng Báo chí - Xuất bản', 'Phòng Quản lý du lịch'],
+      support: ['Văn phòng Sở'],
+    });
+  });
+});

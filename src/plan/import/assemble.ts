@@ -235,12 +235,38 @@ export function legendEntries(text: string): [string, string][] {
     const m = /^([^:]{1,60}?)\s*:\s*(.+)$/u.exec(entry.replace(/\s*\((?:sau đây\s+)?(?:gọi chung|gọi tắt|viết tắt)[^()]*\)/giu, '').trim());
     if (!m) continue;
     const shorts = m[1]!.split(/\s*,\s*/u);
-    const fulls = shorts.length > 1 ? splitBodies(m[2]!) : [m[2]!.trim()];
+    // ("TTr: Thanh tra Sở — nay là bộ phận thanh tra thuộc Văn phòng": the body's name, without what it is now.)
+    const named = m[2]!.replace(NOW_CALLED, '');
+    const fulls = shorts.length > 1 ? splitBodies(named) : [named.trim()];
     if (shorts.length !== fulls.length || !fulls.every((full) => opensBody(full))) continue;
     shorts.forEach((short, at) => out.push([short, fulls[at]!]));
   }
   // A legend names two bodies at least; one "Ghi chú: …" sentence is a note, not a legend.
   return out.length >= 2 ? out : [];
+}
+
+/** "— nay là …", "(nay là …)" after a body's name: what the body is now. */
+const NOW_CALLED = /\s*(?:[—–]|\(|-\s)\s*nay là\s+([^();.—–]{3,80}?)\s*(?:\)|(?=[.;])|$).*$/u;
+
+/**
+ * Bodies the plan names by a former name, then by what they are now: "Thanh tra Sở — nay là bộ phận thanh tra thuộc
+ * Văn phòng", "Thanh tra Sở (nay là …)": [former, now]. A body that is now part of another heads its reports with its
+ * own name under its parent's ("VĂN PHÒNG SỞ" / "BỘ PHẬN THANH TRA"): that name as well.
+ */
+export function renamedBodies(model: DocumentModel): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const p of model.paragraphs) {
+    for (const entry of p.text.split(/\s*[;:]\s*/u)) {
+      const now = NOW_CALLED.exec(entry);
+      if (!now) continue;
+      const former = bodyName(entry.slice(0, now.index));
+      const name = now[1]!.trim();
+      if (!opensBody(former) || !opensBody(name)) continue;
+      const own = name.replace(/\s+(?:trực\s+)?thuộc\s+\S.*$/u, '');
+      out.push([former, own !== name ? [name, own] : [name]]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -571,6 +597,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  for (const [former, names] of renamedBodies(model)) {
+    const unit = [...units.values()].find((u) => key(u.name) === key(former));
+    for (const name of unit ? names : []) if (!unit!.aliases.some((a) => key(a) === key(name))) unit!.aliases.push(name);
+  }
   const groups = groupsWithMembers([...listed, ...joints], units, sameBody, unitOf, issuer);
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;

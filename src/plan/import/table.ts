@@ -18,9 +18,17 @@ const isCapitals = (text: string): boolean => {
 
 type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
+/** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked. */
+type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[] };
+
+/** A body's part in a role matrix: "CT" (chủ trì), "PH" (phối hợp), written out, or a cross for the body that does it. */
+const ROLE_MARK = /^(?:(ct|chủ trì|x)|(ph|phối hợp))$/u;
+const roleMark = (cell: string) => ROLE_MARK.exec(foldForCompare(cell.replace(/[*.()]/g, '')).trim());
+
 const COLUMN_NAMES: [Column, RegExp][] = [
   ['stt', /^(stt|tt|số thứ tự)$/],
-  ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện/],
+  // ("Phân công thực hiện": a cell of labelled lines, "Chủ trì: Văn phòng Sở" over "Phối hợp: …".)
+  ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện|^phân công/],
   ['support', /phối hợp/],
   ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],
@@ -87,17 +95,39 @@ function adjoining(model: DocumentModel, from: number, to: number): boolean {
   return model.paragraphs.slice(from + 1, to).every((p) => p.text.trim() === '' || (p.table !== null && /^[-|:\s]*$/.test(p.text)));
 }
 
-function columnsOf(header: Row): Partial<Record<Column, number>> | null {
+/**
+ * "TT | Nội dung nhiệm vụ | VP | P.CSDT | P.TG | TTr | Thời gian" with "CT" or "PH" under each body: the columns named by
+ * no field whose cells below hold only role marks. Two of them at least: one such column is a field the reader does not
+ * know.
+ */
+function roleColumns(header: Row, below: readonly Row[], named: Columns): { at: number; body: string }[] {
+  const taken = new Set(Object.values(named));
+  const roles = header.cells.flatMap((cell, at) => {
+    // ("Quý I | Quý II | …" with a cross in the quarters a task is done: times, not bodies.)
+    if (taken.has(at) || !/\p{L}/u.test(cell) || /^(?:quý|tháng|năm|tuần|đợt|kỳ|lần|6 tháng|9 tháng)(?![\p{L}])/u.test(foldForCompare(cell.replace(/\*/g, '').trim()))) return [];
+    const marks = below.map((row) => (row.cells[at] ?? '').trim()).filter(Boolean);
+    return marks.length > 0 && marks.every((mark) => roleMark(mark)) ? [{ at, body: cell.replace(/\*/g, '').replace(/\s+/g, ' ').trim() }] : [];
+  });
+  return roles.length >= 2 ? roles : [];
+}
+
+function columnsOf(header: Row, below: readonly Row[] = []): Columns | null {
   // "STT | Đơn vị được kiểm tra | Nội dung kiểm tra | Thời gian | Đơn vị chủ trì": a schedule of the inspections one task
   // plans, each row a body to visit, not a list of tasks.
   if (header.cells.some((cell) => /(?:được|bị) (?:thanh tra|kiểm tra|giám sát)|^đối tượng (?:thanh tra|kiểm tra|giám sát)/u.test(foldForCompare(cell)))) return null;
-  const columns: Partial<Record<Column, number>> = {};
+  // A row numbered in its first cell is a task or a group, whatever words its task cell holds ("… đưa nội dung PCTN vào").
+  if (/^\**\s*(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s*\**$/u.test((header.cells[0] ?? '').trim())) return null;
+  const columns: Columns = {};
   header.cells.forEach((cell, i) => {
     const key = foldForCompare(cell);
     const column = COLUMN_NAMES.find(([name, pattern]) => columns[name] === undefined && pattern.test(key))?.[0];
     if (column) columns[column] = i;
   });
-  return columns.task !== undefined && columns.lead !== undefined ? columns : null;
+  if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
+    const roles = roleColumns(header, below, columns);
+    if (roles.length > 0) columns.roles = roles;
+  }
+  return columns.task !== undefined && (columns.lead !== undefined || columns.roles !== undefined) ? columns : null;
 }
 
 /** "1. Công tác lãnh đạo, chỉ đạo … | | | |": a group row written across the table, its number and title in its first cell
@@ -136,12 +166,12 @@ export function readTaskTables(
   const doubts: ImportDoubt[] = [];
   // A task table cut into pieces (by empty paragraphs, or one table a row when pasted): a piece with no header row right
   // after one with the same cells goes on with its columns, its heading and its group.
-  type Piece = { end: number; width: number; columns: Partial<Record<Column, number>>; within: string | null; group: string | null; topGroup: string | null };
+  type Piece = { end: number; width: number; columns: Columns; within: string | null; group: string | null; topGroup: string | null };
   let previous = null as Piece | null;
   // Capital-lettered groups with no task part to stand under are numbered by their place: A → 1, B → 2, … Đ in its turn.
   let capitalGroups = 0;
   for (const { number, rows, end } of tablesOf(model)) {
-    const headerIndex = rows.findIndex((row) => columnsOf(row) !== null);
+    const headerIndex = rows.findIndex((row, at) => columnsOf(row, rows.slice(at + 1)) !== null);
     const continues = headerIndex < 0 && previous !== null && rows.length > 0 && rows[0]!.cells.length === previous.width && adjoining(model, previous.end, rows[0]!.paragraph);
     if (headerIndex < 0 && !continues) {
       // a table of separators or of layout sits between two pieces without cutting them
@@ -149,7 +179,7 @@ export function readTaskTables(
       previous = previous !== null && separators ? { ...previous, end } : null;
       continue;
     }
-    const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!)!;
+    const columns = continues ? previous!.columns : columnsOf(rows[headerIndex]!, rows.slice(headerIndex + 1))!;
     // "Đơn vị thực hiện" over a second header row "Chủ trì | Phối hợp": the second row says which column is which.
     const subHeader = continues ? null : rows[headerIndex + 1];
     const subColumns = subHeader ? subHeaderColumns(subHeader) : null;
@@ -164,7 +194,13 @@ export function readTaskTables(
     let group: string | null = continues ? previous!.group : null;
     /** The Roman or capital-lettered group the rows stand in, over its numbered parts. */
     let topGroup: string | null = continues ? previous!.topGroup : null;
-    const cell = (row: Row, column: Column) => (columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
+    // A role matrix's row names its bodies as a lead cell would: "VP (chủ trì); P.CSDT (phối hợp)".
+    const roles = (row: Row) =>
+      (columns.roles ?? []).flatMap(({ at, body }) => {
+        const mark = roleMark(row.cells[at] ?? '');
+        return mark ? [`${body} (${mark[1] ? 'chủ trì' : 'phối hợp'})`] : [];
+      }).join('; ');
+    const cell = (row: Row, column: Column) => (column === 'lead' && columns.roles ? roles(row) : columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
     const body = rows.slice(headerIndex + (subColumns ? 2 : 1));
     // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1 — unless the

@@ -196,12 +196,35 @@ const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
 const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
 
+/** "Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch": names of one kind listed after it, each of that kind. */
+function sharedKind(text: string): string {
+  return text.replace(/(^|[;:]\s*)[Cc]ác (phòng|ban|trung tâm|chi cục|đội|khoa)\s*:\s*([^;()]+)/gu, (whole, before: string, kind: string, list: string) => {
+    const names = list.split(/\s*,\s*|\s+và\s+/u).map((name) => name.trim());
+    // (A name that says its own kind, "Phòng Quản lý du lịch", is whole already: "Các phòng: Phòng A, Phòng B".)
+    if (names.length < 2 || !names.every((name) => /^\p{Lu}/u.test(name) && !foldForCompare(name).startsWith(`${kind} `))) return whole;
+    return before + names.map((name) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`).join(', ');
+  });
+}
+
+/**
+ * "Chủ trì: X; Phối hợp: Y; Theo dõi, đôn đốc: Z; Thực hiện số hóa: W": a cell of lines, each labelled with its bodies'
+ * part in the task. A body named under any label but "Chủ trì" works with the bodies that lead: it watches over their
+ * work (Z) or does a part of it (W).
+ */
+function labelledLines(text: string): UnitsLine | null {
+  const lines = text.split(/\s*;\s*(?=[^;:]{2,40}:)/u).map((line) => /^([^:]{2,40}?)\s*:\s*(.+)$/u.exec(line.trim()));
+  if (lines.length < 2 || lines.some((line) => !line || !opensBody(line[2]!))) return null;
+  const labels = lines.map((line) => foldForCompare(line![1]!));
+  if (labels[0] !== 'chủ trì' || labels.slice(1).every((label) => label === 'phối hợp') || labels.slice(1).includes('chủ trì')) return null;
+  return { lead: splitBodies(lines[0]![2]!), support: lines.slice(1).flatMap((line) => splitBodies(line![2]!)) };
+}
+
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
  * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
-  const text = directedRoles(raw)
+  const text = sharedKind(directedRoles(raw)
     // "Văn phòng Sở (CT)", "Phòng Chính sách dân tộc (PH)": the roles in short.
     .replace(/\(\s*CT\s*\)/gu, '(chủ trì)')
     .replace(/\(\s*PH\s*\)/gu, '(phối hợp)')
@@ -232,7 +255,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
     .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
-    .trim();
+    .trim());
+  const lines = labelledLines(text);
+  if (lines) return lines;
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
