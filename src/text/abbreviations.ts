@@ -56,6 +56,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['VTCT'], expansion: 'vị trí công tác' },
   { forms: ['CĐVTCT'], expansion: 'chuyển đổi vị trí công tác' },
   { forms: ['KLTT'], expansion: 'kết luận thanh tra' },
+  { forms: ['KTNN'], expansion: 'Kiểm toán nhà nước' },
   { forms: ['ĐVTT'], expansion: 'đơn vị trực thuộc' },
   { forms: ['k/tra', 'K/tra', 'K/TRA'], expansion: 'kiểm tra' },
   { forms: ['c/khai', 'C/khai'], expansion: 'công khai' },

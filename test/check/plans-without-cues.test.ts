@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
-import { conceptFeatures, OWN_PCTN_PLAN, REPORTING_DUTY, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
+import { conceptFeatures, FOLLOW_UP, OWN_PCTN_PLAN, REPORTING_DUTY, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson, plan2023 } from '../../src/plan';
 import { readDocx } from '../../src/docx';
 import { normalizeForMatch, tokenize } from '../../src/text';
@@ -238,4 +238,22 @@ describe('tổng hợp, báo cáo định kỳ: nhiệm vụ báo cáo của k�
     expect(item.addressed).toBe(true);
     expect(item.evidence[0]?.text).toMatch(/^Văn phòng tổng hợp báo cáo của 03 cơ quan/);
   });
+});
+
+describe('thực hiện kết luận thanh tra, kiến nghị kiểm toán', () => {
+  const hasFollowUp = (text: string) => conceptFeatures(tokensOf(text)).has(FOLLOW_UP);
+
+  test.each([
+    'Theo dõi, đôn đốc thực hiện kết luận thanh tra, kiểm tra, kiến nghị kiểm toán đối với Sở và các đơn vị trực thuộc.',
+    'Thực hiện Kết luận thanh tra số 88/KL-TTT ngày 22/8/2027 của Thanh tra tỉnh, Sở đã hoàn thành 04/05 kiến nghị, nộp NSNN 126 triệu đồng.',
+    'Phối hợp Văn phòng Sở theo dõi việc thực hiện kiến nghị của KTNN khu vực II đối với niên độ ngân sách 2024: đã nộp NSNN 126,4 triệu đồng.',
+    'Về thực hiện kết luận: Kết luận số 15/KL-TTr năm 2025 của Thanh tra tỉnh đã được thực hiện xong 05/06 nội dung.',
+    'Theo dõi, đôn đốc, kiểm tra việc thực hiện kết luận, kiến nghị, quyết định xử lý về thanh tra; đôn đốc thu hồi tiền, tài sản vi phạm.',
+  ])('được nhận ra: %s', (text) => expect(hasFollowUp(text)).toBe(true));
+
+  test.each([
+    'Tiếp nhận, xử lý kịp thời phản ánh, kiến nghị, tố cáo về hành vi tham nhũng qua đường dây nóng.',
+    'Qua kiểm tra, Sở kiến nghị chấn chỉnh 05 đơn vị về công khai, quy chế chi tiêu nội bộ.',
+    'Thanh tra Sở ban hành kết luận thanh tra việc thực hiện chuyển đổi vị trí công tác tại UBND huyện Sơn Tịnh.',
+  ])('không phải: %s', (text) => expect(hasFollowUp(text)).toBe(false));
 });

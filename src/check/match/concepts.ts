@@ -80,11 +80,49 @@ function reportingDutyAt(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/**
+ * Carrying out an inspection's conclusion or an audit's recommendations, or following others up on them ("Thực hiện
+ * Kết luận thanh tra số 88/KL-TTT …, Sở đã hoàn thành 04/05 kiến nghị, nộp NSNN 126 triệu đồng"; "theo dõi việc thực
+ * hiện kiến nghị của Kiểm toán nhà nước"; the task "Theo dõi, đôn đốc thực hiện kết luận thanh tra, kiến nghị kiểm
+ * toán"). "Kiến nghị" alone is also a complaint ("phản ánh, kiến nghị"): only one named with the body that made it counts.
+ */
+export const FOLLOW_UP = '§thực hiện kết luận, kiến nghị';
+
+const CONCLUSION = [['kết', 'luận'], ['kiến', 'nghị']];
+const ISSUED_BY = new Set(['thanh', 'kiểm']);
+const NAMED_WITHIN = 8;
+const CARRYING_OUT = [['thực', 'hiện'], ['hoàn', 'thành'], ['khắc', 'phục'], ['nộp'], ['thu', 'hồi'], ['đôn', 'đốc'], ['theo', 'dõi']];
+
+function followUpAt(tokens: readonly Token[]): number | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CONCLUSION.some(([a, b]) => tokens[i]!.text === a && tokens[i + 1]!.text === b)) continue;
+    // Issuing a conclusion ("ban hành kết luận thanh tra") is the inspection's end, not its follow-up.
+    if (tokens[i - 2]?.text === 'ban' && tokens[i - 1]?.text === 'hành') continue;
+    // Named with its body, after the list it may stand in: "kết luận thanh tra", "kiến nghị (của) kiểm toán", "kết luận,
+    // kiến nghị, quyết định xử lý về thanh tra", "kết luận số 15/kl-ttr".
+    let named = tokens[i + 2]?.text === 'số' && /\/kl/.test(tokens[i + 3]?.text ?? '');
+    for (let k = i + 2; !named && k < Math.min(tokens.length, i + 2 + NAMED_WITHIN); k += 1) {
+      const token = tokens[k]!;
+      if (token.kind === 'punct' && token.text !== ',') break;
+      if (ISSUED_BY.has(token.text)) named = true;
+    }
+    if (!named) continue;
+    let from = i;
+    while (from > 0 && i - from < REPORTING_REACH && !(tokens[from - 1]!.kind === 'punct' && /[;.]/.test(tokens[from - 1]!.text))) from -= 1;
+    let to = i + 2;
+    while (to < tokens.length && to - i < REPORTING_REACH && !(tokens[to]!.kind === 'punct' && /[;.]/.test(tokens[to]!.text))) to += 1;
+    for (const words of CARRYING_OUT) for (let j = from; j + words.length <= to; j++) if (words.every((w, n) => tokens[j + n]!.text === w)) return i;
+  }
+  return null;
+}
+
 /** The concept features of a token sequence, with the position where each is found. */
 export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   const found = new Map<string, number>();
   const reporting = reportingDutyAt(tokens);
   if (reporting !== null) found.set(REPORTING_DUTY, reporting);
+  const followUp = followUpAt(tokens);
+  if (followUp !== null) found.set(FOLLOW_UP, followUp);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
     let j = i + 2;

@@ -9,7 +9,7 @@ import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { isTerritorial } from '../../plan/scope';
 import { codeFeature, featuresOf, maskedSpans } from './features';
-import { REPORTING_DUTY, UNIT_PCTN_PLAN } from './concepts';
+import { FOLLOW_UP, REPORTING_DUTY, UNIT_PCTN_PLAN } from './concepts';
 import { GENERIC_PAIRS } from '../data/generic-pairs';
 import { itemRoles, type ItemRole } from './roles';
 
@@ -135,7 +135,7 @@ export function buildProfiles(plan: Plan, params: ProfileParameters = DEFAULT_PR
     const distinctive = new Set<string>();
     for (const f of features) {
       const code = codes.get(f);
-      weights.set(f, (code || f === REPORTING_DUTY ? params.codeWeight : 1) * idf(f));
+      weights.set(f, (code || f === REPORTING_DUTY || f === FOLLOW_UP ? params.codeWeight : 1) * idf(f));
       labels.set(f, code ?? (f.startsWith('§') ? f.slice(1) : f));
       // The concept is judged among the tasks only: the plan's opening names the plan itself in the same shape.
       if (f.startsWith('§') ? (itemDf.get(f) ?? 0) <= params.distinctiveItems : code ? (itemDf.get(f) ?? 0) <= 1 : ((df.get(f) ?? 0) <= params.distinctiveItems || siblingTopic(f) || inTitle(f)) && !generic.has(f)) distinctive.add(f);
