@@ -289,7 +289,22 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
       }
     }
   }
+  termsAsHalfAndYear(periods);
   return { periods: periods.sort((a, b) => PERIOD_CODES.indexOf(a.code) - PERIOD_CODES.indexOf(b.code)), receiver: receiver?.name ?? null };
+}
+
+/**
+ * A school year reported by its terms alone, "báo cáo học kỳ I" and "báo cáo cả năm học", with no calendar report beside
+ * them: the year's two reports, its half-year's and its whole's, as "6 tháng, năm" are (the first term's report is not
+ * the first quarter's when no other report follows it before the year's).
+ */
+function termsAsHalfAndYear(periods: ImportedPeriod[]): void {
+  const term = (period: ImportedPeriod) => period.names.every((name) => /^(?:sơ kết |tổng kết )?(?:học kỳ\s+(?:i|ii|1|2)|(?:cả\s+)?năm học)(?![\p{L}\p{N}])/u.test(foldForCompare(name)));
+  const first = periods.find((p) => p.code === 'Q1');
+  const whole = periods.find((p) => p.code === 'H1');
+  if (periods.length !== 2 || !first || !whole || !periods.every(term)) return;
+  first.code = 'H1';
+  whole.code = 'Y';
 }
 
 /** The sentences of a text (ends at ". " or the end; a ";" does not end one), as offsets. */
