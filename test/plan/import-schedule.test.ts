@@ -430,3 +430,8 @@ test('kế hoạch năm học chỉ báo cáo theo học kỳ ("báo cáo học 
   ]);
   expect(schedule.receiver).toBe('Tổ Văn phòng');
 });
+
+test('báo cáo "về Chi nhánh (qua Phòng KTKSNB)": nơi nhận là phòng ấy', () => {
+  const schedule = readSchedule(['2. Chế độ báo cáo: các phòng chuyên môn, các Phòng giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý về Chi nhánh (qua Phòng KTKSNB), thời gian gửi báo cáo như sau: báo cáo quý I trước ngày 10/3/2027; báo cáo quý II và 6 tháng trước ngày 10/6/2027.']);
+  expect(schedule.receiver).toBe('Phòng KTKSNB');
+});
