@@ -1067,3 +1067,55 @@ test('chú giải "TTr: Thanh tra Sở — nay là bộ phận thanh tra thuộc
   const model = toDocumentModel([{ ...PLAIN_PARAGRAPH, text: 'Chữ viết tắt: VP: Văn phòng Sở; TTr: Thanh tra Sở (nay là bộ phận thanh tra thuộc Văn phòng Sở).' }], { host: 'docx' });
   expect(renamedBodies(model)).toEqual([['Thanh tra Sở', ['bộ phận thanh tra thuộc Văn phòng Sở', 'bộ phận thanh tra']]]);
 });
+
+test('trường giao việc cho người ("Người phụ trách: Hiệu trưởng; Kế toán; Bí thư Đoàn trường"): Hiệu trưởng, Phó Hiệu trưởng là Ban Giám hiệu, Kế toán là Bộ phận Kế toán, Bí thư Đoàn trường là Đoàn Thanh niên, Chủ tịch Công đoàn là Công đoàn cơ sở', () => {
+  const { plan } = prosePlan([
+    '**TRƯỜNG THPT NGUYỄN VĂN CỪ**',
+    'Số: 142/KH-NVC',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm học 2026 - 2027**',
+    '**II. NHIỆM VỤ VÀ GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt, triển khai Kế hoạch này đến toàn thể CBQL, GV, NV tại Hội nghị viên chức, người lao động đầu năm học.',
+    'Người phụ trách: Hiệu trưởng (chủ trì); Chủ tịch Công đoàn cơ sở (phối hợp).',
+    'Thời gian: Tháng 9/2026.',
+    '- Tổ chức cho học sinh tìm hiểu về phòng, chống tham nhũng, tiêu cực qua sinh hoạt dưới cờ, sinh hoạt chi đoàn.',
+    'Người phụ trách: Bí thư Đoàn trường (chủ trì); Tổ Văn phòng (phối hợp).',
+    'Thời gian: Tháng 3/2027.',
+    '**2. Công khai, minh bạch**',
+    '- Công khai dự toán, quyết toán ngân sách; công khai mức thu học phí và các khoản thu đầu năm học.',
+    'Người phụ trách: Phó Hiệu trưởng phụ trách cơ sở vật chất; Kế toán.',
+    'Thời gian: Học kỳ I.',
+    '- Thực hiện trách nhiệm giải trình theo quy định.',
+    'Người phụ trách: Ban Giám hiệu; Kế toán.',
+    'Thời gian: Khi có yêu cầu.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '1. Bộ phận Kế toán, Tổ Văn phòng, Công đoàn cơ sở, Đoàn Thanh niên báo cáo kết quả thực hiện về Hiệu trưởng (qua Tổ Văn phòng) trước ngày 08/01/2027 đối với báo cáo học kỳ I và trước ngày 12/5/2027 đối với báo cáo cả năm học.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((item) => [item.id, item.lead.map(name), item.support.map(name)])).toEqual([
+    ['II.1.1', ['Ban Giám hiệu'], ['Công đoàn cơ sở']],
+    ['II.1.2', ['Đoàn Thanh niên'], ['Tổ Văn phòng']],
+    ['II.2.1', ['Ban Giám hiệu', 'Bộ phận Kế toán'], []],
+    ['II.2.2', ['Ban Giám hiệu', 'Bộ phận Kế toán'], []],
+  ]);
+  expect(plan.units.find((u) => u.name === 'Ban Giám hiệu')!.aliases).toEqual(expect.arrayContaining(['Hiệu trưởng', 'Phó Hiệu trưởng phụ trách cơ sở vật chất']));
+  expect(plan.units.find((u) => u.name === 'Bộ phận Kế toán')!.aliases).toContain('Kế toán');
+  expect(plan.units.find((u) => u.name === 'Công đoàn cơ sở')!.aliases).not.toContain('Công đoàn cơ');
+});
+
+test('trường mà Hiệu trưởng tự làm trong câu nhiệm vụ (không có dòng "Người phụ trách"): Hiệu trưởng vẫn là nhà trường, không thành Ban Giám hiệu', () => {
+  const { plan } = prosePlan([
+    '**TRƯỜNG THCS NGUYỄN DU**',
+    'Số: 45/KH-THCSND',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm học 2026 - 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Ban Giám hiệu kiểm tra nội bộ việc thực hiện nội quy, quy chế chuyên môn (thời gian: theo Kế hoạch kiểm tra nội bộ).',
+    '- Hiệu trưởng rà soát các vị trí công tác phải định kỳ chuyển đổi (Tổ Văn phòng tham mưu; thời gian: Quý IV/2026).',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  expect(plan.units.find((u) => u.name === 'Ban Giám hiệu')?.aliases ?? []).not.toContain('Hiệu trưởng');
+  expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('Hiệu trưởng');
+});

@@ -1068,3 +1068,38 @@ test('nhiệm vụ mở đầu bằng một mục La Mã đặt tên theo chủ 
     ['III.1', 'Chủ trì: Phòng Kế hoạch - Tài chính.', 'Thường xuyên.'],
   ]);
 });
+
+test('phần đánh chữ in hoa trước số La Mã ("A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ" với I, II, III, "C. TỔ CHỨC THỰC HIỆN"): nhiệm vụ của mục La Mã cuối dừng ở phần C, khối chữ ký dạng bảng không làm mất mục ấy; dòng "Phòng/bộ phận thực hiện: …. Thời gian: …" là dòng đơn vị và thời gian', () => {
+  const raws: RawParagraph[] = [
+    'NGÂN HÀNG CHÍNH SÁCH XÃ HỘI',
+    'CHI NHÁNH TỈNH TUYÊN QUANG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'A. NHIỆM VỤ CHUNG',
+    'Tiếp tục quán triệt, triển khai đồng bộ, có hiệu quả chủ trương của Đảng, chính sách, pháp luật của Nhà nước về PCTN, TC.',
+    'B. NHIỆM VỤ CỤ THỂ',
+    'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO VÀ TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTN, TC',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Quán triệt các văn bản của Đảng, Nhà nước, của NHCSXH về PCTN, TC tại hội nghị sơ kết, tổng kết, giao ban định kỳ của Chi nhánh.',
+    'Phòng/bộ phận thực hiện: Phòng Hành chính - Tổ chức chủ trì, các Phòng giao dịch phối hợp. Thời gian: Thường xuyên.',
+    'II. THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC',
+    '1. Công khai, minh bạch trong hoạt động của Chi nhánh',
+    '- Công khai dự toán, quyết toán thu, chi tài chính theo quy định của NHCSXH.',
+    'Phòng/bộ phận thực hiện: Phòng Kế toán - Ngân quỹ. Thời gian: Định kỳ 6 tháng, năm.',
+    'III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC',
+    '1. Công tác kiểm tra, giám sát',
+    '- Các Phòng giao dịch tự kiểm tra hoạt động nghiệp vụ tại đơn vị; đối chiếu nợ đến từng hộ vay.',
+    'Thời gian: Hằng quý.',
+    'C. TỔ CHỨC THỰC HIỆN',
+    '1. Chế độ báo cáo: các phòng chuyên môn, các Phòng giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý về Chi nhánh (qua Phòng KTKSNB), báo cáo quý I trước ngày 10/3/2027.',
+    'Nơi nhận:',
+  ].map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^[A-Z]\.\s/u.test(text) }));
+  ['- Như trên;', 'GIÁM ĐỐC'].forEach((text, cell) => raws.push({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: 0, cell, depth: 1 } }));
+  const outline = readPlanOutline(toDocumentModel(raws, { host: 'docx' }));
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['I.1.1', ['Phòng Hành chính - Tổ chức'], ['các Phòng giao dịch'], 'Thường xuyên.'],
+    ['II.1.1', ['Phòng Kế toán - Ngân quỹ'], [], 'Định kỳ 6 tháng, năm.'],
+    ['III.1.1', ['Các Phòng giao dịch'], [], 'Hằng quý.'],
+  ]);
+  expect(outline.organisation[0]?.text).toMatch(/^1\. Chế độ báo cáo/u);
+});

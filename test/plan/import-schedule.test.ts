@@ -419,3 +419,19 @@ test('ghi chú dài trong ngoặc trước nơi nhận: "báo cáo kết quả t
   expect(schedule.receiver).toBe('Văn phòng Sở');
   expect(schedule.periods.map((p) => [p.code, p.due])).toEqual([['Q1', { day: 8, month: 3 }], ['H1', { day: 8, month: 6 }]]);
 });
+
+test('kế hoạch năm học chỉ báo cáo theo học kỳ ("báo cáo học kỳ I", "báo cáo cả năm học"), không có báo cáo theo năm dương lịch bên cạnh: hai kỳ là 6 tháng (H1) và năm (Y)', () => {
+  const schedule = readSchedule([
+    '4. Chế độ báo cáo: Các tổ chuyên môn, Tổ Văn phòng, Bộ phận Kế toán, Công đoàn cơ sở, Đoàn Thanh niên và Ban TTND báo cáo kết quả thực hiện về Hiệu trưởng (qua Tổ Văn phòng) trước ngày 08/01/2027 đối với báo cáo học kỳ I và trước ngày 12/5/2027 đối với báo cáo cả năm học. Tổ Văn phòng tổng hợp, tham mưu Hiệu trưởng báo cáo Sở Giáo dục và Đào tạo trước ngày 15/01/2027 (học kỳ I) và trước ngày 20/5/2027 (cả năm học).',
+  ]);
+  expect(schedule.periods.map((p) => [p.code, p.names, `${p.due?.day}/${p.due?.month}`, `${p.issuerDue?.day}/${p.issuerDue?.month}`])).toEqual([
+    ['H1', ['học kỳ I'], '8/1', '15/1'],
+    ['Y', ['cả năm học'], '12/5', '20/5'],
+  ]);
+  expect(schedule.receiver).toBe('Tổ Văn phòng');
+});
+
+test('báo cáo "về Chi nhánh (qua Phòng KTKSNB)": nơi nhận là phòng ấy', () => {
+  const schedule = readSchedule(['2. Chế độ báo cáo: các phòng chuyên môn, các Phòng giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý về Chi nhánh (qua Phòng KTKSNB), thời gian gửi báo cáo như sau: báo cáo quý I trước ngày 10/3/2027; báo cáo quý II và 6 tháng trước ngày 10/6/2027.']);
+  expect(schedule.receiver).toBe('Phòng KTKSNB');
+});

@@ -1,5 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
-import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsByTopic, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
+import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsByPlace, unitsByTopic, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
 
 test.each([
   ['Thanh tra Sở (chủ trì); Văn phòng Sở (phối hợp).*', ['Thanh tra Sở'], ['Văn phòng Sở']],
@@ -382,4 +382,15 @@ describe('ô "Phân công thực hiện" gồm các dòng có nhãn', () => {
       support: ['Văn phòng Sở'],
     });
   });
+});
+
+test('"X tham mưu Ban Giám đốc; Y và Z thực hiện": X là đơn vị làm như Y, Z, không phải tên "X tham mưu Ban Giám đốc"; "X chủ trì nội dung thứ hai, Y phối hợp với Z thực hiện": Y và Z cùng phối hợp', () => {
+  expect(readUnitsLine('Phòng Hành chính - Tổ chức tham mưu Ban Giám đốc; các phòng chuyên môn tại Hội sở tỉnh và các Phòng giao dịch thực hiện.')).toEqual({
+    lead: ['Phòng Hành chính - Tổ chức', 'các phòng chuyên môn tại Hội sở tỉnh', 'các Phòng giao dịch'],
+    support: [],
+  });
+  expect(readUnitsLine('Phòng Hành chính - Tổ chức tham mưu Hội đồng kỷ luật Chi nhánh.')).toEqual({ lead: ['Phòng Hành chính - Tổ chức'], support: [] });
+  const line = 'Phòng Hành chính - Tổ chức chủ trì nội dung thứ nhất; Phòng Kế hoạch - Nghiệp vụ chủ trì nội dung thứ hai, các Phòng giao dịch phối hợp với các tổ chức chính trị - xã hội nhận ủy thác thực hiện.';
+  expect(readUnitsLine(unitsByPlace(line, 1)!)).toEqual({ lead: ['Phòng Hành chính - Tổ chức'], support: [] });
+  expect(readUnitsLine(unitsByPlace(line, 2)!)).toEqual({ lead: ['Phòng Kế hoạch - Nghiệp vụ'], support: ['các Phòng giao dịch', 'các tổ chức chính trị - xã hội nhận ủy thác'] });
 });

@@ -14,6 +14,7 @@ import { PERIOD_CODES, PERIOD_NAMES, PERIOD_QUARTER, lastMonthOf, regimeDataWind
 import { implementedIn, referencesIn } from './references';
 import { isJointOffice, opensBody, splitBodies } from './units-line';
 import { tablesOf } from './table';
+import { headsOfBodies } from './heads';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -492,10 +493,19 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
     [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
   const shortForms = definedShortForms(model);
+  const bodyOfHead = headsOfBodies(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
-    if (issuerUnit?.names.test(key(written))) {
+    const body = bodyOfHead(written);
+    if (body && key(body) !== key(written)) {
+      const id = unitOf(body, given);
+      const unit = [...units.values()].find((u) => u.id === id)!;
+      if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      return id;
+    }
+    // (A body the plan names its heads by, "Ban Giám hiệu", is one of its own, not the issuer.)
+    if (!body && issuerUnit?.names.test(key(written))) {
       const { unit } = issuerUnit;
       if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
       return unit.id;
@@ -534,7 +544,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // công" (the level it serves goes without saying under its UBND's name).
     const own = name
       .replace(/[.;:,\s]+$/, '')
-      .replace(/\s+(Sở|sở)$/u, '')
+      .replace(/(?<![Cc]ơ)\s+(Sở|sở)$/u, '')
       .replace(/^((?:Trung tâm|Trạm|Đội|Ban|Văn phòng|Phòng)\s.+?)\s+(xã|phường|tỉnh|huyện|thành phố)$/u, '$1');
     if (own !== unit.name && !/^các\b/i.test(own)) unit.aliases.push(own);
     units.set(k, unit);

@@ -293,7 +293,7 @@ function numberByLabel(items: ImportedItem[]): void {
 
 function readProse(
   model: DocumentModel,
-  { romans, tasks, organisation, organisationText }: ReturnType<typeof parts>,
+  { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
 ): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][]; defaultTime?: string | null } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
@@ -305,12 +305,12 @@ function readProse(
   // (not a part about money, reports or aims, nor one holding a table, which the table reader takes).
   const laterParts = new Set<number>();
   for (const part of romans.filter((p) => p.index > tasks.index)) {
-    const next = romans.find((p) => p.index > part.index)?.index ?? ps.length;
-    const holdsTable = ps.slice(part.index + 1, next).some((p) => p.table !== null);
-    if (part === organisation || NOT_TASK_PART.test(plain(part)) || holdsTable) break;
+    const holdsTable = ps.slice(part.index + 1, partEnd(part.index)).some((p) => p.table !== null);
+    if (part === organisation || (organisation && part.index > organisation.index) || NOT_TASK_PART.test(plain(part)) || holdsTable) break;
     laterParts.add(part.index);
   }
-  const tasksEnd = romans.find((p) => p.index > tasks.index && !laterParts.has(p.index))?.index ?? ps.length;
+  const lastPart = Math.max(tasks.index, ...laterParts);
+  const tasksEnd = partEnd(lastPart);
   let roman = tasks.label!.replace(/\.$/, '');
   const headings: ImportedHeading[] = [{ id: roman, label: tasks.label!, level: 1, title: strip(tasks.body), paragraph: tasks.index }];
   const items: ImportedItem[] = [];

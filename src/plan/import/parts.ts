@@ -17,29 +17,51 @@ export const NOT_TASK_PART = /kinh phí|chế độ (thông tin,? )?báo cáo|t�
 const TOPIC_PART = /^(?:công tác )?(?:lãnh đạo, chỉ đạo|tuyên truyền|phòng ngừa|các biện pháp phòng ngừa|phát hiện)/u;
 
 /**
+ * "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ" (its Roman parts under it), "C. TỔ CHỨC THỰC HIỆN": parts lettered in
+ * capitals above the Roman ones, in order from "A", titled in capitals. None when the plan does not number so.
+ */
+function letteredParts(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const firstRoman = paragraphs.find((p) => p.label !== null && ROMAN.test(p.label) && p.table === null)?.index ?? paragraphs.length;
+  const run: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const m = /^\s*([A-ZĐ])\.\s+(\S.*)$/u.exec(p.text);
+    if (!m || p.table !== null || /\p{Ll}/u.test(m[2]!)) continue;
+    if (m[1] !== 'ABCDĐEG'[run.length]) continue;
+    run.push(p);
+  }
+  return run.length >= 2 && run[0]!.index < firstRoman ? run : [];
+}
+
+/**
  * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
  * the work ("III. Tổ chức thực hiện"), outside tables.
  */
 export function parts(paragraphs: readonly Paragraph[]) {
   const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
+  const lettered = letteredParts(paragraphs);
+  // A lettered part that is not one of tasks ("C. TỔ CHỨC THỰC HIỆN") ends the Roman part before it.
+  const ends = [...romans, ...lettered.filter((p) => NOT_TASK_PART.test(plain(p)))].sort((a, b) => a.index - b.index);
+  /** Where the part opening at `index` ends: the next part's heading, or the document's end. */
+  const partEnd = (index: number) => ends.find((p) => p.index > index)?.index ?? paragraphs.length;
   // (A plan whose tasks open with a part named by its topic, "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN …", before "III.
   // CÁC GIẢI PHÁP …": that part is the first of the tasks.)
   const named = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
   const topicFirst = named ? romans.find((p) => p.index < named.index && TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
   const tasks = topicFirst ?? named;
   // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
-  const organisation = romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? null;
+  const organisation =
+    romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
   // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
   const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
   const partText = (part: Paragraph | null) =>
     part
       ? paragraphs
-          .slice(part.index + 1, romans.find((p) => p.index > part.index)?.index ?? paragraphs.length)
+          .slice(part.index + 1, partEnd(part.index))
           .filter((p) => p.text.trim() !== '' && p.table === null)
           .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
       : [];
   const organisationText = [...partText(organisation), ...partText(reporting)];
-  return { romans, tasks, organisation, organisationText };
+  return { romans, tasks, organisation, organisationText, partEnd };
 }
 
 /** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */

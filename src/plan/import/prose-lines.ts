@@ -13,7 +13,8 @@ export const LETTER = /^[a-zđ]\)$/;
 export const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
 /** A task sentence announcing its own details: "…; trong đó:", "…, gồm:", "…, cụ thể:". */
 export const DETAILS_FOLLOW = /[,;]?\s*(trong đó|bao gồm|gồm|cụ thể)\s*:\s*$/u;
-export const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|người thực hiện\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+/** ("Phòng/bộ phận thực hiện:", "Đơn vị/cá nhân thực hiện:": the kinds of doer it may name, each after a slash.) */
+export const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(?:đơn vị|cơ quan|phòng|bộ phận|người)(?:\s*\/\s*(?:đơn vị|cơ quan|phòng|bộ phận|cá nhân|người))+ (?:thực hiện|chủ trì|phụ trách)\s*:|người (?:thực hiện|phụ trách|chịu trách nhiệm)\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
 export const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */

@@ -67,7 +67,7 @@ function splitNames(text: string): string[] {
 
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)",
 // "gửi Thường trực Hội (qua Ban Tổ chức - Kiểm tra)".)
-const BODY = '(?:thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
+const BODY = '(?:thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|chi nhánh|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
 
 /** What names and days are cut from at the folded text's offsets: the text as written (NFC, spacing set), or the folded
  * text itself where folding changed the length ("…"). */
@@ -289,7 +289,22 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
       }
     }
   }
+  termsAsHalfAndYear(periods);
   return { periods: periods.sort((a, b) => PERIOD_CODES.indexOf(a.code) - PERIOD_CODES.indexOf(b.code)), receiver: receiver?.name ?? null };
+}
+
+/**
+ * A school year reported by its terms alone, "báo cáo học kỳ I" and "báo cáo cả năm học", with no calendar report beside
+ * them: the year's two reports, its half-year's and its whole's, as "6 tháng, năm" are (the first term's report is not
+ * the first quarter's when no other report follows it before the year's).
+ */
+function termsAsHalfAndYear(periods: ImportedPeriod[]): void {
+  const term = (period: ImportedPeriod) => period.names.every((name) => /^(?:sơ kết |tổng kết )?(?:học kỳ\s+(?:i|ii|1|2)|(?:cả\s+)?năm học)(?![\p{L}\p{N}])/u.test(foldForCompare(name)));
+  const first = periods.find((p) => p.code === 'Q1');
+  const whole = periods.find((p) => p.code === 'H1');
+  if (periods.length !== 2 || !first || !whole || !periods.every(term)) return;
+  first.code = 'H1';
+  whole.code = 'Y';
 }
 
 /** The sentences of a text (ends at ". " or the end; a ";" does not end one), as offsets. */

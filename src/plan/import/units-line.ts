@@ -161,7 +161,7 @@ function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
-  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng|hạt trưởng|đội trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng|[Bb]í thư)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng|hạt trưởng|đội trưởng)\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   // "Hạt trưởng Hạt Kiểm lâm số 1", "Chi cục trưởng Chi cục Văn thư - Lưu trữ": the body its head is named after.
   clean = clean.replace(/^(\p{L}+(?:\s\p{L}+)?)\s+trưởng\s+(?=\1\s)/iu, '');
@@ -235,6 +235,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     .replace(ADVISES_LEADERS, '$1 (chủ trì)')
+    // "Phòng Hành chính - Tổ chức tham mưu Ban Giám đốc; các phòng … thực hiện": the body that advises its leaders is a
+    // doer as the others are, not a body named "… tham mưu Ban Giám đốc".
+    .replace(/(^|;\s*)([^;,()]{3,80}?)\s+tham mưu\s+(\p{Lu}[^;,()]{2,60}?)(?=\s*(?:[;.]|$))/gu, (whole, before: string, name: string) => (opensBody(name) ? `${before}${name}` : whole))
     // "Khoa Dược, Phòng VT-TBYT chủ trì theo lĩnh vực được giao": the role, and which part each takes.
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
@@ -255,7 +258,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
     .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
-    .trim());
+    .trim()
+    // "X chủ trì, Y phối hợp với Z": after the body that leads, Y and Z both help it.
+    .replace(/(\schủ trì\s*[,;]\s*)([^;,()]{3,80}?)\s+phối hợp với\s+([^;()]{3,120}?)$/u, (whole, role: string, one: string, other: string) => (opensBody(one) && opensBody(other) ? `${role}${one} (phối hợp), ${other} (phối hợp)` : whole)));
   const lines = labelledLines(text);
   if (lines) return lines;
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
@@ -282,7 +287,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(beforeActs(inline[2]!)) };
   // "Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường": the first leads, with the others' help.
   const helped = /^(.{3,120}?)\s+phối hợp với\s+(.+)$/u.exec(text);
-  if (helped && !/[;(]/.test(helped[1]!) && opensBody(helped[1]!) && opensBody(helped[2]!)) return { lead: splitBodies(helped[1]!), support: splitBodies(beforeActs(helped[2]!)) };
+  if (helped && !/[;(]|chủ trì/u.test(helped[1]!) && opensBody(helped[1]!) && opensBody(helped[2]!)) return { lead: splitBodies(helped[1]!), support: splitBodies(beforeActs(helped[2]!)) };
   // "X (chủ trì); Y, Z (phối hợp)", and a plain list: every name leads unless marked "(phối hợp)"; a mark at the end
   // of a ";" part is the role of every name in it.
   // "Văn phòng Sở chủ trì, Phòng KH-TC phối hợp": a role word closes its part at the comma as at a ";".
@@ -566,9 +571,10 @@ const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, b�
  */
 export function unitsByPlace(line: string, place: number): string | null {
   const { own: placed, common } = clausesOfLine(line.replace(/^giao\s+/iu, ''), (clause) => {
-    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])/u.exec(clause);
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])(.*)$/u.exec(clause);
     const n = m ? Number(m[3]) || ORDINALS[m[3]!.toLowerCase()] : undefined;
-    return m && n && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}`, place: n } : null;
+    // ("… chủ trì nội dung thứ hai, các Phòng giao dịch phối hợp": the bodies that help with it, after the comma.)
+    return m && n && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}${/^\s*,/u.test(m[4]!) ? m[4] : ''}`, place: n } : null;
   });
   if (placed.length < 2) return null;
   const own = placed.filter((c) => c.place === place).map((c) => c.units);
