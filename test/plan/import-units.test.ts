@@ -363,3 +363,12 @@ test('phần tổ chức thực hiện giao theo số mục: vế chỉ nêu vi�
   expect(assignment?.lead.map((l) => l.number)).toEqual(['1.2', '1.3']);
   expect(assignment?.support).toEqual(['2.2']);
 });
+
+test('phần tổ chức thực hiện giao theo khoảng số mục: "các mục 3.1 – 3.3", "từ mục 2.a đến mục 2.c" là mọi mục trong khoảng, kể cả hai đầu', async () => {
+  const { readUnitAssignments } = await import('../../src/plan/import/assignments');
+  const [assignment] = readUnitAssignments([
+    '2. Phòng Tổng hợp: chủ trì thực hiện các mục 3.1 – 3.3; phối hợp thực hiện từ mục 2.a đến mục 2.c.',
+  ]);
+  expect(assignment?.lead.map((l) => l.number)).toEqual(['3.1', '3.2', '3.3']);
+  expect(assignment?.support).toEqual(['2.a', '2.b', '2.c']);
+});

@@ -13,15 +13,47 @@ export interface UnitAssignment {
   support: string[];
 }
 
-/** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2": the numbers named. */
-const NUMBERS = /(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+((?:\d+(?:\.(?:\d+|[a-zđ]))*)(?:\s*(?:,|và)\s*\d+(?:\.(?:\d+|[a-zđ]))*)*)(?![\p{L}\p{N}]|\.\d)/giu;
+const NUMBER = String.raw`\d+(?:\.(?:\d+|[a-zđ]))*`;
+/** "3.1 – 3.3", "3.1 đến 3.3": every task from the first to the last, both included. */
+const NUMBER_OR_RANGE = String.raw`${NUMBER}(?:\s*(?:[–—-]|đến)\s*(?:mục\s+)?${NUMBER})?`;
+/** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2", "các mục 3.1 – 3.3": the numbers named. */
+const NUMBERS = new RegExp(String.raw`(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+(${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*${NUMBER_OR_RANGE})*)(?![\p{L}\p{N}]|\.\d)`, 'giu');
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The numbers a range spans when its ends differ only in their last part ("3.1 – 3.3", "2.a – 2.c"); else its ends. */
+function spanOf(first: string, last: string): string[] {
+  const a = first.split('.');
+  const b = last.split('.');
+  if (a.length !== b.length || a.slice(0, -1).join('.') !== b.slice(0, -1).join('.')) return [first, last];
+  const stem = a.slice(0, -1).map((part) => `${part}.`).join('');
+  const [from, to] = [a.at(-1)!, b.at(-1)!];
+  if (/^\d+$/.test(from) && /^\d+$/.test(to) && Number(from) < Number(to) && Number(to) - Number(from) <= 30) {
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => `${stem}${Number(from) + i}`);
+  }
+  const [i, j] = [LETTERS.indexOf(from), LETTERS.indexOf(to)];
+  return i >= 0 && j > i ? [...LETTERS.slice(i, j + 1)].map((letter) => `${stem}${letter}`) : [first, last];
+}
+
+/** Each number of a list as written ("1.1, 3.1 – 3.3 và 4"), a range opened into the numbers it spans. */
+function listed(list: string): string[] {
+  return list.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean).flatMap((entry) => {
+    const range = new RegExp(String.raw`^(${NUMBER})\s*(?:[–—-]|đến)\s*(?:mục\s+)?(${NUMBER})$`, 'u').exec(entry);
+    return range ? spanOf(range[1]!, range[2]!) : [entry];
+  });
+}
+
+/** A table cell listing tasks' numbers ("1.3; các mục 3.1 – 3.3; 5.1", "toàn bộ mục 4") as one list ("1.3, 3.1 – 3.3,
+ * 5.1"), or '' when it names none. */
+export function numberListOf(cell: string): string {
+  return [...cell.matchAll(new RegExp(`(?<![\\p{L}\\p{N}/.])${NUMBER_OR_RANGE}(?![\\p{N}/])`, 'gu'))].map((m) => m[0].replace(/\s+/gu, ' ')).join(', ');
+}
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
 const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
 const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
 function numbersIn(clause: string): string[] {
-  return [...clause.matchAll(NUMBERS)].flatMap((m) => m[1]!.split(/\s*(?:,|và)\s*/u)).map((n) => n.trim()).filter(Boolean);
+  return [...clause.matchAll(NUMBERS)].flatMap((m) => listed(m[1]!));
 }
 
 const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
