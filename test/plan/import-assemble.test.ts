@@ -1119,3 +1119,26 @@ test('trường mà Hiệu trưởng tự làm trong câu nhiệm vụ (không c
   expect(plan.units.find((u) => u.name === 'Ban Giám hiệu')?.aliases ?? []).not.toContain('Hiệu trưởng');
   expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('Hiệu trưởng');
 });
+
+test('"Các phòng, PGD có liên quan": chữ viết tắt in hoa sau "các" của nhóm trước nó dùng chung chữ "các" khi kế hoạch gọi chung nhóm là "các PGD"', () => {
+  const { plan } = tablePlan(
+    [
+      'KHO BẠC NHÀ NƯỚC KHU VỰC XIII',
+      'KẾ HOẠCH',
+      'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+      'Các đơn vị thuộc Kho bạc được viết tắt như sau: Phòng Thanh tra - Kiểm tra (sau đây viết tắt là P.TTKT); Phòng Giao dịch số 1, Phòng Giao dịch số 2 (sau đây viết tắt lần lượt là PGD số 1, PGD số 2, gọi chung là các PGD).',
+      'PHỤ LỤC NHIỆM VỤ',
+    ],
+    [
+      ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'],
+      ['I', 'CÔNG TÁC PHÁT HIỆN, XỬ LÝ THAM NHŨNG', '', '', ''],
+      ['1', 'Tự kiểm tra nội bộ việc chấp hành quy trình nghiệp vụ tại đơn vị.', 'Các PGD', 'P.TTKT', 'Quý III/2027'],
+      ['2', 'Theo dõi, đôn đốc thực hiện kết luận thanh tra, kiểm tra và kiến nghị của Kiểm toán nhà nước.', 'P.TTKT', 'Các phòng, PGD có liên quan', 'Thường xuyên'],
+    ],
+  );
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['I.1', ['Các PGD'], ['Phòng Thanh tra - Kiểm tra']],
+    ['I.2', ['Phòng Thanh tra - Kiểm tra'], ['Các phòng', 'Các PGD']],
+  ]);
+});

@@ -1103,3 +1103,43 @@ test('phần đánh chữ in hoa trước số La Mã ("A. NHIỆM VỤ CHUNG", 
   ]);
   expect(outline.organisation[0]?.text).toMatch(/^1\. Chế độ báo cáo/u);
 });
+
+test('phần tổ chức thực hiện giao từng đơn vị bằng câu trộn nội dung và số mục: câu mới sau dấu chấm, câu tự nêu đơn vị ("Các trường THPT thực hiện mục 1.2"), "hướng dẫn, kiểm tra" là phối hợp, và "(mục 2.1)" chỉ các gạch đầu dòng của 2.1 mà nội dung vế câu nói tới', async () => {
+  const { importPlan } = await import('../../src/plan/import/assemble');
+  const lines = [
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '**1. Công tác lãnh đạo, chỉ đạo; tuyên truyền**',
+    '1.1. Quán triệt, triển khai kịp thời văn bản chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh về PCTN, TC đến toàn thể viên chức của ngành. Thời gian thực hiện: Thường xuyên.',
+    '1.2. Lồng ghép giáo dục liêm chính trong môn Giáo dục kinh tế và pháp luật ở cấp THPT. Thời gian thực hiện: Theo kế hoạch năm học.',
+    '**2. Các giải pháp phòng ngừa**',
+    '2.1. Thực hiện công khai, minh bạch và quản lý các khoản thu trong các cơ sở giáo dục:',
+    '- Thực hiện công khai cam kết chất lượng giáo dục, điều kiện bảo đảm chất lượng giáo dục và thu, chi tài chính của trường.',
+    '- Quản lý chặt chẽ các khoản thu đầu năm học, các khoản thu thỏa thuận và việc vận động, tiếp nhận tài trợ; không để xảy ra lạm thu.',
+    '- Công khai, minh bạch kế hoạch, quy chế, kết quả tuyển sinh vào lớp 10 THPT, kỳ thi tốt nghiệp THPT và kỳ thi chọn học sinh giỏi cấp tỉnh.',
+    'Thời gian thực hiện: Trong năm học.',
+    '2.2. Xây dựng, ban hành và thực hiện Kế hoạch chuyển đổi vị trí công tác năm 2027 đối với viên chức làm kế toán, thủ quỹ. Thời gian thực hiện: Quý I/2027.',
+    '2.3. Thực hiện Quy tắc ứng xử trong cơ sở giáo dục; chấp hành nghiêm kỷ luật, kỷ cương hành chính. Thời gian thực hiện: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở: chủ trì tham mưu Giám đốc Sở quán triệt, chỉ đạo triển khai Kế hoạch này (mục 1.1); phối hợp với Phòng Tổ chức cán bộ thực hiện mục 2.2. Chủ trì tổng hợp kết quả thực hiện Kế hoạch này.',
+    '2. Phòng Tổ chức cán bộ: chủ trì các nội dung về chuyển đổi vị trí công tác (mục 2.2).',
+    '3. Phòng Kế hoạch – Tài chính: hướng dẫn, kiểm tra việc quản lý các khoản thu, tài trợ tại các trường THPT (mục 2.1).',
+    '4. Phòng Quản lý chất lượng: chủ trì công khai, minh bạch trong tuyển sinh, thi tốt nghiệp THPT, thi chọn học sinh giỏi (mục 2.1).',
+    '5. Các trường trung học phổ thông: thực hiện công khai, quản lý các khoản thu, tài trợ (mục 2.1). Các trường THPT thực hiện mục 1.2 theo hướng dẫn của Phòng Giáo dục phổ thông.',
+    '6. Văn phòng Sở, các phòng chuyên môn thuộc Sở và các trường THPT thực hiện mục 2.3 trong phạm vi chức năng, nhiệm vụ của mình.',
+    '7. Các phòng chuyên môn, các trường THPT báo cáo kết quả về Sở (qua Văn phòng Sở) trước ngày 06 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: line.startsWith('**') || line === line.toUpperCase() })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['II.1.1', ['Văn phòng Sở'], []],
+    ['II.1.2', ['Các trường THPT'], []],
+    ['II.2.1.1', ['Các trường trung học phổ thông'], []],
+    ['II.2.1.2', ['Các trường trung học phổ thông'], ['Phòng Kế hoạch – Tài chính']],
+    ['II.2.1.3', ['Phòng Quản lý chất lượng'], []],
+    ['II.2.2', ['Phòng Tổ chức cán bộ'], ['Văn phòng Sở']],
+    ['II.2.3', ['Văn phòng Sở', 'các phòng chuyên môn thuộc Sở', 'Các trường THPT'], []],
+  ]);
+});

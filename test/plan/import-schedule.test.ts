@@ -435,3 +435,11 @@ test('báo cáo "về Chi nhánh (qua Phòng KTKSNB)": nơi nhận là phòng �
   const schedule = readSchedule(['2. Chế độ báo cáo: các phòng chuyên môn, các Phòng giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý về Chi nhánh (qua Phòng KTKSNB), thời gian gửi báo cáo như sau: báo cáo quý I trước ngày 10/3/2027; báo cáo quý II và 6 tháng trước ngày 10/6/2027.']);
   expect(schedule.receiver).toBe('Phòng KTKSNB');
 });
+
+test('"định kỳ hằng quý … trước ngày 06 của tháng cuối quý (riêng báo cáo năm gửi trước ngày 04/12/2027)": ngoại lệ trong ngoặc không thay các kỳ của quy tắc', () => {
+  const schedule = readSchedule([
+    '8. Chế độ báo cáo: Các phòng chuyên môn thuộc Sở, các đơn vị trực thuộc, các trường THPT báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý theo Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ (kèm biểu số liệu), gửi về Sở (qua Văn phòng Sở) trước ngày 06 của tháng cuối quý (riêng báo cáo năm gửi trước ngày 04/12/2027). Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 10 của tháng cuối quý và báo cáo đột xuất khi có yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 6/3 10/3', 'H1 6/6 10/6', '9M 6/9 10/9', 'Y 4/12 10/12']);
+  expect(schedule.receiver).toBe('Văn phòng Sở');
+});

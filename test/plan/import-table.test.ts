@@ -513,3 +513,56 @@ test('cột "Quý I | Quý II | Quý III | Quý IV" đánh dấu "x" là lịch 
   const outline = readPlanOutline(readDocx(writeDocx([{ kind: 'paragraph', runs: [{ text: 'PHỤ LỤC', bold: true }] }, { kind: 'table', rows, borders: true }])));
   expect(outline.items).toEqual([]);
 });
+
+test('bảng phân công ghi số mục theo nhiều cách: "1.3; các mục 3.1 – 3.3" (khoảng, kể cả hai đầu), "toàn bộ mục 4" (mọi nhiệm vụ dưới mục), "2.3" (mọi gạch đầu dòng của 2.3)', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Đơn vị', 'Chủ trì thực hiện (mục)', 'Phối hợp thực hiện (mục)'].map((h) => cell(h, true)),
+    [cell('1'), cell('Phòng Hành chính - Tổ chức - Quản trị'), cell('1.1, 2.1'), cell('2.2')],
+    [cell('2'), cell('Phòng Tổng hợp'), cell('1.2, 2.2'), cell('1.1; các mục 3.1 – 3.3')],
+    [cell('3'), cell('Phòng Thông tin - Dân nguyện'), cell('3.1 – 3.3; toàn bộ mục 4'), cell('2.1')],
+    [cell('4'), cell('Các phòng thuộc Văn phòng'), cell('2.3'), cell('4.2')],
+  ];
+  const { plan } = importDocument([
+    '**VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '1.1. Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể công chức, người lao động của Văn phòng. Thời gian thực hiện: tháng 01/2027.',
+    '1.2. Theo dõi, đôn đốc các phòng triển khai thực hiện Kế hoạch này. Thời gian thực hiện: Thường xuyên.',
+    '**2. Các biện pháp phòng ngừa**',
+    '2.1. Công khai dự toán, quyết toán ngân sách của Văn phòng. Thời gian thực hiện: Thường xuyên.',
+    '2.2. Rà soát, sửa đổi Quy chế chi tiêu nội bộ. Thời gian thực hiện: Quý I/2027.',
+    '2.3. Thực hiện quy tắc ứng xử, kỷ luật, kỷ cương hành chính:',
+    '- Thực hiện nghiêm Quy tắc ứng xử của công chức, người lao động Văn phòng.',
+    '- Chấp hành nghiêm thời giờ làm việc, nội quy cơ quan.',
+    'Thời gian thực hiện: Thường xuyên.',
+    '**3. Tham mưu, phục vụ hoạt động giám sát**',
+    '3.1. Tham mưu Đoàn ĐBQH tỉnh lựa chọn nội dung giám sát chuyên đề. Thời gian thực hiện: Quý I/2027.',
+    '3.2. Phục vụ thẩm tra báo cáo công tác phòng, chống tham nhũng của Ủy ban nhân dân tỉnh. Thời gian thực hiện: Quý IV/2027.',
+    '3.3. Tổng hợp ý kiến, kiến nghị của cử tri có liên quan đến tham nhũng, tiêu cực. Thời gian thực hiện: Thường xuyên.',
+    '**4. Tiếp công dân, xử lý đơn thư**',
+    '4.1. Tham mưu tiếp công dân định kỳ, đột xuất. Thời gian thực hiện: hằng tháng.',
+    '4.2. Giữ bí mật họ tên, địa chỉ của người tố cáo. Thời gian thực hiện: Thường xuyên.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '**1. Phân công thực hiện**',
+    'Giao các phòng thuộc Văn phòng chủ trì, phối hợp thực hiện các nhiệm vụ tại mục II theo bảng phân công sau:',
+    rows,
+    '**2. Chế độ thông tin, báo cáo**',
+    'Các phòng báo cáo kết quả định kỳ 6 tháng, năm, gửi về Phòng Hành chính - Tổ chức - Quản trị trước ngày 05/6/2027 đối với báo cáo 6 tháng và trước ngày 04/12/2027 đối với báo cáo năm.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['II.1.1', ['Phòng Hành chính - Tổ chức - Quản trị'], ['Phòng Tổng hợp']],
+    ['II.1.2', ['Phòng Tổng hợp'], []],
+    ['II.2.1', ['Phòng Hành chính - Tổ chức - Quản trị'], ['Phòng Thông tin - Dân nguyện']],
+    ['II.2.2', ['Phòng Tổng hợp'], ['Phòng Hành chính - Tổ chức - Quản trị']],
+    ['II.2.3.1', ['Các phòng thuộc Văn phòng'], []],
+    ['II.2.3.2', ['Các phòng thuộc Văn phòng'], []],
+    ['II.3.1', ['Phòng Thông tin - Dân nguyện'], ['Phòng Tổng hợp']],
+    ['II.3.2', ['Phòng Thông tin - Dân nguyện'], ['Phòng Tổng hợp']],
+    ['II.3.3', ['Phòng Thông tin - Dân nguyện'], ['Phòng Tổng hợp']],
+    ['II.4.1', ['Phòng Thông tin - Dân nguyện'], []],
+    ['II.4.2', ['Phòng Thông tin - Dân nguyện'], ['Các phòng thuộc Văn phòng']],
+  ]);
+});

@@ -394,3 +394,12 @@ test('"X tham mưu Ban Giám đốc; Y và Z thực hiện": X là đơn vị l�
   expect(readUnitsLine(unitsByPlace(line, 1)!)).toEqual({ lead: ['Phòng Hành chính - Tổ chức'], support: [] });
   expect(readUnitsLine(unitsByPlace(line, 2)!)).toEqual({ lead: ['Phòng Kế hoạch - Nghiệp vụ'], support: ['các Phòng giao dịch', 'các tổ chức chính trị - xã hội nhận ủy thác'] });
 });
+
+test('phần tổ chức thực hiện giao theo khoảng số mục: "các mục 3.1 – 3.3", "từ mục 2.a đến mục 2.c" là mọi mục trong khoảng, kể cả hai đầu', async () => {
+  const { readUnitAssignments } = await import('../../src/plan/import/assignments');
+  const [assignment] = readUnitAssignments([
+    '2. Phòng Tổng hợp: chủ trì thực hiện các mục 3.1 – 3.3; phối hợp thực hiện từ mục 2.a đến mục 2.c.',
+  ]);
+  expect(assignment?.lead.map((l) => l.number)).toEqual(['3.1', '3.2', '3.3']);
+  expect(assignment?.support).toEqual(['2.a', '2.b', '2.c']);
+});

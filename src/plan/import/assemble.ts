@@ -494,6 +494,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
   const shortForms = definedShortForms(model);
   const bodyOfHead = headsOfBodies(model);
+  const collectives = collectiveNames(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
@@ -521,7 +522,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // ("các phòng, các Hạt, Đội thực hiện": a bare kind after a group's short form shares its "các"; "Hạt trưởng, Đội
     // trưởng": the heads of the group of that kind.)
     const kindAlone = /^(\p{Lu}\p{Ll}+)(?: trưởng)?$/u.exec(written.trim())?.[1];
-    const full = shortForms.get(key(written)) ?? (kindAlone ? shortForms.get(`các ${key(kindAlone)}`) : undefined);
+    // ("Các phòng, PGD có liên quan": a short form in capitals after a group's "các" shares it too, where the plan calls
+    // the group so: "…, gọi chung là các PGD".)
+    const sharedCac = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(written.trim()) ? collectives.find((c) => key(c) === `các ${key(written)}`) : undefined;
+    const full = shortForms.get(key(written)) ?? (kindAlone ? shortForms.get(`các ${key(kindAlone)}`) : undefined) ?? sharedCac;
     if (full && key(full) !== key(written)) {
       const id = unitOf(full, given);
       const unit = [...units.values()].find((u) => u.id === id)!;
@@ -557,7 +561,6 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
-  const collectives = collectiveNames(model);
   // "P.TCHC, P.KTTĐ" in a cell: a list of the plan's short forms, each a body (a name of its own would not be split).
   const names = (list: readonly string[]) => list.flatMap((name) => {
     // "Phòng Nghiệp vụ 1, 2, 3", "Viện kiểm sát khu vực 1, 2 và 3": one body each, numbered in a series.

@@ -11,17 +11,52 @@ export interface UnitAssignment {
   /** The numbers it leads, each with the units that lead it with it ("cùng Trưởng các phòng nghiệp vụ thực hiện …"). */
   lead: { number: string; partners: string[] }[];
   support: string[];
+  /** The words each number was named with ("thực hiện công khai, quản lý các khoản thu, tài trợ"): which of the tasks
+   * under a heading the unit has. */
+  topics: Map<string, string>;
 }
 
-/** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2": the numbers named. */
-const NUMBERS = /(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+((?:\d+(?:\.(?:\d+|[a-zđ]))*)(?:\s*(?:,|và)\s*\d+(?:\.(?:\d+|[a-zđ]))*)*)(?![\p{L}\p{N}]|\.\d)/giu;
+const NUMBER = String.raw`\d+(?:\.(?:\d+|[a-zđ]))*`;
+/** "3.1 – 3.3", "3.1 đến 3.3": every task from the first to the last, both included. */
+const NUMBER_OR_RANGE = String.raw`${NUMBER}(?:\s*(?:[–—-]|đến)\s*(?:mục\s+)?${NUMBER})?`;
+/** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2", "các mục 3.1 – 3.3": the numbers named. */
+const NUMBERS = new RegExp(String.raw`(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+(${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*${NUMBER_OR_RANGE})*)(?![\p{L}\p{N}]|\.\d)`, 'giu');
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The numbers a range spans when its ends differ only in their last part ("3.1 – 3.3", "2.a – 2.c"); else its ends. */
+function spanOf(first: string, last: string): string[] {
+  const a = first.split('.');
+  const b = last.split('.');
+  if (a.length !== b.length || a.slice(0, -1).join('.') !== b.slice(0, -1).join('.')) return [first, last];
+  const stem = a.slice(0, -1).map((part) => `${part}.`).join('');
+  const [from, to] = [a.at(-1)!, b.at(-1)!];
+  if (/^\d+$/.test(from) && /^\d+$/.test(to) && Number(from) < Number(to) && Number(to) - Number(from) <= 30) {
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => `${stem}${Number(from) + i}`);
+  }
+  const [i, j] = [LETTERS.indexOf(from), LETTERS.indexOf(to)];
+  return i >= 0 && j > i ? [...LETTERS.slice(i, j + 1)].map((letter) => `${stem}${letter}`) : [first, last];
+}
+
+/** Each number of a list as written ("1.1, 3.1 – 3.3 và 4"), a range opened into the numbers it spans. */
+function listed(list: string): string[] {
+  return list.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean).flatMap((entry) => {
+    const range = new RegExp(String.raw`^(${NUMBER})\s*(?:[–—-]|đến)\s*(?:mục\s+)?(${NUMBER})$`, 'u').exec(entry);
+    return range ? spanOf(range[1]!, range[2]!) : [entry];
+  });
+}
+
+/** A table cell listing tasks' numbers ("1.3; các mục 3.1 – 3.3; 5.1", "toàn bộ mục 4") as one list ("1.3, 3.1 – 3.3,
+ * 5.1"), or '' when it names none. */
+export function numberListOf(cell: string): string {
+  return [...cell.matchAll(new RegExp(`(?<![\\p{L}\\p{N}/.])${NUMBER_OR_RANGE}(?![\\p{N}/])`, 'gu'))].map((m) => m[0].replace(/\s+/gu, ' ')).join(', ');
+}
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
 const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
 const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
 function numbersIn(clause: string): string[] {
-  return [...clause.matchAll(NUMBERS)].flatMap((m) => m[1]!.split(/\s*(?:,|và)\s*/u)).map((n) => n.trim()).filter(Boolean);
+  return [...clause.matchAll(NUMBERS)].flatMap((m) => listed(m[1]!));
 }
 
 const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
@@ -32,30 +67,62 @@ const namesBodies = (words: string) => {
   return names.length > 0 && names.every((name) => isBodyName(name));
 };
 
-/** Each paragraph that assigns numbered tasks to the unit it opens with; the others are left out. */
+/** "Các trường THPT thực hiện mục 1.4, 2.8 …": a sentence that opens with the bodies it gives its tasks to, and the rest. */
+const SUBJECT = /^(\S.{2,200}?)\s+((?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?![\p{L}\p{N}]).*)$/su;
+/** "(mục 2.1, 2.2)", "thực hiện mục 2.4", "theo mục 3.1": a clause's numbers, which are no part of what it is about. */
+const REFERENCE = new RegExp(String.raw`\(?\s*(?:theo|tại)?\s*(?:các\s+|toàn bộ\s+)?(?:mục|tiết|điểm)\s+${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*(?:mục\s+)?${NUMBER_OR_RANGE})*\s*\)?`, 'giu');
+/** "hướng dẫn, kiểm tra việc quản lý các khoản thu … (mục 2.3)": a unit guiding others in a task helps them do it. */
+const GUIDES = /^(?:hướng dẫn|đôn đốc)(?:\s*,\s*(?:kiểm tra|đôn đốc|theo dõi|hướng dẫn))*\s/iu;
+
+/** The sentences of an organisation paragraph: "… thực hiện mục 2.4. Chủ trì thực hiện cải cách hành chính …". */
+const sentencesOf = (text: string) => text.split(/(?<=\S\S)\.\s+(?=\p{Lu})/u);
+
+/**
+ * Each paragraph that assigns numbered tasks to the unit it opens with ("Phòng Tổ chức cán bộ: chủ trì …"), and each
+ * sentence that names the bodies it assigns them to ("Văn phòng Sở, các phòng chuyên môn và các trường THPT thực hiện mục
+ * 2.6, 2.11"), in a unit's paragraph or one of its own; the others are left out.
+ */
 export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignment[] {
   const out: UnitAssignment[] = [];
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
-    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
-    const assignment: UnitAssignment = { unit: bodyName(m[1]!), lead: [], support: [] };
-    for (const clause of m[2]!.split(/;\s*/u)) {
-      const numbers = numbersIn(clause);
-      // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
-      // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
-      if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp/iu.test(clause) || /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause))) continue;
-      if (/phối hợp/iu.test(clause) && !/chủ trì/iu.test(clause)) {
-        assignment.support.push(...numbers);
-        continue;
-      }
-      // "cùng Trưởng các phòng nghiệp vụ thực hiện các nhiệm vụ tại mục 2.3.2": those it names lead them with it.
-      const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(clause)?.[1];
-      const partners = together ? together.split(/\s*,\s*|\s+và\s+/u).map(bodyName) : [];
-      assignment.lead.push(...numbers.map((number) => ({ number, partners })));
+    const head = m && !NOT_A_UNIT.test(m[1]!) && namesBodies(m[1]!) ? bodyName(m[1]!) : null;
+    const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '');
+    for (const sentence of sentencesOf(text)) {
+      const subject = SUBJECT.exec(sentence.trim());
+      const own = subject && namesBodies(subject[1]!) ? splitBodies(bodyName(subject[1]!)) : null;
+      const units = own ?? (head ? [head] : []);
+      if (units.length === 0) continue;
+      const { lead, support, topics } = assigned(own ? subject![2]! : sentence);
+      if (lead.length + support.length === 0) continue;
+      for (const unit of units) out.push({ unit, lead, support, topics });
     }
-    if (assignment.lead.length + assignment.support.length > 0) out.push(assignment);
   }
   return out;
+}
+
+/** The numbers one unit's sentence gives it to lead and to support, and the words each was named with. */
+function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | 'topics'> {
+  const lead: UnitAssignment['lead'] = [];
+  const support: string[] = [];
+  const topics = new Map<string, string>();
+  for (const clause of sentence.split(/;\s*/u)) {
+    const numbers = numbersIn(clause);
+    // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
+    // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
+    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause))) continue;
+    const topic = clause.replace(REFERENCE, ' ').trim();
+    for (const number of numbers) topics.set(number, `${topics.get(number) ?? ''} ${topic}`.trim());
+    if ((/phối hợp/iu.test(clause) || GUIDES.test(clause.trim())) && !/chủ trì/iu.test(clause)) {
+      support.push(...numbers);
+      continue;
+    }
+    // "cùng Trưởng các phòng nghiệp vụ thực hiện các nhiệm vụ tại mục 2.3.2": those it names lead them with it.
+    const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(clause)?.[1];
+    const partners = together ? together.split(/\s*,\s*|\s+và\s+/u).map(bodyName) : [];
+    lead.push(...numbers.map((number) => ({ number, partners })));
+  }
+  return { lead, support, topics };
 }
 
 /** The units line the bodies found make, as a plan writes one ("Chủ trì: A, B; phối hợp: C"), or null for none. */
@@ -72,18 +139,36 @@ function unitsLineOf(lead: readonly string[], support: readonly string[]): strin
  */
 export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): void {
   if (assignments.length === 0) return;
-  const covers = (number: string, item: ImportedItem) => item.id === `${part}.${number}` || item.id.startsWith(`${part}.${number}.`);
+  const under = (number: string, item: ImportedItem) => item.id === `${part}.${number}` || item.id.startsWith(`${part}.${number}.`);
+  const covers = (a: UnitAssignment, number: string, item: ImportedItem) => under(number, item) && topicHolds(a.topics.get(number), item, items.filter((other) => under(number, other)));
   for (const item of items) {
     if (item.unitsRaw !== null || namesItsOwn(item)) continue;
     const lead: string[] = [];
     const support: string[] = [];
     for (const a of assignments) {
-      const leads = a.lead.filter(({ number }) => covers(number, item));
+      const leads = a.lead.filter(({ number }) => covers(a, number, item));
       if (leads.length > 0) lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
-      else if (a.support.some((n) => covers(n, item))) support.push(a.unit);
+      else if (a.support.some((n) => covers(a, n, item))) support.push(a.unit);
     }
     item.unitsRaw = unitsLineOf(lead, support);
   }
+}
+
+/**
+ * Whether a heading's number, named with these words, gives the unit this task under it: "thực hiện công khai, quản lý
+ * các khoản thu, tài trợ (mục 2.3)" names, act by act, the tasks of 2.3 whose text shares the most word pairs with each
+ * act (two at least, and more than any other task shares); the tasks no act names are not the unit's. Words that name
+ * none of them (or a number that names one task) give every task under the number.
+ */
+function topicHolds(topic: string | undefined, item: ImportedItem, tasks: readonly ImportedItem[]): boolean {
+  if (!topic || tasks.length < 2) return true;
+  const named = new Set<ImportedItem>();
+  for (const act of topic.split(/\s*,\s*|\s+và\s+/u)) {
+    const pairs = wordPairs(act);
+    const scored = tasks.map((task) => ({ task, n: [...wordPairs(task.text)].filter((p) => pairs.has(p)).length })).sort((a, b) => b.n - a.n);
+    if (scored[0]!.n >= 2 && scored[0]!.n > scored[1]!.n) named.add(scored[0]!.task);
+  }
+  return named.size === 0 || named.has(item);
 }
 
 /** A clause of the organisation part naming a task by its content, and what the unit does in it. */

@@ -213,7 +213,9 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
         const clauseStart = text.lastIndexOf(';', relative.index) + 1;
         const clauseEnd = text.indexOf(';', relative.index) === -1 ? text.length : text.indexOf(';', relative.index);
         const clause = text.slice(clauseStart, clauseEnd);
-        const named = new RegExp(`(?:\\(|định kỳ\\s+|báo cáo\\s+)(${PERIOD_LIST})`, 'u').exec(clause);
+        // ("… trước ngày 06 của tháng cuối quý (riêng báo cáo năm gửi trước ngày 04/12)": the exception names no period of
+        // the rule.)
+        const named = new RegExp(`(?:\\(|định kỳ\\s+|báo cáo\\s+)(${PERIOD_LIST})`, 'u').exec(clause.replace(/\(\s*riêng\s[^()]*\)/gu, ''));
         const codes = named
           ? splitNames(named[1]!).map((n) => codeOf(n)).filter((c): c is PeriodCode => c !== null)
           : /(báo cáo|định kỳ|theo) (hằng |hàng )?quý(?!\s+(iv|iii|ii|i|[1-4])(?![\p{L}\p{N}]))/u.test(clause)

@@ -6,6 +6,7 @@
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
+import { numberListOf } from './assignments';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -80,10 +81,11 @@ export function assignmentTableSentences(model: DocumentModel): string[] {
     if (unit < 0 || lead < 0) continue;
     for (const row of rows.slice(1)) {
       const name = (row.cells[unit] ?? '').replace(/\*/g, '').trim();
-      const leads = (row.cells[lead] ?? '').trim();
-      const supports = support >= 0 ? (row.cells[support] ?? '').trim() : '';
+      // ("1.3; các mục 3.1 – 3.3; 5.1", "toàn bộ mục 4": a cell's numbers, however it words them, are one list.)
+      const leads = numberListOf(row.cells[lead] ?? '');
+      const supports = support >= 0 ? numberListOf(row.cells[support] ?? '') : '';
       if (!name || (!leads && !supports)) continue;
-      const clauses = [leads && !/^[-–—]$/u.test(leads) ? `chủ trì thực hiện nhiệm vụ tại mục ${leads}` : '', supports && !/^[-–—]$/u.test(supports) ? `phối hợp thực hiện nhiệm vụ tại mục ${supports}` : ''].filter(Boolean);
+      const clauses = [leads ? `chủ trì thực hiện nhiệm vụ tại mục ${leads}` : '', supports ? `phối hợp thực hiện nhiệm vụ tại mục ${supports}` : ''].filter(Boolean);
       if (clauses.length > 0) out.push(`${name}: ${clauses.join('; ')}`);
     }
   }
