@@ -277,6 +277,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind54/p200': { f1: 0.9, accuracy: 0.89 },
   'blind54/p201': { f1: 0.91, accuracy: 0.91 },
   'blind54/p202': { f1: 0.92, accuracy: 0.91 },
+  'blind55/2023': { f1: 0.97, accuracy: 0.97 },
+  'blind55/p203': { f1: 0.93, accuracy: 0.92 },
+  'blind55/p204': { f1: 0.93, accuracy: 0.93 },
+  'blind55/p205': { f1: 0.92, accuracy: 0.93 },
+  'blind55/p206': { f1: 0.92, accuracy: 0.89 },
+  'blind55/p207': { f1: 0.91, accuracy: 0.89 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
