@@ -95,7 +95,9 @@ const CARRYING_OUT = [['thực', 'hiện'], ['hoàn', 'thành'], ['khắc', 'ph�
 
 function followUpAt(tokens: readonly Token[]): number | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!CONCLUSION.some(([a, b]) => tokens[i]!.text === a && tokens[i + 1]!.text === b)) continue;
+    // (The first word alone first: this runs over every text of a report.)
+    const first = tokens[i]!.text;
+    if ((first !== 'kết' && first !== 'kiến') || !CONCLUSION.some(([a, b]) => first === a && tokens[i + 1]!.text === b)) continue;
     // Issuing a conclusion ("ban hành kết luận thanh tra") is the inspection's end, not its follow-up.
     if (tokens[i - 2]?.text === 'ban' && tokens[i - 1]?.text === 'hành') continue;
     // Named with its body, after the list it may stand in: "kết luận thanh tra", "kiến nghị (của) kiểm toán", "kết luận,
