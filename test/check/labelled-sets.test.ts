@@ -283,6 +283,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind55/p205': { f1: 0.92, accuracy: 0.93 },
   'blind55/p206': { f1: 0.92, accuracy: 0.89 },
   'blind55/p207': { f1: 0.91, accuracy: 0.89 },
+  'blind56/2023': { f1: 0.93, accuracy: 0.93 },
+  'blind56/p208': { f1: 0.92, accuracy: 0.92 },
+  'blind56/p209': { f1: 0.9, accuracy: 0.9 },
+  'blind56/p210': { f1: 0.94, accuracy: 0.91 },
+  'blind56/p211': { f1: 0.93, accuracy: 0.93 },
+  'blind56/p212': { f1: 0.92, accuracy: 0.91 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
