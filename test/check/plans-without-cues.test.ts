@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { clausesOf } from '../../src/check/match/clauses';
-import { conceptFeatures, FOLLOW_UP, OWN_PCTN_PLAN, REPORTING_DUTY, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
+import { conceptFeatures, FOLLOW_UP, opensWithDissemination, OWN_PCTN_PLAN, REPORTING_DUTY, UNIT_PCTN_PLAN } from '../../src/check/match/concepts';
 import { parsePlanJson, plan2023 } from '../../src/plan';
 import { readDocx } from '../../src/docx';
 import { normalizeForMatch, tokenize } from '../../src/text';
@@ -208,6 +208,13 @@ describe('quán triệt văn bản trong đơn vị: mọi đơn vị đều là
     const item = result.items.find((i) => i.id === 'II.1.1')!;
     expect(item.addressed).toBe(true);
     expect(item.evidence[0]?.text).toMatch(/^Trưởng phòng quán triệt Kế hoạch số 15\/KH-STP/);
+  });
+
+  test('nhiệm vụ mở đầu bằng "Quán triệt" hay "Tổ chức quán triệt" là nhiệm vụ quán triệt; "Tuyên truyền …" thì không', () => {
+    const key = (text: string) => normalizeForMatch(text).text;
+    expect(opensWithDissemination(key('Quán triệt, triển khai kịp thời các văn bản của Trung ương về công tác PCTN, TC.'))).toBe(true);
+    expect(opensWithDissemination(key('Tổ chức quán triệt, triển khai nghiêm các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCTN, TC đến 100% cán bộ, chiến sĩ.'))).toBe(true);
+    expect(opensWithDissemination(key('Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng cho viên chức, người lao động.'))).toBe(false);
   });
 
   test('chỉ hẹn quán triệt ở phần phương hướng, hay câu không nói quán triệt: chưa báo cáo', () => {

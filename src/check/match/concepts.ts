@@ -154,5 +154,5 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
  */
 export const DISSEMINATION_PAIR = 'quán triệt';
 
-/** A task whose text opens with "Quán triệt": the plan's dissemination task. */
-export const opensWithDissemination = (normalizedText: string): boolean => /^\W*quán triệt\b/u.test(normalizedText);
+/** A task whose text opens with "Quán triệt" (or "Tổ chức quán triệt"): the plan's dissemination task. */
+export const opensWithDissemination = (normalizedText: string): boolean => /^\W*(?:tổ chức )?quán triệt\b/u.test(normalizedText);
