@@ -1143,3 +1143,55 @@ test('phần tổ chức thực hiện giao từng đơn vị bằng câu trộn
     ['II.2.3', ['Văn phòng Sở', 'các phòng chuyên môn thuộc Sở', 'Các trường THPT'], []],
   ]);
 });
+
+test('dòng "Bộ phận tham mưu: …" hay "Bộ phận chủ trì: …; Bộ phận phối hợp: …" sau mỗi nhiệm vụ: bộ phận tham mưu, chủ trì là đơn vị chủ trì', () => {
+  const outline = prosePlan([
+    'LIÊN ĐOÀN LAO ĐỘNG TỈNH TUYÊN QUANG',
+    'KẾ HOẠCH',
+    'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tổ chức quán triệt, triển khai Kế hoạch này đến cán bộ cơ quan LĐLĐ tỉnh, Ban Chấp hành các công đoàn cơ sở trực thuộc.',
+    'Bộ phận tham mưu: Ban Tổ chức - Kiểm tra',
+    'Thời gian: Quý I/2027',
+    '2. Rà soát, sửa đổi, bổ sung Quy chế chi tiêu nội bộ, Quy chế quản lý, sử dụng tài sản của cơ quan LĐLĐ tỉnh.',
+    'Bộ phận chủ trì: Văn phòng Liên đoàn; Bộ phận phối hợp: Ban Tài chính, Ban Tổ chức - Kiểm tra',
+    'Thời gian: Quý I/2027',
+    '3. Kiểm tra, giám sát và theo dõi việc thực hiện kết luận kiểm tra:',
+    '- Kiểm tra việc chấp hành Điều lệ Công đoàn Việt Nam tại 06 công đoàn cơ sở trực thuộc.',
+    '- Kiểm tra việc quản lý, sử dụng tài chính, tài sản công đoàn tại 08 công đoàn cơ sở trực thuộc.',
+    'Bộ phận tham mưu: Ủy ban Kiểm tra LĐLĐ tỉnh; Bộ phận phối hợp: Ban Tài chính',
+    'Thời gian: Theo Kế hoạch kiểm tra, giám sát năm 2027 của Ủy ban Kiểm tra LĐLĐ tỉnh',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.1', ['Ban Tổ chức - Kiểm tra'], [], 'Quý I/2027'],
+    ['II.2.1', ['Văn phòng Liên đoàn'], ['Ban Tài chính', 'Ban Tổ chức - Kiểm tra'], 'Quý I/2027'],
+    ['II.3.1', ['Ủy ban Kiểm tra LĐLĐ tỉnh'], ['Ban Tài chính'], 'Theo Kế hoạch kiểm tra, giám sát năm 2027 của Ủy ban Kiểm tra LĐLĐ tỉnh'],
+    ['II.3.2', ['Ủy ban Kiểm tra LĐLĐ tỉnh'], ['Ban Tài chính'], 'Theo Kế hoạch kiểm tra, giám sát năm 2027 của Ủy ban Kiểm tra LĐLĐ tỉnh'],
+  ]);
+});
+
+test('dòng nghiêng "Đầu mối: …; Phối hợp: …; Thời gian: …" sau nhiệm vụ hay nhóm gạch đầu dòng: đơn vị đầu mối chủ trì', () => {
+  const outline = prosePlan([
+    'CHI CỤC HẢI QUAN KHU VỰC XI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    '2.2. Rà soát, sửa đổi, bổ sung Quy chế chi tiêu nội bộ, Quy chế quản lý, sử dụng tài sản công của Chi cục phù hợp với tổ chức bộ máy sau sắp xếp.',
+    'Đầu mối: Đội Tổng hợp; Phối hợp: Đội Kiểm soát hải quan; Thời gian: Rà soát, ban hành trong quý I/2027; thực hiện thường xuyên.',
+    '2.3. Cải cách hành chính, hiện đại hóa hải quan:',
+    '- Đẩy mạnh thực hiện thủ tục hải quan điện tử, Cơ chế một cửa quốc gia.',
+    '- Thực hiện thu nộp thuế điện tử và thông quan 24/7.',
+    'Đầu mối: Đội Nghiệp vụ; Phối hợp: các Hải quan cửa khẩu; Thời gian: Thường xuyên.',
+    '- Hải quan cửa khẩu quốc tế Lao Bảo triển khai giám sát hải quan tự động đối với phương tiện, hàng hóa ra vào bãi kiểm tra tập trung.',
+    'Đầu mối: Hải quan cửa khẩu quốc tế Lao Bảo; Phối hợp: Đội Nghiệp vụ; Thời gian: Quý III/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.2.2', ['Đội Tổng hợp'], ['Đội Kiểm soát hải quan'], 'Rà soát, ban hành trong quý I/2027; thực hiện thường xuyên.'],
+    ['II.2.3.1', ['Đội Nghiệp vụ'], ['các Hải quan cửa khẩu'], 'Thường xuyên.'],
+    ['II.2.3.2', ['Đội Nghiệp vụ'], ['các Hải quan cửa khẩu'], 'Thường xuyên.'],
+    ['II.2.3.3', ['Hải quan cửa khẩu quốc tế Lao Bảo'], ['Đội Nghiệp vụ'], 'Quý III/2027.'],
+  ]);
+});

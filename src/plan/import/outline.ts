@@ -16,7 +16,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, ROLE_LINE, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -385,7 +385,7 @@ function readProse(
       const next = ps[j]!;
       if (next.text.trim() === '') continue;
       const k = strip(plain(next));
-      return (next.label === '-' || next.label === '–' || next.label === '•') && !UNITS_LINE.test(k) && !TIMING_LINE.test(k) && !ROLE_LINE.test(k);
+      return (next.label === '-' || next.label === '–' || next.label === '•') && !UNITS_LINE.test(k) && !TIMING_LINE.test(k) && roleOfLine(strip(next.text)) === undefined;
     }
     return false;
   };
@@ -395,7 +395,7 @@ function readProse(
       const next = ps[j]!;
       if (next.text.trim() === '') continue;
       const k = strip(plain(next));
-      if (UNITS_LINE.test(k) || TIMING_LINE.test(k) || ROLE_LINE.test(k)) continue;
+      if (UNITS_LINE.test(k) || TIMING_LINE.test(k) || roleOfLine(strip(next.text)) !== undefined) continue;
       return next.label !== null && (ARABIC.test(next.label) || SUB.test(next.label));
     }
     return true;
@@ -560,7 +560,7 @@ function readProse(
       startTask(afterColon(p.text), i);
       continue;
     }
-    const role = ROLE_LINE.exec(strip(key))?.[1];
+    const role = roleOfLine(strip(p.text));
     const labelledUnits = UNITS_LINE.test(strip(key)) || UNITS_LINE.test(key);
     // "Giao Phòng X chủ trì, phối hợp với Y thực hiện các nội dung trên …": a sentence assigning the bullets above.
     // (So is one straight after a numbered task sentence, "1.1. Quán triệt …" then "Giao Phòng X chủ trì, phối hợp Y …".)

@@ -15,8 +15,22 @@ export const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
 export const DETAILS_FOLLOW = /[,;]?\s*(trong đó|bao gồm|gồm|cụ thể)\s*:\s*$/u;
 /** ("Phòng/bộ phận thực hiện:", "Đơn vị/cá nhân thực hiện:": the kinds of doer it may name, each after a slash.) */
 export const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(?:đơn vị|cơ quan|phòng|bộ phận|người)(?:\s*\/\s*(?:đơn vị|cơ quan|phòng|bộ phận|cá nhân|người))+ (?:thực hiện|chủ trì|phụ trách)\s*:|người (?:thực hiện|phụ trách|chịu trách nhiệm)\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
-/** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. */
-export const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)\s*:\s*/u;
+/** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. The body a task is
+ * given to may be named its "đầu mối" or, in a body of boards ("Bộ phận tham mưu: Ban Tổ chức - Kiểm tra"), the one that
+ * advises its leaders on it: either leads. */
+const ROLE_LINE = /^[+\-–•*]?\s*(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(chủ trì|phối hợp|tham mưu|đầu mối)\s*:\s*/iu;
+
+/** The role a line of roles gives its bodies, or undefined when the line is not one ("Tham mưu: ban hành …", with no
+ * body after it, is an act). */
+export function roleOfLine(line: string): 'chủ trì' | 'phối hợp' | undefined {
+  const text = line.normalize('NFC');
+  const m = ROLE_LINE.exec(text);
+  if (!m) return undefined;
+  const role = m[1]!.toLocaleLowerCase('vi');
+  if (role === 'chủ trì' || role === 'phối hợp') return role;
+  const bare = role === 'tham mưu' && !/^[+\-–•*]?\s*\S+\s+\S+\s+tham mưu/iu.test(text);
+  return !bare || opensBody(text.slice(m[0].length)) ? 'chủ trì' : undefined;
+}
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
 export const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*|\.\s+(?=(?:hoàn thành|thực hiện)\s+(?:trong|trước|thường xuyên)|thường xuyên|trước ngày|trong (?:quý|tháng|năm))/iu;
 export const CONTENT_LINE = /^[+\-–•*]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;

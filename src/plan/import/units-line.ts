@@ -269,9 +269,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   // "Phòng Tổ chức cán bộ; phối hợp: Phòng Tài chính kế toán, các khoa, phòng": the body named first, unlabelled, leads.
   const unlabelled = /^([^:;]{3,200}?)\s*[;.]\s*phối hợp\s*:\s*(.+)$/iu.exec(text);
   if (unlabelled && !/^(chủ trì|phối hợp|thực hiện|đơn vị|cơ quan)\b/iu.test(text) && opensBody(unlabelled[1]!)) return readUnitsLine(`Chủ trì: ${unlabelled[1]!}; phối hợp: ${unlabelled[2]!}`);
-  // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" is "Chủ trì: X; phối hợp: Y".
-  const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
-  if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
+  // "Đơn vị chủ trì: X; đơn vị phối hợp: Y", "Bộ phận chủ trì: X; Bộ phận phối hợp: Y" are "Chủ trì: X; phối hợp: Y".
+  const key = foldForCompare(text).replace(/(^|;\s*)(?:đơn vị|cơ quan|bộ phận)\s+(chủ trì|phối hợp)\s*:/gu, '$1$2:');
+  if (key !== foldForCompare(text)) return readUnitsLine(text.replace(/(^|;\s*)(?:đơn vị|cơ quan|bộ phận)\s+(chủ trì|phối hợp)\s*:/giu, (_m, lead: string, role: string) => `${lead}${role.charAt(0).toUpperCase()}${role.slice(1)}:`));
   const lead: string[] = [];
   const support: string[] = [];
   // "Chủ trì: X; phối hợp: Y"
