@@ -63,19 +63,29 @@ const COMPILING = [['tổng', 'hợp'], ['ban', 'hành'], ['gửi']];
 const REPORT_PERIODS = [['quý'], ['định', 'kỳ'], ['6', 'tháng'], ['06', 'tháng'], ['9', 'tháng'], ['09', 'tháng'], ['đột', 'xuất'], ['hằng', 'năm']];
 const REPORTING_REACH = 24;
 
+/** The clause around token i, within reach: from after the last ";" or "." before it to the next one. */
+function clauseAround(tokens: readonly Token[], i: number, length: number): [number, number] {
+  const ends = (token: Token) => token.kind === 'punct' && /[;.]/.test(token.text);
+  let from = i;
+  while (from > 0 && i - from < REPORTING_REACH && !ends(tokens[from - 1]!)) from -= 1;
+  let to = i + length;
+  while (to < tokens.length && to - i < REPORTING_REACH && !ends(tokens[to]!)) to += 1;
+  return [from, to];
+}
+
+/** Whether one of the phrases stands in tokens[from, to). */
+function saysIn(tokens: readonly Token[], from: number, to: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((words) => {
+    for (let k = from; k + words.length <= to; k++) if (words.every((w, n) => tokens[k + n]!.text === w)) return true;
+    return false;
+  });
+}
+
 function reportingDutyAt(tokens: readonly Token[]): number | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'báo' || tokens[i + 1]!.text !== 'cáo') continue;
-    // The clause around it: from the last ";" or "." before, to the next one, within reach.
-    let from = i;
-    while (from > 0 && i - from < REPORTING_REACH && !(tokens[from - 1]!.kind === 'punct' && /[;.]/.test(tokens[from - 1]!.text))) from -= 1;
-    let to = i + 2;
-    while (to < tokens.length && to - i < REPORTING_REACH && !(tokens[to]!.kind === 'punct' && /[;.]/.test(tokens[to]!.text))) to += 1;
-    const has = (phrases: string[][]) => phrases.some((words) => {
-      for (let k = from; k + words.length <= to; k++) if (words.every((w, n) => tokens[k + n]!.text === w)) return true;
-      return false;
-    });
-    if (has(COMPILING) && has(REPORT_PERIODS)) return i;
+    const [from, to] = clauseAround(tokens, i, 2);
+    if (saysIn(tokens, from, to, COMPILING) && saysIn(tokens, from, to, REPORT_PERIODS)) return i;
   }
   return null;
 }
@@ -109,11 +119,8 @@ function followUpAt(tokens: readonly Token[]): number | null {
       if (ISSUED_BY.has(token.text)) named = true;
     }
     if (!named) continue;
-    let from = i;
-    while (from > 0 && i - from < REPORTING_REACH && !(tokens[from - 1]!.kind === 'punct' && /[;.]/.test(tokens[from - 1]!.text))) from -= 1;
-    let to = i + 2;
-    while (to < tokens.length && to - i < REPORTING_REACH && !(tokens[to]!.kind === 'punct' && /[;.]/.test(tokens[to]!.text))) to += 1;
-    for (const words of CARRYING_OUT) for (let j = from; j + words.length <= to; j++) if (words.every((w, n) => tokens[j + n]!.text === w)) return i;
+    const [from, to] = clauseAround(tokens, i, 2);
+    if (saysIn(tokens, from, to, CARRYING_OUT)) return i;
   }
   return null;
 }
