@@ -55,8 +55,33 @@ const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
 const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/**
+ * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III": a task placed as a legal
+ * text places its parts, smallest first, down to the part's own numeral; read as the ids it names ("II.2.a.2", "II.1.c",
+ * "II.1.d", "III.1"), which hold their part.
+ */
+const PLACED = new RegExp(
+  String.raw`(?:(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+thứ\s+(${ORDINALS.join('|')})\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+    String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+    String.raw`(?:các\s+)?mục\s+(\d+(?:\s*(?:,|và)\s*\d+)*)\s+(?:(?:của|tại|thuộc)\s+)?phần\s+([IVX]+)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function placedIn(clause: string): string[] {
+  return [...clause.matchAll(PLACED)].flatMap((m) => {
+    const part = m[4]!.toUpperCase();
+    const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}.${n}`);
+    const letters = m[2]?.split(/\s*(?:,|và)\s*/u) ?? [];
+    const points = letters.length > 0 ? sections.flatMap((section) => letters.map((letter) => `${section}.${letter}`)) : sections;
+    const dash = m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : 0;
+    return dash > 0 ? points.map((point) => `${point}.${dash}`) : points;
+  });
+}
+
 function numbersIn(clause: string): string[] {
-  return [...clause.matchAll(NUMBERS)].flatMap((m) => listed(m[1]!));
+  const placed = placedIn(clause);
+  return [...placed, ...[...clause.replace(PLACED, ' ').matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
 
 const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
@@ -110,8 +135,9 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
     const numbers = numbersIn(clause);
     // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
     // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
-    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause))) continue;
-    const topic = clause.replace(REFERENCE, ' ').trim();
+    const closing = /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause) || new RegExp(String.raw`\(\s*(?:${PLACED.source})\s*\)\s*[.,]?\s*$`, 'iu').test(clause);
+    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || closing)) continue;
+    const topic = clause.replace(PLACED, ' ').replace(REFERENCE, ' ').replace(/\(\s*\)|\b(?:theo|tại)\s*$/gu, ' ').trim();
     for (const number of numbers) topics.set(number, `${topics.get(number) ?? ''} ${topic}`.trim());
     if ((/phối hợp/iu.test(clause) || GUIDES.test(clause.trim())) && !/chủ trì/iu.test(clause)) {
       support.push(...numbers);
@@ -139,7 +165,9 @@ function unitsLineOf(lead: readonly string[], support: readonly string[]): strin
  */
 export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): void {
   if (assignments.length === 0) return;
-  const under = (number: string, item: ImportedItem) => item.id === `${part}.${number}` || item.id.startsWith(`${part}.${number}.`);
+  // ("III.1": a number that names its own part, "mục 1 phần III".)
+  const idOf = (number: string) => (/^[IVX]+\./u.test(number) ? number : `${part}.${number}`);
+  const under = (number: string, item: ImportedItem) => item.id === idOf(number) || item.id.startsWith(`${idOf(number)}.`);
   const covers = (a: UnitAssignment, number: string, item: ImportedItem) => under(number, item) && topicHolds(a.topics.get(number), item, items.filter((other) => under(number, other)));
   for (const item of items) {
     if (item.unitsRaw !== null || namesItsOwn(item)) continue;

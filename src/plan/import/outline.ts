@@ -218,8 +218,13 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell)) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
-    } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
-    else if (sentence) {
+    } else if (item.unitsRaw) {
+      // "Phối hợp: Phòng Chính trị" alone (the organisation part gives a unit only a hand in it): the task's own words say
+      // who leads it.
+      const helpers = /^phối hợp\s*:\s*(.+)$/iu.exec(item.unitsRaw)?.[1];
+      const own = helpers ? unitsFromText(item.text) : null;
+      Object.assign(item, own ? { lead: own.lead, support: [...own.support, ...splitBodies(helpers!)] } : readUnitsLine(item.unitsRaw));
+    } else if (sentence) {
       item.unitsRaw = sentence;
       Object.assign(item, readUnitsLine(OPENS_WITH_ASSIGN_LABEL.test(sentence) ? afterColon(sentence) : sentence));
     } else {
