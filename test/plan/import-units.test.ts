@@ -411,4 +411,6 @@ test('phần phân công giao việc theo chỗ đứng như văn bản luật: 
   ]);
   expect(assignment?.lead.map((l) => l.number)).toEqual(['II.2.b.3', 'III.1']);
   expect(assignment?.support).toEqual(['II.1.c', 'II.1.d']);
+  // "chủ trì, phối hợp với X …": X phối hợp trong chính nhiệm vụ ấy.
+  expect(assignment?.lead.map((l) => l.helpers)).toEqual([['Phòng Hậu cần - Kỹ thuật'], []]);
 });

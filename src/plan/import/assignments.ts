@@ -8,8 +8,9 @@ import type { ImportedItem } from './outline';
 
 export interface UnitAssignment {
   unit: string;
-  /** The numbers it leads, each with the units that lead it with it ("cùng Trưởng các phòng nghiệp vụ thực hiện …"). */
-  lead: { number: string; partners: string[] }[];
+  /** The numbers it leads, each with the units that lead it with it ("cùng Trưởng các phòng nghiệp vụ thực hiện …") and
+   * those it leads it with ("chủ trì, phối hợp với Phòng Hậu cần - Kỹ thuật kiểm tra …"), who support it. */
+  lead: { number: string; partners: string[]; helpers: string[] }[];
   support: string[];
   /** The words each number was named with ("thực hiện công khai, quản lý các khoản thu, tài trợ"): which of the tasks
    * under a heading the unit has. */
@@ -146,7 +147,8 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
     // "cùng Trưởng các phòng nghiệp vụ thực hiện các nhiệm vụ tại mục 2.3.2": those it names lead them with it.
     const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(clause)?.[1];
     const partners = together ? together.split(/\s*,\s*|\s+và\s+/u).map(bodyName) : [];
-    lead.push(...numbers.map((number) => ({ number, partners })));
+    const helpers = /^\s*chủ trì\s*,?\s*phối hợp với\s/iu.test(clause) ? partnersIn(clause) : [];
+    lead.push(...numbers.map((number) => ({ number, partners, helpers })));
   }
   return { lead, support, topics };
 }
@@ -175,7 +177,10 @@ export function applyUnitAssignments(items: ImportedItem[], assignments: readonl
     const support: string[] = [];
     for (const a of assignments) {
       const leads = a.lead.filter(({ number }) => covers(a, number, item));
-      if (leads.length > 0) lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
+      if (leads.length > 0) {
+        lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
+        support.push(...leads.flatMap(({ helpers }) => helpers));
+      }
       else if (a.support.some((n) => covers(a, n, item))) support.push(a.unit);
     }
     item.unitsRaw = unitsLineOf(lead, support);
@@ -212,10 +217,12 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
   const out: ContentClause[] = [];
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
-    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!) || numbersIn(m[2]!).length > 0) continue;
+    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
     const unit = bodyName(m[1]!);
     for (const written of m[2]!.split(/;\s*/u)) {
       const clause = written.trim().replace(/[.\s]+$/u, '');
+      // (A clause naming its task's number is the number's: readUnitAssignments.)
+      if (numbersIn(clause).length > 0) continue;
       // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
       if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
         const partners = partnersIn(clause);
@@ -236,18 +243,19 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
  * say no units of their own, each clause goes to the task whose text shares the most word pairs with it (two at least,
  * and more than any other task), and the tasks that say none get the units so found.
  */
-export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], namesItsOwn: (item: ImportedItem) => boolean): void {
-  const open = items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
-  if (open.length === 0 || open.length * 2 < items.length) return;
+export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], sayNone: readonly ImportedItem[]): void {
+  if (sayNone.length === 0 || sayNone.length * 2 < items.length) return;
   const clauses = contentClauses(paragraphs);
   if (clauses.length === 0) return;
-  const pairsOf = new Map(open.map((item) => [item, wordPairs(item.text)]));
+  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well: a clause
+  // about one of them is not about the next best.)
+  const pairsOf = new Map(sayNone.map((item) => [item, wordPairs(item.text)]));
   const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
   for (const clause of clauses) {
     const topic = wordPairs(clause.topic);
-    const scored = open.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
+    const scored = sayNone.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
     const best = scored[0];
-    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0)) continue;
+    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0) || best.item.unitsRaw !== null) continue;
     const entry = found.get(best.item) ?? { lead: [], support: [] };
     entry[clause.role].push(clause.unit);
     entry.support.push(...clause.partners);
