@@ -1182,7 +1182,7 @@ test('"IV. PHÂN CÔNG TRÁCH NHIỆM" giao việc theo chỗ đứng trong kế
   expect(name(plan.reporting.channel)).toBe('Phòng Chính trị');
 });
 
-test('đoạn phân công trộn vế có số mục và vế chỉ nêu nội dung ("5. Ban Tài chính: chủ trì … (gạch đầu dòng thứ nhất điểm a mục 2 phần II); thực hiện chi trả tiền lương … qua tài khoản"): vế nội dung về nhiệm vụ có nhiều cụm từ chung nhất, kể cả nhiệm vụ đã được giao theo số, và chỉ giao khi nhiệm vụ ấy chưa có đơn vị', async () => {
+test('đoạn phân công trộn vế có số mục và vế chỉ nêu nội dung ("5. Ban Tài chính: chủ trì … (gạch đầu dòng thứ nhất điểm a mục 2 phần II); thực hiện chi trả tiền lương … qua tài khoản"): vế nội dung về nhiệm vụ có nhiều cụm từ chung nhất, kể cả nhiệm vụ đã được giao theo số (đơn vị ấy cùng chủ trì); vế "là đầu mối …" không phải nhiệm vụ', async () => {
   const { importPlan } = await import('../../src/plan/import/assemble');
   const lines = [
     'BỘ CHỈ HUY QUÂN SỰ TỈNH',
@@ -1198,11 +1198,12 @@ test('đoạn phân công trộn vế có số mục và vế chỉ nêu nội d
     'IV. PHÂN CÔNG TRÁCH NHIỆM',
     '1. Phòng Chính trị: chủ trì công khai kết quả tuyển dụng quân nhân chuyên nghiệp, công nhân viên chức quốc phòng (gạch đầu dòng thứ hai điểm a mục 1 phần II).',
     '2. Ban Tài chính: chủ trì thực hiện công khai dự toán, quyết toán ngân sách (gạch đầu dòng thứ nhất điểm a mục 1 phần II); thực hiện chi trả tiền lương, phụ cấp qua tài khoản.',
+    '3. Ban Chỉ huy Phòng thủ khu vực: thực hiện nghiêm việc công khai dự toán, quyết toán ngân sách tại đơn vị; là đầu mối theo dõi việc chi trả tiền lương, phụ cấp qua tài khoản.',
   ];
   const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: line.startsWith('**') || line === line.toUpperCase() })), { host: 'docx' }));
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
   expect(plan.items.map((i) => [i.id, i.lead.map(name)])).toEqual([
-    ['II.1.a.1', ['Ban Tài chính']],
+    ['II.1.a.1', ['Ban Tài chính', 'Ban Chỉ huy Phòng thủ khu vực']],
     ['II.1.a.2', ['Phòng Chính trị']],
     ['II.1.b.1', ['Ban Tài chính']],
   ]);

@@ -161,12 +161,17 @@ function unitsLineOf(lead: readonly string[], support: readonly string[]): strin
   return supports.length > 0 ? `Chủ trì: ${leads.join(', ')}; phối hợp: ${supports.join(', ')}` : leads.join(', ');
 }
 
+/** The units the organisation part gives a task, by role. */
+export type GivenUnits = Map<ImportedItem, { lead: string[]; support: string[] }>;
+
 /**
  * The units line of every task that says none of its own, from the assignments that name it or a heading over it:
- * "Chủ trì: Văn phòng; phối hợp: Phòng Tổ chức cán bộ". `part` is the task part's numeral ("II").
+ * "Chủ trì: Văn phòng; phối hợp: Phòng Tổ chức cán bộ". `part` is the task part's numeral ("II"). Returns the units so
+ * given, by task.
  */
-export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): void {
-  if (assignments.length === 0) return;
+export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): GivenUnits {
+  const given: GivenUnits = new Map();
+  if (assignments.length === 0) return given;
   // ("III.1": a number that names its own part, "mục 1 phần III".)
   const idOf = (number: string) => (/^[IVX]+\./u.test(number) ? number : `${part}.${number}`);
   const under = (number: string, item: ImportedItem) => item.id === idOf(number) || item.id.startsWith(`${idOf(number)}.`);
@@ -184,7 +189,9 @@ export function applyUnitAssignments(items: ImportedItem[], assignments: readonl
       else if (a.support.some((n) => covers(a, n, item))) support.push(a.unit);
     }
     item.unitsRaw = unitsLineOf(lead, support);
+    if (item.unitsRaw) given.set(item, { lead, support });
   }
+  return given;
 }
 
 /**
@@ -221,8 +228,9 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
     const unit = bodyName(m[1]!);
     for (const written of m[2]!.split(/;\s*/u)) {
       const clause = written.trim().replace(/[.\s]+$/u, '');
-      // (A clause naming its task's number is the number's: readUnitAssignments.)
-      if (numbersIn(clause).length > 0) continue;
+      // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
+      // quan thường trực …": what the unit stands as through the plan, not one of its tasks.)
+      if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause)) continue;
       // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
       if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
         const partners = partnersIn(clause);
@@ -243,23 +251,28 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
  * say no units of their own, each clause goes to the task whose text shares the most word pairs with it (two at least,
  * and more than any other task), and the tasks that say none get the units so found.
  */
-export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], sayNone: readonly ImportedItem[]): void {
+export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], sayNone: readonly ImportedItem[], given: GivenUnits = new Map()): void {
   if (sayNone.length === 0 || sayNone.length * 2 < items.length) return;
   const clauses = contentClauses(paragraphs);
   if (clauses.length === 0) return;
-  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well: a clause
-  // about one of them is not about the next best.)
+  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well, who get the
+  // clause's unit beside them: "Ban CHPTKV: … thực hiện nghiêm việc công khai tài chính, ngân sách tại đơn vị".)
   const pairsOf = new Map(sayNone.map((item) => [item, wordPairs(item.text)]));
   const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
   for (const clause of clauses) {
     const topic = wordPairs(clause.topic);
     const scored = sayNone.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
     const best = scored[0];
-    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0) || best.item.unitsRaw !== null) continue;
+    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0) || (best.item.unitsRaw !== null && !given.has(best.item))) continue;
     const entry = found.get(best.item) ?? { lead: [], support: [] };
     entry[clause.role].push(clause.unit);
     entry.support.push(...clause.partners);
     found.set(best.item, entry);
   }
-  for (const [item, { lead, support }] of found) if (lead.length > 0) item.unitsRaw = unitsLineOf(lead, support);
+  for (const [item, { lead, support }] of found) {
+    const before = given.get(item);
+    // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
+    if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
+    else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
+  }
 }

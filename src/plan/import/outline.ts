@@ -122,9 +122,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const assigning = [...outline.organisation.map((p) => p.text), ...assignmentTableSentences(model)];
   // (The tasks that say no units in their own words, before the numbers give some theirs.)
   const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
-  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn);
+  const given = taskPart ? applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn) : undefined;
   // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
-  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), sayNone);
+  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), sayNone, given);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
