@@ -42,6 +42,8 @@ test.each([
   // One "Đơn vị thực hiện" cell: the body named first leads, "phối hợp:" labels the others.
   ['Phòng Tổ chức cán bộ; phối hợp: Phòng Công tác xã hội, Công đoàn Bệnh viện', ['Phòng Tổ chức cán bộ'], ['Phòng Công tác xã hội', 'Công đoàn Bệnh viện']],
   ['Phòng Kế hoạch tổng hợp, Khoa Dược; phối hợp: các khoa lâm sàng', ['Phòng Kế hoạch tổng hợp', 'Khoa Dược'], ['các khoa lâm sàng']],
+  // Bodies that act on the findings of the inspection another leads ("thực hiện kiến nghị") help it.
+  ['Phòng Kiểm tra, kiểm soát nội bộ; các phòng, Phòng giao dịch có liên quan thực hiện kiến nghị.', ['Phòng Kiểm tra, kiểm soát nội bộ'], ['các phòng', 'Phòng giao dịch']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
