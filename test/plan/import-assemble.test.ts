@@ -1142,3 +1142,12 @@ test('"Các phòng, PGD có liên quan": chữ viết tắt in hoa sau "các" c�
     ['I.2', ['Phòng Thanh tra - Kiểm tra'], ['Các phòng', 'Các PGD']],
   ]);
 });
+
+test('tên viết tắt định nghĩa sau dấu phẩy trong ngoặc, tên đầy đủ cũng trong ngoặc và có dấu phẩy riêng: "gửi về Chi nhánh (qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)"', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    ['- Giám đốc các Phòng giao dịch xây dựng kế hoạch công tác PCTN, TC năm 2027 của đơn vị; gửi về Chi nhánh (qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB) trước ngày 31/01/2027.'].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'phòng ktksnb': 'Phòng Kiểm tra, kiểm soát nội bộ' });
+});

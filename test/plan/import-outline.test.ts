@@ -1195,3 +1195,68 @@ test('dòng nghiêng "Đầu mối: …; Phối hợp: …; Thời gian: …" sa
     ['II.2.3.3', ['Hải quan cửa khẩu quốc tế Lao Bảo'], ['Đội Nghiệp vụ'], 'Quý III/2027.'],
   ]);
 });
+
+test('"IV. PHÂN CÔNG TRÁCH NHIỆM" giao việc theo chỗ đứng trong kế hoạch ("gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III"); đơn vị chỉ "hướng dẫn" thì phối hợp, người chủ trì theo câu nhiệm vụ; báo cáo "về Bộ Chỉ huy (qua Phòng Chính trị)"', async () => {
+  const { importPlan } = await import('../../src/plan/import/assemble');
+  const lines = [
+    'BỘ CHỈ HUY QUÂN SỰ TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+    '**1. Công tác lãnh đạo, chỉ đạo, tuyên truyền**',
+    '**a) Công tác quán triệt**',
+    '- Tổ chức quán triệt các chủ trương của Đảng, pháp luật của Nhà nước về công tác PCTN, TC đến 100% cán bộ, chiến sĩ. Hoàn thành trong quý I/2027.',
+    '**b) Xây dựng kế hoạch công tác PCTN, TC của cơ quan, đơn vị**',
+    '- Các cơ quan, đơn vị căn cứ Kế hoạch này xây dựng kế hoạch công tác PCTN, TC năm 2027, gửi về Bộ Chỉ huy (qua Phòng Chính trị) trước ngày 10/02/2027.',
+    '**2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực**',
+    '**a) Công khai, minh bạch**',
+    '- Thực hiện công khai dự toán, quyết toán ngân sách, các khoản thu, chi tài chính. Thời gian: theo quý, năm.',
+    '- Công khai tiêu chuẩn, quy trình, kết quả tuyển chọn và gọi công dân nhập ngũ năm 2027. Thời gian: tháng 01 đến tháng 3/2027.',
+    'III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC',
+    '1. Tăng cường tự kiểm tra, kiểm tra nội bộ để chủ động phát hiện hành vi tham nhũng, tiêu cực. Thời gian: hằng quý và đột xuất.',
+    '2. Tiếp nhận, xử lý kịp thời đơn thư phản ánh, tố cáo về tham nhũng, tiêu cực theo đúng thẩm quyền.',
+    'IV. PHÂN CÔNG TRÁCH NHIỆM',
+    '1. Phòng Tham mưu: chủ trì tham mưu, hướng dẫn công khai kết quả tuyển chọn và gọi công dân nhập ngũ (gạch đầu dòng thứ hai điểm a mục 2 phần II).',
+    '2. Phòng Chính trị: chủ trì tham mưu các nội dung tại điểm a mục 1 phần II; hướng dẫn các cơ quan, đơn vị xây dựng kế hoạch công tác PCTN, TC năm 2027 (điểm b mục 1 phần II); chủ trì tiếp nhận, xử lý đơn thư phản ánh, tố cáo (mục 2 phần III).',
+    '3. Ban Tài chính: chủ trì thực hiện công khai dự toán, quyết toán ngân sách (gạch đầu dòng thứ nhất điểm a mục 2 phần II); chủ trì tự kiểm tra tài chính hằng quý tại cơ quan Bộ Chỉ huy (mục 1 phần III).',
+    '4. Chế độ báo cáo: các cơ quan, đơn vị báo cáo kết quả thực hiện công tác PCTN, TC định kỳ hằng quý về Bộ Chỉ huy (qua Phòng Chính trị) trước ngày 10 của tháng cuối quý (báo cáo quý I trước ngày 10/3/2027; báo cáo 6 tháng trước ngày 10/6/2027; báo cáo 9 tháng trước ngày 10/9/2027; báo cáo năm trước ngày 05/12/2027).',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: line.startsWith('**') || line === line.toUpperCase() })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['II.1.a.1', ['Phòng Chính trị'], []],
+    ['II.1.b.1', ['Các cơ quan, đơn vị'], ['Phòng Chính trị']],
+    ['II.2.a.1', ['Ban Tài chính'], []],
+    ['II.2.a.2', ['Phòng Tham mưu'], []],
+    ['III.1', ['Ban Tài chính'], []],
+    ['III.2', ['Phòng Chính trị'], []],
+  ]);
+  expect(name(plan.reporting.channel)).toBe('Phòng Chính trị');
+});
+
+test('đoạn phân công trộn vế có số mục và vế chỉ nêu nội dung ("5. Ban Tài chính: chủ trì … (gạch đầu dòng thứ nhất điểm a mục 2 phần II); thực hiện chi trả tiền lương … qua tài khoản"): vế nội dung về nhiệm vụ có nhiều cụm từ chung nhất, kể cả nhiệm vụ đã được giao theo số (đơn vị ấy cùng chủ trì); vế "là đầu mối …" không phải nhiệm vụ', async () => {
+  const { importPlan } = await import('../../src/plan/import/assemble');
+  const lines = [
+    'BỘ CHỈ HUY QUÂN SỰ TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+    '**1. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực**',
+    '**a) Công khai, minh bạch**',
+    '- Thực hiện công khai dự toán, quyết toán ngân sách, các khoản thu, chi tài chính và tình hình quản lý, sử dụng tài sản công. Thời gian: theo quý, năm.',
+    '- Công khai tiêu chuẩn, quy trình, kết quả tuyển dụng quân nhân chuyên nghiệp, công nhân viên chức quốc phòng. Thời gian: thường xuyên.',
+    '**b) Thanh toán không dùng tiền mặt**',
+    '- Thực hiện chi trả tiền lương, phụ cấp cho quân nhân chuyên nghiệp, công nhân viên chức quốc phòng qua tài khoản.',
+    'IV. PHÂN CÔNG TRÁCH NHIỆM',
+    '1. Phòng Chính trị: chủ trì công khai kết quả tuyển dụng quân nhân chuyên nghiệp, công nhân viên chức quốc phòng (gạch đầu dòng thứ hai điểm a mục 1 phần II).',
+    '2. Ban Tài chính: chủ trì thực hiện công khai dự toán, quyết toán ngân sách (gạch đầu dòng thứ nhất điểm a mục 1 phần II); thực hiện chi trả tiền lương, phụ cấp qua tài khoản.',
+    '3. Ban Chỉ huy Phòng thủ khu vực: thực hiện nghiêm việc công khai dự toán, quyết toán ngân sách tại đơn vị; là đầu mối theo dõi việc chi trả tiền lương, phụ cấp qua tài khoản.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: line.startsWith('**') || line === line.toUpperCase() })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name)])).toEqual([
+    ['II.1.a.1', ['Ban Tài chính', 'Ban Chỉ huy Phòng thủ khu vực']],
+    ['II.1.a.2', ['Phòng Chính trị']],
+    ['II.1.b.1', ['Ban Tài chính']],
+  ]);
+});

@@ -42,6 +42,8 @@ test.each([
   // One "Đơn vị thực hiện" cell: the body named first leads, "phối hợp:" labels the others.
   ['Phòng Tổ chức cán bộ; phối hợp: Phòng Công tác xã hội, Công đoàn Bệnh viện', ['Phòng Tổ chức cán bộ'], ['Phòng Công tác xã hội', 'Công đoàn Bệnh viện']],
   ['Phòng Kế hoạch tổng hợp, Khoa Dược; phối hợp: các khoa lâm sàng', ['Phòng Kế hoạch tổng hợp', 'Khoa Dược'], ['các khoa lâm sàng']],
+  // Bodies that act on the findings of the inspection another leads ("thực hiện kiến nghị") help it.
+  ['Phòng Kiểm tra, kiểm soát nội bộ; các phòng, Phòng giao dịch có liên quan thực hiện kiến nghị.', ['Phòng Kiểm tra, kiểm soát nội bộ'], ['các phòng', 'Phòng giao dịch']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -402,4 +404,15 @@ test('phần tổ chức thực hiện giao theo khoảng số mục: "các mụ
   ]);
   expect(assignment?.lead.map((l) => l.number)).toEqual(['3.1', '3.2', '3.3']);
   expect(assignment?.support).toEqual(['2.a', '2.b', '2.c']);
+});
+
+test('phần phân công giao việc theo chỗ đứng như văn bản luật: "gạch đầu dòng thứ ba điểm b mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III" là số của chính các nhiệm vụ ấy, kèm số La Mã của phần', async () => {
+  const { readUnitAssignments } = await import('../../src/plan/import/assignments');
+  const [assignment] = readUnitAssignments([
+    '5. Ban Tài chính: chủ trì, phối hợp với Phòng Hậu cần - Kỹ thuật kiểm tra tài chính tại các Ban CHPTKV (gạch đầu dòng thứ ba điểm b mục 2 phần II); hướng dẫn các cơ quan, đơn vị xây dựng kế hoạch (điểm c, d mục 1 phần II); chủ trì tự kiểm tra tài chính hằng quý (mục 1 phần III).',
+  ]);
+  expect(assignment?.lead.map((l) => l.number)).toEqual(['II.2.b.3', 'III.1']);
+  expect(assignment?.support).toEqual(['II.1.c', 'II.1.d']);
+  // "chủ trì, phối hợp với X …": X phối hợp trong chính nhiệm vụ ấy.
+  expect(assignment?.lead.map((l) => l.helpers)).toEqual([['Phòng Hậu cần - Kỹ thuật'], []]);
 });

@@ -117,7 +117,14 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word.
   const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
+  // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
+  // after a comma (the name may hold commas of its own).
+  const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
   for (const p of model.paragraphs) {
+    for (const m of p.text.matchAll(inside)) {
+      const name = bodyName(m[1]!);
+      if (opensBody(name) && !forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
+    }
     for (const m of p.text.matchAll(bracketed)) {
       const name = bodyName(m[1]!);
       const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s/u.exec(m[2]!)?.[1];

@@ -8,8 +8,9 @@ import type { ImportedItem } from './outline';
 
 export interface UnitAssignment {
   unit: string;
-  /** The numbers it leads, each with the units that lead it with it ("cùng Trưởng các phòng nghiệp vụ thực hiện …"). */
-  lead: { number: string; partners: string[] }[];
+  /** The numbers it leads, each with the units that lead it with it ("cùng Trưởng các phòng nghiệp vụ thực hiện …") and
+   * those it leads it with ("chủ trì, phối hợp với Phòng Hậu cần - Kỹ thuật kiểm tra …"), who support it. */
+  lead: { number: string; partners: string[]; helpers: string[] }[];
   support: string[];
   /** The words each number was named with ("thực hiện công khai, quản lý các khoản thu, tài trợ"): which of the tasks
    * under a heading the unit has. */
@@ -55,8 +56,33 @@ const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
 const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/**
+ * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III": a task placed as a legal
+ * text places its parts, smallest first, down to the part's own numeral; read as the ids it names ("II.2.a.2", "II.1.c",
+ * "II.1.d", "III.1"), which hold their part.
+ */
+const PLACED = new RegExp(
+  String.raw`(?:(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+thứ\s+(${ORDINALS.join('|')})\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+    String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+    String.raw`(?:các\s+)?mục\s+(\d+(?:\s*(?:,|và)\s*\d+)*)\s+(?:(?:của|tại|thuộc)\s+)?phần\s+([IVX]+)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function placedIn(clause: string): string[] {
+  return [...clause.matchAll(PLACED)].flatMap((m) => {
+    const part = m[4]!.toUpperCase();
+    const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}.${n}`);
+    const letters = m[2]?.split(/\s*(?:,|và)\s*/u) ?? [];
+    const points = letters.length > 0 ? sections.flatMap((section) => letters.map((letter) => `${section}.${letter}`)) : sections;
+    const dash = m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : 0;
+    return dash > 0 ? points.map((point) => `${point}.${dash}`) : points;
+  });
+}
+
 function numbersIn(clause: string): string[] {
-  return [...clause.matchAll(NUMBERS)].flatMap((m) => listed(m[1]!));
+  const placed = placedIn(clause);
+  return [...placed, ...[...clause.replace(PLACED, ' ').matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
 
 const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
@@ -110,8 +136,9 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
     const numbers = numbersIn(clause);
     // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
     // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
-    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause))) continue;
-    const topic = clause.replace(REFERENCE, ' ').trim();
+    const closing = /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause) || new RegExp(String.raw`\(\s*(?:${PLACED.source})\s*\)\s*[.,]?\s*$`, 'iu').test(clause);
+    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || closing)) continue;
+    const topic = clause.replace(PLACED, ' ').replace(REFERENCE, ' ').replace(/\(\s*\)|\b(?:theo|tại)\s*$/gu, ' ').trim();
     for (const number of numbers) topics.set(number, `${topics.get(number) ?? ''} ${topic}`.trim());
     if ((/phối hợp/iu.test(clause) || GUIDES.test(clause.trim())) && !/chủ trì/iu.test(clause)) {
       support.push(...numbers);
@@ -120,7 +147,8 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
     // "cùng Trưởng các phòng nghiệp vụ thực hiện các nhiệm vụ tại mục 2.3.2": those it names lead them with it.
     const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(clause)?.[1];
     const partners = together ? together.split(/\s*,\s*|\s+và\s+/u).map(bodyName) : [];
-    lead.push(...numbers.map((number) => ({ number, partners })));
+    const helpers = /^\s*chủ trì\s*,?\s*phối hợp với\s/iu.test(clause) ? partnersIn(clause) : [];
+    lead.push(...numbers.map((number) => ({ number, partners, helpers })));
   }
   return { lead, support, topics };
 }
@@ -133,13 +161,20 @@ function unitsLineOf(lead: readonly string[], support: readonly string[]): strin
   return supports.length > 0 ? `Chủ trì: ${leads.join(', ')}; phối hợp: ${supports.join(', ')}` : leads.join(', ');
 }
 
+/** The units the organisation part gives a task, by role. */
+export type GivenUnits = Map<ImportedItem, { lead: string[]; support: string[] }>;
+
 /**
  * The units line of every task that says none of its own, from the assignments that name it or a heading over it:
- * "Chủ trì: Văn phòng; phối hợp: Phòng Tổ chức cán bộ". `part` is the task part's numeral ("II").
+ * "Chủ trì: Văn phòng; phối hợp: Phòng Tổ chức cán bộ". `part` is the task part's numeral ("II"). Returns the units so
+ * given, by task.
  */
-export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): void {
-  if (assignments.length === 0) return;
-  const under = (number: string, item: ImportedItem) => item.id === `${part}.${number}` || item.id.startsWith(`${part}.${number}.`);
+export function applyUnitAssignments(items: ImportedItem[], assignments: readonly UnitAssignment[], part: string, namesItsOwn: (item: ImportedItem) => boolean): GivenUnits {
+  const given: GivenUnits = new Map();
+  if (assignments.length === 0) return given;
+  // ("III.1": a number that names its own part, "mục 1 phần III".)
+  const idOf = (number: string) => (/^[IVX]+\./u.test(number) ? number : `${part}.${number}`);
+  const under = (number: string, item: ImportedItem) => item.id === idOf(number) || item.id.startsWith(`${idOf(number)}.`);
   const covers = (a: UnitAssignment, number: string, item: ImportedItem) => under(number, item) && topicHolds(a.topics.get(number), item, items.filter((other) => under(number, other)));
   for (const item of items) {
     if (item.unitsRaw !== null || namesItsOwn(item)) continue;
@@ -147,11 +182,16 @@ export function applyUnitAssignments(items: ImportedItem[], assignments: readonl
     const support: string[] = [];
     for (const a of assignments) {
       const leads = a.lead.filter(({ number }) => covers(a, number, item));
-      if (leads.length > 0) lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
+      if (leads.length > 0) {
+        lead.push(...leads.flatMap(({ partners }) => partners), a.unit);
+        support.push(...leads.flatMap(({ helpers }) => helpers));
+      }
       else if (a.support.some((n) => covers(a, n, item))) support.push(a.unit);
     }
     item.unitsRaw = unitsLineOf(lead, support);
+    if (item.unitsRaw) given.set(item, { lead, support });
   }
+  return given;
 }
 
 /**
@@ -184,10 +224,13 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
   const out: ContentClause[] = [];
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
-    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!) || numbersIn(m[2]!).length > 0) continue;
+    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
     const unit = bodyName(m[1]!);
     for (const written of m[2]!.split(/;\s*/u)) {
       const clause = written.trim().replace(/[.\s]+$/u, '');
+      // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
+      // quan thường trực …": what the unit stands as through the plan, not one of its tasks.)
+      if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause)) continue;
       // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
       if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
         const partners = partnersIn(clause);
@@ -208,22 +251,28 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
  * say no units of their own, each clause goes to the task whose text shares the most word pairs with it (two at least,
  * and more than any other task), and the tasks that say none get the units so found.
  */
-export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], namesItsOwn: (item: ImportedItem) => boolean): void {
-  const open = items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
-  if (open.length === 0 || open.length * 2 < items.length) return;
+export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], sayNone: readonly ImportedItem[], given: GivenUnits = new Map()): void {
+  if (sayNone.length === 0 || sayNone.length * 2 < items.length) return;
   const clauses = contentClauses(paragraphs);
   if (clauses.length === 0) return;
-  const pairsOf = new Map(open.map((item) => [item, wordPairs(item.text)]));
+  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well, who get the
+  // clause's unit beside them: "Ban CHPTKV: … thực hiện nghiêm việc công khai tài chính, ngân sách tại đơn vị".)
+  const pairsOf = new Map(sayNone.map((item) => [item, wordPairs(item.text)]));
   const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
   for (const clause of clauses) {
     const topic = wordPairs(clause.topic);
-    const scored = open.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
+    const scored = sayNone.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
     const best = scored[0];
-    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0)) continue;
+    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0) || (best.item.unitsRaw !== null && !given.has(best.item))) continue;
     const entry = found.get(best.item) ?? { lead: [], support: [] };
     entry[clause.role].push(clause.unit);
     entry.support.push(...clause.partners);
     found.set(best.item, entry);
   }
-  for (const [item, { lead, support }] of found) if (lead.length > 0) item.unitsRaw = unitsLineOf(lead, support);
+  for (const [item, { lead, support }] of found) {
+    const before = given.get(item);
+    // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
+    if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
+    else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
+  }
 }

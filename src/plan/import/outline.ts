@@ -120,9 +120,11 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
   // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
   const assigning = [...outline.organisation.map((p) => p.text), ...assignmentTableSentences(model)];
-  if (taskPart) applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn);
+  // (The tasks that say no units in their own words, before the numbers give some theirs.)
+  const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
+  const given = taskPart ? applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn) : undefined;
   // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
-  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), namesItsOwn);
+  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), sayNone, given);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
@@ -218,8 +220,13 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell)) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
       item.lead = cell ? cell.lead.map(withoutDoing) : leadCell ? splitBodies(leadCell).map(withoutDoing) : [];
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
-    } else if (item.unitsRaw) Object.assign(item, readUnitsLine(item.unitsRaw));
-    else if (sentence) {
+    } else if (item.unitsRaw) {
+      // "Phối hợp: Phòng Chính trị" alone (the organisation part gives a unit only a hand in it): the task's own words say
+      // who leads it.
+      const helpers = /^phối hợp\s*:\s*(.+)$/iu.exec(item.unitsRaw)?.[1];
+      const own = helpers ? unitsFromText(item.text) : null;
+      Object.assign(item, own ? { lead: own.lead, support: [...own.support, ...splitBodies(helpers!)] } : readUnitsLine(item.unitsRaw));
+    } else if (sentence) {
       item.unitsRaw = sentence;
       Object.assign(item, readUnitsLine(OPENS_WITH_ASSIGN_LABEL.test(sentence) ? afterColon(sentence) : sentence));
     } else {

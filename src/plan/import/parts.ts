@@ -48,9 +48,9 @@ export function parts(paragraphs: readonly Paragraph[]) {
   const named = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
   const topicFirst = named ? romans.find((p) => p.index < named.index && TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
   const tasks = topicFirst ?? named;
-  // ("III. PHÂN CÔNG THỰC HIỆN": who does what and the reports, as "Tổ chức thực hiện" is.)
+  // ("III. PHÂN CÔNG THỰC HIỆN", "IV. PHÂN CÔNG TRÁCH NHIỆM": who does what and the reports, as "Tổ chức thực hiện" is.)
   const organisation =
-    romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
+    romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ|trách nhiệm)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
   // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
   const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
   const partText = (part: Paragraph | null) =>

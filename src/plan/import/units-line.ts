@@ -191,6 +191,10 @@ export function withoutDoing(name: string): string {
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
 const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
+/** "Phòng KTKSNB; các phòng, Phòng giao dịch có liên quan thực hiện kiến nghị": bodies that act on the findings of the
+ * inspection another leads help it. */
+const ACTS_ON_FINDINGS = /(?<=\S)\s+(?:có liên quan\s+)?thực hiện\s+(?:các\s+)?(?:kiến nghị|kết luận)(?:(?:\s*,\s*|\s+và\s+)(?:kiến nghị|kết luận))*\s*\.?\s*$/u;
+
 /** What a body does in its role: "(phối hợp) theo dõi, hướng dẫn". */
 const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp|tham mưu)';
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
@@ -301,7 +305,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   const othersDo = options.markedLeadOnly === false || /chủ trì[^]*\s(?:thực hiện|triển khai)(?![\p{L}\p{N}])/u.test(raw) || /phối hợp/iu.test(text);
   // ("X (chủ trì), tham mưu": the lead that also advises the head; its act, not another role.)
   for (const part of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
-    const written = part.replace(/(\(chủ trì\)|\schủ trì)\s*,?\s*tham mưu\s*$/u, '$1');
+    const written = part.replace(/(\(chủ trì\)|\schủ trì)\s*,?\s*tham mưu\s*$/u, '$1').replace(ACTS_ON_FINDINGS, ' (phối hợp)');
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
     // body that leads helps it.
     const advises = /\s+\(?tham mưu\)?\s*$/u.test(written);
