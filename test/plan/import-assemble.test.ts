@@ -1151,3 +1151,51 @@ test('tên viết tắt định nghĩa sau dấu phẩy trong ngoặc, tên đ�
   );
   expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'phòng ktksnb': 'Phòng Kiểm tra, kiểm soát nội bộ' });
 });
+
+test('"các Đội", "các Hải quan cửa khẩu" không kể thành viên: là các đơn vị mà kế hoạch đặt tên mở đầu bằng các chữ ấy, kể cả cửa khẩu chỉ nêu trong lời nhiệm vụ', () => {
+  const lines = [
+    'CỤC HẢI QUAN',
+    'CHI CỤC HẢI QUAN KHU VỰC XI',
+    'Số: 18/KH-HQKV11',
+    'Quảng Trị, ngày 12 tháng 01 năm 2027',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '1.1. Các Đội, các Hải quan cửa khẩu xây dựng, ban hành kế hoạch phòng, chống tham nhũng, tiêu cực năm 2027 của đơn vị.',
+    'Đầu mối: các Đội, các Hải quan cửa khẩu; Thời gian: Ban hành trước ngày 31/01/2027.',
+    '1.2. Công khai thủ tục hành chính tại trụ sở Chi cục, tại Hải quan cửa khẩu quốc tế Lao Bảo, Hải quan cửa khẩu quốc tế La Lay và trên Cổng thông tin điện tử hải quan.',
+    'Đầu mối: Đội Nghiệp vụ; Phối hợp: Đội Tổng hợp; Thời gian: Thường xuyên.',
+    '1.3. Triển khai giám sát hải quan tự động đối với phương tiện ra vào bãi kiểm tra tập trung.',
+    'Đầu mối: Hải quan cửa khẩu quốc tế Lao Bảo; Phối hợp: Đội Kiểm soát hải quan; Thời gian: Quý III/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })), { host: 'docx' });
+  const { plan } = importPlan(model);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+  const nameOf = (id: string) => plan.units.find((u) => u.id === id)?.name;
+  const members = (name: string) => plan.groups!.find((g) => g.name === name)?.members.map(nameOf).sort();
+  expect(members('các Đội')).toEqual(['Đội Kiểm soát hải quan', 'Đội Nghiệp vụ', 'Đội Tổng hợp']);
+  expect(members('các Hải quan cửa khẩu')).toEqual(['Hải quan cửa khẩu quốc tế La Lay', 'Hải quan cửa khẩu quốc tế Lao Bảo']);
+  // "trên Cổng thông tin …" after the name is not part of it; the groups are groups, not units of their own.
+  expect(plan.units.map((u) => u.name)).not.toContain('các Đội');
+});
+
+test('nhóm "các Hạt Kiểm lâm" chỉ có một Hạt được nêu tên: vẫn là nhóm không kể thành viên', () => {
+  const lines = [
+    'BAN QUẢN LÝ RỪNG PHÒNG HỘ',
+    'Số: 05/KH-BQL',
+    'Quảng Bình, ngày 10 tháng 01 năm 2026',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Lãnh đạo, chỉ đạo',
+    '1.1. Quán triệt Kế hoạch này đến toàn thể viên chức, người lao động.',
+    'Đầu mối: các Hạt Kiểm lâm; Phối hợp: Hạt Kiểm lâm Minh Hóa; Thời gian: Quý I/2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })), { host: 'docx' });
+  const { plan } = importPlan(model);
+  expect(plan.groups ?? []).toEqual([]);
+  expect(plan.units.find((u) => u.name === 'các Hạt Kiểm lâm')?.kind).toBe('group');
+});

@@ -15,6 +15,7 @@ import { implementedIn, referencesIn } from './references';
 import { isJointOffice, opensBody, splitBodies } from './units-line';
 import { tablesOf } from './table';
 import { headsOfBodies } from './heads';
+import { headGroups } from './head-groups';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -621,7 +622,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const unit = [...units.values()].find((u) => key(u.name) === key(former));
     for (const name of unit ? names : []) if (!unit!.aliases.some((a) => key(a) === key(name))) unit!.aliases.push(name);
   }
-  const groups = groupsWithMembers([...listed, ...joints], units, sameBody, unitOf, issuer);
+  // "các Đội", "các Hải quan cửa khẩu", where the plan does not list them: its bodies named with those words.
+  const all = [...new Set(units.values())];
+  const unlisted = all.filter((u) => u.kind === 'group' && ![...listed, ...joints].some((g) => sameBody(key(g.name), key(u.name)))).map((u) => u.name);
+  const bodies = all.filter((u) => u.kind !== 'group' && u.id !== issuer).map((u) => u.name);
+  const byHead = headGroups(unlisted, bodies, model.paragraphs.map((p) => p.text)).map((g) => ({ ...g, collective: false }));
+  const groups = groupsWithMembers([...listed, ...joints, ...byHead], units, sameBody, unitOf, issuer);
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length
