@@ -1199,3 +1199,23 @@ test('nhóm "các Hạt Kiểm lâm" chỉ có một Hạt được nêu tên: v
   expect(plan.groups ?? []).toEqual([]);
   expect(plan.units.find((u) => u.name === 'các Hạt Kiểm lâm')?.kind).toBe('group');
 });
+
+test('"Ủy ban Kiểm tra LĐLĐ tỉnh" (tên viết tắt của cơ quan ban hành ở cuối) còn có tên "Ủy ban Kiểm tra", như báo cáo của nó ghi dưới tên Liên đoàn', () => {
+  const lines = [
+    'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+    'LIÊN ĐOÀN LAO ĐỘNG TỈNH TUYÊN QUANG',
+    'Số: 25/KH-LĐLĐ',
+    'Tuyên Quang, ngày 20 tháng 01 năm 2027',
+    'KẾ HOẠCH',
+    'Thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'Thực hiện Kế hoạch số 178/KH-TLĐ của Tổng Liên đoàn Lao động Việt Nam, Ban Thường vụ Liên đoàn Lao động tỉnh Tuyên Quang (sau đây viết tắt là LĐLĐ tỉnh) ban hành Kế hoạch như sau:',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Kiểm tra việc quản lý, sử dụng tài chính, tài sản công đoàn tại các công đoàn cơ sở trực thuộc.',
+    'Bộ phận chủ trì: Ủy ban Kiểm tra LĐLĐ tỉnh; Bộ phận phối hợp: Ban Tài chính',
+    'Thời gian: Quý III/2027',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() })), { host: 'docx' });
+  const { plan } = importPlan(model);
+  expect(plan.units.find((u) => u.name === 'Ủy ban Kiểm tra LĐLĐ tỉnh')?.aliases).toContain('Ủy ban Kiểm tra');
+});

@@ -16,6 +16,7 @@ import { isJointOffice, opensBody, splitBodies } from './units-line';
 import { tablesOf } from './table';
 import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
+import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -618,6 +619,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  const ofIssuer = namesOfIssuer(issuerName, shortForms);
+  for (const unit of new Set(units.values())) {
+    const own = unit.kind === 'group' || unit.id === issuer ? null : withoutIssuer(unit.name, ofIssuer);
+    const taken = [...units.values()].some((u) => [u.name, ...u.aliases].some((n) => key(n) === key(own ?? '')));
+    if (own && !taken) unit.aliases.push(own);
+  }
   for (const [former, names] of renamedBodies(model)) {
     const unit = [...units.values()].find((u) => key(u.name) === key(former));
     for (const name of unit ? names : []) if (!unit!.aliases.some((a) => key(a) === key(name))) unit!.aliases.push(name);

@@ -1,0 +1,27 @@
+/**
+ * "Ủy ban Kiểm tra LĐLĐ tỉnh" heads its reports "ỦY BAN KIỂM TRA" under the issuer's name, as "Văn phòng Sở" heads its
+ * own "VĂN PHÒNG": a body the plan names with the issuer's name, or a short form the plan gives the issuer, at the end
+ * goes by the words before it too.
+ */
+import { foldForCompare } from '../../text';
+import { opensBody } from './units-line';
+
+const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/u, '');
+
+/** The issuer's names: its own, and each short form the plan defines for it or for its board ("Ban Thường vụ …"). */
+export function namesOfIssuer(issuerName: string, shortForms: ReadonlyMap<string, string>): string[] {
+  const own = key(issuerName);
+  return [own, ...[...shortForms].filter(([, full]) => key(full) === own || key(full).endsWith(` ${own}`)).map(([short]) => key(short))];
+}
+
+/** The name without the issuer's name at its end, when what is left names a body in two words or more; else null. */
+export function withoutIssuer(name: string, names: readonly string[]): string | null {
+  const words = name.trim().split(/\s+/u);
+  for (const issuer of names) {
+    const n = issuer.split(/\s+/u).length;
+    if (words.length < n + 2 || key(words.slice(-n).join(' ')) !== issuer) continue;
+    const rest = words.slice(0, -n).join(' ');
+    if (opensBody(rest)) return rest;
+  }
+  return null;
+}
