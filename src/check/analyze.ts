@@ -83,6 +83,8 @@ interface PlanIndex {
   params: ProfileParameters;
   profiles: ItemProfile[];
   lexicon: MatchLexicon;
+  /** The plan's tasks of bringing its documents home ("Quán triệt …"), which every unit does within itself. */
+  disseminationTasks: ReadonlySet<string>;
 }
 const planCache = new WeakMap<Plan, PlanIndex>();
 function planIndex(plan: Plan, params: ProfileParameters): PlanIndex {
@@ -90,14 +92,15 @@ function planIndex(plan: Plan, params: ProfileParameters): PlanIndex {
   const same = index && (Object.keys(DEFAULT_PROFILE) as (keyof ProfileParameters)[]).every((k) => index!.params[k] === params[k]);
   if (!index || !same) {
     const lexicon = buildLexicon(plan);
-    index = { params, profiles: buildProfiles(plan, params, lexicon.unitNames), lexicon };
+    const disseminationTasks = new Set(plan.items.filter((item) => opensWithDissemination(normalizeForMatch(item.text).text)).map((item) => item.id));
+    index = { params, profiles: buildProfiles(plan, params, lexicon.unitNames), lexicon, disseminationTasks };
     planCache.set(plan, index);
   }
   return index;
 }
 
 export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOptions = {}, params: MatchingParameters = DEFAULT_MATCHING): Analysis {
-  const { profiles, lexicon } = planIndex(plan, params);
+  const { profiles, lexicon, disseminationTasks } = planIndex(plan, params);
   const prepared = prepareDocument(model, lexicon.unitNames);
   const zoning = zoneDocument(prepared);
   const unit = detectAuthorUnit(plan, prepared, zoning, options.unit);
@@ -126,7 +129,6 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
   const siblings = new Map<string, number>();
   for (const item of plan.items) siblings.set(parentOf(item.id), (siblings.get(parentOf(item.id)) ?? 0) + 1);
-  const disseminationTasks = new Set(plan.items.filter((item) => opensWithDissemination(normalizeForMatch(item.text).text)).map((item) => item.id));
   const decisions: ItemDecision[] = [];
   const items: ItemStatus[] = plan.items.map((item) => {
     const counts = (e: Evidence) =>

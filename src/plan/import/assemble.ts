@@ -17,6 +17,7 @@ import { tablesOf } from './table';
 import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
+import { nameKey } from './name-key';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -30,7 +31,7 @@ function initialsId(name: string, taken: Set<string>): string {
   return id;
 }
 
-const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/, '');
+const key = nameKey;
 
 /** Where a task reaches: across a territory ("trên địa bàn tỉnh / huyện / xã") or inside the issuing body. */
 function scopeOf(text: string): Plan['items'][number]['scope'] {

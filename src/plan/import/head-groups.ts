@@ -4,9 +4,9 @@
  * named by the same words for another place counts too where the plan names it only in a task's text ("… quốc tế Lao
  * Bảo, Hải quan cửa khẩu quốc tế La Lay").
  */
-import { foldForCompare } from '../../text';
+import { nameKey } from './name-key';
 
-const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/u, '');
+const key = nameKey;
 
 export interface HeadGroup {
   name: string;

@@ -6,8 +6,9 @@
  */
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
+import { nameKey } from './name-key';
 
-const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/u, '');
+const key = nameKey;
 
 /** "Hiệu trưởng", "các Phó Hiệu trưởng", "Phó Hiệu trưởng phụ trách cơ sở vật chất", "Hiệu trưởng nhà trường". */
 const SCHOOL_HEAD = /^(?:các\s+)?(?:phó\s+)?hiệu trưởng(?:\s+(?:nhà trường|trường|phụ trách\s.+))?$/u;

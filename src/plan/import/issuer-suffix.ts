@@ -3,10 +3,10 @@
  * own "VĂN PHÒNG": a body the plan names with the issuer's name, or a short form the plan gives the issuer, at the end
  * goes by the words before it too.
  */
-import { foldForCompare } from '../../text';
+import { nameKey } from './name-key';
 import { opensBody } from './units-line';
 
-const key = (name: string) => foldForCompare(name).replace(/[.;:,\s]+$/u, '');
+const key = nameKey;
 
 /** The issuer's names: its own, and each short form the plan defines for it or for its board ("Ban Thường vụ …"). */
 export function namesOfIssuer(issuerName: string, shortForms: ReadonlyMap<string, string>): string[] {
