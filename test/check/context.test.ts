@@ -172,6 +172,27 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'PHÒNG THAM MƯU', signer: 'TRƯỞNG PHÒNG' })).unit).toMatchObject({ id: 'PTM' });
   });
 
+  test('"CĐCS CÔNG TY TNHH MAY PHÚ LÂM" dưới dòng "LĐLĐ TỈNH": một thành viên của nhóm "Các công đoàn cơ sở trực thuộc" (tên viết tắt được đọc đầy đủ); nhóm chung chung như "các đơn vị trực thuộc" thì không', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'LDLD', kind: 'department' as const, name: 'Liên đoàn Lao động tỉnh Tuyên Quang', shortName: 'LĐLĐ tỉnh', aliases: ['LĐLĐ tỉnh'], signers: ['CHỦ TỊCH'] },
+        { id: 'BTC', kind: 'division' as const, name: 'Ban Tài chính', aliases: [] },
+        { id: 'CDCS', kind: 'group' as const, name: 'Các công đoàn cơ sở trực thuộc', aliases: [] },
+        { id: 'HTX', kind: 'group' as const, name: 'các hợp tác xã trên địa bàn', aliases: [] },
+      ],
+    };
+    const spec = { governing: 'LĐLĐ TỈNH TUYÊN QUANG', issuer: 'CĐCS CÔNG TY TNHH MAY PHÚ LÂM', number: 'Số: 17/BC-CĐCS', signer: 'TM. BAN CHẤP HÀNH', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'CDCS', source: 'header' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT CHUYÊN' })).unit).toMatchObject({ id: 'CDCS' });
+    expect(checkReport(plan, buildReport({ ...spec, governing: 'UBND XÃ AN BÌNH', issuer: 'HỢP TÁC XÃ NÔNG NGHIỆP AN BÌNH' })).unit).toMatchObject({ id: 'HTX' });
+    // The Liên đoàn's own Ban stays itself; "ĐƠN VỊ ..." is no member of "các đơn vị trực thuộc".
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'BAN TÀI CHÍNH', signer: 'TRƯỞNG BAN' })).unit).toMatchObject({ id: 'BTC' });
+    const generic = { ...plan, units: [...plan.units.filter((u) => u.id !== 'CDCS' && u.id !== 'HTX'), { id: 'DVTT', kind: 'group' as const, name: 'các đơn vị trực thuộc', aliases: [] }] };
+    expect(checkReport(generic, buildReport({ ...spec, issuer: 'ĐƠN VỊ SỐ 3 PHÚ LÂM' })).unit?.id).not.toBe('DVTT');
+  });
+
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
     const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
     expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });

@@ -88,8 +88,24 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
     else if (m) {
       for (const kind of m[2]!.split(/\s*,\s*|\s+và\s+/u)) if (kind.trim()) forms.add(`${m[1]} ${kind.trim()}`);
     } else if (!/^các\s/u.test(key)) forms.add(key);
+    else {
+      const kind = classKind(key);
+      if (kind) forms.add(kind);
+    }
   }
   return [...forms].filter((form) => form.split(' ').length >= 2);
+}
+
+/** Generic nouns that name no kind of body of their own ("các đơn vị trực thuộc", "các cơ quan có liên quan"). */
+const GENERIC_HEAD = /^(?:đơn vị|cơ quan|tổ chức|cá nhân|bộ phận|phòng|ban|sở|ngành|địa phương|cấp|thành viên)(?![\p{L}\p{N}])/u;
+
+/** A class of bodies named by what each is, the plan naming none of them: "các công đoàn cơ sở trực thuộc" → "công
+ * đoàn cơ sở", "các hợp tác xã trên địa bàn" → "hợp tác xã". Not a list ("các khoa, phòng"), nor a kind another reading
+ * knows (a Trung tâm, a Chi cục: their groups take them in by kind), nor a generic noun. */
+function classKind(key: string): string | null {
+  const noun = /^các\s+(.+?)(?:\s+(?:trực thuộc|thuộc|của|trên địa bàn|có liên quan)(?:\s.*)?)?$/u.exec(key)?.[1];
+  if (!noun || /,|\svà\s/u.test(noun) || GENERIC_HEAD.test(noun) || bodyKindOf(`${noun} x`) !== 'other') return null;
+  return noun;
 }
 
 /** "CÔNG AN PHƯỜNG BẠC LIÊU": a body the plan does not name, a member of one of its groups by the group's own words
@@ -140,8 +156,9 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       header = found(unit, 'header', i);
       headerIndex = i;
     } else {
-      // ("ỦY BAN MTTQ VIỆT NAM" over "PHƯỜNG ĐỒNG HỚI": a member's name on two lines.)
-      const group = groupOfMember(plan, ps[i]!.paragraph.text) ?? (i > 0 && memberIndex !== i - 1 && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
+      // ("ỦY BAN MTTQ VIỆT NAM" over "PHƯỜNG ĐỒNG HỚI": a member's name on two lines; "CĐCS CÔNG TY …" read with its
+      // short form spelled out.)
+      const group = groupOfMember(plan, ps[i]!.paragraph.text) ?? groupOfMember(plan, key) ?? (i > 0 && memberIndex !== i - 1 && !/^(?:cộng hòa|cộng hoà|độc lập)/u.test(ps[i]!.key) ? groupOfMember(plan, `${ps[i - 1]!.paragraph.text} ${ps[i]!.paragraph.text}`) : null);
       if (group) {
         member = { index: i, group };
         memberIndex = i;
