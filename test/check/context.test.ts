@@ -193,6 +193,20 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(generic, buildReport({ ...spec, issuer: 'ĐƠN VỊ SỐ 3 PHÚ LÂM' })).unit?.id).not.toBe('DVTT');
   });
 
+  test('"BCH ĐOÀN XÃ DI LINH" là thành viên của nhóm "Đoàn cấp xã và Đoàn trực thuộc" (cấp xã: xã, phường, đặc khu)', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'TD', kind: 'department' as const, name: 'Tỉnh Đoàn Lâm Đồng', aliases: ['Tỉnh Đoàn'], signers: ['BÍ THƯ'] },
+        { id: 'DCX', kind: 'group' as const, name: 'Đoàn cấp xã và Đoàn trực thuộc', aliases: [] },
+      ],
+    };
+    const spec = { governing: 'ĐOÀN TỈNH LÂM ĐỒNG', issuer: 'BCH ĐOÀN XÃ DI LINH', number: 'Số: 14-BC/ĐTN', signer: 'TM. BAN CHẤP HÀNH', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'DCX', source: 'header' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'BCH ĐOÀN PHƯỜNG XUÂN HƯƠNG' })).unit).toMatchObject({ id: 'DCX' });
+  });
+
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
     const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
     expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });

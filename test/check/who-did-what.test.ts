@@ -294,3 +294,31 @@ describe('mở đầu "Thực hiện ..." chỉ là căn cứ khi sau đó là m
     expect(spansOf('- Thực hiện 03 lượt giải trình theo yêu cầu của tổ chức, cá nhân, không có khiếu nại sau giải trình.')).not.toContain('authority');
   });
 });
+
+describe('phần phát hiện, xử lý: câu "không có đơn thư", "không tiếp nhận đơn" là câu sẵn', () => {
+  const detectionClauses = (text: string) =>
+    clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: true, authority: true }).map((c) => c.spans.map((s) => s.kind));
+  test('mỗi vế tự nêu đề tài của nó ("đơn thư") hoặc nói không tiếp nhận đơn tố cáo', () => {
+    expect(detectionClauses('Năm 2027, Văn phòng không phát hiện hành vi tham nhũng, tiêu cực; không có đơn thư liên quan đến cán bộ Văn phòng.')).toEqual([['stock'], ['stock']]);
+    expect(detectionClauses('Trong quý, Phòng không phát hiện CBCS có hành vi tham nhũng; không tiếp nhận đơn tố cáo liên quan đến tham nhũng, tiêu cực trong công tác cán bộ.')).toEqual([['stock'], ['stock']]);
+  });
+  test('ở phần kết quả, "không có đơn thư" vẫn là câu nói việc (không làm vì không phát sinh)', () => {
+    const results = clausesOf(tokenize(normalizeForMatch('Trong kỳ không có đơn thư phản ánh, tố cáo phải giải quyết.', { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true });
+    expect(results.flatMap((c) => c.spans.map((s) => s.kind))).not.toContain('stock');
+  });
+});
+
+describe('văn bản cấp trên mà đơn vị tiếp nhận không phải việc đơn vị đã làm', () => {
+  const paragraph =
+    'Trong năm, Sở tiếp nhận 27 văn bản của Trung ương, Tỉnh ủy, UBND tỉnh, Thanh tra tỉnh về PCTN, trong đó có: Công văn số 845/UBND-NC ngày 06/3/2023 của UBND tỉnh về thực hiện chuyển đổi vị trí công tác; Quyết định số 38/2023/QĐ-UBND ngày 12/5/2023 của UBND tỉnh ban hành quy định phân cấp quản lý cán bộ, công chức, viên chức.';
+  test('danh sách văn bản nhận được: không có đ.2, g.2 cho Sở', () => {
+    const result = addressed(standardReport([para(paragraph)]), { unit: 'SNV' });
+    expect(result).not.toContain('II.3.đ.2');
+    expect(result).not.toContain('II.3.g.2');
+  });
+  test('mọi vế sau lời dẫn "tiếp nhận ... văn bản" đều là việc của cơ quan khác; "tiếp nhận và triển khai" thì không', () => {
+    const others = (text: string) => clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true }).map((c) => c.inspection);
+    expect(others(paragraph)).toEqual([true, true, true]);
+    expect(others('Văn phòng đã tiếp nhận, triển khai thực hiện 05 văn bản của UBND tỉnh về kê khai tài sản, thu nhập; hướng dẫn 68 người kê khai.')).toEqual([false, false]);
+  });
+});

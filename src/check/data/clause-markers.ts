@@ -73,6 +73,15 @@ export const INSPECTION_OPENERS: readonly string[][] = [
 /** "kiểm tra ... tại / đối với" + a body: where the inspection took place. */
 export const INSPECTION_VERBS: readonly string[][] = [['thanh', 'tra'], ['kiểm', 'tra']];
 export const INSPECTION_PLACES: readonly string[][] = [['tại'], ['đối', 'với']];
+/** Documents received from above, listed: "Trong quý, Văn phòng tiếp nhận 05 văn bản của cấp trên về PCTN, gồm: ...".
+ * The list tells what higher bodies issued, not what the author did with it. */
+export const RECEIVE_VERBS: readonly string[][] = [['tiếp', 'nhận'], ['nhận', 'được'], ['đã', 'nhận']];
+/** What the author did with them, said before the documents: then it is the author's act. */
+/** Where received documents come from: above the author. */
+export const DOCUMENT_SOURCES: readonly string[][] = [
+  ['cấp', 'trên'], ['trung', 'ương'], ['tỉnh', 'ủy'], ['ủy', 'ban', 'nhân', 'dân'], ['thanh', 'tra', 'tỉnh'], ['bộ'], ['cục'], ['chính', 'phủ'], ['thủ', 'tướng'], ['·'],
+];
+export const IMPLEMENT_VERBS: readonly string[][] = [['triển', 'khai'], ['thực', 'hiện'], ['quán', 'triệt'], ['phổ', 'biến'], ['tổ', 'chức'], ['ban', 'hành']];
 /** First words of a body's name ("·" stands for a unit name the plan knows). */
 export const BODY_WORDS: readonly string[] = ['·', 'sở', 'ủy', 'ban', 'chi', 'phòng', 'trung', 'các', 'đơn', 'cơ', 'huyện', 'xã', 'thị', 'thành', 'trường', 'bệnh', 'văn', 'hội', 'ubnd'];
 
@@ -90,8 +99,10 @@ export const HIGHER_ACTS: readonly string[][] = [['ban', 'hành'], ['phê', 'duy
 export const STOCK_NEGATIONS: readonly string[][] = [
   ['không', 'phát', 'hiện'], ['chưa', 'phát', 'hiện'], ['không', 'có', 'đơn'], ['không', 'nhận', 'được'],
   ['không', 'có', 'vụ'], ['không', 'xảy', 'ra'], ['không', 'có', 'trường', 'hợp'], ['không', 'có', 'vụ', 'việc'],
+  ['không', 'tiếp', 'nhận'], ['chưa', 'tiếp', 'nhận'],
 ];
-export const STOCK_TOPICS: readonly string[][] = [['tham', 'nhũng'], ['tố', 'cáo'], ['khiếu', 'nại'], ['tiêu', 'cực']];
+/** ("không có đơn thư liên quan đến cán bộ": the petition names its own topic.) */
+export const STOCK_TOPICS: readonly string[][] = [['tham', 'nhũng'], ['tố', 'cáo'], ['khiếu', 'nại'], ['tiêu', 'cực'], ['đơn', 'thư']];
 
 /** The reporting duty repeated from the plan: "tổng hợp, báo cáo ... định kỳ 6 tháng, năm". */
 export const REPORTING_WORDS: readonly string[][] = [['báo', 'cáo'], ['tổng', 'hợp'], ['gửi']];

@@ -18,6 +18,9 @@ import {
   HIGHER_ACTS,
   HIGHER_BODIES,
   SELF_NAMES,
+  RECEIVE_VERBS,
+  IMPLEMENT_VERBS,
+  DOCUMENT_SOURCES,
   STAFF_SUBJECTS,
   CONDUCT_VERBS,
   REPORTING_PERIODS,
@@ -289,6 +292,18 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
   return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
 }
 
+/** The clause opens a list of documents received ("tiếp nhận 27 văn bản của Trung ương, Tỉnh ủy, ..."), with no act of
+ * the author's on them said before the documents ("tiếp nhận và triển khai các văn bản ..." is the author's act). */
+function receivesDocuments(words: readonly string[], start: number, end: number): boolean {
+  const verb = findPhrase(words, start, end, RECEIVE_VERBS);
+  if (!verb) return false;
+  const documents = findPhrase(words, verb.at + verb.length, Math.min(end, verb.at + verb.length + 8), [['văn', 'bản']]);
+  if (documents === null || findPhrase(words, start, documents.at, IMPLEMENT_VERBS)) return false;
+  // ... from above: "văn bản (chỉ đạo) của cấp trên / Trung ương / UBND tỉnh"; a citizen's papers are not.
+  const of = findPhrase(words, documents.at + 2, Math.min(end, documents.at + 5), [['của']]);
+  return of !== null && findPhrase(words, of.at + 1, Math.min(end, of.at + 3), DOCUMENT_SOURCES) !== null;
+}
+
 /**
  * Adds the "của đơn vị" reading of "của Ban", "của Phòng", "của Chi cục" (a unit naming itself, no proper name after
  * it) to the features of `tokens` (positions as featuresOf's, plus `shift`).
@@ -315,6 +330,7 @@ export interface ClauseOptions {
 export function clausesOf(tokens: readonly Token[], masked: readonly [number, number][], options: ClauseOptions): Clause[] {
   const words = wordsOf(tokens, masked);
   let inspecting = false;
+  let received = false;
   return boundaries(words).map(([start, end]): Clause => {
     const spans = framingSpans(words, start, end, options.detection, options.authority);
     // What a cited authority or a training's topic names is not what the clause did.
@@ -324,7 +340,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     // inspection named before it still frames it.
     inspecting = inspecting || (inspectsAnotherBody(words, start, end) && !staffConduct(words, start, end));
     // ... unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
-    const higher = !acts.has('advise') && higherBodyActs(tokens, masked, words, start, end);
+    // A list of documents received goes on to the paragraph's end.
+    received = received || receivesDocuments(words, start, end);
+    const higher = received || (!acts.has('advise') && higherBodyActs(tokens, masked, words, start, end));
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
