@@ -3,8 +3,10 @@
  * division or unit writes: neighbouring tasks told apart by what the unit did, words the plan does not use, one
  * paragraph reporting several tasks, what an inspection found in another body, and framing that is not a result.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkReport } from '../../src/check';
-import { plan2023 } from '../../src/plan';
+import { parsePlanJson, plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
 import { clausesOf } from '../../src/check/match/clauses';
 import { normalizeForMatch, tokenize } from '../../src/text';
@@ -320,5 +322,25 @@ describe('văn bản cấp trên mà đơn vị tiếp nhận không phải vi�
     const others = (text: string) => clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true }).map((c) => c.inspection);
     expect(others(paragraph)).toEqual([true, true, true]);
     expect(others('Văn phòng đã tiếp nhận, triển khai thực hiện 05 văn bản của UBND tỉnh về kê khai tài sản, thu nhập; hướng dẫn 68 người kê khai.')).toEqual([false, false]);
+  });
+});
+
+describe('dự một hội nghị, lớp tập huấn do cơ quan khác tổ chức', () => {
+  const plan = parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind57', 'p213-plan', 'plan.json'), 'utf8'));
+  const item = (text: string, unit: string) => checkReport(plan, standardReport([para(text)]), { unit }).items.find((i) => i.id === 'II.a.4')!;
+  const training = (text: string, unit: string) => item(text, unit).addressed;
+  test('cán bộ của Phòng Cảnh sát kinh tế dự lớp tập huấn do Phòng Tổ chức cán bộ tổ chức: bằng chứng yếu hơn hẳn so với một nhiệm vụ của đơn vị khác mà đơn vị tự làm', () => {
+    const attended = 'Tháng 5/2027, lãnh đạo Phòng và 02 cán bộ tổng hợp tham dự lớp tập huấn nghiệp vụ PCTN, TC và kiểm soát tài sản, thu nhập do Phòng Tổ chức cán bộ tổ chức.';
+    // The lead's score is the sentence's own; another unit's attending weighs as another body's act (0.35), not as
+    // work outside its role (0.6).
+    expect(item(attended, 'PC03').score).toBeLessThan(0.4 * item(attended, 'PX01').score);
+  });
+  test('Phòng Tổ chức cán bộ, đơn vị chủ trì, tự tổ chức lớp tập huấn: đã báo cáo', () => {
+    expect(training('Tháng 5/2027, Phòng tổ chức 01 lớp tập huấn nghiệp vụ PCTN, TC và kiểm soát tài sản, thu nhập cho 85 cán bộ làm công tác tổng hợp, tổ chức cán bộ của Công an các đơn vị, địa phương.', 'PX01')).toBe(true);
+  });
+  test('vế "tham dự ... do ... tổ chức" được nhận ra; "do Phòng tổ chức" (chính đơn vị) thì không', () => {
+    const attended = (text: string) => clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true }).map((c) => c.attended);
+    expect(attended('Ban đã cử 100% cán bộ của Ban tham dự Hội nghị quán triệt các văn bản về công tác PCTN, TC do Ban Thường vụ Tỉnh Đoàn tổ chức ngày 20/01/2027. Sau hội nghị, Ban xây dựng lịch đăng tải tin, bài.')).toEqual([true, false]);
+    expect(attended('Công chức tham dự buổi sinh hoạt chuyên đề do Phòng tổ chức ngày 14/3/2027.')).toEqual([false]);
   });
 });

@@ -73,6 +73,12 @@ export const INSPECTION_OPENERS: readonly string[][] = [
 /** "kiểm tra ... tại / đối với" + a body: where the inspection took place. */
 export const INSPECTION_VERBS: readonly string[][] = [['thanh', 'tra'], ['kiểm', 'tra']];
 export const INSPECTION_PLACES: readonly string[][] = [['tại'], ['đối', 'với']];
+/** Attending another body's event: "cử 02 cán bộ tham dự lớp tập huấn ... do Phòng Tổ chức cán bộ tổ chức". */
+export const ATTENDANCE_VERBS: readonly string[][] = [['tham', 'dự'], ['dự'], ['tham', 'gia']];
+export const EVENT_NOUNS: readonly string[][] = [
+  ['hội', 'nghị'], ['lớp'], ['buổi'], ['hội', 'thảo'], ['tọa', 'đàm'], ['tập', 'huấn'], ['cuộc', 'họp'], ['khóa'],
+];
+export const ORGANISER_ACTS: readonly string[][] = [['tổ', 'chức'], ['chủ', 'trì'], ['triển', 'khai']];
 /** Documents received from above, listed: "Trong quý, Văn phòng tiếp nhận 05 văn bản của cấp trên về PCTN, gồm: ...".
  * The list tells what higher bodies issued, not what the author did with it. */
 export const RECEIVE_VERBS: readonly string[][] = [['tiếp', 'nhận'], ['nhận', 'được'], ['đã', 'nhận']];

@@ -19,6 +19,9 @@ import {
   HIGHER_BODIES,
   SELF_NAMES,
   RECEIVE_VERBS,
+  ATTENDANCE_VERBS,
+  EVENT_NOUNS,
+  ORGANISER_ACTS,
   IMPLEMENT_VERBS,
   DOCUMENT_SOURCES,
   STAFF_SUBJECTS,
@@ -48,6 +51,9 @@ export interface Clause {
   inspection: boolean;
   /** Another body inspected the author ("Đoàn kiểm tra của Thanh tra Sở làm việc tại Ban"): the inspection is theirs. */
   inspectedHere: boolean;
+  /** The author's people attended another body's event ("tham dự Hội nghị ... do Ban Thường vụ tổ chức"): the event is
+   * the organiser's task, the author's only where the task is also the author's. */
+  attended: boolean;
   /** Syllables and codes in the clause. */
   words: number;
 }
@@ -292,6 +298,24 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
   return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
 }
 
+/** The author's people attended an event another body organised: an attendance verb, an event within three words of
+ * it, then "do" + a body that is not the author itself + "tổ chức" / "chủ trì". */
+function attendsAnotherBodysEvent(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
+  const verb = findPhrase(words, start, end, ATTENDANCE_VERBS);
+  if (!verb) return false;
+  const from = verb.at + verb.length;
+  if (!findPhrase(words, from, Math.min(end, from + 4), EVENT_NOUNS)) return false;
+  const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
+  for (let k = from; k + 1 < end; k += 1) {
+    if (words[k] !== 'do') continue;
+    // "do Phòng tổ chức", "do đơn vị tổ chức": the author's own event.
+    const self = PLACES_OF_SELF.find((n) => n.every((w, j) => words[k + 1 + j] === w && !isMasked(tokens[k + 1 + j])));
+    if (self && ORGANISER_ACTS.some((a) => matchesAt(words, k + 1 + self.length, a))) return false;
+    for (let i = k + 2; i < Math.min(end, k + 12); i += 1) if (ORGANISER_ACTS.some((a) => matchesAt(words, i, a))) return true;
+  }
+  return false;
+}
+
 /** The clause opens a list of documents received ("tiếp nhận 27 văn bản của Trung ương, Tỉnh ủy, ..."), with no act of
  * the author's on them said before the documents ("tiếp nhận và triển khai các văn bản ..." is the author's act). */
 function receivesDocuments(words: readonly string[], start: number, end: number): boolean {
@@ -346,7 +370,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
-    return { start, end, spans, acts, inspection: inspecting || higher, inspectedHere, words: count };
+    return { start, end, spans, acts, inspection: inspecting || higher, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
   });
 }
 

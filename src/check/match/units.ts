@@ -32,6 +32,8 @@ export interface ScoredText {
   inspectedAll: boolean;
   /** Another body inspected the author (in this clause, or any clause of the paragraph). */
   inspectedHere: boolean;
+  /** Every clause tells of attending another body's event. */
+  attended: boolean;
   /** What the text says was done: advise, guide, inspect, issue, follow up. */
   acts: Set<Act>;
   /** What the whole paragraph or row it belongs to says was done (a clause's passage; the text's own acts otherwise). */
@@ -128,7 +130,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
         const last = r.p.tokens[c.end - 1];
         const clauseKey = first && last ? r.p.normalized.text.slice(first.start, last.end).trim() : '';
         const clauseText = first && last ? r.p.paragraph.text.slice(first.original.start, last.original.end).trim() : '';
-        return { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, acts: c.acts, passageActs: acts, words: c.words, key: clauseKey };
+        return { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text: clauseText, features: own.features, framed: own.framed, inspected: NONE, inspectedAll: c.inspection, inspectedHere: c.inspectedHere, attended: c.attended, acts: c.acts, passageActs: acts, words: c.words, key: clauseKey };
       }),
     );
   };
@@ -136,10 +138,10 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
   const all = readings.flatMap((r) => r.clauses);
   const actsKey = (c: Clause) => [...c.acts].sort().join(',');
   const firstActs = count > 1 && !framing ? actsKey(all[0]!) : '';
-  const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || actsKey(c) !== firstActs));
+  const mixed = count > 1 && (framing || all.some((c) => c.inspection !== all[0]!.inspection || c.attended !== all[0]!.attended || actsKey(c) !== firstActs));
   return {
     mixed,
-    whole: { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, inspectedHere: all.some((c) => c.inspectedHere), acts, passageActs: acts, words, key },
+    whole: { zone: base.zone, context: base.context, contextKey: base.contextKey, topic: base.topic, topicKey: base.topicKey, taskFeatures: base.taskFeatures, text, features, framed, inspected: single ? NONE : inspected, inspectedAll: single?.inspection ?? false, inspectedHere: all.some((c) => c.inspectedHere), attended: all.every((c) => c.attended), acts, passageActs: acts, words, key },
     clauses,
   };
 }
@@ -148,7 +150,7 @@ function assemble(readings: ParagraphReading[], base: Base, key: string, text: s
 function evidenceUnit(w: ScoredText, at: Omit<EvidenceUnit, keyof ScoredText>): EvidenceUnit {
   return {
     zone: w.zone, features: w.features, context: w.context, contextKey: w.contextKey, topic: w.topic, topicKey: w.topicKey, taskFeatures: w.taskFeatures,
-    key: w.key, framed: w.framed, inspected: w.inspected, inspectedAll: w.inspectedAll, inspectedHere: w.inspectedHere, acts: w.acts, passageActs: w.passageActs, words: w.words, text: w.text,
+    key: w.key, framed: w.framed, inspected: w.inspected, inspectedAll: w.inspectedAll, inspectedHere: w.inspectedHere, attended: w.attended, acts: w.acts, passageActs: w.passageActs, words: w.words, text: w.text,
     paragraphs: at.paragraphs, anchor: at.anchor, clauses: at.clauses, mixed: at.mixed, taskCell: at.taskCell, taskCellParts: at.taskCellParts, taggedItem: at.taggedItem,
   };
 }
