@@ -575,6 +575,7 @@ test('phụ lục sau chữ ký của một trường "TT | Nội dung công vi�
     [cell('1.2'), cell('Công khai kế hoạch mở lớp, lịch thi, kết quả thi; quản lý và cấp phát văn bằng, chứng chỉ.'), cell('Phó Hiệu trưởng phụ trách đào tạo; Phòng Quản lý đào tạo - Nghiên cứu khoa học'), cell('Thường xuyên'), []],
     [cell('2', true), cell('THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC', true), [], [], []],
     [cell('2.1'), cell('Công khai dự toán, quyết toán ngân sách; kết quả mua sắm tài sản, trang thiết bị.'), cell('Phòng Tổ chức - Hành chính'), cell('Quý I/2027'), cell('Niêm yết tại Trường')],
+    [cell('2.2'), cell('Thực hiện nghiêm Quy tắc ứng xử của cán bộ, giảng viên, nhân viên Trường; không nhận quà, tiền của học viên dưới mọi hình thức.'), cell('Các khoa, phòng; cán bộ, giảng viên, nhân viên'), cell('Thường xuyên'), []],
   ];
   const { plan } = importDocument([
     '**TRƯỜNG CHÍNH TRỊ**',
@@ -596,6 +597,8 @@ test('phụ lục sau chữ ký của một trường "TT | Nội dung công vi�
     ['1.1', ['Khoa Xây dựng Đảng'], ['Khoa Nhà nước và Pháp luật'], 'Quý III/2027'],
     ['1.2', ['Phó Hiệu trưởng phụ trách đào tạo', 'Phòng Quản lý đào tạo - Nghiên cứu khoa học'], [], 'Thường xuyên'],
     ['2.1', ['Phòng Tổ chức - Hành chính'], [], 'Quý I/2027'],
+    // (The staff the khoa, phòng hold to it are not a body of their own.)
+    ['2.2', ['Các khoa, phòng'], [], 'Thường xuyên'],
   ]);
   expect(plan.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Khoa Xây dựng Đảng', 'Khoa Nhà nước và Pháp luật', 'Phòng Quản lý đào tạo - Nghiên cứu khoa học']));
   expect(() => parsePlan(plan)).not.toThrow();
