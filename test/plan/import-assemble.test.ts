@@ -1219,3 +1219,12 @@ test('"Ủy ban Kiểm tra LĐLĐ tỉnh" (tên viết tắt của cơ quan ban 
   const { plan } = importPlan(model);
   expect(plan.units.find((u) => u.name === 'Ủy ban Kiểm tra LĐLĐ tỉnh')?.aliases).toContain('Ủy ban Kiểm tra');
 });
+
+test('tên viết tắt định nghĩa trong câu giao việc có số thứ tự: "1. Giao Phòng Tổ chức - Hành chính (sau đây viết tắt là Phòng TC-HC) …; phối hợp với Phòng Quản lý đào tạo - Nghiên cứu khoa học (sau đây viết tắt là Phòng QLĐT-NCKH)": tên đơn vị, không kèm "Giao", "phối hợp với"', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    ['1. Giao Phòng Tổ chức - Hành chính (sau đây viết tắt là Phòng TC-HC) là đầu mối giúp Hiệu trưởng theo dõi, đôn đốc việc thực hiện Kế hoạch này; phối hợp với Phòng Quản lý đào tạo - Nghiên cứu khoa học (sau đây viết tắt là Phòng QLĐT-NCKH) theo dõi các nhiệm vụ liên quan đến công tác đào tạo, bồi dưỡng.'].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'phòng tc-hc': 'Phòng Tổ chức - Hành chính', 'phòng qlđt-nckh': 'Phòng Quản lý đào tạo - Nghiên cứu khoa học' });
+});

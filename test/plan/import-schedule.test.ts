@@ -443,3 +443,12 @@ test('"định kỳ hằng quý … trước ngày 06 của tháng cuối quý (
   expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 6/3 10/3', 'H1 6/6 10/6', '9M 6/9 10/9', 'Y 4/12 10/12']);
   expect(schedule.receiver).toBe('Văn phòng Sở');
 });
+
+test('công an tỉnh: "gửi về Công an tỉnh (qua Phòng Tham mưu - PV01)" — nơi nhận là Phòng Tham mưu (không kèm mã PV01); "Phòng Tham mưu" là tên phòng, không phải việc "tham mưu": hạn 16 là của các đơn vị, hạn 18 ở câu "tham mưu Giám đốc Công an tỉnh báo cáo Bộ Công an" là của Công an tỉnh', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: Công an các đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi về Công an tỉnh (qua Phòng Tham mưu - PV01) trước ngày 16 của tháng cuối quý (báo cáo quý I trước ngày 16/3/2027; báo cáo quý II và 6 tháng trước ngày 16/6/2027; báo cáo quý III và 9 tháng trước ngày 16/9/2027; báo cáo quý IV và năm trước ngày 16/12/2027).',
+    '3. Giao Phòng Tham mưu (PV01) là đơn vị thường trực, giúp Giám đốc Công an tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp kết quả, tham mưu Giám đốc Công an tỉnh báo cáo Bộ Công an (qua Cục Tổ chức cán bộ) và Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) trước ngày 18 của tháng cuối quý.',
+  ]);
+  expect(schedule.receiver).toBe('Phòng Tham mưu');
+  expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 16/3 18/3', 'H1 16/6 18/6', '9M 16/9 18/9', 'Y 16/12 18/12']);
+});

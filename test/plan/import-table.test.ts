@@ -566,3 +566,40 @@ test('bảng phân công ghi số mục theo nhiều cách: "1.3; các mục 3.1
     ['II.4.2', ['Phòng Thông tin - Dân nguyện'], ['Các phòng thuộc Văn phòng']],
   ]);
 });
+
+test('phụ lục sau chữ ký của một trường "TT | Nội dung công việc | Đơn vị, cá nhân thực hiện | Thời gian | Ghi chú": cột giao việc cho cả đơn vị và cá nhân là cột chủ trì; mã 1.1, 2.1 theo dòng nhóm 1, 2; các khoa, phòng là đơn vị của kế hoạch; kế hoạch nạp được', () => {
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung công việc', 'Đơn vị, cá nhân thực hiện', 'Thời gian', 'Ghi chú'].map((h) => cell(h, true)),
+    [cell('1', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, GIÁO DỤC VỀ PCTN, TC', true), [], [], []],
+    [cell('1.1'), cell('Lồng ghép nội dung PCTN, TC vào bài giảng các lớp trung cấp lý luận chính trị; biên soạn 01 chuyên đề bồi dưỡng về PCTN, TC.'), cell('Khoa Xây dựng Đảng (chủ trì); Khoa Nhà nước và Pháp luật'), cell('Quý III/2027'), cell('Chuyên đề bồi dưỡng')],
+    [cell('1.2'), cell('Công khai kế hoạch mở lớp, lịch thi, kết quả thi; quản lý và cấp phát văn bằng, chứng chỉ.'), cell('Phó Hiệu trưởng phụ trách đào tạo; Phòng Quản lý đào tạo - Nghiên cứu khoa học'), cell('Thường xuyên'), []],
+    [cell('2', true), cell('THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC', true), [], [], []],
+    [cell('2.1'), cell('Công khai dự toán, quyết toán ngân sách; kết quả mua sắm tài sản, trang thiết bị.'), cell('Phòng Tổ chức - Hành chính'), cell('Quý I/2027'), cell('Niêm yết tại Trường')],
+    [cell('2.2'), cell('Thực hiện nghiêm Quy tắc ứng xử của cán bộ, giảng viên, nhân viên Trường; không nhận quà, tiền của học viên dưới mọi hình thức.'), cell('Các khoa, phòng; cán bộ, giảng viên, nhân viên'), cell('Thường xuyên'), []],
+  ];
+  const { plan } = importDocument([
+    '**TRƯỜNG CHÍNH TRỊ**',
+    '**KẾ HOẠCH**',
+    '**công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    'Xác định rõ đơn vị, cá nhân thực hiện, thời gian hoàn thành.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    'Các nhiệm vụ cụ thể, đơn vị, cá nhân thực hiện và thời gian thực hiện được giao tại Phụ lục kèm theo Kế hoạch này.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Chế độ báo cáo: các khoa, phòng báo cáo kết quả thực hiện Kế hoạch gửi về Phòng Tổ chức - Hành chính: báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/12/2027.',
+    'HIỆU TRƯỞNG',
+    '**PHỤ LỤC**',
+    '**DANH MỤC NHIỆM VỤ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2027**',
+    rows,
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['1.1', ['Khoa Xây dựng Đảng'], ['Khoa Nhà nước và Pháp luật'], 'Quý III/2027'],
+    ['1.2', ['Phó Hiệu trưởng phụ trách đào tạo', 'Phòng Quản lý đào tạo - Nghiên cứu khoa học'], [], 'Thường xuyên'],
+    ['2.1', ['Phòng Tổ chức - Hành chính'], [], 'Quý I/2027'],
+    // (The staff the khoa, phòng hold to it are not a body of their own.)
+    ['2.2', ['Các khoa, phòng'], [], 'Thường xuyên'],
+  ]);
+  expect(plan.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Khoa Xây dựng Đảng', 'Khoa Nhà nước và Pháp luật', 'Phòng Quản lý đào tạo - Nghiên cứu khoa học']));
+  expect(() => parsePlan(plan)).not.toThrow();
+});

@@ -44,6 +44,9 @@ test.each([
   ['Phòng Kế hoạch tổng hợp, Khoa Dược; phối hợp: các khoa lâm sàng', ['Phòng Kế hoạch tổng hợp', 'Khoa Dược'], ['các khoa lâm sàng']],
   // Bodies that act on the findings of the inspection another leads ("thực hiện kiến nghị") help it.
   ['Phòng Kiểm tra, kiểm soát nội bộ; các phòng, Phòng giao dịch có liên quan thực hiện kiến nghị.', ['Phòng Kiểm tra, kiểm soát nội bộ'], ['các phòng', 'Phòng giao dịch']],
+  // A body that "giúp việc" the one that leads helps it; the staff named beside the bodies are not a body.
+  ['Hiệu trưởng (chủ trì); Phòng Tổ chức - Hành chính giúp việc', ['Hiệu trưởng'], ['Phòng Tổ chức - Hành chính']],
+  ['Các khoa, phòng (chủ trì); cán bộ, giảng viên, nhân viên', ['Các khoa, phòng'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

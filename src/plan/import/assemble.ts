@@ -146,7 +146,8 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       // ("các Đội") names the words from its own "các Đội" on, whatever commas and heads' titles they hold.
       const ownGroup = groupNamedBy(m[2]!, before);
       const written = series ? `các ${series[1]}` : group && group.length > m[1]!.trim().length ? group : m[1]!;
-      let name = ownGroup ?? bodyName(written.replace(/^\s*(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp)\s*/iu, ''));
+      // ("1. Giao Phòng Tổ chức - Hành chính (…)", "; phối hợp với Phòng Quản lý đào tạo (…)": the body, not its part.)
+      let name = ownGroup ?? bodyName(written.replace(/^\s*(?:\d+(?:\.\d+)*\.\s*)?(\+\s*)?(giao|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|phối hợp với)\s+/iu, ''));
       // A name with its own comma: "Phòng Chuyển đổi số và Bưu chính, Viễn thông (sau đây gọi là Phòng CĐS-BCVT)".
       if (!opensBody(name)) {
         const listed = splitBodies(before.split(/[;:(]/).at(-1) ?? '').at(-1);

@@ -30,6 +30,9 @@ export interface ImportedSchedule {
 }
 
 const END = '(?![\\p{L}\\p{N}])';
+/** The act of advising ("tham mưu Giám đốc báo cáo …"), not the office named after it: "Phòng Tham mưu", "Ban Tham mưu" of
+ * a police or military command ("Văn phòng tham mưu" is the act). */
+const ADVISES = '(?<!(?<!văn )phòng\\s|ban\\s)tham mưu';
 /** "trước ngày", "chậm nhất ngày", "chậm nhất vào ngày". */
 const BY = '(?:trước|chậm nhất)(?:\\s+vào)?';
 
@@ -66,8 +69,9 @@ function splitNames(text: string): string[] {
 
 
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)",
-// "gửi Thường trực Hội (qua Ban Tổ chức - Kiểm tra)"; a military command: "về Bộ Chỉ huy (qua Phòng Chính trị)".)
-const BODY = '(?:bộ chỉ huy|bộ tư lệnh|thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|chi nhánh|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
+// "gửi Thường trực Hội (qua Ban Tổ chức - Kiểm tra)"; a military command: "về Bộ Chỉ huy (qua Phòng Chính trị)"; the police:
+// "về Công an tỉnh (qua Phòng Tham mưu)".)
+const BODY = '(?:bộ chỉ huy|bộ tư lệnh|công an|thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|sở|bệnh viện|ban|trung tâm|bộ phận|chi cục|cục|nhà trường|trường|tổng công ty|công ty|chi nhánh|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
 
 /** What names and days are cut from at the folded text's offsets: the text as written (NFC, spacing set), or the folded
  * text itself where folding changed the length ("…"). */
@@ -81,9 +85,10 @@ function receiverIn(text: string): string | null {
   const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
-    if (/tham mưu[^.;]{0,40}$/u.test(key.slice(0, m.index))) continue;
+    if (new RegExp(`${ADVISES}[^.;]{0,40}$`, 'u').test(key.slice(0, m.index))) continue;
     // ("(qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT)": the body, not its short form's definition.)
-    const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '');
+    // ("(qua Phòng Tham mưu - PV01)": the body, not its code after it.)
+    const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '').replace(/\s+[-–]\s+\p{L}{1,5}\d{1,3}$/u, '');
     const name = via ?? m[2]!;
     const at = key.indexOf(name, m.index);
     // ("(qua Văn phòng tổng hợp)": the office, and what it does with them in lower case.)
@@ -261,7 +266,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // tháng cuối quý".
     // (Also "… là đầu mối tham mưu Giám đốc …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối
     // quý)": the focal office's report to a higher body, after a ";".)
-    const own = new RegExp(`(?:tham mưu|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
+    const own = new RegExp(`(?:${ADVISES}|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
@@ -326,7 +331,7 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
  * Trường gửi UBND tỉnh". */
 /** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
-const FOCAL_REPORT = 'tham mưu[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)';
+const FOCAL_REPORT = `${ADVISES}[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)`;
 /** The issuing body reporting up itself, named as the sentence's subject: "3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy
  * ban nhân dân Thành phố (qua Thanh tra Thành phố) …" (not "các …", "… cấp xã": the units). */
 const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|sở|trường|bệnh viện|trung tâm)\\s+(?!các\\s|cấp\\s)[^.;,()]{0,60}?(?:tổng hợp,?\\s*)?báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra|bộ|cục)';
@@ -337,7 +342,7 @@ const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|
  * units report to the Đảng ủy, never its standing committee). */
 const PARTY_ISSUER_REPORT = '(?:^|\\.)\\s*(?:\\d+\\.\\s*)?(?:ban thường vụ|thường trực)\\s+(?:đảng|tỉnh|thành|huyện|quận|thị) ủy[^.;]{0,40}?báo cáo';
 // ("Phòng Thanh tra - Pháp chế tổng hợp, trình Hiệu trưởng ký báo cáo gửi UBND tỉnh …": the head signs the issuer's report.)
-const OWN_REPORT = new RegExp(`(?:tham mưu|dự thảo|(?:giúp|trình) (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
+const OWN_REPORT = new RegExp(`(?:${ADVISES}|dự thảo|(?:giúp|trình) (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 

@@ -29,7 +29,8 @@ const roleMark = (cell: string) => ROLE_MARK.exec(foldForCompare(cell.replace(/[
 const COLUMN_NAMES: [Column, RegExp][] = [
   ['stt', /^(stt|tt|số thứ tự)$/],
   // ("Phân công thực hiện": a cell of labelled lines, "Chủ trì: Văn phòng Sở" over "Phối hợp: …".)
-  ['lead', /chủ trì|đơn vị thực hiện|cơ quan thực hiện|^phân công/],
+  // ("Đơn vị, cá nhân thực hiện": a school's or an office's plan gives tasks to persons, "Hiệu trưởng", as well as units.)
+  ['lead', /chủ trì|(?:đơn vị|cơ quan|bộ phận|cá nhân|người)(?:,\s*(?:đơn vị|cơ quan|bộ phận|cá nhân|người))* thực hiện|^phân công/],
   ['support', /phối hợp/],
   ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],

@@ -195,6 +195,11 @@ const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đố
  * inspection another leads help it. */
 const ACTS_ON_FINDINGS = /(?<=\S)\s+(?:có liên quan\s+)?thực hiện\s+(?:các\s+)?(?:kiến nghị|kết luận)(?:(?:\s*,\s*|\s+và\s+)(?:kiến nghị|kết luận))*\s*\.?\s*$/u;
 
+/** "cán bộ, giảng viên, nhân viên" beside the bodies that do a task: the staff each of them holds to it, not a body. */
+const STAFF_WORD = '(?:cán bộ|công chức|viên chức|giảng viên|giáo viên|nhân viên|người lao động|đảng viên|học viên)';
+const STAFF = new RegExp(`^(?:toàn thể\\s+)?${STAFF_WORD}(?:\\s*(?:,|và)\\s*${STAFF_WORD})*$`, 'u');
+export const isStaff = (name: string): boolean => STAFF.test(name.trim());
+
 /** What a body does in its role: "(phối hợp) theo dõi, hướng dẫn". */
 const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp|tham mưu)';
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
@@ -238,6 +243,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/(^|[;\n]\s*)PH\s*:\s*/gu, '$1phối hợp: ')
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
+    // "Hiệu trưởng (chủ trì); Phòng Tổ chức - Hành chính giúp việc": it assists the body that leads ("Tổ giúp việc" is a name).
+    .replace(/(?<!(?:^|\s)(?:[Tt]ổ|[Nn]hóm|[Bb]ộ phận|[Cc]ơ quan|[Bb]an))\s+\(?giúp việc\)?(?=\s*(?:[;.]|$))/gu, ' (phối hợp)')
     .replace(ADVISES_LEADERS, '$1 (chủ trì)')
     // "Phòng Hành chính - Tổ chức tham mưu Ban Giám đốc; các phòng … thực hiện": the body that advises its leaders is a
     // doer as the others are, not a body named "… tham mưu Ban Giám đốc".
@@ -318,7 +325,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       const oneLeads = afterLead && !segmentRole && !othersDo;
       if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
-      if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name)) continue;
+      if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name) || isStaff(name)) continue;
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? (segmentRole ? (nextMark(at) ?? segmentRole) : null);
       // "Phòng Tổ chức cán bộ theo dõi, tổng hợp": a body that follows the work of those who do it.
       const follows = OVERSEEING.exec(name);
