@@ -547,7 +547,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     }
     const name = written;
     const k = key(name);
-    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    // ("Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier, every commune's Đoàn, is a group as well.)
+    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');
