@@ -6,7 +6,7 @@ import { foldForCompare } from '../text';
 import type { Unit } from './schema';
 
 /** What a body is by its name: "Phòng ...", "Chi cục ...", "UBND phường ...". */
-export type BodyKind = 'division' | 'affiliate' | 'department' | 'commune' | 'ward' | 'other';
+export type BodyKind = 'division' | 'affiliate' | 'department' | 'commune' | 'ward' | 'youth' | 'other';
 
 export function bodyKindOf(name: string): BodyKind {
   const k = foldForCompare(name);
@@ -19,6 +19,8 @@ export function bodyKindOf(name: string): BodyKind {
   // "UBND phường Hải Châu", or the header's second line "PHƯỜNG PHỐ HIẾN" under "ỦY BAN NHÂN DÂN".
   if (/^((ubnd|ủy ban nhân dân|uỷ ban nhân dân) (các )?)?(xã|phường|thị trấn|đặc khu) /u.test(k)) return 'commune';
   if (/^(sở|ban quản lý|thanh tra (tỉnh|thành phố))/u.test(k)) return 'department';
+  // "BCH Đoàn xã Di Linh", "Đoàn phường 2": the youth union of a commune, under the province's or district's Đoàn.
+  if (/^((bch|ban chấp hành) )?đoàn (xã|phường|thị trấn|đặc khu) /u.test(k)) return 'youth';
   return 'other';
 }
 
@@ -33,6 +35,8 @@ export function kindsOfGroup(name: string): BodyKind[] {
   if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
+  // "Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier under its committee.
+  if (/(^|\s)đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k)) kinds.push('youth');
   for (const kind of listedKinds(k)) if (!kinds.includes(kind)) kinds.push(kind);
   return kinds;
 }

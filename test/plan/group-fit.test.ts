@@ -20,6 +20,11 @@ test.each([
   ['các bệnh viện trực thuộc Sở', 'Bệnh viện Đa khoa khu vực Tháp Mười', true],
   ['các bệnh viện trực thuộc Sở', 'Trung tâm Kiểm soát bệnh tật tỉnh', false],
   ['các trung tâm y tế khu vực', 'Trung tâm Y tế khu vực Cao Lãnh', true],
+  // The youth union's tier under its committee takes in every commune's Đoàn, not the commune's UBND.
+  ['Đoàn cấp xã và Đoàn trực thuộc', 'BCH Đoàn xã Di Linh', true],
+  ['Đoàn cơ sở', 'Đoàn phường Bảo Lộc', true],
+  ['Đoàn cấp xã và Đoàn trực thuộc', 'UBND xã Di Linh', false],
+  ['UBND các xã, phường', 'Đoàn xã Di Linh', false],
 ])('"%s" ∋ "%s": %s', (group, body, fits) => {
   expect(fitsGroup({ name: group }, { name: body, kind: bodyKindOf(body) === 'affiliate' ? 'affiliate' : 'division' })).toBe(fits);
 });

@@ -1228,3 +1228,23 @@ test('tên viết tắt định nghĩa trong câu giao việc có số thứ t�
   );
   expect(Object.fromEntries(definedShortForms(model))).toEqual({ 'phòng tc-hc': 'Phòng Tổ chức - Hành chính', 'phòng qlđt-nckh': 'Phòng Quản lý đào tạo - Nghiên cứu khoa học' });
 });
+
+test('kế hoạch của Tỉnh Đoàn: "ĐOÀN TNCS HỒ CHÍ MINH" không phải cơ quan ban hành; "BCH ĐOÀN TỈNH" là "Tỉnh Đoàn" ("Văn phòng Tỉnh Đoàn" ghi đầu báo cáo "VĂN PHÒNG"); báo cáo "gửi về Tỉnh Đoàn (qua Ban Kiểm tra)"', () => {
+  const { plan } = prosePlan([
+    '**BCH ĐOÀN TỈNH LÂM ĐỒNG**',
+    '**ĐOÀN TNCS HỒ CHÍ MINH**',
+    'Số: 46-KH/TĐTN-KT',
+    'Lâm Đồng, ngày 08 tháng 01 năm 2027',
+    '**KẾ HOẠCH**',
+    '**công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt các văn bản của Trung ương Đoàn về công tác PCTN, TC đến cán bộ cơ quan Tỉnh Đoàn (quý I/2027). Giao Văn phòng Tỉnh Đoàn chủ trì thực hiện.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '1. Chế độ báo cáo: Các ban, Văn phòng Tỉnh Đoàn, Đoàn cấp xã và Đoàn trực thuộc báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm gửi về Tỉnh Đoàn (qua Ban Kiểm tra), cụ thể: báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/11/2027.',
+  ]);
+  expect(plan.meta.issuerName).toBe('BCH ĐOÀN TỈNH LÂM ĐỒNG');
+  expect(plan.units.map((u) => u.name)).not.toContainEqual(expect.stringMatching(/tncs/iu));
+  expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Ban Kiểm tra');
+  expect(plan.units.find((u) => u.name === 'Văn phòng Tỉnh Đoàn')!.aliases).toContain('Văn phòng');
+});

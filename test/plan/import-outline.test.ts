@@ -689,6 +689,36 @@ test('nhiệm vụ đánh số "1.1.", "1.2." không có đơn vị, câu cuối
   ]);
 });
 
+test('câu cuối mục giao theo số một mục có gạch đầu dòng ("mục 2.1" là mọi gạch đầu dòng của nó) và từng gạch đầu dòng ("mục 3.1 (gạch đầu dòng thứ nhất)")', () => {
+  const outline = prosePlan([
+    'BCH ĐOÀN TỈNH LÂM ĐỒNG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '2. Công tác tuyên truyền, phổ biến, giáo dục',
+    '2.1. Tuyên truyền, phổ biến pháp luật về PCTN, TC trong cán bộ, đoàn viên, thanh niên',
+    '- Duy trì chuyên mục "Tuổi trẻ với công tác phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử của Tỉnh Đoàn (thường xuyên).',
+    '- Tổ chức Cuộc thi trực tuyến tìm hiểu pháp luật về phòng, chống tham nhũng, tiêu cực (quý III/2027).',
+    '2.2. Lồng ghép giáo dục liêm chính trong sinh hoạt chi đoàn, diễn đàn thanh niên; biểu dương gương đoàn viên tiêu biểu (năm 2027).',
+    'Giao Ban Tuyên giáo Tỉnh Đoàn chủ trì, phối hợp với Văn phòng Tỉnh Đoàn thực hiện các nội dung tại mục 2.1; Đoàn cấp xã thực hiện nội dung tại mục 2.2.',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    '3.1. Công khai, minh bạch trong hoạt động của cơ quan Tỉnh Đoàn',
+    '- Công khai dự toán, quyết toán kinh phí hoạt động của cơ quan Tỉnh Đoàn theo quy định (thường xuyên).',
+    '- Công khai quy trình, kết quả xét giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp (thường xuyên).',
+    '3.2. Rà soát, sửa đổi, bổ sung Quy chế chi tiêu nội bộ của cơ quan Tỉnh Đoàn phù hợp với quy định hiện hành (quý I/2027).',
+    'Giao Văn phòng Tỉnh Đoàn chủ trì thực hiện các nội dung tại mục 3.1 (gạch đầu dòng thứ nhất), 3.2; Ban Tổ chức Tỉnh Đoàn chủ trì thực hiện nội dung tại mục 3.1 (gạch đầu dòng thứ hai).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.2.1.1', ['Ban Tuyên giáo Tỉnh Đoàn'], ['Văn phòng Tỉnh Đoàn']],
+    ['II.2.1.2', ['Ban Tuyên giáo Tỉnh Đoàn'], ['Văn phòng Tỉnh Đoàn']],
+    ['II.2.2', ['Đoàn cấp xã'], []],
+    ['II.3.1.1', ['Văn phòng Tỉnh Đoàn'], []],
+    ['II.3.1.2', ['Ban Tổ chức Tỉnh Đoàn'], []],
+    ['II.3.2', ['Văn phòng Tỉnh Đoàn'], []],
+  ]);
+});
+
 /** A plan typed in plain type: bold only where the line is in capitals or wrapped in "**…**". */
 function plainTypedPlan(lines: string[]) {
   const paragraphs = lines.map((line) => {

@@ -51,6 +51,12 @@ test.each([
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
 
+test('"Đoàn cấp xã và Đoàn trực thuộc" (hay "Đoàn cấp xã, Đoàn trực thuộc") là một cấp của Đoàn, một tên; ban, văn phòng bên cạnh vẫn tách riêng', () => {
+  expect(splitBodies('Đoàn cấp xã và Đoàn trực thuộc')).toEqual(['Đoàn cấp xã và Đoàn trực thuộc']);
+  expect(splitBodies('các ban, Văn phòng Tỉnh Đoàn và Đoàn cấp xã, Đoàn trực thuộc')).toEqual(['các ban', 'Văn phòng Tỉnh Đoàn', 'Đoàn cấp xã và Đoàn trực thuộc']);
+  expect(splitBodies('Ban Tuyên giáo, Đoàn cơ sở và Đoàn trực thuộc')).toEqual(['Ban Tuyên giáo', 'Đoàn cơ sở và Đoàn trực thuộc']);
+});
+
 test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng chuyên môn, đơn vị trực thuộc Sở" là hai', () => {
   expect(splitBodies('Các cơ quan, đơn vị thuộc UBND xã; các trường học')).toEqual(['Các cơ quan, đơn vị thuộc UBND xã', 'các trường học']);
   expect(splitBodies('Các phòng chuyên môn, đơn vị trực thuộc Sở')).toEqual(['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);

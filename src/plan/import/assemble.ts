@@ -50,7 +50,9 @@ function header(model: DocumentModel) {
   const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:?\s*/iu, '').trim() : '';
   const symbol = /^\d+\s*-\s*(\p{L}+\s*\/\s*[\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1]?.replace(/\s+/gu, '') ?? /\/\s*([\p{L}\p{N}-]+)\s*$/u.exec(number)?.[1] ?? 'KH';
   const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
-  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$/.test(key(p.text)));
+  // ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH": the whole organisation's name, set against the issuer's as the
+  // state's motto is, names no issuer.)
+  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$|^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh$/.test(key(p.text)));
   // "ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN": one name over two lines.
   const last = upper.at(-1)?.text.trim() ?? '';
   const before = upper.at(-2)?.text.trim() ?? '';
@@ -546,7 +548,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     }
     const name = written;
     const k = key(name);
-    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    // ("Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier, every commune's Đoàn, is a group as well.)
+    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');

@@ -8,10 +8,20 @@ import { opensBody } from './units-line';
 
 const key = nameKey;
 
-/** The issuer's names: its own, and each short form the plan defines for it or for its board ("Ban Thường vụ …"). */
+/** What the youth union calls its committee of a level: "Tỉnh Đoàn" for the "Ban Chấp hành Đoàn tỉnh". */
+const YOUTH_LEVEL: Record<string, string> = { tỉnh: 'tỉnh đoàn', 'thành phố': 'thành đoàn', huyện: 'huyện đoàn', quận: 'quận đoàn', 'thị xã': 'thị đoàn' };
+
+/** "BCH ĐOÀN TỈNH LÂM ĐỒNG" goes by "Tỉnh Đoàn Lâm Đồng", and in its own plan by "Tỉnh Đoàn" alone ("Văn phòng Tỉnh Đoàn"). */
+function youthNames(own: string): string[] {
+  const m = /^(?:bch|ban chấp hành) đoàn (tỉnh|thành phố|huyện|quận|thị xã) (.+)$/u.exec(own);
+  return m ? [`${YOUTH_LEVEL[m[1]!]!} ${m[2]}`, YOUTH_LEVEL[m[1]!]!] : [];
+}
+
+/** The issuer's names: its own, each short form the plan defines for it or for its board ("Ban Thường vụ …"), and the
+ * name it goes by ("Tỉnh Đoàn"). */
 export function namesOfIssuer(issuerName: string, shortForms: ReadonlyMap<string, string>): string[] {
   const own = key(issuerName);
-  return [own, ...[...shortForms].filter(([, full]) => key(full) === own || key(full).endsWith(` ${own}`)).map(([short]) => key(short))];
+  return [own, ...[...shortForms].filter(([, full]) => key(full) === own || key(full).endsWith(` ${own}`)).map(([short]) => key(short)), ...youthNames(own)];
 }
 
 /** The name without the issuer's name at its end, when what is left names a body in two words or more; else null. */

@@ -439,6 +439,9 @@ function readProse(
     const item: ImportedItem = { id: `${section()}.${ordinal}`, section: section(), text, unitsRaw: null, timingRaw: null, paragraph, lead: [], support: [] };
     items.push(item);
     pending.push(item);
+    // (A bullet under a numbered heading, "2.1. Tuyên truyền …" over "- …": a sentence closing the part may give it out
+    // with its heading, "… thực hiện các nội dung tại mục 2.1", or by its place, "mục 3.1 (gạch đầu dòng thứ nhất)".)
+    if (/^[IVX]+\.\d+\.\d+$/u.test(item.section)) pointLeaves.push({ item, key: item.id.split('.').slice(1).join('.') });
   };
   // The last paragraph was a task's units or time line: a plain paragraph after it is the next task, not more of it.
   let afterBlock = false;

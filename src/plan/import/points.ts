@@ -28,6 +28,18 @@ const lettersIn = (text: string): string[] => {
   return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.trim().toLowerCase()) : [];
 };
 
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const DASH = String.raw`(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+thứ\s+(${ORDINALS.join('|')})`;
+/** "mục 3.1 (gạch đầu dòng thứ nhất)", "gạch đầu dòng thứ hai mục 3.1": one bullet of a numbered heading, as the label of
+ * that bullet ("3.1.1", "3.1.2"). */
+const placeDashes = (text: string): string =>
+  text
+    .replace(new RegExp(String.raw`(\d+(?:\.\d+)+)\s*\(\s*${DASH}\s*\)`, 'giu'), (_, label: string, nth: string) => `${label}.${ORDINALS.indexOf(nth.toLowerCase()) + 1}`)
+    .replace(new RegExp(String.raw`${DASH}\s+(?:(?:của|tại|thuộc)\s+)?(mục|tiết)\s+(\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)`, 'giu'), (_, nth: string, word: string, label: string) => `${word} ${label}.${ORDINALS.indexOf(nth.toLowerCase()) + 1}`);
+
+/** The points a label names: itself, or, for a heading over bullets ("2.1" over "2.1.1", "2.1.2"), each bullet under it. */
+const pointsOf = (label: string, points: readonly string[]): string[] => (points.includes(label) ? [label] : points.filter((point) => point.startsWith(`${label}.`)));
+
 /** Whether a paragraph is such a sentence: it names points (or "các nội dung trên") and who does them. */
 export function isPointsSentence(text: string): boolean {
   const key = text.toLowerCase();
@@ -55,9 +67,9 @@ function clauseUnits(clause: string): string | null {
 function spreadTime(spec: string, letters: readonly string[], into: Map<string, PointAssignment>, only: readonly string[] | null): void {
   // ("thường xuyên, riêng tiết 1.2 hoàn thành trong quý I/2026": the exception is a part of its own.)
   const parts = spec.split(/,\s*(?=(?:riêng\s+)?(?:các\s+)?(?:điểm|tiết|mục)\s|(?:các|những)\s+nội dung)/u).map((p) => p.trim().replace(/[.\s]+$/u, ''));
-  const named = new Set(parts.flatMap((part) => lettersIn(part)));
+  const named = new Set(parts.flatMap((part) => lettersIn(part).flatMap((l) => pointsOf(l, letters))));
   for (const part of parts) {
-    const own = lettersIn(part);
+    const own = lettersIn(part).flatMap((l) => pointsOf(l, letters));
     const targets = own.length > 0 ? own : REST.test(part) || named.size > 0 ? letters.filter((l) => !named.has(l)) : (only ?? letters);
     for (const letter of targets) {
       const entry = into.get(letter);
@@ -70,9 +82,9 @@ function spreadTime(spec: string, letters: readonly string[], into: Map<string, 
 export function readPointsSentence(sentence: string, letters: readonly string[]): Map<string, PointAssignment> | null {
   const out = new Map<string, PointAssignment>(letters.map((l) => [l, { units: null, time: null }]));
   const fragments = new Map<string, string[]>(letters.map((l) => [l, []]));
-  const text = sentence.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/gu, '').trim();
+  const text = placeDashes(sentence.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/gu, '').trim());
   const clauses = text.split(/;\s*/u);
-  const named = new Set(clauses.filter((c) => !REST.test(c)).flatMap((c) => lettersIn(c)));
+  const named = new Set(clauses.filter((c) => !REST.test(c)).flatMap((c) => lettersIn(c).flatMap((l) => pointsOf(l, letters))));
   let globalTime: string | null = null;
   for (const written of clauses) {
     const clause = written.trim();
@@ -80,7 +92,7 @@ export function readPointsSentence(sentence: string, letters: readonly string[])
     const label = TIME_LABEL.exec(clause);
     const before = label ? clause.slice(0, label.index) : clause;
     const timeSpec = label ? clause.slice(label.index + label[0].length) : null;
-    const own = lettersIn(before);
+    const own = lettersIn(before).flatMap((l) => pointsOf(l, letters));
     const targets = own.length > 0 ? own.filter((l) => out.has(l)) : REST.test(before) ? letters.filter((l) => !named.has(l)) : [...letters];
     const inline = CLAUSE_TIME.exec(before);
     const units = clauseUnits(inline ? before.slice(0, inline.index) : before);

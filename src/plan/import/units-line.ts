@@ -88,6 +88,12 @@ export function partnersIn(text: string): string[] {
 export const isJointOffice = (before: string, after: string): boolean =>
   /^(?:(?:phó\s+)?chánh\s+)?văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
 
+/** "Đoàn cấp xã và Đoàn trực thuộc", "Đoàn cơ sở, Đoàn trực thuộc": the youth union names the tier under its committee,
+ * its grassroots Đoàn and those directly under it, as one. */
+const YOUTH_TIER = String.raw`đoàn\s+(?:cấp xã|cấp cơ sở|cơ sở|trực thuộc)`;
+const isYouthTier = (before: string, after: string): boolean =>
+  new RegExp(String.raw`^(?:các\s+)?(?:(?:bí thư|ban chấp hành|bch)\s+)?${YOUTH_TIER}$`, 'iu').test(before.trim()) && new RegExp(String.raw`^(?:các\s+)?${YOUTH_TIER}(?![\p{L}\p{N}])`, 'iu').test(after.trim());
+
 /** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm". */
 const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\\s+)?';
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
@@ -117,6 +123,11 @@ export function splitBodies(text: string): string[] {
       const continuesGroup = part === ',' && GROUP_OPENING.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
       if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
+        continue;
+      }
+      // (Written with a comma or with "và", the tier is one name: "Đoàn cấp xã, Đoàn trực thuộc" is "… và …".)
+      if ((part === ' và ' || part === ',') && isYouthTier(current, rest)) {
+        current += ' và ';
         continue;
       }
       // "Phòng Quản lý đất đai, VPĐKĐĐ": a short form in capitals after a comma is another body.
