@@ -200,6 +200,9 @@ const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
 const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
 
+/** "X phối hợp <what it does>" closing a ";" part: not "phối hợp với Y", "phối hợp các phòng", "phối hợp theo lĩnh vực". */
+const HELPS_BY_DOING = /(^|;\s*)([^;()]{3,120}?)\s+phối hợp\s+(?!(?:với|cùng|các|theo|thực hiện)(?![\p{L}\p{N}]))(\p{Ll}[^;()]*?)(?=\s*(?:;|\.?\s*$))/gu;
+
 /** "Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch": names of one kind listed after it, each of that kind. */
 function sharedKind(text: string): string {
   return text.replace(/(^|[;:]\s*)[Cc]ác (phòng|ban|trung tâm|chi cục|đội|khoa)\s*:\s*([^;()]+)/gu, (whole, before: string, kind: string, list: string) => {
@@ -246,6 +249,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
     .replace(ROLE_THEN_ACTS, ' $1')
+    // "Phòng Tổng hợp phối hợp cung cấp thông tin": the role, then the help it gives, which names no body.
+    .replace(HELPS_BY_DOING, (whole, before: string, name: string, act: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) && !opensBody(act) ? `${before}${name} (phối hợp)` : whole))
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     // "(phối hợp theo dõi)": the same in brackets.
