@@ -1290,3 +1290,43 @@ test('đoạn phân công trộn vế có số mục và vế chỉ nêu nội d
     ['II.1.b.1', ['Ban Tài chính']],
   ]);
 });
+
+test('ngoặc cuối nhiệm vụ "(X tham mưu; thời gian)" chỉ nêu đơn vị tham mưu: đơn vị ấy chủ trì; thời gian cuối ngoặc đơn vị ("…; ít nhất 01 lần/quý") là của nhiệm vụ, không lấy thời gian của tiểu mục', () => {
+  const outline = prosePlan([
+    'THI HÀNH ÁN DÂN SỰ TỈNH LAI CHÂU',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP CÔNG TÁC PCTN, TC NĂM 2027',
+    '1. Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC',
+    'a) Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể công chức, người lao động (Văn phòng chủ trì, phối hợp với các phòng chuyên môn; thời gian: Quý I năm 2027).',
+    'b) Tổ chức 01 hội nghị tập huấn nghiệp vụ thi hành án dân sự năm 2027, trong đó có chuyên đề nhận diện nguy cơ tham nhũng, tiêu cực (Phòng Nghiệp vụ và Tổ chức thi hành án tham mưu; trong tháng 6/2027).',
+    '2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'c) Thực hiện quy tắc ứng xử, đạo đức nghề nghiệp; kỷ luật, kỷ cương hành chính (Các phòng chuyên môn và các Phòng THADS khu vực thực hiện; thường xuyên):',
+    '- Chấp hành kỷ luật, kỷ cương hành chính, thời gian làm việc; thực hiện quy định về tặng quà, nhận quà tặng và nộp lại quà tặng.',
+    '- Kiểm tra công vụ đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại các Phòng THADS khu vực (Phòng Kiểm tra và Giải quyết khiếu nại, tố cáo chủ trì, phối hợp với Văn phòng; ít nhất 01 lần/quý).',
+    'd) Trách nhiệm của người đứng đầu',
+    '- Xem xét, xử lý trách nhiệm của người đứng đầu các phòng chuyên môn, các Phòng THADS khu vực khi để xảy ra tham nhũng, tiêu cực (Phòng Tổ chức cán bộ tham mưu; khi phát sinh vụ việc).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.a.1', ['Văn phòng'], ['các phòng chuyên môn'], 'Quý I năm 2027'],
+    ['II.1.b.1', ['Phòng Nghiệp vụ và Tổ chức thi hành án'], [], 'trong tháng 6/2027'],
+    ['II.2.c.1', ['Các phòng chuyên môn', 'các Phòng THADS khu vực'], [], 'thường xuyên'],
+    ['II.2.c.2', ['Phòng Kiểm tra và Giải quyết khiếu nại, tố cáo'], ['Văn phòng'], 'ít nhất 01 lần/quý'],
+    ['II.2.d.1', ['Phòng Tổ chức cán bộ'], [], 'khi phát sinh vụ việc'],
+  ]);
+  // A closing bracket that assigns the roles is the task's units line: no doubt; the adviser alone is read, so doubted.
+  expect(outline.doubts.filter((doubt) => /không có dòng "Đơn vị thực hiện"/u.test(doubt.vi)).map((doubt) => doubt.item)).toEqual(['II.2.d.1']);
+  // The task opens with the head the office advises: the head leads, the office helps.
+  const school = prosePlan([
+    'TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN DU',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'đ) Chuyển đổi vị trí công tác',
+    '- Hiệu trưởng rà soát các vị trí công tác phải định kỳ chuyển đổi theo Nghị định số 59/2019/NĐ-CP; xây dựng kế hoạch chuyển đổi vị trí công tác nếu có trường hợp đến thời hạn (Tổ Văn phòng tham mưu; thời gian: Quý IV/2027).',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(school.items.map((item) => [item.lead, item.support, item.timingRaw])).toEqual([[['Hiệu trưởng'], ['Tổ Văn phòng'], 'Quý IV/2027']]);
+});

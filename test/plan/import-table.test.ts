@@ -603,3 +603,26 @@ test('phụ lục sau chữ ký của một trường "TT | Nội dung công vi�
   expect(plan.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Khoa Xây dựng Đảng', 'Khoa Nhà nước và Pháp luật', 'Phòng Quản lý đào tạo - Nghiên cứu khoa học']));
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('ô chủ trì "PA04, PC03 (theo chức năng)" gồm mã đơn vị, một mã kế hoạch đã viết rõ ("Phòng Cảnh sát kinh tế (PC03)"): hai đơn vị, không phải một đơn vị tên "PA04, PC03"', () => {
+  const rows: TextRun[][][] = [
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('C', true), cell('PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC', true), [], [], []],
+    [cell('16'), cell('Tăng cường nắm tình hình, phát hiện dấu hiệu tham nhũng, tiêu cực trong quản lý đất đai, đầu tư công, đấu thầu.'), cell('PA04, PC03 (theo chức năng)'), cell('Công an các xã, phường'), cell('Thường xuyên')],
+    [cell('17'), cell('Tiếp nhận, giải quyết tố giác, tin báo về tội phạm về tham nhũng, chức vụ.'), cell('Phòng Cảnh sát kinh tế (PC03)'), cell('Viện Kiểm sát nhân dân tỉnh'), cell('Thường xuyên')],
+  ];
+  const { plan } = importDocument([
+    '**CÔNG AN TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    rows,
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các đơn vị báo cáo kết quả về Phòng Tham mưu trước ngày 10 của tháng cuối quý.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name)])).toEqual([
+    ['II.c.16', ['PA04', 'Phòng Cảnh sát kinh tế']],
+    ['II.c.17', ['Phòng Cảnh sát kinh tế']],
+  ]);
+});

@@ -16,6 +16,9 @@ test.each([
   ['Theo dõi thường xuyên và tổng hợp báo cáo vào cuối tháng 5, tháng 11.', [{ kind: 'recurring', within: 'always' }, { kind: 'periodicReport', dates: [{ day: 31, month: 5 }, { day: 30, month: 11 }], periods: ['H1', 'Y'] }]],
   ['ban hành kế hoạch trong quý I/2023 và triển khai trong năm 2023.', [{ kind: 'recurring', within: 'year', year: 2023 }, { kind: 'quarter', quarter: 1, year: 2023 }]],
   ['Theo Kế hoạch kiểm tra công tác cải cách hành chính năm 2023.', [{ kind: 'followsPlan', plan: 'kế hoạch kiểm tra công tác cải cách hành chính năm 2023' }]],
+  ['ít nhất 01 lần/quý', [{ kind: 'recurring', within: 'year' }]],
+  ['Ít nhất 02 lần/năm.', [{ kind: 'recurring', within: 'year' }]],
+  ['Thường xuyên; kiểm tra công vụ ít nhất 01 lần/quý.', [{ kind: 'recurring', within: 'always' }]],
 ])('"%s"', (raw, parts) => {
   expect(readTiming(raw, 2023)).toEqual({ parts, doubt: null });
 });

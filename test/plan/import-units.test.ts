@@ -425,3 +425,8 @@ test('phần phân công giao việc theo chỗ đứng như văn bản luật: 
   // "chủ trì, phối hợp với X …": X phối hợp trong chính nhiệm vụ ấy.
   expect(assignment?.lead.map((l) => l.helpers)).toEqual([['Phòng Hậu cần - Kỹ thuật'], []]);
 });
+
+test('"X phối hợp cung cấp thông tin": vai trò rồi việc đơn vị phối hợp làm, không phải tên đơn vị; "phối hợp với", "phối hợp theo lĩnh vực" giữ như cũ', () => {
+  expect(readUnitsLine('Trung tâm Thông tin - Công báo chủ trì; Phòng Tổng hợp phối hợp cung cấp thông tin.')).toEqual({ lead: ['Trung tâm Thông tin - Công báo'], support: ['Phòng Tổng hợp'] });
+  expect(readUnitsLine('Phòng Tổng hợp chủ trì; Phòng Kinh tế, Phòng Khoa học giáo dục - Văn xã phối hợp theo lĩnh vực được phân công theo dõi.')).toEqual({ lead: ['Phòng Tổng hợp'], support: ['Phòng Kinh tế', 'Phòng Khoa học giáo dục - Văn xã'] });
+});

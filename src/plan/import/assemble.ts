@@ -585,7 +585,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     }
     const parts = name.split(/\s*,\s*/u);
     const known = (part: string) => shortForms.has(key(part)) || collectives.some((c) => key(c) === key(part));
-    return parts.length > 1 && parts.every(known) ? parts : [name];
+    // ("PA04, PC03" beside "Phòng Cảnh sát kinh tế (PC03)": a code the plan does not spell out is a body's code as well.)
+    const code = (part: string) => /^[A-ZĐ]{1,4}\d{1,3}$/u.test(part);
+    return parts.length > 1 && parts.every((part) => known(part) || code(part)) && parts.some(known) ? parts : [name];
   });
   const items: Plan['items'] = outline.items.map((item) => {
     const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];

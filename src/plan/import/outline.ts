@@ -10,7 +10,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { clauseForTask, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { advisedWork, clauseForTask, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -227,13 +227,19 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // who leads it.
       const helpers = /^phối hợp\s*:\s*(.+)$/iu.exec(item.unitsRaw)?.[1];
       const own = helpers ? unitsFromText(item.text) : null;
-      Object.assign(item, own ? { lead: own.lead, support: [...own.support, ...splitBodies(helpers!)] } : readUnitsLine(item.unitsRaw));
+      // ("Phòng Nghiệp vụ tham mưu" alone: the body that advises does the work.)
+      const adviser = /^([^;()]{3,80}?)\s+tham mưu\s*$/u.exec(item.unitsRaw)?.[1];
+      if (own) Object.assign(item, { lead: own.lead, support: [...own.support, ...splitBodies(helpers!)] });
+      else if (adviser && opensBody(adviser) && !/chủ trì|phối hợp|thực hiện/iu.test(adviser)) Object.assign(item, advisedWork(splitBodies(adviser), item.text));
+      else Object.assign(item, readUnitsLine(item.unitsRaw));
     } else if (sentence) {
       item.unitsRaw = sentence;
       Object.assign(item, readUnitsLine(OPENS_WITH_ASSIGN_LABEL.test(sentence) ? afterColon(sentence) : sentence));
     } else {
       Object.assign(item, unitsFromText(item.text));
-      if (item.lead.length > 0)
+      // ("… (Văn phòng chủ trì, phối hợp với các phòng chuyên môn; thời gian: Quý I năm 2027).": the task's closing
+      // bracket assigns it as a units line would, nothing to doubt.)
+      if (item.lead.length > 0 && !saysOwn(item.text, 'units'))
         outline.doubts.push({
           paragraph: item.paragraph,
           item: item.id,

@@ -88,9 +88,17 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)
-  if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket);
+  // ("(Phòng X chủ trì, phối hợp với Văn phòng; ít nhất 01 lần/quý)": a units bracket closed by a time, unlabelled.)
+  if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket) || (saysOwn(text, 'units') && closesWithTime(bracket));
   // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
   return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim()));
+}
+
+/** A bracket whose last ";" part is a time and names no body: "…; thường xuyên", "…; ít nhất 01 lần/quý". */
+function closesWithTime(bracket: string): boolean {
+  const parts = bracket.split(';').map((part) => part.trim());
+  const last = parts.at(-1)!;
+  return parts.length > 1 && last !== '' && !opensBody(last) && !/chủ trì|phối hợp|thực hiện/iu.test(last) && readTiming(last, new Date().getFullYear()).doubt === null;
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */

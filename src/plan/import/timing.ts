@@ -59,9 +59,11 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   // "khi có kết quả lựa chọn nhà thầu", "theo từng đợt tuyển dụng": when the event comes, as on request.
   if (/khi có yêu cầu|khi có đoàn|khi phát sinh|khi phát hiện|đột xuất|(?:^|thực hiện )khi có\s|theo từng đợt\s/u.test(key)) parts.push({ kind: 'onRequest' });
   for (const follows of key.matchAll(/theo (kế hoạch [^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
+  // "ít nhất 01 lần/quý", "02 lần/năm": so many times in each period, over the year (beside "thường xuyên", always).
+  const timesEach = /\d+\s*lần\s*\/\s*(?:quý|tháng|năm)/u.test(key);
   // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.
-  if (/thường xuyên|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
-    const withinYear = /trong năm|năm \d{4}|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) && !/^thường xuyên\.?$/u.test(key);
+  if (timesEach || /thường xuyên|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
+    const withinYear = (/trong năm|năm \d{4}|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || (timesEach && !/thường xuyên/u.test(key))) && !/^thường xuyên\.?$/u.test(key);
     const named = /năm (\d{4})/u.exec(key)?.[1];
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });

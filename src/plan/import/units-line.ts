@@ -216,6 +216,9 @@ const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
 const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s+${ROLE_ACT}[^()]*\\)`, 'giu');
 
+/** "X phối hợp <what it does>" closing a ";" part: not "phối hợp với Y", "phối hợp các phòng", "phối hợp theo lĩnh vực". */
+const HELPS_BY_DOING = /(^|;\s*)([^;()]{3,120}?)\s+phối hợp\s+(?!(?:với|cùng|các|theo|thực hiện)(?![\p{L}\p{N}]))(\p{Ll}[^;()]*?)(?=\s*(?:;|\.?\s*$))/gu;
+
 /** "Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch": names of one kind listed after it, each of that kind. */
 function sharedKind(text: string): string {
   return text.replace(/(^|[;:]\s*)[Cc]ác (phòng|ban|trung tâm|chi cục|đội|khoa)\s*:\s*([^;()]+)/gu, (whole, before: string, kind: string, list: string) => {
@@ -264,6 +267,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
     .replace(ROLE_THEN_ACTS, ' $1')
+    // "Phòng Tổng hợp phối hợp cung cấp thông tin": the role, then the help it gives, which names no body.
+    .replace(HELPS_BY_DOING, (whole, before: string, name: string, act: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) && !opensBody(act) ? `${before}${name} (phối hợp)` : whole))
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
     .replace(/\(\s*(?:theo dõi|giám sát)(?:\s*,\s*(?:theo dõi|giám sát|đôn đốc|kiểm tra))*\s*\)/giu, '(phối hợp)')
     // "(phối hợp theo dõi)": the same in brackets.
@@ -409,6 +414,16 @@ function isTimePhrase(part: string): boolean {
   return /^\s*((thực hiện|hoàn thành|ban hành|triển khai)\s*(:|trong|trước|thường xuyên|hằng|hàng|định kỳ|khi|theo từng)|hoàn thành|thời gian|thời hạn|tiến độ|thường xuyên|hằng năm|hàng năm|năm \d{4}|quý\s|trong (quý|tháng|năm)|trước ngày|chậm nhất|định kỳ|khi có yêu cầu|ít nhất \d+ (đợt|lần)|tháng \d{1,2}(\/\d{4})?\s*$|khi (có )?(phát sinh|cần thiết|có vụ việc))/iu.test(part);
 }
 
+/**
+ * "(Phòng Tổ chức cán bộ tham mưu; khi phát sinh vụ việc)", the only body after a task: the body that advises does the
+ * work, unless the task opens with the one it advises ("Hiệu trưởng rà soát … (Tổ Văn phòng tham mưu; …)"), who leads.
+ */
+export function advisedWork(advisers: string[], text: string): UnitsLine {
+  const first = withoutInnerBrackets(text).split(/\n/)[0]!.replace(/\s*\([^()]*\)\s*[.:]?\s*$/u, '');
+  const doer = /\stham mưu(?![\p{L}\p{N}])/u.test(first) ? [] : unitsFromText(first).lead;
+  return doer.length > 0 ? { lead: doer, support: advisers } : { lead: advisers, support: [] };
+}
+
 /** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports. */
 export function directedRoles(text: string): string {
   return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) => `${doer} chủ trì, ${director.trim()} phối hợp`);
@@ -450,6 +465,8 @@ export function unitsFromText(written: string): UnitsLine {
   // "(Văn phòng Sở tham mưu Giám đốc Sở; khi phát hiện vi phạm)": the body that advises the head does the work.
   const advising = /\(\s*([^()]{3,80}?)\s+tham mưu\s+[^();]*(?:;[^()]*)?\)\s*[.:]?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
   if (advising && opensBody(advising) && /^\p{Lu}/u.test(advising)) return { lead: splitBodies(advising), support: [] };
+  const adviser = /\(\s*([^();]{3,80}?)\s+tham mưu\s*(?:;[^()]*)?\)\s*[.:]?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
+  if (adviser && opensBody(adviser) && /^\p{Lu}/u.test(adviser) && !/chủ trì|phối hợp|thực hiện/iu.test(adviser)) return advisedWork(splitBodies(adviser), text);
   // "(Khoa Dược - TTB - VTYT, Phòng Kế hoạch - Nghiệp vụ; thời gian: hằng quý)": bodies and a time, no role word.
   const closing = /\(([^()]*)\)\s*\.?\s*$/u.exec(text.split(/\n/)[0]!)?.[1];
   if (closing && closing.split(';').some((part) => isTimePhrase(part))) {
