@@ -289,6 +289,13 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind56/p210': { f1: 0.94, accuracy: 0.91 },
   'blind56/p211': { f1: 0.93, accuracy: 0.93 },
   'blind56/p212': { f1: 0.92, accuracy: 0.91 },
+  // Set 57: first scores at the session's start code (its README), less a margin.
+  'blind57/2023': { f1: 0.95, accuracy: 0.95 },
+  'blind57/p213': { f1: 0.9, accuracy: 0.88 },
+  'blind57/p214': { f1: 0.93, accuracy: 0.93 },
+  'blind57/p215': { f1: 0.95, accuracy: 0.95 },
+  'blind57/p216': { f1: 0.93, accuracy: 0.91 },
+  'blind57/p217': { f1: 0.92, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
