@@ -82,12 +82,13 @@ export const ORGANISER_ACTS: readonly string[][] = [['tổ', 'chức'], ['chủ'
 /** Documents received from above, listed: "Trong quý, Văn phòng tiếp nhận 05 văn bản của cấp trên về PCTN, gồm: ...".
  * The list tells what higher bodies issued, not what the author did with it. */
 export const RECEIVE_VERBS: readonly string[][] = [['tiếp', 'nhận'], ['nhận', 'được'], ['đã', 'nhận']];
+export const RECEIVED_DOCUMENTS: readonly string[][] = [['văn', 'bản']];
 /** What the author did with them, said before the documents: then it is the author's act. */
-/** Where received documents come from: above the author. */
+export const IMPLEMENT_VERBS: readonly string[][] = [['triển', 'khai'], ['thực', 'hiện'], ['quán', 'triệt'], ['phổ', 'biến'], ['tổ', 'chức'], ['ban', 'hành']];
+/** Where received documents come from ("của" + one of these): above the author, or a body the plan names ("·"). */
 export const DOCUMENT_SOURCES: readonly string[][] = [
   ['cấp', 'trên'], ['trung', 'ương'], ['tỉnh', 'ủy'], ['ủy', 'ban', 'nhân', 'dân'], ['thanh', 'tra', 'tỉnh'], ['bộ'], ['cục'], ['chính', 'phủ'], ['thủ', 'tướng'], ['·'],
 ];
-export const IMPLEMENT_VERBS: readonly string[][] = [['triển', 'khai'], ['thực', 'hiện'], ['quán', 'triệt'], ['phổ', 'biến'], ['tổ', 'chức'], ['ban', 'hành']];
 /** First words of a body's name ("·" stands for a unit name the plan knows). */
 export const BODY_WORDS: readonly string[] = ['·', 'sở', 'ủy', 'ban', 'chi', 'phòng', 'trung', 'các', 'đơn', 'cơ', 'huyện', 'xã', 'thị', 'thành', 'trường', 'bệnh', 'văn', 'hội', 'ubnd'];
 

@@ -24,6 +24,7 @@ import {
   ORGANISER_ACTS,
   IMPLEMENT_VERBS,
   DOCUMENT_SOURCES,
+  RECEIVED_DOCUMENTS,
   STAFF_SUBJECTS,
   CONDUCT_VERBS,
   REPORTING_PERIODS,
@@ -321,11 +322,13 @@ function attendsAnotherBodysEvent(tokens: readonly Token[], masked: readonly [nu
 function receivesDocuments(words: readonly string[], start: number, end: number): boolean {
   const verb = findPhrase(words, start, end, RECEIVE_VERBS);
   if (!verb) return false;
-  const documents = findPhrase(words, verb.at + verb.length, Math.min(end, verb.at + verb.length + 8), [['văn', 'bản']]);
+  const documents = findPhrase(words, verb.at + verb.length, Math.min(end, verb.at + verb.length + 8), RECEIVED_DOCUMENTS);
   if (documents === null || findPhrase(words, start, documents.at, IMPLEMENT_VERBS)) return false;
   // ... from above: "văn bản (chỉ đạo) của cấp trên / Trung ương / UBND tỉnh"; a citizen's papers are not.
-  const of = findPhrase(words, documents.at + 2, Math.min(end, documents.at + 5), [['của']]);
-  return of !== null && findPhrase(words, of.at + 1, Math.min(end, of.at + 3), DOCUMENT_SOURCES) !== null;
+  for (let k = documents.at + 2; k < Math.min(end, documents.at + 5); k += 1) {
+    if (words[k] === 'của') return findPhrase(words, k + 1, Math.min(end, k + 3), DOCUMENT_SOURCES) !== null;
+  }
+  return false;
 }
 
 /**
@@ -363,9 +366,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     // The author's staff behaving well on an inspection is the author's conduct, not what the inspection found; an
     // inspection named before it still frames it.
     inspecting = inspecting || (inspectsAnotherBody(words, start, end) && !staffConduct(words, start, end));
-    // ... unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
     // A list of documents received goes on to the paragraph's end.
     received = received || receivesDocuments(words, start, end);
+    // A higher body's own act, unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
     const higher = received || (!acts.has('advise') && higherBodyActs(tokens, masked, words, start, end));
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
