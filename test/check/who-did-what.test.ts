@@ -9,6 +9,7 @@ import { checkReport } from '../../src/check';
 import { parsePlanJson, plan2023 } from '../../src/plan';
 import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
 import { clausesOf } from '../../src/check/match/clauses';
+import { itemRoles } from '../../src/check/match/roles';
 import { normalizeForMatch, tokenize } from '../../src/text';
 
 const addressed = (model: ReturnType<typeof standardReport>, options = {}) =>
@@ -337,6 +338,12 @@ describe('dự một hội nghị, lớp tập huấn do cơ quan khác tổ ch�
   });
   test('Phòng Tổ chức cán bộ, đơn vị chủ trì, tự tổ chức lớp tập huấn: đã báo cáo', () => {
     expect(training('Tháng 5/2027, Phòng tổ chức 01 lớp tập huấn nghiệp vụ PCTN, TC và kiểm soát tài sản, thu nhập cho 85 cán bộ làm công tác tổng hợp, tổ chức cán bộ của Công an các đơn vị, địa phương.', 'PX01')).toBe(true);
+  });
+  test('nhiệm vụ mà nội dung chính là cử người dự tập huấn ("cử cán bộ ... tham gia đầy đủ các lớp tập huấn ... do Thanh tra tỉnh tổ chức"): việc dự là kết quả của nó', () => {
+    const p88 = parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', 'blind33', 'p88-plan', 'plan.json'), 'utf8'));
+    const roles = itemRoles(p88, null);
+    expect(roles.get('II.2.3')!.attends).toBe(true);
+    expect(itemRoles(plan, null).get('II.a.4')!.attends).toBe(false);
   });
   test('vế "tham dự ... do ... tổ chức" được nhận ra; "do Phòng tổ chức" (chính đơn vị) thì không', () => {
     const attended = (text: string) => clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true }).map((c) => c.attended);

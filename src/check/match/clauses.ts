@@ -299,13 +299,20 @@ function higherBodyActs(tokens: readonly Token[], masked: readonly [number, numb
   return HIGHER_ACTS.some((act) => matchesAt(words, after, act) || matchesAt(words, after + 1, act));
 }
 
+/** Where words[start, end) tell of attending an event ("tham dự Hội nghị", "cử 03 công chức dự lớp tập huấn"): the
+ * position after the attendance verb, or -1. */
+export function attendance(words: readonly string[], start: number, end: number): number {
+  const verb = findPhrase(words, start, end, ATTENDANCE_VERBS);
+  if (!verb) return -1;
+  const from = verb.at + verb.length;
+  return findPhrase(words, from, Math.min(end, from + 4), EVENT_NOUNS) ? from : -1;
+}
+
 /** The author's people attended an event another body organised: an attendance verb, an event within three words of
  * it, then "do" + a body that is not the author itself + "tổ chức" / "chủ trì". */
 function attendsAnotherBodysEvent(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number): boolean {
-  const verb = findPhrase(words, start, end, ATTENDANCE_VERBS);
-  if (!verb) return false;
-  const from = verb.at + verb.length;
-  if (!findPhrase(words, from, Math.min(end, from + 4), EVENT_NOUNS)) return false;
+  const from = attendance(words, start, end);
+  if (from < 0) return false;
   const isMasked = (t: Token | undefined) => t !== undefined && masked.some(([s, e]) => t.start >= s && t.end <= e);
   for (let k = from; k + 1 < end; k += 1) {
     if (words[k] !== 'do') continue;

@@ -6,7 +6,7 @@
 import { normalizeForMatch, tokenize } from '../../text';
 import type { Plan, TaskItem } from '../../plan/schema';
 import { TOPIC_OPENERS, type Act } from '../data/clause-markers';
-import { actsOf, clausesOf, findPhrase, wordsOf } from './clauses';
+import { actsOf, attendance, clausesOf, findPhrase, wordsOf } from './clauses';
 import { maskedSpans } from './features';
 
 export interface ItemRole {
@@ -22,6 +22,9 @@ export interface ItemRole {
   inspects: boolean;
   /** The task is itself about spreading the law: the topic of a training counts for it. */
   disseminates: boolean;
+  /** The task is itself about attending ("cử cán bộ tham gia đầy đủ các lớp tập huấn ... do Thanh tra tỉnh tổ chức"):
+   * attending another body's event is its result. */
+  attends: boolean;
   /** The task is itself the reporting duty ("báo cáo định kỳ quý I, 6 tháng ... đúng thời hạn"): its first clause is one. */
   reports: boolean;
 }
@@ -38,9 +41,11 @@ export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, Ite
   const acts = new Map<string, Set<Act>>();
   const disseminates = new Map<string, boolean>();
   const reports = new Map<string, boolean>();
+  const attends = new Map<string, boolean>();
   for (const item of plan.items) {
     const { words } = read(`${item.title}. ${item.text}`, unitNames);
     acts.set(item.id, actsOf(words, 0, words.length));
+    attends.set(item.id, attendance(words, 0, words.length) >= 0);
     disseminates.set(item.id, findPhrase(words, 0, words.length, TOPIC_OPENERS) !== null);
     // The reporting duty is the task itself when the first clause of its text is that duty.
     const text = read(item.text, unitNames);
@@ -58,7 +63,7 @@ export function itemRoles(plan: Plan, unitNames: RegExp | null): Map<string, Ite
     // Only among tasks that each name an act does the act alone tell them apart.
     const defined = around.length > 0 && around.every((set) => set.size > 0);
     const alone = new Set<Act>([...own].filter((act) => defined && around.every((set) => !set.has(act))));
-    roles.set(item.id, { acts: own, distinguishing, foreign, own: alone, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)!, reports: reports.get(item.id)! });
+    roles.set(item.id, { acts: own, distinguishing, foreign, own: alone, inspects: own.has('inspect'), disseminates: disseminates.get(item.id)!, attends: attends.get(item.id)!, reports: reports.get(item.id)! });
   }
   return roles;
 }

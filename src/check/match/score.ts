@@ -474,7 +474,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       // A unit's own PCTN plan, named by its owner, is reported by whoever received, reviewed or followed it up.
       const othersPlan = profile.unique.has(UNIT_PCTN_PLAN) && text.features.has(UNIT_PCTN_PLAN);
       // Attending another body's event is the organiser's task, not the author's, unless the task is the author's too.
-      if (responsible && !responsible.has(profile.item.id) && !othersPlan) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : text.attended ? params.inspectedWeight : params.outsideRole;
+      if (responsible && !responsible.has(profile.item.id) && !othersPlan) s.score *= text.inspectedHere && profile.role.inspects ? params.inspectedHereWeight : text.attended && !profile.role.attends ? params.inspectedWeight : params.outsideRole;
       if (named?.has(profile.item.id)) s.unique = true;
       if (s.score >= params.minimum) scored.push(s);
     }
