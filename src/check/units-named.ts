@@ -3,9 +3,11 @@ import { foldForCompare } from '../text';
 import type { Plan } from '../plan/schema';
 import type { PreparedDocument } from './prepare';
 import { TEXT_SUFFIXES, unitKeys } from './context/unit';
+import { innermost } from './match/lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each unit's or group's pattern, and the keys a paragraph must hold one of for the pattern to match. */
 export function unitPatterns(plan: Plan): { id: string; pattern: RegExp; keys: string[] }[] {
   const entries = [
     ...plan.units.map((u) => ({ id: u.id, keys: unitKeys(u, TEXT_SUFFIXES) })),
@@ -14,7 +16,7 @@ export function unitPatterns(plan: Plan): { id: string; pattern: RegExp; keys: s
   return entries.map(({ id, keys }) => {
     // Bare short keys such as "văn phòng" or "sở" say too little in running text; keep keys of two words or more.
     const usable = [...keys].filter((k) => k.split(' ').length >= 2 || /\p{Lu}/u.test(k)).sort((a, b) => b.length - a.length);
-    return { id, keys: usable, pattern: new RegExp(`(^|[^\\p{L}])(${usable.map(escape).join('|')})(?=$|[^\\p{L}])`, 'u') };
+    return { id, keys: innermost(usable), pattern: new RegExp(`(^|[^\\p{L}])(${usable.map(escape).join('|')})(?=$|[^\\p{L}])`, 'u') };
   });
 }
 

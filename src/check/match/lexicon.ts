@@ -5,8 +5,10 @@ import { DISSEMINATION_MARKERS, OUTSIDE_BODIES, PROVINCE_MARKERS } from '../data
 import { TEXT_SUFFIXES, withoutSuffixes } from '../context/unit';
 
 export interface MatchLexicon {
+  /** Words of the province's scope, those that hold none of the others (enough to tell whether any is said). */
   province: string[];
-  /** Words of sentences about studying or spreading the law: the documents they name are not results. */
+  /** Words of sentences about studying or spreading the law: the documents they name are not results (those that hold
+   * none of the others). */
   dissemination: string[];
   /** Names of the plan's units and groups, of outside bodies, and the words of scope ("trên địa bàn tỉnh"): who and
    * where, not what was done. Left out of the features (global pattern, group 1 the boundary before the name). */
@@ -26,7 +28,16 @@ export function buildLexicon(plan: Plan): MatchLexicon {
     if (item.cues?.exclude?.length) exclusions.set(item.id, item.cues.exclude.map(key));
     if (item.cues?.phrases?.length) required.set(item.id, item.cues.phrases.map(key));
   }
-  return { province: PROVINCE_MARKERS.map(key), dissemination: DISSEMINATION_MARKERS.map(key), unitNames: unitNamePattern(plan), exclusions, required };
+  return { province: innermost(PROVINCE_MARKERS.map(key)), dissemination: innermost(DISSEMINATION_MARKERS.map(key)), unitNames: unitNamePattern(plan), exclusions, required };
+}
+
+/**
+ * The phrases that hold no other phrase of the list, once each: a text says one of the list exactly when it says one of
+ * these ("huyện" is in every text that says "cấp huyện"), and a text is searched for fewer.
+ */
+export function innermost(phrases: readonly string[]): string[] {
+  const unique = [...new Set(phrases)];
+  return unique.filter((phrase) => !unique.some((other) => other !== phrase && phrase.includes(other)));
 }
 
 export function scopeOf(unitKey: string, lexicon: MatchLexicon): 'province' | 'internal' {
