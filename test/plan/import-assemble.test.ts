@@ -395,6 +395,10 @@ test('kế hoạch của phường: "Chủ tịch UBND phường", "Các Phó Ch
   const issuer = name(plan.meta.issuer);
   expect(lead('I.1')).toEqual([issuer, 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']);
   expect(lead('I.2')).toEqual([issuer]);
+  // The plan's own spellings of it, the head's as well as the body's: a key or a report naming "Chủ tịch UBND phường"
+  // as the doer names the issuer.
+  const spellings = plan.units.find((u) => u.id === plan.meta.issuer)!.aliases;
+  expect(spellings).toEqual(expect.arrayContaining(['UBND phường', 'Chủ tịch UBND phường', 'Các Phó Chủ tịch UBND phường']));
   // The province's UBND is another body.
   expect(lead('I.3')).not.toContain(issuer);
 });

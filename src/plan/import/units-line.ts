@@ -167,8 +167,13 @@ function bothKinds(name: string): string[] {
   return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
 
+const OWN_UBND_HEAD = /^[Cc]hủ tịch\s+(?:UBND|[ỦUủu]y ban nhân dân)\s+(?:xã|phường|đặc khu)$/u;
+
 /** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
 function cleanName(name: string): string {
+  // "Chủ tịch UBND xã", "Chủ tịch UBND phường": the head of the plan's own UBND, as the plan calls him; the assembler
+  // takes him for the issuer and keeps this spelling ("Chủ tịch UBND các xã" stands for the bodies, below).
+  if (OWN_UBND_HEAD.test(name.trim())) return name.trim();
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
