@@ -48,6 +48,11 @@ test.each([
   // A body that "giúp việc" the one that leads helps it; the staff named beside the bodies are not a body.
   ['Hiệu trưởng (chủ trì); Phòng Tổ chức - Hành chính giúp việc', ['Hiệu trưởng'], ['Phòng Tổ chức - Hành chính']],
   ['Các khoa, phòng (chủ trì); cán bộ, giảng viên, nhân viên', ['Các khoa, phòng'], []],
+  // What closes the list says which of their tasks ("theo lĩnh vực được giao") or for whom ("thực hiện đối với …"), not
+  // another name.
+  ['Văn phòng HĐND và UBND xã, Phòng Kinh tế, Phòng Văn hóa - Xã hội theo lĩnh vực được giao.', ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'], []],
+  ['Văn phòng Sở; Thanh tra Sở theo lĩnh vực phụ trách', ['Văn phòng Sở', 'Thanh tra Sở'], []],
+  ['Văn phòng Sở; các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý.', ['Văn phòng Sở', 'các Chi cục, đơn vị sự nghiệp trực thuộc'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

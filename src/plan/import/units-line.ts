@@ -190,7 +190,8 @@ function cleanName(name: string): string {
   clean = clean.replace(/\s+là\s+(?:đơn vị|cơ quan|bộ phận|đầu mối)(?![\p{L}\p{N}]).*$/u, '').trim();
   // "Đội trưởng khi phân công công chức thụ lý": the head, not when he acts.
   clean = clean.replace(/\s+khi\s.*$/u, '');
-  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
+  // ("Phòng Văn hóa - Xã hội theo lĩnh vực được giao": which of its tasks, not another name.)
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp|lĩnh vực(?: được giao| phụ trách| quản lý)?)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;
@@ -289,7 +290,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "Thời gian: Thường xuyên; đơn vị thực hiện: Văn phòng Sở chủ trì, …": the label, after the time, is not a name.
     .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
-    .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
+    // ("… các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý": whom
+    // the bodies do it for.)
+    .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi|đối với)\b.*)?$/iu, '')
     .trim()
     // "X chủ trì, Y phối hợp với Z": after the body that leads, Y and Z both help it.
     .replace(/(\schủ trì\s*[,;]\s*)([^;,()]{3,80}?)\s+phối hợp với\s+([^;()]{3,120}?)$/u, (whole, role: string, one: string, other: string) => (opensBody(one) && opensBody(other) ? `${role}${one} (phối hợp), ${other} (phối hợp)` : whole)));
