@@ -429,6 +429,30 @@ test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè
   expect(row('II.9.2')).toEqual([['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], [], 'Năm 2026.']);
 });
 
+test('gạch đầu dòng khép bằng câu nêu đơn vị làm ("Phòng A, Phòng B và Trung tâm C thực hiện thường xuyên.") giữ đơn vị của mình; dòng "+ Trách nhiệm:" sau cả loạt chỉ áp cho gạch đầu dòng không nêu', () => {
+  const lines = [
+    'SỞ TƯ PHÁP',
+    'Số: 15/KH-STP',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2025',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong tổ chức và hoạt động',
+    '- Công khai dự toán, quyết toán ngân sách; công khai việc quản lý, sử dụng tài sản công theo quy định. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện theo thời hạn quy định.',
+    '- Niêm yết, công khai thủ tục hành chính, phí, lệ phí tại Bộ phận Một cửa; công khai phí công chứng, quy chế cuộc đấu giá. Phòng Hành chính tư pháp, Phòng Công chứng số 1 và Trung tâm Dịch vụ đấu giá tài sản thực hiện thường xuyên.',
+    '- Thực hiện trách nhiệm giải trình về việc thực hiện nhiệm vụ, quyền hạn được giao khi có yêu cầu của cơ quan, tổ chức, cá nhân.',
+    '+ Trách nhiệm: Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn và các đơn vị sự nghiệp trực thuộc Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị báo cáo kết quả định kỳ hằng quý gửi về Sở (qua Thanh tra Sở) trước ngày 08 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
+  expect(lead('II.3.a.1')).toEqual(['Văn phòng Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
+  expect(lead('II.3.a.2')).toEqual(['Phòng Hành chính tư pháp', 'Phòng Công chứng số 1', 'Trung tâm Dịch vụ đấu giá tài sản']);
+  expect(lead('II.3.a.3')).toEqual(['Văn phòng Sở', 'Thanh tra Sở', 'các phòng chuyên môn', 'các đơn vị sự nghiệp trực thuộc Sở']);
+});
+
 /** A prose plan: one paragraph per line, "**...**" lines bold; a task table's rows may stand between two runs of lines. */
 function prosePlan(lines: readonly string[], rows: readonly (readonly string[])[] = [], after: readonly string[] = []) {
   const paragraph = (line: string) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: /^\*\*.*\*\*$/.test(line) });

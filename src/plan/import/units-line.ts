@@ -500,7 +500,10 @@ export function unitsFromText(written: string): UnitsLine {
     // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
     // ("Thanh tra Sở thực hiện thường xuyên.", "... thực hiện theo Kế hoạch thanh tra năm 2025.", "Văn phòng Sở thực hiện, ban
     // hành kế hoạch trong Quý I/2025.": the doer, then when.)
-    const doers = part.length < 200 && opensBody(part) && /^[^;,.]{3,120}?\s+thực hiện\s*(?:[;.,]|$|(?:thường xuyên|theo|trong|trước|ít nhất|hằng|hàng|định kỳ|khi)(?![\p{L}\p{N}]))/u.test(part);
+    // ("Phòng Hành chính tư pháp, Phòng Bổ trợ tư pháp và Trung tâm Dịch vụ đấu giá tài sản thực hiện thường xuyên.": a
+    // list of doers, each of its names a body's.)
+    const doerList = /^([^;.]{3,160}?)\s+thực hiện\s*(?:[;.,]|$|(?:thường xuyên|theo|trong|trước|ít nhất|hằng|hàng|định kỳ|khi)(?![\p{L}\p{N}]))/u.exec(part)?.[1];
+    const doers = part.length < 200 && opensBody(part) && doerList !== undefined && (doerList.includes(',') ? doerList.split(/\s*,\s*|\s+và\s+/u).every((name) => opensBody(name)) : doerList.length <= 120);
     const subject = (sentence: string) => sentence.replace(/\s+thực hiện(?:[\s,][^;]*)?(?=;|$)/u, ' thực hiện');
     const later = doers ? [subject(part), ...parts.slice(k + 1).filter((next) => opensBody(next) && next.length < 120)].join(' ') : part;
     if (isUnitsSentence(later) || doers) {
