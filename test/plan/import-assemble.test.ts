@@ -453,6 +453,29 @@ test('gạch đầu dòng khép bằng câu nêu đơn vị làm ("Phòng A, Ph�
   expect(lead('II.3.a.3')).toEqual(['Văn phòng Sở', 'Thanh tra Sở', 'các phòng chuyên môn', 'các đơn vị sự nghiệp trực thuộc Sở']);
 });
 
+test('câu riêng sau loạt gạch đầu dòng "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …; thời gian: năm 2027." giao cả loạt, với thời gian của nó', () => {
+  const lines = [
+    'TÒA ÁN NHÂN DÂN KHU VỰC 3 - QUẢNG NGÃI',
+    'Số: 06/KH-TA',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'g) Cải cách tư pháp, cải cách hành chính và chuyển đổi số',
+    '- Đẩy mạnh ứng dụng công nghệ thông tin trong tiếp nhận, xử lý đơn khởi kiện; thực hiện tống đạt văn bản tố tụng qua phương tiện điện tử.',
+    '- Số hóa hồ sơ vụ án, lưu trữ hồ sơ điện tử theo hướng dẫn của Tòa án nhân dân tối cao.',
+    'Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g theo chức năng, nhiệm vụ được giao; thời gian: năm 2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các Tòa chuyên trách, Bộ phận Hành chính tư pháp báo cáo kết quả thực hiện Kế hoạch theo quý, gửi về Văn phòng trước ngày 06 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  for (const id of ['II.3.g.1', 'II.3.g.2']) {
+    const item = plan.items.find((i) => i.id === id)!;
+    expect([item.lead.map(name), item.timing.raw]).toEqual([['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], 'năm 2027.']);
+  }
+});
+
 /** A prose plan: one paragraph per line, "**...**" lines bold; a task table's rows may stand between two runs of lines. */
 function prosePlan(lines: readonly string[], rows: readonly (readonly string[])[] = [], after: readonly string[] = []) {
   const paragraph = (line: string) => ({ ...PLAIN_PARAGRAPH, text: line.replace(/\*\*/g, ''), bold: /^\*\*.*\*\*$/.test(line) });

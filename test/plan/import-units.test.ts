@@ -53,6 +53,8 @@ test.each([
   ['Văn phòng HĐND và UBND xã, Phòng Kinh tế, Phòng Văn hóa - Xã hội theo lĩnh vực được giao.', ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'], []],
   ['Văn phòng Sở; Thanh tra Sở theo lĩnh vực phụ trách', ['Văn phòng Sở', 'Thanh tra Sở'], []],
   ['Văn phòng Sở; các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý.', ['Văn phòng Sở', 'các Chi cục, đơn vị sự nghiệp trực thuộc'], []],
+  // The bodies, then the tasks above them they are given: all of them do those tasks.
+  ['Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g theo chức năng, nhiệm vụ được giao', ['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

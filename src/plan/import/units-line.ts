@@ -298,6 +298,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(/(\schủ trì\s*[,;]\s*)([^;,()]{3,80}?)\s+phối hợp với\s+([^;()]{3,120}?)$/u, (whole, role: string, one: string, other: string) => (opensBody(one) && opensBody(other) ? `${role}${one} (phối hợp), ${other} (phối hợp)` : whole)));
   const lines = labelledLines(text);
   if (lines) return lines;
+  const above = DOES_THE_ABOVE.exec(text)?.[1];
+  if (above && !/chủ trì|phối hợp/iu.test(above)) return { lead: splitBodies(above), support: [] };
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
@@ -437,11 +439,15 @@ export function directedRoles(text: string): string {
   return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) => `${doer} chủ trì, ${director.trim()} phối hợp`);
 }
 
+/** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then
+ * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). */
+const DOES_THE_ABOVE = /^([^;.]{3,160}?)\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
+
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
 export function isUnitsSentence(text: string): boolean {
   // ("Ban Dân chủ - Pháp luật tham mưu Ban Thường trực tổ chức thực hiện; Văn phòng cơ quan phối hợp.": the body that
   // advises the leaders leads, as one that "chủ trì" does.)
-  return text.length < 300 && (assignsItself(text) || (opensBody(text) && ADVISES_LEADERS.test(text)));
+  return text.length < 300 && (assignsItself(text) || (opensBody(text) && (ADVISES_LEADERS.test(text) || DOES_THE_ABOVE.test(text))));
 }
 
 /** "X tham mưu Ban Thường trực (tổ chức) thực hiện": X leads the work its leaders are to carry out. */
