@@ -395,6 +395,10 @@ test('kế hoạch của phường: "Chủ tịch UBND phường", "Các Phó Ch
   const issuer = name(plan.meta.issuer);
   expect(lead('I.1')).toEqual([issuer, 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']);
   expect(lead('I.2')).toEqual([issuer]);
+  // The plan's own spellings of it, the head's as well as the body's: a key or a report naming "Chủ tịch UBND phường"
+  // as the doer names the issuer.
+  const spellings = plan.units.find((u) => u.id === plan.meta.issuer)!.aliases;
+  expect(spellings).toEqual(expect.arrayContaining(['UBND phường', 'Chủ tịch UBND phường', 'Các Phó Chủ tịch UBND phường']));
   // The province's UBND is another body.
   expect(lead('I.3')).not.toContain(issuer);
 });
@@ -423,6 +427,53 @@ test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè
   };
   expect(row('II.9.1')).toEqual([['Trung tâm Phục vụ hành chính công xã'], ['Phòng Kinh tế'], 'Năm 2026.']);
   expect(row('II.9.2')).toEqual([['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], [], 'Năm 2026.']);
+});
+
+test('gạch đầu dòng khép bằng câu nêu đơn vị làm ("Phòng A, Phòng B và Trung tâm C thực hiện thường xuyên.") giữ đơn vị của mình; dòng "+ Trách nhiệm:" sau cả loạt chỉ áp cho gạch đầu dòng không nêu', () => {
+  const lines = [
+    'SỞ TƯ PHÁP',
+    'Số: 15/KH-STP',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2025',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong tổ chức và hoạt động',
+    '- Công khai dự toán, quyết toán ngân sách; công khai việc quản lý, sử dụng tài sản công theo quy định. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện theo thời hạn quy định.',
+    '- Niêm yết, công khai thủ tục hành chính, phí, lệ phí tại Bộ phận Một cửa; công khai phí công chứng, quy chế cuộc đấu giá. Phòng Hành chính tư pháp, Phòng Công chứng số 1 và Trung tâm Dịch vụ đấu giá tài sản thực hiện thường xuyên.',
+    '- Thực hiện trách nhiệm giải trình về việc thực hiện nhiệm vụ, quyền hạn được giao khi có yêu cầu của cơ quan, tổ chức, cá nhân.',
+    '+ Trách nhiệm: Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn và các đơn vị sự nghiệp trực thuộc Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị báo cáo kết quả định kỳ hằng quý gửi về Sở (qua Thanh tra Sở) trước ngày 08 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
+  expect(lead('II.3.a.1')).toEqual(['Văn phòng Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
+  expect(lead('II.3.a.2')).toEqual(['Phòng Hành chính tư pháp', 'Phòng Công chứng số 1', 'Trung tâm Dịch vụ đấu giá tài sản']);
+  expect(lead('II.3.a.3')).toEqual(['Văn phòng Sở', 'Thanh tra Sở', 'các phòng chuyên môn', 'các đơn vị sự nghiệp trực thuộc Sở']);
+});
+
+test('câu riêng sau loạt gạch đầu dòng "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …; thời gian: năm 2027." giao cả loạt, với thời gian của nó', () => {
+  const lines = [
+    'TÒA ÁN NHÂN DÂN KHU VỰC 3 - QUẢNG NGÃI',
+    'Số: 06/KH-TA',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'g) Cải cách tư pháp, cải cách hành chính và chuyển đổi số',
+    '- Đẩy mạnh ứng dụng công nghệ thông tin trong tiếp nhận, xử lý đơn khởi kiện; thực hiện tống đạt văn bản tố tụng qua phương tiện điện tử.',
+    '- Số hóa hồ sơ vụ án, lưu trữ hồ sơ điện tử theo hướng dẫn của Tòa án nhân dân tối cao.',
+    'Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g theo chức năng, nhiệm vụ được giao; thời gian: năm 2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các Tòa chuyên trách, Bộ phận Hành chính tư pháp báo cáo kết quả thực hiện Kế hoạch theo quý, gửi về Văn phòng trước ngày 06 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  for (const id of ['II.3.g.1', 'II.3.g.2']) {
+    const item = plan.items.find((i) => i.id === id)!;
+    expect([item.lead.map(name), item.timing.raw]).toEqual([['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], 'năm 2027.']);
+  }
 });
 
 /** A prose plan: one paragraph per line, "**...**" lines bold; a task table's rows may stand between two runs of lines. */

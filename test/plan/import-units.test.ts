@@ -23,7 +23,8 @@ test.each([
   ['Văn phòng Sở chủ trì; các phòng, đơn vị phối hợp.', ['Văn phòng Sở'], ['các phòng, đơn vị']],
   ['Phòng Quản lý khoa học và Sở hữu trí tuệ (chủ trì); Văn phòng Sở (phối hợp).', ['Phòng Quản lý khoa học và Sở hữu trí tuệ'], ['Văn phòng Sở']],
   // One units column whose cells say the roles: "(tham mưu)" helps; "X phối hợp với Y" is X with Y's help.
-  ['Chủ tịch UBND phường; Văn phòng HĐND và UBND phường (tham mưu)', ['UBND phường'], ['Văn phòng HĐND và UBND phường']],
+  // (The head of the plan's own UBND keeps his title: the assembler reads him as the issuer, by either spelling.)
+  ['Chủ tịch UBND phường; Văn phòng HĐND và UBND phường (tham mưu)', ['Chủ tịch UBND phường'], ['Văn phòng HĐND và UBND phường']],
   ['Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường', ['Văn phòng HĐND và UBND phường'], ['Ủy ban MTTQ Việt Nam phường']],
   // The names stop where the act begins: "... các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở ...".
   ['Giao Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở tổ chức hội nghị quán triệt.', ['Văn phòng Sở'], ['các phòng chuyên môn thuộc Sở']],
@@ -47,6 +48,13 @@ test.each([
   // A body that "giúp việc" the one that leads helps it; the staff named beside the bodies are not a body.
   ['Hiệu trưởng (chủ trì); Phòng Tổ chức - Hành chính giúp việc', ['Hiệu trưởng'], ['Phòng Tổ chức - Hành chính']],
   ['Các khoa, phòng (chủ trì); cán bộ, giảng viên, nhân viên', ['Các khoa, phòng'], []],
+  // What closes the list says which of their tasks ("theo lĩnh vực được giao") or for whom ("thực hiện đối với …"), not
+  // another name.
+  ['Văn phòng HĐND và UBND xã, Phòng Kinh tế, Phòng Văn hóa - Xã hội theo lĩnh vực được giao.', ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'], []],
+  ['Văn phòng Sở; Thanh tra Sở theo lĩnh vực phụ trách', ['Văn phòng Sở', 'Thanh tra Sở'], []],
+  ['Văn phòng Sở; các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý.', ['Văn phòng Sở', 'các Chi cục, đơn vị sự nghiệp trực thuộc'], []],
+  // The bodies, then the tasks above them they are given: all of them do those tasks.
+  ['Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g theo chức năng, nhiệm vụ được giao', ['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], []],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });
@@ -64,7 +72,7 @@ test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng
   expect(splitBodies('Phòng Quản lý đất đai, VPĐKĐĐ')).toEqual(['Phòng Quản lý đất đai', 'VPĐKĐĐ']);
   expect(splitBodies('Phòng KT, HT&ĐT')).toEqual(['Phòng KT, HT&ĐT']);
   // Two groups after their heads' title, as without it.
-  expect(splitBodies('Chủ tịch UBND xã, người đứng đầu các cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND xã')).toEqual(['UBND xã', 'các cơ quan chuyên môn', 'các đơn vị sự nghiệp công lập thuộc UBND xã']);
+  expect(splitBodies('Chủ tịch UBND xã, người đứng đầu các cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND xã')).toEqual(['Chủ tịch UBND xã', 'các cơ quan chuyên môn', 'các đơn vị sự nghiệp công lập thuộc UBND xã']);
   expect(splitBodies('Thủ trưởng các cơ quan, đơn vị thuộc UBND xã')).toEqual(['các cơ quan, đơn vị thuộc UBND xã']);
 });
 
@@ -98,7 +106,7 @@ describe('đơn vị nêu ngay trong câu nhiệm vụ, không có dòng riêng'
     ['Đẩy mạnh thanh toán không dùng tiền mặt trong chi trả lương, thu học phí tại các trường học; Phòng Kinh tế chủ trì, phối hợp với Phòng VH-XH và các trường học.', ['Phòng Kinh tế'], ['Phòng VH-XH', 'các trường học']],
     [
       'Chủ tịch UBND xã, người đứng đầu các cơ quan, đơn vị thuộc UBND xã và Hiệu trưởng các trường học thực hiện nghiêm quy định về trách nhiệm của người đứng đầu.',
-      ['UBND xã', 'các cơ quan, đơn vị thuộc UBND xã', 'các trường học'],
+      ['Chủ tịch UBND xã', 'các cơ quan, đơn vị thuộc UBND xã', 'các trường học'],
       [],
     ],
     ['Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tổ chức kiểm tra việc kê khai tài sản.', ['Thanh tra tỉnh'], ['Sở Nội vụ', 'các cơ quan liên quan']],

@@ -407,6 +407,8 @@ function bodyName(words: string): string {
   return best.trim();
 }
 
+/** "Các Phó Chủ tịch UBND phường", "Phó Chủ tịch UBND xã phụ trách khối kinh tế": a UBND's deputies named as doers. */
+const DEPUTY_CHAIRMEN = /^(?:các\s+)?phó chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s|$)/u;
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
 const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
 
@@ -510,6 +512,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const collectives = collectiveNames(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
+  const chairmanApart = outline.items.some((item) => [...item.lead, ...item.support].some((name) => DEPUTY_CHAIRMEN.test(key(name))));
   const unitOf = (written: string, given?: Plan['units'][number]['kind']): string => {
     const body = bodyOfHead(written);
     if (body && key(body) !== key(written)) {
@@ -521,7 +524,11 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // (A body the plan names its heads by, "Ban Giám hiệu", is one of its own, not the issuer.)
     if (!body && issuerUnit?.names.test(key(written))) {
       const { unit } = issuerUnit;
-      if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      // "Chủ tịch UBND phường" is the issuer, "UBND phường"; where the plan gives tasks to his deputies as well, the
+      // chairman is a doer of his own, and the issuer is known by his post as well.
+      const body = written.replace(/^chủ tịch\s+(?=\S)/iu, '');
+      const spellings = (chairmanApart && body !== written ? [body, written] : [body]).map((s) => s.replace(/[.;:,\s]+$/, ''));
+      for (const spelled of spellings) if (!unit.aliases.some((a) => key(a) === key(spelled))) unit.aliases.push(spelled);
       return unit.id;
     }
     // A defined short form ("phòng TCCB") is the body it stands for, and one of its spellings.

@@ -16,7 +16,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -598,7 +598,7 @@ function readProse(
       closeHeading(true);
       // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
       // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
-      const own = pending.length > 1 ? pending.filter((item) => !saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units')) : pending;
+      const own = pending.length > 1 ? pending.filter((item) => !saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units') && !(unitsLine && closesWithDoers(item.text))) : pending;
       const base = own.length > 0 ? own : pending.length > 0 ? pending : items.slice(-1);
       // "a) …", "b) …", "c) …", then one "Trách nhiệm thực hiện: Văn phòng Sở chủ trì; …" after the last: the points of the
       // numbered part before it that say none of their own share it (and a time line, the time).

@@ -94,6 +94,14 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim()));
 }
 
+/** "… theo quy định. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện thường xuyên.": a bullet whose last
+ * sentence names the bodies doing it, so that a block after a run of bullets is not its. */
+export function closesWithDoers(text: string): boolean {
+  const sentences = withoutInnerBrackets(text.split('\n')[0]!).split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const last = sentences.at(-1)!;
+  return sentences.length > 1 && opensBody(last) && /\sthực hiện(?![\p{L}\p{N}])/u.test(last) && unitsFromText(last).lead.length > 0;
+}
+
 /** A bracket whose last ";" part is a time and names no body: "…; thường xuyên", "…; ít nhất 01 lần/quý". */
 function closesWithTime(bracket: string): boolean {
   const parts = bracket.split(';').map((part) => part.trim());

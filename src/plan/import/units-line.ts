@@ -167,8 +167,13 @@ function bothKinds(name: string): string[] {
   return m ? [`${m[1]} thuộc ${m[2]}`, `${m[1]} trực thuộc ${m[2]}`] : [name];
 }
 
+const OWN_UBND_HEAD = /^[Cc]hủ tịch\s+(?:UBND|[ỦUủu]y ban nhân dân)\s+(?:xã|phường|đặc khu)$/u;
+
 /** A name without the notes that say how or which ("(thực hiện)", "theo thẩm quyền", "có liên quan"). */
 function cleanName(name: string): string {
+  // "Chủ tịch UBND xã", "Chủ tịch UBND phường": the head of the plan's own UBND, as the plan calls him; the assembler
+  // takes him for the issuer and keeps this spelling ("Chủ tịch UBND các xã" stands for the bodies, below).
+  if (OWN_UBND_HEAD.test(name.trim())) return name.trim();
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
@@ -185,7 +190,8 @@ function cleanName(name: string): string {
   clean = clean.replace(/\s+là\s+(?:đơn vị|cơ quan|bộ phận|đầu mối)(?![\p{L}\p{N}]).*$/u, '').trim();
   // "Đội trưởng khi phân công công chức thụ lý": the head, not when he acts.
   clean = clean.replace(/\s+khi\s.*$/u, '');
-  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
+  // ("Phòng Văn hóa - Xã hội theo lĩnh vực được giao": which of its tasks, not another name.)
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp|lĩnh vực(?: được giao| phụ trách| quản lý)?)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;
@@ -284,12 +290,16 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "Thời gian: Thường xuyên; đơn vị thực hiện: Văn phòng Sở chủ trì, …": the label, after the time, is not a name.
     .replace(/^(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách)\s*:\s*/iu, '')
     // "... phối hợp với Văn phòng Sở thực hiện, ít nhất 02 đợt trong năm": what follows the verb is not a name.
-    .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi)\b.*)?$/iu, '')
+    // ("… các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý": whom
+    // the bodies do it for.)
+    .replace(/\s+(tổ chức |triển khai )?thực hiện(?:[,\s]+(?:trong|trước|theo|từ|ít nhất|thường xuyên|hằng|hàng|định kỳ|khi|đối với)\b.*)?$/iu, '')
     .trim()
     // "X chủ trì, Y phối hợp với Z": after the body that leads, Y and Z both help it.
     .replace(/(\schủ trì\s*[,;]\s*)([^;,()]{3,80}?)\s+phối hợp với\s+([^;()]{3,120}?)$/u, (whole, role: string, one: string, other: string) => (opensBody(one) && opensBody(other) ? `${role}${one} (phối hợp), ${other} (phối hợp)` : whole)));
   const lines = labelledLines(text);
   if (lines) return lines;
+  const above = DOES_THE_ABOVE.exec(text)?.[1];
+  if (above && !/chủ trì|phối hợp/iu.test(above)) return { lead: splitBodies(above), support: [] };
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
@@ -429,11 +439,15 @@ export function directedRoles(text: string): string {
   return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) => `${doer} chủ trì, ${director.trim()} phối hợp`);
 }
 
+/** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then
+ * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). */
+const DOES_THE_ABOVE = /^([^;.]{3,160}?)\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
+
 /** A paragraph of its own that assigns the task before it: "Giao phòng KHTH chủ trì, phối hợp phòng TCCB thực hiện." */
 export function isUnitsSentence(text: string): boolean {
   // ("Ban Dân chủ - Pháp luật tham mưu Ban Thường trực tổ chức thực hiện; Văn phòng cơ quan phối hợp.": the body that
   // advises the leaders leads, as one that "chủ trì" does.)
-  return text.length < 300 && (assignsItself(text) || (opensBody(text) && ADVISES_LEADERS.test(text)));
+  return text.length < 300 && (assignsItself(text) || (opensBody(text) && (ADVISES_LEADERS.test(text) || DOES_THE_ABOVE.test(text))));
 }
 
 /** "X tham mưu Ban Thường trực (tổ chức) thực hiện": X leads the work its leaders are to carry out. */
@@ -492,7 +506,10 @@ export function unitsFromText(written: string): UnitsLine {
     // "... . Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc." as well, with the bodies after it.
     // ("Thanh tra Sở thực hiện thường xuyên.", "... thực hiện theo Kế hoạch thanh tra năm 2025.", "Văn phòng Sở thực hiện, ban
     // hành kế hoạch trong Quý I/2025.": the doer, then when.)
-    const doers = part.length < 200 && opensBody(part) && /^[^;,.]{3,120}?\s+thực hiện\s*(?:[;.,]|$|(?:thường xuyên|theo|trong|trước|ít nhất|hằng|hàng|định kỳ|khi)(?![\p{L}\p{N}]))/u.test(part);
+    // ("Phòng Hành chính tư pháp, Phòng Bổ trợ tư pháp và Trung tâm Dịch vụ đấu giá tài sản thực hiện thường xuyên.": a
+    // list of doers, each of its names a body's.)
+    const doerList = /^([^;.]{3,160}?)\s+thực hiện\s*(?:[;.,]|$|(?:thường xuyên|theo|trong|trước|ít nhất|hằng|hàng|định kỳ|khi)(?![\p{L}\p{N}]))/u.exec(part)?.[1];
+    const doers = part.length < 200 && opensBody(part) && doerList !== undefined && (doerList.includes(',') ? doerList.split(/\s*,\s*|\s+và\s+/u).every((name) => opensBody(name)) : doerList.length <= 120);
     const subject = (sentence: string) => sentence.replace(/\s+thực hiện(?:[\s,][^;]*)?(?=;|$)/u, ' thực hiện');
     const later = doers ? [subject(part), ...parts.slice(k + 1).filter((next) => opensBody(next) && next.length < 120)].join(' ') : part;
     if (isUnitsSentence(later) || doers) {
