@@ -85,7 +85,7 @@ test('thời gian nói ngay trong câu nhiệm vụ (không có dòng "Thời gi
   expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(5);
 });
 
-test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu giải trình theo luật, tần suất "mỗi quý ít nhất 01 lần", chuỗi kỳ báo cáo kèm "đột xuất", "theo thời hạn quy định"', () => {
+test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu giải trình theo luật, tần suất "mỗi quý ít nhất 01 lần", chuỗi kỳ báo cáo kèm "đột xuất", "theo thời hạn quy định", "việc kê khai hằng năm hoàn thành trước ngày …"', () => {
   const lines = [
     'SỞ TƯ PHÁP TỈNH HÀ TĨNH',
     'Số: 21/KH-STP',
@@ -98,6 +98,7 @@ test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu
     '- Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại các phòng, đơn vị thuộc Sở; mỗi quý ít nhất 01 lần.',
     '- Văn phòng Sở tổng hợp kết quả, tham mưu báo cáo định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu của cấp có thẩm quyền.',
     '- Công khai dự toán, quyết toán ngân sách của Sở. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện theo thời hạn quy định.',
+    '- Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập theo Nghị định số 130/2020/NĐ-CP; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026.',
     'III. TỔ CHỨC THỰC HIỆN',
   ];
   const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
@@ -108,8 +109,9 @@ test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu
     'mỗi quý ít nhất 01 lần',
     'định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu',
     'theo thời hạn quy định',
+    'việc kê khai hằng năm hoàn thành trước ngày 31/12/2026',
   ]);
-  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['onRequest', 'onRequest', 'recurring', 'periodicReport', 'unstated']);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['onRequest', 'onRequest', 'recurring', 'periodicReport', 'unstated', 'deadline']);
 });
 
 test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ đặt dưới đề mục "3." (nhóm a), b), số thứ tự lại từ 1)', () => {

@@ -56,11 +56,13 @@ export function afterColon(text: string): string {
 }
 
 
+// ("…; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is to be done by then, with its time.)
+const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?hoàn thành\\s+';
 /** A time said inside a task's sentence: a deadline, a quarter or month, the periodic reports, on request, a plan it
  * follows. */
 const INLINE_TIMES = [
-  '(?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*',
-  '(?:hoàn thành\\s+)?trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])',
+  `(?:${DONE})?(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*`,
+  `(?:${DONE})?trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])`,
   // "định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu", "hằng quý", "định kỳ 6 tháng, năm": the reports' periods in a
   // row, and the unscheduled ones after them.
   '(?<![\\p{L}])(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',
