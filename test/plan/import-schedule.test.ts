@@ -467,3 +467,11 @@ test('năm của kỳ viết sau dấu gạch chéo: "- Báo cáo quý I/2026: g
   ]);
   expect(school.periods.find((p) => p.code === 'Q1')?.due).toEqual({ day: 5, month: 3 });
 });
+
+test('báo cáo của chính đơn vị ban hành "định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo": đủ bốn kỳ, kỳ các phòng không báo cáo thì không có hạn', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: các phòng thuộc KBNN khu vực XII và các Phòng Giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm, gửi về KBNN khu vực XII (qua Phòng Thanh tra - Kiểm tra) trước ngày 05/6 đối với báo cáo 6 tháng và trước ngày 05/12 đối với báo cáo năm.',
+    '3. Giao Phòng Thanh tra - Kiểm tra theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp, tham mưu Giám đốc KBNN khu vực XII báo cáo Kho bạc Nhà nước định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
+});

@@ -272,7 +272,9 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     const own = new RegExp(`(?:${ADVISES}|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
-      issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
+      // ("… báo cáo Kho bạc Nhà nước định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo":
+      // every quarter's too.)
+      issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý|(?:hằng|hàng) quý/u.test(own[0]);
     }
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
     const receiver = receiverIn(text);
