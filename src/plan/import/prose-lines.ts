@@ -72,7 +72,9 @@ const INLINE_TIMES = [
   // own, "của viên chức, người học …", says who, not when).
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
   'theo thời hạn quy định',
-  'theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*',
+  // "theo Kế hoạch cải cách hành chính năm 2025 của Sở", "theo kế hoạch tuyển dụng, thăng hạng được phê duyệt": a plan
+  // of its own it follows (not "theo Kế hoạch này", "theo Kế hoạch số …", "theo kế hoạch đã ban hành", which say on what).
+  'theo kế hoạch (?!số\\s|này|đã\\s|được\\s)[^.;()]*',
   'trong năm học(?: \\d{4}\\s*-\\s*\\d{4}(?:\\s*và\\s*năm học \\d{4}\\s*-\\s*\\d{4})?)?(?![\\p{L}\\p{N}])',
   '(?<![\\p{L}])(?<!giáo dục )thường xuyên(?:\\s+trong năm(?: học|\\s+\\d{4})?)?(?![\\p{L}])',
 ];
