@@ -85,6 +85,39 @@ test('thời gian nói ngay trong câu nhiệm vụ (không có dòng "Thời gi
   expect(outline.doubts.filter((d) => d.vi.includes('thời gian đọc từ câu nhiệm vụ'))).toHaveLength(5);
 });
 
+test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu giải trình theo luật, tần suất "mỗi quý ít nhất 01 lần", chuỗi kỳ báo cáo kèm "đột xuất", "theo thời hạn quy định", "việc kê khai hằng năm hoàn thành trước ngày …", kế hoạch riêng mà việc theo ("theo Kế hoạch cải cách hành chính …", không phải "theo kế hoạch đã ban hành")', () => {
+  const lines = [
+    'SỞ TƯ PHÁP TỈNH HÀ TĨNH',
+    'Số: 21/KH-STP',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Thực hiện trách nhiệm giải trình về việc thực hiện nhiệm vụ, quyền hạn được giao theo Nghị định số 59/2019/NĐ-CP khi có yêu cầu của cơ quan, tổ chức, cá nhân.',
+    '- Phòng Tổ chức cán bộ tiếp nhận đề nghị giải trình khi có yêu cầu của viên chức, người học và tổ chức, cá nhân có liên quan.',
+    '- Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại các phòng, đơn vị thuộc Sở; mỗi quý ít nhất 01 lần.',
+    '- Văn phòng Sở tổng hợp kết quả, tham mưu báo cáo định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu của cấp có thẩm quyền.',
+    '- Công khai dự toán, quyết toán ngân sách của Sở. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện theo thời hạn quy định.',
+    '- Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập theo Nghị định số 130/2020/NĐ-CP; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026.',
+    '- Thực hiện Kế hoạch cải cách hành chính năm 2026 của Sở. Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện theo Kế hoạch cải cách hành chính năm 2026 của Sở.',
+    '- Rà soát, sửa đổi quy chế chi tiêu nội bộ của Sở theo kế hoạch đã ban hành.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
+  const outline = readPlanOutline(model);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual([
+    'khi có yêu cầu của cơ quan, tổ chức, cá nhân',
+    'khi có yêu cầu',
+    'mỗi quý ít nhất 01 lần',
+    'định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu',
+    'theo thời hạn quy định',
+    'việc kê khai hằng năm hoàn thành trước ngày 31/12/2026',
+    'theo Kế hoạch cải cách hành chính năm 2026 của Sở',
+    null,
+  ]);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['onRequest', 'onRequest', 'recurring', 'periodicReport', 'unstated', 'deadline', 'followsPlan', undefined]);
+});
+
 test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ đặt dưới đề mục "3." (nhóm a), b), số thứ tự lại từ 1)', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false) => raws.push({ ...PLAIN_PARAGRAPH, text, bold });

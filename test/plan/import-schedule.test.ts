@@ -452,3 +452,26 @@ test('công an tỉnh: "gửi về Công an tỉnh (qua Phòng Tham mưu - PV01)
   expect(schedule.receiver).toBe('Phòng Tham mưu');
   expect(schedule.periods.map((p) => `${p.code} ${p.due?.day}/${p.due?.month} ${p.issuerDue?.day}/${p.issuerDue?.month}`)).toEqual(['Q1 16/3 18/3', 'H1 16/6 18/6', '9M 16/9 18/9', 'Y 16/12 18/12']);
 });
+
+test('năm của kỳ viết sau dấu gạch chéo: "- Báo cáo quý I/2026: gửi trước ngày 06/3/2026;", "(… quý I/2026 trước ngày 05/3/2026; …)" cạnh báo cáo học kỳ', () => {
+  const list = readSchedule([
+    '3. Chế độ báo cáo: Các phòng chuyên môn, Công an xã, các trường học báo cáo kết quả thực hiện công tác PCTNTC định kỳ về UBND xã (qua Văn phòng), cụ thể:',
+    '- Báo cáo quý I/2026: gửi trước ngày 06/3/2026;',
+    '- Báo cáo 6 tháng đầu năm 2026: gửi trước ngày 06/6/2026;',
+    '- Báo cáo 9 tháng năm 2026: gửi trước ngày 06/9/2026;',
+    '- Báo cáo năm 2026: gửi trước ngày 05/12/2026.',
+  ]);
+  expect(list.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 6/3', 'H1 6/6', '9M 6/9', 'Y 5/12']);
+  const school = readSchedule([
+    '3. Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả về Hiệu trưởng (qua Tổ Văn phòng) định kỳ hằng quý trước ngày 05 của tháng cuối quý (quý I/2026 trước ngày 05/3/2026; quý II/2026 trước ngày 05/6/2026; quý III/2026 trước ngày 05/9/2026; quý IV và năm 2026 trước ngày 05/12/2026); báo cáo sơ kết học kỳ I trước ngày 10/01/2026 và báo cáo tổng kết năm học 2025-2026 trước ngày 15/5/2026.',
+  ]);
+  expect(school.periods.find((p) => p.code === 'Q1')?.due).toEqual({ day: 5, month: 3 });
+});
+
+test('báo cáo của chính đơn vị ban hành "định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo": đủ bốn kỳ, kỳ các phòng không báo cáo thì không có hạn', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: các phòng thuộc KBNN khu vực XII và các Phòng Giao dịch báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm, gửi về KBNN khu vực XII (qua Phòng Thanh tra - Kiểm tra) trước ngày 05/6 đối với báo cáo 6 tháng và trước ngày 05/12 đối với báo cáo năm.',
+    '3. Giao Phòng Thanh tra - Kiểm tra theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp, tham mưu Giám đốc KBNN khu vực XII báo cáo Kho bạc Nhà nước định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
+});

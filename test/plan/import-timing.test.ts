@@ -19,6 +19,9 @@ test.each([
   ['ít nhất 01 lần/quý', [{ kind: 'recurring', within: 'year' }]],
   ['Ít nhất 02 lần/năm.', [{ kind: 'recurring', within: 'year' }]],
   ['Thường xuyên; kiểm tra công vụ ít nhất 01 lần/quý.', [{ kind: 'recurring', within: 'always' }]],
+  ['mỗi quý ít nhất 01 lần', [{ kind: 'recurring', within: 'year' }]],
+  ['Theo thời hạn quy định.', [{ kind: 'unstated' }]],
+  ['theo tiến độ giao kế hoạch vốn năm 2026', [{ kind: 'unstated' }]],
 ])('"%s"', (raw, parts) => {
   expect(readTiming(raw, 2023)).toEqual({ parts, doubt: null });
 });

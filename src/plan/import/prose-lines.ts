@@ -56,10 +56,29 @@ export function afterColon(text: string): string {
 }
 
 
-/** A time said inside a task's sentence: a deadline, a quarter or month, the half-year and year reports, on request. */
-export const INLINE_TIMING =
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)*|(?:hoàn thành\s+)?trong (?:quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?(?:\s*(?:,|và)\s*quý\s+(?:IV|III|II|I)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?)*|tháng\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})(?![\p{L}\p{N}])|định kỳ 0?6 tháng,\s*(?:01\s+)?năm|ít nhất \d+ (?:đợt|lần)(?: trong năm(?: \d{4})?| mỗi năm)?|khi có yêu cầu|(?<![\p{L}])(?:định kỳ )?(?:hằng|hàng) (?:quý|tháng)(?:\s*(?:,|và)\s*(?:0?6 tháng,\s*)?năm)?(?![\p{L}])|theo kế hoạch (?:thanh tra|kiểm tra)[^.;()]*|trong năm học(?: \d{4}\s*-\s*\d{4}(?:\s*và\s*năm học \d{4}\s*-\s*\d{4})?)?(?![\p{L}\p{N}])|(?<![\p{L}])(?<!giáo dục )thường xuyên(?:\s+trong năm(?: học|\s+\d{4})?)?(?![\p{L}])/iu;
-
+// ("…; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is to be done by then, with its time.)
+const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?hoàn thành\\s+';
+/** A time said inside a task's sentence: a deadline, a quarter or month, the periodic reports, on request, a plan it
+ * follows. */
+const INLINE_TIMES = [
+  `(?:${DONE})?(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*`,
+  `(?:${DONE})?trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])`,
+  // "định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu", "hằng quý", "định kỳ 6 tháng, năm": the reports' periods in a
+  // row, and the unscheduled ones after them.
+  '(?<![\\p{L}])(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',
+  // "mỗi quý ít nhất 01 lần", "ít nhất 02 đợt trong năm", "ít nhất 01 lần/quý".
+  '(?:mỗi (?:quý|tháng|năm),?\\s+)?ít nhất \\d+ (?:đợt|lần)(?:\\s*\\/\\s*(?:quý|tháng|năm)| trong năm(?: \\d{4})?| mỗi năm)?',
+  // "giải trình … khi có yêu cầu của cơ quan, tổ chức, cá nhân": the law's own words for who may ask (a list of its
+  // own, "của viên chức, người học …", says who, not when).
+  'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
+  'theo thời hạn quy định',
+  // "theo Kế hoạch cải cách hành chính năm 2025 của Sở", "theo kế hoạch tuyển dụng, thăng hạng được phê duyệt": a plan
+  // of its own it follows (not "theo Kế hoạch này", "theo Kế hoạch số …", "theo kế hoạch đã ban hành", which say on what).
+  'theo kế hoạch (?!số\\s|này|đã\\s|được\\s)[^.;()]*',
+  'trong năm học(?: \\d{4}\\s*-\\s*\\d{4}(?:\\s*và\\s*năm học \\d{4}\\s*-\\s*\\d{4})?)?(?![\\p{L}\\p{N}])',
+  '(?<![\\p{L}])(?<!giáo dục )thường xuyên(?:\\s+trong năm(?: học|\\s+\\d{4})?)?(?![\\p{L}])',
+];
+export const INLINE_TIMING = new RegExp(INLINE_TIMES.join('|'), 'iu');
 /** "…. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng phối hợp. Thời gian: Thường xuyên." at the end of a sentence. */
 export function inlineBlock(text: string): { units: string; time: string | null } | null {
   const m = /(?:^|[.;]\s+)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:\s*([^:]+?)(?:\.\s+thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+?))?\.?\s*$/iu.exec(text.split('\n')[0] ?? '');

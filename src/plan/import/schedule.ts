@@ -52,6 +52,8 @@ function codeOf(names: string): PeriodCode | null {
 }
 
 const PERIOD_NAME = '(?:quý\\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng|học kỳ\\s+(?:ii|i|[12])|(?:cả\\s+)?năm học|năm)';
+/** The year after a period's name: "quý I/2026", "quý I năm 2026", "6 tháng đầu năm 2026". */
+const PERIOD_YEAR = '(?:\\s*\\/\\s*\\d{4}|\\s+(?:năm\\s+)?\\d{4})?';
 /** Names of reports in a row: "quý I, 6 tháng", "quý II và 6 tháng", "quý I và báo cáo 9 tháng". */
 const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
 /** A day as "05/3", "05/3/2026" or "05 tháng 3 (năm 2026)". */
@@ -137,8 +139,9 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // "báo cáo quý I (năm 2026)(:) (gửi) trước ngày 10/3/2026"; "báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6 và
     // 05/11" (as many days as reports: each its own, in order).
     // A note in brackets may stand between: "báo cáo năm (kết hợp báo cáo quý IV) gửi trước ngày 05/12/2026".
-    // ("Báo cáo học kỳ I năm học 2026 - 2027 (kèm số liệu quý I/2027): trước ngày 05/3/2027": a school year's two years.)
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DATE}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE})*)`, 'gu'))) {
+    // ("Báo cáo học kỳ I năm học 2026 - 2027 (kèm số liệu quý I/2027): trước ngày 05/3/2027": a school year's two years;
+    // "Báo cáo quý I/2026: gửi trước ngày 06/3/2026": the quarter's year after a slash.)
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})(?:\\s*\\/\\s*\\d{4}|\\s+(?:năm\\s+)?\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*(?:gửi\\s+)?((?:trước|chậm nhất|đến)(?:\\s+vào)?\\s+ngày\\s+${DATE}(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?${DATE})*)`, 'gu'))) {
       const namesAt = m.index + 'báo cáo '.length;
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const rawAt = key.indexOf(m[2]!, m.index);
@@ -159,7 +162,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // body's own in its "tham mưu ... báo cáo" sentence).
     // ("... định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 15/12/2026)": the day in brackets after its name.)
     // ("… 6 tháng về Ban Nội chính Tỉnh ủy trước ngày 05/6/2027": the receiver may stand between.)
-    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})(?:\\s+\\d{4})?(?:\\s+(?:về|gửi|đến)\\s+[^.;,()]{3,60}?)?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})${PERIOD_YEAR}(?:\\s+(?:về|gửi|đến)\\s+[^.;,()]{3,60}?)?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
       const code = codeOf(m[1]!);
       const rawAt = key.indexOf(m[2]!, m.index);
       const namesAt = m.index;
@@ -194,7 +197,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     }
     // "Thời hạn gửi báo cáo: Quý I trước ngày 12/3/2026; 6 tháng trước ngày 12/6/2026": names that open a clause, then
     // their day.
-    for (const m of key.matchAll(new RegExp(`(?:^|[;:(]|\\.\\s)\\s*(?:-\\s*)?(${PERIOD_LIST})(?:\\s+(?:năm\\s+)?\\d{4})?\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`(?:^|[;:(]|\\.\\s)\\s*(?:-\\s*)?(${PERIOD_LIST})${PERIOD_YEAR}\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
       const namesAt = key.indexOf(m[1]!, m.index);
       const names = splitNames(nfc.slice(namesAt, namesAt + m[1]!.length));
       const date = { day: Number(m[3]), month: Number(m[4]) };
@@ -269,7 +272,9 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     const own = new RegExp(`(?:${ADVISES}|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
-      issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý/u.test(own[0]);
+      // ("… báo cáo Kho bạc Nhà nước định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo":
+      // every quarter's too.)
+      issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý|(?:hằng|hàng) quý/u.test(own[0]);
     }
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
     const receiver = receiverIn(text);

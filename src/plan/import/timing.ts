@@ -14,7 +14,8 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 
 /** `text`: the task's own text, which may set a periodic summary the timing line leaves out ("báo cáo định kỳ 06 tháng, 01 năm"). */
 export function readTiming(raw: string, planYear: number, text = ''): { parts: TimingPart[]; doubt: Bilingual | null } {
-  const key = foldForCompare(raw).replace(/[.*]+$/, '');
+  // ("việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is done by then says nothing of when.)
+  const key = foldForCompare(raw).replace(/[.*]+$/, '').replace(/^việc\s+[^.;,()]*?\s+(?=hoàn thành\s)/u, '');
   const taskKey = foldForCompare(text);
   const parts: TimingPart[] = [];
   for (const m of key.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/gu)) {
@@ -62,15 +63,16 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   // "ít nhất 01 lần/quý", "02 lần/năm": so many times in each period, over the year (beside "thường xuyên", always).
   const timesEach = /\d+\s*lần\s*\/\s*(?:quý|tháng|năm)/u.test(key);
   // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.
-  if (timesEach || /thường xuyên|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
-    const withinYear = (/trong năm|năm \d{4}|(hằng|hàng) (quý|tháng|năm)|cả năm/u.test(key) || (timesEach && !/thường xuyên/u.test(key))) && !/^thường xuyên\.?$/u.test(key);
+  if (timesEach || /thường xuyên|(hằng|hàng|mỗi) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
+    const withinYear = (/trong năm|năm \d{4}|(hằng|hàng|mỗi) (quý|tháng|năm)|cả năm/u.test(key) || (timesEach && !/thường xuyên/u.test(key))) && !/^thường xuyên\.?$/u.test(key);
     const named = /năm (\d{4})/u.exec(key)?.[1];
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });
   }
   if (parts.length > 0) return { parts, doubt: null };
-  // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo": the plan gives no time of its own.
-  if (/^theo (kế hoạch|tiến độ|chỉ đạo|lộ trình|quy định)$/u.test(key)) return { parts: [{ kind: 'unstated' }], doubt: null };
+  // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo", "theo thời hạn quy định", "theo tiến độ giao kế hoạch vốn năm 2026":
+  // the plan gives no time of its own.
+  if (/^theo (kế hoạch|tiến độ|chỉ đạo|lộ trình|quy định)$|^theo (thời hạn|tiến độ)\s/u.test(key)) return { parts: [{ kind: 'unstated' }], doubt: null };
   return {
     parts: [{ kind: 'recurring', within: 'always' }],
     doubt: { vi: `Không đọc được thời gian "${raw}"; tạm coi là thường xuyên.`, en: `Could not read the timing "${raw}"; taken as ongoing for now.` },
