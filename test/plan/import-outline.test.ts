@@ -1363,3 +1363,34 @@ test('ngoặc cuối nhiệm vụ "(X tham mưu; thời gian)" chỉ nêu đơn 
   ]);
   expect(school.items.map((item) => [item.lead, item.support, item.timingRaw])).toEqual([[['Hiệu trưởng'], ['Tổ Văn phòng'], 'Quý IV/2027']]);
 });
+
+test('phần "B. NỘI DUNG THỰC HIỆN" chứa các mục La Mã (dù mục không mang tên "nhiệm vụ, giải pháp"); mỗi nhiệm vụ mở đầu bằng đơn vị trong ngoặc "(Phòng Đào tạo chủ trì, các khoa phối hợp) Rà soát …", dấu hai chấm nằm trong câu và "– Thời gian: …" ở cuối', () => {
+  const raws: RawParagraph[] = [
+    'TRƯỜNG CAO ĐẲNG KỸ THUẬT - CÔNG NGHỆ LÂM ĐỒNG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'A. MỤC ĐÍCH, YÊU CẦU',
+    'I. Mục đích',
+    '- Nâng cao nhận thức, trách nhiệm của viên chức, người lao động và học sinh, sinh viên trong công tác PCTN, TC.',
+    'II. Yêu cầu',
+    '- Mỗi nhiệm vụ có đơn vị chủ trì và thời gian hoàn thành cụ thể.',
+    'B. NỘI DUNG THỰC HIỆN',
+    'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTN, TC',
+    '1. (Phòng Tổ chức - Hành chính, sau đây gọi là Phòng TCHC) Tham mưu Hiệu trưởng tổ chức quán triệt Kế hoạch này tại Hội nghị viên chức, người lao động năm 2027 – Thời gian: Quý I/2027.',
+    'II. THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC',
+    '1. Công khai, minh bạch trong tổ chức và hoạt động của Nhà trường',
+    'a) (Phòng Đào tạo chủ trì, các khoa phối hợp) Rà soát, công khai chương trình đào tạo, chuẩn đầu ra của các ngành, nghề trên Trang thông tin điện tử của Trường – Thời gian: Quý II/2027.',
+    'b) (Phòng Đào tạo chủ trì, các khoa phối hợp) Kiểm soát xung đột lợi ích trong ra đề, coi thi, chấm thi và xét tuyển sinh: viên chức có người thân dự thi phải báo cáo bằng văn bản – Thời gian: Theo kế hoạch thi của từng học kỳ.',
+    'c) (Phòng Công tác học sinh, sinh viên) Công khai danh sách xét cấp học bổng khuyến khích học tập cho HSSV – Thời gian: Sau mỗi học kỳ (tháng 3/2027 và tháng 10/2027).',
+    'C. TỔ CHỨC THỰC HIỆN',
+    '1. Các phòng, khoa báo cáo kết quả thực hiện Kế hoạch gửi về Nhà trường (qua Phòng TCHC): báo cáo 6 tháng đầu năm gửi trước ngày 08/6/2027; báo cáo năm gửi trước ngày 08/12/2027.',
+    'Nơi nhận:',
+  ].map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: /^[A-Z]\.\s|^[IVX]+\.\s/u.test(text) }));
+  const outline = readPlanOutline(toDocumentModel(raws, { host: 'docx' }));
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw, item.text.slice(0, 24)])).toEqual([
+    ['I.1', ['Phòng Tổ chức - Hành chính'], [], 'Quý I/2027', 'Tham mưu Hiệu trưởng tổ '],
+    ['II.1.a.1', ['Phòng Đào tạo'], ['các khoa'], 'Quý II/2027', 'Rà soát, công khai chươn'],
+    ['II.1.b.1', ['Phòng Đào tạo'], ['các khoa'], 'Theo kế hoạch thi của từng học kỳ', 'Kiểm soát xung đột lợi í'],
+    ['II.1.c.1', ['Phòng Công tác học sinh, sinh viên'], [], 'Sau mỗi học kỳ (tháng 3/2027 và tháng 10/2027)', 'Công khai danh sách xét '],
+  ]);
+});

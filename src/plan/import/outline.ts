@@ -12,6 +12,7 @@ import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
+import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
@@ -120,6 +121,10 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
   // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
   const assigning = [...outline.organisation.map((p) => p.text), ...assignmentTableSentences(model)];
+  for (const item of outline.items) {
+    const opening = item.unitsRaw === null && item.supportRaw === undefined ? openingUnits(item.text) : null;
+    if (opening) Object.assign(item, { unitsRaw: opening.units, text: opening.rest });
+  }
   // (The tasks that say no units in their own words, before the numbers give some theirs.)
   const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
   const given = taskPart ? applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn) : undefined;
@@ -142,7 +147,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     // sentence: the whole sentence, its parts after ";" too (not a units part after it).
     if (!item.timingRaw) {
       // (A note in brackets inside it stays: "Tháng 9/2025 (ban hành kế hoạch); kiểm tra trong năm học".)
-      const last = /(?:^|\.\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*((?:[^()\n]|\([^()\n]*\))+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
+      const last = /(?:^|\.\s+|\s[–-]\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*((?:[^()\n]|\([^()\n]*\))+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
       if (last && !/;\s*(đơn vị|cơ quan|chủ trì|phối hợp|sản phẩm)/iu.test(last)) item.timingRaw = last.trim();
     }
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
@@ -508,7 +513,10 @@ function readProse(
       const body = p.body;
       // The colon that ends the title, not one inside its bracket: "c) Tuyên truyền … (Văn phòng Sở chủ trì; thời gian:
       // thường xuyên):".
-      const colon = titleColon(body);
+      // ("b) (Phòng Đào tạo chủ trì) Kiểm soát … tuyển sinh: viên chức có người thân … – Thời gian: …": a task that opens
+      // with its units is one sentence, its colon inside it.)
+      const colonAt = titleColon(body);
+      const colon = colonAt >= 0 && openingUnits(body) !== null && strip(body.slice(colonAt + 1)) !== '' ? -1 : colonAt;
       const title = strip(colon >= 0 ? body.slice(0, colon) : body);
       const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);

@@ -47,7 +47,13 @@ export function parts(paragraphs: readonly Paragraph[]) {
   // CÁC GIẢI PHÁP …": that part is the first of the tasks.)
   const named = romans.find((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p))) ?? null;
   const topicFirst = named ? romans.find((p) => p.index < named.index && TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
-  const tasks = topicFirst ?? named;
+  // "B. NỘI DUNG THỰC HIỆN" over "I. CÔNG TÁC LÃNH ĐẠO …", "II. …", "III. …": the lettered part of the tasks holds them
+  // in its Roman parts, whatever each is titled, the first opening them.
+  const underLetter = lettered
+    .filter((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p)) && !NOT_TASK_PART.test(plain(p)))
+    .map((letter) => romans.find((p) => p.index > letter.index && p.index < (lettered.find((l) => l.index > letter.index)?.index ?? paragraphs.length)))
+    .find((p) => p !== undefined && !NOT_TASK_PART.test(plain(p)));
+  const tasks = topicFirst ?? named ?? underLetter ?? null;
   // ("III. PHÂN CÔNG THỰC HIỆN", "IV. PHÂN CÔNG TRÁCH NHIỆM": who does what and the reports, as "Tổ chức thực hiện" is.)
   const organisation =
     romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ|trách nhiệm)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
