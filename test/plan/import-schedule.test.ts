@@ -475,3 +475,12 @@ test('báo cáo của chính đơn vị ban hành "định kỳ hằng quý, 6 t
   ]);
   expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
 });
+
+test('"gửi về Văn phòng Ban (qua đồng chí phụ trách công tác nội chính, PCTN, TC)": báo cáo qua một người, nơi nhận là Văn phòng Ban', () => {
+  const schedule = readSchedule([
+    '2. Các phòng, Văn phòng Ban báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng (trước ngày 05/6/2027) và năm (trước ngày 05/11/2027) gửi về Văn phòng Ban (qua đồng chí phụ trách công tác nội chính, PCTN, TC).',
+    '3. Giao Văn phòng Ban tổng hợp, tham mưu Lãnh đạo Ban báo cáo Ban Nội chính Tỉnh ủy trước ngày 10/6/2027 (báo cáo 6 tháng) và trước ngày 10/11/2027 (báo cáo năm).',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['H1 5/6', 'Y 5/11']);
+  expect(schedule.receiver).toBe('Văn phòng Ban');
+});

@@ -79,6 +79,9 @@ const BODY = '(?:tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị 
  * text itself where folding changed the length ("…"). */
 const cutFrom = (text: string, key: string): string => (text.length === key.length ? text : key);
 
+/** One of the staff, not a body: "đồng chí phụ trách …", "cán bộ theo dõi …". */
+const PERSON = /^(?:đồng chí|đ\/c|ông|bà|cán bộ|công chức|chuyên viên|viên chức)(?![\p{L}\p{N}])/u;
+
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
   const key = foldForCompare(text);
@@ -91,7 +94,9 @@ function receiverIn(text: string): string | null {
     // ("(qua Phòng Thanh tra - Kiểm tra, sau đây gọi là Phòng TTKT)": the body, not its short form's definition.)
     // ("(qua Phòng Tham mưu - PV01)": the body, not its code after it.)
     const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '').replace(/\s+[-–]\s+\p{L}{1,5}\d{1,3}$/u, '');
-    const name = via ?? m[2]!;
+    // ("gửi về Văn phòng Ban (qua đồng chí phụ trách công tác nội chính)": a person the reports go through is not a body;
+    // the office is where they go.)
+    const name = via !== undefined && !PERSON.test(via) ? via : m[2]!;
     const at = key.indexOf(name, m.index);
     // ("(qua Văn phòng tổng hợp)": the office, and what it does with them in lower case.)
     return cutFrom(text, key).slice(at, at + name.length).trim().replace(/\s+tổng hợp$/u, '');
