@@ -475,3 +475,12 @@ test('báo cáo của chính đơn vị ban hành "định kỳ hằng quý, 6 t
   ]);
   expect(schedule.periods.map((p) => `${p.code} ${p.due ? `${p.due.day}/${p.due.month}` : '-'} ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['Q1 - 10/3', 'H1 5/6 10/6', '9M - 10/9', 'Y 5/12 10/12']);
 });
+
+test('cơ quan chia thành tổ: các tổ "gửi về Tổ Tổng hợp - Hành chính" là nơi nhận báo cáo; "gửi tổ chức, cá nhân" thì không', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: Các Tổ, các Thống kê cơ sở báo cáo kết quả thực hiện gửi về Tổ Tổng hợp - Hành chính (bằng văn bản điện tử trên hệ thống quản lý văn bản và điều hành) trước ngày 05 của tháng cuối quý, cụ thể: báo cáo quý I trước ngày 05/3/2027; báo cáo quý II và 6 tháng trước ngày 05/6/2027; báo cáo quý III và 9 tháng trước ngày 05/9/2027; báo cáo quý IV và năm trước ngày 05/12/2027.',
+    '3. Tổ TH-HC theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, tham mưu Trưởng Thống kê tỉnh báo cáo Cục Thống kê (qua Văn phòng Cục) trước ngày 10 của tháng cuối quý.',
+  ]);
+  expect(schedule.receiver).toBe('Tổ Tổng hợp - Hành chính');
+  expect(readSchedule(['Văn phòng gửi tổ chức, cá nhân có liên quan báo cáo quý I trước ngày 05/3/2027.']).receiver).toBeNull();
+});
