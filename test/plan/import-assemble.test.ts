@@ -195,6 +195,21 @@ test('tên có dấu phẩy được đặt tên gọi tắt ("sau đây gọi l
   expect(groupMembers(model)).toEqual([['Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', 'Trung tâm Chuyển đổi số']]);
 });
 
+test('nhóm kể thành viên cùng loại trong ngoặc: "các Tổ (Tổ Tổng hợp - Hành chính, …)", "các Thống kê cơ sở (Thống kê cơ sở 1, …)"; "(khu vực)" không phải thành viên', async () => {
+  const { listedGroups } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      '1. Tổ trưởng các Tổ (Tổ Tổng hợp - Hành chính, Tổ Phương pháp - Chất lượng, Tổ Thu thập thông tin) và Trưởng các Thống kê cơ sở (Thống kê cơ sở 1, Thống kê cơ sở 2, Thống kê cơ sở 3) căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch này.',
+      '- Cụ thể hóa Kế hoạch này thành nhiệm vụ của đơn vị: các Thống kê cơ sở (khu vực) thực hiện trong tháng 02/2027.',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(listedGroups(model).map((g) => `${g.name}: ${g.members.join('; ')}`)).toEqual([
+    'các Tổ: Tổ Tổng hợp - Hành chính; Tổ Phương pháp - Chất lượng; Tổ Thu thập thông tin',
+    'các Thống kê cơ sở: Thống kê cơ sở 1; Thống kê cơ sở 2; Thống kê cơ sở 3',
+  ]);
+});
+
 test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)"); "Giám đốc Sở" là Sở; "các phòng, đơn vị" là nhóm gồm hai nhóm khi kế hoạch có cả hai', () => {
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],

@@ -484,3 +484,12 @@ test('"gửi về Văn phòng Ban (qua đồng chí phụ trách công tác nộ
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['H1 5/6', 'Y 5/11']);
   expect(schedule.receiver).toBe('Văn phòng Ban');
 });
+
+test('cơ quan chia thành tổ: các tổ "gửi về Tổ Tổng hợp - Hành chính" là nơi nhận báo cáo; "gửi tổ chức, cá nhân" thì không', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: Các Tổ, các Thống kê cơ sở báo cáo kết quả thực hiện gửi về Tổ Tổng hợp - Hành chính (bằng văn bản điện tử trên hệ thống quản lý văn bản và điều hành) trước ngày 05 của tháng cuối quý, cụ thể: báo cáo quý I trước ngày 05/3/2027; báo cáo quý II và 6 tháng trước ngày 05/6/2027; báo cáo quý III và 9 tháng trước ngày 05/9/2027; báo cáo quý IV và năm trước ngày 05/12/2027.',
+    '3. Tổ TH-HC theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, tham mưu Trưởng Thống kê tỉnh báo cáo Cục Thống kê (qua Văn phòng Cục) trước ngày 10 của tháng cuối quý.',
+  ]);
+  expect(schedule.receiver).toBe('Tổ Tổng hợp - Hành chính');
+  expect(readSchedule(['Văn phòng gửi tổ chức, cá nhân có liên quan báo cáo quý I trước ngày 05/3/2027.']).receiver).toBeNull();
+});

@@ -626,3 +626,28 @@ test('ô chủ trì "PA04, PC03 (theo chức năng)" gồm mã đơn vị, một
     ['II.c.17', ['Phòng Cảnh sát kinh tế']],
   ]);
 });
+
+test('bảng chia theo khoa, phòng ("STT | Khoa, phòng | Nhiệm vụ | Thời gian"): tên khoa, phòng ghi ở dòng đầu nhóm (ô gộp) là đơn vị chủ trì của mọi dòng trong nhóm', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Khoa, phòng', 'Nhiệm vụ', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1'), cell('Ban Giám đốc'), cell('Quán triệt, triển khai Kế hoạch này đến toàn thể viên chức, người lao động.'), cell('Tháng 01/2027')],
+    [cell('2'), [], cell('Chỉ đạo xử lý kịp thời, nghiêm minh các hành vi tham nhũng, tiêu cực.'), cell('Thường xuyên')],
+    [cell('3'), cell('Phòng Tổ chức - Hành chính'), cell('Hướng dẫn, tổ chức kê khai tài sản, thu nhập hằng năm.'), cell('Trước ngày 31/12/2027')],
+    [cell('4'), [], cell('Rà soát danh mục vị trí công tác phải định kỳ chuyển đổi.'), cell('Quý I/2027')],
+    [cell('5'), cell('Tất cả các khoa, phòng'), cell('Chấp hành nghiêm kỷ luật, kỷ cương hành chính.'), cell('Thường xuyên')],
+  ];
+  const blocks: Block[] = [
+    { kind: 'paragraph', runs: [{ text: 'II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: 'Nhiệm vụ cụ thể của Ban Giám đốc và các khoa, phòng được phân công tại bảng dưới đây:' }] },
+    { kind: 'table', rows, borders: true },
+  ];
+  const outline = readPlanOutline(readDocx(writeDocx(blocks)));
+  expect(outline.items.map((i) => `${i.id} ${i.unitsRaw}`)).toEqual([
+    'II.1 Ban Giám đốc',
+    'II.2 Ban Giám đốc',
+    'II.3 Phòng Tổ chức - Hành chính',
+    'II.4 Phòng Tổ chức - Hành chính',
+    'II.5 Tất cả các khoa, phòng',
+  ]);
+  expect(outline.doubts.filter((d) => d.item)).toEqual([]);
+});

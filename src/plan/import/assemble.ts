@@ -375,6 +375,16 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
         lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });
       }
     }
+    // "các Tổ (Tổ Tổng hợp - Hành chính, Tổ Thu thập thông tin)", "các Thống kê cơ sở (Thống kê cơ sở 1, Thống kê cơ sở 2)":
+    // members named by the kind the group names, whatever the kind.
+    for (const m of p.text.matchAll(/(?:^|[^\p{L}])các\s+(\p{Lu}[\p{L}\s]{0,40}?)\s*\(([^()]+)\)/gu)) {
+      const kind = foldForCompare(m[1]!.trim());
+      // (Split only where the kind opens the next name: "Tổ Xử lý và Phổ biến thông tin" is one.)
+      const parts = m[2]!.split(new RegExp(`\\s*(?:[,;]|\\svà\\s)\\s*(?=${m[1]!.trim()}\\s)`, 'iu')).map((name) => name.trim());
+      if (parts.length > 1 && parts.every((name) => /^\p{Lu}/u.test(name) && foldForCompare(name).startsWith(`${kind} `)) && !lists.some((l) => foldForCompare(l.name) === `các ${kind}`)) {
+        lists.push({ name: `các ${m[1]!.trim()}`, members: parts, collective: false });
+      }
+    }
     for (const m of p.text.matchAll(new RegExp(NUMBERED_SERIES.source.replace(/\$$/, ''), 'gu'))) {
       const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
       lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });

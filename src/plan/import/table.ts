@@ -19,8 +19,12 @@ const isCapitals = (text: string): boolean => {
 
 type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
-/** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked. */
-type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[] };
+/** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked;
+ * `byUnit`: the lead column names the unit a group of rows belongs to ("Khoa, phòng"), written in the group's first row. */
+type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[]; byUnit?: boolean };
+
+/** A column of units with no word of leading: "Khoa, phòng", "Đơn vị", "Phòng, ban", "Bộ phận". */
+const UNIT_COLUMN = /^(?:khoa, phòng(?:, ban)?|phòng, (?:ban|khoa)|(?:cơ quan, )?đơn vị(?:, bộ phận)?|bộ phận|phòng, ban, đơn vị)$/u;
 
 /** A body's part in a role matrix: "CT" (chủ trì), "PH" (phối hợp), written out, or a cross for the body that does it. */
 const ROLE_MARK = /^(?:(ct|chủ trì|x)|(ph|phối hợp))$/u;
@@ -127,6 +131,11 @@ function columnsOf(header: Row, below: readonly Row[] = []): Columns | null {
     if (column) columns[column] = i;
   });
   if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
+    // "STT | Khoa, phòng | Nhiệm vụ | Thời gian": the tasks grouped by the unit that does them.
+    const unit = header.cells.findIndex((cell, i) => !Object.values(columns).includes(i) && UNIT_COLUMN.test(foldForCompare(cell.replace(/\*/g, '')).trim()));
+    if (unit >= 0) Object.assign(columns, { lead: unit, byUnit: true });
+  }
+  if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
     const roles = roleColumns(header, below, columns);
     if (roles.length > 0) columns.roles = roles;
   }
@@ -169,7 +178,7 @@ export function readTaskTables(
   const doubts: ImportDoubt[] = [];
   // A task table cut into pieces (by empty paragraphs, or one table a row when pasted): a piece with no header row right
   // after one with the same cells goes on with its columns, its heading and its group.
-  type Piece = { end: number; width: number; columns: Columns; within: string | null; group: string | null; topGroup: string | null };
+  type Piece = { end: number; width: number; columns: Columns; within: string | null; group: string | null; topGroup: string | null; unit: string };
   let previous = null as Piece | null;
   // Capital-lettered groups with no task part to stand under are numbered by their place: A → 1, B → 2, … Đ in its turn.
   let capitalGroups = 0;
@@ -197,6 +206,8 @@ export function readTaskTables(
     let group: string | null = continues ? previous!.group : null;
     /** The Roman or capital-lettered group the rows stand in, over its numbered parts. */
     let topGroup: string | null = continues ? previous!.topGroup : null;
+    /** In a table by unit, the unit of the rows under its first (the cell merged down, read empty). */
+    let unit = continues ? previous!.unit : '';
     // A role matrix's row names its bodies as a lead cell would: "VP (chủ trì); P.CSDT (phối hợp)".
     const roles = (row: Row) =>
       (columns.roles ?? []).flatMap(({ at, body }) => {
@@ -224,7 +235,8 @@ export function readTaskTables(
     );
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
     const addTask = (row: Row, id: string, section: string) => {
-      const lead = cell(row, 'lead');
+      if (columns.byUnit) unit = cell(row, 'lead') || unit;
+      const lead = columns.byUnit ? unit : cell(row, 'lead');
       items.push({
         id,
         section,
@@ -325,7 +337,7 @@ export function readTaskTables(
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       addTask(row, id, path(group) || '');
     }
-    previous = { end, width, columns, within, group, topGroup };
+    previous = { end, width, columns, within, group, topGroup, unit };
   }
   return items.length > 0 ? { headings, items, doubts } : null;
 }
