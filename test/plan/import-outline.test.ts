@@ -1409,3 +1409,16 @@ test('"IV. TỔ CHỨC THỰC HIỆN" giao theo chức danh, mỗi đoạn một
     ['II.5.3', ['Công chức Tư pháp - Hộ tịch'], []],
   ]);
 });
+
+test('câu cuối "Thực hiện thường xuyên; riêng … trong tháng 12/2027." là thời gian cùng ngoại lệ của nó; không có "riêng" thì vẫn chỉ là "thường xuyên"', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ CHIỀNG HẶC',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Thực hiện công khai, minh bạch trong hoạt động của cơ quan',
+    '- Công khai các nội dung Nhân dân được biết (danh sách hộ nghèo, hộ cận nghèo; các khoản thu, chi các quỹ) bằng hình thức niêm yết tại trụ sở Ủy ban nhân dân xã. Thực hiện thường xuyên; riêng danh sách hộ nghèo, hộ cận nghèo công khai trong tháng 12/2027.',
+    '- Niêm yết công khai đầy đủ, kịp thời thủ tục hành chính, phí, lệ phí tại Trung tâm Phục vụ hành chính công xã. Thực hiện thường xuyên.',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện thường xuyên; riêng danh sách hộ nghèo, hộ cận nghèo công khai trong tháng 12/2027.', 'Thực hiện thường xuyên']);
+});
