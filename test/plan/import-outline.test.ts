@@ -1394,3 +1394,62 @@ test('phần "B. NỘI DUNG THỰC HIỆN" chứa các mục La Mã (dù mục k
     ['II.1.c.1', ['Phòng Công tác học sinh, sinh viên'], [], 'Sau mỗi học kỳ (tháng 3/2027 và tháng 10/2027)', 'Công khai danh sách xét '],
   ]);
 });
+
+test('"IV. TỔ CHỨC THỰC HIỆN" giao theo chức danh, mỗi đoạn một bộ phận: vế chỉ nêu chỗ ("gạch đầu dòng thứ hai, thứ ba mục 3; mục 5 và gạch đầu dòng thứ nhất mục 8 phần II") theo việc của vế trước; "gạch đầu dòng thứ nhất và thứ ba mục 9"; "Trưởng các thôn, bản" là một bộ phận (các thôn, bản); "giám sát việc thực hiện Kế hoạch này" không phải một nhiệm vụ', async () => {
+  const { importPlan } = await import('../../src/plan/import/assemble');
+  const lines = [
+    'ỦY BAN NHÂN DÂN XÃ CHIỀNG HẶC',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Tổ chức quán triệt, triển khai Kế hoạch này đến toàn thể cán bộ, công chức, hoàn thành trong quý I/2027.',
+    '- Thường xuyên kiểm tra, đôn đốc việc thực hiện Kế hoạch; tổ chức tự kiểm tra tại cơ quan trong tháng 11/2027.',
+    '2. Công tác tuyên truyền',
+    '- Tuyên truyền đến Nhân dân qua hệ thống truyền thanh của xã và các cuộc họp thôn, bản. Thực hiện thường xuyên.',
+    '3. Thực hiện công khai, minh bạch',
+    '- Công khai dự toán, quyết toán ngân sách xã theo quy định. Thực hiện thường xuyên.',
+    '- Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã. Thực hiện thường xuyên.',
+    '- Công khai danh sách hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn, bản. Thực hiện thường xuyên.',
+    '4. Chuyển đổi vị trí công tác',
+    'Xây dựng và thực hiện Kế hoạch chuyển đổi vị trí công tác năm 2027 đối với công chức xã; ban hành kế hoạch trong quý I/2027.',
+    '5. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Tiếp nhận, giải quyết kịp thời đơn khiếu nại, tố cáo thuộc thẩm quyền. Thực hiện thường xuyên.',
+    '- Chủ động nắm tình hình, phát hiện các vụ việc có dấu hiệu tham nhũng trên địa bàn. Thực hiện thường xuyên.',
+    '- Theo dõi, đôn đốc việc thực hiện các kết luận thanh tra, kiểm tra đối với xã. Thực hiện thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Công chức Văn phòng - Thống kê: tham mưu thực hiện các nội dung tại mục 1, mục 2 phần II; gạch đầu dòng thứ hai, thứ ba mục 3; mục 4 phần II Kế hoạch này; là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    '2. Công chức Tài chính - Kế toán: tham mưu thực hiện gạch đầu dòng thứ nhất mục 3 phần II.',
+    '3. Công chức Tư pháp - Hộ tịch: tham mưu thực hiện gạch đầu dòng thứ nhất và thứ ba mục 5 phần II; phối hợp với công chức Văn phòng - Thống kê thực hiện mục 2 phần II; phối hợp với Công an xã thực hiện gạch đầu dòng thứ hai mục 5 phần II.',
+    '4. Công an xã: chủ trì thực hiện gạch đầu dòng thứ hai mục 5 phần II; phối hợp tuyên truyền pháp luật về PCTNTC trong Nhân dân (gạch đầu dòng thứ nhất mục 2 phần II).',
+    '5. Ủy ban Mặt trận Tổ quốc xã: phối hợp tuyên truyền, vận động Nhân dân tham gia PCTNTC (gạch đầu dòng thứ nhất mục 2 phần II); giám sát việc thực hiện Kế hoạch này.',
+    '6. Trưởng các thôn, bản: phối hợp tổ chức tuyên truyền tại các cuộc họp thôn, bản (gạch đầu dòng thứ nhất mục 2 phần II).',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((line) => ({ ...PLAIN_PARAGRAPH, text: line, bold: line === line.toUpperCase() })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name)])).toEqual([
+    ['II.1.1', ['Công chức Văn phòng - Thống kê'], []],
+    ['II.1.2', ['Công chức Văn phòng - Thống kê'], []],
+    ['II.2.1', ['Công chức Văn phòng - Thống kê'], ['Công chức Tư pháp - Hộ tịch', 'Công an xã', 'Ủy ban Mặt trận Tổ quốc xã', 'các thôn, bản']],
+    ['II.3.1', ['Công chức Tài chính - Kế toán'], []],
+    ['II.3.2', ['Công chức Văn phòng - Thống kê'], []],
+    ['II.3.3', ['Công chức Văn phòng - Thống kê'], []],
+    ['II.4.1', ['Công chức Văn phòng - Thống kê'], []],
+    ['II.5.1', ['Công chức Tư pháp - Hộ tịch'], []],
+    ['II.5.2', ['Công an xã'], ['Công chức Tư pháp - Hộ tịch']],
+    ['II.5.3', ['Công chức Tư pháp - Hộ tịch'], []],
+  ]);
+});
+
+test('câu cuối "Thực hiện thường xuyên; riêng … trong tháng 12/2027." là thời gian cùng ngoại lệ của nó; không có "riêng" thì vẫn chỉ là "thường xuyên"', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ CHIỀNG HẶC',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Thực hiện công khai, minh bạch trong hoạt động của cơ quan',
+    '- Công khai các nội dung Nhân dân được biết (danh sách hộ nghèo, hộ cận nghèo; các khoản thu, chi các quỹ) bằng hình thức niêm yết tại trụ sở Ủy ban nhân dân xã. Thực hiện thường xuyên; riêng danh sách hộ nghèo, hộ cận nghèo công khai trong tháng 12/2027.',
+    '- Niêm yết công khai đầy đủ, kịp thời thủ tục hành chính, phí, lệ phí tại Trung tâm Phục vụ hành chính công xã. Thực hiện thường xuyên.',
+  ]);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện thường xuyên; riêng danh sách hộ nghèo, hộ cận nghèo công khai trong tháng 12/2027.', 'Thực hiện thường xuyên']);
+});

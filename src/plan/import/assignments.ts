@@ -57,46 +57,58 @@ const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người �
 const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL = `thứ\\s+(?:${ORDINALS.join('|')})`;
 /**
- * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III": a task placed as a legal
- * text places its parts, smallest first, down to the part's own numeral; read as the ids it names ("II.2.a.2", "II.1.c",
- * "II.1.d", "III.1"), which hold their part.
+ * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III", "gạch đầu dòng thứ hai,
+ * thứ ba mục 3": a task placed as a legal text places its parts, smallest first, down to the part's own numeral; read as
+ * the ids it names ("II.2.a.2", "II.1.c", "II.1.d", "III.1", "3.2", "3.3"), which hold their part when it is written.
+ * Without its part a place needs a dash or a point, else it is a plain number ("mục 3", NUMBERS).
  */
 const PLACED = new RegExp(
-  String.raw`(?:(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+thứ\s+(${ORDINALS.join('|')})\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+  String.raw`(?:(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+(${ORDINAL}(?:\s*(?:,|và)\s*${ORDINAL})*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
     String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
-    String.raw`(?:các\s+)?mục\s+(\d+(?:\s*(?:,|và)\s*\d+)*)\s+(?:(?:của|tại|thuộc)\s+)?phần\s+([IVX]+)(?![\p{L}\p{N}])`,
+    String.raw`(?:các\s+)?mục\s+(\d+(?:\s*(?:,|và)\s*\d+)*)(?:\s+(?:(?:của|tại|thuộc)\s+)?phần\s+([IVX]+)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|\.\d))`,
   'giu',
 );
+/** Whether a match of PLACED places a task: it names its part, or a dash or a point of its section. */
+const places = (m: RegExpMatchArray | string[]) => Boolean(m[4] || m[1] || m[2]);
+const withoutPlaces = (clause: string) => clause.replace(PLACED, (...m: string[]) => (places(m) ? ' ' : m[0]!));
 
 function placedIn(clause: string): string[] {
-  return [...clause.matchAll(PLACED)].flatMap((m) => {
-    const part = m[4]!.toUpperCase();
-    const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}.${n}`);
+  return [...clause.matchAll(PLACED)].filter(places).flatMap((m) => {
+    const part = m[4] ? `${m[4].toUpperCase()}.` : '';
+    const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}${n}`);
     const letters = m[2]?.split(/\s*(?:,|và)\s*/u) ?? [];
     const points = letters.length > 0 ? sections.flatMap((section) => letters.map((letter) => `${section}.${letter}`)) : sections;
-    const dash = m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : 0;
-    return dash > 0 ? points.map((point) => `${point}.${dash}`) : points;
+    const dashes = m[1] ? [...m[1].matchAll(new RegExp(`thứ\\s+(${ORDINALS.join('|')})`, 'giu'))].map((d) => ORDINALS.indexOf(d[1]!.toLowerCase()) + 1) : [];
+    return dashes.length > 0 ? points.flatMap((point) => dashes.map((dash) => `${point}.${dash}`)) : points;
   });
 }
 
 function numbersIn(clause: string): string[] {
   const placed = placedIn(clause);
-  return [...placed, ...[...clause.replace(PLACED, ' ').matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
+  return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
 
-const bodyName = (name: string) => name.replace(HEAD_TITLE, '').trim();
+/** "Giám đốc Trung tâm A" stands for Trung tâm A; "Trưởng các thôn, bản", heads of a group whose title leaves no body's
+ * name, as written. */
+const bodyName = (name: string) => {
+  const bare = name.replace(HEAD_TITLE, '').trim();
+  return bare !== name.trim() && /^các\s/iu.test(bare) && !isBodyName(bare) && isBodyName(name.trim()) ? name.trim() : bare;
+};
 /** Whether the words before the colon are only bodies' names ("Phòng Tổ chức cán bộ", "Phòng A, Phòng B"), not a
  * sentence ("Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả … vào cuối mỗi học kỳ"). */
 const namesBodies = (words: string) => {
   const names = splitBodies(bodyName(words));
-  return names.length > 0 && names.every((name) => isBodyName(name));
+  return names.length > 0 && (names.every((name) => isBodyName(name)) || bodyName(words) !== words.replace(HEAD_TITLE, '').trim());
 };
 
 /** "Các trường THPT thực hiện mục 1.4, 2.8 …": a sentence that opens with the bodies it gives its tasks to, and the rest. */
 const SUBJECT = /^(\S.{2,200}?)\s+((?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?![\p{L}\p{N}]).*)$/su;
 /** "(mục 2.1, 2.2)", "thực hiện mục 2.4", "theo mục 3.1": a clause's numbers, which are no part of what it is about. */
 const REFERENCE = new RegExp(String.raw`\(?\s*(?:theo|tại)?\s*(?:các\s+|toàn bộ\s+)?(?:mục|tiết|điểm)\s+${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*(?:mục\s+)?${NUMBER_OR_RANGE})*\s*\)?`, 'giu');
+/** What is left of a clause that only names places: "mục 5, mục 6 và gạch đầu dòng thứ nhất mục 8 phần II Kế hoạch này". */
+const ONLY_PLACES = /^(?:[\s,.]|và|các|nội dung|tại|của|kế hoạch này)*$/iu;
 /** "hướng dẫn, kiểm tra việc quản lý các khoản thu … (mục 2.3)": a unit guiding others in a task helps them do it. */
 const GUIDES = /^(?:hướng dẫn|đôn đốc)(?:\s*,\s*(?:kiểm tra|đôn đốc|theo dõi|hướng dẫn))*\s/iu;
 
@@ -132,22 +144,32 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
   const lead: UnitAssignment['lead'] = [];
   const support: string[] = [];
   const topics = new Map<string, string>();
+  // The act of the clause before, which a clause of places alone goes on with.
+  let previous: string | null = null;
   for (const clause of sentence.split(/;\s*/u)) {
     const numbers = numbersIn(clause);
+    // ("phối hợp với công chức Văn phòng - Thống kê thực hiện mục 2": the partner's name says nothing of which task.)
+    const topic = clause.replace(PLACED, ' ').replace(REFERENCE, ' ').replace(/\(\s*\)|\b(?:theo|tại)\s*$/gu, ' ').replace(/(phối hợp)\s+với\s+.+?\s+(?=thực hiện(?![\p{L}\p{N}]))/iu, '$1 ').trim();
+    // ("tham mưu thực hiện các nội dung tại mục 1, mục 2 phần II; gạch đầu dòng thứ hai, thứ ba mục 3; mục 5 …": a
+    // clause that is only places goes on with the act of the clause before it.)
+    const goesOn: boolean = previous !== null && numbers.length > 0 && ONLY_PLACES.test(topic);
+    if (!goesOn) previous = null;
     // ("Các trường THPT: xây dựng kế hoạch … (mục 1.2); tuyên truyền trong đơn vị (mục 1.3)": in the unit's own
     // paragraph, a clause that names an act and a task's number gives the unit that task, role word or not.)
     const closing = /\(\s*(?:mục|tiết|điểm)\s+[\d.,\s và]+\)\s*[.,]?\s*$/u.test(clause) || new RegExp(String.raw`\(\s*(?:${PLACED.source})\s*\)\s*[.,]?\s*$`, 'iu').test(clause);
-    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || closing)) continue;
-    const topic = clause.replace(PLACED, ' ').replace(REFERENCE, ' ').replace(/\(\s*\)|\b(?:theo|tại)\s*$/gu, ' ').trim();
-    for (const number of numbers) topics.set(number, `${topics.get(number) ?? ''} ${topic}`.trim());
-    if ((/phối hợp/iu.test(clause) || GUIDES.test(clause.trim())) && !/chủ trì/iu.test(clause)) {
+    if (numbers.length === 0 || !(/chủ trì|thực hiện|phối hợp|chịu trách nhiệm/iu.test(clause) || closing || goesOn)) continue;
+    const act: string = goesOn && previous !== null ? previous : clause;
+    for (const number of numbers) topics.set(number, `${topics.get(number) ?? ''} ${goesOn ? '' : topic}`.trim());
+    if ((/phối hợp/iu.test(act) || GUIDES.test(act.trim())) && !/chủ trì/iu.test(act)) {
       support.push(...numbers);
+      previous = act;
       continue;
     }
+    previous = act;
     // "cùng Trưởng các phòng nghiệp vụ thực hiện các nhiệm vụ tại mục 2.3.2": those it names lead them with it.
-    const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(clause)?.[1];
+    const together = /^\s*cùng\s+(?:với\s+)?(.+?)\s+(?:chủ trì\s+)?thực hiện\b/iu.exec(act)?.[1];
     const partners = together ? together.split(/\s*,\s*|\s+và\s+/u).map(bodyName) : [];
-    const helpers = /^\s*chủ trì\s*,?\s*phối hợp với\s/iu.test(clause) ? partnersIn(clause) : [];
+    const helpers = /^\s*chủ trì\s*,?\s*phối hợp với\s/iu.test(act) ? partnersIn(act) : [];
     lead.push(...numbers.map((number) => ({ number, partners, helpers })));
   }
   return { lead, support, topics };
@@ -220,6 +242,9 @@ interface ContentClause {
   topic: string;
 }
 
+/** "giám sát việc thực hiện Kế hoạch này": the Mặt trận and the unions watch the whole plan from outside it. */
+const WATCHES_THE_PLAN = /^giám sát\s+(?:việc\s+)?(?:tổ chức\s+)?thực hiện\s+(?:các nội dung của\s+)?kế hoạch(?:\s+này)?$/iu;
+
 function contentClauses(paragraphs: readonly string[]): ContentClause[] {
   const out: ContentClause[] = [];
   for (const paragraph of paragraphs) {
@@ -229,8 +254,9 @@ function contentClauses(paragraphs: readonly string[]): ContentClause[] {
     for (const written of m[2]!.split(/;\s*/u)) {
       const clause = written.trim().replace(/[.\s]+$/u, '');
       // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
-      // quan thường trực …": what the unit stands as through the plan, not one of its tasks.)
-      if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause)) continue;
+      // quan thường trực …", "giám sát việc thực hiện Kế hoạch này": what the unit stands as through the plan, not one of
+      // its tasks.)
+      if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause) || WATCHES_THE_PLAN.test(clause)) continue;
       // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
       if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
         const partners = partnersIn(clause);

@@ -189,7 +189,10 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // ("… . Ban hành trong quý I/2026 và tổ chức thực hiện trong năm 2026.": an act, then when, as well.)
       const closing = /(?:^|[.;,]\s+)((?:thực hiện|hoàn thành|ban hành|triển khai)\s+([^.;()]{3,90}?))\.?\s*$/iu.exec(first);
       const bare = /(?:^|\.\s+)((?:năm \d{4}|quý\s|tháng\s|trước ngày|chậm nhất|thường xuyên|hằng |hàng |định kỳ|trong (?:năm|quý|tháng)|khi có yêu cầu)[^.;()]{0,50}?)\.?\s*$/iu.exec(first);
-      if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
+      // ("… . Thực hiện thường xuyên; riêng danh sách hộ nghèo công khai trong tháng 12/2027.": the time, then its exception.)
+      const except = /(?:^|\.\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,90}?);\s*riêng\s+[^.;()]{3,160}?)\.?\s*$/iu.exec(first);
+      if (except && readTiming(except[2]!, outline.year ?? new Date().getFullYear()).doubt === null && INLINE_TIMING.test(except[1]!.split(';').at(-1)!)) item.timingRaw = `${except[1]!.trim()}.`;
+      else if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
       else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = bare[1]!.trim();
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
