@@ -493,3 +493,12 @@ test('cơ quan chia thành tổ: các tổ "gửi về Tổ Tổng hợp - Hành
   expect(schedule.receiver).toBe('Tổ Tổng hợp - Hành chính');
   expect(readSchedule(['Văn phòng gửi tổ chức, cá nhân có liên quan báo cáo quý I trước ngày 05/3/2027.']).receiver).toBeNull();
 });
+
+test('"về Ủy ban nhân dân xã (qua công chức Văn phòng - Thống kê)": chức danh công chức cấp xã là bộ phận nhận báo cáo; "qua cán bộ phụ trách …" thì không', () => {
+  const commune = readSchedule([
+    '7. Chế độ báo cáo: các công chức, Công an xã và các bộ phận được giao nhiệm vụ tại Kế hoạch này báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua công chức Văn phòng - Thống kê) định kỳ hằng quý, cụ thể: báo cáo quý I trước ngày 08/3/2027.',
+  ]);
+  expect(commune.receiver).toBe('công chức Văn phòng - Thống kê');
+  const person = readSchedule(['Các phòng báo cáo kết quả về Văn phòng Sở (qua cán bộ phụ trách công tác PCTN) trước ngày 05/6/2027.']);
+  expect(person.receiver).toBe('Văn phòng Sở');
+});

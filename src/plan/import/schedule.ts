@@ -80,8 +80,9 @@ const BODY = '(?:tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị 
  * text itself where folding changed the length ("…"). */
 const cutFrom = (text: string, key: string): string => (text.length === key.length ? text : key);
 
-/** One of the staff, not a body: "đồng chí phụ trách …", "cán bộ theo dõi …". */
-const PERSON = /^(?:đồng chí|đ\/c|ông|bà|cán bộ|công chức|chuyên viên|viên chức)(?![\p{L}\p{N}])/u;
+/** One of the staff, not a body: "đồng chí phụ trách …", "cán bộ theo dõi …". A commune's post named by its title
+ * ("công chức Văn phòng - Thống kê") is a body of the plan. */
+const PERSON = /^(?:(?:đồng chí|đ\/c|ông|bà)(?![\p{L}\p{N}])|(?:cán bộ|công chức|chuyên viên|viên chức)\s+(?:phụ trách|theo dõi|được giao|làm công tác|tổng hợp|đầu mối)(?![\p{L}\p{N}]))/u;
 
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
 function receiverIn(text: string): string | null {
