@@ -121,11 +121,14 @@ export function closesWithDoers(text: string): boolean {
   return sentences.length > 1 && opensBody(last) && /\sthực hiện(?![\p{L}\p{N}])/u.test(last) && unitsFromText(last).lead.length > 0;
 }
 
+/** (The year only fills in dates written without one; whether a phrase is a time does not depend on it.) */
+const ANY_YEAR = 2000;
+
 /** A bracket whose last ";" part is a time and names no body: "…; thường xuyên", "…; ít nhất 01 lần/quý". */
 function closesWithTime(bracket: string): boolean {
   const parts = bracket.split(';').map((part) => part.trim());
   const last = parts.at(-1)!;
-  return parts.length > 1 && last !== '' && !opensBody(last) && !/chủ trì|phối hợp|thực hiện/iu.test(last) && readTiming(last, new Date().getFullYear()).doubt === null;
+  return parts.length > 1 && last !== '' && !opensBody(last) && !/chủ trì|phối hợp|thực hiện/iu.test(last) && readTiming(last, ANY_YEAR).doubt === null;
 }
 
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
@@ -197,7 +200,7 @@ export function unitsAndTime(bracket: string): [string | null, string | null] {
   const parts = bracket.split(';').map((part) => part.trim()).filter(Boolean);
   const labelled = parts.findIndex((part) => /^(thời (gian|hạn)( thực hiện| hoàn thành)?|thực hiện)\s*:/iu.test(part));
   // ("các phòng, đơn vị thuộc Sở; thường xuyên": a last part that is a time and names no body.)
-  const bare = parts.length > 1 && !opensBody(parts.at(-1)!) && readTiming(parts.at(-1)!, new Date().getFullYear()).doubt === null ? parts.length - 1 : -1;
+  const bare = parts.length > 1 && !opensBody(parts.at(-1)!) && readTiming(parts.at(-1)!, ANY_YEAR).doubt === null ? parts.length - 1 : -1;
   const timeAt = labelled >= 0 ? labelled : bare;
   const units = (timeAt >= 0 ? parts.slice(0, timeAt) : parts).join('; ');
   const time = timeAt >= 0 ? parts.slice(timeAt).join('; ').replace(/^[^:]*:\s*/u, '') : null;
