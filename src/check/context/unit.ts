@@ -93,13 +93,6 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
       if (kind) forms.add(kind);
     }
   }
-  for (const form of [...forms]) {
-    // "Đoàn cấp xã và Đoàn trực thuộc": two kinds of the same body, each a form.
-    const [left, right] = form.split(' và ');
-    if (right !== undefined && left!.split(' ')[0] === right.split(' ')[0]) forms.add(left!).add(right);
-  }
-  // "Đoàn cấp xã" is any "Đoàn xã …", "Đoàn phường …", "Đoàn đặc khu …".
-  for (const form of [...forms]) if (/(^| )cấp xã$/u.test(form)) for (const level of ['xã', 'phường', 'đặc khu']) forms.add(form.replace(/cấp xã$/u, level));
   return [...forms].filter((form) => form.split(' ').length >= 2);
 }
 
