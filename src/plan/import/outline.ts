@@ -133,6 +133,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
+  // (A plan without its year is taken for this year's.)
+  const year = outline.year ?? new Date().getFullYear();
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -158,7 +160,6 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // times too, to the bracket's end.
       if (labelled && labelled[2] === ';') {
         const rest = /^([^()\n]*)\)/u.exec(item.text.slice(labelled.index + labelled[0].length))?.[1];
-        const year = outline.year ?? new Date().getFullYear();
         const more = (rest ?? '').split(';').map((part) => part.trim());
         if (rest && more.every((part) => part !== '' && !/chủ trì|phối hợp|đơn vị|cơ quan/iu.test(part) && readTiming(timeWords(part), year).doubt === null)) item.timingRaw = [item.timingRaw, ...more].join('; ');
       }
@@ -170,7 +171,6 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const last = /\(([^()]{3,160})\)\s*[.:]?\s*$/u.exec(withoutInnerBrackets(item.text.split('\n')[0] ?? ''))?.[1]?.trim();
       // "(... Quý III/2026)", or the last part of a units bracket: "(Văn phòng Sở chủ trì; ...; hoàn thành trong Quý I/2026)",
       // "(Phòng KH-TC, các Chi cục ...; thường xuyên)", "(Phòng Kế hoạch - Tài chính thực hiện, thường xuyên)".
-      const year = outline.year ?? new Date().getFullYear();
       // ("(qua Phòng Giáo dục Trung học - Giáo dục thường xuyên)" says through whom, not when.)
       const isTime = (part: string) => !/chủ trì|phối hợp|thực hiện/iu.test(timeWords(part)) && !opensBody(part) && !/^qua\s/iu.test(part) && readTiming(timeWords(part), year).doubt === null;
       // The bracket's last parts that are times, together: "(...; kế hoạch xác minh: Quý I/2026; kê khai: trước ngày ...)".
@@ -191,9 +191,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const bare = /(?:^|\.\s+)((?:năm \d{4}|quý\s|tháng\s|trước ngày|chậm nhất|thường xuyên|hằng |hàng |định kỳ|trong (?:năm|quý|tháng)|khi có yêu cầu)[^.;()]{0,50}?)\.?\s*$/iu.exec(first);
       // ("… . Thực hiện thường xuyên; riêng danh sách hộ nghèo công khai trong tháng 12/2027.": the time, then its exception.)
       const except = /(?:^|\.\s+)((?:thực hiện|hoàn thành)\s+([^.;()]{3,90}?);\s*riêng\s+[^.;()]{3,160}?)\.?\s*$/iu.exec(first);
-      if (except && readTiming(except[2]!, outline.year ?? new Date().getFullYear()).doubt === null && INLINE_TIMING.test(except[1]!.split(';').at(-1)!)) item.timingRaw = `${except[1]!.trim()}.`;
-      else if (closing && readTiming(closing[2]!, outline.year ?? new Date().getFullYear()).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
-      else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, outline.year ?? new Date().getFullYear()).doubt === null) item.timingRaw = bare[1]!.trim();
+      if (except && readTiming(except[2]!, year).doubt === null && INLINE_TIMING.test(except[1]!.split(';').at(-1)!)) item.timingRaw = `${except[1]!.trim()}.`;
+      else if (closing && readTiming(closing[2]!, year).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
+      else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, year).doubt === null) item.timingRaw = bare[1]!.trim();
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
@@ -211,7 +211,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
           vi: `${item.id}: không có dòng "Thời gian thực hiện"; thời gian đọc từ câu nhiệm vụ: "${item.timingRaw}".`,
           en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
         });
-      const { parts, doubt } = readTiming(item.timingRaw, outline.year ?? new Date().getFullYear(), item.text);
+      const { parts, doubt } = readTiming(item.timingRaw, year, item.text);
       item.timing = parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;
