@@ -211,6 +211,20 @@ describe('lời dẫn không phải kết quả', () => {
     expect(result).not.toContain('II.3.e.1');
   });
 
+  test('"Nội dung: …" ở câu riêng sau buổi sinh hoạt chuyên đề là chủ đề của buổi đó: tuyên truyền (II.2.1), không phải chống nhũng nhiễu (c.3)', () => {
+    const result = addressed(
+      standardReport([para('Tổ chức 01 buổi sinh hoạt chuyên đề về PCTN ngày 15/3/2023 cho 12/12 công chức của Ban. Nội dung: Luật Phòng, chống tham nhũng năm 2018; Chỉ thị số 10/CT-TTg của Thủ tướng Chính phủ về tăng cường xử lý, ngăn chặn tình trạng nhũng nhiễu, gây phiền hà cho người dân, doanh nghiệp.')]),
+      { unit: 'BTG' },
+    );
+    expect(result).toContain('II.2.1');
+    expect(result).not.toContain('II.3.c.3');
+  });
+
+  test('"Nội dung" mở đầu câu mà đoạn không nói buổi họp, lớp tập huấn nào thì vẫn là việc đơn vị làm', () => {
+    const clauses = clausesOf(tokenize(normalizeForMatch('Nội dung: Phòng đã rà soát, công khai 12 thủ tục hành chính trên Trang thông tin điện tử của Sở.').text), [], { detection: false, authority: true });
+    expect(clauses.flatMap((c) => c.spans.map((s) => s.kind))).not.toContain('topic');
+  });
+
   test('văn bản dẫn làm căn cứ không kéo đoạn văn về nhiệm vụ mang tên văn bản đó', () => {
     const result = addressed(
       standardReport([para('Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ, Văn phòng đã cập nhật 18 văn bản, 06 tin bài về phòng, chống tham nhũng lên chuyên mục trên Trang thông tin điện tử của Sở.')]),

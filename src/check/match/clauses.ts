@@ -365,8 +365,17 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
   const words = wordsOf(tokens, masked);
   let inspecting = false;
   let received = false;
+  let gathering = false;
+  let listingContents = false;
   return boundaries(words).map(([start, end]): Clause => {
     const spans = framingSpans(words, start, end, options.detection, options.authority);
+    // "Sinh hoạt chuyên đề về PCTN: 01 buổi; ... Nội dung: Luật PCTN, Chỉ thị số 10/CT-TTg ...": what a meeting or a
+    // training of the paragraph went over, in a sentence of its own.
+    // Its items may run on after ";" to the sentence's end.
+    const contents = listingContents ? start : gathering ? contentsOpening(words, start, end) : -1;
+    if (contents >= 0) spans.push({ from: contents, to: end, kind: 'topic' });
+    listingContents = contents >= 0 && words[end - 1] === ';';
+    gathering = gathering || findPhrase(words, start, end, TOPIC_OPENERS) !== null || findPhrase(words, start, end, EVENT_NOUNS) !== null;
     // What a cited authority or a training's topic names is not what the clause did.
     const hidden = spans.filter((s) => s.kind !== 'reporting');
     const acts = actsOf(words, start, end, hidden.length ? (i) => hidden.some((s) => i >= s.from && i < s.to) : undefined);
@@ -382,6 +391,15 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
     return { start, end, spans, acts, inspection: inspecting || higher, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
   });
+}
+
+/** Where the topic begins in a clause opening with "Nội dung:" / "Nội dung gồm ...", or -1. */
+function contentsOpening(words: readonly string[], start: number, end: number): number {
+  let first = start;
+  while (first < end && (words[first] === '-' || words[first] === '+' || words[first] === ',')) first += 1;
+  if (words[first] !== 'nội' || words[first + 1] !== 'dung') return -1;
+  const next = words[first + 2];
+  return next === ':' || next === 'gồm' || next === 'là' || next === 'chính' ? first + 2 : -1;
 }
 
 /** The framing kind at a token position of a clause, if any. */
