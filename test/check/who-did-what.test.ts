@@ -129,6 +129,25 @@ describe('một đoạn báo cáo nhiều nhiệm vụ', () => {
   });
 });
 
+describe('bảng chép nhiệm vụ của Kế hoạch bên cạnh kết quả', () => {
+  const rows = [
+    ['TT', 'Nhiệm vụ theo Kế hoạch', 'Kết quả thực hiện', 'Ghi chú'],
+    ['1', 'Kiểm soát xung đột lợi ích; rà soát xung đột lợi ích khi phân công công chức, viên chức thực hiện nhiệm vụ', '', ''],
+    ['2', 'Tổ chức kê khai tài sản, thu nhập lần đầu, hằng năm, bổ sung theo Nghị định số 130/2020/NĐ-CP', 'Đã hướng dẫn 08/08 người có nghĩa vụ kê khai hằng năm, nộp Phòng CCVC ngày 20/12/2023.', ''],
+  ];
+
+  test('dòng chỉ có số thứ tự và nhiệm vụ chép từ Kế hoạch, ô kết quả và ghi chú để trống: chưa báo cáo', () => {
+    const result = addressed(standardReport([...table(rows)]), { unit: 'BTG' });
+    expect(result).not.toContain('II.3.d.1');
+    expect(result).toContain('II.3.e.1');
+  });
+
+  test('cùng dòng ấy, ô kết quả ghi "Không phát sinh": đã báo cáo', () => {
+    const filled = rows.map((r, i) => (i === 1 ? [r[0]!, r[1]!, 'Không phát sinh trường hợp xung đột lợi ích trong kỳ.', ''] : r));
+    expect(addressed(standardReport([...table(filled)]), { unit: 'BTG' })).toContain('II.3.d.1');
+  });
+});
+
 describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {
   test('kiểm tra tại Ban Thi đua – Khen thưởng là b.2; điều Ban đó đã làm không phải a.1, b.1 của người viết', () => {
     const result = addressed(
