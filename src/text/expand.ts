@@ -17,12 +17,24 @@ interface TrieNode {
 
 let trie: TrieNode | undefined;
 
+/** A form typed without Vietnamese marks, as in a hurry or on a keyboard without them: "XĐLI" → "XDLI", "QTƯX" → "QTUX". */
+const unmarked = (form: string) => form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').replace(/đ/g, 'd');
+
+/** Each abbreviation's forms, and their unmarked spellings where no other abbreviation is written so. */
+function formsOf(): { abbreviation: (typeof ABBREVIATIONS)[number]; forms: string[] }[] {
+  const written = new Set(ABBREVIATIONS.flatMap((a) => a.forms));
+  return ABBREVIATIONS.map((abbreviation) => ({
+    abbreviation,
+    forms: [...new Set([...abbreviation.forms, ...abbreviation.forms.map(unmarked).filter((f) => !written.has(f))])],
+  }));
+}
+
 function buildTrie(): TrieNode {
   const root: TrieNode = { children: new Map() };
-  for (const abbreviation of ABBREVIATIONS) {
+  for (const { abbreviation, forms } of formsOf()) {
     const expansionLower = normalizeCore(abbreviation.expansion, true).text;
     const expansionCased = normalizeCore(abbreviation.expansion, false).text;
-    for (const form of abbreviation.forms) {
+    for (const form of forms) {
       const key = normalizeCore(form, true).text;
       let node = root;
       for (let k = 0; k < key.length; k += 1) {

@@ -36,6 +36,13 @@ describe('abbreviation expansion', () => {
     expect(expand('CCVC')).toBe('công chức, viên chức');
   });
 
+  it('chữ tắt gõ không dấu (vội, hoặc máy không có bộ gõ tiếng Việt) vẫn được đọc: QTUX, XDLI, TTDT, HDND, NLD', () => {
+    expect(expand('CC thực hiện đúng QTUX; ký cam kết không có XDLI')).toBe('công chức thực hiện đúng quy tắc ứng xử; ký cam kết không có xung đột lợi ích');
+    expect(expand('đăng trên Trang TTDT; báo cáo HDND xã; 12 NLD')).toBe('đăng trên trang thông tin điện tử; báo cáo hội đồng nhân dân xã; 12 người lao động');
+    // Within a ký hiệu nothing changes, as for the marked forms.
+    expect(expand('Nghị quyết số 05/NQ-HDND')).toBe('nghị quyết số 05/nq-hdnd');
+  });
+
   it('expands forms that span punctuation: KN, TC and PCTN, TC', () => {
     expect(expand('giải quyết KN, TC')).toBe('giải quyết khiếu nại, tố cáo');
     expect(expand('giải quyết KN,TC kịp thời')).toBe('giải quyết khiếu nại, tố cáo kịp thời');
