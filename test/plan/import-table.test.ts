@@ -651,3 +651,61 @@ test('bảng chia theo khoa, phòng ("STT | Khoa, phòng | Nhiệm vụ | Thời
   ]);
   expect(outline.doubts.filter((d) => d.item)).toEqual([]);
 });
+
+describe('cột "Phân công thực hiện" trộn người với cơ quan (Hội LHPN tỉnh): ai làm việc thì chủ trì', () => {
+  const header = ['TT', 'Nội dung', 'Thời gian', 'Phân công thực hiện'].map((h) => cell(h, true));
+  const task = (n: string, text: string, units: string) => [cell(n), cell(text), cell('Cả năm'), cell(units)];
+  const imported = importPlan(
+    readDocx(
+      writeDocx([
+        { kind: 'paragraph', runs: [{ text: 'HỘI LIÊN HIỆP PHỤ NỮ TỈNH TUYÊN QUANG', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'CHƯƠNG TRÌNH', bold: true }] },
+        { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2027' }] },
+        { kind: 'paragraph', runs: [{ text: 'II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN', bold: true }] },
+        {
+          kind: 'table',
+          borders: true,
+          rows: [
+            header,
+            [cell('1', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, QUÁN TRIỆT, TUYÊN TRUYỀN', true), [], []],
+            task('1.1', 'Tổ chức quán triệt, triển khai Chương trình công tác PCTN, TC năm 2027 đến cán bộ, hội viên.', 'Đ/c Phó Chủ tịch Thường trực chỉ đạo; Ban Tổ chức - Kiểm tra tham mưu'),
+            task('1.2', 'Kiểm soát xung đột lợi ích trong thực hiện nhiệm vụ, nhất là trong quản lý tài chính.', 'Ban Tổ chức - Kiểm tra tham mưu; Văn phòng, các ban thực hiện'),
+            task('1.3', 'Chỉ đạo, hướng dẫn thực hiện hoạt động nhận ủy thác cho vay vốn Ngân hàng Chính sách xã hội.', 'Ban Kinh tế chủ trì, phối hợp Ngân hàng Chính sách xã hội tỉnh; Hội LHPN cấp xã thực hiện'),
+            task('1.4', 'Tiếp công dân, đối thoại với hội viên, phụ nữ về những vấn đề liên quan đến PCTN, TC.', 'Thường trực Hội chủ trì; Văn phòng phục vụ'),
+            task('1.5', 'Tổng hợp, báo cáo kết quả công tác PCTN, TC 6 tháng, năm của Hội LHPN tỉnh.', 'Ban Tổ chức - Kiểm tra tổng hợp; Văn phòng, các ban, Hội LHPN cấp xã báo cáo'),
+          ],
+        },
+        { kind: 'paragraph', runs: [{ text: 'III. TỔ CHỨC THỰC HIỆN', bold: true }] },
+      ]),
+    ),
+  ).plan;
+  const names = (ids: readonly string[]) => ids.map((id) => imported.units.find((u) => u.id === id)?.name ?? imported.groups.find((g) => g.id === id)?.name ?? id);
+  const roles = (id: string) => {
+    const item = imported.items.find((i) => i.id === id)!;
+    return { lead: names(item.lead), support: names(item.support) };
+  };
+
+  test('"Đ/c Phó Chủ tịch Thường trực chỉ đạo; Ban … tham mưu": người chỉ đạo không là đơn vị, ban tham mưu chủ trì', () => {
+    expect(roles('II.1.1')).toEqual({ lead: ['Ban Tổ chức - Kiểm tra'], support: [] });
+  });
+
+  test('"Ban … tham mưu; Văn phòng, các ban thực hiện": không ai "chủ trì", ban tham mưu cùng làm với các đơn vị thực hiện', () => {
+    expect(roles('II.1.2').lead).toHaveLength(3);
+    expect(roles('II.1.2').support).toEqual([]);
+  });
+
+  test('"Ban Kinh tế chủ trì, phối hợp Ngân hàng …; Hội LHPN cấp xã thực hiện": Hội cấp xã thực hiện cũng chủ trì', () => {
+    expect(roles('II.1.3')).toEqual({ lead: ['Ban Kinh tế', 'Hội LHPN cấp xã'], support: ['Ngân hàng Chính sách xã hội tỉnh'] });
+  });
+
+  test('"Văn phòng phục vụ": phục vụ là việc của đơn vị phối hợp, không phải tên', () => {
+    expect(roles('II.1.4')).toEqual({ lead: ['Thường trực Hội'], support: ['Văn phòng'] });
+  });
+
+  test('"Ban … tổng hợp; Văn phòng, các ban, Hội LHPN cấp xã báo cáo": ban tổng hợp chủ trì, các đơn vị báo cáo phối hợp', () => {
+    const { lead, support } = roles('II.1.5');
+    expect(lead).toEqual(['Ban Tổ chức - Kiểm tra']);
+    expect(support).toHaveLength(3);
+    expect(support.join('; ')).not.toMatch(/báo cáo/u);
+  });
+});

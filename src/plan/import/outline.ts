@@ -10,7 +10,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { assignmentTableSentences, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
-import { advisedWork, clauseForTask, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
+import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
@@ -225,7 +225,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
       // (Also "Kiểm soát viên (theo dõi, giám sát)": a bracket that says the body watches over the others' work.)
       // ("Phòng Tham mưu" is a name: the role is "tham mưu" in lower case.)
-      const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell)) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
+      const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell) || compiledFromReports(leadCell) !== leadCell) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
       // ("Các khoa, phòng; cán bộ, giảng viên, nhân viên": the bodies, and the staff they hold to it.)
       const listed = leadCell ? splitBodies(leadCell) : [];
       item.lead = cell ? cell.lead.map(withoutDoing) : listed.filter((name) => !isStaff(name) || listed.every(isStaff)).map(withoutDoing);

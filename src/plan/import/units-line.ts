@@ -253,7 +253,7 @@ function labelledLines(text: string): UnitsLine | null {
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
-  const text = sharedKind(directedRoles(raw)
+  const text = sharedKind(compiledFromReports(directedRoles(raw))
     // "Văn phòng Sở (CT)", "Phòng Chính sách dân tộc (PH)": the roles in short.
     .replace(/\(\s*CT\s*\)/gu, '(chủ trì)')
     .replace(/\(\s*PH\s*\)/gu, '(phối hợp)')
@@ -264,7 +264,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "Văn phòng HĐND và UBND phường (tham mưu)": it helps the body that leads.
     .replace(/\(\s*tham mưu\s*\)/giu, '(phối hợp)')
     // "Hiệu trưởng (chủ trì); Phòng Tổ chức - Hành chính giúp việc": it assists the body that leads ("Tổ giúp việc" is a name).
-    .replace(/(?<!(?:^|\s)(?:[Tt]ổ|[Nn]hóm|[Bb]ộ phận|[Cc]ơ quan|[Bb]an))\s+\(?giúp việc\)?(?=\s*(?:[;.]|$))/gu, ' (phối hợp)')
+    // ("Thường trực Hội chủ trì; Văn phòng phục vụ": a body that serves the one leading assists it as well.)
+    .replace(/(?<!(?:^|\s)(?:[Tt]ổ|[Nn]hóm|[Bb]ộ phận|[Cc]ơ quan|[Bb]an))\s+\(?(?:giúp việc|phục vụ)\)?(?=\s*(?:[;.]|$))/gu, ' (phối hợp)')
     .replace(ADVISES_LEADERS, '$1 (chủ trì)')
     // "Phòng Hành chính - Tổ chức tham mưu Ban Giám đốc; các phòng … thực hiện": the body that advises its leaders is a
     // doer as the others are, not a body named "… tham mưu Ban Giám đốc".
@@ -321,7 +322,16 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   }
   // "X chủ trì, phối hợp với Y", "X (chủ trì), phối hợp với Y"
   const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
-  if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(beforeActs(inline[2]!)) };
+  if (inline) {
+    // ("Ban Kinh tế chủ trì, phối hợp Ngân hàng Chính sách xã hội tỉnh; Hội LHPN cấp xã thực hiện": the bodies a part of
+    // their own says do it lead beside the one that leads.)
+    const doers = /;\s*([^;()]{3,120}?)\s+(?:tổ chức\s+|triển khai\s+)?thực hiện\s*\.?\s*$/u.exec(raw)?.[1]?.trim();
+    const [partners, ...rest] = inline[2]!.split(/\s*;\s*/u);
+    if (doers && opensBody(doers) && rest.length > 0 && rest.join('; ').trim() === doers) {
+      return { lead: [...splitBodies(inline[1]!), ...splitBodies(doers)], support: splitBodies(beforeActs(partners!)) };
+    }
+    return { lead: splitBodies(inline[1]!), support: splitBodies(beforeActs(inline[2]!)) };
+  }
   // "Văn phòng HĐND và UBND phường phối hợp với Ủy ban MTTQ Việt Nam phường": the first leads, with the others' help.
   const helped = /^(.{3,120}?)\s+phối hợp với\s+(.+)$/u.exec(text);
   if (helped && !/[;(]|chủ trì/u.test(helped[1]!) && opensBody(helped[1]!) && opensBody(helped[2]!)) return { lead: splitBodies(helped[1]!), support: splitBodies(beforeActs(helped[2]!)) };
@@ -333,6 +343,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   let afterLead = false;
   // Bodies marked "tham mưu", which help the body that leads.
   const advisers: string[] = [];
+  // Whether a person is named ("Đ/c Phó Chủ tịch Thường trực chỉ đạo"): not a unit, but the one an adviser works for.
+  let person = false;
   // ("X chủ trì; các đơn vị trực thuộc thực hiện tại đơn vị mình": bodies said to do it lead beside X.)
   // ("X (chủ trì); Y (phối hợp); Z giải quyết theo thẩm quyền": where helpers are marked, a body with no mark leads.)
   const othersDo = options.markedLeadOnly === false || /chủ trì[^]*\s(?:thực hiện|triển khai)(?![\p{L}\p{N}])/u.test(raw) || /phối hợp/iu.test(text);
@@ -360,6 +372,10 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
         continue;
       }
       const clean = name.replace(/\s*\((chủ trì|phối hợp)\)\s*$/iu, '').trim();
+      if (PERSON.test(clean)) {
+        person = true;
+        continue;
+      }
       // ("Văn phòng Sở chủ trì, tham mưu; …": the act after the role names no body.)
       if (!/\p{L}/u.test(clean)) continue;
       // ("Văn phòng Sở thực hiện; theo thời hạn quy định": the time, not a body.)
@@ -374,12 +390,37 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       } else lead.push(clean);
     }
   }
+  // "Lãnh đạo Văn phòng chỉ đạo; Phòng Hành chính - Tổ chức tham mưu", "Văn phòng Sở tham mưu; các phòng, đơn vị thuộc
+  // Sở", "Đ/c Phó Chủ tịch chỉ đạo; Ban Tổ chức - Kiểm tra tham mưu": where no body is said to lead ("chủ trì"), the body
+  // that advises does the work beside those named to do it, or alone under the person who directs it. ("Giám đốc Trung
+  // tâm; Phòng Tổ chức - Hành chính tham mưu": a head named with no act of his own is the one it advises, who leads.)
+  const headAdvised = text.split(';').some((part) => HEAD_TITLE.test(part.trim()) && !/\s(?:chỉ đạo|thực hiện)(?![\p{L}\p{N}])/u.test(part));
+  if (advisers.length > 0 && !/chủ trì/iu.test(text) && !headAdvised && (lead.length > 0 || person)) {
+    const at = (name: string) => (text.includes(name) ? text.indexOf(name) : text.length);
+    const doers = [...advisers, ...lead.filter((name) => !advisers.includes(name))];
+    return { lead: doers.sort((a, b) => at(a) - at(b)), support: support.filter((name) => !advisers.includes(name)) };
+  }
   // "Phòng Văn hóa - Xã hội tham mưu; các phòng chuyên môn phối hợp": where no body leads and others are named to help,
   // the body that advises does the work. ("Tổ Văn phòng tham mưu" alone helps the head it advises.)
   if (lead.length === 0 && advisers.length > 0 && support.some((name) => !advisers.includes(name))) {
     return { lead: advisers, support: support.filter((name) => !advisers.includes(name)) };
   }
   return { lead, support };
+}
+
+/** "Đ/c Phó Chủ tịch Thường trực", "Đồng chí Chủ tịch Hội": a person, who directs the work but is not a unit. */
+const PERSON = /^(?:đ\/c|đồng chí)\s/iu;
+
+/**
+ * "Ban Tổ chức - Kiểm tra tổng hợp; Văn phòng, các ban, Hội LHPN cấp xã báo cáo": the body that compiles the reports
+ * leads; those that send it theirs help it.
+ */
+export function compiledFromReports(text: string): string {
+  const parts = text.replace(/[.\s]+$/u, '').split(/\s*;\s*/u);
+  const compiles = (part: string) => /\s+tổng hợp$/u.test(part) && OVERSEEING.test(part) && opensBody(part);
+  const reports = (part: string) => /^[^()]{3,160}?\s+báo cáo$/u.test(part) && opensBody(part);
+  if (!parts.some(compiles) || !parts.some(reports) || !parts.every((part) => compiles(part) || reports(part))) return text;
+  return parts.map((part) => part.replace(/\s+(?:tổng hợp|báo cáo)$/u, compiles(part) ? ' (chủ trì)' : ' (phối hợp)')).join('; ');
 }
 
 /** The names before the act that follows them: "các phòng chuyên môn thuộc Sở tham mưu Giám đốc Sở ..." (an act in
