@@ -1314,3 +1314,33 @@ test('kế hoạch của Tỉnh Đoàn: "ĐOÀN TNCS HỒ CHÍ MINH" không ph�
   expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Ban Kiểm tra');
   expect(plan.units.find((u) => u.name === 'Văn phòng Tỉnh Đoàn')!.aliases).toContain('Văn phòng');
 });
+
+test('"Kế toán trưởng Công ty chỉ đạo Phòng TC-KT thực hiện …" ở phần tổ chức thực hiện: nhiệm vụ giao "Kế toán trưởng Công ty" chủ trì là của Phòng Tài chính - Kế toán', () => {
+  const { plan } = prosePlan([
+    '**CÔNG TY TNHH MỘT THÀNH VIÊN CẤP NƯỚC HÀ TĨNH**',
+    'Số: 15/KH-CTN',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Phòng Tổ chức - Hành chính (Phòng TC-HC), Phòng Tài chính - Kế toán (Phòng TC-KT) căn cứ Kế hoạch này tổ chức thực hiện.',
+    '**II. CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC**',
+    '**1. Xây dựng và thực hiện các định mức, tiêu chuẩn, chế độ**',
+    '- Nội dung: Rà soát, sửa đổi Quy chế chi tiêu nội bộ, Quy chế quản lý tài chính của Công ty.',
+    '- Đơn vị chủ trì: Kế toán trưởng Công ty',
+    '- Đơn vị phối hợp: Phòng Tổ chức - Hành chính',
+    '- Thời gian: Trước ngày 31/3/2027',
+    '**2. Chuyển đổi vị trí công tác**',
+    '- Nội dung: Xây dựng Kế hoạch chuyển đổi vị trí công tác năm 2027.',
+    '- Đơn vị chủ trì: Phòng TC-HC',
+    '- Thời gian: Quý I/2027',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '1. Kế toán trưởng Công ty chỉ đạo Phòng TC-KT thực hiện các nội dung về định mức, tiêu chuẩn, chế độ tại Mục II của Kế hoạch.',
+    '2. Các phòng báo cáo kết quả thực hiện về Công ty (qua Phòng TC-HC) trước ngày 05/6/2027 đối với báo cáo 6 tháng và trước ngày 25/11/2027 đối với báo cáo năm.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  expect(plan.items.map((item) => [item.id, item.lead.map(name), item.support.map(name)])).toEqual([
+    ['II.1', ['Phòng Tài chính - Kế toán'], ['Phòng Tổ chức - Hành chính']],
+    ['II.2', ['Phòng Tổ chức - Hành chính'], []],
+  ]);
+  expect(plan.units.find((u) => u.name === 'Phòng Tài chính - Kế toán')!.aliases).toContain('Kế toán trưởng Công ty');
+});

@@ -1453,3 +1453,46 @@ test('câu cuối "Thực hiện thường xuyên; riêng … trong tháng 12/20
   ]);
   expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện thường xuyên; riêng danh sách hộ nghèo, hộ cận nghèo công khai trong tháng 12/2027.', 'Thực hiện thường xuyên']);
 });
+
+test('khối nhiệm vụ "1. Tiêu đề" rồi "- Nội dung:", "- Đơn vị chủ trì:", "- Đơn vị phối hợp:", "- Thời gian:", "- Sản phẩm:" dưới các phần La Mã đặt theo chủ đề: mỗi khối một nhiệm vụ mang số của nó', () => {
+  const outline = prosePlan([
+    'BAN QUẢN LÝ RỪNG PHÒNG HỘ SÔNG TRÀ',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Phòng Tổ chức - Hành chính (Phòng TC-HC), Phòng Kỹ thuật (Phòng KT) và các Trạm bảo vệ rừng căn cứ Kế hoạch này tổ chức thực hiện.',
+    'II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO VÀ TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT VỀ PCTN, TC',
+    '1. Quán triệt, triển khai Kế hoạch',
+    '- Nội dung: Quán triệt Kế hoạch này đến toàn thể viên chức, người lao động tại cuộc họp giao ban đầu năm.',
+    '- Nội dung: Các Trạm bảo vệ rừng xây dựng kế hoạch PCTN, TC năm 2027 của Trạm, gửi về Ban (qua Phòng TC-HC).',
+    '- Đơn vị chủ trì: Phòng TC-HC',
+    '- Đơn vị phối hợp: Công đoàn cơ sở, các Trạm bảo vệ rừng',
+    '- Thời gian: Quý I/2027',
+    '- Sản phẩm: Kế hoạch PCTN, TC năm 2027 của các Trạm',
+    'III. CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC',
+    '1. Kê khai, công khai tài sản, thu nhập',
+    '- Nội dung: Lập danh sách người có nghĩa vụ kê khai tài sản, thu nhập hằng năm; tổ chức công khai bản kê khai theo Nghị định số 130/2020/NĐ-CP.',
+    '- Đơn vị chủ trì: Phòng Tổ chức - Hành chính',
+    '- Thời gian: Hoàn thành trước ngày 31/12/2027',
+    '- Sản phẩm: Danh sách người có nghĩa vụ kê khai',
+    '2. Công khai trong giao khoán bảo vệ rừng',
+    '- Nội dung: Công khai danh sách hộ nhận khoán, diện tích và mức kinh phí khoán bảo vệ rừng tại trụ sở Ủy ban nhân dân xã.',
+    '- Đơn vị chủ trì: Phòng KT',
+    '- Đơn vị phối hợp: các Trạm bảo vệ rừng',
+    '- Thời gian: Thường xuyên',
+    '- Sản phẩm: Bảng niêm yết công khai',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng TC-HC là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch này.',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.section, item.title, item.lead, item.support, item.timingRaw, item.productRaw])).toEqual([
+    ['II.1', 'II', 'Quán triệt, triển khai Kế hoạch', ['Phòng TC-HC'], ['Công đoàn cơ sở', 'các Trạm bảo vệ rừng'], 'Quý I/2027', 'Kế hoạch PCTN, TC năm 2027 của các Trạm'],
+    ['III.1', 'III', 'Kê khai, công khai tài sản, thu nhập', ['Phòng Tổ chức - Hành chính'], [], 'Hoàn thành trước ngày 31/12/2027', 'Danh sách người có nghĩa vụ kê khai'],
+    ['III.2', 'III', 'Công khai trong giao khoán bảo vệ rừng', ['Phòng KT'], ['các Trạm bảo vệ rừng'], 'Thường xuyên', 'Bảng niêm yết công khai'],
+  ]);
+  // Hai dòng "Nội dung" của một khối là nội dung của cùng một nhiệm vụ.
+  expect(outline.items[0]!.text.split('\n')).toEqual([
+    'Quán triệt Kế hoạch này đến toàn thể viên chức, người lao động tại cuộc họp giao ban đầu năm.',
+    'Các Trạm bảo vệ rừng xây dựng kế hoạch PCTN, TC năm 2027 của Trạm, gửi về Ban (qua Phòng TC-HC).',
+  ]);
+  expect(outline.headings.map((h) => h.id)).toEqual(['II', 'III']);
+});

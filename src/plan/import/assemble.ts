@@ -608,7 +608,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   const items: Plan['items'] = outline.items.map((item) => {
     const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];
-    const title = item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id;
+    const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
       id: item.id,

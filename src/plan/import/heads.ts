@@ -34,6 +34,12 @@ export function headsOfBodies(model: DocumentModel): (written: string) => string
     if (!posts.has(key(m[1]!))) posts.set(key(m[1]!), `Bộ phận ${m[1]}`);
     if (m[2] && !posts.has(key(`${m[1]} ${m[2]}`))) posts.set(key(`${m[1]} ${m[2]}`), `Bộ phận ${m[1]} ${m[2]}`);
   }
+  // "Kế toán trưởng Công ty chỉ đạo Phòng TC-KT thực hiện …": a post that heads no body of its own stands for the one
+  // body the plan says it directs.
+  const directed = new Map<string, string>();
+  for (const m of text.matchAll(/(?<![\p{L}])(Kế toán trưởng(?:\s+(?:Công ty|Tổng công ty|cơ quan|đơn vị|Sở|Ban|Trung tâm))?)\s+(?:trực tiếp\s+)?chỉ đạo\s+((?:Phòng|Bộ phận|Ban)\s+[^,;.()]{2,60}?)\s+(?:thực hiện|triển khai|tổ chức)(?![\p{L}])/gu)) {
+    for (const post of [m[1]!, 'Kế toán trưởng']) directed.set(key(post), directed.has(key(post)) && directed.get(key(post)) !== m[2] ? '' : m[2]!);
+  }
   // A school has one Đoàn: "Đoàn trường" and its "Bí thư" are the "Đoàn Thanh niên" the plan names.
   const youth = /Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?/u.exec(text)?.[0] ?? null;
   return (written) => {
@@ -42,6 +48,7 @@ export function headsOfBodies(model: DocumentModel): (written: string) => string
     const post = posts.get(k.replace(/^(?:các\s+)?/u, ''));
     if (post) return post;
     if (youth && /^(?:(?:phó\s+)?bí thư\s+)?đoàn trường$/u.test(k)) return youth;
+    if (directed.get(k)) return directed.get(k)!;
     return null;
   };
 }

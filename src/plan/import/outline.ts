@@ -17,7 +17,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -38,6 +38,8 @@ export interface ImportedItem {
   support: string[];
   /** The timing read into the schema's parts (null without a timing line). */
   timing?: TimingPart[] | null;
+  /** The plan's own title for the task, when it gives one over the task's content ("1. Kiểm soát xung đột lợi ích"). */
+  title?: string;
   /** The paragraph the item starts at (model index). */
   paragraph: number;
   /** A table row of a table standing among the prose tasks (a mixed plan). */
@@ -314,6 +316,24 @@ function numberByLabel(items: ImportedItem[]): void {
   });
 }
 
+/**
+ * "1. Công khai, minh bạch trong hoạt động của Công ty" over its "- Nội dung: …", "- Đơn vị chủ trì: …", "- Thời gian: …"
+ * lines: a task numbered by the plan (its id the number), the numbered line its title, not a heading over one task.
+ */
+function titledTasks(headings: ImportedHeading[], items: ImportedItem[], contentItems: ReadonlySet<ImportedItem>): void {
+  for (const heading of [...headings]) {
+    if (!ARABIC.test(heading.label) && !SUB.test(heading.label)) continue;
+    const under = items.filter((item) => item.section === heading.id || item.section.startsWith(`${heading.id}.`));
+    const item = under[0];
+    if (under.length !== 1 || item!.section !== heading.id || !contentItems.has(item!)) continue;
+    if (headings.some((h) => h.id.startsWith(`${heading.id}.`))) continue;
+    item!.id = heading.id;
+    item!.section = heading.id.split('.').slice(0, -1).join('.');
+    item!.title = heading.title;
+    headings.splice(headings.indexOf(heading), 1);
+  }
+}
+
 function readProse(
   model: DocumentModel,
   { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
@@ -459,12 +479,18 @@ function readProse(
   };
   // The last paragraph was a task's units or time line: a plain paragraph after it is the next task, not more of it.
   let afterBlock = false;
+  // The tasks opened by a "Nội dung:" line, the last paragraph being one, and the tasks the last units or time line was for.
+  const contentItems = new Set<ImportedItem>();
+  let afterContent = false;
+  let blockItems: ImportedItem[] = [];
   for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
     const p = ps[i]!;
     const key = plain(p);
     if (p.text.trim() === '') continue;
     const blockBefore = afterBlock;
     afterBlock = false;
+    const contentBefore = afterContent;
+    afterContent = false;
     // A table among the prose (a mixed plan) holds its own tasks, numbered under the heading it stands in; the words
     // that introduce it ("theo bảng sau:") are not a task.
     if (p.table !== null) {
@@ -478,6 +504,7 @@ function readProse(
       closeHeading();
       pending = [];
       unitsGiven = false;
+      blockItems = [];
       roman = label!.replace(/\.$/, '');
       path = { arabic: null, sub: null, letter: null };
       ordinal = 0;
@@ -504,6 +531,7 @@ function readProse(
       closeHeading();
       // A block applies to the bullets since the previous block under the same heading, never across headings.
       pending = [];
+      blockItems = [];
       unitsGiven = false;
       plusRun = null;
       const sub = SUB.exec(label);
@@ -585,8 +613,19 @@ function readProse(
       continue;
     }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
+    // ("- Nội dung: …" again before the block's other lines: more of the same task's content, not a task of its own.)
     if (CONTENT_LINE.test(strip(key))) {
-      startTask(afterColon(p.text), i);
+      const last = items.at(-1);
+      if (contentBefore && last && contentItems.has(last)) last.text = `${last.text}\n${afterColon(p.text)}`;
+      else startTask(afterColon(p.text), i);
+      contentItems.add(items.at(-1)!);
+      afterContent = true;
+      continue;
+    }
+    // "- Sản phẩm: …" among a task's lines: what it delivers, not a task.
+    if (PRODUCT_LINE.test(strip(key)) && (pending.length > 0 || blockItems.length > 0)) {
+      for (const item of pending.length > 0 ? pending : blockItems) item.productRaw ??= afterColon(p.text);
+      afterBlock = true;
       continue;
     }
     const role = roleOfLine(strip(p.text));
@@ -636,6 +675,7 @@ function readProse(
         if (timeText !== null) item.timingRaw = strip(timeText);
         else if (sentenceTime && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = sentenceTime;
       }
+      blockItems = target;
       if (timingLine) pending = [];
       unitsGiven = unitsLine;
       afterBlock = true;
@@ -734,6 +774,7 @@ function readProse(
     if (item.unitsRaw === null && !ownLine && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = block.units;
     if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
+  titledTasks(headings, items, contentItems);
   if (!organisation) doubts.push({ paragraph: null, vi: 'Không thấy phần "Tổ chức thực hiện" (lịch báo cáo).', en: 'No "Tổ chức thực hiện" part (the reporting schedule).' });
   numberByLabel(items);
   // Sub-points that share their last one's assignment: only the last says who and when, the others say neither.

@@ -53,7 +53,10 @@ export function parts(paragraphs: readonly Paragraph[]) {
     .filter((p) => /nhiệm vụ|giải pháp|nội dung/.test(plain(p)) && !NOT_TASK_PART.test(plain(p)))
     .map((letter) => romans.find((p) => p.index > letter.index && p.index < (lettered.find((l) => l.index > letter.index)?.index ?? paragraphs.length)))
     .find((p) => p !== undefined && !NOT_TASK_PART.test(plain(p)));
-  const tasks = topicFirst ?? named ?? underLetter ?? null;
+  // ("II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO …", "III. CÁC BIỆN PHÁP PHÒNG NGỪA …", "IV. KIỂM TRA, GIÁM SÁT …" with no part named
+  // for the tasks: the parts named by their topic are the tasks, the first opening them.)
+  const topicOnly = lettered.length === 0 ? romans.find((p) => TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
+  const tasks = topicFirst ?? named ?? underLetter ?? topicOnly ?? null;
   // ("III. PHÂN CÔNG THỰC HIỆN", "IV. PHÂN CÔNG TRÁCH NHIỆM": who does what and the reports, as "Tổ chức thực hiện" is.)
   const organisation =
     romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ|trách nhiệm)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;

@@ -34,6 +34,8 @@ export function roleOfLine(line: string): 'chủ trì' | 'phối hợp' | undefi
 /** Where a units line goes on with its time: "...; Thời gian: ...", "... . Thời gian thực hiện: ...". */
 export const TIME_IN_UNITS_LINE = /[;.]\s*(?:thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*|\.\s+(?=(?:hoàn thành|thực hiện)\s+(?:trong|trước|thường xuyên)|thường xuyên|trước ngày|trong (?:quý|tháng|năm))/iu;
 export const CONTENT_LINE = /^[+\-–•*]?\s*nội dung(?: công việc| nhiệm vụ| thực hiện)?\s*:/u;
+/** "- Sản phẩm: Kế hoạch …": what a task's block says it delivers. */
+export const PRODUCT_LINE = /^[+\-–•*]?\s*sản phẩm(?: đầu ra| dự kiến| hoàn thành)?\s*:/u;
 export const TIMING_LINE = /^[+\-–•*]?\s*(thời (gian|hạn) (thực hiện|hoàn thành)\s*:?|thời (gian|hạn)\s*:|tiến độ( thực hiện)?\s*:)\s*/;
 
 
