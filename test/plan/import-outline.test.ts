@@ -1496,3 +1496,39 @@ test('khối nhiệm vụ "1. Tiêu đề" rồi "- Nội dung:", "- Đơn vị 
   ]);
   expect(outline.headings.map((h) => h.id)).toEqual(['II', 'III']);
 });
+
+test('đoạn "Đơn vị thực hiện: … . Thời gian: …" khép một phần La Mã (chưa có dòng đơn vị nào trước nó) áp cho mọi nhiệm vụ của phần ấy; nhiệm vụ có ngoặc riêng giữ phần mình ghi, nửa còn thiếu lấy từ đoạn khép phần', () => {
+  const outline = prosePlan([
+    'BẢO HIỂM XÃ HỘI KHU VỰC XII',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    '- Nâng cao nhận thức, trách nhiệm của người đứng đầu và của công chức, viên chức, người lao động trong công tác PCTNTC.',
+    '2. Yêu cầu',
+    '- Đơn vị thực hiện và thời gian ghi ở cuối mỗi phần của Kế hoạch áp dụng chung cho các nhiệm vụ thuộc phần đó; nhiệm vụ có ghi phân công riêng thì thực hiện theo phân công riêng.',
+    'II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTNTC',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Quán triệt, triển khai kịp thời văn bản chỉ đạo về PCTNTC; đưa nội dung PCTNTC vào chương trình công tác năm và nội dung giao ban hằng tháng của BHXH khu vực.',
+    '- Giám đốc Bảo hiểm xã hội cơ sở xây dựng, ban hành kế hoạch PCTNTC năm 2027 của đơn vị (Bảo hiểm xã hội cơ sở thực hiện; trước ngày 31/01/2027).',
+    '2. Công tác tuyên truyền, phổ biến, giáo dục pháp luật',
+    '- Duy trì chuyên mục "Phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử của BHXH khu vực (Văn phòng chủ trì).',
+    '- Thực hiện trách nhiệm giải trình về quyết định, hành vi của mình trong thực hiện nhiệm vụ, công vụ (khi có yêu cầu).',
+    'Đơn vị thực hiện: Phòng Tổ chức - Hành chính chủ trì; Bảo hiểm xã hội cơ sở phối hợp. Thời gian: thường xuyên.',
+    'III. THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC',
+    '1. Chuyển đổi vị trí công tác',
+    '- Xây dựng, ban hành và tổ chức thực hiện Kế hoạch chuyển đổi vị trí công tác năm 2027 đối với công chức, viên chức làm việc tại các vị trí thu, cấp sổ, thẻ, giải quyết chế độ (ban hành kế hoạch trong quý I/2027).',
+    '2. Kiểm soát tài sản, thu nhập',
+    '- Tổ chức kê khai tài sản, thu nhập hằng năm, kê khai bổ sung; công khai bản kê khai theo Nghị định số 130/2020/NĐ-CP ngày 30/10/2020 của Chính phủ.',
+    'Đơn vị thực hiện: Phòng Kiểm tra chủ trì; Phòng Tổ chức - Hành chính phối hợp. Thời gian: thường xuyên.',
+    'IV. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], ['Bảo hiểm xã hội cơ sở'], 'thường xuyên.'],
+    ['II.1.2', ['Bảo hiểm xã hội cơ sở'], [], 'trước ngày 31/01/2027'],
+    ['II.2.1', ['Văn phòng'], [], 'thường xuyên.'],
+    ['II.2.2', ['Phòng Tổ chức - Hành chính'], ['Bảo hiểm xã hội cơ sở'], 'khi có yêu cầu'],
+    ['III.1.1', ['Phòng Kiểm tra'], ['Phòng Tổ chức - Hành chính'], 'ban hành kế hoạch trong quý I/2027'],
+    ['III.2.1', ['Phòng Kiểm tra'], ['Phòng Tổ chức - Hành chính'], 'thường xuyên.'],
+  ]);
+});

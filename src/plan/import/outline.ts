@@ -17,7 +17,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -362,6 +362,8 @@ function readProse(
   let ordinal = 0;
   let pending: ImportedItem[] = [];
   let unitsGiven = false;
+  // Whether the current Roman part has had a units line yet.
+  let blockInPart = false;
   let headingText: { section: string; paragraph: number; title: string; text: string[]; task: string | null } | null = null;
   const tableSections = new Map<number, string>();
   // A heading's own closing bracket of units and time, by heading id.
@@ -443,6 +445,11 @@ function readProse(
     }
     return true;
   };
+  /** Whether the paragraph after `at` opens the next Roman part or ends the tasks. */
+  const closesRoman = (at: number): boolean => {
+    for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j);
+    return true;
+  };
   /** The lettered points of the current numbered part just before `base` that say no units of their own. */
   let sharedUnits: ImportedItem[] = [];
   const sharedRun = (base: readonly ImportedItem[]): ImportedItem[] => {
@@ -505,6 +512,7 @@ function readProse(
       pending = [];
       unitsGiven = false;
       blockItems = [];
+      blockInPart = false;
       roman = label!.replace(/\.$/, '');
       path = { arabic: null, sub: null, letter: null };
       ordinal = 0;
@@ -656,6 +664,15 @@ function readProse(
       const shared = path.letter !== null && path.arabic !== null && closesPart(i) ? (unitsLine ? sharedRun(base) : sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
       sharedUnits = unitsLine ? shared : [];
       const target = [...shared, ...base];
+      // "Đơn vị thực hiện: Phòng TC-HC chủ trì; …. Thời gian: thường xuyên." closing a Roman part that gave no units
+      // before it, after its last section: every task of the part that does not say its own units or time shares it.
+      const lineUnits = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
+      const partWide = role === undefined && unitsLine && timeText !== null && !blockInPart && closesRoman(i) ? items.filter((item) => item.section.split('.')[0] === roman && !target.includes(item)) : [];
+      // (A task naming its own units but no time of its own takes the line's time: "(Văn phòng chủ trì)".)
+      const timeOnly = [...pending, ...partWide].filter((item) => !target.includes(item));
+      for (const item of partWide) if (item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text) && !closesWithDoers(item.text)) item.unitsRaw = lineUnits;
+      if (timeText !== null) for (const item of timeOnly) if (item.timingRaw === null && !keepsOwnTime(item.text)) item.timingRaw = strip(timeText);
+      blockInPart ||= unitsLine;
       if (target.length === 0) doubts.push({ paragraph: i, vi: `Dòng "${strip(p.text).slice(0, 60)}" không đứng sau nhiệm vụ nào.`, en: `The line "${strip(p.text).slice(0, 60)}" follows no task.` });
       for (const item of target) {
         // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" keeps its roles; "Đơn vị thực hiện: ..." is the list itself.
@@ -663,7 +680,7 @@ function readProse(
         if (role === 'phối hợp') item.unitsRaw = `${item.unitsRaw ? item.unitsRaw.replace(/[.;\s]+$/, '') : 'Chủ trì:'}; phối hợp: ${afterColon(unitsText)}`;
         else if (role === 'chủ trì') item.unitsRaw = `Chủ trì: ${afterColon(unitsText)}`;
         else if (unitsLine) {
-          item.unitsRaw = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
+          item.unitsRaw = lineUnits;
           // "Văn phòng chủ trì việc kê khai …; Thanh tra chủ trì việc xác minh …" over two bullets: each bullet its clause.
           // "X chủ trì nội dung thứ nhất; Y chủ trì nội dung thứ hai" over two bullets: each bullet its place's.
           const byPlace = base.length > 1 && base.includes(item) ? unitsByPlace(item.unitsRaw, base.indexOf(item) + 1) : null;
@@ -672,7 +689,8 @@ function readProse(
           if (own) item.unitsRaw = own;
         }
         else item.timingRaw = afterColon(p.text);
-        if (timeText !== null) item.timingRaw = strip(timeText);
+        // (A bullet among several whose closing bracket is its own time keeps it: "… (khi có yêu cầu).")
+        if (timeText !== null && !(pending.length > 1 && keepsOwnTime(item.text))) item.timingRaw = strip(timeText);
         else if (sentenceTime && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = sentenceTime;
       }
       blockItems = target;

@@ -133,6 +133,20 @@ function closesWithTime(bracket: string): boolean {
   return parts.length > 1 && last !== '' && !opensBody(last) && !/chủ trì|phối hợp|thực hiện/iu.test(last) && readTiming(last, ANY_YEAR).doubt === null;
 }
 
+/** Whether a task keeps its own time against a block's: it says one ("…; thời gian: …)"), its closing bracket is a time
+ * and nothing else ("(khi có yêu cầu)", "(ban hành kế hoạch trong quý I/2027)"), or its units bracket goes on past its
+ * bodies ("(Phòng TCCB chủ trì; thực hiện theo từng đợt tuyển dụng)"). */
+export function keepsOwnTime(text: string): boolean {
+  if (saysOwn(text, 'time')) return true;
+  const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(withoutInnerBrackets(text.split(/\n/)[0]!))?.[1]?.trim();
+  if (!bracket) return false;
+  const parts = bracket.split(';').map((part) => part.trim());
+  const last = parts.at(-1)!;
+  if (parts.length > 1) return saysOwn(text, 'units') && last !== '' && !opensBody(last) && !/chủ trì|phối hợp/iu.test(last);
+  const words = timeWords(last);
+  return !opensBody(last) && !/chủ trì|phối hợp|thực hiện|^qua\s/iu.test(words) && readTiming(words, ANY_YEAR).doubt === null;
+}
+
 /** The plan's tasks: from its task table when it has one ("Danh mục nhiệm vụ"), else from its prose. */
 
 /** "…; chủ trì: X; phối hợp: Y; thời gian: Z." (or "thực hiện: X") at the end of a task's line: its roles and time. */
