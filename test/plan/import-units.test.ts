@@ -448,3 +448,9 @@ test('ô bảng phân công chỉ nêu vị trí: "Điểm 1, 2 mục II" (đi�
   expect(placesNamedBy('Điểm 7')).toEqual(['7']);
   expect(placesNamedBy('Tổ chức kê khai tài sản, thu nhập theo điểm 7 mục II')).toEqual([]);
 });
+
+test('kế hoạch của Tòa án: "Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên" là ba Tòa chuyên trách; "Thẩm phán, Thư ký Tòa án" là hai; "tòa nhà" không phải đơn vị', () => {
+  expect(splitBodies('Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên')).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Gia đình và người chưa thành niên']);
+  expect(splitBodies('Thẩm phán, Thư ký Tòa án')).toEqual(['Thẩm phán', 'Thư ký Tòa án']);
+  expect(opensBody('tòa nhà trụ sở')).toBe(false);
+});
