@@ -1344,3 +1344,42 @@ test('"Kế toán trưởng Công ty chỉ đạo Phòng TC-KT thực hiện …
   ]);
   expect(plan.units.find((u) => u.name === 'Phòng Tài chính - Kế toán')!.aliases).toContain('Kế toán trưởng Công ty');
 });
+
+test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gian" chỉ nêu vị trí ("Điểm 1 mục II", "Điểm 2 (các gạch đầu dòng 1–2)", "Điểm 2 (gạch đầu dòng 3); điểm 3") giao chủ trì, phối hợp, thời gian cho các gạch đầu dòng ở mục II, không thành nhiệm vụ', () => {
+  const lines = [
+    'TÒA ÁN NHÂN DÂN KHU VỰC 2 - GIA LAI',
+    'Số: 05/KH-TA',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch công tác phòng, chống tham nhũng, tiêu cực năm 2027 của Tòa án nhân dân tỉnh đến toàn thể công chức.',
+    '- Đưa nội dung phòng, chống tham nhũng, tiêu cực vào chương trình công tác năm của cơ quan.',
+    '**2. Công khai, minh bạch trong hoạt động của Tòa án**',
+    '- Công bố bản án, quyết định trên Cổng thông tin điện tử của Tòa án đúng thời hạn.',
+    '- Niêm yết công khai lịch xét xử, thủ tục nhận đơn khởi kiện tại trụ sở.',
+    '- Công khai dự toán, quyết toán ngân sách và việc mua sắm tài sản công.',
+    '**3. Kiểm soát tài sản, thu nhập**',
+    'Tổ chức kê khai tài sản, thu nhập hằng năm và công khai bản kê khai theo quy định.',
+    '**III. PHÂN CÔNG THỰC HIỆN**',
+    'Phân công thực hiện các nhiệm vụ tại mục II như sau:',
+  ];
+  const rows = [
+    ['Nội dung (theo mục II)', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+    ['Điểm 1 mục II', 'Văn phòng', 'Các Tòa chuyên trách', 'Quý I/2027 và thường xuyên trong năm'],
+    ['Điểm 2 (các gạch đầu dòng 1–2)', 'Thẩm phán', 'Văn phòng', 'Thường xuyên'],
+    ['Điểm 2 (gạch đầu dòng 3); điểm 3', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
+  ];
+  const after = ['**IV. TỔ CHỨC THỰC HIỆN**', 'Các Tòa chuyên trách, Bộ phận Kế toán báo cáo kết quả thực hiện gửi Văn phòng trước ngày 05/6/2027 (báo cáo 6 tháng) và trước ngày 05/12/2027 (báo cáo năm).'];
+  const { plan } = prosePlan(lines, rows, after);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const got = plan.items.map((i) => [i.id, i.lead.map(name).join(', '), i.support.map(name).join(', '), i.timing.raw]);
+  expect(got).toEqual([
+    ['II.1.1', 'Văn phòng', 'Các Tòa chuyên trách', 'Quý I/2027 và thường xuyên trong năm'],
+    ['II.1.2', 'Văn phòng', 'Các Tòa chuyên trách', 'Quý I/2027 và thường xuyên trong năm'],
+    ['II.2.1', 'Thẩm phán', 'Văn phòng', 'Thường xuyên'],
+    ['II.2.2', 'Thẩm phán', 'Văn phòng', 'Thường xuyên'],
+    ['II.2.3', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
+    ['II.3.1', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
+  ]);
+});

@@ -438,3 +438,19 @@ test('"X phối hợp cung cấp thông tin": vai trò rồi việc đơn vị p
   expect(readUnitsLine('Trung tâm Thông tin - Công báo chủ trì; Phòng Tổng hợp phối hợp cung cấp thông tin.')).toEqual({ lead: ['Trung tâm Thông tin - Công báo'], support: ['Phòng Tổng hợp'] });
   expect(readUnitsLine('Phòng Tổng hợp chủ trì; Phòng Kinh tế, Phòng Khoa học giáo dục - Văn xã phối hợp theo lĩnh vực được phân công theo dõi.')).toEqual({ lead: ['Phòng Tổng hợp'], support: ['Phòng Kinh tế', 'Phòng Khoa học giáo dục - Văn xã'] });
 });
+
+test('ô bảng phân công chỉ nêu vị trí: "Điểm 1, 2 mục II" (điểm là số, mục là phần), "Điểm 5 (các gạch đầu dòng 1–3)", "Điểm 3 (gạch đầu dòng 3); điểm 4 (gạch đầu dòng 1)", "Điểm 7"; ô có lời nhiệm vụ thì không', async () => {
+  const { placesNamedBy } = await import('../../src/plan/import/assignments');
+  expect(placesNamedBy('Điểm 1, 2 mục II')).toEqual(['II.1', 'II.2']);
+  expect(placesNamedBy('Điểm 5 (các gạch đầu dòng 1–3)')).toEqual(['5.1', '5.2', '5.3']);
+  expect(placesNamedBy('Điểm 3 (gạch đầu dòng 3); điểm 4 (gạch đầu dòng 1)')).toEqual(['3.3', '4.1']);
+  expect(placesNamedBy('Điểm 6 (gạch đầu dòng thứ hai)')).toEqual(['6.2']);
+  expect(placesNamedBy('Điểm 7')).toEqual(['7']);
+  expect(placesNamedBy('Tổ chức kê khai tài sản, thu nhập theo điểm 7 mục II')).toEqual([]);
+});
+
+test('kế hoạch của Tòa án: "Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên" là ba Tòa chuyên trách; "Thẩm phán, Thư ký Tòa án" là hai; "tòa nhà" không phải đơn vị', () => {
+  expect(splitBodies('Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên')).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Gia đình và người chưa thành niên']);
+  expect(splitBodies('Thẩm phán, Thư ký Tòa án')).toEqual(['Thẩm phán', 'Thư ký Tòa án']);
+  expect(opensBody('tòa nhà trụ sở')).toBe(false);
+});

@@ -5,6 +5,7 @@
  */
 import { isBodyName, partnersIn, splitBodies, wordPairs } from './units-line';
 import type { ImportedItem } from './outline';
+import type { PlacedRow } from './table';
 
 export interface UnitAssignment {
   unit: string;
@@ -58,29 +59,47 @@ const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|t
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const ORDINAL = `thứ\\s+(?:${ORDINALS.join('|')})`;
+/** A bullet of a section: "gạch đầu dòng", "gạch ngang", "ý". */
+const DASH = String.raw`(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)`;
+/** A bullet's place in a bracket after its section: "1", "1–3", "thứ hai". */
+const DASH_PLACE = String.raw`(?:\d+(?:\s*[–—-]\s*\d+)?|${ORDINAL})`;
 /**
  * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III", "gạch đầu dòng thứ hai,
  * thứ ba mục 3": a task placed as a legal text places its parts, smallest first, down to the part's own numeral; read as
  * the ids it names ("II.2.a.2", "II.1.c", "II.1.d", "III.1", "3.2", "3.3"), which hold their part when it is written.
- * Without its part a place needs a dash or a point, else it is a plain number ("mục 3", NUMBERS).
+ * A table column "Nội dung (theo mục II)" places them the other way round, the numbered point as "điểm" and the part as
+ * "mục", its bullets in a bracket after it: "Điểm 1, 2 mục II", "Điểm 5 (các gạch đầu dòng 1–3)" ("II.1", "II.2", "5.1",
+ * "5.2", "5.3"). Without its part a place needs a dash or a point, else it is a plain number ("mục 3", NUMBERS).
  */
 const PLACED = new RegExp(
-  String.raw`(?:(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+(${ORDINAL}(?:\s*(?:,|và)\s*${ORDINAL})*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
+  String.raw`(?:${DASH}\s+(${ORDINAL}(?:\s*(?:,|và)\s*${ORDINAL})*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
     String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
-    String.raw`(?:các\s+)?mục\s+(\d+(?:\s*(?:,|và)\s*\d+)*)(?:\s+(?:(?:của|tại|thuộc)\s+)?phần\s+([IVX]+)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|\.\d))`,
+    String.raw`(?:các\s+)?(?:mục|điểm)\s+(\d+(?:\s*(?:,|và)\s*\d+)*)` +
+    String.raw`(?:\s*\(\s*(?:các\s+)?${DASH}\s+(${DASH_PLACE}(?:\s*(?:,|và)\s*${DASH_PLACE})*)\s*\))?` +
+    String.raw`(?:\s+(?:(?:của|tại|thuộc)\s+)?(?:phần|mục)\s+([IVX]+)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|\.\d))`,
   'giu',
 );
 /** Whether a match of PLACED places a task: it names its part, or a dash or a point of its section. */
-const places = (m: RegExpMatchArray | string[]) => Boolean(m[4] || m[1] || m[2]);
+const places = (m: RegExpMatchArray | string[]) => Boolean(m[5] || m[1] || m[2] || m[4]);
 const withoutPlaces = (clause: string) => clause.replace(PLACED, (...m: string[]) => (places(m) ? ' ' : m[0]!));
+
+/** The bullets' ordinals a list names: "thứ hai, thứ ba" → 2, 3; "1–3" → 1, 2, 3. */
+function dashesOf(list: string | undefined): number[] {
+  if (!list) return [];
+  return [...list.matchAll(new RegExp(String.raw`thứ\s+(${ORDINALS.join('|')})|(\d+)(?:\s*[–—-]\s*(\d+))?`, 'giu'))].flatMap((d) => {
+    if (d[1]) return [ORDINALS.indexOf(d[1].toLowerCase()) + 1];
+    const [from, to] = [Number(d[2]), Number(d[3] ?? d[2])];
+    return to >= from && to - from <= 30 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [from];
+  });
+}
 
 function placedIn(clause: string): string[] {
   return [...clause.matchAll(PLACED)].filter(places).flatMap((m) => {
-    const part = m[4] ? `${m[4].toUpperCase()}.` : '';
+    const part = m[5] ? `${m[5].toUpperCase()}.` : '';
     const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}${n}`);
     const letters = m[2]?.split(/\s*(?:,|và)\s*/u) ?? [];
     const points = letters.length > 0 ? sections.flatMap((section) => letters.map((letter) => `${section}.${letter}`)) : sections;
-    const dashes = m[1] ? [...m[1].matchAll(new RegExp(`thứ\\s+(${ORDINALS.join('|')})`, 'giu'))].map((d) => ORDINALS.indexOf(d[1]!.toLowerCase()) + 1) : [];
+    const dashes = [...dashesOf(m[1]), ...dashesOf(m[4])];
     return dashes.length > 0 ? points.flatMap((point) => dashes.map((dash) => `${point}.${dash}`)) : points;
   });
 }
@@ -88,6 +107,14 @@ function placedIn(clause: string): string[] {
 function numbersIn(clause: string): string[] {
   const placed = placedIn(clause);
   return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
+}
+
+/** The tasks a table cell names by their place and nothing else ("Điểm 3 (gạch đầu dòng 3); điểm 4 (gạch đầu dòng 1)",
+ * "Điểm 7"), as numbers ("3.3", "4.1", "7"); none for a cell of other words (a task's own text). */
+export function placesNamedBy(cell: string): string[] {
+  const numbers = numbersIn(cell);
+  const rest = withoutPlaces(cell).replace(NUMBERS, ' ').replace(/[;()]/gu, ' ');
+  return numbers.length > 0 && ONLY_PLACES.test(rest) ? numbers : [];
 }
 
 /** "Giám đốc Trung tâm A" stands for Trung tâm A; "Trưởng các thôn, bản", heads of a group whose title leaves no body's
@@ -300,5 +327,28 @@ export function applyContentAssignments(items: ImportedItem[], paragraphs: reado
     // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
     if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
     else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
+  }
+}
+
+/**
+ * A table naming the prose tasks by their place ("Điểm 3 (gạch đầu dòng 1) | Thẩm phán | Văn phòng | Thường xuyên")
+ * gives each task it names that says no bodies of its own the row's cells, as a task table's row would: who leads, who
+ * helps, when. The row that names the task most closely wins ("Điểm 5 (gạch đầu dòng 4)" over "Điểm 5"). `part` is the
+ * task part's numeral ("II").
+ */
+export function applyPlacedRows(items: ImportedItem[], rows: readonly PlacedRow[], part: string): void {
+  const idOf = (number: string) => (/^[IVX]+\./u.test(number) ? number : `${part}.${number}`);
+  for (const item of items) {
+    if (item.unitsRaw !== null || item.supportRaw !== undefined) continue;
+    let best: { row: PlacedRow; depth: number } | null = null;
+    for (const row of rows) {
+      for (const place of row.places.map(idOf)) {
+        const depth = place.split('.').length;
+        if ((item.id === place || item.id.startsWith(`${place}.`)) && depth > (best?.depth ?? 0)) best = { row, depth };
+      }
+    }
+    if (!best) continue;
+    Object.assign(item, { unitsRaw: best.row.lead || null, supportRaw: best.row.support || null, supportColumn: best.row.supportColumn });
+    if (!item.timingRaw && best.row.timing) item.timingRaw = best.row.timing;
   }
 }

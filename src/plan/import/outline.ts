@@ -8,13 +8,13 @@
 import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
-import { assignmentTableSentences, readTaskTables } from './table';
+import { assignmentTableSentences, placedAssignments, readTaskTables } from './table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
-import { applyContentAssignments, applyUnitAssignments, readUnitAssignments } from './assignments';
+import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
@@ -127,6 +127,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     const opening = item.unitsRaw === null && item.supportRaw === undefined ? openingUnits(item.text) : null;
     if (opening) Object.assign(item, { unitsRaw: opening.units, text: opening.rest });
   }
+  // ("Điểm 5 (các gạch đầu dòng 1–3) | Thẩm phán | Văn phòng | Thường xuyên": a table naming the tasks by their place.)
+  if (taskPart) applyPlacedRows(outline.items, placedAssignments(model), taskPart);
   // (The tasks that say no units in their own words, before the numbers give some theirs.)
   const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
   const given = taskPart ? applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn) : undefined;

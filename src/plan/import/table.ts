@@ -6,7 +6,7 @@
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
-import { numberListOf } from './assignments';
+import { numberListOf, placesNamedBy } from './assignments';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -97,6 +97,46 @@ export function assignmentTableSentences(model: DocumentModel): string[] {
   return out;
 }
 
+/** A row assigning the tasks it names by their place: "Điểm 3 (gạch đầu dòng 1) | Thẩm phán | Văn phòng | Thường xuyên". */
+export interface PlacedRow {
+  /** The places as numbers: "3.1", "II.1", "7". */
+  places: string[];
+  lead: string;
+  support: string;
+  timing: string;
+  /** The table has a column of its own for the bodies that help. */
+  supportColumn: boolean;
+  paragraph: number;
+}
+
+/**
+ * "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gian" whose content cells only name the tasks written in prose
+ * above by their place ("Điểm 1, 2 mục II", "Điểm 5 (các gạch đầu dòng 1–3)"): a table of who does them and when, not a
+ * list of tasks. Its rows, or null for a table of another kind.
+ */
+function placedRowsOf(rows: readonly Row[]): PlacedRow[] | null {
+  const headerIndex = rows.findIndex((row, at) => columnsOf(row, rows.slice(at + 1)) !== null);
+  if (headerIndex < 0) return null;
+  const columns = columnsOf(rows[headerIndex]!, rows.slice(headerIndex + 1))!;
+  if (columns.lead === undefined || columns.byUnit) return null;
+  const cell = (row: Row, at: number | undefined) => (at === undefined ? '' : (row.cells[at] ?? '').replace(/\*/g, '').trim());
+  const body = rows.slice(headerIndex + 1).filter((row) => cell(row, columns.task) !== '');
+  const placed = body.map((row) => ({
+    places: placesNamedBy(cell(row, columns.task)),
+    lead: cell(row, columns.lead),
+    support: cell(row, columns.support),
+    timing: cell(row, columns.timing),
+    supportColumn: columns.support !== undefined,
+    paragraph: row.paragraph,
+  }));
+  return placed.length >= 2 && placed.every((row) => row.places.length > 0) ? placed : null;
+}
+
+/** The rows of every table assigning the prose tasks by their place. */
+export function placedAssignments(model: DocumentModel): PlacedRow[] {
+  return tablesOf(model).flatMap(({ rows }) => placedRowsOf(rows) ?? []);
+}
+
 /** Only empty paragraphs (or none) stand between two paragraphs. */
 function adjoining(model: DocumentModel, from: number, to: number): boolean {
   return model.paragraphs.slice(from + 1, to).every((p) => p.text.trim() === '' || (p.table !== null && /^[-|:\s]*$/.test(p.text)));
@@ -185,6 +225,11 @@ export function readTaskTables(
   for (const { number, rows, end } of tablesOf(model)) {
     const headerIndex = rows.findIndex((row, at) => columnsOf(row, rows.slice(at + 1)) !== null);
     const continues = headerIndex < 0 && previous !== null && rows.length > 0 && rows[0]!.cells.length === previous.width && adjoining(model, previous.end, rows[0]!.paragraph);
+    // (A table that only names the prose tasks by their place gives them their bodies and times: placedAssignments.)
+    if (headerIndex >= 0 && placedRowsOf(rows) !== null) {
+      previous = null;
+      continue;
+    }
     if (headerIndex < 0 && !continues) {
       // a table of separators or of layout sits between two pieces without cutting them
       const separators = rows.every((row) => row.cells.every((c) => /^[-|:\s]*$/.test(c)));

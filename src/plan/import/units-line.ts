@@ -42,6 +42,8 @@ const BODY_OPENERS = [
   'hạt', 'hạt trưởng', 'chi cục trưởng',
   // Culture's public service units: "Thư viện thành phố", "Nhà hát …", "Bảo tàng tỉnh".
   'thư viện', 'nhà hát', 'bảo tàng',
+  // A court's judges and clerks: "Thẩm phán, Thư ký Tòa án thực hiện …".
+  'thẩm phán', 'thư ký tòa án', 'thư ký toà án',
 ];
 
 export const opensBody = (rest: string): boolean => {
@@ -51,6 +53,8 @@ export const opensBody = (rest: string): boolean => {
   if (/^\s*(?:Ban\s+)?(?:Giám đốc|Thủ trưởng)\s+\p{Lu}/u.test(rest)) return true;
   // "Cơ sở Bảo trợ xã hội", "Cơ sở cai nghiện ma túy số 1" are bodies; "cơ sở dữ liệu" is a word.
   if (/^\s*(?:các\s+)?Cơ sở\s+\p{Lu}/u.test(rest)) return true;
+  // A court's chambers, named in capitals: "Tòa Hình sự", "Tòa Gia đình và người chưa thành niên" ("tòa nhà" is a word).
+  if (/^\s*(?:các\s+)?T(?:òa|oà)\s+\p{Lu}/u.test(rest)) return true;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
   const key = foldForCompare(rest);
