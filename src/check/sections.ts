@@ -35,6 +35,15 @@ export function planSectionKinds(plan: Plan): Map<string, SectionKind> {
   return kinds;
 }
 
+/** The kinds depend only on the plan: worked out once per plan. */
+const kindsCache = new WeakMap<Plan, Map<string, SectionKind>>();
+
+function sectionKindsOf(plan: Plan): Map<string, SectionKind> {
+  let kinds = kindsCache.get(plan);
+  if (!kinds) kindsCache.set(plan, (kinds = planSectionKinds(plan)));
+  return kinds;
+}
+
 const ZONE_SECTIONS: Partial<Record<Zone, SectionKind>> = { detection: 'detection', assessment: 'assessment', direction: 'direction', proposals: 'proposals' };
 
 export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning, addressedItems: { id: string; paragraph: number | null }[]): Record<SectionKind, SectionStatus> {
@@ -57,7 +66,7 @@ export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning
     // what comes after it.
     if (isHeading && (zone === 'direction' || zone === 'proposals') && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
   });
-  const kinds = planSectionKinds(plan);
+  const kinds = sectionKindsOf(plan);
   for (const { id, paragraph } of addressedItems) {
     const kind = kinds.get(id);
     if ((kind === 'leadership' || kind === 'prevention') && paragraph !== null) mark(kind, paragraph);

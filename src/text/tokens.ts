@@ -6,13 +6,32 @@ export type TokenKind = 'word' | 'number' | 'code' | 'punct';
 
 export interface Token {
   /** the token as it stands in the normalized text */
-  text: string;
-  kind: TokenKind;
+  readonly text: string;
+  readonly kind: TokenKind;
   /** offsets in the normalized text */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** offsets in the original text */
-  original: Span;
+  readonly original: Span;
+}
+
+/**
+ * A token whose original span is worked out when asked: a long report makes hundreds of thousands of tokens that live
+ * through the whole check, and the checker asks few of them for it (a span object each was a tenth of what the
+ * collector copies).
+ */
+class MappedToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly kind: TokenKind,
+    readonly start: number,
+    readonly end: number,
+    private readonly normalized: NormalizedText,
+  ) {}
+
+  get original(): Span {
+    return toOriginalSpan(this.normalized, this.start, this.end);
+  }
 }
 
 export interface TokenizeOptions {
@@ -79,13 +98,7 @@ export function tokenize(input: NormalizedText | string, options: TokenizeOption
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind?: TokenKind): void => {
     const slice = text.slice(start, end);
-    tokens.push({
-      text: slice,
-      kind: kind ?? kindOf(slice),
-      start,
-      end,
-      original: toOriginalSpan(normalized, start, end),
-    });
+    tokens.push(new MappedToken(slice, kind ?? kindOf(slice), start, end, normalized));
   };
   let k = 0;
   while (k < text.length) {

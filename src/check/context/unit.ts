@@ -41,9 +41,22 @@ export function unitKeys(unit: Unit, suffixes: readonly string[] = SUFFIXES): Se
 
 const accentFree = (s: string) => foldForCompare(s, { accents: false });
 
+/** Each key a header line may name a unit by, and the first unit of the plan that has it: built once per plan (never
+ * changed in place, as the plan index in analyze.ts assumes too). */
+const headerKeys = new WeakMap<Plan, Map<string, Unit>>();
+
+function unitsByHeaderKey(plan: Plan): Map<string, Unit> {
+  let byKey = headerKeys.get(plan);
+  if (!byKey) {
+    byKey = new Map();
+    for (const unit of plan.units) for (const key of unitKeys(unit)) if (!byKey.has(key)) byKey.set(key, unit);
+    headerKeys.set(plan, byKey);
+  }
+  return byKey;
+}
+
 function unitOfHeaderLine(plan: Plan, key: string): Unit | null {
-  const line = key.replace(/[.:;]+$/, '');
-  return plan.units.find((unit) => unitKeys(unit).has(line)) ?? null;
+  return unitsByHeaderKey(plan).get(key.replace(/[.:;]+$/, '')) ?? null;
 }
 
 function unitOfSymbol(plan: Plan, key: string): Unit | null {

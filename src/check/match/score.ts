@@ -420,18 +420,38 @@ function candidates(unit: ScoredText, byFeature: Map<string, ItemProfile[]>, byP
   return out;
 }
 
+/** Where the profiles' words and cue phrases are found: they depend only on the profiles (the plan's). */
+interface ProfileIndex {
+  weighed: WeighedBy;
+  /** distinctive word → the items that have it */
+  byFeature: Map<string, ItemProfile[]>;
+  /** cue phrase → the items that have it */
+  byPhrase: Map<string, ItemProfile[]>;
+  phrases: string[];
+}
+
+const indexes = new WeakMap<readonly ItemProfile[], ProfileIndex>();
+
+function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
+  let index = indexes.get(profiles);
+  if (!index) {
+    const byFeature = new Map<string, ItemProfile[]>();
+    const byPhrase = new Map<string, ItemProfile[]>();
+    for (const profile of profiles) {
+      for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
+      for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
+    }
+    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases: [...byPhrase.keys()] };
+    indexes.set(profiles, index);
+  }
+  return index;
+}
+
 /** `responsible`: the tasks the report's author leads or supports, when the author is a known unit (not the whole
  * department, which answers for every task). */
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
-  const weighed = weighedBy(profiles);
-  const byFeature = new Map<string, ItemProfile[]>();
-  const byPhrase = new Map<string, ItemProfile[]>();
-  for (const profile of profiles) {
-    for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
-    for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
-  }
-  const phrases = [...byPhrase.keys()];
+  const { weighed, byFeature, byPhrase, phrases } = indexOf(profiles);
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
   const cellTask = (cell: ScoredText | null, among: readonly string[]): string | null => {
     if (!cell) return null;
