@@ -5,6 +5,7 @@ import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
 import { PlanSchema } from '../../src/plan/schema';
 import { fitsGroup } from '../../src/plan/group-fit';
+import { bodyOfCommittee, casedName, spelledOut, withoutPlace } from '../../src/plan/import/committee-issuer';
 
 function seedModel() {
   const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
@@ -1309,7 +1310,9 @@ test('kế hoạch của Tỉnh Đoàn: "ĐOÀN TNCS HỒ CHÍ MINH" không ph�
     '**III. TỔ CHỨC THỰC HIỆN**',
     '1. Chế độ báo cáo: Các ban, Văn phòng Tỉnh Đoàn, Đoàn cấp xã và Đoàn trực thuộc báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm gửi về Tỉnh Đoàn (qua Ban Kiểm tra), cụ thể: báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/11/2027.',
   ]);
-  expect(plan.meta.issuerName).toBe('BCH ĐOÀN TỈNH LÂM ĐỒNG');
+  // The committee acts for the body: the issuer is the Đoàn, the header's line one of its names.
+  expect(plan.meta.issuerName).toBe('Đoàn tỉnh Lâm Đồng');
+  expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('BCH Đoàn tỉnh Lâm Đồng');
   expect(plan.units.map((u) => u.name)).not.toContainEqual(expect.stringMatching(/tncs/iu));
   expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Ban Kiểm tra');
   expect(plan.units.find((u) => u.name === 'Văn phòng Tỉnh Đoàn')!.aliases).toContain('Văn phòng');
@@ -1382,4 +1385,38 @@ test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gi
     ['II.2.3', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
     ['II.3.1', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
   ]);
+});
+
+test('"CHƯƠNG TRÌNH CÔNG TÁC" của "BCH HỘI LHPN TỈNH …": cơ quan ban hành là Hội (tên viết đủ như kế hoạch định nghĩa chữ tắt), dòng của Ban Chấp hành là một tên của Hội; "Hội LHPN cấp xã" là nhóm các Hội xã, phường', () => {
+  const { plan } = prosePlan([
+    'HỘI LHPN VIỆT NAM',
+    '**BCH HỘI LHPN TỈNH TUYÊN QUANG**',
+    'Số: 07-CTr/HPN',
+    'Tuyên Quang, ngày 20 tháng 01 năm 2027',
+    '**CHƯƠNG TRÌNH CÔNG TÁC**',
+    '**phòng, chống tham nhũng, tiêu cực năm 2027**',
+    'Thực hiện Chương trình số 09-CTr/TU ngày 12/01/2027 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh xây dựng Chương trình công tác phòng, chống tham nhũng, tiêu cực năm 2027 như sau:',
+    '**II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Xây dựng, ban hành kế hoạch công tác PCTN, TC năm 2027 của đơn vị (tháng 3). Giao Hội LHPN cấp xã thực hiện.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '1. Chế độ báo cáo: Văn phòng và Hội LHPN cấp xã báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm về Ban Thường vụ Hội LHPN tỉnh (qua Ban Tổ chức - Kiểm tra): báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/12/2027.',
+  ]);
+  expect(plan.meta).toMatchObject({ type: 'Chương trình', issuerName: 'Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang', number: '07-CTr/HPN' });
+  const issuer = plan.units.find((u) => u.id === plan.meta.issuer)!;
+  expect(issuer.shortName).toBe('Hội LHPN tỉnh');
+  expect(issuer.aliases).toEqual(expect.arrayContaining(['BCH Hội LHPN tỉnh Tuyên Quang', 'Hội LHPN tỉnh Tuyên Quang', 'Hội Liên hiệp Phụ nữ tỉnh']));
+  const tier = plan.units.find((u) => u.name === 'Hội LHPN cấp xã')!;
+  expect(tier.kind).toBe('group');
+  expect(tier.aliases).toContain('Hội LHPN các xã, phường');
+});
+
+test('dòng đầu "BAN THƯỜNG VỤ HUYỆN ỦY …", "BAN CHẤP HÀNH ĐẢNG BỘ …" nêu cơ quan qua ban của nó; dòng khác không phải', () => {
+  expect(bodyOfCommittee('BAN THƯỜNG VỤ HUYỆN ỦY SƠN HÀ')).toBe('HUYỆN ỦY SƠN HÀ');
+  expect(bodyOfCommittee('BCH HỘI NÔNG DÂN XÃ BA TƠ')).toBe('HỘI NÔNG DÂN XÃ BA TƠ');
+  expect(bodyOfCommittee('BAN THƯỜNG VỤ')).toBeNull();
+  expect(bodyOfCommittee('BAN QUẢN LÝ DỰ ÁN')).toBeNull();
+  expect(casedName('HỘI CỰU CHIẾN BINH THÀNH PHỐ ĐÀ NẴNG')).toBe('Hội cựu chiến binh thành phố Đà Nẵng');
+  expect(spelledOut('Hội LHPN tỉnh Hưng Yên', ['Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh'])).toBe('Hội Liên hiệp Phụ nữ tỉnh Hưng Yên');
+  expect(withoutPlace('Hội LHPN tỉnh Hưng Yên')).toBe('Hội LHPN tỉnh');
 });

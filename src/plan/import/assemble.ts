@@ -18,6 +18,7 @@ import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
+import { bodyOfCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -44,7 +45,9 @@ function scopeOf(text: string): Plan['items'][number]['scope'] {
 
 function header(model: DocumentModel) {
   const ps = model.paragraphs.slice(0, 30);
-  const typeLine = ps.findIndex((p) => /^kế hoạch$/.test(key(p.text)));
+  // "CHƯƠNG TRÌNH CÔNG TÁC" over its subject: a Party or mass-organisation body's yearly plan is often a programme.
+  const typeLine = ps.findIndex((p) => /^(?:kế hoạch|chương trình(?: công tác| hành động)?)$/u.test(key(p.text)));
+  const type: 'Kế hoạch' | 'Chương trình' = typeLine >= 0 && key(ps[typeLine]!.text).startsWith('chương trình') ? 'Chương trình' : 'Kế hoạch';
   // ("Số 09-KH/ĐU": a Party body's number, Hướng dẫn 36-HD/VPTW, has no colon.)
   const numberLine = ps.find((p) => /^số\s*:|^số\s+\d+\s*-\s*\p{L}+\s*\//u.test(key(p.text)));
   const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:?\s*/iu, '').trim() : '';
@@ -78,7 +81,7 @@ function header(model: DocumentModel) {
   }
   // "Trường Vinh, ngày 09 tháng 01 năm 2026": the place is its own field, the date is the rest.
   const dateText = dateLine?.text.trim() ?? '';
-  return { number, symbol, dateLine: dateText, dateRaw: dateText.includes(',') ? dateText.slice(dateText.indexOf(',') + 1).trim() : dateText, issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
+  return { type, number, symbol, dateLine: dateText, dateRaw: dateText.includes(',') ? dateText.slice(dateText.indexOf(',') + 1).trim() : dateText, issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
 }
 
 /**
@@ -419,6 +422,7 @@ function bodyName(words: string): string {
 
 /** "Các Phó Chủ tịch UBND phường", "Phó Chủ tịch UBND xã phụ trách khối kinh tế": a UBND's deputies named as doers. */
 const DEPUTY_CHAIRMEN = /^(?:các\s+)?phó chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s|$)/u;
+const ASSOCIATION_TIER = /^(Hội\s.+?)\s+cấp xã$/u;
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
 const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
 
@@ -566,7 +570,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const name = written;
     const k = key(name);
     // ("Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier, every commune's Đoàn, is a group as well.)
-    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    // ("Hội LHPN cấp xã", "Hội Nông dân cấp xã": an association's tier, every commune's Hội, written "Hội LHPN các xã,
+    // phường" too.)
+    const tier = ASSOCIATION_TIER.exec(name.replace(/[.;:,\s]+$/, ''));
+    const kind = given ?? (tier || /^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');
@@ -574,7 +581,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       units.set(k, found);
       return found.id;
     }
-    const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: [] as string[] };
+    const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: tier && kind === 'group' ? [`${tier[1]} các xã, phường`] : ([] as string[]) };
     // "Văn phòng Sở" heads its reports "Văn phòng"; "Trung tâm Phục vụ hành chính công xã", "Trung tâm Phục vụ hành chính
     // công" (the level it serves goes without saying under its UBND's name).
     const own = name
@@ -586,9 +593,18 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     if (kind === 'group') doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
     return unit.id;
   };
-  const issuerName = h.issuerName || 'Cơ quan ban hành';
+  const committeeBody = bodyOfCommittee(h.issuerName);
+  const issuerName = committeeBody ? spelledOut(casedName(committeeBody), model.paragraphs.map((p) => p.text)) : h.issuerName || 'Cơ quan ban hành';
   if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
-  const issuer = unitOf(writtenInText(model, issuerName) ?? issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  const issuer = unitOf(committeeBody ? issuerName : writtenInText(model, issuerName) ?? issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  if (committeeBody) {
+    const unit = [...units.values()].find((u) => u.id === issuer)!;
+    const committee = h.issuerName.slice(0, h.issuerName.length - committeeBody.length).trim();
+    const place = withoutPlace(casedName(committeeBody));
+    if (place) unit.shortName ??= place;
+    const spelledPlace = withoutPlace(issuerName);
+    for (const name of [casedName(committeeBody), `${committee} ${casedName(committeeBody)}`, ...(place ? [place] : []), ...(spelledPlace ? [spelledPlace] : [])]) if (![unit.name, ...unit.aliases].some((n) => key(n) === key(name))) unit.aliases.push(name);
+  }
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
@@ -643,7 +659,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
-  const ofIssuer = namesOfIssuer(issuerName, shortForms);
+  const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : [])];
   for (const unit of new Set(units.values())) {
     const own = unit.kind === 'group' || unit.id === issuer ? null : withoutIssuer(unit.name, ofIssuer);
     const taken = [...units.values()].some((u) => [u.name, ...u.aliases].some((n) => key(n) === key(own ?? '')));
@@ -669,7 +685,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const implemented = implementedIn(h.opening);
   const plan: Plan = {
     meta: {
-      type: 'Kế hoạch',
+      type: h.type,
       number: h.number || `/${h.symbol}`,
       symbol: h.symbol,
       place: h.dateLine.split(',')[0]?.trim() || 'Không rõ',
