@@ -1420,3 +1420,31 @@ test('dòng đầu "BAN THƯỜNG VỤ HUYỆN ỦY …", "BAN CHẤP HÀNH Đ�
   expect(spelledOut('Hội LHPN tỉnh Hưng Yên', ['Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh'])).toBe('Hội Liên hiệp Phụ nữ tỉnh Hưng Yên');
   expect(withoutPlace('Hội LHPN tỉnh Hưng Yên')).toBe('Hội LHPN tỉnh');
 });
+
+test('người ký và nơi nhận: "CHỦ TỊCH" trên tên người ký sau "Nơi nhận"; chức danh đặt trước "Nơi nhận" còn tên đặt sau; cấp bậc trước tên; chế độ báo cáo "theo đề cương tại Thông tư số 06/2025/TT-TTCP"', () => {
+  const body = [
+    '**CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC CÔNG TRÌNH THỦY LỢI TỈNH QUẢNG NGÃI**',
+    'Số: 09/KH-CT',
+    'Quảng Ngãi, ngày 12 tháng 01 năm 2027',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch này đến người lao động Công ty (quý I/2027). Giao Phòng Tổ chức - Hành chính chủ trì thực hiện.',
+    '**V. TỔ CHỨC THỰC HIỆN**',
+    '1. Chế độ báo cáo: các phòng, các Xí nghiệp thủy lợi báo cáo kết quả thực hiện Kế hoạch hằng quý bằng văn bản gửi về Công ty (qua Phòng Tổ chức - Hành chính) theo đề cương tại Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ, cụ thể: báo cáo quý I trước ngày 05/3/2027; báo cáo năm trước ngày 05/12/2027.',
+  ];
+  const { plan, doubts } = prosePlan([...body, 'Nơi nhận:', '- UBND tỉnh (b/c);', '- Thanh tra tỉnh;', '- Lưu: VT, TC-HC.', 'CHỦ TỊCH', '(Đã ký)', 'Trần Quốc Hưng']);
+  expect(plan.meta.signer).toEqual({ position: 'CHỦ TỊCH', name: 'Trần Quốc Hưng' });
+  expect(plan.meta.recipients).toEqual(['UBND tỉnh (b/c);', 'Thanh tra tỉnh;', 'Lưu: VT, TC-HC.']);
+  expect(doubts.map((d) => d.vi)).not.toContainEqual(expect.stringMatching(/người ký/u));
+  expect(plan.reporting.regime).toMatchObject({ type: 'Thông tư', number: '06/2025/TT-TTCP' });
+  // "TM. BAN THƯỜNG VỤ" over the title, the title before "Nơi nhận", a rank before the name; a table of appendices after.
+  expect(prosePlan([...body, 'TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH', '', 'Nguyễn Thị Minh Thu']).plan.meta.signer).toEqual({ position: 'CHỦ TỊCH', name: 'Nguyễn Thị Minh Thu' });
+  expect(prosePlan([...body, 'GIÁM ĐỐC', 'Nơi nhận:', '- UBND tỉnh;', '- Lưu: VT.', 'Tạ Công Dũng']).plan.meta.signer).toEqual({ position: 'GIÁM ĐỐC', name: 'Tạ Công Dũng' });
+  expect(prosePlan([...body, 'Nơi nhận:', '- Bộ Công an;', 'GIÁM ĐỐC', 'Đại tá Phan Quốc Hưng', 'PHỤ LỤC', 'P.TCHC, CĐCS', 'Quý I']).plan.meta.signer).toEqual({ position: 'GIÁM ĐỐC', name: 'Đại tá Phan Quốc Hưng' });
+  // No signature: the default, and a doubt.
+  const unsigned = prosePlan(body);
+  expect(unsigned.plan.meta.signer).toEqual({ position: 'Không rõ', name: 'Không rõ' });
+  expect(unsigned.doubts.map((d) => d.vi)).toContainEqual(expect.stringMatching(/người ký/u));
+});

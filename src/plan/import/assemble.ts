@@ -19,6 +19,7 @@ import { headGroups } from './head-groups';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
+import { readSignature } from './signature';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -683,6 +684,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
   const implemented = implementedIn(h.opening);
+  const signature = readSignature(model);
   const plan: Plan = {
     meta: {
       type: h.type,
@@ -698,8 +700,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       ...(implemented[0] ? { implements: implemented[0] } : {}),
       ...(implemented.length > 1 ? { alsoImplements: implemented.slice(1) } : {}),
       opening: h.opening || 'Không rõ',
-      signer: { position: 'Không rõ', name: 'Không rõ' },
-      recipients: [],
+      signer: signature.signer ?? { position: 'Không rõ', name: 'Không rõ' },
+      recipients: signature.recipients,
     },
     headings: headings.length ? headings : [{ id: 'I', label: 'I.', level: 1, title: 'Nhiệm vụ', paragraphs: [] }],
     units: [...new Set(units.values())],
@@ -724,7 +726,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   completeOutline(plan, doubt);
   repairDuplicateIds(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
-  doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
+  if (!signature.signer) doubt('Không thấy người ký của kế hoạch.', 'The plan\'s signer was not found.');
   return { plan, outline, doubts };
 }
 
