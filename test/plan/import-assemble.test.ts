@@ -5,7 +5,7 @@ import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
 import { PlanSchema } from '../../src/plan/schema';
 import { fitsGroup } from '../../src/plan/group-fit';
-import { bodyOfCommittee, casedName, spelledOut, withoutPlace } from '../../src/plan/import/committee-issuer';
+import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from '../../src/plan/import/committee-issuer';
 
 function seedModel() {
   const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
@@ -1416,7 +1416,9 @@ test('dòng đầu "BAN THƯỜNG VỤ HUYỆN ỦY …", "BAN CHẤP HÀNH Đ�
   expect(bodyOfCommittee('BCH HỘI NÔNG DÂN XÃ BA TƠ')).toBe('HỘI NÔNG DÂN XÃ BA TƠ');
   expect(bodyOfCommittee('BAN THƯỜNG VỤ')).toBeNull();
   expect(bodyOfCommittee('BAN QUẢN LÝ DỰ ÁN')).toBeNull();
-  expect(casedName('HỘI CỰU CHIẾN BINH THÀNH PHỐ ĐÀ NẴNG')).toBe('Hội cựu chiến binh thành phố Đà Nẵng');
+  expect(casedName('HỘI CỰU CHIẾN BINH THÀNH PHỐ ĐÀ NẴNG')).toBe('Hội Cựu chiến binh thành phố Đà Nẵng');
+  expect(casedName('ĐẢNG ỦY XÃ ĐÔNG SƠN')).toBe('Đảng ủy xã Đông Sơn');
+  expect(casedCommittee('BAN CHẤP HÀNH')).toBe('Ban Chấp hành');
   expect(spelledOut('Hội LHPN tỉnh Hưng Yên', ['Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh'])).toBe('Hội Liên hiệp Phụ nữ tỉnh Hưng Yên');
   expect(withoutPlace('Hội LHPN tỉnh Hưng Yên')).toBe('Hội LHPN tỉnh');
 });
@@ -1447,4 +1449,24 @@ test('người ký và nơi nhận: "CHỦ TỊCH" trên tên người ký sau "
   const unsigned = prosePlan(body);
   expect(unsigned.plan.meta.signer).toEqual({ position: 'Không rõ', name: 'Không rõ' });
   expect(unsigned.doubts.map((d) => d.vi)).toContainEqual(expect.stringMatching(/người ký/u));
+});
+
+test('"HỘI NÔNG DÂN TỈNH QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN VIỆT NAM": cơ quan ban hành là Hội tỉnh (Ban Thường vụ của nó ký), tên Hội Việt Nam đứng ở chỗ quốc hiệu không phải cơ quan ban hành', () => {
+  const { plan } = prosePlan([
+    'HỘI NÔNG DÂN TỈNH QUẢNG NGÃI',
+    '**BAN THƯỜNG VỤ**',
+    '**HỘI NÔNG DÂN VIỆT NAM**',
+    'Số: 15-KH/HND',
+    'Quảng Ngãi, ngày 12 tháng 01 năm 2027',
+    '**KẾ HOẠCH**',
+    '**công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch này đến cán bộ cơ quan Hội Nông dân tỉnh (quý I/2027). Giao Văn phòng chủ trì thực hiện.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  expect(plan.meta.issuerName).toBe('Hội Nông dân tỉnh Quảng Ngãi');
+  const issuer = plan.units.find((u) => u.id === plan.meta.issuer)!;
+  expect(issuer.shortName).toBe('Hội Nông dân tỉnh');
+  expect(issuer.aliases).toContain('Ban Thường vụ Hội Nông dân tỉnh Quảng Ngãi');
 });

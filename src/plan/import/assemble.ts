@@ -18,7 +18,7 @@ import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
-import { bodyOfCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
+import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
 
 
@@ -56,7 +56,11 @@ function header(model: DocumentModel) {
   const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
   // ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH": the whole organisation's name, set against the issuer's as the
   // state's motto is, names no issuer.)
-  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$|^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh$/.test(key(p.text)));
+  const capitals = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$|^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh$/.test(key(p.text)));
+  // "HỘI NÔNG DÂN TỈNH QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN VIỆT NAM": under its committee's line, the whole
+  // association's name stands in the motto's place.
+  const committeeAlone = (p: (typeof ps)[number] | undefined) => p !== undefined && COMMITTEE_LINE.test(key(p.text));
+  const upper = committeeAlone(capitals.at(-2)) && /^hội\s.+\sviệt nam$/u.test(key(capitals.at(-1)!.text)) ? capitals.slice(0, -1) : capitals;
   // "ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN": one name over two lines.
   const last = upper.at(-1)?.text.trim() ?? '';
   const before = upper.at(-2)?.text.trim() ?? '';
@@ -65,8 +69,10 @@ function header(model: DocumentModel) {
   // ("UBND TỈNH ĐẮK LẮK" / "BAN QUẢN LÝ DỰ ÁN" / "ĐẦU TƯ XÂY DỰNG TỈNH").
   let run = 0;
   while (run < upper.length && upper[upper.length - 1 - run]!.bold) run += 1;
-  const issuerLines = run >= 2 && run < upper.length ? run : split ? 2 : 1;
-  const issuerName = upper.slice(-issuerLines).map((p) => p.text.trim()).join(' ');
+  // ("BAN THƯỜNG VỤ" alone under the body's name: the committee of that body, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH …".)
+  const underBody = committeeAlone(upper.at(-1)) && upper.length >= 2;
+  const issuerLines = underBody ? 2 : run >= 2 && run < upper.length ? run : split ? 2 : 1;
+  const issuerName = underBody ? `${upper.at(-1)!.text.trim()} ${upper.at(-2)!.text.trim()}` : upper.slice(-issuerLines).map((p) => p.text.trim()).join(' ');
   // The governing body above it, over one or two lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ ĐÀ NẴNG").
   const above = upper.slice(0, -issuerLines).map((p) => p.text.trim());
   const twoLines = above.length >= 2 && /^(ủy ban nhân dân|uỷ ban nhân dân)$/u.test(key(above.at(-2)!)) && /^(tỉnh|thành phố)\s/u.test(key(above.at(-1)!));
@@ -423,6 +429,7 @@ function bodyName(words: string): string {
 
 /** "Các Phó Chủ tịch UBND phường", "Phó Chủ tịch UBND xã phụ trách khối kinh tế": a UBND's deputies named as doers. */
 const DEPUTY_CHAIRMEN = /^(?:các\s+)?phó chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s|$)/u;
+const COMMITTEE_LINE = /^(?:ban thường vụ|ban chấp hành|bch|btv)$/u;
 const ASSOCIATION_TIER = /^(Hội\s.+?)\s+cấp xã$/u;
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
 const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
@@ -604,7 +611,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const place = withoutPlace(casedName(committeeBody));
     if (place) unit.shortName ??= place;
     const spelledPlace = withoutPlace(issuerName);
-    for (const name of [casedName(committeeBody), `${committee} ${casedName(committeeBody)}`, ...(place ? [place] : []), ...(spelledPlace ? [spelledPlace] : [])]) if (![unit.name, ...unit.aliases].some((n) => key(n) === key(name))) unit.aliases.push(name);
+    for (const name of [casedName(committeeBody), `${casedCommittee(committee)} ${casedName(committeeBody)}`, ...(place ? [place] : []), ...(spelledPlace ? [spelledPlace] : [])]) if (![unit.name, ...unit.aliases].some((n) => key(n) === key(name))) unit.aliases.push(name);
   }
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };

@@ -20,7 +20,7 @@ export function bodyOfCommittee(line: string): string | null {
 const isAcronym = (word: string): boolean => word.length >= 2 && !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(word);
 
 /** "HỘI LHPN TỈNH TUYÊN QUANG" → "Hội LHPN tỉnh Tuyên Quang": the kind in lower case, an acronym kept, the place's name
- * capitalised after its level. */
+ * capitalised after its level; an association's own name after "Hội" opens with a capital ("Hội Nông dân tỉnh …"). */
 export function casedName(capitals: string): string {
   const words = capitals.normalize('NFC').trim().split(/\s+/u);
   const out: string[] = [];
@@ -29,7 +29,8 @@ export function casedName(capitals: string): string {
     const lower = word.toLocaleLowerCase('vi');
     const two = i > 0 ? `${out[i - 1]!.toLocaleLowerCase('vi')} ${lower}` : '';
     if (isAcronym(word)) out.push(word);
-    else if (i === 0 || place) out.push(lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1));
+    // ("Hội Nông dân", "Hội Cựu chiến binh": an association's own name opens with a capital after "Hội".)
+    else if (i === 0 || place || (i === 1 && out[0] === 'Hội')) out.push(lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1));
     else out.push(lower);
     if (LEVEL.test(lower) || LEVEL.test(two)) place = true;
   }
@@ -48,6 +49,12 @@ export function spelledOut(name: string, texts: readonly string[]): string {
     }
     return acronym;
   });
+}
+
+/** The committee as a sentence writes it: "BAN THƯỜNG VỤ" → "Ban Thường vụ"; "BCH", "BTV" as they are. */
+export function casedCommittee(capitals: string): string {
+  const words = casedName(capitals).split(' ');
+  return words.length === 3 ? `${words[0]} ${words[1]!.charAt(0).toLocaleUpperCase('vi')}${words[1]!.slice(1)} ${words[2]}` : words.join(' ');
 }
 
 /** The name without the place after its level: "Hội LHPN tỉnh Tuyên Quang" → "Hội LHPN tỉnh". */
