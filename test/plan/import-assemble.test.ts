@@ -5,6 +5,7 @@ import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
 import { PlanSchema } from '../../src/plan/schema';
 import { fitsGroup } from '../../src/plan/group-fit';
+import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from '../../src/plan/import/committee-issuer';
 
 function seedModel() {
   const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
@@ -1309,7 +1310,9 @@ test('kế hoạch của Tỉnh Đoàn: "ĐOÀN TNCS HỒ CHÍ MINH" không ph�
     '**III. TỔ CHỨC THỰC HIỆN**',
     '1. Chế độ báo cáo: Các ban, Văn phòng Tỉnh Đoàn, Đoàn cấp xã và Đoàn trực thuộc báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm gửi về Tỉnh Đoàn (qua Ban Kiểm tra), cụ thể: báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/11/2027.',
   ]);
-  expect(plan.meta.issuerName).toBe('BCH ĐOÀN TỈNH LÂM ĐỒNG');
+  // The committee acts for the body: the issuer is the Đoàn, the header's line one of its names.
+  expect(plan.meta.issuerName).toBe('Đoàn tỉnh Lâm Đồng');
+  expect(plan.units.find((u) => u.id === plan.meta.issuer)!.aliases).toContain('BCH Đoàn tỉnh Lâm Đồng');
   expect(plan.units.map((u) => u.name)).not.toContainEqual(expect.stringMatching(/tncs/iu));
   expect(plan.units.find((u) => u.id === plan.reporting.channel)!.name).toBe('Ban Kiểm tra');
   expect(plan.units.find((u) => u.name === 'Văn phòng Tỉnh Đoàn')!.aliases).toContain('Văn phòng');
@@ -1382,4 +1385,88 @@ test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gi
     ['II.2.3', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
     ['II.3.1', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
   ]);
+});
+
+test('"CHƯƠNG TRÌNH CÔNG TÁC" của "BCH HỘI LHPN TỈNH …": cơ quan ban hành là Hội (tên viết đủ như kế hoạch định nghĩa chữ tắt), dòng của Ban Chấp hành là một tên của Hội; "Hội LHPN cấp xã" là nhóm các Hội xã, phường', () => {
+  const { plan } = prosePlan([
+    'HỘI LHPN VIỆT NAM',
+    '**BCH HỘI LHPN TỈNH TUYÊN QUANG**',
+    'Số: 07-CTr/HPN',
+    'Tuyên Quang, ngày 20 tháng 01 năm 2027',
+    '**CHƯƠNG TRÌNH CÔNG TÁC**',
+    '**phòng, chống tham nhũng, tiêu cực năm 2027**',
+    'Thực hiện Chương trình số 09-CTr/TU ngày 12/01/2027 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh xây dựng Chương trình công tác phòng, chống tham nhũng, tiêu cực năm 2027 như sau:',
+    '**II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Xây dựng, ban hành kế hoạch công tác PCTN, TC năm 2027 của đơn vị (tháng 3). Giao Hội LHPN cấp xã thực hiện.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    '1. Chế độ báo cáo: Văn phòng và Hội LHPN cấp xã báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm về Ban Thường vụ Hội LHPN tỉnh (qua Ban Tổ chức - Kiểm tra): báo cáo 6 tháng gửi trước ngày 05/6/2027; báo cáo năm gửi trước ngày 05/12/2027.',
+  ]);
+  expect(plan.meta).toMatchObject({ type: 'Chương trình', issuerName: 'Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang', number: '07-CTr/HPN' });
+  const issuer = plan.units.find((u) => u.id === plan.meta.issuer)!;
+  expect(issuer.shortName).toBe('Hội LHPN tỉnh');
+  expect(issuer.aliases).toEqual(expect.arrayContaining(['BCH Hội LHPN tỉnh Tuyên Quang', 'Hội LHPN tỉnh Tuyên Quang', 'Hội Liên hiệp Phụ nữ tỉnh']));
+  const tier = plan.units.find((u) => u.name === 'Hội LHPN cấp xã')!;
+  expect(tier.kind).toBe('group');
+  expect(tier.aliases).toContain('Hội LHPN các xã, phường');
+});
+
+test('dòng đầu "BAN THƯỜNG VỤ HUYỆN ỦY …", "BAN CHẤP HÀNH ĐẢNG BỘ …" nêu cơ quan qua ban của nó; dòng khác không phải', () => {
+  expect(bodyOfCommittee('BAN THƯỜNG VỤ HUYỆN ỦY SƠN HÀ')).toBe('HUYỆN ỦY SƠN HÀ');
+  expect(bodyOfCommittee('BCH HỘI NÔNG DÂN XÃ BA TƠ')).toBe('HỘI NÔNG DÂN XÃ BA TƠ');
+  expect(bodyOfCommittee('BAN THƯỜNG VỤ')).toBeNull();
+  expect(bodyOfCommittee('BAN QUẢN LÝ DỰ ÁN')).toBeNull();
+  expect(casedName('HỘI CỰU CHIẾN BINH THÀNH PHỐ ĐÀ NẴNG')).toBe('Hội Cựu chiến binh thành phố Đà Nẵng');
+  expect(casedName('ĐẢNG ỦY XÃ ĐÔNG SƠN')).toBe('Đảng ủy xã Đông Sơn');
+  expect(casedCommittee('BAN CHẤP HÀNH')).toBe('Ban Chấp hành');
+  expect(spelledOut('Hội LHPN tỉnh Hưng Yên', ['Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh'])).toBe('Hội Liên hiệp Phụ nữ tỉnh Hưng Yên');
+  expect(withoutPlace('Hội LHPN tỉnh Hưng Yên')).toBe('Hội LHPN tỉnh');
+});
+
+test('người ký và nơi nhận: "CHỦ TỊCH" trên tên người ký sau "Nơi nhận"; chức danh đặt trước "Nơi nhận" còn tên đặt sau; cấp bậc trước tên; chế độ báo cáo "theo đề cương tại Thông tư số 06/2025/TT-TTCP"', () => {
+  const body = [
+    '**CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC CÔNG TRÌNH THỦY LỢI TỈNH QUẢNG NGÃI**',
+    'Số: 09/KH-CT',
+    'Quảng Ngãi, ngày 12 tháng 01 năm 2027',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch này đến người lao động Công ty (quý I/2027). Giao Phòng Tổ chức - Hành chính chủ trì thực hiện.',
+    '**V. TỔ CHỨC THỰC HIỆN**',
+    '1. Chế độ báo cáo: các phòng, các Xí nghiệp thủy lợi báo cáo kết quả thực hiện Kế hoạch hằng quý bằng văn bản gửi về Công ty (qua Phòng Tổ chức - Hành chính) theo đề cương tại Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ, cụ thể: báo cáo quý I trước ngày 05/3/2027; báo cáo năm trước ngày 05/12/2027.',
+  ];
+  const { plan, doubts } = prosePlan([...body, 'Nơi nhận:', '- UBND tỉnh (b/c);', '- Thanh tra tỉnh;', '- Lưu: VT, TC-HC.', 'CHỦ TỊCH', '(Đã ký)', 'Trần Quốc Hưng']);
+  expect(plan.meta.signer).toEqual({ position: 'CHỦ TỊCH', name: 'Trần Quốc Hưng' });
+  expect(plan.meta.recipients).toEqual(['UBND tỉnh (b/c);', 'Thanh tra tỉnh;', 'Lưu: VT, TC-HC.']);
+  expect(doubts.map((d) => d.vi)).not.toContainEqual(expect.stringMatching(/người ký/u));
+  expect(plan.reporting.regime).toMatchObject({ type: 'Thông tư', number: '06/2025/TT-TTCP' });
+  // "TM. BAN THƯỜNG VỤ" over the title, the title before "Nơi nhận", a rank before the name; a table of appendices after.
+  expect(prosePlan([...body, 'TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH', '', 'Nguyễn Thị Minh Thu']).plan.meta.signer).toEqual({ position: 'CHỦ TỊCH', name: 'Nguyễn Thị Minh Thu' });
+  expect(prosePlan([...body, 'GIÁM ĐỐC', 'Nơi nhận:', '- UBND tỉnh;', '- Lưu: VT.', 'Tạ Công Dũng']).plan.meta.signer).toEqual({ position: 'GIÁM ĐỐC', name: 'Tạ Công Dũng' });
+  expect(prosePlan([...body, 'Nơi nhận:', '- Bộ Công an;', 'GIÁM ĐỐC', 'Đại tá Phan Quốc Hưng', 'PHỤ LỤC', 'P.TCHC, CĐCS', 'Quý I']).plan.meta.signer).toEqual({ position: 'GIÁM ĐỐC', name: 'Đại tá Phan Quốc Hưng' });
+  // No signature: the default, and a doubt.
+  const unsigned = prosePlan(body);
+  expect(unsigned.plan.meta.signer).toEqual({ position: 'Không rõ', name: 'Không rõ' });
+  expect(unsigned.doubts.map((d) => d.vi)).toContainEqual(expect.stringMatching(/người ký/u));
+});
+
+test('"HỘI NÔNG DÂN TỈNH QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN VIỆT NAM": cơ quan ban hành là Hội tỉnh (Ban Thường vụ của nó ký), tên Hội Việt Nam đứng ở chỗ quốc hiệu không phải cơ quan ban hành', () => {
+  const { plan } = prosePlan([
+    'HỘI NÔNG DÂN TỈNH QUẢNG NGÃI',
+    '**BAN THƯỜNG VỤ**',
+    '**HỘI NÔNG DÂN VIỆT NAM**',
+    'Số: 15-KH/HND',
+    'Quảng Ngãi, ngày 12 tháng 01 năm 2027',
+    '**KẾ HOẠCH**',
+    '**công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**1. Công tác lãnh đạo, chỉ đạo**',
+    '- Quán triệt Kế hoạch này đến cán bộ cơ quan Hội Nông dân tỉnh (quý I/2027). Giao Văn phòng chủ trì thực hiện.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+  ]);
+  expect(plan.meta.issuerName).toBe('Hội Nông dân tỉnh Quảng Ngãi');
+  const issuer = plan.units.find((u) => u.id === plan.meta.issuer)!;
+  expect(issuer.shortName).toBe('Hội Nông dân tỉnh');
+  expect(issuer.aliases).toContain('Ban Thường vụ Hội Nông dân tỉnh Quảng Ngãi');
 });

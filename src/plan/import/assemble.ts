@@ -18,6 +18,8 @@ import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
+import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
+import { readSignature } from './signature';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -44,7 +46,9 @@ function scopeOf(text: string): Plan['items'][number]['scope'] {
 
 function header(model: DocumentModel) {
   const ps = model.paragraphs.slice(0, 30);
-  const typeLine = ps.findIndex((p) => /^kế hoạch$/.test(key(p.text)));
+  // "CHƯƠNG TRÌNH CÔNG TÁC" over its subject: a Party or mass-organisation body's yearly plan is often a programme.
+  const typeLine = ps.findIndex((p) => /^(?:kế hoạch|chương trình(?: công tác| hành động)?)$/u.test(key(p.text)));
+  const type: 'Kế hoạch' | 'Chương trình' = typeLine >= 0 && key(ps[typeLine]!.text).startsWith('chương trình') ? 'Chương trình' : 'Kế hoạch';
   // ("Số 09-KH/ĐU": a Party body's number, Hướng dẫn 36-HD/VPTW, has no colon.)
   const numberLine = ps.find((p) => /^số\s*:|^số\s+\d+\s*-\s*\p{L}+\s*\//u.test(key(p.text)));
   const number = numberLine ? numberLine.text.replace(/^\s*Số\s*:?\s*/iu, '').trim() : '';
@@ -52,7 +56,11 @@ function header(model: DocumentModel) {
   const dateLine = ps.find((p) => /,\s*ngày/.test(key(p.text)) && /năm\s*\d{4}/.test(key(p.text)));
   // ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH": the whole organisation's name, set against the issuer's as the
   // state's motto is, names no issuer.)
-  const upper = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$|^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh$/.test(key(p.text)));
+  const capitals = ps.slice(0, Math.max(0, typeLine)).filter((p) => p.text.trim() && p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text) && !/cộng hòa|độc lập|^số|^đảng cộng sản việt nam$|^đoàn (?:tncs|thanh niên cộng sản) hồ chí minh$/.test(key(p.text)));
+  // "HỘI NÔNG DÂN TỈNH QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN VIỆT NAM": under its committee's line, the whole
+  // association's name stands in the motto's place.
+  const committeeAlone = (p: (typeof ps)[number] | undefined) => p !== undefined && COMMITTEE_LINE.test(key(p.text));
+  const upper = committeeAlone(capitals.at(-2)) && /^hội\s.+\sviệt nam$/u.test(key(capitals.at(-1)!.text)) ? capitals.slice(0, -1) : capitals;
   // "ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN": one name over two lines.
   const last = upper.at(-1)?.text.trim() ?? '';
   const before = upper.at(-2)?.text.trim() ?? '';
@@ -61,8 +69,10 @@ function header(model: DocumentModel) {
   // ("UBND TỈNH ĐẮK LẮK" / "BAN QUẢN LÝ DỰ ÁN" / "ĐẦU TƯ XÂY DỰNG TỈNH").
   let run = 0;
   while (run < upper.length && upper[upper.length - 1 - run]!.bold) run += 1;
-  const issuerLines = run >= 2 && run < upper.length ? run : split ? 2 : 1;
-  const issuerName = upper.slice(-issuerLines).map((p) => p.text.trim()).join(' ');
+  // ("BAN THƯỜNG VỤ" alone under the body's name: the committee of that body, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH …".)
+  const underBody = committeeAlone(upper.at(-1)) && upper.length >= 2;
+  const issuerLines = underBody ? 2 : run >= 2 && run < upper.length ? run : split ? 2 : 1;
+  const issuerName = underBody ? `${upper.at(-1)!.text.trim()} ${upper.at(-2)!.text.trim()}` : upper.slice(-issuerLines).map((p) => p.text.trim()).join(' ');
   // The governing body above it, over one or two lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ ĐÀ NẴNG").
   const above = upper.slice(0, -issuerLines).map((p) => p.text.trim());
   const twoLines = above.length >= 2 && /^(ủy ban nhân dân|uỷ ban nhân dân)$/u.test(key(above.at(-2)!)) && /^(tỉnh|thành phố)\s/u.test(key(above.at(-1)!));
@@ -78,7 +88,7 @@ function header(model: DocumentModel) {
   }
   // "Trường Vinh, ngày 09 tháng 01 năm 2026": the place is its own field, the date is the rest.
   const dateText = dateLine?.text.trim() ?? '';
-  return { number, symbol, dateLine: dateText, dateRaw: dateText.includes(',') ? dateText.slice(dateText.indexOf(',') + 1).trim() : dateText, issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
+  return { type, number, symbol, dateLine: dateText, dateRaw: dateText.includes(',') ? dateText.slice(dateText.indexOf(',') + 1).trim() : dateText, issuerName, governingBody, opening, title: titleLines.map((p) => p.text.trim()).join(' ') };
 }
 
 /**
@@ -419,6 +429,8 @@ function bodyName(words: string): string {
 
 /** "Các Phó Chủ tịch UBND phường", "Phó Chủ tịch UBND xã phụ trách khối kinh tế": a UBND's deputies named as doers. */
 const DEPUTY_CHAIRMEN = /^(?:các\s+)?phó chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s|$)/u;
+const COMMITTEE_LINE = /^(?:ban thường vụ|ban chấp hành|bch|btv)$/u;
+const ASSOCIATION_TIER = /^(Hội\s.+?)\s+cấp xã$/u;
 const HEAD_OF_SO = /^((ban )?(giám đốc|lãnh đạo) )?sở$/u;
 const UBND = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
 
@@ -566,7 +578,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const name = written;
     const k = key(name);
     // ("Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier, every commune's Đoàn, is a group as well.)
-    const kind = given ?? (/^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    // ("Hội LHPN cấp xã", "Hội Nông dân cấp xã": an association's tier, every commune's Hội, written "Hội LHPN các xã,
+    // phường" too.)
+    const tier = ASSOCIATION_TIER.exec(name.replace(/[.;:,\s]+$/, ''));
+    const kind = given ?? (tier || /^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');
@@ -574,7 +589,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       units.set(k, found);
       return found.id;
     }
-    const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: [] as string[] };
+    const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: tier && kind === 'group' ? [`${tier[1]} các xã, phường`] : ([] as string[]) };
     // "Văn phòng Sở" heads its reports "Văn phòng"; "Trung tâm Phục vụ hành chính công xã", "Trung tâm Phục vụ hành chính
     // công" (the level it serves goes without saying under its UBND's name).
     const own = name
@@ -586,9 +601,18 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     if (kind === 'group') doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
     return unit.id;
   };
-  const issuerName = h.issuerName || 'Cơ quan ban hành';
+  const committeeBody = bodyOfCommittee(h.issuerName);
+  const issuerName = committeeBody ? spelledOut(casedName(committeeBody), model.paragraphs.map((p) => p.text)) : h.issuerName || 'Cơ quan ban hành';
   if (!h.issuerName) doubt('Không thấy tên cơ quan ban hành ở đầu văn bản.', 'No issuing body found in the header.');
-  const issuer = unitOf(writtenInText(model, issuerName) ?? issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  const issuer = unitOf(committeeBody ? issuerName : writtenInText(model, issuerName) ?? issuerName.charAt(0) + issuerName.slice(1).toLowerCase(), 'department');
+  if (committeeBody) {
+    const unit = [...units.values()].find((u) => u.id === issuer)!;
+    const committee = h.issuerName.slice(0, h.issuerName.length - committeeBody.length).trim();
+    const place = withoutPlace(casedName(committeeBody));
+    if (place) unit.shortName ??= place;
+    const spelledPlace = withoutPlace(issuerName);
+    for (const name of [casedName(committeeBody), `${casedCommittee(committee)} ${casedName(committeeBody)}`, ...(place ? [place] : []), ...(spelledPlace ? [spelledPlace] : [])]) if (![unit.name, ...unit.aliases].some((n) => key(n) === key(name))) unit.aliases.push(name);
+  }
   const issuerNames = issuerNamesPattern(key(issuerName));
   if (issuerNames) issuerUnit = { unit: [...units.values()].find((u) => u.id === issuer)!, names: issuerNames };
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
@@ -643,7 +667,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
-  const ofIssuer = namesOfIssuer(issuerName, shortForms);
+  const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : [])];
   for (const unit of new Set(units.values())) {
     const own = unit.kind === 'group' || unit.id === issuer ? null : withoutIssuer(unit.name, ofIssuer);
     const taken = [...units.values()].some((u) => [u.name, ...u.aliases].some((n) => key(n) === key(own ?? '')));
@@ -667,9 +691,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   if (schedule.periods.length === 0) doubt('Lịch báo cáo lấy theo mặc định (ngày 05 tháng cuối kỳ).', 'The reporting schedule is the default (the 5th of the last month).');
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
   const implemented = implementedIn(h.opening);
+  const signature = readSignature(model);
   const plan: Plan = {
     meta: {
-      type: 'Kế hoạch',
+      type: h.type,
       number: h.number || `/${h.symbol}`,
       symbol: h.symbol,
       place: h.dateLine.split(',')[0]?.trim() || 'Không rõ',
@@ -682,8 +707,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       ...(implemented[0] ? { implements: implemented[0] } : {}),
       ...(implemented.length > 1 ? { alsoImplements: implemented.slice(1) } : {}),
       opening: h.opening || 'Không rõ',
-      signer: { position: 'Không rõ', name: 'Không rõ' },
-      recipients: [],
+      signer: signature.signer ?? { position: 'Không rõ', name: 'Không rõ' },
+      recipients: signature.recipients,
     },
     headings: headings.length ? headings : [{ id: 'I', label: 'I.', level: 1, title: 'Nhiệm vụ', paragraphs: [] }],
     units: [...new Set(units.values())],
@@ -708,7 +733,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   completeOutline(plan, doubt);
   repairDuplicateIds(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
-  doubt('Chưa đọc người ký của kế hoạch.', 'The plan\'s signer is not read yet.');
+  if (!signature.signer) doubt('Không thấy người ký của kế hoạch.', 'The plan\'s signer was not found.');
   return { plan, outline, doubts };
 }
 

@@ -11,9 +11,9 @@ const key = nameKey;
 /** What the youth union calls its committee of a level: "Tỉnh Đoàn" for the "Ban Chấp hành Đoàn tỉnh". */
 const YOUTH_LEVEL: Record<string, string> = { tỉnh: 'tỉnh đoàn', 'thành phố': 'thành đoàn', huyện: 'huyện đoàn', quận: 'quận đoàn', 'thị xã': 'thị đoàn' };
 
-/** "BCH ĐOÀN TỈNH LÂM ĐỒNG" goes by "Tỉnh Đoàn Lâm Đồng", and in its own plan by "Tỉnh Đoàn" alone ("Văn phòng Tỉnh Đoàn"). */
+/** "BCH ĐOÀN TỈNH LÂM ĐỒNG" (the body, "Đoàn tỉnh Lâm Đồng") goes by "Tỉnh Đoàn Lâm Đồng", and in its own plan by "Tỉnh Đoàn" alone ("Văn phòng Tỉnh Đoàn"). */
 function youthNames(own: string): string[] {
-  const m = /^(?:bch|ban chấp hành) đoàn (tỉnh|thành phố|huyện|quận|thị xã) (.+)$/u.exec(own);
+  const m = /^(?:(?:bch|ban chấp hành) )?đoàn (tỉnh|thành phố|huyện|quận|thị xã) (.+)$/u.exec(own);
   return m ? [`${YOUTH_LEVEL[m[1]!]!} ${m[2]}`, YOUTH_LEVEL[m[1]!]!] : [];
 }
 
