@@ -1383,3 +1383,30 @@ test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gi
     ['II.3.1', 'Bộ phận Kế toán', 'Văn phòng', 'Trước ngày 31/12/2027'],
   ]);
 });
+
+test('tên phòng có "và các …" kế hoạch viết nguyên trong danh sách các phòng là một đơn vị: "Phòng Công tác Mặt trận và các đoàn thể"', () => {
+  const lines = [
+    'BAN DÂN VẬN TỈNH ỦY',
+    'Số: 18-KH/BDVTU',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Xác định rõ trách nhiệm của Văn phòng Ban và 03 phòng chuyên môn (Phòng Dân vận chính quyền, doanh nghiệp; Phòng Dân tộc, tôn giáo; Phòng Công tác Mặt trận và các đoàn thể, sau đây gọi chung là các phòng).',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác giám sát',
+    '- Phòng Công tác Mặt trận và các đoàn thể: tham mưu Lãnh đạo Ban hướng dẫn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội thực hiện giám sát, phản biện xã hội. Thường xuyên.',
+    '- Phòng Dân tộc, tôn giáo chủ trì, phối hợp Phòng Công tác Mặt trận và các đoàn thể: tham mưu cử cán bộ tham gia các đoàn kiểm tra, giám sát. Thời gian: khi có yêu cầu.',
+    '- Các phòng thực hiện nghiêm quy định về kê khai tài sản, thu nhập. Thời gian: trước ngày 31/12/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng gửi báo cáo về Văn phòng Ban trước ngày 05/12/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.1')).toEqual([['Phòng Công tác Mặt trận và các đoàn thể'], []]);
+  expect(roles('II.1.2')).toEqual([['Phòng Dân tộc, tôn giáo'], ['Phòng Công tác Mặt trận và các đoàn thể']]);
+  expect(plan.groups.find((g) => /^các phòng$/iu.test(g.name))!.members.map(name)).toEqual(['Phòng Dân vận chính quyền, doanh nghiệp', 'Phòng Dân tộc, tôn giáo', 'Phòng Công tác Mặt trận và các đoàn thể']);
+});
