@@ -1410,3 +1410,29 @@ test('tên phòng có "và các …" kế hoạch viết nguyên trong danh sác
   expect(roles('II.1.2')).toEqual([['Phòng Dân tộc, tôn giáo'], ['Phòng Công tác Mặt trận và các đoàn thể']]);
   expect(plan.groups.find((g) => /^các phòng$/iu.test(g.name))!.members.map(name)).toEqual(['Phòng Dân vận chính quyền, doanh nghiệp', 'Phòng Dân tộc, tôn giáo', 'Phòng Công tác Mặt trận và các đoàn thể']);
 });
+
+test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:" trên các gạch đầu dòng không là nhiệm vụ: các gạch đầu dòng là nhiệm vụ của các đơn vị ấy', () => {
+  const lines = [
+    'SỞ Y TẾ',
+    'Số: 25/KH-SYT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Nhiệm vụ chung',
+    'Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:',
+    '- Quán triệt, triển khai thực hiện nghiêm các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về phòng, chống tham nhũng, tiêu cực (Thường xuyên).',
+    '- Người có nghĩa vụ kê khai tài sản, thu nhập thực hiện kê khai trung thực, đầy đủ, đúng thời hạn (Trước ngày 31/12/2026).',
+    '2. Nhiệm vụ cụ thể của các phòng, đơn vị',
+    'a) Văn phòng Sở:',
+    '- Làm đầu mối tổng hợp báo cáo công tác phòng, chống tham nhũng, tiêu cực quý, 6 tháng, năm (Thường xuyên).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị gửi báo cáo về Văn phòng Sở trước ngày 05 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Thường xuyên'],
+    ['II.1.2', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Trước ngày 31/12/2026'],
+    ['II.2.a.1', ['Văn phòng Sở'], 'Thường xuyên'],
+  ]);
+});

@@ -17,7 +17,7 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -393,6 +393,14 @@ function readProse(
         headingText = null;
         return;
       }
+    }
+    // "1. Nhiệm vụ chung" / "Các phòng … (sau đây gọi chung là …) có trách nhiệm:" / bullets: the sentence says who does
+    // the bullets; it is no task.
+    const duties = byBullet && headingText && !headingText.task && ordinal === 0 && headingText.text.length === 1 ? dutiesOpening(headingText.text[0]!) : null;
+    if (duties) {
+      headingBlocks.set(headingText!.section, { units: duties, time: null });
+      headingText = null;
+      return;
     }
     // (Its own paragraphs after it, "Phấn đấu năm 2026: 100% hồ sơ …", go on with it.)
     if (headingText?.task && ordinal === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {

@@ -201,6 +201,15 @@ export function unitsOpeningPoints(title: string): string | null {
   return opensBody(units) && !/[.;]/u.test(units) ? units : null;
 }
 
+/** "Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị) có trách
+ * nhiệm:" over bullets: no task, but who does the duties listed under it → those bodies; else null. */
+export function dutiesOpening(text: string): string | null {
+  const m = /^(.{3,240}?)\s+(?:có|chịu)\s+trách nhiệm(?:\s+(?:thực hiện|triển khai))?(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+(?:sau|sau đây|như sau))?)?\s*:$/u.exec(text.trim());
+  if (!m) return null;
+  const units = m[1]!.replace(/\s*\([^()]*\)/gu, '').trim();
+  return opensBody(units) && !/[.;:]/u.test(units) ? m[1]!.trim() : null;
+}
+
 /** "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027": the rule sentence itself. */
 export const RULE_TIME = /(?:những|các) (?:nội dung|nhiệm vụ) không ghi (?:rõ )?thời gian(?: cụ thể)?(?:,)?(?: thì)? (?:được )?thực hiện [^.;]{3,80}/iu;
 
