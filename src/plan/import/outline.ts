@@ -17,6 +17,8 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
+import { partnersInWords } from './partners-in-words';
+import { nameKey } from './name-key';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
@@ -234,6 +236,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const listed = leadCell ? splitBodies(leadCell) : [];
       item.lead = cell ? cell.lead.map(withoutDoing) : listed.filter((name) => !isStaff(name) || listed.every(isStaff)).map(withoutDoing);
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
+      // (No column for partners: the task's words name them.)
+      if (!item.supportColumn && item.lead.length > 0 && item.support.length === 0) item.support = partnersInWords(item.text).filter((name) => !item.lead.some((lead) => nameKey(lead) === nameKey(name)));
     } else if (item.unitsRaw) {
       // "Phối hợp: Phòng Chính trị" alone (the organisation part gives a unit only a hand in it): the task's own words say
       // who leads it.
