@@ -1436,3 +1436,28 @@ test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có t
     ['II.2.a.1', ['Văn phòng Sở'], 'Thường xuyên'],
   ]);
 });
+
+test('thời gian trong câu nhiệm vụ: mốc cụ thể thắng "Thường xuyên" mở câu; "hoàn thành việc … trước ngày …"; "theo thời hạn ghi trong kết luận"', () => {
+  const lines = [
+    'ỦY BAN NHÂN DÂN',
+    'XÃ MƯỜNG LẠN',
+    'Số: 09/KH-UBND',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Thường xuyên kiểm tra, đôn đốc việc thực hiện Kế hoạch; tổ chức tự kiểm tra việc thực hiện các quy định về PCTNTC tại cơ quan trong tháng 11/2027; kịp thời chấn chỉnh những hạn chế, thiếu sót.',
+    '2. Kiểm soát tài sản, thu nhập',
+    'Tổ chức kê khai tài sản, thu nhập hằng năm đối với người có nghĩa vụ kê khai; hoàn thành việc kê khai hằng năm trước ngày 31/12/2027 và bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập theo quy định.',
+    '3. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Theo dõi, đôn đốc việc thực hiện các kết luận thanh tra, kiểm tra, kiểm toán đối với xã; báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các công chức báo cáo kết quả thực hiện về Ủy ban nhân dân xã trước ngày 08 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  expect(plan.items.map((i) => [i.id, i.timing.raw, i.timing.parts[0]!.kind])).toEqual([
+    ['II.1.1', 'trong tháng 11/2027', 'deadline'],
+    ['II.2.1', 'hoàn thành việc kê khai hằng năm trước ngày 31/12/2027', 'deadline'],
+    ['II.3.1', 'theo thời hạn ghi trong kết luận', 'unstated'],
+  ]);
+});

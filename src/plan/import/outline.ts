@@ -19,7 +19,7 @@ import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
 import { nameKey } from './name-key';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -204,7 +204,11 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
     if (!item.timingRaw) {
-      item.timingRaw = INLINE_TIMING.exec(item.text.split('\n')[0] ?? '')?.[0]?.trim() ?? null;
+      const first = item.text.split('\n')[0] ?? '';
+      // ("Thường xuyên kiểm tra, đôn đốc …; tổ chức tự kiểm tra … trong tháng 11/2027": how the work goes on, then when
+      // the task is due.)
+      const found = INLINE_TIMING.exec(first)?.[0]?.trim() ?? null;
+      item.timingRaw = found && /^thường xuyên$/iu.test(found) ? (DATED_INLINE_TIMING.exec(first)?.[0]?.trim() ?? found) : found;
       inSentence = item.timingRaw !== null;
     }
     // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
