@@ -1461,3 +1461,23 @@ test('thời gian trong câu nhiệm vụ: mốc cụ thể thắng "Thường x
     ['II.3.1', 'theo thời hạn ghi trong kết luận', 'unstated'],
   ]);
 });
+
+test('"Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, …" là một nhóm gồm các tòa ấy ("Tòa Gia đình và người chưa thành niên" là một tòa)', () => {
+  const lines = [
+    'TÒA ÁN NHÂN DÂN KHU VỰC 7',
+    'Số: 03/KH-TA',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công khai, minh bạch trong hoạt động của Tòa án',
+    '- Công bố bản án, quyết định trên Cổng thông tin điện tử của Tòa án đúng thời hạn (Các Tòa chuyên trách thực hiện; thường xuyên).',
+    '- Công khai dự toán, quyết toán ngân sách (Văn phòng thực hiện; trước ngày 31/12/2027).',
+    'III. PHÂN CÔNG THỰC HIỆN',
+    'Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Hành chính, Tòa Gia đình và người chưa thành niên. Các Tòa chuyên trách báo cáo kết quả thực hiện gửi Văn phòng trước ngày 05/12/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const group = plan.groups.find((g) => /^các tòa chuyên trách$/iu.test(g.name))!;
+  expect(group.members.map(name)).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Gia đình và người chưa thành niên']);
+  expect(plan.items[0]!.lead).toEqual([group.id]);
+});

@@ -389,6 +389,15 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
         lists.push({ name: `các ${m[1]!.trim()}`, members: parts, collective: false });
       }
     }
+    // "Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên.": members named by the
+    // kind's head word.
+    for (const m of p.text.matchAll(/(?:^|[^\p{L}])[Cc]ác\s+((\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,4})\s+(?:bao gồm|gồm)\s*:?\s*([^.;()]+)/gu)) {
+      const head = m[2]!;
+      const parts = m[3]!.split(new RegExp(`\\s*(?:,|\\svà\\s)\\s*(?=${head}\\s)`, 'u')).map((name) => name.trim());
+      if (parts.length > 1 && parts.every((name) => name.startsWith(`${head} `) && /^\p{Lu}/u.test(name.slice(head.length + 1)) && name.split(/\s+/u).length <= 10) && !lists.some((l) => foldForCompare(l.name) === foldForCompare(`các ${m[1]!}`))) {
+        lists.push({ name: `các ${m[1]!}`, members: parts, collective: false });
+      }
+    }
     for (const m of p.text.matchAll(new RegExp(NUMBERED_SERIES.source.replace(/\$$/, ''), 'gu'))) {
       const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
       lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });
