@@ -1470,3 +1470,101 @@ test('"HỘI NÔNG DÂN TỈNH QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "HỘI N�
   expect(issuer.shortName).toBe('Hội Nông dân tỉnh');
   expect(issuer.aliases).toContain('Ban Thường vụ Hội Nông dân tỉnh Quảng Ngãi');
 });
+
+test('tên phòng có "và các …" kế hoạch viết nguyên trong danh sách các phòng là một đơn vị: "Phòng Công tác Mặt trận và các đoàn thể"', () => {
+  const lines = [
+    'BAN DÂN VẬN TỈNH ỦY',
+    'Số: 18-KH/BDVTU',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Xác định rõ trách nhiệm của Văn phòng Ban và 03 phòng chuyên môn (Phòng Dân vận chính quyền, doanh nghiệp; Phòng Dân tộc, tôn giáo; Phòng Công tác Mặt trận và các đoàn thể, sau đây gọi chung là các phòng).',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác giám sát',
+    '- Phòng Công tác Mặt trận và các đoàn thể: tham mưu Lãnh đạo Ban hướng dẫn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội thực hiện giám sát, phản biện xã hội. Thường xuyên.',
+    '- Phòng Dân tộc, tôn giáo chủ trì, phối hợp Phòng Công tác Mặt trận và các đoàn thể: tham mưu cử cán bộ tham gia các đoàn kiểm tra, giám sát. Thời gian: khi có yêu cầu.',
+    '- Các phòng thực hiện nghiêm quy định về kê khai tài sản, thu nhập. Thời gian: trước ngày 31/12/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng gửi báo cáo về Văn phòng Ban trước ngày 05/12/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.1')).toEqual([['Phòng Công tác Mặt trận và các đoàn thể'], []]);
+  expect(roles('II.1.2')).toEqual([['Phòng Dân tộc, tôn giáo'], ['Phòng Công tác Mặt trận và các đoàn thể']]);
+  expect(plan.groups.find((g) => /^các phòng$/iu.test(g.name))!.members.map(name)).toEqual(['Phòng Dân vận chính quyền, doanh nghiệp', 'Phòng Dân tộc, tôn giáo', 'Phòng Công tác Mặt trận và các đoàn thể']);
+});
+
+test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:" trên các gạch đầu dòng không là nhiệm vụ: các gạch đầu dòng là nhiệm vụ của các đơn vị ấy', () => {
+  const lines = [
+    'SỞ Y TẾ',
+    'Số: 25/KH-SYT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2026',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Nhiệm vụ chung',
+    'Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:',
+    '- Quán triệt, triển khai thực hiện nghiêm các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về phòng, chống tham nhũng, tiêu cực (Thường xuyên).',
+    '- Người có nghĩa vụ kê khai tài sản, thu nhập thực hiện kê khai trung thực, đầy đủ, đúng thời hạn (Trước ngày 31/12/2026).',
+    '2. Nhiệm vụ cụ thể của các phòng, đơn vị',
+    'a) Văn phòng Sở:',
+    '- Làm đầu mối tổng hợp báo cáo công tác phòng, chống tham nhũng, tiêu cực quý, 6 tháng, năm (Thường xuyên).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị gửi báo cáo về Văn phòng Sở trước ngày 05 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  expect(plan.items.map((i) => [i.id, i.lead.map(name), i.timing.raw])).toEqual([
+    ['II.1.1', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Thường xuyên'],
+    ['II.1.2', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Trước ngày 31/12/2026'],
+    ['II.2.a.1', ['Văn phòng Sở'], 'Thường xuyên'],
+  ]);
+});
+
+test('thời gian trong câu nhiệm vụ: mốc cụ thể thắng "Thường xuyên" mở câu; "hoàn thành việc … trước ngày …"; "theo thời hạn ghi trong kết luận"', () => {
+  const lines = [
+    'ỦY BAN NHÂN DÂN',
+    'XÃ MƯỜNG LẠN',
+    'Số: 09/KH-UBND',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Thường xuyên kiểm tra, đôn đốc việc thực hiện Kế hoạch; tổ chức tự kiểm tra việc thực hiện các quy định về PCTNTC tại cơ quan trong tháng 11/2027; kịp thời chấn chỉnh những hạn chế, thiếu sót.',
+    '2. Kiểm soát tài sản, thu nhập',
+    'Tổ chức kê khai tài sản, thu nhập hằng năm đối với người có nghĩa vụ kê khai; hoàn thành việc kê khai hằng năm trước ngày 31/12/2027 và bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập theo quy định.',
+    '3. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Theo dõi, đôn đốc việc thực hiện các kết luận thanh tra, kiểm tra, kiểm toán đối với xã; báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các công chức báo cáo kết quả thực hiện về Ủy ban nhân dân xã trước ngày 08 của tháng cuối quý.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  expect(plan.items.map((i) => [i.id, i.timing.raw, i.timing.parts[0]!.kind])).toEqual([
+    ['II.1.1', 'trong tháng 11/2027', 'deadline'],
+    ['II.2.1', 'hoàn thành việc kê khai hằng năm trước ngày 31/12/2027', 'deadline'],
+    ['II.3.1', 'theo thời hạn ghi trong kết luận', 'unstated'],
+  ]);
+});
+
+test('"Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, …" là một nhóm gồm các tòa ấy ("Tòa Gia đình và người chưa thành niên" là một tòa)', () => {
+  const lines = [
+    'TÒA ÁN NHÂN DÂN KHU VỰC 7',
+    'Số: 03/KH-TA',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công khai, minh bạch trong hoạt động của Tòa án',
+    '- Công bố bản án, quyết định trên Cổng thông tin điện tử của Tòa án đúng thời hạn (Các Tòa chuyên trách thực hiện; thường xuyên).',
+    '- Công khai dự toán, quyết toán ngân sách (Văn phòng thực hiện; trước ngày 31/12/2027).',
+    'III. PHÂN CÔNG THỰC HIỆN',
+    'Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Hành chính, Tòa Gia đình và người chưa thành niên. Các Tòa chuyên trách báo cáo kết quả thực hiện gửi Văn phòng trước ngày 05/12/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const group = plan.groups.find((g) => /^các tòa chuyên trách$/iu.test(g.name))!;
+  expect(group.members.map(name)).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Gia đình và người chưa thành niên']);
+  expect(plan.items[0]!.lead).toEqual([group.id]);
+});

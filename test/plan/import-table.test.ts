@@ -709,3 +709,31 @@ describe('cột "Phân công thực hiện" trộn người với cơ quan (Hộ
     expect(support.join('; ')).not.toMatch(/báo cáo/u);
   });
 });
+
+test('bảng theo đơn vị, không có cột phối hợp: đơn vị phối hợp ghi trong lời nhiệm vụ ("phối hợp với …", "(… tham mưu; … phối hợp …)", "(… phối hợp)") là đơn vị phối hợp', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Đơn vị', 'Nhiệm vụ', 'Thời gian'].map((h) => cell(h, true)),
+    [cell('1'), cell('Ban Giám đốc'), cell('Ban hành Kế hoạch kiểm tra nội bộ việc thực hiện công tác PCTN, TC tại các khoa, phòng (Phòng Tổ chức - Hành chính tham mưu; Ban Thanh tra nhân dân phối hợp giám sát).'), cell('Quý III/2027')],
+    [cell('2'), cell('Phòng Tài chính - Kế toán'), cell('Công khai dự toán và quyết toán ngân sách; phối hợp với Ban Thanh tra nhân dân giám sát việc công khai tài chính.'), cell('Thường xuyên')],
+    [cell('3'), cell('Khoa Dược'), cell('Lập kế hoạch lựa chọn nhà thầu cung cấp thuốc năm 2027; công khai giá thuốc trúng thầu (Phòng Tài chính - Kế toán, Phòng Kế hoạch tổng hợp phối hợp).'), cell('Năm 2027')],
+    [cell('4'), cell('Phòng Kế hoạch tổng hợp'), cell('Cung cấp thông tin, tài liệu, phối hợp với đoàn thanh tra, kiểm tra của cơ quan có thẩm quyền.'), cell('Khi có yêu cầu')],
+  ];
+  const { plan } = importDocument([
+    '**BỆNH VIỆN Y DƯỢC CỔ TRUYỀN TỈNH**',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    rows,
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các khoa, phòng báo cáo kết quả về Phòng Tổ chức - Hành chính trước ngày 12 của tháng cuối quý.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  expect(plan.items.map((i) => [i.lead.map(name), i.support.map(name)])).toEqual([
+    // (The hospital's Ban Giám đốc is the hospital itself.)
+    [[name(plan.meta.issuer)], ['Phòng Tổ chức - Hành chính', 'Ban Thanh tra nhân dân']],
+    [['Phòng Tài chính - Kế toán'], ['Ban Thanh tra nhân dân']],
+    [['Khoa Dược'], ['Phòng Tài chính - Kế toán', 'Phòng Kế hoạch tổng hợp']],
+    // (The inspectors who come are no body of the plan.)
+    [['Phòng Kế hoạch tổng hợp'], []],
+  ]);
+});

@@ -20,6 +20,7 @@ import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
+import { namesWithGroupWords } from './whole-names';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -348,7 +349,9 @@ function listedBodies(before: string): string[] {
 /** The bodies a collective name stands for: the lists of the clauses before it, back to the first that lists none ("Các
  * phòng nghiệp vụ gồm A, B, C; Ban Kiểm soát nội bộ (…); Chi nhánh X và Chi nhánh Y (sau đây gọi chung là …)"). */
 function collectiveMembers(before: string): string[] {
-  const sentence = before.split(/:|\.\s/u).at(-1) ?? '';
+  // "… và 04 phòng chuyên môn (A; B; C; D, sau đây gọi chung là các phòng)": the name is given inside the bracket that
+  // lists them, and the list opens with it.
+  const sentence = /\(([^()]*)$/u.exec(before)?.[1] ?? before.split(/:|\.\s/u).at(-1) ?? '';
   const members: string[] = [];
   for (const clause of sentence.split(';').reverse()) {
     const listed = listedBodies(clause);
@@ -374,7 +377,8 @@ export interface ListedGroup {
 export function listedGroups(model: DocumentModel): ListedGroup[] {
   const lists: ListedGroup[] = [];
   const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
-  const bodies = (text: string) => splitBodies(text.replace(/\s*\([^()]*\)/gu, ''));
+  const wholes = namesWithGroupWords(model.paragraphs.map((p) => p.text), definedShortForms(model).values());
+  const bodies = (text: string) => keepCollective(splitBodies(text.replace(/\s*\([^()]*\)/gu, '')), text, wholes);
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
       const parts = bodies(m[2] ?? m[3] ?? '');
@@ -395,13 +399,22 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
         lists.push({ name: `các ${m[1]!.trim()}`, members: parts, collective: false });
       }
     }
+    // "Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên.": members named by the
+    // kind's head word.
+    for (const m of p.text.matchAll(/(?:^|[^\p{L}])[Cc]ác\s+((\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,4})\s+(?:bao gồm|gồm)\s*:?\s*([^.;()]+)/gu)) {
+      const head = m[2]!;
+      const parts = m[3]!.split(new RegExp(`\\s*(?:,|\\svà\\s)\\s*(?=${head}\\s)`, 'u')).map((name) => name.trim());
+      if (parts.length > 1 && parts.every((name) => name.startsWith(`${head} `) && /^\p{Lu}/u.test(name.slice(head.length + 1)) && name.split(/\s+/u).length <= 10) && !lists.some((l) => foldForCompare(l.name) === foldForCompare(`các ${m[1]!}`))) {
+        lists.push({ name: `các ${m[1]!}`, members: parts, collective: false });
+      }
+    }
     for (const m of p.text.matchAll(new RegExp(NUMBERED_SERIES.source.replace(/\$$/, ''), 'gu'))) {
       const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
       lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });
     }
     for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
-      const members = collectiveMembers(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, ''));
+      const members = keepCollective(collectiveMembers(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, '')), p.text, wholes);
       if (members.length > 1) lists.push({ name, members, collective: true });
     }
   }
@@ -532,6 +545,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const shortForms = definedShortForms(model);
   const bodyOfHead = headsOfBodies(model);
   const collectives = collectiveNames(model);
+  // ("Phòng Công tác Mặt trận và các đoàn thể": one body, where the plan writes it whole.)
+  const wholes = [...collectives, ...namesWithGroupWords(model.paragraphs.map((p) => p.text), shortForms.values())];
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
   const chairmanApart = outline.items.some((item) => [...item.lead, ...item.support].some((name) => DEPUTY_CHAIRMEN.test(key(name))));
@@ -631,7 +646,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     return parts.length > 1 && parts.every((part) => known(part) || code(part)) && parts.some(known) ? parts : [name];
   });
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))];
+    const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -641,7 +656,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(keepCollective(names(item.support), item.unitsRaw ?? item.text, collectives).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(keepCollective(names(item.support), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),

@@ -17,7 +17,9 @@ import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { partnersInWords } from './partners-in-words';
+import { nameKey } from './name-key';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -202,7 +204,11 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
     if (!item.timingRaw) {
-      item.timingRaw = INLINE_TIMING.exec(item.text.split('\n')[0] ?? '')?.[0]?.trim() ?? null;
+      const first = item.text.split('\n')[0] ?? '';
+      // ("Thường xuyên kiểm tra, đôn đốc …; tổ chức tự kiểm tra … trong tháng 11/2027": how the work goes on, then when
+      // the task is due.)
+      const found = INLINE_TIMING.exec(first)?.[0]?.trim() ?? null;
+      item.timingRaw = found && /^thường xuyên$/iu.test(found) ? (DATED_INLINE_TIMING.exec(first)?.[0]?.trim() ?? found) : found;
       inSentence = item.timingRaw !== null;
     }
     // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
@@ -234,6 +240,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const listed = leadCell ? splitBodies(leadCell) : [];
       item.lead = cell ? cell.lead.map(withoutDoing) : listed.filter((name) => !isStaff(name) || listed.every(isStaff)).map(withoutDoing);
       item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
+      // (No column for partners: the task's words name them.)
+      if (!item.supportColumn && item.lead.length > 0 && item.support.length === 0) item.support = partnersInWords(item.text).filter((name) => !item.lead.some((lead) => nameKey(lead) === nameKey(name)));
     } else if (item.unitsRaw) {
       // "Phối hợp: Phòng Chính trị" alone (the organisation part gives a unit only a hand in it): the task's own words say
       // who leads it.
@@ -393,6 +401,14 @@ function readProse(
         headingText = null;
         return;
       }
+    }
+    // "1. Nhiệm vụ chung" / "Các phòng … (sau đây gọi chung là …) có trách nhiệm:" / bullets: the sentence says who does
+    // the bullets; it is no task.
+    const duties = byBullet && headingText && !headingText.task && ordinal === 0 && headingText.text.length === 1 ? dutiesOpening(headingText.text[0]!) : null;
+    if (duties) {
+      headingBlocks.set(headingText!.section, { units: duties, time: null });
+      headingText = null;
+      return;
     }
     // (Its own paragraphs after it, "Phấn đấu năm 2026: 100% hồ sơ …", go on with it.)
     if (headingText?.task && ordinal === 0 && !/\.[a-zđ]$/u.test(headingText.section)) {

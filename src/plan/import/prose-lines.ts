@@ -59,7 +59,8 @@ export function afterColon(text: string): string {
 
 
 // ("…; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is to be done by then, with its time.)
-const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?hoàn thành\\s+';
+// ("hoàn thành việc kê khai hằng năm trước ngày 31/12/2027": the same, said the other way round.)
+const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?hoàn thành\\s+(?:việc\\s+[^.;,()]{1,40}?\\s+(?=trước|chậm nhất|trong))?';
 /** A time said inside a task's sentence: a deadline, a quarter or month, the periodic reports, on request, a plan it
  * follows. */
 const INLINE_TIMES = [
@@ -73,7 +74,8 @@ const INLINE_TIMES = [
   // "giải trình … khi có yêu cầu của cơ quan, tổ chức, cá nhân": the law's own words for who may ask (a list of its
   // own, "của viên chức, người học …", says who, not when).
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
-  'theo thời hạn quy định',
+  // "báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận": the time another paper sets.
+  'theo thời hạn (?:quy định|(?:ghi|nêu|được giao) (?:trong|tại) [^.;()]{2,40})',
   // "theo Kế hoạch cải cách hành chính năm 2025 của Sở", "theo kế hoạch tuyển dụng, thăng hạng được phê duyệt": a plan
   // of its own it follows (not "theo Kế hoạch này", "theo Kế hoạch số …", "theo kế hoạch đã ban hành", which say on what).
   'theo kế hoạch (?!số\\s|này|đã\\s|được\\s)[^.;()]*',
@@ -81,6 +83,8 @@ const INLINE_TIMES = [
   '(?<![\\p{L}])(?<!giáo dục )thường xuyên(?:\\s+trong năm(?: học|\\s+\\d{4})?)?(?![\\p{L}])',
 ];
 export const INLINE_TIMING = new RegExp(INLINE_TIMES.join('|'), 'iu');
+/** A deadline, a quarter, a month or a year said inside a task's sentence. */
+export const DATED_INLINE_TIMING = new RegExp(INLINE_TIMES.slice(0, 2).join('|'), 'iu');
 /** "…. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng phối hợp. Thời gian: Thường xuyên." at the end of a sentence. */
 export function inlineBlock(text: string): { units: string; time: string | null } | null {
   const m = /(?:^|[.;]\s+)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:\s*([^:]+?)(?:\.\s+thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+?))?\.?\s*$/iu.exec(text.split('\n')[0] ?? '');
@@ -199,6 +203,15 @@ export function unitsOpeningPoints(title: string): string | null {
   if (!m) return null;
   const units = m[1]!.replace(/\s+có trách nhiệm$/u, '');
   return opensBody(units) && !/[.;]/u.test(units) ? units : null;
+}
+
+/** "Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị) có trách
+ * nhiệm:" over bullets: no task, but who does the duties listed under it → those bodies; else null. */
+export function dutiesOpening(text: string): string | null {
+  const m = /^(.{3,240}?)\s+(?:có|chịu)\s+trách nhiệm(?:\s+(?:thực hiện|triển khai))?(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+(?:sau|sau đây|như sau))?)?\s*:$/u.exec(text.trim());
+  if (!m) return null;
+  const units = m[1]!.replace(/\s*\([^()]*\)/gu, '').trim();
+  return opensBody(units) && !/[.;:]/u.test(units) ? m[1]!.trim() : null;
 }
 
 /** "Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027": the rule sentence itself. */

@@ -15,7 +15,8 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 /** `text`: the task's own text, which may set a periodic summary the timing line leaves out ("báo cáo định kỳ 06 tháng, 01 năm"). */
 export function readTiming(raw: string, planYear: number, text = ''): { parts: TimingPart[]; doubt: Bilingual | null } {
   // ("việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is done by then says nothing of when.)
-  const key = foldForCompare(raw).replace(/[.*]+$/, '').replace(/^việc\s+[^.;,()]*?\s+(?=hoàn thành\s)/u, '');
+  // ("hoàn thành việc kê khai hằng năm trước ngày 31/12/2027": the same, said the other way round.)
+  const key = foldForCompare(raw).replace(/[.*]+$/, '').replace(/^việc\s+[^.;,()]*?\s+(?=hoàn thành\s)/u, '').replace(/^(hoàn thành)\s+việc\s+[^.;,()]*?\s+(?=trước|chậm nhất|trong)/u, '$1 ');
   const taskKey = foldForCompare(text);
   const parts: TimingPart[] = [];
   for (const m of key.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/gu)) {
