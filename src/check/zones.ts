@@ -55,6 +55,20 @@ const BARE_PERIOD = /^(quý (i|ii|iii|iv)|6 tháng (đầu|cuối) năm|9 tháng
 const isTypeLine = (p: PreparedParagraph) => /^báo cáo$/.test(p.key);
 const isOpening = (key: string) => /^(kính gửi|thực hiện|căn cứ|theo (kế hoạch|công văn|chỉ đạo|yêu cầu|hướng dẫn))/.test(key) || /như sau:?$/.test(key);
 const isClosing = (key: string) => /^trên đây là (báo cáo|kết quả)|^nơi nhận/.test(key);
+const APPENDIX = /^phụ lục\b/;
+const NAMES_RESULTS = /kết quả|tình hình thực hiện/;
+
+/** "Phụ lục: KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ …" (or "PHỤ LỤC" over such a title line), wherever the report puts it,
+ * after the proposals or after the signature: the results the body refers to, set out task by task. */
+function opensResultsAppendix(ps: readonly PreparedParagraph[], i: number): boolean {
+  if (!APPENDIX.test(ps[i]!.key) || ps[i]!.paragraph.table) return false;
+  if (NAMES_RESULTS.test(ps[i]!.key)) return true;
+  for (let k = i + 1; k < ps.length && k <= i + 3; k += 1) {
+    if (ps[k]!.key === '') continue;
+    return !ps[k]!.paragraph.table && NAMES_RESULTS.test(ps[k]!.key);
+  }
+  return false;
+}
 
 /** A paragraph that opens a part inline ("Kiến nghị: ...", "Phương hướng thời gian tới:") without being a heading. */
 function leadInZone(key: string, year: number | null): Zone | null {
@@ -107,6 +121,14 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
   for (let i = start; i < ps.length; i += 1) {
     const p = ps[i]!;
     const level = p.paragraph.headingSource && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table ? p.paragraph.level : null;
+    if (opensResultsAppendix(ps, i)) {
+      closed = false;
+      current = 'results';
+      for (let l = 1; l <= 3; l += 1) headingZones[l] = null;
+      zones[i] = 'opening';
+      carryHeadings(headings, i, null);
+      continue;
+    }
     if (closed || isClosing(p.key)) {
       closed = true;
       zones[i] = 'closing';

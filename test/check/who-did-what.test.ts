@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../src/check';
 import { parsePlanJson, plan2023 } from '../../src/plan';
-import { buildReport, heading, para, standardReport, table } from '../support/report-builder';
+import { buildReport, closing, header, heading, para, standardReport, table } from '../support/report-builder';
+import { toDocumentModel } from '../../src/document';
+import type { DocumentModel } from '../../src/document/model';
 import { clausesOf } from '../../src/check/match/clauses';
 import { itemRoles } from '../../src/check/match/roles';
 import { normalizeForMatch, tokenize } from '../../src/text';
@@ -382,5 +384,36 @@ describe('dự một hội nghị, lớp tập huấn do cơ quan khác tổ ch�
     const attended = (text: string) => clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: false, authority: true }).map((c) => c.attended);
     expect(attended('Ban đã cử 100% cán bộ của Ban tham dự Hội nghị quán triệt các văn bản về công tác PCTN, TC do Ban Thường vụ Tỉnh Đoàn tổ chức ngày 20/01/2027. Sau hội nghị, Ban xây dựng lịch đăng tải tin, bài.')).toEqual([true, false]);
     expect(attended('Công chức tham dự buổi sinh hoạt chuyên đề do Phòng tổ chức ngày 14/3/2027.')).toEqual([false]);
+  });
+});
+
+describe('kết quả từng nhiệm vụ ở phụ lục kèm theo báo cáo', () => {
+  const appendix = [
+    para('Phụ lục: KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ PCTN NĂM 2023 (Kèm theo Báo cáo số 215/BC-SNV ngày 08/12/2023 của Sở Nội vụ)'),
+    ...table([
+      ['TT', 'Nhiệm vụ (KH số 09/KH-SNV)', 'Đơn vị thực hiện', 'Kết quả năm 2023'],
+      ['1', 'Kê khai tài sản, thu nhập', 'VP Sở, ĐVTT', '68/68 người kê khai đúng hạn, công khai bản kê khai theo quy định.'],
+      ['2', 'Kiểm soát xung đột lợi ích', 'Các phòng, ĐVTT', '07 trường hợp tự báo cáo xung đột lợi ích, đã thay thế người thực hiện nhiệm vụ.'],
+    ]),
+  ];
+  const reported = (model: DocumentModel) =>
+    checkReport(plan2023, model)
+      .items.filter((i) => i.addressed)
+      .map((i) => i.id);
+
+  test('phụ lục đặt sau phần kiến nghị: các dòng của bảng là kết quả', () => {
+    const model = buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Kết quả thực hiện từng nhiệm vụ được tổng hợp tại Phụ lục kèm theo Báo cáo này.'), heading('II. KIẾN NGHỊ'), para('Đề nghị Thanh tra tỉnh tổ chức tập huấn nghiệp vụ.'), ...appendix] });
+    expect(reported(model)).toEqual(expect.arrayContaining(['II.3.d.1', 'II.3.e.1']));
+  });
+
+  test('phụ lục đặt sau chữ ký và nơi nhận: vẫn là kết quả', () => {
+    const model = toDocumentModel([...header(), para('Thực hiện Kế hoạch số 09/KH-SNV, Sở Nội vụ báo cáo kết quả năm 2023 như sau:'), heading('I. KẾT QUẢ THỰC HIỆN'), para('Kết quả từng nhiệm vụ tại Phụ lục kèm theo.'), ...closing(), ...appendix], { host: 'playground', name: 'test' });
+    expect(reported(model)).toEqual(expect.arrayContaining(['II.3.d.1', 'II.3.e.1']));
+  });
+
+  test('"Phụ lục" chỉ là danh sách (không nêu kết quả): không mở phần kết quả', () => {
+    const list = [para('Phụ lục: DANH SÁCH CÔNG CHỨC, VIÊN CHỨC CHUYỂN ĐỔI VỊ TRÍ CÔNG TÁC'), ...table([['TT', 'Họ và tên', 'Vị trí cũ', 'Vị trí mới'], ['1', 'Nguyễn Văn A', 'Kế toán', 'Tổng hợp']])];
+    const model = buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Phòng đã quán triệt Kế hoạch đến công chức.'), heading('II. KIẾN NGHỊ'), para('Đề nghị bổ sung biên chế.'), ...list] });
+    expect(reported(model)).not.toContain('II.3.đ.1');
   });
 });
