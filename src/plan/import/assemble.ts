@@ -150,6 +150,7 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
     for (const m of p.text.matchAll(definition)) {
       // "A, B và C (sau đây gọi chung là các phòng, đơn vị thuộc Sở)": a name for all of them, not for C (collectiveNames).
       if (/gọi chung/iu.test(m[0]) && /^các\s/iu.test(m[2]!.trim()) && listedBodies(p.text.slice(0, m.index + m[1]!.length)).length > 1) continue;
+      if (namedSeries(p.text).some((series) => key(series.name) === key(m[2]!))) continue;
       // A group's name may list kinds with commas: "các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường".
       const before = p.text.slice(0, m.index + m[1]!.length);
       const group = /(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?các\s+[\p{L}\s]{1,30}(?:,\s*[\p{L}\s]{1,30}){1,5}$/iu.exec(before.trimEnd())?.[0];
@@ -337,6 +338,21 @@ export function groupMembers(model: DocumentModel): string[][] {
 /** A numbered series of bodies of one kind: "Các Đội Quản lý thị trường số 1, số 2, số 3" (the kind, then the numbers). */
 const NUMBERED_SERIES = /(?<![\p{L}])[Cc]ác\s+(\p{Lu}[\p{L}\s-]{2,60}?)\s+số\s+\d+(?:\s*(?:,|và)\s*(?:số\s+)?\d+)+$/u;
 
+/**
+ * "Thuế cơ sở 1, Thuế cơ sở 2, Thuế cơ sở 3 (sau đây gọi chung là Thuế cơ sở)": bodies numbered in one kind, then the kind
+ * as the name of them all → that name and its members; none when the words before the bracket are no such series.
+ */
+function namedSeries(text: string): { name: string; members: string[] }[] {
+  const found: { name: string; members: string[] }[] = [];
+  for (const m of text.matchAll(/\(\s*(?:sau đây\s+)?(?:được\s+)?gọi chung(?:\s+là)?\s+(\p{Lu}[\p{L}\s]{1,40}?)\s*\)/gu)) {
+    const kind = m[1]!.trim();
+    const kindWords = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const series = new RegExp(`(?:${kindWords}\\s+\\d+\\s*(?:,|và)\\s*)+${kindWords}\\s+\\d+\\s*$`, 'u').exec(text.slice(0, m.index));
+    if (series) found.push({ name: kind, members: [...series[0].matchAll(new RegExp(`${kindWords}\\s+\\d+`, 'gu'))].map((x) => x[0]) });
+  }
+  return found;
+}
+
 /** The bodies listed in the clause that ends the text: "- Văn phòng Sở, các phòng chuyên môn (A, B) và các đơn vị trực thuộc". */
 function listedBodies(before: string): string[] {
   const sentence = (before.split(/[;:]|\.\s/u).at(-1) ?? '').replace(/^\s*(?:[-+•]|\d+\.|[a-zđ]\))\s*/u, '');
@@ -412,6 +428,7 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
       const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
       lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });
     }
+    for (const { name, members } of namedSeries(p.text)) lists.push({ name, members, collective: true });
     for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
       const members = keepCollective(collectiveMembers(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, '')), p.text, wholes);

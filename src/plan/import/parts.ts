@@ -57,9 +57,10 @@ export function parts(paragraphs: readonly Paragraph[]) {
   // for the tasks: the parts named by their topic are the tasks, the first opening them.)
   const topicOnly = lettered.length === 0 ? romans.find((p) => TOPIC_PART.test(foldForCompare(strip(p.body))) && !NOT_TASK_PART.test(plain(p))) : undefined;
   const tasks = topicFirst ?? named ?? underLetter ?? topicOnly ?? null;
-  // ("III. PHÂN CÔNG THỰC HIỆN", "IV. PHÂN CÔNG TRÁCH NHIỆM": who does what and the reports, as "Tổ chức thực hiện" is.)
+  // ("III. PHÂN CÔNG THỰC HIỆN", "IV. PHÂN CÔNG TRÁCH NHIỆM": who does what and the reports, as "Tổ chức thực hiện" is.
+  // "II. NHIỆM VỤ VÀ PHÂN CÔNG TỔ CHỨC THỰC HIỆN" then "III. TỔ CHỨC THỰC HIỆN": the part of its own, not the tasks'.)
   const organisation =
-    romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ|trách nhiệm)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
+    romans.find((p) => p !== tasks && /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? romans.find((p) => p !== tasks && /phân công (thực hiện|nhiệm vụ|trách nhiệm)/.test(plain(p))) ?? lettered.find((p) => /tổ chức thực hiện/.test(plain(p))) ?? null;
   // A part of its own for the reports ("III. CHẾ ĐỘ BÁO CÁO") belongs with the organisation of the work.
   const reporting = romans.find((p) => p !== organisation && /chế độ (thông tin,? )?báo cáo/.test(plain(p))) ?? null;
   const partText = (part: Paragraph | null) =>

@@ -197,9 +197,14 @@ export function ancestorsOf(section: string): string[] {
 }
 
 /** A heading that gives the points under it to bodies: "Giao X chủ trì, phối hợp Y thực hiện các nội dung sau", "Phòng
- * Văn hóa - Xã hội chủ trì thực hiện", "Thủ trưởng các phòng … có trách nhiệm thực hiện" → its units line; else null. */
+ * Văn hóa - Xã hội chủ trì thực hiện", "Thủ trưởng các phòng … có trách nhiệm thực hiện", "Văn phòng chủ trì, phối hợp với
+ * các phòng" → its units line; else null. */
 export function unitsOpeningPoints(title: string): string | null {
   const m = /^(?:giao\s+)?(.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:tổ chức\s+)?thực hiện(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+(?:sau|sau đây|như sau))?)?$/iu.exec(title);
+  // ("1. Phòng Tổ chức - Hành chính chủ trì, phối hợp với các phòng và Thuế cơ sở:" over its bullets: the roles alone,
+  // no verb after them, say the same.)
+  const roles = m ? null : /^(?:giao\s+)?((.{3,120}?)\s+chủ trì(?:,?\s+phối hợp(?:\s+với)?\s+[^.;:]{3,200})?)$/iu.exec(title);
+  if (roles) return opensBody(roles[2]!) && !/[.;]/u.test(roles[2]!) ? roles[1]! : null;
   if (!m) return null;
   const units = m[1]!.replace(/\s+có trách nhiệm$/u, '');
   return opensBody(units) && !/[.;]/u.test(units) ? units : null;
