@@ -78,8 +78,9 @@ export function fitsGroup(group: Pick<Unit, 'name'>, body: Pick<Unit, 'name' | '
     return !named && (takesInKinds(group.name, body.name) || (namedKind(body.name) !== null && bodyKinds.length > 0 && bodyKinds.every((k) => kinds.includes(k))));
   }
   if (!kinds.includes(bodyKindOf(body.name))) return false;
-  // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate.
-  return !named || foldForCompare(body.name).startsWith(named);
+  // "các bệnh viện trực thuộc Sở" takes in hospitals only, not every affiliate; "các bệnh viện, trung tâm y tế trực
+  // thuộc" hospitals and Trung tâm.
+  return !named || namedKinds(group.name).some((kind) => foldForCompare(body.name).startsWith(kind));
 }
 
 /** Whether a group's kinds take in every kind of another group and more: "các khoa, phòng, trung tâm" takes in "các khoa". */
@@ -88,12 +89,23 @@ export function takesInKinds(wide: string, narrow: string): boolean {
   return inner.length > 0 && outer.length > inner.length && inner.every((kind) => outer.includes(kind));
 }
 
+const NAMED_KIND = String.raw`(chi cục|chi nhánh|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])`;
+
 /** The kind of body a group names by its own noun ("các bệnh viện ..." → "bệnh viện"), or null. */
 function namedKind(name: string): string | null {
   const k = foldForCompare(name);
   // "các đơn vị trường học", "các cơ sở giáo dục trực thuộc Sở": schools, whose names open with "Trường".
   if (/(?:đơn vị |các )trường học|cơ sở giáo dục/u.test(k)) return 'trường';
-  return /các (chi cục|chi nhánh|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])/u.exec(k)?.[1] ?? null;
+  return new RegExp(`các ${NAMED_KIND}`, 'u').exec(k)?.[1] ?? null;
+}
+
+/** The kinds a group names, the first and those listed after it: "các bệnh viện, trung tâm y tế trực thuộc" → "bệnh
+ * viện", "trung tâm". */
+function namedKinds(name: string): string[] {
+  const first = namedKind(name);
+  if (first === null) return [];
+  const after = new RegExp(`các ${first}[^,]*((?:,\\s*${NAMED_KIND}[^,]*)+)$`, 'u').exec(foldForCompare(name))?.[1] ?? '';
+  return [first, ...[...after.matchAll(new RegExp(`,\\s*${NAMED_KIND}`, 'gu'))].map((m) => m[1]!)];
 }
 
 /**

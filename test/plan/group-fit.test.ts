@@ -20,6 +20,10 @@ test.each([
   ['các bệnh viện trực thuộc Sở', 'Bệnh viện Đa khoa khu vực Tháp Mười', true],
   ['các bệnh viện trực thuộc Sở', 'Trung tâm Kiểm soát bệnh tật tỉnh', false],
   ['các trung tâm y tế khu vực', 'Trung tâm Y tế khu vực Cao Lãnh', true],
+  // A group naming two kinds takes in both, and no other affiliate.
+  ['các bệnh viện, trung tâm y tế trực thuộc', 'Trung tâm Y tế khu vực Bảo Lộc', true],
+  ['các bệnh viện, trung tâm y tế trực thuộc', 'Bệnh viện Đa khoa tỉnh Lâm Đồng', true],
+  ['các bệnh viện, trung tâm y tế trực thuộc', 'Chi cục Dân số', false],
   // The youth union's tier under its committee takes in every commune's Đoàn, not the commune's UBND.
   ['Đoàn cấp xã và Đoàn trực thuộc', 'BCH Đoàn xã Di Linh', true],
   ['Đoàn cơ sở', 'Đoàn phường Bảo Lộc', true],

@@ -211,6 +211,18 @@ test('nhóm kể thành viên cùng loại trong ngoặc: "các Tổ (Tổ Tổn
   ]);
 });
 
+test('thành viên kể trong ngoặc sau tên nhóm có thể là một nhóm khác: "các đơn vị trực thuộc Sở (Chi cục Dân số, các bệnh viện, trung tâm y tế trực thuộc)"; ngoặc chỉ có nhóm viết thường không phải danh sách thành viên', async () => {
+  const { listedGroups } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      '- Công tác phòng, chống tham nhũng, tiêu cực phải gắn với nhiệm vụ chuyên môn; Thủ trưởng các đơn vị trực thuộc Sở (Chi cục Dân số, các bệnh viện, trung tâm y tế trực thuộc) chịu trách nhiệm trước Giám đốc Sở về việc tổ chức thực hiện Kế hoạch này.',
+      '- Các phòng chức năng báo cáo kết quả thực hiện về Thanh tra Sở; các trung tâm (các trạm y tế trực thuộc) phối hợp.',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(listedGroups(model).map((g) => `${g.name}: ${g.members.join('; ')}`)).toEqual(['các đơn vị trực thuộc Sở: Chi cục Dân số; các bệnh viện, trung tâm y tế trực thuộc']);
+});
+
 test('ô chủ trì tự ghi vai ("VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)"); "Giám đốc Sở" là Sở; "các phòng, đơn vị" là nhóm gồm hai nhóm khi kế hoạch có cả hai', () => {
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],

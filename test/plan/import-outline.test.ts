@@ -1532,3 +1532,22 @@ test('đoạn "Đơn vị thực hiện: … . Thời gian: …" khép một ph�
     ['III.2.1', ['Phòng Kiểm tra'], ['Phòng Tổ chức - Hành chính'], 'thường xuyên.'],
   ]);
 });
+
+test('gạch đầu dòng kết thúc bằng "– Đơn vị thực hiện: … – Thời gian: …" trong cùng đoạn: đơn vị chủ trì, phối hợp và thời gian của chính nó', () => {
+  const outline = prosePlan([
+    'SỞ Y TẾ',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027 của ngành Y tế',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '3. Xây dựng và thực hiện chế độ, định mức, tiêu chuẩn; quản lý tài chính, tài sản công, mua sắm',
+    '- Tổ chức lựa chọn nhà thầu cung cấp thuốc, vật tư y tế theo Luật Đấu thầu; không để xảy ra thông thầu, nâng giá trong mua sắm giai đoạn 2026 – 2027 – Đơn vị thực hiện: Phòng Kế hoạch - Tài chính chủ trì; Phòng Nghiệp vụ Y, Dược và các bệnh viện, trung tâm y tế trực thuộc phối hợp – Thời gian: Năm 2027.',
+    '- Niêm yết, công khai giá dịch vụ khám bệnh, chữa bệnh, giá thuốc tại nơi tiếp đón người bệnh – Đơn vị thực hiện: Các đơn vị trực thuộc Sở – Thời gian: Thường xuyên.',
+    '- Cung cấp thông tin, hồ sơ phục vụ việc xác minh tài sản, thu nhập khi có yêu cầu của cơ quan kiểm soát tài sản, thu nhập – Đơn vị thực hiện: Phòng Tổ chức cán bộ.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.3.1', ['Phòng Kế hoạch - Tài chính'], ['Phòng Nghiệp vụ Y, Dược', 'các bệnh viện, trung tâm y tế trực thuộc'], 'Năm 2027'],
+    ['II.3.2', ['Các đơn vị trực thuộc Sở'], [], 'Thường xuyên'],
+    ['II.3.3', ['Phòng Tổ chức cán bộ'], [], 'khi có yêu cầu'],
+  ]);
+});

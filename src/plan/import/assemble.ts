@@ -398,8 +398,10 @@ export function listedGroups(model: DocumentModel): ListedGroup[] {
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
       const parts = bodies(m[2] ?? m[3] ?? '');
-      // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name.
-      if (parts.length > 0 && parts.every((name) => opensBody(name) && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 14)) {
+      // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name. A member may be a
+      // group of its own beside named ones: "các đơn vị trực thuộc Sở (Chi cục Dân số, các bệnh viện, trung tâm y tế trực thuộc)".
+      const named = (name: string) => /^\p{Lu}/u.test(name);
+      if (parts.some(named) && parts.every((name) => opensBody(name) && (named(name) || /^các\s/u.test(name)) && name.split(/\s+/).length <= 14)) {
         // (The group the bracket follows: "các phòng chuyên môn và các đơn vị trực thuộc Sở (A, B)" lists B's members.)
         const written = m[1]!.replace(/[\s,]+$/u, '').trim();
         lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });

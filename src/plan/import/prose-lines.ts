@@ -44,7 +44,9 @@ export const TIMING_LINE = /^[+\-–•*]?\s*(thời (gian|hạn) (thực hiện
  * its time ("Thời hạn: ...", "Thời gian thực hiện: ...") or the sentence's end. */
 /** The labels of a units sentence whose bodies follow the colon ("Đơn vị thực hiện:", "Giao:", "Phân công:"). */
 const ASSIGN_LABEL = '(?:đơn vị|cơ quan) (?:thực hiện|phụ trách)|giao|phân công(?: thực hiện)?';
-const UNITS_SENTENCE = new RegExp(`(?:^|[.;]\\s+)((?:${ASSIGN_LABEL}|(?:đơn vị|cơ quan) chủ trì)\\s*:\\s*[^.]+?)(?=\\s*[.;]\\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\\s*\\.?\\s*$|\\.\\s+\\p{Lu})`, 'iu');
+// ("… đường dây nóng – Đơn vị thực hiện: Văn phòng Sở chủ trì; … – Thời gian: Quý I/2027.": the task, its units and its
+// time run on in one paragraph, each after a dash.)
+const UNITS_SENTENCE = new RegExp(`(?:^|[.;]\\s+|\\s[–-]\\s+)((?:${ASSIGN_LABEL}|(?:đơn vị|cơ quan) chủ trì)\\s*:\\s*[^.]+?)(?=\\s*(?:[.;]|\\s[–-])\\s*(?:thời (?:gian|hạn)|tiến độ)[^:]{0,20}:|\\s*\\.?\\s*$|\\.\\s+\\p{Lu})`, 'iu');
 export const OPENS_WITH_ASSIGN_LABEL = new RegExp(`^(?:${ASSIGN_LABEL})\\s*:`, 'iu');
 export function unitsSentenceIn(text: string): string | null {
   const first = text.split('\n')[0] ?? '';
