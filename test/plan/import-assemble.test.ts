@@ -1510,6 +1510,31 @@ test('tên phòng có "và các …" kế hoạch viết nguyên trong danh sác
   expect(plan.groups.find((g) => /^các phòng$/iu.test(g.name))!.members.map(name)).toEqual(['Phòng Dân vận chính quyền, doanh nghiệp', 'Phòng Dân tộc, tôn giáo', 'Phòng Công tác Mặt trận và các đoàn thể']);
 });
 
+test('"Mặt trận Tổ quốc và các đoàn thể xã" mà ngoặc "(Chủ trì: …; phối hợp: …; thời gian: …)" viết nguyên là một bên thực hiện, chủ trì hay phối hợp đều vậy', () => {
+  const lines = [
+    'ĐẢNG ỦY XÃ HÒA NINH',
+    'Số 25-KH/ĐU',
+    'KẾ HOẠCH',
+    'công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Phát huy vai trò của Mặt trận Tổ quốc, các đoàn thể và Nhân dân trong PCTNTC',
+    '- Mặt trận Tổ quốc và các đoàn thể xã tăng cường giám sát, phản biện xã hội đối với cán bộ, đảng viên và hoạt động của cơ quan, đơn vị.',
+    '(Chủ trì: Mặt trận Tổ quốc và các đoàn thể xã; phối hợp: Ban Xây dựng Đảng; thời gian: thường xuyên)',
+    '- Đẩy mạnh tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia phản ánh, tố giác hành vi tham nhũng, tiêu cực.',
+    '(Chủ trì: Ban Xây dựng Đảng; phối hợp: Mặt trận Tổ quốc và các đoàn thể xã, các chi bộ trực thuộc; thời gian: thường xuyên)',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 10/11/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.1')).toEqual([['Mặt trận Tổ quốc và các đoàn thể xã'], ['Ban Xây dựng Đảng']]);
+  expect(roles('II.1.2')).toEqual([['Ban Xây dựng Đảng'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'các chi bộ trực thuộc']]);
+});
+
 test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:" trên các gạch đầu dòng không là nhiệm vụ: các gạch đầu dòng là nhiệm vụ của các đơn vị ấy', () => {
   const lines = [
     'SỞ Y TẾ',

@@ -1551,3 +1551,23 @@ test('gạch đầu dòng kết thúc bằng "– Đơn vị thực hiện: … 
     ['II.3.3', ['Phòng Tổ chức cán bộ'], [], 'khi có yêu cầu'],
   ]);
 });
+
+test('"1.3. Đẩy mạnh … :" là câu dẫn các gạch đầu dòng, ngoặc "(Chủ trì: …; phối hợp: …; thời gian: …)" khép chúng: các gạch đầu dòng là nhiệm vụ, câu dẫn thì không; "1.2." có ngoặc riêng vẫn là một nhiệm vụ', () => {
+  const outline = prosePlan([
+    'ĐẢNG ỦY XÃ HÒA NINH',
+    'KẾ HOẠCH',
+    'công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tăng cường lãnh đạo, chỉ đạo; tuyên truyền, giáo dục về PCTNTC',
+    '1.2. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng, ban hành kế hoạch PCTNTC năm 2027 của chi bộ, sát với đặc điểm, nhiệm vụ của cơ quan, đơn vị, thôn.',
+    '(Chủ trì: các chi bộ trực thuộc; phối hợp: Văn phòng Đảng ủy; thời gian: hoàn thành trong tháng 01/2027)',
+    '1.3. Đẩy mạnh công tác tuyên truyền, phổ biến, giáo dục chủ trương của Đảng, pháp luật của Nhà nước về PCTNTC; xây dựng văn hóa liêm chính trong cán bộ, đảng viên và Nhân dân:',
+    '- Tuyên truyền trên hệ thống truyền thanh xã, Trang thông tin điện tử xã, nhóm Zalo của các chi bộ, thôn.',
+    '- Lồng ghép nội dung PCTNTC vào sinh hoạt chuyên đề của chi bộ và các lớp bồi dưỡng lý luận chính trị do Đảng ủy tổ chức.',
+    '(Chủ trì: Ban Xây dựng Đảng; phối hợp: các chi bộ trực thuộc; thời gian: thường xuyên)',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch.',
+  ]);
+  expect(outline.items.map((item) => item.id)).toEqual(['II.1.2', 'II.1.3.1', 'II.1.3.2']);
+  expect(outline.items.slice(1).map((item) => item.timingRaw)).toEqual(['thường xuyên', 'thường xuyên']);
+});

@@ -397,7 +397,8 @@ function readProse(
     if (byBullet && headingText?.task && ordinal === 0) {
       const block = inlineBlock(headingText.task);
       if (block) headingBlocks.set(headingText.section, block);
-      if (block || headingBrackets.has(headingText.section)) {
+      // ("1.3. Đẩy mạnh công tác tuyên truyền …:" over bullets, a bracket closing them: a sentence that opens them.)
+      if (block || headingBrackets.has(headingText.section) || /:\s*$/u.test(headingText.task)) {
         headingText = null;
         return;
       }

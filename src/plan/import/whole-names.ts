@@ -1,14 +1,15 @@
 /**
- * Bodies whose own name goes on with "và các …": "Phòng Công tác Mặt trận và các đoàn thể" is one phòng, though a units
- * line splits its names at "và các". The plan shows such a name whole where it names its bodies one by one: an entry
- * of a list parted by ";", a heading that is only the name, or the name a short form stands for.
+ * Bodies whose own name goes on with "và các …": "Phòng Công tác Mặt trận và các đoàn thể" is one phòng, "Mặt trận Tổ
+ * quốc và các đoàn thể xã" one doer, though a units line splits its names at "và các". The plan shows such a name whole
+ * where it names its bodies one by one: an entry of a list parted by ";" ("Chủ trì: …; phối hợp: …" as well), a heading
+ * that is only the name, or the name a short form stands for.
  */
 import { nameKey } from './name-key';
 
 /** A kind of body named in capitals, its own name, then "và các" and lower-case words that are no kind of unit of their
  * own ("Văn phòng Sở và các phòng chuyên môn" are two bodies, whatever the plan's lists say). */
 const NAME_WITH_GROUP_WORDS =
-  /^(?:Văn phòng|Phòng|Ban|Trung tâm|Khoa|Vụ|Cục|Chi cục|Đội|Tổ)\s+\p{Lu}[^,;:.()]*?\s+và các\s+(?!(?:phòng|đơn vị|cơ quan|ban|ngành|sở|xã|phường|trung tâm|khoa|chi cục|trường|tổ|đội|hội|chi nhánh|bộ phận|địa phương)(?![\p{L}\p{N}]))\p{Ll}[\p{Ll} ]*$/u;
+  /^(?:Mặt trận|Văn phòng|Phòng|Ban|Trung tâm|Khoa|Vụ|Cục|Chi cục|Đội|Tổ)\s+\p{Lu}[^,;:.()]*?\s+và các\s+(?!(?:phòng|đơn vị|cơ quan|ban|ngành|sở|xã|phường|trung tâm|khoa|chi cục|trường|tổ|đội|hội|chi nhánh|bộ phận|địa phương)(?![\p{L}\p{N}]))\p{Ll}[\p{Ll} ]*$/u;
 
 /** One entry as a name: without its list mark or number, a closing ":" and "…, sau đây gọi chung là …". */
 const entryName = (text: string): string =>
@@ -17,6 +18,7 @@ const entryName = (text: string): string =>
     .replace(/^(?:[-+•*–]\s*|(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)/u, '')
     .replace(/,\s*sau đây\s.*$/u, '')
     .replace(/^(?:gồm|bao gồm)\s*:?\s*/u, '')
+    .replace(/^(?:chủ trì|phối hợp)\s*:\s*/iu, '')
     .replace(/[:.\s]+$/u, '');
 
 /** The names with "và các …" the plan writes whole: from its paragraphs and the full names of its short forms. */
