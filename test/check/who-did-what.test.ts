@@ -11,6 +11,7 @@ import { buildReport, closing, header, heading, para, standardReport, table } fr
 import { toDocumentModel } from '../../src/document';
 import type { DocumentModel } from '../../src/document/model';
 import { clausesOf } from '../../src/check/match/clauses';
+import { citedItem } from '../../src/check/match/cited-place';
 import { itemRoles } from '../../src/check/match/roles';
 import { normalizeForMatch, tokenize } from '../../src/text';
 
@@ -415,5 +416,22 @@ describe('kết quả từng nhiệm vụ ở phụ lục kèm theo báo cáo', 
     const list = [para('Phụ lục: DANH SÁCH CÔNG CHỨC, VIÊN CHỨC CHUYỂN ĐỔI VỊ TRÍ CÔNG TÁC'), ...table([['TT', 'Họ và tên', 'Vị trí cũ', 'Vị trí mới'], ['1', 'Nguyễn Văn A', 'Kế toán', 'Tổng hợp']])];
     const model = buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Phòng đã quán triệt Kế hoạch đến công chức.'), heading('II. KIẾN NGHỊ'), para('Đề nghị bổ sung biên chế.'), ...list] });
     expect(reported(model)).not.toContain('II.3.đ.1');
+  });
+});
+
+describe('báo cáo dẫn vị trí nhiệm vụ trong Kế hoạch thay cho tên nhiệm vụ', () => {
+  test('"Nhiệm vụ tại gạch đầu dòng thứ ba điểm đ khoản 3 mục II Kế hoạch số 09/KH-SNV: …" là nhiệm vụ II.3.đ.3', () => {
+    expect(citedItem('nhiệm vụ tại gạch đầu dòng thứ ba điểm đ khoản 3 mục ii kế hoạch số 09/kh-snv: phòng đã hướng dẫn')).toBe('II.3.đ.3');
+    expect(citedItem('- theo mục 3 phần ii: đã thực hiện')).toBe('II.3');
+    // A law's article is not the plan's place.
+    expect(citedItem('thực hiện điểm a khoản 1 điều 10 luật phòng, chống tham nhũng: đã công khai')).toBeNull();
+  });
+
+  test('đoạn chỉ nói vắn tắt việc đã làm vẫn được ghi cho đúng nhiệm vụ nó dẫn', () => {
+    const result = addressed(
+      standardReport([para('Nhiệm vụ tại gạch đầu dòng thứ ba điểm đ khoản 3 mục II Kế hoạch số 09/KH-SNV: Phòng đã hướng dẫn bằng văn bản 05 cơ quan, đơn vị còn lúng túng; tổng hợp kết quả 6 tháng.')]),
+      { unit: 'CCVC' },
+    );
+    expect(result).toContain('II.3.đ.3');
   });
 });

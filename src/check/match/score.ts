@@ -529,8 +529,10 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
     const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
-    const single = unit.taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
-    const named = (unit.taggedItem === null ? cellTasks(unit, inUnit) : null) ?? (single === null ? null : new Set([single]));
+    // (A place the report cites that is no item of this plan names nothing.)
+    const taggedItem = unit.taggedItem !== null && profiles.some((p) => p.item.id === unit.taggedItem) ? unit.taggedItem : null;
+    const single = taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
+    const named = (taggedItem === null ? cellTasks(unit, inUnit) : null) ?? (single === null ? null : new Set([single]));
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();
     const whole = score(unit, named, inUnit);
     for (const s of whole.kept) found.set(s.profile.item.id, { ...s, clause: null });
@@ -554,7 +556,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // A row about one task may report a second in a clause of its own ("trên địa bàn tỉnh, ..." after the Sở's own):
     // the clause's best task, in its scope and well above the bar, counts too.
     // A clause's words are the row's: only a task the whole row scored (and the name kept out) can be a clause's best.
-    const rowClauses = named !== null && unit.taggedItem === null && params.namedRowClause > 0 && whole.unnamed.size + whole.dropped.size > 0 ? unit.clauses() : [];
+    const rowClauses = named !== null && taggedItem === null && params.namedRowClause > 0 && whole.unnamed.size + whole.dropped.size > 0 ? unit.clauses() : [];
     if (rowClauses.length > 1) {
       const only = new Set([...whole.unnamed, ...whole.dropped, ...whole.kept.map((k) => k.profile)]);
       for (const clause of rowClauses) {
@@ -564,11 +566,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
       }
     }
     for (const s of found.values()) {
-      const tagged = s.profile.item.id === unit.taggedItem;
+      const tagged = s.profile.item.id === taggedItem;
       matches.push({ unit, itemId: s.profile.item.id, score: s.score, matched: s.matched(), unique: s.unique && unit.zone !== 'assessment', cueCount: unit.zone === 'assessment' ? 0 : s.cueCount, dominant: s.dominant, clause: s.clause ?? shown.get(s.profile.item.id)?.text ?? null, act: s.act, fromHeading: s.fromHeading, tagged });
     }
-    if (unit.taggedItem !== null && !found.has(unit.taggedItem) && profiles.some((p) => p.item.id === unit.taggedItem) && unit.zone !== 'assessment') {
-      matches.push({ unit, itemId: unit.taggedItem, score: 0, matched: [], unique: false, cueCount: 0, dominant: false, clause: null, act: null, fromHeading: true, tagged: true });
+    if (taggedItem !== null && !found.has(taggedItem) && unit.zone !== 'assessment') {
+      matches.push({ unit, itemId: taggedItem, score: 0, matched: [], unique: false, cueCount: 0, dominant: false, clause: null, act: null, fromHeading: true, tagged: true });
     }
   }
   return matches;

@@ -7,6 +7,7 @@ import { ITEM_HEADING_TAG } from '../../document/tags';
 import { headingZone, RESULT_ZONES, type Zone, type Zoning } from '../zones';
 import type { Act } from '../data/clause-markers';
 import { clauseFeatures, clausesOf, framingAt, type Clause, type FramingKind } from './clauses';
+import { citedItem } from './cited-place';
 
 /** A stretch of report text scored against the plan's items: a whole paragraph or row, or one clause of it. */
 export interface ScoredText {
@@ -216,7 +217,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     const nearest = [levels[2], levels[1], levels[0]].find((h): h is number => h !== null && h !== undefined && h !== i);
     // An inserted heading nobody filled yet (its placeholder follows it) stands over nothing.
     const tag = nearest === undefined || stub(nearest) ? undefined : ps[nearest]!.paragraph.tag;
-    return tag?.startsWith(ITEM_HEADING_TAG) ? tag.slice(ITEM_HEADING_TAG.length) : null;
+    if (tag?.startsWith(ITEM_HEADING_TAG)) return tag.slice(ITEM_HEADING_TAG.length);
+    return ps[i]!.paragraph.table ? null : citedItem(ps[i]!.key);
   };
   const isHeading = (i: number) => {
     const p = ps[i]!.paragraph;

@@ -93,7 +93,8 @@ function dashesOf(list: string | undefined): number[] {
   });
 }
 
-function placedIn(clause: string): string[] {
+/** The tasks a clause places ("gạch đầu dòng thứ năm điểm c khoản 3 mục II" → "II.3.c.5"), as ids. */
+export function placedIn(clause: string): string[] {
   return [...clause.matchAll(PLACED)].filter(places).flatMap((m) => {
     const part = m[5] ? `${m[5].toUpperCase()}.` : '';
     const sections = m[3]!.split(/\s*(?:,|và)\s*/u).map((n) => `${part}${n}`);
