@@ -100,13 +100,13 @@ export function ReviewerActions({ host, plan, result, ignored, language }: Revie
         {s.hint}
       </Text>
       <div className={styles.buttons}>
-        <Button onClick={() => void comment()} disabled={busy || !canComment} aria-describedby={canComment ? undefined : 'comment-needs-newer-word'}>
+        <Button onClick={() => void comment()} disabled={!canComment} disabledFocusable={busy} aria-describedby={canComment ? undefined : 'comment-needs-newer-word'}>
           {s.comment}
         </Button>
-        <Button onClick={() => void copy()} disabled={busy}>
+        <Button onClick={() => void copy()} disabledFocusable={busy}>
           {s.copy}
         </Button>
-        <Button onClick={() => void insertTable()} disabled={busy}>
+        <Button onClick={() => void insertTable()} disabledFocusable={busy}>
           {s.insertTable}
         </Button>
       </div>

@@ -48,10 +48,10 @@ export function CitationSearch({ engine, strings, busy, onInsert }: CitationSear
                   {full.text}
                 </Text>
                 <div className={styles.actions}>
-                  <Button size="small" disabled={busy} aria-label={strings.insertFullLabel(document.number)} onClick={() => onInsert([full], full.text)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={strings.insertFullLabel(document.number)} onClick={() => onInsert([full], full.text)}>
                     {strings.insertFull}
                   </Button>
-                  <Button size="small" disabled={busy} aria-label={strings.insertShortLabel(document.number)} onClick={() => onInsert([short], short.text)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={strings.insertShortLabel(document.number)} onClick={() => onInsert([short], short.text)}>
                     {strings.insertShort}
                   </Button>
                 </div>

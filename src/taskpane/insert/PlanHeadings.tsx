@@ -43,7 +43,7 @@ export function PlanHeadings({ plan, strings, busy, onInsert }: PlanHeadingsProp
               <span className={styles.id}>{item.id}</span>
               {item.title}
             </Text>
-            <Button size="small" disabled={busy} aria-label={strings.insertHeadingLabel(item.id)} onClick={() => onInsert(item.id, level)}>
+            <Button size="small" disabledFocusable={busy} aria-label={strings.insertHeadingLabel(item.id)} onClick={() => onInsert(item.id, level)}>
               {strings.insertHeading}
             </Button>
           </li>

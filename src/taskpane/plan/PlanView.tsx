@@ -171,18 +171,18 @@ export function PlanView({ host, settings, language, choice }: PlanViewProps) {
         {s.inUseLabel}: <strong data-testid="plan-in-use">{inUse ?? '…'}</strong>
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void importDocument()} disabled={busy !== null} data-testid="plan-use-document">
+        <Button appearance="primary" onClick={() => void importDocument()} disabledFocusable={busy !== null} data-testid="plan-use-document">
           {s.useDocument}
         </Button>
         <input id={fileInputId} ref={fileInput} type="file" accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className={styles.hidden} onChange={openFile} data-testid="plan-import-file" />
-        <Button onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+        <Button onClick={() => fileInput.current?.click()} disabledFocusable={busy !== null}>
           {s.openFile}
         </Button>
-        <Button onClick={editInUse} disabled={busy !== null || (!settings.plan && !engine)}>
+        <Button onClick={editInUse} disabled={!settings.plan && !engine} disabledFocusable={busy !== null}>
           {s.editInUse}
         </Button>
         {settings.planSource.kind !== 'builtIn' ? (
-          <Button onClick={() => void builtIn()} disabled={busy !== null} data-testid="plan-use-builtin">
+          <Button onClick={() => void builtIn()} disabledFocusable={busy !== null} data-testid="plan-use-builtin">
             {s.useBuiltIn}
           </Button>
         ) : null}
@@ -232,11 +232,11 @@ export function PlanView({ host, settings, language, choice }: PlanViewProps) {
             }}
           />
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void save(draft)} disabled={busy !== null} data-testid="plan-save">
+            <Button appearance="primary" onClick={() => void save(draft)} disabledFocusable={busy !== null} data-testid="plan-save">
               {busy === 'save' ? s.saving : s.save}
             </Button>
             {canDownload(host.capabilities.description) ? (
-              <Button onClick={() => void downloadJson(draft)} disabled={busy !== null} data-testid="plan-download-json">
+              <Button onClick={() => void downloadJson(draft)} disabledFocusable={busy !== null} data-testid="plan-download-json">
                 {s.downloadJson}
               </Button>
             ) : null}

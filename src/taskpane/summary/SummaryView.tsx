@@ -260,13 +260,13 @@ export function SummaryView({ host, settings, language, today }: SummaryViewProp
             {summary.period ? s.periodTitle(engine.periodName(summary.period, language), summary.reports.length) : s.noPeriod}
           </Text>
           <div className={styles.row}>
-            <Button onClick={() => void saveXlsx()} disabled={busy !== null} data-testid="summary-xlsx">
+            <Button onClick={() => void saveXlsx()} disabledFocusable={busy !== null} data-testid="summary-xlsx">
               {busy === 'xlsx' ? s.working : s.downloadXlsx}
             </Button>
-            <Button onClick={() => void saveDraft()} disabled={busy !== null || !summary.period} data-testid="summary-docx">
+            <Button onClick={() => void saveDraft()} disabled={!summary.period} disabledFocusable={busy !== null} data-testid="summary-docx">
               {busy === 'docx' ? s.working : s.downloadDraft}
             </Button>
-            <Button appearance="primary" onClick={() => void insertDraft()} disabled={busy !== null || !summary.period} data-testid="summary-insert">
+            <Button appearance="primary" onClick={() => void insertDraft()} disabled={!summary.period} disabledFocusable={busy !== null} data-testid="summary-insert">
               {busy === 'insert' ? s.working : s.insertDraft}
             </Button>
           </div>
