@@ -1605,3 +1605,30 @@ test('"Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, …" là
   expect(group.members.map(name)).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Gia đình và người chưa thành niên']);
   expect(plan.items[0]!.lead).toEqual([group.id]);
 });
+
+test('chuỗi đơn vị đánh số và tên gọi chung của chúng ("Thuế cơ sở 1, …, Thuế cơ sở 3 (sau đây gọi chung là Thuế cơ sở)") là một nhóm gồm các đơn vị ấy, dù tên không mở đầu bằng "các"', () => {
+  const { plan, doubts } = prosePlan([
+    '**THUẾ TỈNH HÀ TĨNH**',
+    'Số: 12/KH-TTH',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Các nhiệm vụ được phân công cụ thể cho từng phòng, Thuế cơ sở.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    'Căn cứ chức năng, nhiệm vụ được giao, các phòng thuộc Thuế tỉnh và Thuế cơ sở 1, Thuế cơ sở 2, Thuế cơ sở 3 (sau đây gọi chung là Thuế cơ sở) tổ chức thực hiện các nhiệm vụ sau đây.',
+    '**1. Phòng Tổ chức - Hành chính chủ trì, phối hợp với các phòng và Thuế cơ sở:**',
+    '- Quán triệt, phổ biến Kế hoạch này đến toàn thể công chức, người lao động (Quý I/2027).',
+    '**2. Các phòng, Thuế cơ sở:**',
+    '- Tự kiểm tra nội bộ, phát hiện kịp thời hành vi tham nhũng, tiêu cực tại đơn vị mình.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, Thuế cơ sở báo cáo kết quả về Thuế tỉnh (qua Phòng Kiểm tra nội bộ) trước ngày 08/3/2027.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const series = plan.groups.find((g) => g.name === 'Thuế cơ sở')!;
+  expect(series.members.map(name)).toEqual(['Thuế cơ sở 1', 'Thuế cơ sở 2', 'Thuế cơ sở 3']);
+  expect(plan.items.find((i) => i.id === 'II.1.1')!.support.map(name)).toContain('Thuế cơ sở');
+  // The plan lists its members: no doubt that it does not.
+  expect(doubts.some((d) => d.vi.includes('"Thuế cơ sở" là một nhóm'))).toBe(false);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
+});
