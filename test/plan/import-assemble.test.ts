@@ -1535,6 +1535,31 @@ test('"Mặt trận Tổ quốc và các đoàn thể xã" mà ngoặc "(Chủ t
   expect(roles('II.1.2')).toEqual([['Ban Xây dựng Đảng'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'các chi bộ trực thuộc']]);
 });
 
+test('"MTTQ và các đoàn thể xã" (tên viết tắt của "Mặt trận Tổ quốc" mà kế hoạch viết nguyên ở chỗ khác) là "Mặt trận Tổ quốc và các đoàn thể xã", không phải hai bên "MTTQ" và "các đoàn thể xã"', () => {
+  const lines = [
+    'ĐẢNG ỦY XÃ HÒA NINH',
+    'Số 25-KH/ĐU',
+    'KẾ HOẠCH',
+    'công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Phát huy vai trò của Mặt trận Tổ quốc, các đoàn thể và Nhân dân trong PCTNTC',
+    '- Mặt trận Tổ quốc và các đoàn thể xã tăng cường giám sát, phản biện xã hội đối với cán bộ, đảng viên.',
+    '(Chủ trì: Mặt trận Tổ quốc và các đoàn thể xã; phối hợp: Ban Xây dựng Đảng; thời gian: thường xuyên)',
+    '- Duy trì việc tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân.',
+    '(Chủ trì: Văn phòng Đảng ủy; phối hợp: MTTQ và các đoàn thể xã, Chi bộ UBND xã; thời gian: định kỳ hằng tháng)',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 10/11/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.2')).toEqual([['Văn phòng Đảng ủy'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'Chi bộ UBND xã']]);
+  expect(roles('II.1.1')[0]).toEqual(roles('II.1.2')[1]!.slice(0, 1));
+});
+
 test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:" trên các gạch đầu dòng không là nhiệm vụ: các gạch đầu dòng là nhiệm vụ của các đơn vị ấy', () => {
   const lines = [
     'SỞ Y TẾ',

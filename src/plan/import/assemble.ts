@@ -20,7 +20,7 @@ import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
-import { namesWithGroupWords } from './whole-names';
+import { namesWithGroupWords, wholesByInitials } from './whole-names';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -668,7 +668,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     return parts.length > 1 && parts.every((part) => known(part) || code(part)) && parts.some(known) ? parts : [name];
   });
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))];
+    const raw = item.unitsRaw ?? item.text;
+    const lead = [...new Set(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -678,7 +679,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(keepCollective(names(item.support), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
