@@ -1535,6 +1535,31 @@ test('"Mặt trận Tổ quốc và các đoàn thể xã" mà ngoặc "(Chủ t
   expect(roles('II.1.2')).toEqual([['Ban Xây dựng Đảng'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'các chi bộ trực thuộc']]);
 });
 
+test('"MTTQ và các đoàn thể xã" (tên viết tắt của "Mặt trận Tổ quốc" mà kế hoạch viết nguyên ở chỗ khác) là "Mặt trận Tổ quốc và các đoàn thể xã", không phải hai bên "MTTQ" và "các đoàn thể xã"', () => {
+  const lines = [
+    'ĐẢNG ỦY XÃ HÒA NINH',
+    'Số 25-KH/ĐU',
+    'KẾ HOẠCH',
+    'công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Phát huy vai trò của Mặt trận Tổ quốc, các đoàn thể và Nhân dân trong PCTNTC',
+    '- Mặt trận Tổ quốc và các đoàn thể xã tăng cường giám sát, phản biện xã hội đối với cán bộ, đảng viên.',
+    '(Chủ trì: Mặt trận Tổ quốc và các đoàn thể xã; phối hợp: Ban Xây dựng Đảng; thời gian: thường xuyên)',
+    '- Duy trì việc tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân.',
+    '(Chủ trì: Văn phòng Đảng ủy; phối hợp: MTTQ và các đoàn thể xã, Chi bộ UBND xã; thời gian: định kỳ hằng tháng)',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 10/11/2027.',
+  ];
+  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  expect(roles('II.1.2')).toEqual([['Văn phòng Đảng ủy'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'Chi bộ UBND xã']]);
+  expect(roles('II.1.1')[0]).toEqual(roles('II.1.2')[1]!.slice(0, 1));
+});
+
 test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có trách nhiệm:" trên các gạch đầu dòng không là nhiệm vụ: các gạch đầu dòng là nhiệm vụ của các đơn vị ấy', () => {
   const lines = [
     'SỞ Y TẾ',
@@ -1604,4 +1629,31 @@ test('"Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, …" là
   const group = plan.groups.find((g) => /^các tòa chuyên trách$/iu.test(g.name))!;
   expect(group.members.map(name)).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Gia đình và người chưa thành niên']);
   expect(plan.items[0]!.lead).toEqual([group.id]);
+});
+
+test('chuỗi đơn vị đánh số và tên gọi chung của chúng ("Thuế cơ sở 1, …, Thuế cơ sở 3 (sau đây gọi chung là Thuế cơ sở)") là một nhóm gồm các đơn vị ấy, dù tên không mở đầu bằng "các"', () => {
+  const { plan, doubts } = prosePlan([
+    '**THUẾ TỈNH HÀ TĨNH**',
+    'Số: 12/KH-TTH',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '- Các nhiệm vụ được phân công cụ thể cho từng phòng, Thuế cơ sở.',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    'Căn cứ chức năng, nhiệm vụ được giao, các phòng thuộc Thuế tỉnh và Thuế cơ sở 1, Thuế cơ sở 2, Thuế cơ sở 3 (sau đây gọi chung là Thuế cơ sở) tổ chức thực hiện các nhiệm vụ sau đây.',
+    '**1. Phòng Tổ chức - Hành chính chủ trì, phối hợp với các phòng và Thuế cơ sở:**',
+    '- Quán triệt, phổ biến Kế hoạch này đến toàn thể công chức, người lao động (Quý I/2027).',
+    '**2. Các phòng, Thuế cơ sở:**',
+    '- Tự kiểm tra nội bộ, phát hiện kịp thời hành vi tham nhũng, tiêu cực tại đơn vị mình.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, Thuế cơ sở báo cáo kết quả về Thuế tỉnh (qua Phòng Kiểm tra nội bộ) trước ngày 08/3/2027.',
+  ]);
+  const named = [...plan.units, ...plan.groups];
+  const name = (id: string) => named.find((u) => u.id === id)!.name;
+  const series = plan.groups.find((g) => g.name === 'Thuế cơ sở')!;
+  expect(series.members.map(name)).toEqual(['Thuế cơ sở 1', 'Thuế cơ sở 2', 'Thuế cơ sở 3']);
+  expect(plan.items.find((i) => i.id === 'II.1.1')!.support.map(name)).toContain('Thuế cơ sở');
+  // The plan lists its members: no doubt that it does not.
+  expect(doubts.some((d) => d.vi.includes('"Thuế cơ sở" là một nhóm'))).toBe(false);
+  expect(PlanSchema.safeParse(plan).success).toBe(true);
 });

@@ -20,7 +20,7 @@ import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
-import { namesWithGroupWords } from './whole-names';
+import { namesWithGroupWords, wholesByInitials } from './whole-names';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -566,6 +566,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const collectives = collectiveNames(model);
   // ("Phòng Công tác Mặt trận và các đoàn thể": one body, where the plan writes it whole.)
   const wholes = [...collectives, ...namesWithGroupWords(model.paragraphs.map((p) => p.text), shortForms.values())];
+  // "Thuế cơ sở 1, …, Thuế cơ sở 6 (sau đây gọi chung là Thuế cơ sở)": the name of a numbered series is a group, though
+  // it opens with no "các".
+  const seriesNames = new Set(model.paragraphs.flatMap((p) => namedSeries(p.text)).map((s) => key(s.name)));
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Plan['units'][number]; names: RegExp } | null = null;
   const chairmanApart = outline.items.some((item) => [...item.lead, ...item.support].some((name) => DEPUTY_CHAIRMEN.test(key(name))));
@@ -615,7 +618,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // ("Hội LHPN cấp xã", "Hội Nông dân cấp xã": an association's tier, every commune's Hội, written "Hội LHPN các xã,
     // phường" too.)
     const tier = ASSOCIATION_TIER.exec(name.replace(/[.;:,\s]+$/, ''));
-    const kind = given ?? (tier || /^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
+    const kind = given ?? (seriesNames.has(k) || tier || /^các\s|(^|\s)các (xã|phường|khoa|sở)(?![\p{L}\p{N}])|^đoàn (cấp xã|cấp cơ sở|cơ sở)(?![\p{L}\p{N}])/u.test(k) ? 'group' : bodyKindOf(name) === 'affiliate' ? 'affiliate' : 'division');
     const found = units.get(k) ?? [...units.entries()].find(([other]) => sameBody(other, k))?.[1];
     if (found) {
       const spelled = name.replace(/[.;:,\s]+$/, '');
@@ -632,7 +635,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       .replace(/^((?:Trung tâm|Trạm|Đội|Ban|Văn phòng|Phòng)\s.+?)\s+(xã|phường|tỉnh|huyện|thành phố)$/u, '$1');
     if (own !== unit.name && !/^các\b/i.test(own)) unit.aliases.push(own);
     units.set(k, unit);
-    if (kind === 'group') doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
+    if (kind === 'group' && !seriesNames.has(k)) doubt(`"${unit.name}" là một nhóm đơn vị; kế hoạch không kể tên các thành viên: mọi đơn vị cùng loại báo cáo như thành viên của nhóm.`, `"${unit.name}" names a group of bodies; the plan does not list its members: any body of that kind reports as a member.`);
     return unit.id;
   };
   const committeeBody = bodyOfCommittee(h.issuerName);
@@ -665,7 +668,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     return parts.length > 1 && parts.every((part) => known(part) || code(part)) && parts.some(known) ? parts : [name];
   });
   const items: Plan['items'] = outline.items.map((item) => {
-    const lead = [...new Set(keepCollective(names(item.lead), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))];
+    const raw = item.unitsRaw ?? item.text;
+    const lead = [...new Set(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -675,7 +679,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(keepCollective(names(item.support), item.unitsRaw ?? item.text, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),

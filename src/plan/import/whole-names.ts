@@ -2,7 +2,7 @@
  * Bodies whose own name goes on with "và các …": "Phòng Công tác Mặt trận và các đoàn thể" is one phòng, "Mặt trận Tổ
  * quốc và các đoàn thể xã" one doer, though a units line splits its names at "và các". The plan shows such a name whole
  * where it names its bodies one by one: an entry of a list parted by ";" ("Chủ trì: …; phối hợp: …" as well), a heading
- * that is only the name, or the name a short form stands for.
+ * that is only the name, or the name a short form stands for; and a line may write it with its own name in initials.
  */
 import { nameKey } from './name-key';
 
@@ -31,4 +31,31 @@ export function namesWithGroupWords(paragraphs: readonly string[], shortFormName
   }
   const names = entries.map(entryName).filter((name) => NAME_WITH_GROUP_WORDS.test(name) && name.split(/\s+/u).length <= 14);
   return [...new Map(names.map((name) => [nameKey(name), name])).values()];
+}
+
+/** "Mặt trận Tổ quốc" → "MTTQ": each word's first letter, in capitals, as Vietnamese short forms are made. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+
+/**
+ * A whole name written with its own name in initials ("MTTQ và các đoàn thể xã" for "Mặt trận Tổ quốc và các đoàn thể
+ * xã"), which a units line splits into "MTTQ" and "các đoàn thể xã": the two put back as the whole, where the line wrote
+ * them so.
+ */
+export function wholesByInitials(names: readonly string[], raw: string, wholes: readonly string[]): string[] {
+  let out = [...names];
+  for (const whole of wholes) {
+    const m = /^(.+?)\s+và các\s+(.+)$/u.exec(whole);
+    const initials = m ? initialsOf(m[1]!) : '';
+    if (!m || initials.length < 3 || !nameKey(raw).includes(nameKey(`${initials} và các ${m[2]}`))) continue;
+    const own = out.findIndex((name) => name.trim() === initials);
+    const rest = nameKey(m[2]!);
+    const others = out.findIndex((name) => nameKey(name).replace(/^các\s+/u, '') === rest);
+    if (own < 0 || others < 0) continue;
+    out = out.flatMap((name, at) => (at === own ? [whole] : at === others ? [] : [name]));
+  }
+  return out;
 }
