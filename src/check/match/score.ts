@@ -428,6 +428,8 @@ interface ProfileIndex {
   /** cue phrase → the items that have it */
   byPhrase: Map<string, ItemProfile[]>;
   phrases: string[];
+  /** the items' ids */
+  ids: Set<string>;
 }
 
 const indexes = new WeakMap<readonly ItemProfile[], ProfileIndex>();
@@ -441,7 +443,7 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
       for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
       for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
     }
-    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases: [...byPhrase.keys()] };
+    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases: [...byPhrase.keys()], ids: new Set(profiles.map((p) => p.item.id)) };
     indexes.set(profiles, index);
   }
   return index;
@@ -451,7 +453,7 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
  * department, which answers for every task). */
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
-  const { weighed, byFeature, byPhrase, phrases } = indexOf(profiles);
+  const { weighed, byFeature, byPhrase, phrases, ids } = indexOf(profiles);
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
   const cellTask = (cell: ScoredText | null, among: readonly string[]): string | null => {
     if (!cell) return null;
@@ -530,7 +532,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
     const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
     // (A place the report cites that is no item of this plan names nothing.)
-    const taggedItem = unit.taggedItem !== null && profiles.some((p) => p.item.id === unit.taggedItem) ? unit.taggedItem : null;
+    const taggedItem = unit.taggedItem !== null && ids.has(unit.taggedItem) ? unit.taggedItem : null;
     const single = taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
     const named = (taggedItem === null ? cellTasks(unit, inUnit) : null) ?? (single === null ? null : new Set([single]));
     const found = new Map<string, ReturnType<typeof score>['kept'][number] & { clause: string | null }>();

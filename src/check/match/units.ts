@@ -228,9 +228,9 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   const taskColumn = new Map<number, number>();
   // Tables that copy the plan's tasks beside their results ("Nhiệm vụ theo Kế hoạch | Kết quả thực hiện | Ghi chú"): a
   // row that says nothing but its number and the task (result and notes left empty) reports nothing.
-  const resultColumn = new Map<number, number>();
+  const resultTables = new Set<number>();
   const resultLeftEmpty = (row: readonly number[], table: number) =>
-    resultColumn.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key));
+    resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key));
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
@@ -244,7 +244,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         const column = row.find((k) => /^(nhiệm vụ|nội dung|công việc|tên nhiệm vụ)/.test(ps[k]!.key));
         if (column !== undefined) taskColumn.set(table.table, ps[column]!.paragraph.table!.cell);
         const result = row.find((k) => /^(kết quả|tình hình thực hiện)/.test(ps[k]!.key));
-        if (column !== undefined && result !== undefined) resultColumn.set(table.table, ps[result]!.paragraph.table!.cell);
+        if (column !== undefined && result !== undefined) resultTables.add(table.table);
       } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));

@@ -385,15 +385,17 @@ export interface ListedGroup {
   collective: boolean;
 }
 
+const wholeNamesOf = (model: DocumentModel, shortForms: Map<string, string>): string[] => namesWithGroupWords(model.paragraphs.map((p) => p.text), shortForms.values());
+
 /**
  * Groups whose members the plan lists: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y)", "Các phòng chuyên môn thuộc
  * UBND phường gồm: A, B, C", and the bodies a collective name stands for ("Văn phòng Sở, các phòng chuyên môn và các
  * đơn vị trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị thuộc Sở)").
  */
-export function listedGroups(model: DocumentModel): ListedGroup[] {
+/** `wholes`: the names with "và các …" the plan writes whole (namesWithGroupWords), when the caller has them. */
+export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, definedShortForms(model))): ListedGroup[] {
   const lists: ListedGroup[] = [];
   const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
-  const wholes = namesWithGroupWords(model.paragraphs.map((p) => p.text), definedShortForms(model).values());
   const bodies = (text: string) => keepCollective(splitBodies(text.replace(/\s*\([^()]*\)/gu, '')), text, wholes);
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
@@ -565,7 +567,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const bodyOfHead = headsOfBodies(model);
   const collectives = collectiveNames(model);
   // ("Phòng Công tác Mặt trận và các đoàn thể": one body, where the plan writes it whole.)
-  const wholes = [...collectives, ...namesWithGroupWords(model.paragraphs.map((p) => p.text), shortForms.values())];
+  const groupWordNames = wholeNamesOf(model, shortForms);
+  const wholes = [...collectives, ...groupWordNames];
   // "Thuế cơ sở 1, …, Thuế cơ sở 6 (sau đây gọi chung là Thuế cơ sở)": the name of a numbered series is a group, though
   // it opens with no "các".
   const seriesNames = new Set(model.paragraphs.flatMap((p) => namedSeries(p.text)).map((s) => key(s.name)));
@@ -689,7 +692,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
   // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
-  const listed = listedGroups(model);
+  const listed = listedGroups(model, groupWordNames);
   for (const { members, collective } of listed) if (!collective) for (const name of members) unitOf(name);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.

@@ -5,9 +5,12 @@
  * ("Hội Liên hiệp Phụ nữ (LHPN) tỉnh" → "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang"), and the name without its place
  * ("Hội LHPN tỉnh") is how the plan and the reports write it.
  */
+import { capitalInitials } from './name-key';
 
 const COMMITTEE = /^(?:BCH|BTV|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+(.+)$/u;
-const LEVEL = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)$/u;
+const LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu';
+const LEVEL = new RegExp(`^(?:${LEVELS})$`, 'u');
+const PLACE_AFTER_LEVEL = new RegExp(`^(.+?\\s(?:${LEVELS}))\\s\\p{Lu}.*$`, 'u');
 /** The bodies that act through a committee: an association, the youth union, a Party committee, the Front. */
 const COMMITTEE_BODY = /^(HỘI|ĐOÀN|ĐẢNG (?:ỦY|UỶ|BỘ)|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)|ỦY BAN MẶT TRẬN|ỦY BAN MTTQ|CÔNG ĐOÀN|LIÊN ĐOÀN)(?:\s|$)/u;
 
@@ -43,9 +46,8 @@ export function spelledOut(name: string, texts: readonly string[]): string {
     for (const text of texts) {
       const at = text.indexOf(`(${acronym})`);
       if (at < 0) continue;
-      const words = text.slice(0, at).trim().split(/\s+/u).slice(-acronym.length);
-      const initials = words.map((w) => w.charAt(0).toLocaleUpperCase('vi')).join('');
-      if (words.length === acronym.length && initials === acronym) return words.join(' ');
+      const words = text.slice(0, at).trim().split(/\s+/u).slice(-acronym.length).join(' ');
+      if (words.split(' ').length === acronym.length && capitalInitials(words) === acronym) return words;
     }
     return acronym;
   });
@@ -59,6 +61,6 @@ export function casedCommittee(capitals: string): string {
 
 /** The name without the place after its level: "Hội LHPN tỉnh Tuyên Quang" → "Hội LHPN tỉnh". */
 export function withoutPlace(name: string): string | null {
-  const m = /^(.+?\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu))\s\p{Lu}.*$/u.exec(name);
+  const m = PLACE_AFTER_LEVEL.exec(name);
   return m ? m[1]! : null;
 }

@@ -4,7 +4,7 @@
  * where it names its bodies one by one: an entry of a list parted by ";" ("Chủ trì: …; phối hợp: …" as well), a heading
  * that is only the name, or the name a short form stands for; and a line may write it with its own name in initials.
  */
-import { nameKey } from './name-key';
+import { capitalInitials, nameKey } from './name-key';
 
 /** A kind of body named in capitals, its own name, then "và các" and lower-case words that are no kind of unit of their
  * own ("Văn phòng Sở và các phòng chuyên môn" are two bodies, whatever the plan's lists say). */
@@ -33,13 +33,6 @@ export function namesWithGroupWords(paragraphs: readonly string[], shortFormName
   return [...new Map(names.map((name) => [nameKey(name), name])).values()];
 }
 
-/** "Mặt trận Tổ quốc" → "MTTQ": each word's first letter, in capitals, as Vietnamese short forms are made. */
-const initialsOf = (name: string): string =>
-  name
-    .split(/\s+/u)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
-
 /**
  * A whole name written with its own name in initials ("MTTQ và các đoàn thể xã" for "Mặt trận Tổ quốc và các đoàn thể
  * xã"), which a units line splits into "MTTQ" and "các đoàn thể xã": the two put back as the whole, where the line wrote
@@ -49,7 +42,7 @@ export function wholesByInitials(names: readonly string[], raw: string, wholes: 
   let out = [...names];
   for (const whole of wholes) {
     const m = /^(.+?)\s+và các\s+(.+)$/u.exec(whole);
-    const initials = m ? initialsOf(m[1]!) : '';
+    const initials = m ? capitalInitials(m[1]!) : '';
     if (!m || initials.length < 3 || !nameKey(raw).includes(nameKey(`${initials} và các ${m[2]}`))) continue;
     const own = out.findIndex((name) => name.trim() === initials);
     const rest = nameKey(m[2]!);
