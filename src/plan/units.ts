@@ -2,6 +2,7 @@
 import { AppError } from '../errors/app-error';
 import type { Plan, TaskItem, Unit, UnitGroup } from './schema';
 import { fitsGroup } from './group-fit';
+import { hasOwnStaff, isPersonClass } from './person-class';
 
 export const findUnit = (plan: Plan, id: string): Unit | undefined => plan.units.find((unit) => unit.id === id);
 
@@ -43,6 +44,8 @@ export function expandUnits(plan: Plan, ids: readonly string[]): string[] {
  */
 export function answersFor(plan: Plan, ids: readonly string[], unitId: string): boolean {
   if (expandUnits(plan, ids).includes(unitId)) return true;
+  // A class of persons ("Kiểm sát viên") works in every unit: its task is each unit's, for its own staff.
+  if (ids.some((id) => isPersonClass(findUnit(plan, id))) && hasOwnStaff(findUnit(plan, unitId))) return true;
   if (!findGroup(plan, unitId)) return false;
   const seen = new Set<string>();
   const visit = (id: string): boolean => {

@@ -135,3 +135,19 @@ test('"ỦY BAN MTTQ VIỆT NAM" / "PHƯỜNG ĐỒNG HỚI" / "BAN THƯỜNG TR
   const report = buildReport({ body: [], governing: 'ỦY BAN MTTQ VIỆT NAM', issuer: 'PHƯỜNG ĐỒNG HỚI\nBAN THƯỜNG TRỰC', number: 'Số: 58/BC-MTTQ-BTT' });
   expect(checkReport(plan, report).unit).toMatchObject({ id: 'MTXA', source: 'header' });
 });
+
+test('"HỘI NÔNG DÂN TỈNH" / "BAN THƯỜNG VỤ": Ban Thường vụ của Hội, không phải Ban Thường vụ Tỉnh ủy mà kế hoạch cũng gọi tên', () => {
+  const plan = {
+    ...plan2023,
+    units: [
+      ...plan2023.units,
+      { id: 'HND', kind: 'affiliate' as const, name: 'Hội Nông dân tỉnh', aliases: [] },
+      { id: 'TU', kind: 'external' as const, name: 'Tỉnh ủy', aliases: ['Ban Thường vụ Tỉnh ủy'] },
+    ],
+  };
+  const report = buildReport({ body: [], governing: 'ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI', issuer: 'HỘI NÔNG DÂN TỈNH\nBAN THƯỜNG VỤ', number: 'Số: 38-BC/HNDT' });
+  expect(checkReport(plan, report).unit).toMatchObject({ id: 'HND', source: 'header' });
+  // Alone under the governing line, "BAN THƯỜNG VỤ" still names the body the plan gives that name.
+  const alone = buildReport({ body: [], governing: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI', issuer: 'BAN THƯỜNG VỤ', number: 'Số: 12-BC/TU' });
+  expect(checkReport(plan, alone).unit).toMatchObject({ id: 'TU' });
+});

@@ -139,3 +139,25 @@ test('báo cáo của một phòng mà kế hoạch chỉ gọi chung là "các 
   expect(answersFor(plan2023, ['VP'], 'PCM')).toBe(false);
   expect(requiredStatus(plan2023, item('II.3.c.2'), 'PCM', 'H1')).toEqual({ required: true, reason: 'lead' });
 });
+
+test('nhiệm vụ giao cho một lớp người ("Kiểm sát viên", "Các Thẩm phán, Thư ký Tòa án") là nhiệm vụ của mọi bộ phận có người ấy, không phải của cơ quan ngoài', async () => {
+  const { answersFor } = await import('../../src/plan/units');
+  const { isPersonClass } = await import('../../src/plan/person-class');
+  const plan = {
+    ...plan2023,
+    units: [
+      ...plan2023.units,
+      { id: 'KSV', kind: 'group' as const, name: 'Kiểm sát viên', aliases: [] },
+      { id: 'TPTK', kind: 'group' as const, name: 'Các Thẩm phán, Thư ký Tòa án', aliases: [] },
+      { id: 'TTT', kind: 'external' as const, name: 'Thanh tra tỉnh', aliases: [] },
+    ],
+  };
+  expect(answersFor(plan, ['KSV'], 'CCVC')).toBe(true);
+  expect(answersFor(plan, ['TPTK'], 'BTG')).toBe(true);
+  expect(answersFor(plan, ['KSV'], 'TTT')).toBe(false);
+  // Một nhóm cơ quan ("các phòng chuyên môn") không phải lớp người; "Kế toán" là một bộ phận.
+  expect(plan2023.units.filter((u) => isPersonClass(u))).toEqual([]);
+  expect(isPersonClass({ kind: 'group', name: 'Các phòng chuyên môn' })).toBe(false);
+  expect(isPersonClass({ kind: 'division', name: 'Kế toán' })).toBe(false);
+  expect(isPersonClass({ kind: 'group', name: 'Cán bộ, công chức, viên chức' })).toBe(true);
+});

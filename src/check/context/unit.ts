@@ -165,6 +165,10 @@ export function detectAuthorUnit(plan: Plan, doc: PreparedDocument, zoning: Zoni
       unitOfHeaderLine(plan, key) ??
       (i > 0 ? unitOfHeaderLine(plan, `${ps[i - 1]!.key} ${key}`) : null) ??
       (i > 1 ? unitOfHeaderLine(plan, `${ps[i - 2]!.key} ${ps[i - 1]!.key} ${key}`) : null);
+    // "BAN THƯỜNG VỤ" straight under "HỘI NÔNG DÂN TỈNH": that body's own standing committee, not another body whose
+    // name ends the same way ("Ban Thường vụ Tỉnh ủy").
+    const committeeOfAbove = unit !== null && header !== null && headerIndex === i - 1 && COMMITTEE_LINE.test(key.replace(/[.:;]+$/, ''));
+    if (unit && committeeOfAbove) continue;
     if (unit) {
       header = found(unit, 'header', i);
       headerIndex = i;
