@@ -24,6 +24,9 @@ const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp|ch�
 const PLAN_YEAR = /(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*?năm (20\d\d)/g;
 // ("VI. ĐỀ NGHỊ": a heading that opens with the request.)
 const PROPOSALS = /kiến nghị|đề xuất|^đề nghị/;
+// Petitions received or recommendations followed up, a task's topic: "Tiếp nhận kiến nghị, phản ánh", "Thực hiện kết
+// luận, kiến nghị thanh tra", "giải quyết đơn kiến nghị".
+const PETITIONS = /(tiếp nhận|tiếp thu|giải quyết|xử lý|chuyển|theo dõi|thực hiện|kết luận,?)\s+(các\s+)?(đơn,?\s+)?(thư,?\s+)?kiến nghị|kiến nghị,\s*phản ánh|phản ánh,\s*kiến nghị|kiến nghị (của (cử tri|nhân dân|công dân)|thanh tra|kiểm toán|sau thanh tra)/;
 const ASSESSMENT = /đánh giá|ưu điểm|hạn chế|tồn tại|nguyên nhân|khó khăn, vướng mắc|bài học/;
 const DETECTION = /phát hiện|xử lý (hành vi |vụ việc |các vụ việc )?tham nhũng|thu hồi tài sản/;
 
@@ -41,7 +44,7 @@ export function headingZone(key: string, year: number | null = null): Zone | nul
   // "Phát hiện, kiến nghị xử lý" opens what was found and the sanctions asked for, not the report's proposals.
   if (/^phát hiện/.test(key)) return 'detection';
   if (namesDirection(key, year) && !/^kết quả/.test(key)) return 'direction';
-  if (PROPOSALS.test(key) && !results) return 'proposals';
+  if (PROPOSALS.test(key) && !results && !PETITIONS.test(key)) return 'proposals';
   // "Kết quả phát hiện, xử lý tham nhũng" opens the detection part, not the prevention results.
   if (DETECTION.test(key) && !/phòng ngừa|lãnh đạo|chỉ đạo/.test(key)) return 'detection';
   if (results) return 'results';

@@ -435,3 +435,33 @@ describe('báo cáo dẫn vị trí nhiệm vụ trong Kế hoạch thay cho tê
     expect(result).toContain('II.3.đ.3');
   });
 });
+
+describe('tiêu đề nhỏ nói về kiến nghị của người dân hay kiến nghị thanh tra là một nhiệm vụ, không phải phần kiến nghị của báo cáo', () => {
+  test('"3. Tiếp nhận kiến nghị, phản ánh" trong phần kết quả vẫn là kết quả; "V. KIẾN NGHỊ" thì không', async () => {
+    const { headingZone } = await import('../../src/check/zones');
+    expect(headingZone('3. tiếp nhận kiến nghị, phản ánh')).toBeNull();
+    expect(headingZone('b) thực hiện kết luận, kiến nghị thanh tra')).toBeNull();
+    expect(headingZone('giải quyết đơn kiến nghị của công dân')).toBeNull();
+    expect(headingZone('v. kiến nghị')).toBe('proposals');
+    expect(headingZone('iv. đề xuất, kiến nghị')).toBe('proposals');
+  });
+
+  test('đoạn dưới tiêu đề "1. Tiếp nhận, xử lý phản ánh, kiến nghị" thuộc phần kết quả, đoạn dưới "II. KIẾN NGHỊ" thuộc phần kiến nghị', async () => {
+    const { prepareDocument } = await import('../../src/check/prepare');
+    const { zoneDocument } = await import('../../src/check/zones');
+    const model = buildReport({
+      body: [
+        heading('I. KẾT QUẢ THỰC HIỆN'),
+        heading('1. Tiếp nhận, xử lý phản ánh, kiến nghị'),
+        para('Trong năm, Sở tiếp nhận 12 phản ánh, kiến nghị của người dân về thủ tục hành chính qua đường dây nóng; đã xử lý 12/12.'),
+        heading('II. KIẾN NGHỊ'),
+        para('Đề nghị Thanh tra tỉnh tổ chức tập huấn nghiệp vụ.'),
+      ],
+    });
+    const prepared = prepareDocument(model);
+    const { zones } = zoneDocument(prepared);
+    const zoneOf = (start: string) => zones[prepared.paragraphs.findIndex((p) => p.paragraph.text.startsWith(start))];
+    expect(zoneOf('Trong năm, Sở tiếp nhận')).toBe('results');
+    expect(zoneOf('Đề nghị Thanh tra tỉnh')).toBe('proposals');
+});
+});
