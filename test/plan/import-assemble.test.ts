@@ -1657,3 +1657,12 @@ test('chuỗi đơn vị đánh số và tên gọi chung của chúng ("Thuế 
   expect(doubts.some((d) => d.vi.includes('"Thuế cơ sở" là một nhóm'))).toBe(false);
   expect(PlanSchema.safeParse(plan).success).toBe(true);
 });
+
+test('dãy đơn vị đánh số "Phòng Giao dịch số 1, …, số 3 (sau đây gọi chung là các Phòng Giao dịch)": tên chung của cả dãy, không phải của đơn vị cuối', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    ['Văn phòng và Phòng Giao dịch số 1, Phòng Giao dịch số 2, Phòng Giao dịch số 3 (sau đây gọi chung là các Phòng Giao dịch) tập trung thực hiện các nhiệm vụ sau đây.'].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(definedShortForms(model).has('các phòng giao dịch')).toBe(false);
+});

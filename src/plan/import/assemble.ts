@@ -344,11 +344,13 @@ const NUMBERED_SERIES = /(?<![\p{L}])[Cc]ác\s+(\p{Lu}[\p{L}\s-]{2,60}?)\s+số\
  */
 function namedSeries(text: string): { name: string; members: string[] }[] {
   const found: { name: string; members: string[] }[] = [];
-  for (const m of text.matchAll(/\(\s*(?:sau đây\s+)?(?:được\s+)?gọi chung(?:\s+là)?\s+(\p{Lu}[\p{L}\s]{1,40}?)\s*\)/gu)) {
-    const kind = m[1]!.trim();
+  // ("Phòng Giao dịch số 1, …, Phòng Giao dịch số 3 (sau đây gọi chung là các Phòng Giao dịch)": the kind after "các".)
+  for (const m of text.matchAll(/\(\s*(?:sau đây\s+)?(?:được\s+)?gọi chung(?:\s+là)?\s+((?:các\s+)?\p{Lu}[\p{L}\s]{1,40}?)\s*\)/gu)) {
+    const name = m[1]!.trim();
+    const kind = name.replace(/^các\s+/u, '');
     const kindWords = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const series = new RegExp(`(?:${kindWords}\\s+\\d+\\s*(?:,|và)\\s*)+${kindWords}\\s+\\d+\\s*$`, 'u').exec(text.slice(0, m.index));
-    if (series) found.push({ name: kind, members: [...series[0].matchAll(new RegExp(`${kindWords}\\s+\\d+`, 'gu'))].map((x) => x[0]) });
+    const series = new RegExp(`(?:${kindWords}\\s+(?:số\\s+)?\\d+\\s*(?:,|và)\\s*)+${kindWords}\\s+(?:số\\s+)?\\d+\\s*$`, 'u').exec(text.slice(0, m.index));
+    if (series) found.push({ name, members: [...series[0].matchAll(new RegExp(`${kindWords}\\s+(?:số\\s+)?\\d+`, 'gu'))].map((x) => x[0]) });
   }
   return found;
 }

@@ -18,6 +18,7 @@ import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUni
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
+import { partSupport } from './part-support';
 import { nameKey } from './name-key';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
@@ -277,6 +278,12 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     }
   }
   applyExceptions(outline.items);
+  for (const item of outline.items) {
+    const helpers = [item.section, ...ancestorsOf(item.section)].map((id) => prose.partHelpers?.get(id)).find((bodies) => bodies !== undefined);
+    if (!helpers) continue;
+    const named = new Set([...item.lead, ...item.support].map(nameKey));
+    item.support = [...item.support, ...splitBodies(helpers).filter((name) => !named.has(nameKey(name)))];
+  }
   return outline;
 }
 
@@ -347,7 +354,7 @@ function titledTasks(headings: ImportedHeading[], items: ImportedItem[], content
 function readProse(
   model: DocumentModel,
   { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
-): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][]; defaultTime?: string | null } {
+): ImportedOutline & { tableSections?: Map<number, string>; sharing?: ImportedItem[][]; defaultTime?: string | null; partHelpers?: Map<string, string> } {
   const ps = model.paragraphs;
   const doubts: ImportDoubt[] = [];
   if (!tasks) {
@@ -383,6 +390,8 @@ function readProse(
   // A numbered sentence's own "Đơn vị thực hiện: …. Thời gian: …" over the bullets it heads, by heading id.
   const headingBlocks = new Map<string, { units: string; time: string | null }>();
   let defaultTime: string | null = null;
+  // The bodies a part's opening sentence has help with all its tasks, by heading id.
+  const partHelpers = new Map<string, string>();
   const section = () => [roman, path.arabic, path.sub, path.letter].filter(Boolean).join('.');
   /**
    * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
@@ -639,6 +648,13 @@ function readProse(
       defaultTime = followingTime[1]!.trim();
       continue;
     }
+    // "Văn phòng và các Phòng Giao dịch phối hợp thực hiện các nội dung tại mục 1." right under "1. …": who helps with
+    // every task of the part, not a task.
+    const helpers = label === null && headingText !== null && ordinal === 0 && headingText.text.length === 0 && !headingText.task ? partSupport(strip(p.text)) : null;
+    if (helpers && opensBody(helpers.bodies)) {
+      partHelpers.set(helpers.place ? `${roman}.${helpers.place}` : section(), helpers.bodies);
+      continue;
+    }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
     // ("- Nội dung: …" again before the block's other lines: more of the same task's content, not a task of its own.)
     if (CONTENT_LINE.test(strip(key))) {
@@ -819,5 +835,5 @@ function readProse(
     .filter(({ items: run }) => run.length > 1 && unitsSentenceIn(run.at(-1)!.text) !== null)
     .filter(({ items: run }) => run.slice(0, -1).every((item) => item.unitsRaw === null && unitsSentenceIn(item.text) === null && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)))
     .map(({ items: run }) => run);
-  return { year: null, headings, items, organisation: organisationText, doubts, tableSections, sharing, defaultTime };
+  return { year: null, headings, items, organisation: organisationText, doubts, tableSections, sharing, defaultTime, partHelpers };
 }

@@ -534,6 +534,14 @@ export function unitsFromText(written: string): UnitsLine {
     const named = (name: string) => (opensBody(name) && /^(\p{Lu}|các\s|\p{Ll}+\s+\p{Lu})/u.test(name)) || /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ]$/u.test(name);
     if (line.lead.length > 0 && [...line.lead, ...line.support].every(named)) return line;
   }
+  // "… (Phòng Tổ chức cán bộ và Kiểm tra).", "… (các phòng, các Phòng Giao dịch).": a closing bracket holding bodies' names
+  // and nothing else names the body that leads the task (the plan's note says so: "đơn vị ghi trong ngoặc đơn … là đơn vị
+  // chủ trì"); those who help are said elsewhere.
+  if (closing && !closing.includes(';')) {
+    const names = splitBodies(closing);
+    const named = (name: string) => isBodyName(name) && /^(\p{Lu}|các\s)/u.test(name);
+    if (names.length > 0 && names.every(named)) return { lead: names, support: [] };
+  }
   // "Các tổ chức chính trị - xã hội thành viên: tổ chức thực hiện kế hoạch …": the bodies named before the colon do it.
   const subject = /^\s*([^:;()]{3,80}?)\s*:\s+\p{Ll}/u.exec(text.split(/\n/)[0]!)?.[1];
   // ("các tổ chức chính trị - xã hội", "các tổ chức đoàn thể" are bodies, where "Tổ chức 01 lớp …" is an act.)
