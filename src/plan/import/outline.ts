@@ -12,6 +12,7 @@ import { assignmentTableSentences, placedAssignments, readTaskTables } from './t
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
+import { gridTiming, type GridMarks } from './month-grid';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -47,6 +48,8 @@ export interface ImportedItem {
   paragraph: number;
   /** A table row of a table standing among the prose tasks (a mixed plan). */
   withinProse?: boolean;
+  /** The row's marks in a table's month or quarter columns, which give its time. */
+  grid?: GridMarks;
 }
 
 export interface ImportedHeading {
@@ -222,7 +225,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
           vi: `${item.id}: không có dòng "Thời gian thực hiện"; thời gian đọc từ câu nhiệm vụ: "${item.timingRaw}".`,
           en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
         });
-      const { parts, doubt } = readTiming(item.timingRaw, year, item.text);
+      const { parts, doubt } = item.grid ? gridTiming(item.grid, year, item.text) : readTiming(item.timingRaw, year, item.text);
       item.timing = parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;

@@ -7,6 +7,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 import { numberListOf, placesNamedBy } from './assignments';
+import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -21,7 +22,7 @@ type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
 /** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked;
  * `byUnit`: the lead column names the unit a group of rows belongs to ("Khoa, phòng"), written in the group's first row. */
-type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[]; byUnit?: boolean };
+type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[]; byUnit?: boolean; grid?: GridColumns };
 
 /** A column of units with no word of leading: "Khoa, phòng", "Đơn vị", "Phòng, ban", "Bộ phận". */
 const UNIT_COLUMN = /^(?:khoa, phòng(?:, ban)?|phòng, (?:ban|khoa)|(?:cơ quan, )?đơn vị(?:, bộ phận)?|bộ phận|phòng, ban, đơn vị)$/u;
@@ -148,7 +149,8 @@ function adjoining(model: DocumentModel, from: number, to: number): boolean {
  * know.
  */
 function roleColumns(header: Row, below: readonly Row[], named: Columns): { at: number; body: string }[] {
-  const taken = new Set(Object.values(named));
+  // (The month grid's crosses mark times, not bodies.)
+  const taken = new Set([...Object.values(named), ...(named.grid?.periods.map((p) => p.at) ?? [])]);
   const roles = header.cells.flatMap((cell, at) => {
     // ("Quý I | Quý II | …" with a cross in the quarters a task is done: times, not bodies.)
     if (taken.has(at) || !/\p{L}/u.test(cell) || /^(?:quý|tháng|năm|tuần|đợt|kỳ|lần|6 tháng|9 tháng)(?![\p{L}])/u.test(foldForCompare(cell.replace(/\*/g, '').trim()))) return [];
@@ -175,6 +177,9 @@ function columnsOf(header: Row, below: readonly Row[] = []): Columns | null {
     const unit = header.cells.findIndex((cell, i) => !Object.values(columns).includes(i) && UNIT_COLUMN.test(foldForCompare(cell.replace(/\*/g, '')).trim()));
     if (unit >= 0) Object.assign(columns, { lead: unit, byUnit: true });
   }
+  // "T1 | T2 | … | T12 | Ghi chú" with a cross in the months a task is done: its time, where no column gives one.
+  const grid = columns.timing === undefined ? gridColumnsOf(header.cells) : null;
+  if (grid) columns.grid = grid;
   if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
     const roles = roleColumns(header, below, columns);
     if (roles.length > 0) columns.roles = roles;
@@ -282,6 +287,9 @@ export function readTaskTables(
     const addTask = (row: Row, id: string, section: string) => {
       if (columns.byUnit) unit = cell(row, 'lead') || unit;
       const lead = columns.byUnit ? unit : cell(row, 'lead');
+      // (A row with neither marks nor note keeps to what its words say of its time.)
+      const marks = columns.grid ? gridMarksOf(row.cells, columns.grid) : null;
+      const grid = marks && gridRaw(marks) ? marks : null;
       items.push({
         id,
         section,
@@ -289,7 +297,8 @@ export function readTaskTables(
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
         supportColumn: columns.support !== undefined,
-        timingRaw: cell(row, 'timing') || null,
+        timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || null,
+        ...(grid ? { grid } : {}),
         productRaw: cell(row, 'product') || null,
         paragraph: row.paragraph,
         lead: [],

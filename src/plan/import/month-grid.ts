@@ -1,0 +1,104 @@
+/**
+ * A task table that says when each task is done by marks in a column for each month or quarter ("T1 | T2 | … | T12",
+ * "Tháng 1 | … | Tháng 12", "Quý I | … | Quý IV"), with an "x" in the months the task is done in, and a "Ghi chú" cell
+ * beside it that may give the date. Every period marked is the whole year; some of them, a deadline at each one's end,
+ * unless the note dates the work itself.
+ */
+import type { Bilingual } from '../../errors/app-error';
+import type { PeriodCode, TimingPart } from '../schema';
+import { foldForCompare } from '../../text';
+import { readTiming } from './timing';
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A column of the grid: its header as written and the month (1–12) or quarter (1–4) it stands for. */
+interface Period {
+  at: number;
+  label: string;
+  month?: number;
+  quarter?: number;
+}
+
+export interface GridColumns {
+  periods: Period[];
+  /** The "Ghi chú" column. */
+  note?: number;
+}
+
+/** What a row of the grid says: the periods marked (as the header writes them) and its note. */
+export interface GridMarks {
+  periods: Omit<Period, 'at'>[];
+  /** All the grid's periods are marked. */
+  whole: boolean;
+  note: string;
+}
+
+const plain = (cell: string) => foldForCompare(cell.replace(/\*/g, '')).replace(/\s+/g, ' ').trim();
+
+function periodOf(cell: string, at: number): Period | null {
+  const key = plain(cell);
+  const month = /^(?:t|tháng)\s*0?(\d{1,2})$/u.exec(key);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return { at, label: cell.replace(/\*/g, '').trim(), month: Number(month[1]) };
+  const quarter = /^quý\s+(iv|iii|ii|i|[1-4])$/u.exec(key);
+  if (quarter) return { at, label: cell.replace(/\*/g, '').trim(), quarter: ROMAN[quarter[1]!] ?? Number(quarter[1]) };
+  return null;
+}
+
+/** The header's month or quarter columns, in order (three months, or two quarters, at least), or null. */
+export function gridColumnsOf(header: readonly string[]): GridColumns | null {
+  const periods = header.flatMap((cell, at) => periodOf(cell, at) ?? []);
+  const months = periods.filter((p) => p.month !== undefined);
+  const quarters = periods.filter((p) => p.quarter !== undefined);
+  const chosen = months.length >= 3 ? months : quarters.length >= 2 ? quarters : [];
+  const order = chosen.map((p) => p.month ?? p.quarter!);
+  if (chosen.length === 0 || order.some((n, i) => i > 0 && n <= order[i - 1]!)) return null;
+  const note = header.findIndex((cell) => /^ghi chú$/u.test(plain(cell)));
+  return { periods: chosen, ...(note >= 0 ? { note } : {}) };
+}
+
+/** A cell marking its period: "x", "X", "✓", "•". */
+const isMark = (cell: string) => /^[x✓✔•●]$/u.test(plain(cell));
+
+export function gridMarksOf(cells: readonly string[], grid: GridColumns): GridMarks {
+  const marked = grid.periods.filter((p) => isMark(cells[p.at] ?? ''));
+  const note = grid.note === undefined ? '' : (cells[grid.note] ?? '').replace(/\*/g, '').trim().split(/\s*\n\s*/).filter(Boolean).join('; ');
+  return { periods: marked.map(({ at: _at, ...period }) => period), whole: marked.length === grid.periods.length && marked.length >= 4, note };
+}
+
+/** The timing as the row writes it: "T3, T9; 02 hội nghị, tọa đàm", or null for a row with neither marks nor note. */
+export function gridRaw(marks: GridMarks): string | null {
+  const raw = [marks.periods.map((p) => p.label).join(', '), marks.note].filter(Boolean).join('; ');
+  return raw || null;
+}
+
+/** The months that close the quarter (I), the half year, nine months and the year: the periods a report covers. */
+const REPORT_PERIOD: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 12: 'Y' };
+
+/** `text`: the task's words, which say whether it is a report. */
+export function gridTiming(marks: GridMarks, year: number, text: string): { parts: TimingPart[]; doubt: Bilingual | null } {
+  if (marks.whole) return { parts: [{ kind: 'recurring', within: 'year', year }], doubt: null };
+  const note = marks.note ? readTiming(marks.note, year, text) : null;
+  if (marks.periods.length === 0) return note ?? { parts: [{ kind: 'unstated' }], doubt: null };
+  const noteParts = note?.doubt ? [] : (note?.parts ?? []);
+  // "Hoàn thành trước ngày 28/02/2027" beside T1, T2: the note dates the work, the marks only show it under way.
+  if (noteParts.some((p) => p.kind === 'deadline' || p.kind === 'quarter' || p.kind === 'periodicReport')) return { parts: noteParts, doubt: null };
+  const months = marks.periods.flatMap((p) => (p.month === undefined ? [] : [p.month]));
+  // "Trước ngày 08 của tháng cuối quý" beside T3, T6, T9, T12: that day of each month marked.
+  const day = /(?:trước|đến|chậm nhất|vào)\s+ngày\s+(\d{1,2})(?!\s*(?:\/|tháng\s+\d))/u.exec(foldForCompare(marks.note))?.[1];
+  const others = noteParts.filter((p) => p.kind === 'followsPlan' || p.kind === 'onRequest');
+  if (day && months.length > 0) {
+    const dates = months.map((month) => ({ day: Math.min(Number(day), lastDay(year, month)), month }));
+    if (/báo cáo/u.test(foldForCompare(text)) && months.every((m) => REPORT_PERIOD[m])) {
+      return { parts: [{ kind: 'periodicReport', dates, periods: months.map((m) => REPORT_PERIOD[m]!) }, ...others], doubt: null };
+    }
+    return { parts: [...dates.map((d): TimingPart => ({ kind: 'deadline', date: `${year}-${pad(d.month)}-${pad(d.day)}` })), ...others], doubt: null };
+  }
+  const ends = marks.periods.map((p): TimingPart =>
+    p.month !== undefined
+      ? { kind: 'deadline', date: `${year}-${pad(p.month)}-${pad(lastDay(year, p.month))}`, activity: `tháng ${p.month}` }
+      : { kind: 'quarter', quarter: p.quarter!, year },
+  );
+  return { parts: [...ends, ...others], doubt: null };
+}
