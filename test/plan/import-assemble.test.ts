@@ -1666,3 +1666,10 @@ test('dãy đơn vị đánh số "Phòng Giao dịch số 1, …, số 3 (sau �
   );
   expect(definedShortForms(model).has('các phòng giao dịch')).toBe(false);
 });
+
+test('"các ban" của một tòa soạn (chữ thường, không phải loại nhóm đã biết): là các ban mà kế hoạch đặt tên mở đầu bằng "Ban"; "các phòng" vẫn là loại nhóm', async () => {
+  const { headGroups } = await import('../../src/plan/import/head-groups');
+  const bodies = ['Ban Tổ chức - Hành chính', 'Ban Thời sự', 'Ban Chuyên đề', 'Phòng Kỹ thuật'];
+  expect(headGroups(['các ban'], bodies, [])).toEqual([{ name: 'các ban', members: ['Ban Tổ chức - Hành chính', 'Ban Thời sự', 'Ban Chuyên đề'] }]);
+  expect(headGroups(['các phòng'], bodies, [])).toEqual([]);
+});

@@ -4,6 +4,7 @@
  * named by the same words for another place counts too where the plan names it only in a task's text ("… quốc tế Lao
  * Bảo, Hải quan cửa khẩu quốc tế La Lay").
  */
+import { kindsOfGroup } from '../group-fit';
 import { nameKey } from './name-key';
 
 const key = nameKey;
@@ -13,8 +14,14 @@ export interface HeadGroup {
   members: string[];
 }
 
-/** "các Hải quan cửa khẩu" → "Hải quan cửa khẩu": the head words, opening with a capital (not a kind: "các phòng"). */
-const headOf = (group: string): string | null => /^các\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4})$/u.exec(group.trim())?.[1] ?? null;
+/** "các Hải quan cửa khẩu" → "Hải quan cửa khẩu": the head words, opening with a capital; or one word in lower case that
+ * names no kind the groups know ("các ban" of a newsroom, its "Ban Thời sự", "Ban Chuyên đề"; not "các phòng"). */
+const headOf = (group: string): string | null => {
+  const capital = /^các\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4})$/u.exec(group.trim())?.[1];
+  if (capital) return capital;
+  const word = /^các\s+(\p{Ll}+)$/u.exec(group.trim())?.[1];
+  return word && kindsOfGroup(group).length === 0 ? word : null;
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
