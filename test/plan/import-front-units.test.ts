@@ -51,3 +51,8 @@ test('"theo Chương trình giám sát, phản biện xã hội năm 2027 của 
 test('báo cáo "gửi về Ủy ban MTTQ tỉnh (qua Ban Phong trào)" đi qua Ban Phong trào', () => {
   expect(name(plan.reporting.channel)).toBe('Ban Phong trào');
 });
+
+test('các tổ chức kể trong ngoặc sau tên nhóm là thành viên của nhóm, "Tỉnh Đoàn" là một đơn vị', () => {
+  const group = plan.groups.find((g) => g.name === 'Các tổ chức chính trị - xã hội trực thuộc');
+  expect(group?.members.map(name)).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh Đoàn', 'Hội Nông dân tỉnh']);
+});

@@ -57,6 +57,8 @@ export const opensBody = (rest: string): boolean => {
   if (/^\s*(?:các\s+)?T(?:òa|oà)\s+\p{Lu}/u.test(rest)) return true;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
+  // The youth union's committee of a tier: "Tỉnh Đoàn", "Thành đoàn" ("thành đoàn kết" is a phrase).
+  if (/^\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[Đđ]oàn(?![\p{L}\p{N}])(?!\s+kết)/u.test(rest)) return true;
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
