@@ -397,7 +397,8 @@ const wholeNamesOf = (model: DocumentModel, shortForms: Map<string, string>): st
 /** `wholes`: the names with "và các …" the plan writes whole (namesWithGroupWords), when the caller has them. */
 export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, definedShortForms(model))): ListedGroup[] {
   const lists: ListedGroup[] = [];
-  const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
+  // ("Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a Front committee's members.)
+  const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường|tổ chức chính trị - xã hội)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
   const bodies = (text: string) => keepCollective(splitBodies(text.replace(/\s*\([^()]*\)/gu, '')), text, wholes);
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {

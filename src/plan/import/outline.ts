@@ -204,6 +204,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       if (except && readTiming(except[2]!, year).doubt === null && INLINE_TIMING.test(except[1]!.split(';').at(-1)!)) item.timingRaw = `${except[1]!.trim()}.`;
       else if (closing && readTiming(closing[2]!, year).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
       else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, year).doubt === null) item.timingRaw = bare[1]!.trim();
+      // ("…; công khai số liệu …; cả năm.": the whole year as the sentence's last part.)
+      else item.timingRaw = /;\s*((?:thực hiện\s+)?cả năm)\.?\s*$/iu.exec(first)?.[1] ?? null;
     }
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
@@ -321,6 +323,14 @@ function applyExceptions(items: ImportedOutline['items']): void {
  * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
  * Only when every such number is its own and no other task of the part takes the id.
  */
+/** A name without the bracket after it that lists its members: "Các hội (Hội Nông dân, Hội Cựu chiến binh)" → "Các hội". */
+function withoutMembers(title: string): string {
+  const m = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(title);
+  if (!m) return title;
+  const members = splitBodies(m[2]!);
+  return members.length > 1 && members.every((member) => opensBody(member)) ? m[1]! : title;
+}
+
 function numberByLabel(items: ImportedItem[]): void {
   const LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
   const labelled = items.map((item) => LABEL.exec(item.text));
@@ -598,6 +608,9 @@ function readProse(
       if (sectionUnits) headingBlocks.set(section(), { units: sectionUnits, time: null });
       // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
       if ((colon < 0 || inline === '') && isBodyName(title)) headingBodies.set(section(), title);
+      // "4. Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a group, its members
+      // listed in its bracket.
+      else if ((colon < 0 || inline === '') && isBodyName(withoutMembers(title))) headingBodies.set(section(), withoutMembers(title));
       // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
       // its own.
       const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];

@@ -81,6 +81,8 @@ const INLINE_TIMES = [
   // "theo Kế hoạch cải cách hành chính năm 2025 của Sở", "theo kế hoạch tuyển dụng, thăng hạng được phê duyệt": a plan
   // of its own it follows (not "theo Kế hoạch này", "theo Kế hoạch số …", "theo kế hoạch đã ban hành", which say on what).
   'theo kế hoạch (?!số\\s|này|đã\\s|được\\s)[^.;()]*',
+  // "theo Chương trình giám sát, phản biện xã hội năm 2027 của Ban Thường trực": a programme of the year, as a plan.
+  'theo chương trình (?!số\\s|này)[^.;()]*?năm \\d{4}(?: của [^.;()]+)?',
   'trong năm học(?: \\d{4}\\s*-\\s*\\d{4}(?:\\s*và\\s*năm học \\d{4}\\s*-\\s*\\d{4})?)?(?![\\p{L}\\p{N}])',
   '(?<![\\p{L}])(?<!giáo dục )thường xuyên(?:\\s+trong năm(?: học|\\s+\\d{4})?)?(?![\\p{L}])',
 ];

@@ -57,6 +57,8 @@ export const opensBody = (rest: string): boolean => {
   if (/^\s*(?:các\s+)?T(?:òa|oà)\s+\p{Lu}/u.test(rest)) return true;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
+  // The youth union's committee of a tier: "Tỉnh Đoàn", "Thành đoàn" ("thành đoàn kết" is a phrase).
+  if (/^\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[Đđ]oàn(?![\p{L}\p{N}])(?!\s+kết)/u.test(rest)) return true;
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
@@ -74,8 +76,8 @@ export function isBodyName(text: string): boolean {
   if (!opensBody(t) || /[.;:()]/u.test(t) || t.split(/\s+/u).length > 14) return false;
   // "6. Các phòng, đơn vị thuộc Sở" names bodies; "2. Các biện pháp phòng ngừa" a topic: "các" then a body's word.
   const afterCac = /^các\s+(.*)$/u.exec(foldForCompare(t))?.[1];
-  if (afterCac !== undefined && !opensBody(afterCac) && !/^(?:đơn vị|cơ quan|xã|phường|địa phương|doanh nghiệp|cơ sở|ngành|chi nhánh)(?![\p{L}\p{N}])/u.test(afterCac)) return false;
-  return !new RegExp(`\\s(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').test(t);
+  if (afterCac !== undefined && !opensBody(afterCac) && !/^(?:đơn vị|cơ quan|xã|phường|địa phương|doanh nghiệp|cơ sở|ngành|chi nhánh|tổ chức (?:chính trị|đoàn thể))(?![\p{L}\p{N}])/u.test(afterCac)) return false;
+  return !new RegExp(`\\s(?<![Cc]ác )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').test(t);
 }
 
 /** The bodies a task says it works with: "Chủ trì, phối hợp với các phòng, đơn vị thuộc Sở tổ chức …" → "các phòng, đơn vị
@@ -439,7 +441,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
 
 // "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
 const ROLE_VERBS =
-  'trực tiếp|đưa|lồng ghép|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát|(?<![Bb]an |[Cc]ác )lãnh đạo';
+  'trực tiếp|đưa|lồng ghép|tham gia|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát|(?<![Bb]an |[Cc]ác )lãnh đạo';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
