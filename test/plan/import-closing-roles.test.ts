@@ -16,6 +16,8 @@ test.each([
   ['Xây dựng Kế hoạch chuyển đổi vị trí công tác. Giao Văn phòng tham mưu Viện trưởng ban hành trong quý I/2027; tổ chức thực hiện trong năm 2027. Lãnh đạo phụ trách: đồng chí Phó Viện trưởng Lê Thị Hồng Nhung.', ['Văn phòng'], [], 'ban hành trong quý I/2027; tổ chức thực hiện trong năm 2027'],
   // Đơn vị theo dõi, đôn đốc việc của đơn vị khác là phối hợp.
   ['Đẩy mạnh thanh toán không dùng tiền mặt. Các đơn vị trực thuộc thực hiện; Phòng Nghiệp vụ Y theo dõi, đôn đốc.', ['Các đơn vị trực thuộc'], ['Phòng Nghiệp vụ Y'], null],
+  // Chức danh tự làm việc của mình sau dấu ";" cũng chủ trì; cả vế ấy là thời gian ("khi phát sinh").
+  ['Báo cáo khi có xung đột lợi ích. Kiểm sát viên thực hiện thường xuyên; Viện trưởng, Phó Viện trưởng xem xét, quyết định khi phát sinh.', ['Kiểm sát viên', 'Viện trưởng', 'Phó Viện trưởng'], [], 'thường xuyên; Viện trưởng, Phó Viện trưởng xem xét, quyết định khi phát sinh'],
   // Việc làm trước thời gian không thuộc thời gian.
   ['Công khai danh sách, mức hưởng trợ cấp. Phòng Người có công thực hiện theo lĩnh vực được giao, thường xuyên trong năm.', ['Phòng Người có công'], [], 'thường xuyên trong năm'],
 ])('%s', (text, lead, support, time) => {

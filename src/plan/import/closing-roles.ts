@@ -22,6 +22,9 @@ const POST = /^(?:các\s+)?(?:Phó\s+)?(?:Viện trưởng|Chánh án|Kiểm sá
 /** More roles of one body after its first: "chủ trì tham mưu", "tham mưu thực hiện", "chủ trì tổ chức thực hiện". */
 const AND_ROLES = /^(?:\s+(?:tổ chức\s+)?(?:thực hiện|tham mưu|chủ trì))+(?![\p{L}\p{N}])/u;
 const FOLLOWS = /^(.{2,120}?)\s+(?:theo dõi|đôn đốc|hướng dẫn)(?![\p{L}\p{N}])/u;
+const POST_NAME = String.raw`(?:các\s+)?(?:Phó\s+)?(?:Viện trưởng|Chánh án|Kiểm sát viên|Thẩm phán|Thư ký|Chấp hành viên|Điều tra viên|Thanh tra viên|Kiểm tra viên|Hiệu trưởng)`;
+/** Posts, then their own act in lower case: "Viện trưởng, Phó Viện trưởng xem xét, …". */
+const POSTS_ACTING = new RegExp(String.raw`^((?:${POST_NAME}(?:\s*,\s*|\s+và\s+))*${POST_NAME})\s+\p{Ll}`, 'u');
 /** ("X chủ trì, phối hợp với Y thực hiện" names its partner as the units line reads it.) */
 const PARTNERED = /phối hợp\s+(?:với|cùng)|(?:^|\s)cùng\s+với\s|\(\s*(?:chủ trì|phối hợp)\s*\)/iu;
 
@@ -86,6 +89,9 @@ export function closingRoles(text: string): ClosingRoles | null {
       rest = next;
     }
     if (k === 0 && !assigned) return null;
+    // ("…; Viện trưởng, Phó Viện trưởng xem xét, quyết định khi phát sinh": posts doing an act of their own lead it.)
+    const posts = assigned ? null : POSTS_ACTING.exec(clause)?.[1];
+    for (const name of posts ? namesOf(posts) ?? [] : []) if (![...lead, ...support].includes(name)) lead.push(name);
     // ("…; Phòng Nghiệp vụ Y theo dõi, đôn đốc.": a body that follows the others' work supports it.)
     const follower = assigned ? null : FOLLOWS.exec(clause);
     const followers = follower ? namesOf(follower[1]!) : null;
