@@ -21,6 +21,7 @@ import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
 import { partSupport } from './part-support';
 import { nameKey } from './name-key';
+import { closingRoles } from './closing-roles';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
@@ -191,6 +192,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       if (time && /chủ trì|phối hợp|thực hiện/iu.test(timeWords(time))) time = time.split(',').at(-1)?.trim();
       if (time && isTime(time)) item.timingRaw = time;
     }
+    // "... . Văn phòng chủ trì, các bộ phận phối hợp; hoàn thành trong quý I/2027.": the time its closing roles give.
+    if (!item.timingRaw) item.timingRaw = closingRoles(item.text)?.time ?? null;
     // "... . Thực hiện thường xuyên." as the task's last sentence, or a last sentence that is a time and nothing else:
     // "... . Năm 2026.", "... . Quý II/2026."
     if (!item.timingRaw) {

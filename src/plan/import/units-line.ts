@@ -5,6 +5,7 @@
  * và Công tác thanh niên"): a list splits only where the next words open a body's name ("Phòng", "các", "UBND", ...).
  */
 import { readTiming } from './timing';
+import { closingRoles } from './closing-roles';
 import { foldForCompare } from '../../text';
 
 export interface UnitsLine {
@@ -551,6 +552,9 @@ export function unitsFromText(written: string): UnitsLine {
   // "Đề nghị Kiểm soát viên Công ty thực hiện giám sát …": the body the plan asks to do it does it.
   const asked = /^đề nghị\s+(\p{Lu}[^;,.()]{2,80}?)\s+(?:thực hiện|chủ trì)(?![\p{L}\p{N}])/iu.exec(text.split(/\n/)[0]!)?.[1];
   if (asked && opensBody(asked)) return { lead: splitBodies(asked), support: [] };
+  // ("… . Giao Văn phòng tham mưu, các bộ phận nghiệp vụ phối hợp thực hiện; hoàn thành trong quý II/2027.")
+  const byRoles = closingRoles(text);
+  if (byRoles) return { lead: byRoles.lead, support: byRoles.support };
   // "... . Phòng Nghiệp vụ Dược chủ trì, phối hợp với Phòng Kế hoạch – Tài chính tổ chức thực hiện." at the task's end.
   const parts = text.split(/\n/)[0]!.split(/(?<=[.;])\s+(?=\p{Lu})/u);
   for (const [k, written] of parts.entries()) {
