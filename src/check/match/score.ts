@@ -174,18 +174,30 @@ function cueFactor(unit: ScoredText, pair: string | null, role: ItemRole, params
 const NO_CUES: ItemProfile['cues'] = [];
 const NO_FACTORED_CUES: (ItemProfile['cues'][number] & { factor: number })[] = [];
 
-/** The words of the headings above a text that the text does not say itself: read once per text, not per item. */
-interface HeadingWords {
+/** What a text says that the plan weighs, read once per text, not per item. */
+interface TextWords {
+  /** The text's own features that some item weighs, in the text's order, and their positions. */
+  own: string[];
+  ownAt: number[];
+  /** The words of the headings above the text that the text does not say itself: those of the topic some item weighs,
+   * those of the other headings some item has as distinctive (no other word of theirs counts). */
   topic: string[];
   context: string[];
 }
 
-function headingWords(text: ScoredText): HeadingWords {
+function textWords(text: ScoredText, weighed: WeighedBy, distinctive: ReadonlyMap<string, unknown>): TextWords {
+  const own: string[] = [];
+  const ownAt: number[] = [];
+  text.features.forEach((position, feature) => {
+    if (!weighed.has(feature)) return;
+    own.push(feature);
+    ownAt.push(position);
+  });
   const topic: string[] = [];
-  for (const feature of text.topic) if (!text.features.has(feature)) topic.push(feature);
+  for (const feature of text.topic) if (weighed.has(feature) && !text.features.has(feature)) topic.push(feature);
   const context: string[] = [];
-  for (const feature of text.context) if (!text.features.has(feature) && !text.topic.has(feature)) context.push(feature);
-  return { topic, context };
+  for (const feature of text.context) if (distinctive.has(feature) && !text.features.has(feature) && !text.topic.has(feature)) context.push(feature);
+  return { own, ownAt, topic, context };
 }
 
 function scoreUnit(
@@ -198,7 +210,7 @@ function scoreUnit(
   disseminating: boolean,
   /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
   noAct: boolean,
-  headings: HeadingWords,
+  words: TextWords,
 ): UnitScore | null {
   const role = profile.role;
   let context = 0;
@@ -224,12 +236,12 @@ function scoreUnit(
           return false;
         }
       : null;
-  let distinctive = collectHits(unit, profile, inCue, disseminating, params);
+  let distinctive = collectHits(unit, words, profile, inCue, disseminating, params);
   const { count, order, positions, weights, framed, features } = scratch;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
-  for (const feature of headings.topic) {
+  for (const feature of words.topic) {
     if (inCue !== null && inCue(feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
@@ -239,7 +251,7 @@ function scoreUnit(
   }
   // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
   // ngừa" stands above every task.
-  for (const feature of headings.context) {
+  for (const feature of words.context) {
     if (!profile.distinctive.has(feature) || (inCue !== null && inCue(feature))) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
@@ -289,7 +301,7 @@ function scoreUnit(
   const framedUnique = score > 0 && !unique && uniqueFramed;
   // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
   const matched = () => {
-    collectHits(unit, profile, inCue, disseminating, params);
+    collectHits(unit, words, profile, inCue, disseminating, params);
     return readableMatch(cues.map((c) => c.label), sortedHits(), profile);
   };
   return { score, matched, unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
@@ -325,15 +337,18 @@ function growScratch(): void {
 }
 
 /** Fills the scratch; true when a distinctive word of the item weighs fully. */
-function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
+function collectHits(unit: ScoredText, words: TextWords, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
   const role = profile.role;
   let count = 0;
   let distinctive = false;
-  // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
-  // (forEach: a for-of over the entries would make an array per word)
-  unit.features.forEach((position, feature) => {
+  // Walk the unit's own words that the plan weighs at all (few) rather than the item's (many): the same sums, far fewer
+  // lookups.
+  const { own, ownAt } = words;
+  for (let n = 0; n < own.length; n += 1) {
+    const feature = own[n]!;
     const weight = profile.weights.get(feature);
-    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) return;
+    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
+    const position = ownAt[n]!;
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
     const framing = unit.framed.get(feature);
@@ -353,7 +368,7 @@ function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: s
     scratch.order[at] = count;
     count += 1;
     if (isDistinctive && factor >= 0.5) distinctive = true;
-  });
+  }
   scratch.count = count;
   return distinctive;
 }
@@ -485,11 +500,11 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
     const noAct = effectiveActs(text.acts).size === 0;
-    const headings = headingWords(text);
+    const words = textWords(text, weighed, byFeature);
     const scored: (UnitScore & { profile: ItemProfile })[] = [];
     for (const profile of only ?? candidates(text, byFeature, byPhrase, phrasesFound)) {
       // The score object is the candidate's own: filled in here rather than copied.
-      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, headings) as (UnitScore & { profile: ItemProfile }) | null;
+      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, words) as (UnitScore & { profile: ItemProfile }) | null;
       if (s === null) continue;
       s.profile = profile;
       // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
