@@ -10,6 +10,7 @@ import { UNIT_PCTN_PLAN } from './concepts';
 import type { Act } from '../data/clause-markers';
 import type { FramingKind } from './clauses';
 import type { ItemRole } from './roles';
+import { PhraseFinder } from './phrase-finder';
 
 export interface UnitMatch {
   unit: EvidenceUnit;
@@ -443,6 +444,7 @@ interface ProfileIndex {
   /** cue phrase → the items that have it */
   byPhrase: Map<string, ItemProfile[]>;
   phrases: string[];
+  phraseFinder: PhraseFinder;
   /** the items' ids */
   ids: Set<string>;
 }
@@ -458,7 +460,8 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
       for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
       for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
     }
-    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases: [...byPhrase.keys()], ids: new Set(profiles.map((p) => p.item.id)) };
+    const phrases = [...byPhrase.keys()];
+    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases, phraseFinder: new PhraseFinder(phrases), ids: new Set(profiles.map((p) => p.item.id)) };
     indexes.set(profiles, index);
   }
   return index;
@@ -468,7 +471,7 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
  * department, which answers for every task). */
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
-  const { weighed, byFeature, byPhrase, phrases, ids } = indexOf(profiles);
+  const { weighed, byFeature, byPhrase, phrases, phraseFinder, ids } = indexOf(profiles);
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
   const cellTask = (cell: ScoredText | null, among: readonly string[]): string | null => {
     if (!cell) return null;
@@ -488,7 +491,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   const contextCache = new Map<string, string[]>();
   const contextPhrases = (contextKey: string): string[] => {
     let found = contextCache.get(contextKey);
-    if (!found) contextCache.set(contextKey, (found = contextKey ? phrases.filter((phrase) => contextKey.includes(phrase)) : []));
+    if (!found) contextCache.set(contextKey, (found = phraseFinder.foundIn(contextKey)));
     return found;
   };
   const score = (text: ScoredText, named: ReadonlySet<string> | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
@@ -545,7 +548,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   };
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
-    const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
+    const inUnit = phraseFinder.foundIn(unit.key);
     // (A place the report cites that is no item of this plan names nothing.)
     const taggedItem = unit.taggedItem !== null && ids.has(unit.taggedItem) ? unit.taggedItem : null;
     const single = taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
