@@ -172,8 +172,6 @@ function cueFactor(unit: ScoredText, pair: string | null, role: ItemRole, params
   return framingWeight(unit.framed.get(pair), role, params) * actor;
 }
 
-const NO_CUES: ItemProfile['cues'] = [];
-const NO_FACTORED_CUES: (ItemProfile['cues'][number] & { factor: number })[] = [];
 
 /** What a text says that the plan weighs, read once per text, not per item. */
 interface TextWords {
@@ -213,37 +211,19 @@ function scoreUnit(
   noAct: boolean,
   words: TextWords,
 ): UnitScore | null {
+  // (No arrow here reads this function's variables: one would make an object on every call, for every text and
+  // candidate item; the helpers below take what they read.)
   const role = profile.role;
   let context = 0;
-  // (Loops rather than filter and map: this runs for every text and candidate item, and most find no cue.)
-  let found = NO_CUES;
-  if (phrasesFound.size > 0) {
-    for (const cue of profile.cues) {
-      if (!phrasesFound.has(cue.phrase)) continue;
-      if (found === NO_CUES) found = [];
-      found.push(cue);
-    }
-  }
-  // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
-  const cues = found.length === 0 ? NO_FACTORED_CUES : found
-    .filter((cue) => !cue.longer.some((phrase) => phrasesFound.has(phrase)))
-    .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, role, params) }));
-  const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
-  // Words inside a matched cue phrase are counted once, by the cue.
-  const inCue =
-    cues.length > 0
-      ? (feature: string) => {
-          for (const cue of cues) if (cue.phrase.includes(feature)) return true;
-          return false;
-        }
-      : null;
-  let distinctive = collectHits(unit, words, profile, inCue, disseminating, params);
+  const cues = saidCues(unit, profile, phrasesFound, params);
+  const fullCues = cues.length === 0 ? cues : cues.filter((said) => said.factor >= 0.5);
+  let distinctive = collectHits(unit, words, profile, cues, disseminating, params);
   const { count, order, positions, weights, framed, features } = scratch;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
   for (const feature of words.topic) {
-    if (inCue !== null && inCue(feature)) continue;
+    if (inCue(cues, feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     const isDistinctive = profile.distinctive.has(feature);
@@ -253,7 +233,7 @@ function scoreUnit(
   // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
   // ngừa" stands above every task.
   for (const feature of words.context) {
-    if (!profile.distinctive.has(feature) || (inCue !== null && inCue(feature))) continue;
+    if (!profile.distinctive.has(feature) || inCue(cues, feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     context += weight;
@@ -268,7 +248,7 @@ function scoreUnit(
     own += positions[k] === previous + 1 ? params.adjacentWeight * weights[k]! : weights[k]!;
     previous = positions[k]!;
   }
-  for (const cue of cues) own += cue.factor * (noAct ? cue.weightWithoutAct : cue.weight);
+  for (const { cue, factor } of cues) own += factor * (noAct ? cue.weightWithoutAct : cue.weight);
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
   let ownWords = 0;
@@ -298,16 +278,68 @@ function scoreUnit(
   // (A phrase shared with overseeing tasks is this one's only where the text says it itself and neither the text nor
   // its paragraph does anything to others: "công chức của Ban thực hiện đúng Quy tắc ứng xử".)
   const ownConduct = noAct && effectiveActs(unit.passageActs).size === 0;
-  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique || (ownConduct && c.uniqueWithoutAct && unit.key.includes(c.phrase)))) || uniqueOwn);
+  const unique = score > 0 && ((inScope && hasUniqueCue(fullCues, ownConduct, unit.key)) || uniqueOwn);
   const framedUnique = score > 0 && !unique && uniqueFramed;
-  // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
-  const matched = () => {
-    collectHits(unit, words, profile, inCue, disseminating, params);
-    return readableMatch(cues.map((c) => c.label), sortedHits(), profile);
+  return { score, matched: matchedReader(unit, words, profile, cues, disseminating, params), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+    act: actApplied ? ownAct(unit.acts, role) : null,
+    fromHeading: context > 0 || cueFromHeading(cues, unit.key) };
+}
+
+/** A cue phrase of the item the text says, and the factor where it says it gives it. */
+interface SaidCue {
+  cue: ItemProfile['cues'][number];
+  factor: number;
+}
+
+const NO_SAID_CUES: SaidCue[] = [];
+
+/** The item's cue phrases the text says, in the item's order. A phrase inside a longer one found ("chuyển đổi vị trí" in
+ * "chuyển đổi vị trí công tác") is the same cue. (Loops: this runs for every text and candidate item, and most find no cue.) */
+function saidCues(unit: ScoredText, profile: ItemProfile, phrasesFound: ReadonlySet<string>, params: ScoringParameters): SaidCue[] {
+  if (phrasesFound.size === 0) return NO_SAID_CUES;
+  let said = NO_SAID_CUES;
+  for (const cue of profile.cues) {
+    if (!phrasesFound.has(cue.phrase) || saysAny(phrasesFound, cue.longer)) continue;
+    const factor = (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, profile.role, params);
+    if (said === NO_SAID_CUES) said = [];
+    said.push({ cue, factor });
+  }
+  return said;
+}
+
+function saysAny(phrasesFound: ReadonlySet<string>, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) if (phrasesFound.has(phrase)) return true;
+  return false;
+}
+
+/** Words inside a cue phrase the text says are counted once, by the cue. */
+function inCue(cues: readonly SaidCue[], feature: string): boolean {
+  for (const { cue } of cues) if (cue.phrase.includes(feature)) return true;
+  return false;
+}
+
+function hasUniqueCue(cues: readonly SaidCue[], ownConduct: boolean, key: string): boolean {
+  for (const { cue } of cues) if (cue.unique || (ownConduct && cue.uniqueWithoutAct && key.includes(cue.phrase))) return true;
+  return false;
+}
+
+/** A cue phrase found only in the headings above the text. */
+function cueFromHeading(cues: readonly SaidCue[], key: string): boolean {
+  for (const { cue } of cues) if (!key.includes(cue.phrase)) return true;
+  return false;
+}
+
+function ownAct(acts: ReadonlySet<Act>, role: ItemRole): Act | null {
+  for (const act of acts) if (role.own.has(act)) return act;
+  return null;
+}
+
+/** The words are read again only for the evidence a user is shown: the scratch is the next item's by then. */
+function matchedReader(unit: ScoredText, words: TextWords, profile: ItemProfile, cues: readonly SaidCue[], disseminating: boolean, params: ScoringParameters): () => string[] {
+  return () => {
+    collectHits(unit, words, profile, cues, disseminating, params);
+    return readableMatch(cues.map((said) => said.cue.label), sortedHits(), profile);
   };
-  return { score, matched, unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
-    act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
-    fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
 }
 
 /**
@@ -338,7 +370,7 @@ function growScratch(): void {
 }
 
 /** Fills the scratch; true when a distinctive word of the item weighs fully. */
-function collectHits(unit: ScoredText, words: TextWords, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
+function collectHits(unit: ScoredText, words: TextWords, profile: ItemProfile, cues: readonly SaidCue[], disseminating: boolean, params: ScoringParameters): boolean {
   const role = profile.role;
   let count = 0;
   let distinctive = false;
@@ -348,7 +380,7 @@ function collectHits(unit: ScoredText, words: TextWords, profile: ItemProfile, i
   for (let n = 0; n < own.length; n += 1) {
     const feature = own[n]!;
     const weight = profile.weights.get(feature);
-    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) continue;
+    if (weight === undefined || (cues.length > 0 && inCue(cues, feature)) || (disseminating && feature.startsWith('#'))) continue;
     const position = ownAt[n]!;
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
