@@ -111,18 +111,24 @@ function effectiveActs(acts: ReadonlySet<Act>): Set<Act> {
   return out;
 }
 
-/** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. */
-export function actFactor(acts: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
-  const said = effectiveActs(acts);
+/** Whether the text does one of the acts. */
+function doesAny(said: ReadonlySet<Act>, acts: ReadonlySet<Act>): boolean {
+  for (const act of said) if (acts.has(act)) return true;
+  return false;
+}
+
+/** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. `said`: the
+ * text's effective acts, read once per text. */
+export function actFactor(acts: ReadonlySet<Act>, said: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
   // Following up conclusions is its own act: issuing a conclusion is not following it up.
   if (role.acts.has('followUp') && !said.has('followUp') && (said.has('inspect') || acts.has('issue'))) return params.actMismatch;
   // A task that names no act ("thực hiện tốt ...", "chấp hành ...") is carried out, not inspected, guided or advised on:
   // a text doing what its neighbours do is about them.
-  if (role.acts.size === 0) return [...said].some((a) => (a === 'inspect' || a === 'advise') && role.foreign.has(a)) ? params.actMismatch : 1;
+  if (role.acts.size === 0) return (said.has('inspect') && role.foreign.has('inspect')) || (said.has('advise') && role.foreign.has('advise')) ? params.actMismatch : 1;
   if (role.distinguishing.size === 0) return 1;
-  if ([...said].some((a) => role.own.has(a))) return params.actMatch;
-  if ([...said].some((a) => role.acts.has(a))) return 1;
-  return [...said].some((a) => role.foreign.has(a)) ? params.actMismatch : 1;
+  if (doesAny(said, role.own)) return params.actMatch;
+  if (doesAny(said, role.acts)) return 1;
+  return doesAny(said, role.foreign) ? params.actMismatch : 1;
 }
 
 function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: ScoringParameters): number {
@@ -207,13 +213,14 @@ function scoreUnit(
   params: ScoringParameters,
   phrasesFound: ReadonlySet<string>,
   disseminating: boolean,
-  /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
-  noAct: boolean,
+  /** What the text does (issuing, advising, guiding, inspecting, following up), as it counts: read once per text. */
+  said: ReadonlySet<Act>,
   words: TextWords,
 ): UnitScore | null {
   // (No arrow here reads this function's variables: one would make an object on every call, for every text and
   // candidate item; the helpers below take what they read.)
   const role = profile.role;
+  const noAct = said.size === 0;
   let context = 0;
   const cues = saidCues(unit, profile, phrasesFound, params);
   const fullCues = cues.length === 0 ? cues : cues.filter((said) => said.factor >= 0.5);
@@ -263,7 +270,7 @@ function scoreUnit(
     }
   }
   const topical = fullCues.length > 0 || ownWords >= 2;
-  const act = actFactor(unit.acts, role, params);
+  const act = actFactor(unit.acts, said, role, params);
   const actApplied = act > 1 && topical;
   let score = ((own + topic + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
   const itemScope = isTerritorial(profile.item.scope) ? 'province' : 'internal';
@@ -534,12 +541,12 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     for (const phrase of contextPhrases(short ? text.contextKey : text.topicKey)) phrasesFound.add(phrase);
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
-    const noAct = effectiveActs(text.acts).size === 0;
+    const said = effectiveActs(text.acts);
     const words = textWords(text, weighed, byFeature);
     const scored: (UnitScore & { profile: ItemProfile })[] = [];
     for (const profile of only ?? candidates(text, byFeature, byPhrase, phrasesFound)) {
       // The score object is the candidate's own: filled in here rather than copied.
-      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, words) as (UnitScore & { profile: ItemProfile }) | null;
+      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, said, words) as (UnitScore & { profile: ItemProfile }) | null;
       if (s === null) continue;
       s.profile = profile;
       // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
