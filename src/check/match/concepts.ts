@@ -103,11 +103,19 @@ const ISSUED_BY = new Set(['thanh', 'kiểm']);
 const NAMED_WITHIN = 8;
 const CARRYING_OUT = [['thực', 'hiện'], ['hoàn', 'thành'], ['khắc', 'phục'], ['nộp'], ['thu', 'hồi'], ['đôn', 'đốc'], ['theo', 'dõi']];
 
+/** "Kết luận" or "kiến nghị" at token i. (A loop, not some() with an arrow: an arrow reading the loop's variables would
+ * make an object per token of every text of a report.) */
+function conclusionAt(tokens: readonly Token[], i: number): boolean {
+  // (The first word alone first: this runs over every text of a report.)
+  const first = tokens[i]!.text;
+  if (first !== 'kết' && first !== 'kiến') return false;
+  for (const [a, b] of CONCLUSION) if (first === a && tokens[i + 1]!.text === b) return true;
+  return false;
+}
+
 function followUpAt(tokens: readonly Token[]): number | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // (The first word alone first: this runs over every text of a report.)
-    const first = tokens[i]!.text;
-    if ((first !== 'kết' && first !== 'kiến') || !CONCLUSION.some(([a, b]) => first === a && tokens[i + 1]!.text === b)) continue;
+    if (!conclusionAt(tokens, i)) continue;
     // Issuing a conclusion ("ban hành kết luận thanh tra") is the inspection's end, not its follow-up.
     if (tokens[i - 2]?.text === 'ban' && tokens[i - 1]?.text === 'hành') continue;
     // Named with its body, after the list it may stand in: "kết luận thanh tra", "kiến nghị (của) kiểm toán", "kết luận,
@@ -123,6 +131,12 @@ function followUpAt(tokens: readonly Token[]): number | null {
     if (saysIn(tokens, from, to, CARRYING_OUT)) return i;
   }
   return null;
+}
+
+/** The field's words from token j. (Not every() with an arrow, which would make an object per token: see conclusionAt.) */
+function fieldAt(tokens: readonly Token[], j: number): boolean {
+  for (let k = 0; k < FIELD.length; k += 1) if (tokens[j + k]?.text !== FIELD[k]) return false;
+  return true;
 }
 
 /** The concept features of a token sequence, with the position where each is found. */
@@ -143,7 +157,7 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
       j++;
       skipped++;
     }
-    if (!FIELD.every((text, k) => tokens[j + k]?.text === text)) continue;
+    if (!fieldAt(tokens, j)) continue;
     if (!found.has(UNIT_PCTN_PLAN)) {
       let k = j + FIELD.length;
       while (k < tokens.length && k - j < FIELD.length + 6 && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') || (tokens[k]!.kind === 'word' && AFTER_FIELD.has(tokens[k]!.text)))) k += 1;

@@ -10,6 +10,7 @@ import { UNIT_PCTN_PLAN } from './concepts';
 import type { Act } from '../data/clause-markers';
 import type { FramingKind } from './clauses';
 import type { ItemRole } from './roles';
+import { PhraseFinder } from './phrase-finder';
 
 export interface UnitMatch {
   unit: EvidenceUnit;
@@ -110,18 +111,24 @@ function effectiveActs(acts: ReadonlySet<Act>): Set<Act> {
   return out;
 }
 
-/** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. */
-export function actFactor(acts: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
-  const said = effectiveActs(acts);
+/** Whether the text does one of the acts. */
+function doesAny(said: ReadonlySet<Act>, acts: ReadonlySet<Act>): boolean {
+  for (const act of said) if (acts.has(act)) return true;
+  return false;
+}
+
+/** 1, or the mismatch factor when the text does what the item's neighbours do and nothing the item does. `said`: the
+ * text's effective acts, read once per text. */
+export function actFactor(acts: ReadonlySet<Act>, said: ReadonlySet<Act>, role: ItemRole, params: ScoringParameters): number {
   // Following up conclusions is its own act: issuing a conclusion is not following it up.
   if (role.acts.has('followUp') && !said.has('followUp') && (said.has('inspect') || acts.has('issue'))) return params.actMismatch;
   // A task that names no act ("thực hiện tốt ...", "chấp hành ...") is carried out, not inspected, guided or advised on:
   // a text doing what its neighbours do is about them.
-  if (role.acts.size === 0) return [...said].some((a) => (a === 'inspect' || a === 'advise') && role.foreign.has(a)) ? params.actMismatch : 1;
+  if (role.acts.size === 0) return (said.has('inspect') && role.foreign.has('inspect')) || (said.has('advise') && role.foreign.has('advise')) ? params.actMismatch : 1;
   if (role.distinguishing.size === 0) return 1;
-  if ([...said].some((a) => role.own.has(a))) return params.actMatch;
-  if ([...said].some((a) => role.acts.has(a))) return 1;
-  return [...said].some((a) => role.foreign.has(a)) ? params.actMismatch : 1;
+  if (doesAny(said, role.own)) return params.actMatch;
+  if (doesAny(said, role.acts)) return 1;
+  return doesAny(said, role.foreign) ? params.actMismatch : 1;
 }
 
 function framingWeight(kind: FramingKind | undefined, role: ItemRole, params: ScoringParameters): number {
@@ -171,21 +178,31 @@ function cueFactor(unit: ScoredText, pair: string | null, role: ItemRole, params
   return framingWeight(unit.framed.get(pair), role, params) * actor;
 }
 
-const NO_CUES: ItemProfile['cues'] = [];
-const NO_FACTORED_CUES: (ItemProfile['cues'][number] & { factor: number })[] = [];
 
-/** The words of the headings above a text that the text does not say itself: read once per text, not per item. */
-interface HeadingWords {
+/** What a text says that the plan weighs, read once per text, not per item. */
+interface TextWords {
+  /** The text's own features that some item weighs, in the text's order, and their positions. */
+  own: string[];
+  ownAt: number[];
+  /** The words of the headings above the text that the text does not say itself: those of the topic some item weighs,
+   * those of the other headings some item has as distinctive (no other word of theirs counts). */
   topic: string[];
   context: string[];
 }
 
-function headingWords(text: ScoredText): HeadingWords {
+function textWords(text: ScoredText, weighed: WeighedBy, distinctive: ReadonlyMap<string, unknown>): TextWords {
+  const own: string[] = [];
+  const ownAt: number[] = [];
+  text.features.forEach((position, feature) => {
+    if (!weighed.has(feature)) return;
+    own.push(feature);
+    ownAt.push(position);
+  });
   const topic: string[] = [];
-  for (const feature of text.topic) if (!text.features.has(feature)) topic.push(feature);
+  for (const feature of text.topic) if (weighed.has(feature) && !text.features.has(feature)) topic.push(feature);
   const context: string[] = [];
-  for (const feature of text.context) if (!text.features.has(feature) && !text.topic.has(feature)) context.push(feature);
-  return { topic, context };
+  for (const feature of text.context) if (distinctive.has(feature) && !text.features.has(feature) && !text.topic.has(feature)) context.push(feature);
+  return { own, ownAt, topic, context };
 }
 
 function scoreUnit(
@@ -196,41 +213,24 @@ function scoreUnit(
   params: ScoringParameters,
   phrasesFound: ReadonlySet<string>,
   disseminating: boolean,
-  /** The text names no act (issuing, advising, guiding, inspecting, following up): read once per text. */
-  noAct: boolean,
-  headings: HeadingWords,
+  /** What the text does (issuing, advising, guiding, inspecting, following up), as it counts: read once per text. */
+  said: ReadonlySet<Act>,
+  words: TextWords,
 ): UnitScore | null {
+  // (No arrow here reads this function's variables: one would make an object on every call, for every text and
+  // candidate item; the helpers below take what they read.)
   const role = profile.role;
+  const noAct = said.size === 0;
   let context = 0;
-  // (Loops rather than filter and map: this runs for every text and candidate item, and most find no cue.)
-  let found = NO_CUES;
-  if (phrasesFound.size > 0) {
-    for (const cue of profile.cues) {
-      if (!phrasesFound.has(cue.phrase)) continue;
-      if (found === NO_CUES) found = [];
-      found.push(cue);
-    }
-  }
-  // A phrase inside a longer matched phrase ("chuyển đổi vị trí" in "chuyển đổi vị trí công tác") is the same cue.
-  const cues = found.length === 0 ? NO_FACTORED_CUES : found
-    .filter((cue) => !cue.longer.some((phrase) => phrasesFound.has(phrase)))
-    .map((cue) => ({ ...cue, factor: (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, role, params) }));
-  const fullCues = cues.length === 0 ? cues : cues.filter((cue) => cue.factor >= 0.5);
-  // Words inside a matched cue phrase are counted once, by the cue.
-  const inCue =
-    cues.length > 0
-      ? (feature: string) => {
-          for (const cue of cues) if (cue.phrase.includes(feature)) return true;
-          return false;
-        }
-      : null;
-  let distinctive = collectHits(unit, profile, inCue, disseminating, params);
+  const cues = saidCues(unit, profile, phrasesFound, params);
+  const fullCues = cues.length === 0 ? cues : cues.filter((said) => said.factor >= 0.5);
+  let distinctive = collectHits(unit, words, profile, cues, disseminating, params);
   const { count, order, positions, weights, framed, features } = scratch;
   // The task heading above counts as the text's own words, at a lower weight: "4. Chuyển đổi vị trí công tác" over
   // "01 công chức văn thư đã được chuyển đổi sang vị trí tổng hợp ...".
   let topic = 0;
-  for (const feature of headings.topic) {
-    if (inCue !== null && inCue(feature)) continue;
+  for (const feature of words.topic) {
+    if (inCue(cues, feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     const isDistinctive = profile.distinctive.has(feature);
@@ -239,8 +239,8 @@ function scoreUnit(
   }
   // Other headings count only through the words that single an item out: "kết quả thực hiện các biện pháp phòng
   // ngừa" stands above every task.
-  for (const feature of headings.context) {
-    if (!profile.distinctive.has(feature) || (inCue !== null && inCue(feature))) continue;
+  for (const feature of words.context) {
+    if (!profile.distinctive.has(feature) || inCue(cues, feature)) continue;
     const weight = profile.weights.get(feature);
     if (weight === undefined) continue;
     context += weight;
@@ -255,7 +255,7 @@ function scoreUnit(
     own += positions[k] === previous + 1 ? params.adjacentWeight * weights[k]! : weights[k]!;
     previous = positions[k]!;
   }
-  for (const cue of cues) own += cue.factor * (noAct ? cue.weightWithoutAct : cue.weight);
+  for (const { cue, factor } of cues) own += factor * (noAct ? cue.weightWithoutAct : cue.weight);
   const contextWeight = unit.words <= params.shortClause ? 2 * params.contextWeight : params.contextWeight;
   // The act tells neighbours apart only once the text is about the task's topic: a cue, or two of its own words.
   let ownWords = 0;
@@ -270,7 +270,7 @@ function scoreUnit(
     }
   }
   const topical = fullCues.length > 0 || ownWords >= 2;
-  const act = actFactor(unit.acts, role, params);
+  const act = actFactor(unit.acts, said, role, params);
   const actApplied = act > 1 && topical;
   let score = ((own + topic + contextWeight * context) / profile.scale) * (act > 1 && !topical ? 1 : act);
   const itemScope = isTerritorial(profile.item.scope) ? 'province' : 'internal';
@@ -285,16 +285,68 @@ function scoreUnit(
   // (A phrase shared with overseeing tasks is this one's only where the text says it itself and neither the text nor
   // its paragraph does anything to others: "công chức của Ban thực hiện đúng Quy tắc ứng xử".)
   const ownConduct = noAct && effectiveActs(unit.passageActs).size === 0;
-  const unique = score > 0 && ((inScope && fullCues.some((c) => c.unique || (ownConduct && c.uniqueWithoutAct && unit.key.includes(c.phrase)))) || uniqueOwn);
+  const unique = score > 0 && ((inScope && hasUniqueCue(fullCues, ownConduct, unit.key)) || uniqueOwn);
   const framedUnique = score > 0 && !unique && uniqueFramed;
-  // The words are read again only for the evidence a user is shown: the scratch is the next item's by then.
-  const matched = () => {
-    collectHits(unit, profile, inCue, disseminating, params);
-    return readableMatch(cues.map((c) => c.label), sortedHits(), profile);
+  return { score, matched: matchedReader(unit, words, profile, cues, disseminating, params), unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
+    act: actApplied ? ownAct(unit.acts, role) : null,
+    fromHeading: context > 0 || cueFromHeading(cues, unit.key) };
+}
+
+/** A cue phrase of the item the text says, and the factor where it says it gives it. */
+interface SaidCue {
+  cue: ItemProfile['cues'][number];
+  factor: number;
+}
+
+const NO_SAID_CUES: SaidCue[] = [];
+
+/** The item's cue phrases the text says, in the item's order. A phrase inside a longer one found ("chuyển đổi vị trí" in
+ * "chuyển đổi vị trí công tác") is the same cue. (Loops: this runs for every text and candidate item, and most find no cue.) */
+function saidCues(unit: ScoredText, profile: ItemProfile, phrasesFound: ReadonlySet<string>, params: ScoringParameters): SaidCue[] {
+  if (phrasesFound.size === 0) return NO_SAID_CUES;
+  let said = NO_SAID_CUES;
+  for (const cue of profile.cues) {
+    if (!phrasesFound.has(cue.phrase) || saysAny(phrasesFound, cue.longer)) continue;
+    const factor = (unit.key.includes(cue.phrase) ? 1 : unit.words <= params.shortClause ? 1 : params.topicHeadingWeight) * cueFactor(unit, cue.pair, profile.role, params);
+    if (said === NO_SAID_CUES) said = [];
+    said.push({ cue, factor });
+  }
+  return said;
+}
+
+function saysAny(phrasesFound: ReadonlySet<string>, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) if (phrasesFound.has(phrase)) return true;
+  return false;
+}
+
+/** Words inside a cue phrase the text says are counted once, by the cue. */
+function inCue(cues: readonly SaidCue[], feature: string): boolean {
+  for (const { cue } of cues) if (cue.phrase.includes(feature)) return true;
+  return false;
+}
+
+function hasUniqueCue(cues: readonly SaidCue[], ownConduct: boolean, key: string): boolean {
+  for (const { cue } of cues) if (cue.unique || (ownConduct && cue.uniqueWithoutAct && key.includes(cue.phrase))) return true;
+  return false;
+}
+
+/** A cue phrase found only in the headings above the text. */
+function cueFromHeading(cues: readonly SaidCue[], key: string): boolean {
+  for (const { cue } of cues) if (!key.includes(cue.phrase)) return true;
+  return false;
+}
+
+function ownAct(acts: ReadonlySet<Act>, role: ItemRole): Act | null {
+  for (const act of acts) if (role.own.has(act)) return act;
+  return null;
+}
+
+/** The words are read again only for the evidence a user is shown: the scratch is the next item's by then. */
+function matchedReader(unit: ScoredText, words: TextWords, profile: ItemProfile, cues: readonly SaidCue[], disseminating: boolean, params: ScoringParameters): () => string[] {
+  return () => {
+    collectHits(unit, words, profile, cues, disseminating, params);
+    return readableMatch(cues.map((said) => said.cue.label), sortedHits(), profile);
   };
-  return { score, matched, unique, framedUnique, cueCount: inScope ? fullCues.length : 0, inScope,
-    act: actApplied ? ([...unit.acts].find((a) => role.own.has(a)) ?? null) : null,
-    fromHeading: context > 0 || cues.some((c) => !unit.key.includes(c.phrase)) };
 }
 
 /**
@@ -325,15 +377,18 @@ function growScratch(): void {
 }
 
 /** Fills the scratch; true when a distinctive word of the item weighs fully. */
-function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: string) => boolean) | null, disseminating: boolean, params: ScoringParameters): boolean {
+function collectHits(unit: ScoredText, words: TextWords, profile: ItemProfile, cues: readonly SaidCue[], disseminating: boolean, params: ScoringParameters): boolean {
   const role = profile.role;
   let count = 0;
   let distinctive = false;
-  // Walk the unit's own words (few) rather than the item's (many): the same sums, far fewer lookups.
-  // (forEach: a for-of over the entries would make an array per word)
-  unit.features.forEach((position, feature) => {
+  // Walk the unit's own words that the plan weighs at all (few) rather than the item's (many): the same sums, far fewer
+  // lookups.
+  const { own, ownAt } = words;
+  for (let n = 0; n < own.length; n += 1) {
+    const feature = own[n]!;
     const weight = profile.weights.get(feature);
-    if (weight === undefined || (inCue !== null && inCue(feature)) || (disseminating && feature.startsWith('#'))) return;
+    if (weight === undefined || (cues.length > 0 && inCue(cues, feature)) || (disseminating && feature.startsWith('#'))) continue;
+    const position = ownAt[n]!;
     const isDistinctive = profile.distinctive.has(feature);
     const cell = unit.taskFeatures.has(feature) ? params.taskCellWeight : 1;
     const framing = unit.framed.get(feature);
@@ -353,7 +408,7 @@ function collectHits(unit: ScoredText, profile: ItemProfile, inCue: ((feature: s
     scratch.order[at] = count;
     count += 1;
     if (isDistinctive && factor >= 0.5) distinctive = true;
-  });
+  }
   scratch.count = count;
   return distinctive;
 }
@@ -428,6 +483,7 @@ interface ProfileIndex {
   /** cue phrase → the items that have it */
   byPhrase: Map<string, ItemProfile[]>;
   phrases: string[];
+  phraseFinder: PhraseFinder;
   /** the items' ids */
   ids: Set<string>;
 }
@@ -443,7 +499,8 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
       for (const feature of profile.distinctive) byFeature.set(feature, [...(byFeature.get(feature) ?? []), profile]);
       for (const cue of profile.cues) byPhrase.set(cue.phrase, [...(byPhrase.get(cue.phrase) ?? []), profile]);
     }
-    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases: [...byPhrase.keys()], ids: new Set(profiles.map((p) => p.item.id)) };
+    const phrases = [...byPhrase.keys()];
+    index = { weighed: weighedBy(profiles), byFeature, byPhrase, phrases, phraseFinder: new PhraseFinder(phrases), ids: new Set(profiles.map((p) => p.item.id)) };
     indexes.set(profiles, index);
   }
   return index;
@@ -453,7 +510,7 @@ function indexOf(profiles: readonly ItemProfile[]): ProfileIndex {
  * department, which answers for every task). */
 export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexicon: MatchLexicon, params: ScoringParameters = DEFAULT_SCORING, responsible: ReadonlySet<string> | null = null): UnitMatch[] {
   const matches: UnitMatch[] = [];
-  const { weighed, byFeature, byPhrase, phrases, ids } = indexOf(profiles);
+  const { weighed, byFeature, byPhrase, phrases, phraseFinder, ids } = indexOf(profiles);
   // The task a row's task cell names when read as a text of its own: its best task by far (scope, acts and words).
   const cellTask = (cell: ScoredText | null, among: readonly string[]): string | null => {
     if (!cell) return null;
@@ -473,7 +530,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   const contextCache = new Map<string, string[]>();
   const contextPhrases = (contextKey: string): string[] => {
     let found = contextCache.get(contextKey);
-    if (!found) contextCache.set(contextKey, (found = contextKey ? phrases.filter((phrase) => contextKey.includes(phrase)) : []));
+    if (!found) contextCache.set(contextKey, (found = phraseFinder.foundIn(contextKey)));
     return found;
   };
   const score = (text: ScoredText, named: ReadonlySet<string> | null, among: readonly string[] = phrases, only?: ReadonlySet<ItemProfile>) => {
@@ -484,12 +541,12 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
     for (const phrase of contextPhrases(short ? text.contextKey : text.topicKey)) phrasesFound.add(phrase);
     // A document named in a sentence about studying or spreading the law is what was studied, not a result.
     const disseminating = lexicon.dissemination.some((marker) => text.key.includes(marker));
-    const noAct = effectiveActs(text.acts).size === 0;
-    const headings = headingWords(text);
+    const said = effectiveActs(text.acts);
+    const words = textWords(text, weighed, byFeature);
     const scored: (UnitScore & { profile: ItemProfile })[] = [];
     for (const profile of only ?? candidates(text, byFeature, byPhrase, phrasesFound)) {
       // The score object is the candidate's own: filled in here rather than copied.
-      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, noAct, headings) as (UnitScore & { profile: ItemProfile }) | null;
+      const s = scoreUnit(text, profile, scope, lexicon, params, phrasesFound, disseminating, said, words) as (UnitScore & { profile: ItemProfile }) | null;
       if (s === null) continue;
       s.profile = profile;
       // Being inspected is not inspecting: the inspecting task is the inspector's, unless it is the author's too.
@@ -530,7 +587,7 @@ export function matchUnits(units: EvidenceUnit[], profiles: ItemProfile[], lexic
   };
   for (const unit of units) {
     // The unit's cue phrases, found once: its task cell and its clauses can only say some of them.
-    const inUnit = phrases.filter((phrase) => unit.key.includes(phrase));
+    const inUnit = phraseFinder.foundIn(unit.key);
     // (A place the report cites that is no item of this plan names nothing.)
     const taggedItem = unit.taggedItem !== null && ids.has(unit.taggedItem) ? unit.taggedItem : null;
     const single = taggedItem ?? namedTask(unit, profiles, weighed, params) ?? cellTask(unit.taskCell, inUnit);
