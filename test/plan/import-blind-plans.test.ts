@@ -12,8 +12,8 @@ import { importPlan } from '../../src/plan/import/assemble';
 import { parsePlan } from '../../src/plan/load';
 
 const ROOT = path.join(__dirname, '../fixtures/labelled');
-/** Sets scored on arrival but not yet read and fixed: their first scores are in their READMEs, not held here. */
-const NOT_YET_READ = new Set<string>([]);
+/** Sets not yet read and fixed (scored on arrival, first scores in their READMEs), or held out unscored for a closing measure. */
+const NOT_YET_READ = new Set<string>(['blind62']);
 const folders = readdirSync(ROOT)
   .filter((set) => /^blind\d+$/.test(set) && !NOT_YET_READ.has(set))
   .flatMap((set) => readdirSync(path.join(ROOT, set)).filter((d) => /^p\d+-plan$/.test(d)).map((d) => path.join(set, d)))
