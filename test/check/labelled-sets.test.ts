@@ -319,6 +319,12 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind60/p230': { f1: 0.93, accuracy: 0.91 },
   'blind60/p231': { f1: 0.96, accuracy: 0.95 },
   'blind60/p232': { f1: 0.93, accuracy: 0.91 },
+  'blind61/2023': { f1: 0.95, accuracy: 0.94 },
+  'blind61/p233': { f1: 0.96, accuracy: 0.95 },
+  'blind61/p234': { f1: 0.94, accuracy: 0.94 },
+  'blind61/p235': { f1: 0.95, accuracy: 0.94 },
+  'blind61/p236': { f1: 0.96, accuracy: 0.95 },
+  'blind61/p237': { f1: 0.91, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
