@@ -465,3 +465,23 @@ describe('tiêu đề nhỏ nói về kiến nghị của người dân hay ki�
     expect(zoneOf('Đề nghị Thanh tra tỉnh')).toBe('proposals');
 });
 });
+
+describe('bảng các cuộc thanh tra, kiểm tra của đơn vị: cột kết quả là điều cuộc thanh tra tìm thấy ở đơn vị khác', () => {
+  test('"Cuộc thanh tra, kiểm tra | Đơn vị | Kết quả": kê khai tài sản của đơn vị được kiểm tra không phải nhiệm vụ kê khai của Thanh tra Sở', () => {
+    const rows = [
+      ['TT', 'Cuộc thanh tra, kiểm tra', 'Đơn vị', 'Kết quả'],
+      ['1', 'Kiểm tra việc thực hiện chế độ, định mức, tiêu chuẩn', 'Ban Thi đua - Khen thưởng tỉnh', 'Thông báo kết luận kiểm tra số 14/TB-TTr ngày 10/11/2023: chi hội nghị, công tác phí đúng quy chế; 100% người có nghĩa vụ kê khai tài sản, thu nhập đã kê khai đúng thời hạn.'],
+    ];
+    const result = addressed(standardReport([para('Trong năm, Thanh tra Sở thực hiện các cuộc kiểm tra sau:'), ...table(rows)]), { unit: 'TTr' });
+    expect(result).toContain('II.3.b.2');
+    expect(result).not.toContain('II.3.e.1');
+  });
+
+  test('cùng bảng ấy mà tiêu đề không nói là các cuộc kiểm tra ("Nội dung | Kết quả"): kết quả là việc của chính đơn vị', () => {
+    const rows = [
+      ['TT', 'Nội dung', 'Kết quả'],
+      ['1', 'Kê khai tài sản, thu nhập', '100% người có nghĩa vụ kê khai tài sản, thu nhập của Thanh tra Sở đã kê khai đúng thời hạn.'],
+    ];
+    expect(addressed(standardReport([...table(rows)]), { unit: 'TTr' })).toContain('II.3.e.1');
+  });
+});

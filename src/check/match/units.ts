@@ -68,6 +68,10 @@ export interface EvidenceUnit extends ScoredText {
 
 const NO_PARTS = (): ScoredText[] => [];
 
+/** A header cell naming the inspections a table lists, and one naming the bodies inspected. */
+const INSPECTIONS_COLUMN = /^(?:(?:tên |nội dung )?cuộc |nội dung )?(?:thanh tra|kiểm tra)(?:,? (?:thanh tra|kiểm tra))?$/;
+const BODY_COLUMN = /^(?:đơn vị|cơ quan|nơi|đối tượng)(?: được (?:thanh tra|kiểm tra)(?:,? (?:thanh tra|kiểm tra))?)?$/;
+
 interface ParagraphReading {
   p: PreparedParagraph;
   offset: number;
@@ -229,6 +233,8 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
   // Tables that copy the plan's tasks beside their results ("Nhiệm vụ theo Kế hoạch | Kết quả thực hiện | Ghi chú"): a
   // row that says nothing but its number and the task (result and notes left empty) reports nothing.
   const resultTables = new Set<number>();
+  // Tables of inspections ("Cuộc thanh tra, kiểm tra | Đơn vị | Kết quả"): the column naming each inspection.
+  const inspectionColumn = new Map<number, number>();
   const resultLeftEmpty = (row: readonly number[], table: number) =>
     resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key));
   let i = 0;
@@ -245,10 +251,15 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
         if (column !== undefined) taskColumn.set(table.table, ps[column]!.paragraph.table!.cell);
         const result = row.find((k) => /^(kết quả|tình hình thực hiện)/.test(ps[k]!.key));
         if (column !== undefined && result !== undefined) resultTables.add(table.table);
+        const inspection = row.find((k) => INSPECTIONS_COLUMN.test(ps[k]!.key));
+        if (inspection !== undefined && row.some((k) => BODY_COLUMN.test(ps[k]!.key))) inspectionColumn.set(table.table, ps[inspection]!.paragraph.table!.cell);
       } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
+        const inspectionCell = inspectionColumn.get(table.table);
+        // A table of the author's inspections, body by body: what the other cells say is what each inspection found.
+        if (inspectionCell !== undefined) for (const r of readings) if (r.p.paragraph.table?.cell !== inspectionCell) for (const c of r.clauses) c.inspection = true;
         const text = row.map((k) => ps[k]!.paragraph.text.trim()).filter(Boolean).join(' | ');
         const context = contextOf(i);
         const { whole, clauses, mixed } = assemble(readings, { zone, ...context, taskFeatures }, row.map((k) => ps[k]!.key).join(' | '), text);
