@@ -2,6 +2,7 @@
  * One pass over a report that every rule reads from (as a linter's rules read one syntax tree): zones, context,
  * each plan item's status with its evidence, the report's parts.
  */
+import { actorReader } from './match/other-actor';
 import type { Plan } from '../plan/schema';
 import type { DocumentModel, Locator, PageLayout } from '../document/model';
 import { prepareDocument, type PreparedDocument } from './prepare';
@@ -107,7 +108,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year }, unit?.id ?? null);
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
   const responsible = responsibleFor(plan, unit?.id ?? null);
-  const matches = matchUnits(evidenceUnits(prepared, zoning), profiles, lexicon, params, responsible);
+  const matches = matchUnits(evidenceUnits(prepared, zoning, actorReader(plan, unit?.id ?? null)), profiles, lexicon, params, responsible);
 
   const byItem = new Map<string, Evidence[]>();
   const matchesOf = new Map<string, UnitMatch[]>();

@@ -485,3 +485,34 @@ describe('bảng các cuộc thanh tra, kiểm tra của đơn vị: cột kết
     expect(addressed(standardReport([...table(rows)]), { unit: 'TTr' })).toContain('II.3.e.1');
   });
 });
+
+describe('câu mà chủ ngữ là một đơn vị khác của kế hoạch: việc của đơn vị ấy, không phải của đơn vị báo cáo', () => {
+  const declared = (subject: string, unit: string) =>
+    addressed(standardReport([para(`Về kê khai tài sản, thu nhập: ${subject} đã tổ chức kê khai tài sản, thu nhập hằng năm cho 25 người có nghĩa vụ kê khai, công khai bản kê khai theo quy định.`)]), { unit });
+
+  test('"Văn phòng Sở đã tổ chức kê khai …" trong báo cáo của Chi cục Văn thư - Lưu trữ không phải nhiệm vụ kê khai của Chi cục', () => {
+    expect(declared('Văn phòng Sở', 'CCVTLT')).not.toContain('II.3.e.1');
+    expect(declared('Chi cục', 'CCVTLT')).toContain('II.3.e.1');
+  });
+
+  test('trong báo cáo tổng hợp của Sở, việc của từng phòng là việc của Sở', () => {
+    expect(declared('Văn phòng Sở', 'SNV')).toContain('II.3.e.1');
+  });
+
+  test('tên đơn vị không mở đầu câu, hoặc không đi trước việc nó làm, không đổi người làm', async () => {
+    const { otherUnitActs } = await import('../../src/check/match/other-actor');
+    const { wordsOf } = await import('../../src/check/match/clauses');
+    const read = (text: string) => {
+      const normalizedText = normalizeForMatch(text, { expandAbbreviations: true });
+      const normalized = normalizedText.text;
+      const tokens = tokenize(normalizedText, { punctuation: true });
+      const at = normalized.indexOf('văn phòng sở');
+      const masked: [number, number][] = at >= 0 ? [[at, at + 'văn phòng sở'.length]] : [];
+      return otherUnitActs(tokens, masked, wordsOf(tokens, masked), 0, tokens.length, (name) => (name === 'văn phòng sở' ? 'other' : null));
+    };
+    expect(read('Văn phòng Sở đã công khai dự toán ngân sách')).toBe(true);
+    expect(read('Về công khai: Văn phòng Sở đã công khai dự toán')).toBe(true);
+    expect(read('Chi cục phối hợp với Văn phòng Sở công khai dự toán')).toBe(false);
+    expect(read('Văn phòng Sở của cơ quan')).toBe(false);
+  });
+});

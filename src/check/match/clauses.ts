@@ -3,6 +3,7 @@
  * authority cited, the topic of a training, the reporting duty, the detection part's stock sentence), what acts it
  * names (advise, guide, inspect, issue, follow up) and whether it tells what an inspection found in another body.
  */
+import { otherUnitActs, type ActorOf } from './other-actor';
 import type { Token } from '../../text';
 import {
   ACT_WORDS,
@@ -358,6 +359,8 @@ export interface ClauseOptions {
   detection: boolean;
   /** A cited authority frames a result (in a paragraph) or names the task (in a table's cell: false). */
   authority: boolean;
+  /** Who the unit names stand for, where the author is one known unit. */
+  actorOf?: ActorOf | null;
 }
 
 /** The clauses of one paragraph's tokens. `masked`: spans of unit names (normalized offsets). */
@@ -389,7 +392,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
-    return { start, end, spans, acts, inspection: inspecting || higher, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
+    // Another unit of the plan as the clause's subject: its act, not the author's.
+    const other = options.actorOf ? otherUnitActs(tokens, masked, words, start, end, options.actorOf) : false;
+    return { start, end, spans, acts, inspection: inspecting || higher || other, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
   });
 }
 

@@ -2,6 +2,7 @@
  * The pieces of a report that can report on a task: a paragraph of a results part, or a whole table row (the task
  * in one cell, its results in another). Each carries the words of the headings above it as context.
  */
+import type { ActorOf } from './other-actor';
 import type { PreparedDocument, PreparedParagraph } from '../prepare';
 import { ITEM_HEADING_TAG } from '../../document/tags';
 import { headingZone, RESULT_ZONES, type Zone, type Zoning } from '../zones';
@@ -78,8 +79,8 @@ interface ParagraphReading {
   clauses: Clause[];
 }
 
-function readParagraph(p: PreparedParagraph, zone: Zone, offset: number): ParagraphReading {
-  return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table }) };
+function readParagraph(p: PreparedParagraph, zone: Zone, offset: number, actorOf: ActorOf | null): ParagraphReading {
+  return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table, actorOf }) };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -183,7 +184,7 @@ export function isPlaceholder(p: PreparedDocument['paragraphs'][number]): boolea
   return (p.paragraph.tag?.startsWith('pctn:placeholder') ?? false) || /^[^:]{0,40}:\s*(\.{2,}|…)\s*$/.test(p.key);
 }
 
-export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUnit[] {
+export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
   let leadIn: number | null = null;
@@ -256,7 +257,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
       } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
-        const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP));
+        const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP, actorOf));
         const inspectionCell = inspectionColumn.get(table.table);
         // A table of the author's inspections, body by body: what the other cells say is what each inspection found.
         if (inspectionCell !== undefined) for (const r of readings) if (r.p.paragraph.table?.cell !== inspectionCell) for (const c of r.clauses) c.inspection = true;
@@ -275,7 +276,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning): EvidenceUn
     }
     if (isHeading(i)) leadIn = null;
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
-      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
+      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0, actorOf)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
       units.push(evidenceUnit(whole, { paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) }));
       if (isLeadIn(p)) leadIn = i;
     }
