@@ -516,3 +516,11 @@ describe('câu mà chủ ngữ là một đơn vị khác của kế hoạch: vi
     expect(read('Văn phòng Sở của cơ quan')).toBe(false);
   });
 });
+
+test('chi trả "qua chuyển khoản" là thanh toán không dùng tiền mặt, như kế hoạch viết', async () => {
+  const { featuresOf } = await import('../../src/check/match/features');
+  const features = (text: string) => featuresOf(tokenize(normalizeForMatch(text), { punctuation: true }));
+  expect(features('Tiền lương chi trả 100% qua chuyển khoản.').has('tiền mặt')).toBe(true);
+  expect(features('Thực hiện thanh toán không dùng tiền mặt.').has('tiền mặt')).toBe(true);
+  expect(features('Chuyển đổi vị trí công tác.').has('tiền mặt')).toBe(false);
+});

@@ -22,6 +22,11 @@ function codeKey(token: Token): string | null {
   return text;
 }
 
+/** Pairs an official writes for the plan's own words: paying by transfer is paying without cash. */
+const SAME_AS = new Map([
+  ['chuyển khoản', 'tiền mặt'],
+]);
+
 /** Features with the position (token index) where each first appears, so that adjacent pairs can be told apart. */
 export function featuresOf(tokens: readonly Token[], masked: readonly [number, number][] = [], offset = 0): Map<string, number> {
   const features = new Map<string, number>();
@@ -49,7 +54,10 @@ export function featuresOf(tokens: readonly Token[], masked: readonly [number, n
     }
     const syllable = token.text;
     if (previous !== null && !(FUNCTION_SYLLABLES.has(previous) && FUNCTION_SYLLABLES.has(syllable))) {
-      add(`${previous} ${syllable}`, position);
+      const pair = `${previous} ${syllable}`;
+      add(pair, position);
+      const same = SAME_AS.get(pair);
+      if (same !== undefined) add(same, position);
     }
     previous = syllable;
   }
