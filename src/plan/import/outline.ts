@@ -12,6 +12,7 @@ import { assignmentTableSentences, placedAssignments, readTaskTables } from './t
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
+import { readTimingPart, timeOf } from './timing-part';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -142,6 +143,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   // (A plan without its year is taken for this year's.)
   const year = outline.year ?? new Date().getFullYear();
+  const timedByPlace = taskPart ? readTimingPart(model.paragraphs, layout.romans, layout.partEnd, year) : [];
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -202,6 +204,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       else if (closing && readTiming(closing[2]!, year).doubt === null && !/chủ trì|phối hợp/iu.test(closing[2]!)) item.timingRaw = closing[1]!.trim();
       else if (bare && /^\p{Lu}/u.test(bare[1]!) && readTiming(bare[1]!, year).doubt === null) item.timingRaw = bare[1]!.trim();
     }
+    // (A part of its own, "IV. TIẾN ĐỘ THỰC HIỆN", that times the tasks by their places: before any guess from the words.)
+    const placed = !item.timingRaw && taskPart ? timeOf(timedByPlace, item.id, taskPart) : null;
+    if (placed) item.timingRaw = placed.raw;
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
     if (!item.timingRaw) {
@@ -214,7 +219,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     }
     // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
     if (!item.timingRaw && prose.defaultTime) item.timingRaw = prose.defaultTime;
-    if (item.timingRaw) {
+    if (placed) item.timing = placed.parts;
+    else if (item.timingRaw) {
       if (inSentence)
         outline.doubts.push({
           paragraph: item.paragraph,
