@@ -371,7 +371,9 @@ function collectiveMembers(before: string): string[] {
   // lists them, and the list opens with it.
   const sentence = /\(([^()]*)$/u.exec(before)?.[1] ?? before.split(/:|\.\s/u).at(-1) ?? '';
   const members: string[] = [];
-  for (const clause of sentence.split(';').reverse()) {
+  // ("(gồm: A, B, C; sau đây gọi chung là các phòng)": the bodies, then their name after a semicolon; not a list of groups.)
+  const listing = /^\s*(?:bao\s+)?gồm\s*:?\s/iu.test(sentence) && !/(?:^|\s)các\s/iu.test(sentence) ? sentence.replace(/;\s*$/u, '') : sentence;
+  for (const clause of listing.split(';').reverse()) {
     const listed = listedBodies(clause);
     if (listed.length === 0) break;
     members.unshift(...listed);
@@ -747,7 +749,18 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const unlisted = all.filter((u) => u.kind === 'group' && ![...listed, ...joints].some((g) => sameBody(key(g.name), key(u.name)))).map((u) => u.name);
   const bodies = all.filter((u) => u.kind !== 'group' && u.id !== issuer).map((u) => u.name);
   const byHead = headGroups(unlisted, bodies, model.paragraphs.map((p) => p.text)).map((g) => ({ ...g, collective: false }));
+  // (Read before the groups leave the units.)
+  const partHelperIds = new Map(outline.items.map((i) => [i.id, new Set((i.partHelpers ?? []).map((name) => unitOf(name)))]));
   const groups = groupsWithMembers([...listed, ...joints, ...byHead], units, sameBody, unitOf, issuer);
+  // ("(các phòng, các Phòng Giao dịch)" leading a task of a part that "Văn phòng … phối hợp thực hiện": the lead's own
+  // members do not help it as well. A task's own helpers stay: "Các phòng chủ trì; Văn phòng phối hợp".)
+  const membersOf = new Map(groups.map((g) => [g.id, g.members]));
+  for (const item of items) {
+    const within = new Set(item.lead.flatMap((id) => membersOf.get(id) ?? []));
+    const fromPart = partHelperIds.get(item.id) ?? new Set<string>();
+    const inLead = (id: string) => within.has(id) || (membersOf.get(id)?.every((m) => within.has(m)) ?? false);
+    if (within.size > 0) item.support = item.support.filter((id) => !fromPart.has(id) || !inLead(id));
+  }
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length

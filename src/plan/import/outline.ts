@@ -36,6 +36,8 @@ export interface ImportedItem {
   supportRaw?: string | null;
   /** The row's table has a column of its own for the bodies that help ("Đơn vị phối hợp"). */
   supportColumn?: boolean;
+  /** The helpers its part's opening sentence gives every task of the part ("Văn phòng … phối hợp thực hiện các nội dung tại mục 1"). */
+  partHelpers?: string[];
   productRaw?: string | null;
   /** The bodies that lead and that support, as the plan names them (not yet matched to units). */
   lead: string[];
@@ -288,7 +290,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     const helpers = [item.section, ...ancestorsOf(item.section)].map((id) => prose.partHelpers?.get(id)).find((bodies) => bodies !== undefined);
     if (!helpers) continue;
     const named = new Set([...item.lead, ...item.support].map(nameKey));
-    item.support = [...item.support, ...splitBodies(helpers).filter((name) => !named.has(nameKey(name)))];
+    item.partHelpers = splitBodies(helpers).filter((name) => !named.has(nameKey(name)));
+    item.support = [...item.support, ...item.partHelpers];
   }
   return outline;
 }
