@@ -371,7 +371,9 @@ function collectiveMembers(before: string): string[] {
   // lists them, and the list opens with it.
   const sentence = /\(([^()]*)$/u.exec(before)?.[1] ?? before.split(/:|\.\s/u).at(-1) ?? '';
   const members: string[] = [];
-  for (const clause of sentence.split(';').reverse()) {
+  // ("(gồm: A, B, C; sau đây gọi chung là các phòng)": the bodies, then their name after a semicolon; not a list of groups.)
+  const listing = /^\s*(?:bao\s+)?gồm\s*:?\s/iu.test(sentence) && !/(?:^|\s)các\s/iu.test(sentence) ? sentence.replace(/;\s*$/u, '') : sentence;
+  for (const clause of listing.split(';').reverse()) {
     const listed = listedBodies(clause);
     if (listed.length === 0) break;
     members.unshift(...listed);
@@ -385,6 +387,8 @@ export interface ListedGroup {
   members: string[];
   /** A name the plan gives bodies of several kinds it has listed ("sau đây gọi chung là ..."). */
   collective: boolean;
+  /** The paragraph that lists them, when read from one. */
+  paragraph?: number;
 }
 
 const wholeNamesOf = (model: DocumentModel, shortForms: Map<string, string>): string[] => namesWithGroupWords(model.paragraphs.map((p) => p.text), shortForms.values());
@@ -406,10 +410,13 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
       // A list of bodies, not a note ("(nếu có)", "(sau đây gọi là ...)"): every part is a body's name. A member may be a
       // group of its own beside named ones: "các đơn vị trực thuộc Sở (Chi cục Dân số, các bệnh viện, trung tâm y tế trực thuộc)".
       const named = (name: string) => /^\p{Lu}/u.test(name);
+      // ("… tại trụ sở và các Phòng Giao dịch (Văn phòng).": one body in the bracket that closes a task is who leads it.)
+      const closesTask = m[2] !== undefined && /^[\s.;:]*$/u.test(p.text.slice(m.index + m[0].length));
+      if (closesTask && parts.length < 2) continue;
       if (parts.some(named) && parts.every((name) => opensBody(name) && (named(name) || /^các\s/u.test(name)) && name.split(/\s+/).length <= 14)) {
         // (The group the bracket follows: "các phòng chuyên môn và các đơn vị trực thuộc Sở (A, B)" lists B's members.)
         const written = m[1]!.replace(/[\s,]+$/u, '').trim();
-        lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false });
+        lists.push({ name: written.slice(Math.max(0, written.toLowerCase().lastIndexOf('các '))), members: parts, collective: false, paragraph: p.index });
       }
     }
     // "các Tổ (Tổ Tổng hợp - Hành chính, Tổ Thu thập thông tin)", "các Thống kê cơ sở (Thống kê cơ sở 1, Thống kê cơ sở 2)":
@@ -419,7 +426,7 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
       // (Split only where the kind opens the next name: "Tổ Xử lý và Phổ biến thông tin" is one.)
       const parts = m[2]!.split(new RegExp(`\\s*(?:[,;]|\\svà\\s)\\s*(?=${m[1]!.trim()}\\s)`, 'iu')).map((name) => name.trim());
       if (parts.length > 1 && parts.every((name) => /^\p{Lu}/u.test(name) && foldForCompare(name).startsWith(`${kind} `)) && !lists.some((l) => foldForCompare(l.name) === `các ${kind}`)) {
-        lists.push({ name: `các ${m[1]!.trim()}`, members: parts, collective: false });
+        lists.push({ name: `các ${m[1]!.trim()}`, members: parts, collective: false, paragraph: p.index });
       }
     }
     // "Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên.": members named by the
@@ -428,12 +435,12 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
       const head = m[2]!;
       const parts = m[3]!.split(new RegExp(`\\s*(?:,|\\svà\\s)\\s*(?=${head}\\s)`, 'u')).map((name) => name.trim());
       if (parts.length > 1 && parts.every((name) => name.startsWith(`${head} `) && /^\p{Lu}/u.test(name.slice(head.length + 1)) && name.split(/\s+/u).length <= 10) && !lists.some((l) => foldForCompare(l.name) === foldForCompare(`các ${m[1]!}`))) {
-        lists.push({ name: `các ${m[1]!}`, members: parts, collective: false });
+        lists.push({ name: `các ${m[1]!}`, members: parts, collective: false, paragraph: p.index });
       }
     }
     for (const m of p.text.matchAll(new RegExp(NUMBERED_SERIES.source.replace(/\$$/, ''), 'gu'))) {
       const numbers = [...m[0].matchAll(/\d+/gu)].map((n) => n[0]);
-      lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false });
+      lists.push({ name: `các ${m[1]}`, members: numbers.map((n) => `${m[1]} số ${n}`), collective: false, paragraph: p.index });
     }
     for (const { name, members } of namedSeries(p.text)) lists.push({ name, members, collective: true });
     for (const name of new Set(collectiveNamesIn(p.text))) {
@@ -564,7 +571,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     bare(a) === bare(b) ||
     (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
     // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
-    (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b)))) ||
+    (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b))) && !listedApart(a, b)) ||
     [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
   const shortForms = definedShortForms(model);
   const bodyOfHead = headsOfBodies(model);
@@ -572,6 +579,26 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // ("Phòng Công tác Mặt trận và các đoàn thể": one body, where the plan writes it whole.)
   const groupWordNames = wholeNamesOf(model, shortForms);
   const wholes = [...collectives, ...groupWordNames];
+  // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
+  // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
+  const listed = listedGroups(model, groupWordNames);
+  const collectiveAt = new Map<string, Set<number>>();
+  for (const p of model.paragraphs) for (const name of collectiveNamesIn(p.text)) collectiveAt.set(key(name), new Set([...(collectiveAt.get(key(name)) ?? []), p.index]));
+  // Two groups the plan sets apart, though one name opens the other: "các Phòng Giao dịch", the name of a numbered
+  // series, beside "các phòng"; two lists of other members; "Các phòng nghiệp vụ (Phòng Kế toán nhà nước, Phòng Kiểm
+  // soát chi)" listed in a paragraph other than the one that calls a whole "các phòng" (not "Các phòng chuyên môn (gồm A,
+  // B; sau đây gọi chung là các phòng)", one group).
+  const listedApart = (a: string, b: string) => {
+    if (seriesNames.has(a) || seriesNames.has(b)) return true;
+    const [la, lb] = [a, b].map((k) => listed.filter((g) => !g.collective && key(g.name) === k));
+    const members = (lists: ListedGroup[]) => new Set(lists.flatMap((g) => g.members.map(key)));
+    if (la!.length > 0 && lb!.length > 0) {
+      const [ma, mb] = [members(la!), members(lb!)];
+      return ma.size !== mb.size || [...ma].some((m) => !mb.has(m));
+    }
+    const elsewhere = (lists: ListedGroup[], other: string) => lists.length > 0 && collectiveAt.has(other) && lists.every((g) => g.paragraph !== undefined && !collectiveAt.get(other)!.has(g.paragraph));
+    return elsewhere(la!, b) || elsewhere(lb!, a);
+  };
   // "Thuế cơ sở 1, …, Thuế cơ sở 6 (sau đây gọi chung là Thuế cơ sở)": the name of a numbered series is a group, though
   // it opens with no "các".
   const seriesNames = new Set(model.paragraphs.flatMap((p) => namedSeries(p.text)).map((s) => key(s.name)));
@@ -693,9 +720,6 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       references: referencesIn(item.text),
     };
   });
-  // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
-  // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
-  const listed = listedGroups(model, groupWordNames);
   for (const { members, collective } of listed) if (!collective) for (const name of members) unitOf(name);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
@@ -726,7 +750,18 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const unlisted = all.filter((u) => u.kind === 'group' && ![...listed, ...joints].some((g) => sameBody(key(g.name), key(u.name)))).map((u) => u.name);
   const bodies = all.filter((u) => u.kind !== 'group' && u.id !== issuer).map((u) => u.name);
   const byHead = headGroups(unlisted, bodies, model.paragraphs.map((p) => p.text)).map((g) => ({ ...g, collective: false }));
+  // (Read before the groups leave the units.)
+  const partHelperIds = new Map(outline.items.map((i) => [i.id, new Set((i.partHelpers ?? []).map((name) => unitOf(name)))]));
   const groups = groupsWithMembers([...listed, ...joints, ...byHead], units, sameBody, unitOf, issuer);
+  // ("(các phòng, các Phòng Giao dịch)" leading a task of a part that "Văn phòng … phối hợp thực hiện": the lead's own
+  // members do not help it as well. A task's own helpers stay: "Các phòng chủ trì; Văn phòng phối hợp".)
+  const membersOf = new Map(groups.map((g) => [g.id, g.members]));
+  for (const item of items) {
+    const within = new Set(item.lead.flatMap((id) => membersOf.get(id) ?? []));
+    const fromPart = partHelperIds.get(item.id) ?? new Set<string>();
+    const inLead = (id: string) => within.has(id) || (membersOf.get(id)?.every((m) => within.has(m)) ?? false);
+    if (within.size > 0) item.support = item.support.filter((id) => !fromPart.has(id) || !inLead(id));
+  }
   const schedule = outline.schedule ?? { periods: [], receiver: null };
   const channel = schedule.receiver ? unitOf(schedule.receiver) : issuer;
   const periods: ImportedPeriod[] = schedule.periods.length

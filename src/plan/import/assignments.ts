@@ -65,8 +65,9 @@ const DASH = String.raw`(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)`;
 const DASH_PLACE = String.raw`(?:\d+(?:\s*[–—-]\s*\d+)?|${ORDINAL})`;
 /**
  * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III", "gạch đầu dòng thứ hai,
- * thứ ba mục 3": a task placed as a legal text places its parts, smallest first, down to the part's own numeral; read as
- * the ids it names ("II.2.a.2", "II.1.c", "II.1.d", "III.1", "3.2", "3.3"), which hold their part when it is written.
+ * thứ ba mục 3", "gạch đầu dòng thứ ba điểm 2.1": a task placed as a legal text places its parts, smallest first, down to
+ * the part's own numeral; read as the ids it names ("II.2.a.2", "II.1.c", "II.1.d", "III.1", "3.2", "3.3", "2.1.3"),
+ * which hold their part when it is written.
  * A table column "Nội dung (theo mục II)" places them the other way round, the numbered point as "điểm" and the part as
  * "mục", its bullets in a bracket after it: "Điểm 1, 2 mục II", "Điểm 5 (các gạch đầu dòng 1–3)" ("II.1", "II.2", "5.1",
  * "5.2", "5.3"). Without its part a place needs a dash or a point, else it is a plain number ("mục 3", NUMBERS).
@@ -74,7 +75,7 @@ const DASH_PLACE = String.raw`(?:\d+(?:\s*[–—-]\s*\d+)?|${ORDINAL})`;
 const PLACED = new RegExp(
   String.raw`(?:${DASH}\s+(${ORDINAL}(?:\s*(?:,|và)\s*${ORDINAL})*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
     String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
-    String.raw`(?:các\s+)?(?:mục|điểm)\s+(\d+(?:\s*(?:,|và)\s*\d+)*)` +
+    String.raw`(?:các\s+)?(?:mục|điểm)\s+(\d+(?:\.\d+)*(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)` +
     String.raw`(?:\s*\(\s*(?:các\s+)?${DASH}\s+(${DASH_PLACE}(?:\s*(?:,|và)\s*${DASH_PLACE})*)\s*\))?` +
     String.raw`(?:\s+(?:(?:của|tại|thuộc)\s+)?(?:phần|mục)\s+([IVX]+)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|\.\d))`,
   'giu',
@@ -105,7 +106,8 @@ export function placedIn(clause: string): string[] {
   });
 }
 
-function numbersIn(clause: string): string[] {
+/** The tasks' numbers a clause names, by place ("gạch đầu dòng thứ ba điểm 2.1" → "2.1.3") or plainly ("mục 1.1, 1.2"). */
+export function numbersIn(clause: string): string[] {
   const placed = placedIn(clause);
   return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }

@@ -13,6 +13,7 @@ import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
 import { gridTiming, type GridMarks } from './month-grid';
+import { readTimingPart, timeOf } from './timing-part';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -37,6 +38,8 @@ export interface ImportedItem {
   supportRaw?: string | null;
   /** The row's table has a column of its own for the bodies that help ("Đơn vị phối hợp"). */
   supportColumn?: boolean;
+  /** The helpers its part's opening sentence gives every task of the part ("Văn phòng … phối hợp thực hiện các nội dung tại mục 1"). */
+  partHelpers?: string[];
   productRaw?: string | null;
   /** The bodies that lead and that support, as the plan names them (not yet matched to units). */
   lead: string[];
@@ -146,6 +149,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });
   // (A plan without its year is taken for this year's.)
   const year = outline.year ?? new Date().getFullYear();
+  const timedByPlace = taskPart ? readTimingPart(model.paragraphs, layout.romans, layout.partEnd, year) : [];
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -210,6 +214,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // ("…; công khai số liệu …; cả năm.": the whole year as the sentence's last part.)
       else item.timingRaw = /;\s*((?:thực hiện\s+)?cả năm)\.?\s*$/iu.exec(first)?.[1] ?? null;
     }
+    // (A part of its own, "IV. TIẾN ĐỘ THỰC HIỆN", that times the tasks by their places: before any guess from the words.)
+    const placed = !item.timingRaw && taskPart ? timeOf(timedByPlace, item.id, taskPart) : null;
+    if (placed) item.timingRaw = placed.raw;
     // "... gửi về Sở trước ngày 15/02/2026", "... trong quý IV/2026", "khi có yêu cầu" inside the sentence.
     let inSentence = false;
     if (!item.timingRaw) {
@@ -222,7 +229,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     }
     // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
     if (!item.timingRaw && prose.defaultTime) item.timingRaw = prose.defaultTime;
-    if (item.timingRaw) {
+    if (placed) item.timing = placed.parts;
+    else if (item.timingRaw) {
       if (inSentence)
         outline.doubts.push({
           paragraph: item.paragraph,
@@ -290,7 +298,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     const helpers = [item.section, ...ancestorsOf(item.section)].map((id) => prose.partHelpers?.get(id)).find((bodies) => bodies !== undefined);
     if (!helpers) continue;
     const named = new Set([...item.lead, ...item.support].map(nameKey));
-    item.support = [...item.support, ...splitBodies(helpers).filter((name) => !named.has(nameKey(name)))];
+    item.partHelpers = splitBodies(helpers).filter((name) => !named.has(nameKey(name)));
+    item.support = [...item.support, ...item.partHelpers];
   }
   return outline;
 }
