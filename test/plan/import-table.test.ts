@@ -737,3 +737,42 @@ test('bảng theo đơn vị, không có cột phối hợp: đơn vị phối h
     [['Phòng Kế hoạch tổng hợp'], []],
   ]);
 });
+
+test('dòng "5 | Thực hiện công khai, minh bạch …:" chia thành các dòng "a)", "b)" ghi chữ ở đầu ô nội dung, ô STT để trống: mỗi dòng chữ là một nhiệm vụ dưới dòng dẫn (II.5.a.1), dòng "6" sau đó lại thuộc nhóm II; "(CT)", "(PH)", "(TH)" cho chủ trì, phối hợp', () => {
+  const rows: TextRun[][][] = [
+    ['STT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian', 'Sản phẩm'].map((h) => cell(h, true)),
+    [cell('I', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTNTC', true), [], [], []],
+    [cell('1'), cell('Quán triệt, triển khai Kế hoạch công tác PCTNTC năm 2027 của Ủy ban nhân dân tỉnh và của Sở đến toàn thể công chức, viên chức'), cell('Văn phòng Sở (CT); Các phòng, đơn vị (PH)'), cell('Quý I/2027'), cell('Hội nghị quán triệt')],
+    [cell('II', true), cell('CÔNG KHAI, MINH BẠCH; CHẾ ĐỘ, ĐỊNH MỨC, TIÊU CHUẨN; TRÁCH NHIỆM GIẢI TRÌNH', true), [], [], []],
+    [cell('5'), cell('Thực hiện công khai, minh bạch trong hoạt động của Sở theo Điều 10 Luật Phòng, chống tham nhũng năm 2018:'), [], [], []],
+    [[], cell('a) Công khai dự toán, tình hình thực hiện dự toán và quyết toán ngân sách của Sở Tài chính và của Trung tâm Xúc tiến đầu tư'), cell('Văn phòng Sở, Trung tâm Xúc tiến đầu tư (TH)'), cell('Theo thời hạn quy định'), cell('Quyết định công khai')],
+    [[], cell('b) Tham mưu công khai dự toán ngân sách địa phương năm 2027 đã được Hội đồng nhân dân tỉnh quyết định'), cell('Phòng Quản lý ngân sách (CT); Văn phòng Sở (PH)'), cell('Năm 2027'), cell('Số liệu công khai')],
+    [cell('6'), cell('Công khai kế hoạch đầu tư công trung hạn và hằng năm; công khai việc phân bổ, điều chỉnh kế hoạch vốn đầu tư công năm 2027'), cell('Phòng Kế hoạch - Tổng hợp (CT); Phòng Quản lý ngân sách (PH)'), cell('Quý I/2027'), cell('Văn bản công khai')],
+    [cell('7'), cell('Thực hiện trách nhiệm giải trình về việc thực hiện nhiệm vụ, quyền hạn được giao khi có yêu cầu'), cell('Các phòng, đơn vị (TH)'), cell('Khi có yêu cầu'), cell('Văn bản giải trình')],
+  ];
+  const { plan } = importDocument([
+    '**SỞ TÀI CHÍNH**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**',
+    'Nội dung công việc, đơn vị thực hiện, thời gian và sản phẩm cụ thể tại Phụ lục kèm theo Kế hoạch này.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện Kế hoạch này gửi về Văn phòng Sở trước ngày 08 của tháng cuối quý.',
+    '**Phụ lục**',
+    '**DANH MỤC NHIỆM VỤ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2027**',
+    rows,
+    'Ghi chú: CT: chủ trì; PH: phối hợp; TH: thực hiện.',
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+  expect(plan.items.map((i) => [i.id, i.text.slice(0, 20), i.lead.map(name), i.support.map(name), i.timing.raw])).toEqual([
+    ['I.1', 'Quán triệt, triển kh', ['Văn phòng Sở'], ['Các phòng, đơn vị'], 'Quý I/2027'],
+    ['II.5.a.1', 'Công khai dự toán, t', ['Văn phòng Sở', 'Trung tâm Xúc tiến đầu tư'], [], 'Theo thời hạn quy định'],
+    ['II.5.b.1', 'Tham mưu công khai d', ['Phòng Quản lý ngân sách'], ['Văn phòng Sở'], 'Năm 2027'],
+    ['II.6', 'Công khai kế hoạch đ', ['Phòng Kế hoạch - Tổng hợp'], ['Phòng Quản lý ngân sách'], 'Quý I/2027'],
+    ['II.7', 'Thực hiện trách nhiệ', ['Các phòng, đơn vị'], [], 'Khi có yêu cầu'],
+  ]);
+  // The row that leads in is the heading of its lettered parts, not a task of its own.
+  expect(plan.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['II.5', 'II.5.a', 'II.5.b']));
+  expect(plan.headings.find((h) => h.id === 'II.5.a')!.title).toMatch(/^Công khai dự toán/u);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

@@ -12,6 +12,10 @@ import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-g
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
 
+/** "| a) Công khai dự toán … | Văn phòng Sở (TH) | Năm 2027" under "5 | Thực hiện công khai, minh bạch …:": a lettered
+ * part of the numbered row above, its letter written at the head of its task cell, its number cell left empty. */
+const LETTER_IN_TASK = /^\**\s*([a-zđ])\)\s*\**\s*/u;
+
 /** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
 const isCapitals = (text: string): boolean => {
   const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
@@ -284,7 +288,7 @@ export function readTaskTables(
         .map((n) => n.slice(0, n.lastIndexOf('.'))),
     );
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
-    const addTask = (row: Row, id: string, section: string) => {
+    const addTask = (row: Row, id: string, section: string, text = cell(row, 'task')) => {
       if (columns.byUnit) unit = cell(row, 'lead') || unit;
       const lead = columns.byUnit ? unit : cell(row, 'lead');
       // (A row with neither marks nor note keeps to what its words say of its time.)
@@ -293,7 +297,7 @@ export function readTaskTables(
       items.push({
         id,
         section,
-        text: cell(row, 'task'),
+        text,
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
         supportColumn: columns.support !== undefined,
@@ -310,6 +314,9 @@ export function readTaskTables(
     // "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian" with no number column and no number in the rows: a row
     // with only its task cell filled is a group (its title), the rows under it its tasks, numbered by their place.
     const unnumbered = columns.stt === undefined && columns.task === 0 && body.every((row) => !/^\s*\**\s*(?:\d+(?:\.\d+)*|[IVX]+|[a-zđA-ZĐ])[.)]?(?:\s|$)/u.test(row.cells[0] ?? ''));
+    // (Only a row with a body or a time: a task cell's "a)" with neither goes on the row above.)
+    const letterInTask = (row: Row) =>
+      sttOf(row) === '' && (cell(row, 'lead') || cell(row, 'timing')) ? (LETTER_IN_TASK.exec(cell(row, 'task'))?.[1] ?? '') : '';
     let placeInGroup = 0;
     let groupsByPlace = continues && previous!.group !== null ? Number(previous!.group.split('.').at(-1)) || 0 : 0;
     for (const [at, row] of body.entries()) {
@@ -332,7 +339,7 @@ export function readTaskTables(
       // The row's other cells with words in them; a group row's first is its title.
       const texts = row.cells.filter((c, i) => i !== (columns.stt ?? 0) && c.replace(/\*/g, '').trim() !== '');
       const spanning = spanningGroup(row, columns.stt ?? 0);
-      const stt = spanning ? spanning[1]! : sttOf(row);
+      const stt = spanning ? spanning[1]! : sttOf(row) || letterInTask(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
       const title = spanning ? spanning[2]!.trim() : (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
       if (extended.has(stt)) {
@@ -358,8 +365,9 @@ export function readTaskTables(
       // a lead or a time is a task, numbered as a lettered task of the prose is ("III.1.a.1").
       if (letter && (cell(row, 'lead') || cell(row, 'timing'))) {
         const section = path(group, letter);
-        headings.push({ id: section, label: `${letter})`, level: section.split('.').length, title: cell(row, 'task').split('\n')[0]!.replace(/:$/, ''), paragraph: row.paragraph });
-        addTask(row, `${section}.1`, section);
+        const text = cell(row, 'task').replace(LETTER_IN_TASK, '');
+        headings.push({ id: section, label: `${letter})`, level: section.split('.').length, title: text.split('\n')[0]!.replace(/:$/, ''), paragraph: row.paragraph });
+        addTask(row, `${section}.1`, section, text);
         continue;
       }
       // "A | CÔNG TÁC LÃNH ĐẠO": a group lettered in capitals keeps its letter (the plan's own) under the heading the table
@@ -372,7 +380,7 @@ export function readTaskTables(
       // "1. | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | | |": a numbered row with a title in capitals and no body or time is a group.
       // So is one whose title is in plain case when the rows under it are lettered ("1 | Công tác lãnh đạo …" over "a", "b").
       const next = body[at + 1];
-      const overLetters = next !== undefined && /^[a-zđ]\)?$/u.test(sttOf(next));
+      const overLetters = next !== undefined && /^[a-zđ]\)?$/u.test(sttOf(next) || letterInTask(next));
       const numberedGroup = /^\d+$/.test(stt) && ((texts.length === 1 && !cell(row, 'lead') && !cell(row, 'timing') && (isCapitals(title) || overLetters)) || spanning !== null);
       if (/^[IVX]+$/.test(stt) || letter || capital || numberedGroup) {
         // "I | CÔNG TÁC LÃNH ĐẠO …" then "1 | Công tác lãnh đạo, chỉ đạo" over "a", "b": the numbered group is a part of the
@@ -387,6 +395,9 @@ export function readTaskTables(
         if (row.cells.some((c) => c.trim() !== '')) doubts.push({ paragraph: row.paragraph, vi: `Dòng bảng không có số thứ tự: "${row.cells.join(' | ').slice(0, 60)}".`, en: `A table row without a number: "${row.cells.join(' | ').slice(0, 60)}".` });
         continue;
       }
+      // "6 | Công khai kế hoạch đầu tư công … | Phòng Kế hoạch - Tổng hợp" after the lettered parts of "5": a task of the
+      // Roman group again (II.6), not of "5".
+      if (topGroup !== null && group !== null && group.startsWith(`${topGroup}.`)) group = topGroup;
       const id = path(group, stt);
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       addTask(row, id, path(group) || '');
