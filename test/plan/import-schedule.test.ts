@@ -502,3 +502,12 @@ test('"về Ủy ban nhân dân xã (qua công chức Văn phòng - Thống kê)
   const person = readSchedule(['Các phòng báo cáo kết quả về Văn phòng Sở (qua cán bộ phụ trách công tác PCTN) trước ngày 05/6/2027.']);
   expect(person.receiver).toBe('Văn phòng Sở');
 });
+
+test('Hạt Kiểm lâm: các tổ, trạm báo cáo "về Hạt (qua Tổ Tổng hợp)": nơi nhận là Tổ Tổng hợp, không phải Chi cục Hạt trưởng báo cáo', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: Tổ KLCĐ&PCCCR và các Trạm Kiểm lâm địa bàn báo cáo kết quả thực hiện Kế hoạch về Hạt (qua Tổ Tổng hợp) định kỳ hằng quý như sau: báo cáo quý I trước ngày 04/3/2027; báo cáo quý II và 6 tháng trước ngày 04/6/2027; báo cáo quý III và 9 tháng trước ngày 04/9/2027; báo cáo quý IV và năm trước ngày 04/12/2027.',
+    '4. Tổ Tổng hợp là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp kết quả, tham mưu Hạt trưởng báo cáo Chi cục Kiểm lâm trước ngày 08 của tháng cuối quý và đột xuất khi có yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 4/3', 'H1 4/6', '9M 4/9', 'Y 4/12']);
+  expect(schedule.receiver).toBe('Tổ Tổng hợp');
+});

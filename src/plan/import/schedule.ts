@@ -73,8 +73,8 @@ function splitNames(text: string): string[] {
 // (A body's head stands for it: "gửi Giám đốc Báo (qua Phòng Tổ chức - Hành chính)", "về Hiệu trưởng (qua Tổ Văn phòng)",
 // "gửi Thường trực Hội (qua Ban Tổ chức - Kiểm tra)"; a military command: "về Bộ Chỉ huy (qua Phòng Chính trị)"; the police:
 // "về Công an tỉnh (qua Phòng Tham mưu)"; the youth union's: "về Tỉnh Đoàn (qua Ban Kiểm tra)"; an office cut into teams:
-// "gửi về Tổ Tổng hợp - Hành chính", not "tổ chức".)
-const BODY = '(?:tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn|bộ chỉ huy|bộ tư lệnh|công an|thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ủy ban mặt trận|uỷ ban mặt trận|ủy ban mttq|uỷ ban mttq|sở|bệnh viện|ban|trung tâm|bộ phận|tổ(?= )(?! chức)|chi cục|cục|nhà trường|trường|tổng công ty|công ty|chi nhánh|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
+// "gửi về Tổ Tổng hợp - Hành chính", not "tổ chức"; a forest ranger office: "về Hạt (qua Tổ Tổng hợp)".)
+const BODY = '(?:tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn|bộ chỉ huy|bộ tư lệnh|công an|thường trực|lãnh đạo|đảng ủy|đảng uỷ|chi bộ|đảng bộ|giám đốc|hiệu trưởng|chánh thanh tra|chánh văn phòng|trưởng ban|trưởng thuế|thuế tỉnh|thuế thành phố|chủ tịch|thủ trưởng|thanh tra|văn phòng|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ủy ban mặt trận|uỷ ban mặt trận|ủy ban mttq|uỷ ban mttq|sở|bệnh viện|ban|trung tâm|bộ phận|tổ(?= )(?! chức)|chi cục|cục|hạt|nhà trường|trường|tổng công ty|công ty|chi nhánh|kho bạc|bảo hiểm xã hội|bhxh|kbnn|viện kiểm sát|vksnd|tòa án|toà án|tand)';
 
 /** What names and days are cut from at the folded text's offsets: the text as written (NFC, spacing set), or the folded
  * text itself where folding changed the length ("…"). */

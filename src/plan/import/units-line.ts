@@ -40,7 +40,7 @@ const BODY_OPENERS = [
   // The leaders of a Chi cục, a Cục, a phòng, and a team's head: "Lãnh đạo Chi cục, Trưởng các phòng, Đội trưởng các Đội".
   'lãnh đạo chi cục', 'lãnh đạo cục', 'lãnh đạo phòng', 'đội trưởng',
   // A forest ranger office's stations and their heads: "Hạt Kiểm lâm khu vực 1", "Hạt trưởng", "Chi cục trưởng".
-  'hạt', 'hạt trưởng', 'chi cục trưởng',
+  'hạt', 'hạt trưởng', 'phó hạt trưởng', 'chi cục trưởng',
   // Culture's public service units: "Thư viện thành phố", "Nhà hát …", "Bảo tàng tỉnh".
   'thư viện', 'nhà hát', 'bảo tàng',
   // A court's judges and clerks: "Thẩm phán, Thư ký Tòa án thực hiện …".
@@ -232,6 +232,24 @@ const ROLE_THEN_ACTS_BRACKETED = new RegExp(`\\(\\s*(chủ trì|phối hợp)\\s
 /** "X phối hợp <what it does>" closing a ";" part: not "phối hợp với Y", "phối hợp các phòng", "phối hợp theo lĩnh vực". */
 const HELPS_BY_DOING = /(^|;\s*)([^;()]{3,120}?)\s+phối hợp\s+(?!(?:với|cùng|các|theo|thực hiện)(?![\p{L}\p{N}]))(\p{Ll}[^;()]*?)(?=\s*(?:;|\.?\s*$))/gu;
 
+/** "X tự <act>" in a ";" part: the body or staff, then what it does by itself ("tự rà soát, báo cáo", "tự kê khai"). */
+const DOES_ITSELF = /(^|;\s*)([^;()]{3,80}?)(?<!trật)\s+tự\s+\p{Ll}[^;]*?(?=\s*(?:;|\.?\s*$))/gu;
+
+/** "; X tham mưu Y <act>" after the first ";" part: the advisor, the head it advises, then what the head does. */
+const ADVISES_HEAD_AFTER = /;\s*([^;,()]{3,80}?)\s+tham mưu\s+(\p{Lu}[^;,()]*?)(?=\s*(?:;|\.?\s*$))/gu;
+
+/** "Hạt trưởng xử lý" → "Hạt trưởng": the longest name a body opens before a lower-case act of its own (not "tổ chức
+ * thực hiện", which the advisor does itself). */
+function headBeforeAct(words: string): string | null {
+  const parts = words.split(/\s+/u);
+  for (let end = parts.length - 1; end > 0; end -= 1) {
+    const head = parts.slice(0, end).join(' ');
+    const act = parts.slice(end).join(' ');
+    if (/^\p{Ll}/u.test(act) && !/^(?:tổ chức|thực hiện)(?![\p{L}\p{N}])/u.test(act) && opensBody(head) && !/\s\p{Ll}/u.test(head.replace(/\s+trưởng(?=\s|$)/gu, ''))) return head;
+  }
+  return null;
+}
+
 /** "Các phòng: Quản lý văn hóa, Báo chí - Xuất bản, Quản lý du lịch": names of one kind listed after it, each of that kind. */
 function sharedKind(text: string): string {
   return text.replace(/(^|[;:]\s*)[Cc]ác (phòng|ban|trung tâm|chi cục|đội|khoa)\s*:\s*([^;()]+)/gu, (whole, before: string, kind: string, list: string) => {
@@ -274,6 +292,14 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // ("Thường trực Hội chủ trì; Văn phòng phục vụ": a body that serves the one leading assists it as well.)
     .replace(/(?<!(?:^|\s)(?:[Tt]ổ|[Nn]hóm|[Bb]ộ phận|[Cc]ơ quan|[Bb]an))\s+\(?(?:giúp việc|phục vụ)\)?(?=\s*(?:[;.]|$))/gu, ' (phối hợp)')
     .replace(ADVISES_LEADERS, '$1 (chủ trì)')
+    // "…; công chức, người lao động tự rà soát, báo cáo": the doers, then what they do by themselves.
+    .replace(DOES_ITSELF, (whole, before: string, name: string) => (opensBody(name) ? `${before}${name}` : whole))
+    // "…; Tổ Tổng hợp tham mưu Hạt trưởng xử lý": after the doers, the body that advises and the head who decides both
+    // help them.
+    .replace(ADVISES_HEAD_AFTER, (whole, name: string, rest: string) => {
+      const head = headBeforeAct(rest);
+      return opensBody(name) && head ? `; ${name} (phối hợp), ${head} (phối hợp)` : whole;
+    })
     // "Phòng Hành chính - Tổ chức tham mưu Ban Giám đốc; các phòng … thực hiện": the body that advises its leaders is a
     // doer as the others are, not a body named "… tham mưu Ban Giám đốc".
     .replace(/(^|;\s*)([^;,()]{3,80}?)\s+tham mưu\s+(\p{Lu}[^;,()]{2,60}?)(?=\s*(?:[;.]|$))/gu, (whole, before: string, name: string) => (opensBody(name) ? `${before}${name}` : whole))
@@ -289,7 +315,11 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     .replace(ROLE_THEN_ACTS_BRACKETED, '($1)')
     // "Các chi bộ, Đảng ủy UBND xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm": a body after the doers that
     // watches over their work helps them.
-    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát)(?![\p{L}\p{N}])[^;]*$/u, (whole, name: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole))
+    // ("…; Phó Hạt trưởng phụ trách công tác PCTN, TC chỉ đạo": the post that directs them, without which work it has.)
+    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|chỉ đạo)(?![\p{L}\p{N}])[^;]*$/u, (whole, written: string) => {
+      const name = written.replace(/\s+phụ trách\s.*$/u, '');
+      return opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
+    })
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     // "(Giao: P.QLDN; phối hợp: P.QHXD, VP; thời gian: …)": the label of the body that leads.
@@ -348,6 +378,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   // "Tổ Văn phòng (chủ trì), Ban Giám hiệu", "Văn phòng HĐND và UBND xã (chủ trì); Phòng Kinh tế; Công an xã": after a
   // body marked as leading, one with no mark helps it ("X, Y (chủ trì)" marks both).
   let afterLead = false;
+  const selfActing = new Set([...raw.matchAll(DOES_ITSELF)].map((m) => m[2]!.trim()));
   // Bodies marked "tham mưu", which help the body that leads.
   const advisers: string[] = [];
   // Whether a person is named ("Đ/c Phó Chủ tịch Thường trực chỉ đạo"): not a unit, but the one an adviser works for.
@@ -370,7 +401,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       const oneLeads = afterLead && !segmentRole && !othersDo;
       if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
-      if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name) || isStaff(name)) continue;
+      // (Staff in a part of their own doing an act by themselves, "công chức, người lao động tự rà soát", are doers.)
+      if (/^(tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp)\s|^(người có nghĩa vụ|cá nhân)\s/u.test(name) || (isStaff(name) && !selfActing.has(name.trim()))) continue;
       const role = /\((chủ trì|phối hợp)\)\s*$/iu.exec(name) ?? (segmentRole ? (nextMark(at) ?? segmentRole) : null);
       // "Phòng Tổ chức cán bộ theo dõi, tổng hợp": a body that follows the work of those who do it.
       const follows = OVERSEEING.exec(name);
