@@ -23,7 +23,8 @@ import { partnersInWords } from './partners-in-words';
 import { partSupport } from './part-support';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
-import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { headingRoles } from './heading-roles';
+import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, helpersOnly, opensWithHeads, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
   id: string;
@@ -498,6 +499,15 @@ function readProse(
     }
     return true;
   };
+  /** Whether the paragraph after `at` opens the next numbered part ("3."), the next Roman part, or ends the tasks. */
+  const closesNumbered = (at: number): boolean => {
+    for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j) || (ps[j]!.label !== null && ARABIC.test(ps[j]!.label!));
+    return true;
+  };
+  const tasksOfPart = (part: string): ImportedItem[] => items.filter((item) => item.section === part || item.section.startsWith(`${part}.`));
+  // Whether the current numbered part has had a time line yet; the parts whose heading line says who does them.
+  let timeInPart = false;
+  const roledParts = new Set<string>();
   /** Whether the paragraph after `at` opens the next Roman part or ends the tasks. */
   const closesRoman = (at: number): boolean => {
     for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j);
@@ -596,7 +606,10 @@ function readProse(
       unitsGiven = false;
       plusRun = null;
       const sub = SUB.exec(label);
-      if (ARABIC.test(label)) pointLeaves = [];
+      if (ARABIC.test(label)) {
+        pointLeaves = [];
+        timeInPart = false;
+      }
       else if (SUB.test(label)) pointLeaves = pointLeaves.filter((leaf) => leaf.key.includes('.'));
       if (ARABIC.test(label)) path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
       else if (sub) path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
@@ -609,15 +622,18 @@ function readProse(
       // with its units is one sentence, its colon inside it.)
       const colonAt = titleColon(body);
       const colon = colonAt >= 0 && openingUnits(body) !== null && strip(body.slice(colonAt + 1)) !== '' ? -1 : colonAt;
-      const title = strip(colon >= 0 ? body.slice(0, colon) : body);
-      const inline = colon >= 0 ? strip(body.slice(colon + 1)) : '';
+      // "2. Công khai, minh bạch — Văn phòng Sở chủ trì; các phòng thực hiện": who does its tasks, after its title.
+      const roles = ARABIC.test(label) || sub ? headingRoles(strip(body)) : null;
+      const title = roles ? roles.title : strip(colon >= 0 ? body.slice(0, colon) : body);
+      const inline = colon >= 0 && !roles ? strip(body.slice(colon + 1)) : '';
       const level = 2 + (path.sub ? 1 : 0) + (path.letter ? 1 : 0);
       headings.push({ id: section(), label, level, title, paragraph: i });
       // "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.": the units of its bullets.
       // ("1. Giao Văn phòng chủ trì, phối hợp Phòng X thực hiện các nội dung sau:", "2. Phòng Văn hóa - Xã hội chủ trì thực
       // hiện:" over its points: the same, said before them.)
       const sectionUnits = SECTION_UNITS.exec(body)?.[1] ?? unitsOpeningPoints(colon >= 0 && strip(body.slice(colon + 1)) === '' ? strip(body.slice(0, colon)) : '');
-      if (sectionUnits) headingBlocks.set(section(), { units: sectionUnits, time: null });
+      if (sectionUnits ?? roles) headingBlocks.set(section(), { units: sectionUnits ?? roles!.units, time: null });
+      if (roles) roledParts.add(section());
       // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
       if ((colon < 0 || inline === '') && isBodyName(title)) headingBodies.set(section(), title);
       // "4. Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a group, its members
@@ -632,7 +648,7 @@ function readProse(
       if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime || SECTION_TIME.test(own.trim()))) headingBrackets.set(section(), own);
       // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
       // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
-      const sentence =
+      const sentence = !roles && (
         (sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && headings.some((h) => h.id === section().split('.').slice(0, -1).join('.'))) ||
         // "1. Tham mưu Thường trực Hội lãnh đạo, … vào các cuộc họp giao ban định kỳ của cơ quan." straight under "II.", in
         // plain type: a task numbered by the plan as well (II.1), not a title over one ("2. Công tác tuyên truyền").
@@ -644,7 +660,7 @@ function readProse(
         // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
         (LETTER.test(label) && colon < 0 && headingBrackets.has(section()) && /\)\s*\.?\s*$/u.test(body)) ||
         // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
-        (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null);
+        (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null));
       headingText = { section: section(), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
       continue;
     }
@@ -715,7 +731,24 @@ function readProse(
     const unitsText = timeAt ? p.text.slice(0, timeAt.index) : p.text;
     const timeText = timeAt ? p.text.slice(timeAt.index + timeAt[0].length) : null;
     const timingLine = timeAt !== null || TIMING_LINE.test(strip(key)) || TIMING_LINE.test(key);
+    // "3. … — Phòng Kế hoạch - Tài chính chủ trì; …", its "3.1.", "3.2." or its bullets and sub-parts, then "Thời gian thực
+    // hiện: cả năm 2027; …" closing it, its only time line: a part its heading assigns as a whole is timed as a whole, every
+    // task of it that says no time of its own, not the last run only. (Under a plain title, "3. Thực hiện các giải pháp
+    // phòng ngừa" over "a)", "b)", "c)", the line closing "c)" is c)'s.)
+    const partTasks = timingLine && !unitsLine && !timeInPart && path.arabic !== null && roledParts.has(`${roman}.${path.arabic}`) && closesNumbered(i) ? tasksOfPart(`${roman}.${path.arabic}`) : [];
+    if (partTasks.some((item) => !pending.includes(item) && !(headingText?.task != null && item.paragraph === headingText.paragraph))) {
+      closeHeading(true);
+      for (const item of tasksOfPart(`${roman}.${path.arabic}`)) {
+        if (item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = afterColon(p.text);
+      }
+      timeInPart = true;
+      pending = [];
+      blockItems = [];
+      afterBlock = true;
+      continue;
+    }
     if (unitsLine || timingLine) {
+      timeInPart ||= timingLine;
       closeHeading(true);
       // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
       // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
@@ -852,7 +885,11 @@ function readProse(
     if (!block) continue;
     // ("… . Thời gian: Quý II/2026; đơn vị thực hiện: Trung tâm CNTT&TT chủ trì, …": a bullet's own units line wins.)
     const ownLine = /(?:^|[.;]\s*)(?:đơn vị|cơ quan) (?:thực hiện|chủ trì)\s*:/iu.test(item.text);
-    if (item.unitsRaw === null && !ownLine && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text)) item.unitsRaw = block.units;
+    // ("- Thực hiện … (Phòng Giáo dục Trung học phối hợp)." under "6. … — Văn phòng Sở chủ trì; …": the bullet adds its helpers
+    // to the part's bodies; "Thủ trưởng các trường … xây dựng …": the heads the bullet opens with are its doers.)
+    const helpers = helpersOnly(item.text);
+    if (item.unitsRaw === null && helpers !== null) item.unitsRaw = `${block.units}; ${helpers}`;
+    else if (item.unitsRaw === null && !ownLine && !saysOwn(item.text, 'units') && !namesOwnDoer(item.text) && !opensWithHeads(item.text)) item.unitsRaw = block.units;
     if (block.time && item.timingRaw === null && !saysOwn(item.text, 'time') && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = block.time;
   }
   titledTasks(headings, items, contentItems);

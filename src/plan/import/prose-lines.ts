@@ -164,6 +164,18 @@ export const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s
 const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
 export const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && unitsFromText(text).lead.length > 0;
 
+/** A task that opens with the heads of the bodies doing it: "Thủ trưởng các trường THPT … xây dựng …", "Trưởng các phòng
+ * thuộc Sở, thủ trưởng các đơn vị trực thuộc chịu trách nhiệm …". */
+const HEADS = /^(?:Thủ trưởng|Trưởng|Giám đốc|Hiệu trưởng|Người đứng đầu)\s+(?:các\s+)?\p{L}/u;
+export const opensWithHeads = (text: string): boolean => HEADS.test(text) && unitsFromText(text).lead.length > 0;
+
+/** The closing bracket of a task that names only helpers ("(Phòng Giáo dục Trung học phối hợp)"), or null. */
+export function helpersOnly(text: string): string | null {
+  const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(withoutInnerBrackets(text.split(/\n/)[0]!))?.[1]?.trim();
+  if (!bracket || /chủ trì|thực hiện/iu.test(bracket)) return null;
+  return bracket.split(';').every((clause) => /^\S.{2,200}?\sphối hợp$/u.test(clause.trim()) && opensBody(clause.trim())) ? bracket : null;
+}
+
 /** Where the first colon outside brackets is, or -1. */
 function colonOutsideBrackets(text: string): number {
   let depth = 0;
