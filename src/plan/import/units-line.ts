@@ -288,8 +288,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "(phối hợp theo dõi)": the same in brackets.
     .replace(ROLE_THEN_ACTS_BRACKETED, '($1)')
     // "Các chi bộ, Đảng ủy UBND xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm": a body after the doers that
-    // watches over their work helps them.
-    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát)(?![\p{L}\p{N}])[^;]*$/u, (whole, name: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole))
+    // watches over their work helps them; so does one that gathers it ("…; Phòng TCCB tổng hợp, tham mưu Giám đốc xử lý",
+    // not "Phòng Kế hoạch tổng hợp", a name).
+    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|(?<!(?:[Kk]ế hoạch|[Dd]ịch vụ|[Hh]ành chính)\s)tổng hợp(?![^;]*(?:chủ trì|phối hợp|thực hiện)))(?![\p{L}\p{N}])[^;]*$/u, (whole, name: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole))
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     // "(Giao: P.QLDN; phối hợp: P.QHXD, VP; thời gian: …)": the label of the body that leads.
