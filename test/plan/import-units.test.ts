@@ -55,6 +55,9 @@ test.each([
   ['Văn phòng Sở; các Chi cục, đơn vị sự nghiệp trực thuộc thực hiện đối với công chức, viên chức thuộc thẩm quyền quản lý.', ['Văn phòng Sở', 'các Chi cục, đơn vị sự nghiệp trực thuộc'], []],
   // The bodies, then the tasks above them they are given: all of them do those tasks.
   ['Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g theo chức năng, nhiệm vụ được giao', ['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], []],
+  // A body after the doers that gathers their work and advises on it helps them; "Phòng Kế hoạch tổng hợp" is a name.
+  ['các khoa, phòng thực hiện; Phòng TCCB tổng hợp, tham mưu Giám đốc xử lý', ['các khoa, phòng'], ['Phòng TCCB']],
+  ['Phòng Điều dưỡng chủ trì; Phòng Kế hoạch tổng hợp phối hợp', ['Phòng Điều dưỡng'], ['Phòng Kế hoạch tổng hợp']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

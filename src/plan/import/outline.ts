@@ -14,6 +14,7 @@ import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, u
 import { readTiming } from './timing';
 import { gridTiming, type GridMarks } from './month-grid';
 import { readTimingPart, timeOf } from './timing-part';
+import { headingTime, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -228,6 +229,14 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       item.timingRaw = found && /^thường xuyên$/iu.test(found) ? (DATED_INLINE_TIMING.exec(first)?.[0]?.trim() ?? found) : found;
       inSentence = item.timingRaw !== null;
     }
+    // "1. Quý I/2027" over its tasks: the heading's time, beside a date of the task's own; other time words in the
+    // task's sentence ("định kỳ hằng tháng") say how the work goes, not when.
+    const underTime = placed ? null : headingTime(outline.headings, item.section, year);
+    if (underTime && inSentence && !readTiming(item.timingRaw!, year).parts.every((p) => p.kind === 'deadline')) {
+      item.timingRaw = null;
+      inSentence = false;
+    }
+    if (!item.timingRaw && underTime) item.timingRaw = underTime.raw;
     // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
     if (!item.timingRaw && prose.defaultTime) item.timingRaw = prose.defaultTime;
     if (placed) item.timing = placed.parts;
@@ -240,7 +249,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
           en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
         });
       const { parts, doubt } = item.grid ? gridTiming(item.grid, year, item.text) : readTiming(item.timingRaw, year, item.text);
-      item.timing = parts;
+      item.timing = underTime ? withHeadingTime(underTime.parts, parts) : parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;
     // "... . Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Quý I/2026." inside the task's own paragraph: its units line.

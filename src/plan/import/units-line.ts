@@ -314,9 +314,10 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "(phối hợp theo dõi)": the same in brackets.
     .replace(ROLE_THEN_ACTS_BRACKETED, '($1)')
     // "Các chi bộ, Đảng ủy UBND xã; Ban Xây dựng Đảng theo dõi, tham mưu xem xét trách nhiệm": a body after the doers that
-    // watches over their work helps them.
+    // watches over their work helps them; so does one that gathers it ("…; Phòng TCCB tổng hợp, tham mưu Giám đốc xử lý",
+    // not "Phòng Kế hoạch tổng hợp", a name).
     // ("…; Phó Hạt trưởng phụ trách công tác PCTN, TC chỉ đạo": the post that directs them, without which work it has.)
-    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|chỉ đạo)(?![\p{L}\p{N}])[^;]*$/u, (whole, written: string) => {
+    .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Kk]ế hoạch|[Dd]ịch vụ|[Hh]ành chính)\s)tổng hợp(?![^;]*(?:chủ trì|phối hợp|thực hiện)))(?![\p{L}\p{N}])[^;]*$/u, (whole, written: string) => {
       const name = written.replace(/\s+phụ trách\s.*$/u, '');
       return opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
     })

@@ -1,0 +1,45 @@
+/**
+ * A plan that groups its tasks by when they are done: headings that are only a time ("1. Quý I/2027", "Tháng 3/2027",
+ * "6 tháng đầu năm", "Thường xuyên trong năm", "Trong năm 2027") over the tasks they time. A task under one takes its
+ * time; a date of the task's own ("…, hoàn thành trước ngày 15/3/2027") is kept beside it.
+ */
+import type { TimingPart } from '../schema';
+import { foldForCompare } from '../../text';
+import { ancestorsOf } from './prose-lines';
+import { readTiming } from './timing';
+
+const YEAR = String.raw`(?:\s*(?:\/|năm)\s*\d{4})?`;
+const QUARTER = String.raw`quý\s+(?:iv|iii|ii|i|[1-4])${YEAR}`;
+const MONTH = String.raw`tháng\s+\d{1,2}${YEAR}`;
+const PIECE = [
+  String.raw`(?:trong\s+)?${QUARTER}(?:\s*(?:,|và)\s*(?:${QUARTER}|(?:iv|iii|ii|i)${YEAR}))*`,
+  String.raw`(?:trong\s+)?${MONTH}(?:\s*(?:,|và)\s*(?:${MONTH}|\d{1,2}${YEAR}))*`,
+  String.raw`(?:trong\s+)?0?6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?`,
+  String.raw`(?:thực hiện\s+)?thường xuyên(?:\s+(?:trong|cả) năm(?:\s+\d{4})?|\s+hằng năm)?`,
+  String.raw`(?:trong\s+|cả\s+)?năm\s+\d{4}`,
+  String.raw`(?:trong|cả|hằng|hàng)\s+năm`,
+].join('|');
+const ONLY_TIME = new RegExp(String.raw`^(?:${PIECE})$`, 'u');
+
+/** Whether a heading's title is a time and nothing else. */
+export function isTimeHeading(title: string): boolean {
+  return ONLY_TIME.test(foldForCompare(title).replace(/[.:;]+$/u, '').trim());
+}
+
+/** The time of the nearest heading over the section that is only a time, as written and read; null when none is. */
+export function headingTime(headings: readonly { id: string; title: string }[], section: string, year: number): { raw: string; parts: TimingPart[] } | null {
+  const titles = new Map(headings.map((h) => [h.id, h.title]));
+  for (const id of [section, ...ancestorsOf(section)]) {
+    const title = titles.get(id);
+    if (title === undefined || !isTimeHeading(title)) continue;
+    const { parts, doubt } = readTiming(title, year);
+    if (doubt === null) return { raw: title.replace(/[.:;]+$/u, '').trim(), parts };
+  }
+  return null;
+}
+
+/** The heading's time with the task's own: a part of the task's own kind replaces the heading's ("Quý II" under "Quý I"). */
+export function withHeadingTime(heading: readonly TimingPart[], own: readonly TimingPart[]): TimingPart[] {
+  const kinds = new Set(own.map((p) => p.kind));
+  return [...heading.filter((p) => !kinds.has(p.kind)), ...own];
+}
