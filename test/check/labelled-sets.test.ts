@@ -327,6 +327,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind61/p235': { f1: 0.95, accuracy: 0.94 },
   'blind61/p236': { f1: 0.96, accuracy: 0.95 },
   'blind61/p237': { f1: 0.91, accuracy: 0.93 },
+  'blind62/2023': { f1: 0.93, accuracy: 0.92 },
+  'blind62/p238': { f1: 0.94, accuracy: 0.94 },
+  'blind62/p239': { f1: 0.91, accuracy: 0.88 },
+  'blind62/p240': { f1: 0.9, accuracy: 0.91 },
+  'blind62/p241': { f1: 0.97, accuracy: 0.96 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
