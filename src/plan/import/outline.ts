@@ -340,11 +340,6 @@ function applyExceptions(items: ImportedOutline['items']): void {
   }
 }
 
-/**
- * "Nhiệm vụ 6. Thực hiện công khai …" under "2.": tasks the plan numbers itself, on across its parts; the id keeps the
- * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
- * Only when every such number is its own and no other task of the part takes the id.
- */
 /** A name without the bracket after it that lists its members: "Các hội (Hội Nông dân, Hội Cựu chiến binh)" → "Các hội". */
 function withoutMembers(title: string): string {
   const m = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(title);
@@ -353,6 +348,11 @@ function withoutMembers(title: string): string {
   return members.length > 1 && members.every((member) => opensBody(member)) ? m[1]! : title;
 }
 
+/**
+ * "Nhiệm vụ 6. Thực hiện công khai …" under "2.": tasks the plan numbers itself, on across its parts; the id keeps the
+ * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
+ * Only when every such number is its own and no other task of the part takes the id.
+ */
 function numberByLabel(items: ImportedItem[]): void {
   const LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
   const labelled = items.map((item) => LABEL.exec(item.text));
