@@ -524,3 +524,17 @@ test('chi trả "qua chuyển khoản" là thanh toán không dùng tiền mặt
   expect(features('Thực hiện thanh toán không dùng tiền mặt.').has('tiền mặt')).toBe(true);
   expect(features('Chuyển đổi vị trí công tác.').has('tiền mặt')).toBe(false);
 });
+
+describe('điều đơn vị sẽ làm không phải kết quả; chưa làm và vì sao thì là kết quả', () => {
+  test('"Chi cục sẽ tổ chức tập huấn …" giữa phần kết quả không báo cáo nhiệm vụ tuyên truyền; "đã tổ chức" thì có', () => {
+    const training = (verb: string) => addressed(standardReport([para(`Trong quý IV, Chi cục ${verb} 01 lớp tập huấn, phổ biến Luật Phòng, chống tham nhũng cho 100% công chức, viên chức, người lao động.`)]), { unit: 'CCVTLT' });
+    expect(training('sẽ tổ chức')).not.toContain('II.2.1');
+    expect(training('dự kiến tổ chức')).not.toContain('II.2.1');
+    expect(training('đã tổ chức')).toContain('II.2.1');
+  });
+
+  test('câu đã làm rồi nói tiếp điều sẽ làm, hoặc chưa làm vì một lý do, vẫn là kết quả', () => {
+    expect(addressed(standardReport([para('Chi cục ban hành Kế hoạch số 06/KH-CCVTLT ngày 10/3/2023 về chuyển đổi vị trí công tác năm 2023, theo đó 01 công chức văn thư sẽ được chuyển đổi trong quý II.')]), { unit: 'CCVTLT' })).toContain('II.3.đ.1');
+    expect(addressed(standardReport([para('Việc chuyển đổi vị trí công tác năm 2023 chưa thực hiện vì Chi cục chỉ có 01 công chức giữ vị trí phải chuyển đổi, sẽ đề xuất Sở điều động trong quý IV.')]), { unit: 'CCVTLT' })).toContain('II.3.đ.1');
+  });
+});

@@ -139,11 +139,26 @@ function boundaries(words: readonly string[]): [number, number][] {
 }
 
 /** Token ranges of the clause that only frame a result, each with its kind. */
+/** The clause says only what the unit will do ("Chi cục sẽ tổ chức …", "dự kiến tổ chức …"): nothing done before the
+ * intention ("đã", an act such as "ban hành" or "tham mưu"), and no reason why something is not done yet ("chưa", "vì",
+ * "do"), which is a result. */
+function onlyIntends(words: readonly string[], start: number, end: number): boolean {
+  let at = -1;
+  for (let k = start; k < end; k += 1) {
+    const w = words[k];
+    if (w === 'đã' || w === 'chưa' || w === 'vì' || w === 'do') return false;
+    if (at < 0 && (w === 'sẽ' || (w === 'dự' && words[k + 1] === 'kiến'))) at = k;
+  }
+  return at >= 0 && actsOf(words, start, at).size === 0;
+}
+
 function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
   if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS)) {
     return [{ from: start, to: end, kind: 'stock' }];
   }
+  // What the unit will do is an intention, not a result.
+  if (onlyIntends(words, start, end)) return [{ from: start, to: end, kind: 'stock' }];
   // An authority cited at the head of the clause, up to the comma before the actor or the act.
   let first = start;
   if (!authority) first = end;
