@@ -538,3 +538,13 @@ describe('điều đơn vị sẽ làm không phải kết quả; chưa làm và
     expect(addressed(standardReport([para('Việc chuyển đổi vị trí công tác năm 2023 chưa thực hiện vì Chi cục chỉ có 01 công chức giữ vị trí phải chuyển đổi, sẽ đề xuất Sở điều động trong quý IV.')]), { unit: 'CCVTLT' })).toContain('II.3.đ.1');
   });
 });
+
+test('tiêu đề chép nhiệm vụ của Kế hoạch mà nội dung chỉ ghi "Đang thực hiện." thì chưa báo cáo nhiệm vụ ấy', () => {
+  const under = (body: string) =>
+    checkReport(plan2023, buildReport({ body: [heading('II. KẾT QUẢ THỰC HIỆN'), heading('1. Chuyển đổi vị trí công tác'), para(body)] }), { unit: 'CCVTLT' })
+      .items.filter((i) => i.addressed)
+      .map((i) => i.id);
+  expect(under('Đang thực hiện.')).not.toContain('II.3.đ.1');
+  expect(under('Đang triển khai theo kế hoạch.')).not.toContain('II.3.đ.1');
+  expect(under('Đã chuyển đổi 01 công chức văn thư sang vị trí tổng hợp theo Kế hoạch số 06/KH-CCVTLT.')).toContain('II.3.đ.1');
+});

@@ -184,6 +184,10 @@ export function isPlaceholder(p: PreparedDocument['paragraphs'][number]): boolea
   return (p.paragraph.tag?.startsWith('pctn:placeholder') ?? false) || /^[^:]{0,40}:\s*(\.{2,}|…)\s*$/.test(p.key);
 }
 
+/** A body that gives only a status under its heading ("Đang thực hiện.", "Đang triển khai theo kế hoạch."): nothing done
+ * is said. */
+const STATUS_ONLY = /^(?:[-+•]\s*)?(?:đang|tiếp tục) (?:thực hiện|triển khai)(?: theo kế hoạch)?\s*[.;]?$/;
+
 export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
@@ -275,7 +279,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
       continue;
     }
     if (isHeading(i)) leadIn = null;
-    else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p)) {
+    else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p) && !STATUS_ONLY.test(p.key)) {
       const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0, actorOf)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
       units.push(evidenceUnit(whole, { paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) }));
       if (isLeadIn(p)) leadIn = i;
