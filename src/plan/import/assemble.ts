@@ -16,6 +16,7 @@ import { isJointOffice, opensBody, splitBodies } from './units-line';
 import { tablesOf } from './table';
 import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
+import { bodiesOfHeads, headsListed } from './head-list';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
@@ -721,6 +722,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     };
   });
   for (const { members, collective } of listed) if (!collective) for (const name of members) unitOf(name);
+  expandHeadLists(items, units);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
@@ -896,5 +898,29 @@ export function repairDuplicateIds(plan: Plan, doubt: (vi: string, en: string, p
     item.id = `${item.section}.${ordinal}`;
     itemIds.add(item.id);
     doubt(`Mã nhiệm vụ "${was}" có hai lần; nhiệm vụ sau được đánh số lại thành "${item.id}" — xem lại.`, `Task id "${was}" appears twice; the later task is renumbered "${item.id}" — check it.`, null, item.id);
+  }
+}
+
+/** "các Tổ, Trạm có liên quan phối hợp": the bodies the heads stand for help, not the task's lead; the group so written
+ * leaves the units where no task names it any more. */
+function expandHeadLists(items: Plan['items'], units: Map<string, Plan['units'][number]>): void {
+  const all = [...new Set(units.values())];
+  const expanded = new Set<string>();
+  for (const item of items) {
+    for (const role of ['lead', 'support'] as const) {
+      item[role] = item[role].flatMap((id) => {
+        const unit = all.find((u) => u.id === id);
+        const heads = unit?.kind === 'group' ? headsListed(unit.name) : null;
+        const ids = heads ? bodiesOfHeads(heads, all, id) : null;
+        if (!ids) return [id];
+        expanded.add(id);
+        return ids.filter((other) => role === 'lead' || !item.lead.includes(other));
+      });
+      item[role] = [...new Set(item[role])];
+    }
+  }
+  for (const id of expanded) {
+    if (items.some((item) => item.lead.includes(id) || item.support.includes(id))) continue;
+    for (const [k, unit] of [...units]) if (unit.id === id) units.delete(k);
   }
 }
