@@ -39,10 +39,12 @@ test('"các đơn vị này" trong định nghĩa nhóm gọi chung là các tr�
 });
 
 test('chỉ gộp khi đủ mỗi loại một nhóm, đúng thứ tự tên gọi chung', () => {
-  const whole = ['các phòng, đơn vị trực thuộc'];
+  const whole = [{ name: 'các phòng, đơn vị trực thuộc', members: ['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'] }];
   expect(gatherSpread(['Văn phòng Sở', 'các phòng thuộc Sở', 'các đơn vị trực thuộc'], whole)).toEqual(['Văn phòng Sở', 'các phòng, đơn vị trực thuộc']);
   expect(gatherSpread(['các đơn vị trực thuộc', 'các phòng thuộc Sở'], whole)).toEqual(['các đơn vị trực thuộc', 'các phòng thuộc Sở']);
   expect(gatherSpread(['các phòng thuộc Sở'], whole)).toEqual(['các phòng thuộc Sở']);
+  // (Its members as the plan listed them stay as written.)
+  expect(gatherSpread(['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'], [{ name: 'các phòng, trường trực thuộc', members: ['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'] }])).toEqual(['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc']);
 });
 
 test('nhóm gọi chung có cả Văn phòng Sở: "các phòng chuyên môn thuộc Sở; các đơn vị sự nghiệp trực thuộc Sở" không phải cả nhóm', () => {

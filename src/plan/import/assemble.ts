@@ -706,7 +706,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   // ("Văn phòng Sở, các phòng chuyên môn và các đơn vị sự nghiệp (gọi chung là các phòng, đơn vị thuộc Sở)": "các phòng
   // chuyên môn, các đơn vị sự nghiệp" leave the Văn phòng out; only a whole the plan made of one group per kind is spread.)
-  const spreadable = listed.filter((g) => g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))).map((g) => g.name);
+  const spreadable = listed.filter((g) => g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m)));
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
     const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];

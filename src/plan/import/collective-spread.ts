@@ -16,15 +16,17 @@ export function kindsListed(collective: string): string[] {
   return kinds.every((kind) => /^(phòng|đơn vị|ban|khoa|trung tâm|chi cục|trường|cơ quan)$/u.test(kind)) ? kinds : [];
 }
 
-/** The names with each run of one group per kind of a collective, in its order, put back as the collective. */
-export function gatherSpread(names: readonly string[], collectives: readonly string[]): string[] {
+/** The names with each run of one group per kind of a collective, in its order, put back as the collective. A run that
+ * is the collective's own members as the plan listed them ("Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực
+ * thuộc Sở (sau đây gọi chung là …) có trách nhiệm:") stays as written. */
+export function gatherSpread(names: readonly string[], collectives: readonly { name: string; members: readonly string[] }[]): string[] {
   let out = [...names];
-  for (const whole of collectives) {
+  for (const { name: whole, members } of collectives) {
     const kinds = kindsListed(whole);
     if (kinds.length < 2) continue;
     const opens = (name: string, kind: string) => new RegExp(`^các ${kind}(\\s|$)`, 'u').test(key(name));
     const at = out.findIndex((_, i) => kinds.every((kind, j) => out[i + j] !== undefined && opens(out[i + j]!, kind)));
-    if (at < 0) continue;
+    if (at < 0 || out.slice(at, at + kinds.length).every((name, j) => key(name) === key(members[j] ?? ''))) continue;
     out = [...out.slice(0, at), whole, ...out.slice(at + kinds.length)];
   }
   return out;
