@@ -16,6 +16,9 @@ import { isJointOffice, opensBody, splitBodies } from './units-line';
 import { tablesOf } from './table';
 import { headsOfBodies } from './heads';
 import { headGroups } from './head-groups';
+import { bodiesOfHeads, headsListed } from './head-list';
+import { gatherSpread, kindsListed } from './collective-spread';
+import { theseNamed } from './these-units';
 import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
@@ -445,7 +448,8 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
     for (const { name, members } of namedSeries(p.text)) lists.push({ name, members, collective: true });
     for (const name of new Set(collectiveNamesIn(p.text))) {
       const at = foldForCompare(p.text).indexOf(`gọi chung là ${foldForCompare(name)}`);
-      const members = keepCollective(collectiveMembers(p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, '')), p.text, wholes);
+      const before = p.text.slice(0, Math.max(0, at)).replace(/[(,\s]*(sau đây\s*)?$/iu, '');
+      const members = keepCollective(collectiveMembers(before), p.text, wholes).map((member) => theseNamed(member, before));
       if (members.length > 1) lists.push({ name, members, collective: true });
     }
   }
@@ -700,9 +704,12 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const code = (part: string) => /^[A-ZĐ]{1,4}\d{1,3}$/u.test(part);
     return parts.length > 1 && parts.every((part) => known(part) || code(part)) && parts.some(known) ? parts : [name];
   });
+  // ("Văn phòng Sở, các phòng chuyên môn và các đơn vị sự nghiệp (gọi chung là các phòng, đơn vị thuộc Sở)": "các phòng
+  // chuyên môn, các đơn vị sự nghiệp" leave the Văn phòng out; only a whole the plan made of one group per kind is spread.)
+  const spreadable = listed.filter((g) => g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m)));
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
-    const lead = [...new Set(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes).map((n) => unitOf(n)))];
+    const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -712,7 +719,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
@@ -721,6 +728,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     };
   });
   for (const { members, collective } of listed) if (!collective) for (const name of members) unitOf(name);
+  expandHeadLists(items, units);
   // A task that names no body is everyone's: every group the plan addresses ("các phòng", "các đơn vị trực thuộc"),
   // or, in a plan that names no group, the issuing body.
   // Groups of bodies that report (not "các cơ quan báo chí", not "các sở, ngành liên quan").
@@ -896,5 +904,29 @@ export function repairDuplicateIds(plan: Plan, doubt: (vi: string, en: string, p
     item.id = `${item.section}.${ordinal}`;
     itemIds.add(item.id);
     doubt(`Mã nhiệm vụ "${was}" có hai lần; nhiệm vụ sau được đánh số lại thành "${item.id}" — xem lại.`, `Task id "${was}" appears twice; the later task is renumbered "${item.id}" — check it.`, null, item.id);
+  }
+}
+
+/** "các Tổ, Trạm có liên quan phối hợp": the bodies the heads stand for help, not the task's lead; the group so written
+ * leaves the units where no task names it any more. */
+function expandHeadLists(items: Plan['items'], units: Map<string, Plan['units'][number]>): void {
+  const all = [...new Set(units.values())];
+  const expanded = new Set<string>();
+  for (const item of items) {
+    for (const role of ['lead', 'support'] as const) {
+      item[role] = item[role].flatMap((id) => {
+        const unit = all.find((u) => u.id === id);
+        const heads = unit?.kind === 'group' ? headsListed(unit.name) : null;
+        const ids = heads ? bodiesOfHeads(heads, all, id) : null;
+        if (!ids) return [id];
+        expanded.add(id);
+        return ids.filter((other) => role === 'lead' || !item.lead.includes(other));
+      });
+      item[role] = [...new Set(item[role])];
+    }
+  }
+  for (const id of expanded) {
+    if (items.some((item) => item.lead.includes(id) || item.support.includes(id))) continue;
+    for (const [k, unit] of [...units]) if (unit.id === id) units.delete(k);
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * "Trưởng các phòng thuộc Sở, thủ trưởng các đơn vị trực thuộc" where the plan calls its phòng and units together "các
+ * phòng, đơn vị trực thuộc": a task that names one group for each kind of a collective name, in its order, names the
+ * collective, spread out.
+ */
+import { nameKey } from './name-key';
+
+const key = nameKey;
+
+/** "các phòng, đơn vị trực thuộc" → ["phòng", "đơn vị"]: the kinds the name lists, without the qualifier they share. */
+export function kindsListed(collective: string): string[] {
+  const list = /^các\s+(.+)$/u.exec(key(collective))?.[1];
+  if (!list || !list.includes(',')) return [];
+  const kinds = list.split(/\s*,\s*/u);
+  kinds[kinds.length - 1] = kinds.at(-1)!.replace(/\s+((trực\s+)?thuộc|chuyên môn|nghiệp vụ|của)(\s.*)?$/u, '');
+  return kinds.every((kind) => /^(phòng|đơn vị|ban|khoa|trung tâm|chi cục|trường|cơ quan)$/u.test(kind)) ? kinds : [];
+}
+
+/** The names with each run of one group per kind of a collective, in its order, put back as the collective. A run that
+ * is the collective's own members as the plan listed them ("Các phòng chức năng thuộc Sở và các đơn vị sự nghiệp trực
+ * thuộc Sở (sau đây gọi chung là …) có trách nhiệm:") stays as written. */
+export function gatherSpread(names: readonly string[], collectives: readonly { name: string; members: readonly string[] }[]): string[] {
+  let out = [...names];
+  for (const { name: whole, members } of collectives) {
+    const kinds = kindsListed(whole);
+    if (kinds.length < 2) continue;
+    const opens = (name: string, kind: string) => new RegExp(`^các ${kind}(\\s|$)`, 'u').test(key(name));
+    const at = out.findIndex((_, i) => kinds.every((kind, j) => out[i + j] !== undefined && opens(out[i + j]!, kind)));
+    if (at < 0 || out.slice(at, at + kinds.length).every((name, j) => key(name) === key(members[j] ?? ''))) continue;
+    out = [...out.slice(0, at), whole, ...out.slice(at + kinds.length)];
+  }
+  return out;
+}

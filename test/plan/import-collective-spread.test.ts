@@ -1,0 +1,63 @@
+/** "các phòng thuộc Sở và các đơn vị này gọi chung là các phòng, đơn vị trực thuộc": nhiệm vụ giao "Trưởng các phòng thuộc
+ * Sở, thủ trưởng các đơn vị trực thuộc" là giao cho nhóm gọi chung ấy; "các đơn vị này" là các trường, trung tâm vừa kể. */
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import { importPlan } from '../../src/plan/import/assemble';
+import { gatherSpread } from '../../src/plan/import/collective-spread';
+
+function prosePlan(lines: readonly string[]) {
+  return importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+\.)\s/u.test(text) })), { host: 'docx' })).plan;
+}
+
+const PLAN = [
+  'UBND TỈNH GIA LAI',
+  'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+  'Số: 15/KH-SGDĐT',
+  'KẾ HOẠCH',
+  'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '- Trưởng các phòng thuộc Sở, Hiệu trưởng các trường trung học phổ thông, Giám đốc các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên trực thuộc Sở (sau đây gọi là các trường THPT, trung tâm GDNN-GDTX trực thuộc; các phòng thuộc Sở và các đơn vị này gọi chung là các phòng, đơn vị trực thuộc) chịu trách nhiệm trước Giám đốc Sở về kết quả công tác PCTN, TC tại phòng, đơn vị mình.',
+  'II. NHIỆM VỤ, GIẢI PHÁP',
+  '1. Kiểm tra việc thực hiện các quy định về công khai, minh bạch tại các trường THPT, trung tâm GDNN-GDTX trực thuộc.',
+  '1.1. Thanh tra Sở chủ trì; các phòng, đơn vị trực thuộc phối hợp.',
+  '1.2. Trưởng các phòng thuộc Sở, thủ trưởng các đơn vị trực thuộc chịu trách nhiệm người đứng đầu khi để xảy ra tham nhũng, tiêu cực tại phòng, đơn vị mình.',
+  'III. TỔ CHỨC THỰC HIỆN',
+  'Các phòng, đơn vị trực thuộc báo cáo kết quả thực hiện về Thanh tra Sở trước ngày 10 của tháng cuối quý.',
+];
+
+test('"Trưởng các phòng thuộc Sở, thủ trưởng các đơn vị trực thuộc" là nhóm "các phòng, đơn vị trực thuộc" mà kế hoạch gọi chung', () => {
+  const plan = prosePlan(PLAN);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)?.name;
+  const task = plan.items.find((item) => item.text.includes('người đứng đầu khi để xảy ra'))!;
+  expect(task.lead.map(name)).toEqual(['các phòng, đơn vị trực thuộc']);
+});
+
+test('"các đơn vị này" trong định nghĩa nhóm gọi chung là các trường THPT, trung tâm GDNN-GDTX vừa được gọi tên', () => {
+  const plan = prosePlan(PLAN);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)?.name;
+  const group = plan.groups.find((g) => g.name === 'các phòng, đơn vị trực thuộc')!;
+  expect(group.members.map(name)).toEqual(['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc']);
+});
+
+test('chỉ gộp khi đủ mỗi loại một nhóm, đúng thứ tự tên gọi chung', () => {
+  const whole = [{ name: 'các phòng, đơn vị trực thuộc', members: ['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'] }];
+  expect(gatherSpread(['Văn phòng Sở', 'các phòng thuộc Sở', 'các đơn vị trực thuộc'], whole)).toEqual(['Văn phòng Sở', 'các phòng, đơn vị trực thuộc']);
+  expect(gatherSpread(['các đơn vị trực thuộc', 'các phòng thuộc Sở'], whole)).toEqual(['các đơn vị trực thuộc', 'các phòng thuộc Sở']);
+  expect(gatherSpread(['các phòng thuộc Sở'], whole)).toEqual(['các phòng thuộc Sở']);
+  // (Its members as the plan listed them stay as written.)
+  expect(gatherSpread(['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'], [{ name: 'các phòng, trường trực thuộc', members: ['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc'] }])).toEqual(['các phòng thuộc Sở', 'các trường THPT, trung tâm GDNN-GDTX trực thuộc']);
+});
+
+test('nhóm gọi chung có cả Văn phòng Sở: "các phòng chuyên môn thuộc Sở; các đơn vị sự nghiệp trực thuộc Sở" không phải cả nhóm', () => {
+  const plan = prosePlan([
+    ...PLAN.slice(0, 6),
+    '- Văn phòng Sở, các phòng chuyên môn thuộc Sở và các đơn vị sự nghiệp trực thuộc Sở (sau đây gọi chung là các phòng, đơn vị thuộc Sở) xác định công tác PCTN, TC là nhiệm vụ thường xuyên.',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Rà soát, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.',
+    'Trách nhiệm thực hiện: Thanh tra Sở chủ trì; các phòng chuyên môn thuộc Sở, các đơn vị sự nghiệp trực thuộc Sở phối hợp. Thời gian: Thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện về Thanh tra Sở trước ngày 10 của tháng cuối quý.',
+  ]);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)?.name;
+  const task = plan.items.find((item) => item.unitsRaw.includes('các phòng chuyên môn thuộc Sở'))!;
+  expect(task.support.map(name)).toEqual(['các phòng chuyên môn thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
+});
