@@ -332,6 +332,9 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind62/p239': { f1: 0.91, accuracy: 0.88 },
   'blind62/p240': { f1: 0.9, accuracy: 0.91 },
   'blind62/p241': { f1: 0.97, accuracy: 0.96 },
+  'blind63/2023': { f1: 0.95, accuracy: 0.95 },
+  'blind63/p242': { f1: 0.93, accuracy: 0.93 },
+  'blind63/p243': { f1: 0.96, accuracy: 0.96 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
