@@ -533,6 +533,16 @@ describe('điều đơn vị sẽ làm không phải kết quả; chưa làm và
     expect(training('đã tổ chức')).toContain('II.2.1');
   });
 
+  test('"dự kiến" xa đầu câu là tính chất của một danh từ ("số lượng thuốc dự kiến mua sắm"), không phải điều sẽ làm', async () => {
+    const { clausesOf } = await import('../../src/check/match/clauses');
+    const framed = (text: string) => {
+      const tokens = tokenize(normalizeForMatch(text), { punctuation: true });
+      return clausesOf(tokens, [], { detection: false, authority: true }).some((c) => c.spans.some((span) => span.kind === 'stock'));
+    };
+    expect(framed('Tham gia Hội đồng thuốc và điều trị xây dựng danh mục, số lượng thuốc dự kiến mua sắm năm 2027 làm căn cứ lập kế hoạch lựa chọn nhà thầu.')).toBe(false);
+    expect(framed('Chi cục dự kiến tổ chức 01 lớp tập huấn trong quý IV.')).toBe(true);
+  });
+
   test('câu đã làm rồi nói tiếp điều sẽ làm, hoặc chưa làm vì một lý do, vẫn là kết quả', () => {
     expect(addressed(standardReport([para('Chi cục ban hành Kế hoạch số 06/KH-CCVTLT ngày 10/3/2023 về chuyển đổi vị trí công tác năm 2023, theo đó 01 công chức văn thư sẽ được chuyển đổi trong quý II.')]), { unit: 'CCVTLT' })).toContain('II.3.đ.1');
     expect(addressed(standardReport([para('Việc chuyển đổi vị trí công tác năm 2023 chưa thực hiện vì Chi cục chỉ có 01 công chức giữ vị trí phải chuyển đổi, sẽ đề xuất Sở điều động trong quý IV.')]), { unit: 'CCVTLT' })).toContain('II.3.đ.1');

@@ -139,6 +139,8 @@ function boundaries(words: readonly string[]): [number, number][] {
 }
 
 /** Token ranges of the clause that only frame a result, each with its kind. */
+const INTENTION_REACH = 8;
+
 /** The clause says only what the unit will do ("Chi cục sẽ tổ chức …", "dự kiến tổ chức …"): nothing done before the
  * intention ("đã", an act such as "ban hành" or "tham mưu"), and no reason why something is not done yet ("chưa", "vì",
  * "do"), which is a result. */
@@ -147,7 +149,8 @@ function onlyIntends(words: readonly string[], start: number, end: number): bool
   for (let k = start; k < end; k += 1) {
     const w = words[k];
     if (w === 'đã' || w === 'chưa' || w === 'vì' || w === 'do') return false;
-    if (at < 0 && (w === 'sẽ' || (w === 'dự' && words[k + 1] === 'kiến'))) at = k;
+    // ("dự kiến" far from the clause's head qualifies a noun: "số lượng thuốc dự kiến mua sắm".)
+    if (at < 0 && (w === 'sẽ' || (w === 'dự' && words[k + 1] === 'kiến' && k - start <= INTENTION_REACH))) at = k;
   }
   return at >= 0 && actsOf(words, start, at).size === 0;
 }
