@@ -23,6 +23,7 @@ import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
+import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
 
 
@@ -735,8 +736,15 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const addressed = [...new Set(units.values())].filter((u) => u.kind === 'group' && kindsOfGroup(u.name).length > 0 && !/liên quan/u.test(u.name));
   // ("các khoa" beside "các khoa, phòng, trung tâm": the wider group takes it in.)
   const everyone = addressed.filter((group) => !addressed.some((other) => other !== group && takesInKinds(other.name, group.name))).map((u) => u.id);
+  const unassigned = unassignedRule(outline.organisation.map((p) => p.text));
   for (const item of items) {
     if (item.lead.length > 0) continue;
+    if (unassigned) {
+      const bodies = splitBodies(unassigned.bodies).map((name) => unitOf(name));
+      if (unassigned.advises) item.support.push(...bodies.filter((id) => id !== issuer));
+      item.lead.push(...(unassigned.advises ? [issuer] : bodies));
+      continue;
+    }
     item.lead.push(...(everyone.length ? everyone : [issuer]));
     const source = outline.items.find((i) => i.id === item.id);
     const names = item.lead.map((id) => [...units.values()].find((u) => u.id === id)?.name ?? id).join('; ');

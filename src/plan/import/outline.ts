@@ -21,6 +21,7 @@ import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUni
 import { readSchedule, type ImportedSchedule } from './schedule';
 import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
+import { timeAfterDash } from './dash-time';
 import { partSupport } from './part-support';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
@@ -169,6 +170,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const last = /(?:^|\.\s+|\s[–-]\s+)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*((?:[^()\n]|\([^()\n]*\))+?)\s*\.?\s*$/iu.exec(item.text.split('\n')[0] ?? '')?.[1];
       if (last && !/;\s*(đơn vị|cơ quan|chủ trì|phối hợp|sản phẩm)/iu.test(last)) item.timingRaw = last.trim();
     }
+    if (!item.timingRaw) item.timingRaw = timeAfterDash(item.text, year);
     // "(Thời gian: thường xuyên)" or "Thời gian thực hiện: Quý II/2026." inside the task's own text.
     if (!item.timingRaw) {
       const labelled = /thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;)\n]+?)\s*(\)|;|\.?\s*$|\.\s*\n)/iu.exec(item.text);

@@ -636,6 +636,13 @@ export function unitsFromText(written: string): UnitsLine {
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
+  // "Phòng Kinh tế phối hợp Phòng Văn hóa - Xã hội tham mưu UBND xã rà soát …": the subject leads, the body it works with
+  // (named in capitals, before the act) supports; "X phối hợp Y thực hiện …" says they do the task together: both lead.
+  const helped = new RegExp(`^([^,;:]{3,120}?)\\s+phối hợp (?:với\\s+)?(\\p{Lu}[^;:]{2,120}?)\\s+(?<!các )(${ROLE_VERBS}|để|trong việc|tạo điều kiện)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
+  if (helped && opensBody(helped[1]!) && opensBody(helped[2]!) && !/chủ trì|phối hợp/u.test(helped[1]!) && splitBodies(helped[2]!).every((name) => opensBody(name) && name.split(/\s+/u).length <= 12)) {
+    const partners = splitBodies(helped[2]!);
+    return helped[3] === 'thực hiện' ? { lead: [...splitBodies(helped[1]!), ...partners], support: [] } : { lead: splitBodies(helped[1]!), support: partners };
+  }
   const plain = new RegExp(`^(.{3,120}?)\\s+(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   // A long subject is a list of names, each of them short: "Các bệnh viện ..., các trung tâm ... và Trung tâm ...".
