@@ -138,7 +138,6 @@ function boundaries(words: readonly string[]): [number, number][] {
   return ranges;
 }
 
-/** Token ranges of the clause that only frame a result, each with its kind. */
 const INTENTION_REACH = 8;
 
 /** The clause says only what the unit will do ("Chi cục sẽ tổ chức …", "dự kiến tổ chức …"): nothing done before the
@@ -155,6 +154,7 @@ function onlyIntends(words: readonly string[], start: number, end: number): bool
   return at >= 0 && actsOf(words, start, at).size === 0;
 }
 
+/** Token ranges of the clause that only frame a result, each with its kind. */
 function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
   if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS)) {
