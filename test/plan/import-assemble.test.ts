@@ -3,9 +3,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
-import { PlanSchema } from '../../src/plan/schema';
+import { PlanSchema, type Plan } from '../../src/plan/schema';
 import { fitsGroup } from '../../src/plan/group-fit';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from '../../src/plan/import/committee-issuer';
+
+/** A plan typed line by line, its headings (all capitals, "1.", "I.") in bold. */
+function importLines(lines: readonly string[]) {
+  return importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+}
+
+/** A unit's or group's name by its id, and an item's lead and support by name. */
+function namesIn(plan: Plan) {
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const roles = (id: string) => {
+    const item = plan.items.find((i) => i.id === id)!;
+    return [item.lead.map(name), item.support.map(name)];
+  };
+  return { name, roles };
+}
 
 function seedModel() {
   const md = readFileSync(path.join(__dirname, '../fixtures/plans/ke-hoach-pctn-2023-so-noi-vu-quang-ngai.md'), 'utf8');
@@ -366,7 +381,7 @@ test('đơn vị nêu trong câu bằng người đứng đầu: "Giám đốc S
     'III. TỔ CHỨC THỰC HIỆN',
     'Các phòng gửi báo cáo quý về Văn phòng Sở trước ngày 05 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const { plan } = importLines(lines);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
   const issuer = name(plan.meta.issuer);
@@ -390,7 +405,7 @@ test('"+ Chủ trì: … / + Phối hợp: … / + Thời gian: …" sau nhiều
     'III. TỔ CHỨC THỰC HIỆN',
     'Các đơn vị gửi báo cáo năm về Phòng Tổ chức - Hành chính trước ngày 05/12/2026.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const { plan } = importLines(lines);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const row = (id: string) => {
     const item = plan.items.find((i) => i.id === id)!;
@@ -447,7 +462,7 @@ test('khối "+ Đơn vị thực hiện" sau ba gạch đầu dòng không đè
     'III. TỔ CHỨC THỰC HIỆN',
     'Các cơ quan, đơn vị gửi báo cáo quý về UBND xã (qua Văn phòng HĐND và UBND xã) trước ngày 10 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const { plan } = importLines(lines);
   const name = (id: string) => plan.units.find((u) => u.id === id)!.name;
   const row = (id: string) => {
     const item = plan.items.find((i) => i.id === id)!;
@@ -473,8 +488,8 @@ test('gạch đầu dòng khép bằng câu nêu đơn vị làm ("Phòng A, Ph�
     'III. TỔ CHỨC THỰC HIỆN',
     'Các phòng, đơn vị báo cáo kết quả định kỳ hằng quý gửi về Sở (qua Thanh tra Sở) trước ngày 08 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const { plan } = importLines(lines);
+  const { name } = namesIn(plan);
   const lead = (id: string) => plan.items.find((i) => i.id === id)!.lead.map(name);
   expect(lead('II.3.a.1')).toEqual(['Văn phòng Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
   expect(lead('II.3.a.2')).toEqual(['Phòng Hành chính tư pháp', 'Phòng Công chứng số 1', 'Trung tâm Dịch vụ đấu giá tài sản']);
@@ -496,8 +511,8 @@ test('câu riêng sau loạt gạch đầu dòng "Văn phòng, Bộ phận Hành
     'III. TỔ CHỨC THỰC HIỆN',
     'Các Tòa chuyên trách, Bộ phận Hành chính tư pháp báo cáo kết quả thực hiện Kế hoạch theo quý, gửi về Văn phòng trước ngày 06 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const { plan } = importLines(lines);
+  const { name } = namesIn(plan);
   for (const id of ['II.3.g.1', 'II.3.g.2']) {
     const item = plan.items.find((i) => i.id === id)!;
     expect([item.lead.map(name), item.timing.raw]).toEqual([['Văn phòng', 'Bộ phận Hành chính tư pháp', 'các Tòa chuyên trách'], 'năm 2027.']);
@@ -1387,7 +1402,7 @@ test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gi
   ];
   const after = ['**IV. TỔ CHỨC THỰC HIỆN**', 'Các Tòa chuyên trách, Bộ phận Kế toán báo cáo kết quả thực hiện gửi Văn phòng trước ngày 05/6/2027 (báo cáo 6 tháng) và trước ngày 05/12/2027 (báo cáo năm).'];
   const { plan } = prosePlan(lines, rows, after);
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const { name } = namesIn(plan);
   const got = plan.items.map((i) => [i.id, i.lead.map(name).join(', '), i.support.map(name).join(', '), i.timing.raw]);
   expect(got).toEqual([
     ['II.1.1', 'Văn phòng', 'Các Tòa chuyên trách', 'Quý I/2027 và thường xuyên trong năm'],
@@ -1499,12 +1514,8 @@ test('tên phòng có "và các …" kế hoạch viết nguyên trong danh sác
     'III. TỔ CHỨC THỰC HIỆN',
     'Các phòng gửi báo cáo về Văn phòng Ban trước ngày 05/12/2027.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
-  const roles = (id: string) => {
-    const item = plan.items.find((i) => i.id === id)!;
-    return [item.lead.map(name), item.support.map(name)];
-  };
+  const { plan } = importLines(lines);
+  const { name, roles } = namesIn(plan);
   expect(roles('II.1.1')).toEqual([['Phòng Công tác Mặt trận và các đoàn thể'], []]);
   expect(roles('II.1.2')).toEqual([['Phòng Dân tộc, tôn giáo'], ['Phòng Công tác Mặt trận và các đoàn thể']]);
   expect(plan.groups.find((g) => /^các phòng$/iu.test(g.name))!.members.map(name)).toEqual(['Phòng Dân vận chính quyền, doanh nghiệp', 'Phòng Dân tộc, tôn giáo', 'Phòng Công tác Mặt trận và các đoàn thể']);
@@ -1525,12 +1536,8 @@ test('"Mặt trận Tổ quốc và các đoàn thể xã" mà ngoặc "(Chủ t
     'III. TỔ CHỨC THỰC HIỆN',
     'Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 10/11/2027.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
-  const roles = (id: string) => {
-    const item = plan.items.find((i) => i.id === id)!;
-    return [item.lead.map(name), item.support.map(name)];
-  };
+  const { plan } = importLines(lines);
+  const { roles } = namesIn(plan);
   expect(roles('II.1.1')).toEqual([['Mặt trận Tổ quốc và các đoàn thể xã'], ['Ban Xây dựng Đảng']]);
   expect(roles('II.1.2')).toEqual([['Ban Xây dựng Đảng'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'các chi bộ trực thuộc']]);
 });
@@ -1550,12 +1557,8 @@ test('"MTTQ và các đoàn thể xã" (tên viết tắt của "Mặt trận T�
     'III. TỔ CHỨC THỰC HIỆN',
     'Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 10/11/2027.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
-  const roles = (id: string) => {
-    const item = plan.items.find((i) => i.id === id)!;
-    return [item.lead.map(name), item.support.map(name)];
-  };
+  const { plan } = importLines(lines);
+  const { roles } = namesIn(plan);
   expect(roles('II.1.2')).toEqual([['Văn phòng Đảng ủy'], ['Mặt trận Tổ quốc và các đoàn thể xã', 'Chi bộ UBND xã']]);
   expect(roles('II.1.1')[0]).toEqual(roles('II.1.2')[1]!.slice(0, 1));
 });
@@ -1577,8 +1580,8 @@ test('"Các phòng … (sau đây gọi chung là các phòng, đơn vị) có t
     'III. TỔ CHỨC THỰC HIỆN',
     'Các phòng, đơn vị gửi báo cáo về Văn phòng Sở trước ngày 05 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const { plan } = importLines(lines);
+  const { name } = namesIn(plan);
   expect(plan.items.map((i) => [i.id, i.lead.map(name), i.timing.raw])).toEqual([
     ['II.1.1', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Thường xuyên'],
     ['II.1.2', ['Các phòng chức năng thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], 'Trước ngày 31/12/2026'],
@@ -1603,7 +1606,7 @@ test('thời gian trong câu nhiệm vụ: mốc cụ thể thắng "Thường x
     'III. TỔ CHỨC THỰC HIỆN',
     'Các công chức báo cáo kết quả thực hiện về Ủy ban nhân dân xã trước ngày 08 của tháng cuối quý.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
+  const { plan } = importLines(lines);
   expect(plan.items.map((i) => [i.id, i.timing.raw, i.timing.parts[0]!.kind])).toEqual([
     ['II.1.1', 'trong tháng 11/2027', 'deadline'],
     ['II.2.1', 'hoàn thành việc kê khai hằng năm trước ngày 31/12/2027', 'deadline'],
@@ -1624,8 +1627,8 @@ test('"Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, …" là
     'III. PHÂN CÔNG THỰC HIỆN',
     'Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Hành chính, Tòa Gia đình và người chưa thành niên. Các Tòa chuyên trách báo cáo kết quả thực hiện gửi Văn phòng trước ngày 05/12/2027.',
   ];
-  const { plan } = importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^\d+\.|^I+\./.test(text) })), { host: 'docx' }));
-  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)!.name;
+  const { plan } = importLines(lines);
+  const { name } = namesIn(plan);
   const group = plan.groups.find((g) => /^các tòa chuyên trách$/iu.test(g.name))!;
   expect(group.members.map(name)).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Gia đình và người chưa thành niên']);
   expect(plan.items[0]!.lead).toEqual([group.id]);
