@@ -12,12 +12,25 @@ import { TEXT_SUFFIXES, unitKeys } from '../context/unit';
 /** Who a unit name in the text stands for: the author (or a group it belongs to), another unit, or nobody known. */
 export type ActorOf = (name: string) => 'author' | 'other' | null;
 
+/** Each key running text may name a unit by, and the first unit that has it: built once per plan (plans are not changed
+ * in place). */
+const textKeys = new WeakMap<Plan, Map<string, string>>();
+
+function unitsByTextKey(plan: Plan): Map<string, string> {
+  let byKey = textKeys.get(plan);
+  if (!byKey) {
+    byKey = new Map();
+    for (const unit of plan.units) for (const key of unitKeys(unit, TEXT_SUFFIXES)) if (!byKey.has(key)) byKey.set(key, unit.id);
+    textKeys.set(plan, byKey);
+  }
+  return byKey;
+}
+
 /** The reading of names for a report by `authorId`; null where every unit's act may be the author's. */
 export function actorReader(plan: Plan, authorId: string | null): ActorOf | null {
   const author = plan.units.find((u) => u.id === authorId);
   if (!author || author.kind === 'department' || author.kind === 'group') return null;
-  const byKey = new Map<string, string>();
-  for (const unit of plan.units) for (const key of unitKeys(unit, TEXT_SUFFIXES)) if (!byKey.has(key)) byKey.set(key, unit.id);
+  const byKey = unitsByTextKey(plan);
   return (name) => {
     const id = byKey.get(foldForCompare(name));
     if (id === undefined) return null;
