@@ -26,16 +26,22 @@ export function isTimeHeading(title: string): boolean {
   return ONLY_TIME.test(foldForCompare(title).replace(/[.:;]+$/u, '').trim());
 }
 
-/** The time of the nearest heading over the section that is only a time, as written and read; null when none is. */
-export function headingTime(headings: readonly { id: string; title: string }[], section: string, year: number): { raw: string; parts: TimingPart[] } | null {
-  const titles = new Map(headings.map((h) => [h.id, h.title]));
-  for (const id of [section, ...ancestorsOf(section)]) {
-    const title = titles.get(id);
-    if (title === undefined || !isTimeHeading(title)) continue;
+/** For a section, the time of the nearest heading over it that is only a time, as written and read; null when none is.
+ * (The headings are read once, not for every task.) */
+export function headingTimes(headings: readonly { id: string; title: string }[], year: number): (section: string) => { raw: string; parts: TimingPart[] } | null {
+  const times = new Map<string, { raw: string; parts: TimingPart[] }>();
+  for (const { id, title } of headings) {
+    if (!isTimeHeading(title)) continue;
     const { parts, doubt } = readTiming(title, year);
-    if (doubt === null) return { raw: title.replace(/[.:;]+$/u, '').trim(), parts };
+    if (doubt === null) times.set(id, { raw: title.replace(/[.:;]+$/u, '').trim(), parts });
   }
-  return null;
+  return (section) => {
+    for (const id of [section, ...ancestorsOf(section)]) {
+      const time = times.get(id);
+      if (time) return time;
+    }
+    return null;
+  };
 }
 
 /** The heading's time with the task's own: a part of the task's own kind replaces the heading's ("Quý II" under "Quý I"). */

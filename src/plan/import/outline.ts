@@ -14,7 +14,7 @@ import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, u
 import { readTiming } from './timing';
 import { gridTiming, type GridMarks } from './month-grid';
 import { readTimingPart, timeOf } from './timing-part';
-import { headingTime, withHeadingTime } from './heading-time';
+import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
@@ -153,6 +153,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   // (A plan without its year is taken for this year's.)
   const year = outline.year ?? new Date().getFullYear();
   const timedByPlace = taskPart ? readTimingPart(model.paragraphs, layout.romans, layout.partEnd, year) : [];
+  const timeOverSection = headingTimes(outline.headings, year);
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -233,7 +234,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
     }
     // "1. Quý I/2027" over its tasks: the heading's time, beside a date of the task's own; other time words in the
     // task's sentence ("định kỳ hằng tháng") say how the work goes, not when.
-    const underTime = placed ? null : headingTime(outline.headings, item.section, year);
+    const underTime = placed ? null : timeOverSection(item.section);
     if (underTime && inSentence && !readTiming(item.timingRaw!, year).parts.every((p) => p.kind === 'deadline')) {
       item.timingRaw = null;
       inSentence = false;
