@@ -17,12 +17,14 @@ export interface ClosingRoles {
 /** Names, then what the body does before its role ("Văn phòng theo dõi, tham mưu …"), then the role. */
 const ROLE = /^(.{2,160}?)\s+(?:(?:theo dõi|hướng dẫn|đôn đốc)\s*,\s*)*(chủ trì|tham mưu|thực hiện|phối hợp)(?![\p{L}\p{N}])/u;
 const OVERSEER = /^(?:Lãnh đạo|Người|Đồng chí|Đ\/c) (?:phụ trách|theo dõi|chỉ đạo)\s*:/u;
+/** Posts that do a task's work themselves. */
+const POST_TITLES = String.raw`(?:Viện trưởng|Chánh án|Kiểm sát viên|Thẩm phán|Thư ký|Chấp hành viên|Điều tra viên|Thanh tra viên|Kiểm tra viên|Hiệu trưởng)`;
 /** A post named in capitals does the work as a body does: "Kiểm sát viên", "Phó Viện trưởng", "Thẩm phán". */
-const POST = /^(?:các\s+)?(?:Phó\s+)?(?:Viện trưởng|Chánh án|Kiểm sát viên|Thẩm phán|Thư ký|Chấp hành viên|Điều tra viên|Thanh tra viên|Kiểm tra viên|Hiệu trưởng|Giám đốc|Chủ tịch|Trưởng\s+\p{Lu})/u;
+const POST = new RegExp(String.raw`^(?:các\s+)?(?:Phó\s+)?(?:${POST_TITLES}|Giám đốc|Chủ tịch|Trưởng\s+\p{Lu})`, 'u');
 /** More roles of one body after its first: "chủ trì tham mưu", "tham mưu thực hiện", "chủ trì tổ chức thực hiện". */
 const AND_ROLES = /^(?:\s+(?:tổ chức\s+)?(?:thực hiện|tham mưu|chủ trì))+(?![\p{L}\p{N}])/u;
 const FOLLOWS = /^(.{2,120}?)\s+(?:theo dõi|đôn đốc|hướng dẫn)(?![\p{L}\p{N}])/u;
-const POST_NAME = String.raw`(?:các\s+)?(?:Phó\s+)?(?:Viện trưởng|Chánh án|Kiểm sát viên|Thẩm phán|Thư ký|Chấp hành viên|Điều tra viên|Thanh tra viên|Kiểm tra viên|Hiệu trưởng)`;
+const POST_NAME = String.raw`(?:các\s+)?(?:Phó\s+)?${POST_TITLES}`;
 /** Posts, then their own act in lower case: "Viện trưởng, Phó Viện trưởng xem xét, …". */
 const POSTS_ACTING = new RegExp(String.raw`^((?:${POST_NAME}(?:\s*,\s*|\s+và\s+))*${POST_NAME})\s+\p{Ll}`, 'u');
 /** ("X chủ trì, phối hợp với Y thực hiện" names its partner as the units line reads it.) */
