@@ -334,6 +334,41 @@ describe('mở đầu "Thực hiện ..." chỉ là căn cứ khi sau đó là m
   });
 });
 
+describe('căn cứ "Thực hiện … về X": chỉ là khung, trừ phần X mà câu làm tiếp', () => {
+  const framed = (text: string, masked: [string] | [] = []) => {
+    const normalized = normalizeForMatch(text, { expandAbbreviations: true });
+    const at = masked.length ? normalized.text.indexOf(masked[0]) : -1;
+    const spans: [number, number][] = at >= 0 ? [[at, at + masked[0]!.length]] : [];
+    const tokens = tokenize(normalized, { punctuation: true });
+    return clausesOf(tokens, spans, { detection: false, authority: true })
+      .flatMap((c) => c.spans.filter((s) => s.kind === 'authority'))
+      .map((s) => tokens.slice(s.from, s.to).map((t) => t.text).join(' '));
+  };
+
+  test('tên đơn vị (đã che) sau dấu phẩy mở đầu việc đơn vị làm: khung dừng ở đó', () => {
+    const [span] = framed('Thực hiện Kế hoạch số 27/KH-SNV ngày 30/01/2027 của Sở, Trung tâm Dịch vụ việc làm đã tổ chức kê khai tài sản, thu nhập cho 12 viên chức.', ['trung tâm dịch vụ việc làm']);
+    expect(span).toContain('27/kh-snv');
+    expect(span).not.toContain('kê khai');
+  });
+
+  test('văn bản "về chuyển đổi vị trí công tác" mà câu làm tiếp việc chuyển đổi: đề tài ấy là việc của câu, không phải khung', () => {
+    const spans = framed('Thực hiện Kế hoạch số 41/KH-SNV ngày 24/3/2027 của Sở về chuyển đổi vị trí công tác năm 2027, Trung tâm đã chuyển đổi 02 viên chức làm nhiệm vụ tiếp nhận hồ sơ.');
+    expect(spans.join(' ')).toContain('41/kh-snv');
+    expect(spans.join(' ')).not.toContain('vị trí công tác');
+  });
+
+  test('văn bản về nhiều việc: chỉ việc câu làm tiếp thoát khỏi khung; "vị trí" của "Đề án vị trí việc làm" không kéo theo việc chuyển đổi', () => {
+    const spans = framed('Thực hiện Quyết định số 318/QĐ-SNV ngày 26/6/2023 của Giám đốc Sở về việc kiện toàn tổ chức bộ máy, vị trí việc làm và chuyển đổi vị trí công tác đối với các đơn vị trực thuộc, Chi cục đã hoàn thiện Đề án vị trí việc làm, trình Sở thẩm định.').join(' ');
+    expect(spans).toContain('chuyển đổi vị trí công tác');
+    expect(spans).toContain('kiện toàn');
+    expect(spans).not.toContain('vị trí việc làm và');
+  });
+
+  test('câu không làm tiếp đề tài nào của văn bản: cả đề tài vẫn là khung', () => {
+    expect(framed('Thực hiện Công văn số 455/SNV-VP ngày 01/3/2023 của Sở về việc chuyển đổi vị trí công tác, Ban đã hoàn thành thủ tục nâng bậc lương cho 04 công chức.').join(' ')).toContain('chuyển đổi vị trí công tác');
+  });
+});
+
 describe('phần phát hiện, xử lý: câu "không có đơn thư", "không tiếp nhận đơn" là câu sẵn', () => {
   const detectionClauses = (text: string) =>
     clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: true, authority: true }).map((c) => c.spans.map((s) => s.kind));

@@ -154,6 +154,33 @@ function onlyIntends(words: readonly string[], start: number, end: number): bool
   return at >= 0 && actsOf(words, start, at).size === 0;
 }
 
+/** Pairs of words too common in this domain to tie an act to the subject of a cited document. */
+const GENERIC_PAIRS = new Set(['thực hiện', 'công tác', 'phòng chống', 'chống tham', 'tham nhũng', 'nhũng tiêu', 'kế hoạch', 'tổ chức', 'quy định', 'của sở', 'đơn vị']);
+
+/** The parts of a cited document's subject that the clause itself goes on to do ("Thực hiện Kế hoạch số 41/KH-SNV về
+ * chuyển đổi vị trí công tác, Trung tâm đã chuyển đổi 02 viên chức"): those words are the clause's own topic, not a
+ * framing. The subject is read part by part ("về kiện toàn bộ máy, vị trí việc làm và chuyển đổi vị trí công tác"), so
+ * only the part the clause echoes is freed. Token ranges [from, to), left to right. */
+function echoedSubjects(words: readonly string[], after: number, to: number, end: number): [number, number][] {
+  let about = -1;
+  for (let i = after; i < to; i += 1) if (words[i] === 'về') { about = i; break; }
+  if (about < 0) return [];
+  const own = new Set<string>();
+  for (let i = to; i + 1 < end; i += 1) own.add(`${words[i]} ${words[i + 1]}`);
+  const freed: [number, number][] = [];
+  let from = about + 1;
+  for (let i = about + 1; i <= to; i += 1) {
+    if (i < to && words[i] !== ',' && words[i] !== 'và') continue;
+    // The part's head ("chuyển đổi" of "việc chuyển đổi vị trí công tác"), not any pair in it: "vị trí" of "chuyển đổi
+    // vị trí công tác" is not echoed by "Đề án vị trí việc làm".
+    const head = words[from] === 'việc' ? from + 1 : from;
+    const pair = `${words[head]} ${words[head + 1]}`;
+    if (head + 1 < i && own.has(pair) && !GENERIC_PAIRS.has(pair) && /\p{L}/u.test(words[head]!) && /\p{L}/u.test(words[head + 1]!)) freed.push([from, i]);
+    from = i + 1;
+  }
+  return freed;
+}
+
 /** Token ranges of the clause that only frame a result, each with its kind. */
 function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
@@ -176,12 +203,17 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     if (cites && !conclusion) {
       let to = end;
       for (let i = after; i < end - 1; i += 1) {
-        if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
+        if (words[i] === ',' && (AFTER_AUTHORITY.includes(words[i + 1]!) || words[i + 1] === '·')) {
           to = i;
           break;
         }
       }
-      spans.push({ from: first, to, kind: 'authority' });
+      let from = first;
+      for (const [a, b] of echoedSubjects(words, after, to, end)) {
+        if (a > from) spans.push({ from, to: a, kind: 'authority' });
+        from = b;
+      }
+      if (to > from) spans.push({ from, to, kind: 'authority' });
     }
   }
   // "tuyên truyền, phổ biến, giáo dục ..." lists acts; only an opener followed by what it spreads opens a topic.
