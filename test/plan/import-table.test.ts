@@ -815,6 +815,6 @@ test('phần lớn đánh chữ "A.", "B.", "C."; bảng ở phần B có nhóm 
     ['III.2', 'III', 'Thường xuyên'],
     ['III.3.1', 'III.3', 'Theo thời hạn ghi tại kết luận'],
   ]);
-  expect(plan.headings.filter((h) => /^[IVX]+(\.\d+)?$/.test(h.id)).map((h) => h.id)).toEqual(['I', 'I.1', 'I.2', 'II', 'II.1', 'III', 'III.1', 'III.3']);
+  expect(plan.headings.filter((h) => /^[IVX]+(\.\d+)?$/.test(h.id)).map((h) => `${h.id} ${h.level}`)).toEqual(['I 1', 'I.1 2', 'I.2 2', 'II 1', 'II.1 2', 'III 1', 'III.1 2', 'III.3 2']);
   expect(() => parsePlan(plan)).not.toThrow();
 });

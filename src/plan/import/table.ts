@@ -355,7 +355,7 @@ export function readTaskTables(
         const underRoman = romanAt[at] !== '' && topGroup === romanAt[at];
         if (underRoman) group = `${topGroup}.${stt}`;
         const id = underRoman ? group! : path(stt);
-        headings.push({ id, label: `${stt}.`, level: (within ? within.split('.').length : 0) + id.split('.').length, title, paragraph: row.paragraph });
+        headings.push({ id, label: `${stt}.`, level: (within ? within.split('.').length : 0) + (underRoman ? id : stt).split('.').length, title, paragraph: row.paragraph });
         continue;
       }
       const nested = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(stt);
