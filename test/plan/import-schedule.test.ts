@@ -511,3 +511,20 @@ test('Hạt Kiểm lâm: các tổ, trạm báo cáo "về Hạt (qua Tổ Tổn
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 4/3', 'H1 4/6', '9M 4/9', 'Y 4/12']);
   expect(schedule.receiver).toBe('Tổ Tổng hợp');
 });
+
+test('"gửi về Chi cục (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý để tổng hợp, báo cáo Sở Công Thương và Thanh tra tỉnh trước ngày 12 của tháng cuối quý": ngày 08 của các đơn vị, ngày 12 của Chi cục', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: các phòng, các Đội báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý (báo cáo quý I, 6 tháng, 9 tháng và năm) theo quy định tại Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ, gửi về Chi cục (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý để tổng hợp, báo cáo Sở Công Thương và Thanh tra tỉnh trước ngày 12 của tháng cuối quý.',
+    '3. Giao Phòng Tổ chức - Hành chính theo dõi, đôn đốc việc thực hiện Kế hoạch; tham mưu Chi cục trưởng tổng hợp, báo cáo theo định kỳ và đột xuất khi có yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual([
+    'Q1 8/3 → 12/3',
+    'H1 8/6 → 12/6',
+    '9M 8/9 → 12/9',
+    'Y 8/12 → 12/12',
+  ]);
+  expect(schedule.receiver).toBe('Phòng Tổ chức - Hành chính');
+  // Without a second day the units' own day is not the issuer's.
+  const unitsOnly = readSchedule(['Các phòng báo cáo kết quả định kỳ hằng quý về Chi cục trước ngày 08 của tháng cuối quý để tổng hợp, báo cáo Sở Công Thương.']);
+  expect(unitsOnly.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue ? 'own' : '-'}`)).toEqual(['Q1 8/3 -', 'H1 8/6 -', '9M 8/9 -', 'Y 8/12 -']);
+});

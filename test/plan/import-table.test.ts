@@ -776,3 +776,45 @@ test('dòng "5 | Thực hiện công khai, minh bạch …:" chia thành các d�
   expect(plan.headings.find((h) => h.id === 'II.5.a')!.title).toMatch(/^Công khai dự toán/u);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('phần lớn đánh chữ "A.", "B.", "C."; bảng ở phần B có nhóm La Mã "I.", "II.", nhóm con "1.", "2." đánh lại từ 1 trong mỗi nhóm La Mã và dòng nhiệm vụ "1.1", "1.2": mã I.1.1, II.1.1 (số nhóm + số của bảng); dòng "2." có đơn vị, thời gian mà không có dòng con là nhiệm vụ (III.2)', () => {
+  const { plan } = importDocument([
+    '**CÔNG TY TNHH MTV XỔ SỐ KIẾN THIẾT KHÁNH HÒA**',
+    '**KẾ HOẠCH**',
+    '**Công tác phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**A. MỤC ĐÍCH, YÊU CẦU**',
+    'Nâng cao nhận thức, trách nhiệm của người quản lý, người lao động trong phòng, chống tham nhũng, tiêu cực.',
+    '**B. NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG THỰC HIỆN**',
+    [
+      ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian'].map((h) => cell(h, true)),
+      [cell('I.', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT', true), [], []],
+      [cell('1.', true), cell('Công tác lãnh đạo, chỉ đạo', true), [], []],
+      [cell('1.1'), cell('Quán triệt, triển khai Kế hoạch này đến toàn thể người quản lý, người lao động của Công ty.'), cell('Ban Giám đốc Công ty'), cell('Quý I/2027 và thường xuyên')],
+      [cell('1.2'), cell('Theo dõi, đôn đốc các phòng, các Chi nhánh thực hiện Kế hoạch; tổng hợp kết quả.'), cell('Phòng Tổ chức - Hành chính'), cell('Thường xuyên')],
+      [cell('2.', true), cell('Tuyên truyền, phổ biến, giáo dục pháp luật', true), [], []],
+      [cell('2.1'), cell('Tuyên truyền Luật Phòng, chống tham nhũng đến người lao động, lồng ghép trong sinh hoạt công đoàn.'), cell('Phòng Tổ chức - Hành chính'), cell('Thường xuyên')],
+      [cell('II.', true), cell('THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC', true), [], []],
+      [cell('1.', true), cell('Công khai, minh bạch trong tổ chức và hoạt động của Công ty', true), [], []],
+      [cell('1.1'), cell('Công khai, minh bạch trong mua sắm tài sản, hàng hóa, dịch vụ; lựa chọn nhà thầu đúng quy định.'), cell('Phòng Kế toán - Tài vụ'), cell('Khi phát sinh')],
+      [cell('III.', true), cell('KIỂM TRA, GIÁM SÁT; PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC', true), [], []],
+      [cell('1.', true), cell('Kiểm tra, kiểm soát nội bộ', true), [], []],
+      [cell('1.1'), cell('Kiểm tra nội bộ việc chấp hành quy chế tài chính, quản lý vé tại các Chi nhánh.'), cell('Ban Kiểm soát nội bộ'), cell('Quý II và quý IV/2027')],
+      [cell('2.'), cell('Tiếp nhận, xử lý phản ánh, kiến nghị, tố cáo liên quan đến hành vi tham nhũng, tiêu cực qua đường dây nóng của Công ty.'), cell('Phòng Tổ chức - Hành chính'), cell('Thường xuyên')],
+      [cell('3.', true), cell('Thực hiện kết luận thanh tra, kiểm toán', true), [], []],
+      [cell('3.1'), cell('Tổ chức thực hiện đầy đủ, kịp thời kết luận, kiến nghị của cơ quan thanh tra, Kiểm toán nhà nước.'), cell('Phòng Kế toán - Tài vụ'), cell('Theo thời hạn ghi tại kết luận')],
+    ],
+    '**C. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, các Chi nhánh báo cáo kết quả thực hiện về Công ty (qua Phòng Tổ chức - Hành chính) trước ngày 08 của tháng cuối quý.',
+  ]);
+  expect(plan.items.map((i) => [i.id, i.section, i.timing.raw])).toEqual([
+    ['I.1.1', 'I.1', 'Quý I/2027 và thường xuyên'],
+    ['I.1.2', 'I.1', 'Thường xuyên'],
+    ['I.2.1', 'I.2', 'Thường xuyên'],
+    ['II.1.1', 'II.1', 'Khi phát sinh'],
+    ['III.1.1', 'III.1', 'Quý II và quý IV/2027'],
+    ['III.2', 'III', 'Thường xuyên'],
+    ['III.3.1', 'III.3', 'Theo thời hạn ghi tại kết luận'],
+  ]);
+  expect(plan.headings.filter((h) => /^[IVX]+(\.\d+)?$/.test(h.id)).map((h) => `${h.id} ${h.level}`)).toEqual(['I 1', 'I.1 2', 'I.2 2', 'II 1', 'II.1 2', 'III 1', 'III.1 2', 'III.3 2']);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

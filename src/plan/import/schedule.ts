@@ -276,7 +276,11 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // tháng cuối quý".
     // (Also "… là đầu mối tham mưu Giám đốc …; tổng hợp, báo cáo Sở Y tế định kỳ hằng quý (trước ngày 10 của tháng cuối
     // quý)": the focal office's report to a higher body, after a ";".)
-    const own = new RegExp(`(?:${ADVISES}|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ?? new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key);
+    const own =
+      new RegExp(`(?:${ADVISES}|dự thảo)[^.;]{0,80}?báo cáo[^.;]{0,200}?${OWN_DAY}`, 'u').exec(key) ??
+      new RegExp(`${FOCAL_REPORT}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key) ??
+      new RegExp(`${ISSUER_REPORT}[^.;]{0,160}?${OWN_DAY}`, 'u').exec(key) ??
+      new RegExp(`${COMPILED_UP}[^.;]{0,120}?${OWN_DAY}`, 'u').exec(key);
     if (own) {
       issuerDay = Number(own[1]);
       // ("… báo cáo Kho bạc Nhà nước định kỳ hằng quý, 6 tháng, 9 tháng và năm, gửi trước ngày 10 của tháng cuối kỳ báo cáo":
@@ -355,6 +359,9 @@ const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|
 const PARTY_ISSUER_REPORT = '(?:^|\\.)\\s*(?:\\d+\\.\\s*)?(?:ban thường vụ|thường trực)\\s+(?:đảng|tỉnh|thành|huyện|quận|thị) ủy[^.;]{0,40}?báo cáo';
 // ("Phòng Thanh tra - Pháp chế tổng hợp, trình Hiệu trưởng ký báo cáo gửi UBND tỉnh …": the head signs the issuer's report.)
 const OWN_REPORT = new RegExp(`(?:${ADVISES}|dự thảo|(?:giúp|trình) (?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|lãnh đạo))[^;]*báo cáo|${FOCAL_REPORT}|${ISSUER_REPORT}|${PARTY_ISSUER_REPORT}`, 'u');
+/** The units' report sent on to the higher body, after the units' own day: "… gửi về Chi cục (qua Phòng Tổ chức - Hành
+ * chính) trước ngày 08 của tháng cuối quý để tổng hợp, báo cáo Sở Công Thương và Thanh tra tỉnh trước ngày 12 …". */
+const COMPILED_UP = `${BY}\\s+ngày\\s+\\d{1,2}[^.;]{0,40}?\\s+để\\s+(?:tổng hợp,?\\s*)?báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra|bộ|cục|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|ban)`;
 /** Its day: "trước ngày 12 của tháng cuối quý". */
 const OWN_DAY = `${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?`;
 

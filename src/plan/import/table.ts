@@ -280,12 +280,20 @@ export function readTaskTables(
     const width = (continues ? previous!.width : rows[headerIndex]!.cells.length);
     // "1 | CÔNG TÁC LÃNH ĐẠO" over "1.1", "1.2": a number that later rows extend is a group.
     // (Only task rows extend: "2.1 | Công khai …" with no body and no time is itself a group, and "2" under it a task.)
+    // Under Roman groups each group numbers its parts afresh ("I" over "1", "1.1"; "II" over "1", "1.1"): a number is
+    // extended within its own Roman group, so "2" in group III is a task when only group I has a "2.1".
+    const romanOf = (row: Row) => /^[IVX]+$/.exec(spanningGroup(row, columns.stt ?? 0)?.[1] ?? sttOf(row))?.[0] ?? null;
+    const romanAt: string[] = [];
+    body.reduce((roman, row) => {
+      const now = romanOf(row) ?? roman;
+      romanAt.push(now);
+      return now;
+    }, continues && /^[IVX]+$/.test(previous!.topGroup ?? '') ? previous!.topGroup! : '');
     const extended = new Set(
-      body
-        .filter((row) => cell(row, 'lead') || cell(row, 'timing'))
-        .map(sttOf)
-        .filter((n) => /^\d+(\.\d+)+$/.test(n))
-        .map((n) => n.slice(0, n.lastIndexOf('.'))),
+      body.flatMap((row, at) => {
+        const n = sttOf(row);
+        return (cell(row, 'lead') || cell(row, 'timing')) && /^\d+(\.\d+)+$/.test(n) ? [`${romanAt[at]}|${n.slice(0, n.lastIndexOf('.'))}`] : [];
+      }),
     );
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
     const addTask = (row: Row, id: string, section: string, text = cell(row, 'task')) => {
@@ -342,8 +350,12 @@ export function readTaskTables(
       const stt = spanning ? spanning[1]! : sttOf(row) || letterInTask(row);
       const letter = /^([a-zđ])\)?$/u.exec(stt)?.[1];
       const title = spanning ? spanning[2]!.trim() : (texts[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
-      if (extended.has(stt)) {
-        headings.push({ id: path(stt), label: `${stt}.`, level: (within ? within.split('.').length : 0) + stt.split('.').length, title, paragraph: row.paragraph });
+      if (extended.has(`${romanAt[at]}|${stt}`)) {
+        // ("I" over "1. Công tác lãnh đạo, chỉ đạo" over "1.1": the part of group I is I.1, its rows I.1.1.)
+        const underRoman = romanAt[at] !== '' && topGroup === romanAt[at];
+        if (underRoman) group = `${topGroup}.${stt}`;
+        const id = underRoman ? group! : path(stt);
+        headings.push({ id, label: `${stt}.`, level: (within ? within.split('.').length : 0) + (underRoman ? id : stt).split('.').length, title, paragraph: row.paragraph });
         continue;
       }
       const nested = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(stt);
@@ -356,8 +368,8 @@ export function readTaskTables(
         continue;
       }
       if (nested) {
-        // "1.2": the second task of group 1, numbered by the plan itself.
-        const id = path(stt);
+        // "1.2": the second task of group 1, numbered by the plan itself; under Roman group II's part "1", II.1.2.
+        const id = topGroup !== null && group === `${topGroup}.${nested[1]}` && /^[IVX]+$/.test(topGroup) ? path(topGroup, stt) : path(stt);
         addTask(row, id, id.slice(0, id.lastIndexOf('.')));
         continue;
       }
