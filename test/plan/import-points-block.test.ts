@@ -1,7 +1,7 @@
 /** "Giao nhiệm vụ:" cuối một mục, các dòng "- " giao từng điểm a), b), c) của mục cho đơn vị, rồi "Thời gian:" chung cho mục. */
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { readPlanOutline } from '../../src/plan/import/outline';
-import { blockLineClauses } from '../../src/plan/import/points-block';
+import { blockLineClauses, pointTimes } from '../../src/plan/import/points-block';
 
 /** A prose plan from its lines: headings ("II.", "1.", "a)") bold, the rest as written. */
 function prosePlan(lines: string[]) {
@@ -63,5 +63,39 @@ test('"Giao nhiệm vụ:" cuối mục giao từng điểm; các dòng "- " kh�
     ['II.2.a.1', ['Phòng Kế hoạch - Tài chính'], ['các phòng, đơn vị thuộc Sở'], 'Thường xuyên.'],
     ['II.2.a.2', ['Phòng Kế hoạch - Tài chính'], ['các phòng, đơn vị thuộc Sở'], 'Thường xuyên.'],
     ['II.2.b.1', ['Văn phòng Sở'], [], 'Thường xuyên.'],
+  ]);
+});
+
+test('dòng "Thời gian:" nêu riêng từng điểm ("điểm c …, các điểm còn lại …"); không nêu điểm nào thì cả dòng cho mọi điểm', () => {
+  expect(Object.fromEntries(pointTimes('Điểm c hoàn thành trong quý I/2027, các điểm còn lại thực hiện thường xuyên.', ['a', 'b', 'c']))).toEqual({
+    c: 'Điểm c hoàn thành trong quý I/2027',
+    a: 'các điểm còn lại thực hiện thường xuyên',
+    b: 'các điểm còn lại thực hiện thường xuyên',
+  });
+  expect(Object.fromEntries(pointTimes('Thường xuyên; riêng điểm b trước ngày 30/6/2027.', ['a', 'b']))).toEqual({ a: 'Thường xuyên', b: 'riêng điểm b trước ngày 30/6/2027' });
+  expect(Object.fromEntries(pointTimes('Thường xuyên; đột xuất khi có yêu cầu.', ['a', 'b']))).toEqual({ a: 'Thường xuyên; đột xuất khi có yêu cầu.', b: 'Thường xuyên; đột xuất khi có yêu cầu.' });
+});
+
+test('"Phân công:" với "toàn bộ mục này" và "nội dung a, b"; "Thời gian:" riêng từng điểm', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ TÂN LẬP',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Kiểm soát xung đột lợi ích, kiểm soát tài sản, thu nhập',
+    'a) Rà soát các vị trí công tác dễ phát sinh xung đột lợi ích.',
+    'b) Tổ chức kê khai tài sản, thu nhập hằng năm.',
+    'c) Công khai bản kê khai tài sản, thu nhập tại trụ sở.',
+    'Phân công:',
+    '- Văn phòng Hội đồng nhân dân và Ủy ban nhân dân chủ trì nội dung a, b.',
+    '- Công an xã chủ trì điểm c.',
+    '- Phòng Kinh tế phối hợp thực hiện toàn bộ mục này.',
+    'Thời gian: điểm b hoàn thành trước ngày 31/12/2027, các điểm còn lại thực hiện thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
+    ['II.1.a.1', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], ['Phòng Kinh tế'], 'các điểm còn lại thực hiện thường xuyên'],
+    ['II.1.b.1', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], ['Phòng Kinh tế'], 'điểm b hoàn thành trước ngày 31/12/2027'],
+    ['II.1.c.1', ['Công an xã'], ['Phòng Kinh tế'], 'các điểm còn lại thực hiện thường xuyên'],
   ]);
 });

@@ -23,7 +23,7 @@ import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { partSupport } from './part-support';
-import { POINTS_BLOCK_LABEL, readPointsBlock } from './points-block';
+import { pointTimes, POINTS_BLOCK_LABEL, readPointsBlock } from './points-block';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
 import { headingRoles } from './heading-roles';
@@ -611,11 +611,15 @@ function readProse(
       closeHeading();
       const part = [roman, path.arabic, path.sub].filter(Boolean).join('.');
       const points = items.filter((item) => item.section.startsWith(`${part}.`) && /^[a-zđ]$/u.test(item.section.slice(part.length + 1)));
-      const assigned = readPointsSentence(pointsBlock.sentence, [...new Set(points.map((item) => item.section.slice(part.length + 1)))]);
+      const letters = [...new Set(points.map((item) => item.section.slice(part.length + 1)))];
+      const assigned = readPointsSentence(pointsBlock.sentence, letters);
+      const times = pointsBlock.time ? pointTimes(pointsBlock.time, letters) : new Map<string, string>();
       for (const item of points) {
-        const units = assigned?.get(item.section.slice(part.length + 1))?.units;
+        const letter = item.section.slice(part.length + 1);
+        const units = assigned?.get(letter)?.units;
         if (units && item.unitsRaw === null) item.unitsRaw = units;
-        if (pointsBlock.time && item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = pointsBlock.time;
+        const time = times.get(letter);
+        if (time && item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = time;
       }
       pointLeaves = [];
       pending = [];

@@ -45,6 +45,26 @@ export function blockLineClauses(line: string): string[] | null {
   return clauses.length > 0 ? clauses : null;
 }
 
+/**
+ * The time line's time for each point: "Thường xuyên; đột xuất khi có yêu cầu." for all of them, or by point, "điểm c
+ * hoàn thành trong quý I/2027, các điểm còn lại thực hiện thường xuyên" (a part naming no point is for the points no
+ * other part names).
+ */
+export function pointTimes(time: string, letters: readonly string[]): Map<string, string> {
+  const parts = time.split(/[;,]\s*(?=(?:riêng\s+)?(?:(?:các|những)\s+)?(?:điểm|nội dung)\s)/iu).map((part) => part.trim().replace(/[.;,\s]+$/u, ''));
+  const own = parts.map((part) => {
+    const named = NAMED.exec(part);
+    return named ? named[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.toLowerCase()) : [];
+  });
+  if (own.every((list) => list.length === 0)) return new Map(letters.map((l) => [l, time]));
+  const named = new Set(own.flat());
+  const out = new Map<string, string>();
+  parts.forEach((part, i) => {
+    for (const letter of own[i]!.length > 0 ? own[i]! : letters.filter((l) => !named.has(l))) if (letters.includes(letter) && !out.has(letter)) out.set(letter, part);
+  });
+  return out;
+}
+
 const BULLET = new Set(['-', '–', '•', '+']);
 
 /**
