@@ -31,7 +31,7 @@ test('"nội dung a, b", "các điểm còn lại", "toàn bộ mục này", "t�
   expect(blockLineClauses('Tổ chức thực hiện điểm a tại đơn vị mình.')).toBeNull();
 });
 
-test('"Giao nhiệm vụ:" cuối mục giao từng điểm; các dòng "- " không thành nhiệm vụ; "Thời gian:" cho mọi điểm không tự nêu thời gian', () => {
+test('"Giao nhiệm vụ:" cuối mục giao từng điểm; các dòng "- " không thành nhiệm vụ; "Thời gian:" cho mọi điểm không tự nêu thời gian ("hoàn thành trong tháng 02/2027", ", tổ chức trong quý II/2027" là của điểm)', () => {
   const outline = prosePlan([
     'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
     'KẾ HOẠCH',
@@ -40,7 +40,7 @@ test('"Giao nhiệm vụ:" cuối mục giao từng điểm; các dòng "- " kh�
     '1. Công tác tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng',
     'a) Quán triệt Kế hoạch này đến toàn thể công chức, viên chức của Sở; hoàn thành trong tháng 02/2027.',
     'b) Tuyên truyền pháp luật về phòng, chống tham nhũng kết hợp với pháp luật về đất đai, lâm nghiệp cho người dân.',
-    'c) Tổ chức 01 lớp bồi dưỡng kiến thức về kiểm soát xung đột lợi ích cho công chức quản lý.',
+    'c) Tổ chức 01 lớp bồi dưỡng kiến thức về kiểm soát xung đột lợi ích cho công chức quản lý, tổ chức trong quý II/2027.',
     'Giao nhiệm vụ:',
     '- Văn phòng Sở (sau đây viết tắt là VPS) chủ trì các nội dung tại điểm a, c; phối hợp thực hiện điểm b.',
     '- Chi cục Kiểm lâm chủ trì điểm b.',
@@ -59,7 +59,7 @@ test('"Giao nhiệm vụ:" cuối mục giao từng điểm; các dòng "- " kh�
   expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
     ['II.1.a.1', ['Văn phòng Sở'], [], 'hoàn thành trong tháng 02/2027'],
     ['II.1.b.1', ['Chi cục Kiểm lâm'], ['Văn phòng Sở'], 'Thường xuyên trong năm 2027.'],
-    ['II.1.c.1', ['Văn phòng Sở'], [], 'Thường xuyên trong năm 2027.'],
+    ['II.1.c.1', ['Văn phòng Sở'], [], 'tổ chức trong quý II/2027'],
     ['II.2.a.1', ['Phòng Kế hoạch - Tài chính'], ['các phòng, đơn vị thuộc Sở'], 'Thường xuyên.'],
     ['II.2.a.2', ['Phòng Kế hoạch - Tài chính'], ['các phòng, đơn vị thuộc Sở'], 'Thường xuyên.'],
     ['II.2.b.1', ['Văn phòng Sở'], [], 'Thường xuyên.'],
