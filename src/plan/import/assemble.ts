@@ -19,7 +19,7 @@ import { headGroups } from './head-groups';
 import { bodiesOfHeads, headsListed } from './head-list';
 import { gatherSpread, kindsListed } from './collective-spread';
 import { theseNamed } from './these-units';
-import { namesOfIssuer, withoutIssuer } from './issuer-suffix';
+import { issuerKind, namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
@@ -751,7 +751,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
-  const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : [])];
+  // (The issuer's kind from its name as the text writes it, "Vườn quốc gia Bạch Mã", not the header's capitals.)
+  const writtenIssuer = [...units.values()].find((u) => u.id === issuer)?.name ?? issuerName;
+  const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : []), ...issuerKind(writtenIssuer)];
   for (const unit of new Set(units.values())) {
     const own = unit.kind === 'group' || unit.id === issuer ? null : withoutIssuer(unit.name, ofIssuer);
     const taken = [...units.values()].some((u) => [u.name, ...u.aliases].some((n) => key(n) === key(own ?? '')));

@@ -17,6 +17,16 @@ function youthNames(own: string): string[] {
   return m ? [`${YOUTH_LEVEL[m[1]!]!} ${m[2]}`, YOUTH_LEVEL[m[1]!]!] : [];
 }
 
+/** "Vườn quốc gia" of "Vườn quốc gia Bạch Mã": the words of the issuer's name before its proper name, which its own
+ * bodies' names end with ("Hạt Kiểm lâm Vườn quốc gia"). None when the name is all capitals or all its kind, nor a kind
+ * of one word: "Ban", "Trường" end the names of bodies every agency has ("Chi bộ cơ quan Ban", "Công đoàn cơ sở
+ * Trường"), which without it name no one body. */
+export function issuerKind(issuerName: string): string[] {
+  const words = issuerName.trim().split(/\s+/u);
+  const proper = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
+  return issuerName !== issuerName.toUpperCase() && proper > 1 ? [key(words.slice(0, proper).join(' '))] : [];
+}
+
 /** The issuer's names: its own, each short form the plan defines for it or for its board ("Ban Thường vụ …"), and the
  * name it goes by ("Tỉnh Đoàn"). */
 export function namesOfIssuer(issuerName: string, shortForms: ReadonlyMap<string, string>): string[] {

@@ -23,6 +23,7 @@ import type { TimingPart } from '../schema';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { partSupport } from './part-support';
+import { pointTimes, POINTS_BLOCK_LABEL, readPointsBlock } from './points-block';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
 import { headingRoles } from './heading-roles';
@@ -600,6 +601,32 @@ function readProse(
     if (label === null && isCapitalTitle(strip(p.text))) {
       closeHeading();
       pending = [];
+      continue;
+    }
+    // "Giao nhiệm vụ:" over "- Phòng TC-HC chủ trì các nội dung tại điểm a, c; phối hợp thực hiện điểm b.", "- …", then
+    // "Thời gian: Thường xuyên." closing a part of lettered points: who does each point, and the time of every point that
+    // says none of its own; the lines are no tasks.
+    const pointsBlock = label === null && path.letter !== null && POINTS_BLOCK_LABEL.test(strip(p.text)) ? readPointsBlock(ps, i, tasksEnd) : null;
+    if (pointsBlock) {
+      closeHeading();
+      const part = [roman, path.arabic, path.sub].filter(Boolean).join('.');
+      const points = items.filter((item) => item.section.startsWith(`${part}.`) && /^[a-zđ]$/u.test(item.section.slice(part.length + 1)));
+      const letters = [...new Set(points.map((item) => item.section.slice(part.length + 1)))];
+      const assigned = readPointsSentence(pointsBlock.sentence, letters);
+      const times = pointsBlock.time ? pointTimes(pointsBlock.time, letters) : new Map<string, string>();
+      for (const item of points) {
+        const letter = item.section.slice(part.length + 1);
+        const units = assigned?.get(letter)?.units;
+        if (units && item.unitsRaw === null) item.unitsRaw = units;
+        const time = times.get(letter);
+        if (time && item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = time;
+      }
+      pointLeaves = [];
+      pending = [];
+      blockItems = [];
+      unitsGiven = false;
+      afterBlock = true;
+      i = pointsBlock.last;
       continue;
     }
     // "1.1.1. Quán triệt …" under "1.1.": a task numbered by the plan on a third level, its ordinal the last number.

@@ -62,7 +62,8 @@ export function afterColon(text: string): string {
 
 // ("…; việc kê khai hằng năm hoàn thành trước ngày 31/12/2026": what is to be done by then, with its time.)
 // ("hoàn thành việc kê khai hằng năm trước ngày 31/12/2027": the same, said the other way round.)
-const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?hoàn thành\\s+(?:việc\\s+[^.;,()]{1,40}?\\s+(?=trước|chậm nhất|trong))?';
+// ("…, tổ chức trong quý II/2027": when the course or meeting is held, said the same way.)
+const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?(?:hoàn thành\\s+(?:việc\\s+[^.;,()]{1,40}?\\s+(?=trước|chậm nhất|trong))?|(?<=,\\s*)tổ chức\\s+(?=trong|trước))';
 /** A time said inside a task's sentence: a deadline, a quarter or month, the periodic reports, on request, a plan it
  * follows. */
 const INLINE_TIMES = [

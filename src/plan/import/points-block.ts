@@ -1,0 +1,93 @@
+/**
+ * "Giao nhiệm vụ:" (or "Phân công:", "Phân công thực hiện:", "Giao:") closing a numbered part, over "- " lines that give
+ * its lettered points out: "- Phòng Tổ chức - Hành chính chủ trì các nội dung tại điểm a, c; phối hợp thực hiện điểm
+ * b.", "- Hạt Kiểm lâm Vườn quốc gia chủ trì điểm b.". The lines are no tasks: together they are one points sentence
+ * (./points.ts) saying who leads and who helps with each point.
+ */
+import type { Paragraph } from '../../document/model';
+import { plain, strip } from './parts';
+import { afterColon, TIMING_LINE } from './prose-lines';
+import { opensBody } from './units-line';
+
+/** The label alone on its line, the lines under it giving the points out. */
+export const POINTS_BLOCK_LABEL = /^(?:giao nhiệm vụ|giao|phân công(?: thực hiện| nhiệm vụ)?)\s*:\s*$/iu;
+
+const LABEL = String.raw`(?:[a-zđ]|\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)`;
+/** "điểm a, c", "các nội dung tại điểm b", "nội dung a, b", "tiết 1.2". */
+const NAMED = new RegExp(String.raw`(?:điểm|nội dung|tiết|mục)\s+(${LABEL}(?:\s*(?:,|và)\s*${LABEL})*)`, 'iu');
+const REST = /(?:các|những)\s+(?:điểm|nội dung)\s+còn lại/iu;
+const ALL = /toàn bộ\s+(?:(?:các\s+)?nội dung\s+)?(?:(?:của|tại|trong)\s+)?(?:mục|phần)\s+này|(?:các|những)\s+(?:nội dung|điểm)\s+(?:trên|nêu trên|tại mục này)/iu;
+/** The role a clause gives its bodies; "phối hợp với Phòng X thực hiện điểm a" helps the point's lead, named elsewhere. */
+const ROLE = /(?:^|\s)(chủ trì|phối hợp|tổ chức thực hiện|thực hiện)(?![\p{L}\p{N}])/iu;
+
+/**
+ * One "- " line as clauses of a points sentence, each "bodies role điểm x, y" (the words after the points, "đối với nội
+ * dung tuyên truyền tại các xã vùng đệm", narrow the work and name no one); a clause that names no body goes on with the
+ * one before it ("…; phối hợp thực hiện điểm b"). Null when the line names no points or no bodies.
+ */
+export function blockLineClauses(line: string): string[] | null {
+  const clauses: string[] = [];
+  let subject = '';
+  for (const written of line.replace(/\s*\([^()]*\)/gu, '').split(/;\s*/u)) {
+    const clause = written.trim().replace(/[.\s]+$/u, '');
+    const role = ROLE.exec(clause);
+    if (!role) continue;
+    subject = clause.slice(0, role.index).trim() || subject;
+    const rest = clause.slice(role.index + role[0].length);
+    const named = NAMED.exec(rest);
+    const points = named ? `điểm ${named[1]}` : null;
+    const verb = /chủ trì|phối hợp/iu.test(role[1]!) ? role[1]!.toLowerCase() : 'thực hiện';
+    if (!opensBody(subject)) return null;
+    if (points) clauses.push(`${subject} ${verb} ${points}`);
+    else if (REST.test(rest)) clauses.push(`các nội dung còn lại do ${subject} ${verb}`);
+    else if (ALL.test(rest)) clauses.push(`các nội dung trên do ${subject} ${verb}`);
+  }
+  return clauses.length > 0 ? clauses : null;
+}
+
+/**
+ * The time line's time for each point: "Thường xuyên; đột xuất khi có yêu cầu." for all of them, or by point, "điểm c
+ * hoàn thành trong quý I/2027, các điểm còn lại thực hiện thường xuyên" (a part naming no point is for the points no
+ * other part names).
+ */
+export function pointTimes(time: string, letters: readonly string[]): Map<string, string> {
+  const parts = time.split(/[;,]\s*(?=(?:riêng\s+)?(?:(?:các|những)\s+)?(?:điểm|nội dung)\s)/iu).map((part) => part.trim().replace(/[.;,\s]+$/u, ''));
+  const own = parts.map((part) => {
+    const named = NAMED.exec(part);
+    return named ? named[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.toLowerCase()) : [];
+  });
+  if (own.every((list) => list.length === 0)) return new Map(letters.map((l) => [l, time]));
+  const named = new Set(own.flat());
+  const out = new Map<string, string>();
+  parts.forEach((part, i) => {
+    for (const letter of own[i]!.length > 0 ? own[i]! : letters.filter((l) => !named.has(l))) if (letters.includes(letter) && !out.has(letter)) out.set(letter, part);
+  });
+  return out;
+}
+
+const BULLET = new Set(['-', '–', '•', '+']);
+
+/**
+ * The block whose label stands at `at`: its lines as one points sentence, the time line right after them ("Thời gian:
+ * Thường xuyên trong năm 2027.") as written, and the last paragraph it takes. Null when no line under the label gives
+ * points out.
+ */
+export function readPointsBlock(ps: readonly Paragraph[], at: number, end: number): { sentence: string; time: string | null; last: number } | null {
+  const clauses: string[] = [];
+  let time: string | null = null;
+  let last = at;
+  for (let j = at + 1; j < end; j += 1) {
+    const p = ps[j]!;
+    if (p.text.trim() === '') continue;
+    if (time === null && TIMING_LINE.test(strip(plain(p)))) {
+      time = afterColon(p.text);
+      last = j;
+      continue;
+    }
+    const line = p.label !== null && BULLET.has(p.label) && time === null ? blockLineClauses(strip(p.body)) : null;
+    if (!line) break;
+    clauses.push(...line);
+    last = j;
+  }
+  return clauses.length > 0 ? { sentence: clauses.join('; '), time, last } : null;
+}
