@@ -6,6 +6,7 @@
  */
 import { readTiming } from './timing';
 import { closingRoles } from './closing-roles';
+import { withoutDirectors } from './directors';
 import { foldForCompare } from '../../text';
 
 export interface UnitsLine {
@@ -276,6 +277,12 @@ function labelledLines(text: string): UnitsLine | null {
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
  * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
+  // (The leader who directs the work is named beside the bodies doing it; where he alone is named, he stands for them.)
+  const undirected = withoutDirectors(raw);
+  if (undirected !== raw) {
+    const line = readUnitsLine(undirected, options);
+    if (line.lead.length > 0) return line;
+  }
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
   const text = sharedKind(compiledFromReports(directedRoles(raw))
