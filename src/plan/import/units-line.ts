@@ -102,8 +102,9 @@ const YOUTH_TIER = String.raw`đoàn\s+(?:cấp xã|cấp cơ sở|cơ sở|tr�
 const isYouthTier = (before: string, after: string): boolean =>
   new RegExp(String.raw`^(?:các\s+)?(?:(?:bí thư|ban chấp hành|bch)\s+)?${YOUTH_TIER}$`, 'iu').test(before.trim()) && new RegExp(String.raw`^(?:các\s+)?${YOUTH_TIER}(?![\p{L}\p{N}])`, 'iu').test(after.trim());
 
-/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm". */
-const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\\s+)?';
+/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm"; or the whole
+ * group, "Tất cả các khoa, phòng". */
+const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng|tất cả)\\s+)?';
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
 const GROUP_OPENING = new RegExp(`^${GROUP_HEADS}các\\s`, 'iu');
 /** Bare kinds sharing the qualifier of the kind after them: "các cơ quan, đơn vị …", "các phòng, chi cục, đơn vị …". */
