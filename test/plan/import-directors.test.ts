@@ -8,7 +8,7 @@ import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { readDocx } from '../../src/docx';
 import { writeDocx } from '../../src/docx/write';
 import { importPlan } from '../../src/plan/import/assemble';
-import { readUnitsLine } from '../../src/plan/import/units-line';
+import { readUnitsLine, unitsFromText } from '../../src/plan/import/units-line';
 import type { Plan } from '../../src/plan/schema';
 
 test.each([
@@ -21,12 +21,20 @@ test.each([
   ['Giám đốc Sở chỉ đạo chung; Văn phòng Sở chủ trì; các phòng chuyên môn phối hợp', ['Văn phòng Sở'], ['các phòng chuyên môn']],
   ['Chủ trì: Phòng Kinh doanh - Phát hành; Phối hợp: Các Chi nhánh; Lãnh đạo chỉ đạo: Phó Giám đốc Trần Minh Khoa', ['Phòng Kinh doanh - Phát hành'], ['Các Chi nhánh']],
   ['Chủ trì: Ban Kiểm soát nội bộ; Lãnh đạo phụ trách: Phó Giám đốc Lê Thị Ngọc Hân', ['Ban Kiểm soát nội bộ'], []],
+  ['Phó Giám đốc phụ trách tài chính chỉ đạo, Phòng Tài chính - Kế toán thực hiện', ['Phòng Tài chính - Kế toán'], []],
+  ['Phó Tổng Giám đốc chỉ đạo, Phòng Kế toán (chủ trì), Ban Kiểm soát nội bộ (phối hợp)', ['Phòng Kế toán'], ['Ban Kiểm soát nội bộ']],
+  // Trường học giao việc cho người, Hiệu trưởng trong đó: "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện" giữ như cũ.
+  ['Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện', ['Tổ Văn phòng'], ['Hiệu trưởng']],
   // Chỉ nêu chức danh: chức danh đứng cho đơn vị làm, như trước.
   ['Phó Giám đốc phụ trách chỉ đạo', ['Phó Giám đốc phụ trách'], []],
   // "Giám đốc các Chi nhánh" là người đứng đầu các đơn vị, không phải một người chỉ đạo.
   ['Giám đốc các Chi nhánh chỉ đạo; Phòng Kế toán - Tài vụ thực hiện', ['các Chi nhánh', 'Phòng Kế toán - Tài vụ'], []],
 ])('%s', (line, lead, support) => {
   expect(readUnitsLine(line)).toEqual({ lead, support });
+});
+
+test('ngoặc cuối nhiệm vụ "(Phó Giám đốc phụ trách tài chính chỉ đạo, Phòng Tài chính - Kế toán thực hiện; hằng quý)": phòng chủ trì, không ai phối hợp', () => {
+  expect(unitsFromText('Công khai dự toán, quyết toán ngân sách nhà nước (Phó Giám đốc phụ trách tài chính chỉ đạo, Phòng Tài chính - Kế toán thực hiện; hằng quý).')).toEqual({ lead: ['Phòng Tài chính - Kế toán'], support: [] });
 });
 
 function rolesIn(plan: Plan) {

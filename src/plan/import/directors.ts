@@ -20,11 +20,17 @@ const DIRECTING_POST = new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;
 
 const bare = (clause: string) => clause.trim().replace(/[.\s]+$/u, '');
 
+/** Whether the words are a person's post directing the work: "Phó Giám đốc phụ trách tài chính chỉ đạo". */
+export const isDirectingPost = (words: string): boolean => DIRECTING_POST.test(bare(words));
+
 /** The line without the clauses (at ";") that name a leader directing the work: a labelled line anywhere, a post that
  * opens the line ("… chỉ đạo; Phòng X thực hiện"); the line as it is when none does. (A post named after the doers,
  * "Tổ Tổng hợp chủ trì; Phó Hạt trưởng phụ trách … chỉ đạo", is read as helping them, where the line is read.) */
 export function withoutDirectors(line: string): string {
+  // ("Phó Giám đốc phụ trách tài chính chỉ đạo, Phòng Tài chính - Kế toán thực hiện": the same at a comma.)
+  const atComma = /^([^,;()]{3,80}?)\s*,\s*(\S[^]*)$/u.exec(line);
+  if (atComma && isDirectingPost(atComma[1]!)) return withoutDirectors(atComma[2]!);
   const clauses = line.split(/\s*;\s*/u);
-  const kept = clauses.filter((clause, k) => !OVERSEER_LINE.test(bare(clause)) && !(k === 0 && DIRECTING_POST.test(bare(clause))));
+  const kept = clauses.filter((clause, k) => !OVERSEER_LINE.test(bare(clause)) && !(k === 0 && isDirectingPost(clause)));
   return kept.length === clauses.length || kept.length === 0 ? line : kept.join('; ');
 }

@@ -6,7 +6,7 @@
  */
 import { readTiming } from './timing';
 import { closingRoles } from './closing-roles';
-import { withoutDirectors } from './directors';
+import { isDirectingPost, withoutDirectors } from './directors';
 import { foldForCompare } from '../../text';
 
 export interface UnitsLine {
@@ -523,9 +523,12 @@ export function advisedWork(advisers: string[], text: string): UnitsLine {
   return doer.length > 0 ? { lead: doer, support: advisers } : { lead: advisers, support: [] };
 }
 
-/** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports. */
+/** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports
+ * (a person's post that directs it, "Phó Giám đốc phụ trách tài chính chỉ đạo, …", neither leads nor supports). */
 export function directedRoles(text: string): string {
-  return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) => `${doer} chủ trì, ${director.trim()} phối hợp`);
+  return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) =>
+    isDirectingPost(`${director} chỉ đạo`) ? `${doer} chủ trì` : `${doer} chủ trì, ${director.trim()} phối hợp`,
+  );
 }
 
 /** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then
