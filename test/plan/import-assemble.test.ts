@@ -1676,3 +1676,26 @@ test('"các ban" của một tòa soạn (chữ thường, không phải loại 
   expect(headGroups(['các ban'], bodies, [])).toEqual([{ name: 'các ban', members: ['Ban Tổ chức - Hành chính', 'Ban Thời sự', 'Ban Chuyên đề'] }]);
   expect(headGroups(['các phòng'], bodies, [])).toEqual([]);
 });
+
+test('"Tất cả các khoa, phòng" và "các khoa, phòng" trong một kế hoạch là một nhóm, không phải hai đơn vị', () => {
+  const lines = [
+    'SỞ Y TẾ TỈNH NINH BÌNH',
+    'TRUNG TÂM KIỂM SOÁT BỆNH TẬT',
+    'Số: 09/KH-KSBT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '1.1. Quán triệt, triển khai Kế hoạch này đến toàn thể viên chức, người lao động của Trung tâm.',
+    'Trách nhiệm: Phòng Tổ chức - Hành chính (chủ trì); các khoa, phòng (phối hợp). Thời hạn: trước ngày 31/3/2027.',
+    '1.2. Thực hiện quy định về tặng quà, nhận quà tặng và nộp lại quà tặng theo Nghị định số 59/2019/NĐ-CP.',
+    'Trách nhiệm: Tất cả các khoa, phòng. Thời hạn: cả năm.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các khoa, phòng báo cáo kết quả thực hiện về Phòng Tổ chức - Hành chính trước ngày 12 của tháng cuối quý.',
+  ];
+  const { plan } = importLines(lines);
+  const [first, second] = plan.items;
+  expect(first!.support).toHaveLength(1);
+  expect(second!.lead).toEqual(first!.support);
+  expect([...plan.units, ...plan.groups].filter((u) => /khoa, phòng/u.test(u.name))).toHaveLength(1);
+});

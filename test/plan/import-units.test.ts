@@ -79,6 +79,11 @@ test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng
   expect(splitBodies('Thủ trưởng các cơ quan, đơn vị thuộc UBND xã')).toEqual(['các cơ quan, đơn vị thuộc UBND xã']);
 });
 
+test('"Tất cả các khoa, phòng" là một nhóm, như "các khoa, phòng": không tách ra "Tất cả các khoa" và một "phòng"', () => {
+  expect(splitBodies('Tất cả các khoa, phòng')).toEqual(['Tất cả các khoa, phòng']);
+  expect(readUnitsLine('Phòng Tổ chức - Hành chính (chủ trì); Tất cả các khoa, phòng (phối hợp)')).toEqual({ lead: ['Phòng Tổ chức - Hành chính'], support: ['Tất cả các khoa, phòng'] });
+});
+
 test('"Chủ tịch, các Phó Chủ tịch UBND xã" là một cơ quan (không có đơn vị tên "Chủ tịch"); "người đứng đầu ..." sau nhóm mở một cơ quan khác', () => {
   expect(splitBodies('Chủ tịch, các Phó Chủ tịch UBND xã')).toEqual(['các Phó Chủ tịch UBND xã']);
   expect(splitBodies('Chủ tịch, các Phó Chủ tịch UBND xã, người đứng đầu các cơ quan, đơn vị thuộc UBND xã')).toEqual(['các Phó Chủ tịch UBND xã', 'các cơ quan, đơn vị thuộc UBND xã']);

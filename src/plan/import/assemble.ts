@@ -568,7 +568,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // A plan that never sets "thuộc" against "trực thuộc" ("các đơn vị thuộc, trực thuộc Sở") means one group by both:
   // "các đơn vị thuộc Sở" and "các đơn vị trực thuộc Sở".
   const contrasts = model.paragraphs.some((p) => /(?<![\p{L}])thuộc\s*(?:,|và|\/)\s*trực thuộc\s/iu.test(p.text));
-  const bare = (k: string) => k.replace(contrasts ? /\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u : /\s+((trực\s+)?thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  // ("Tất cả các khoa, phòng" is "các khoa, phòng", every one of them.)
+  const bare = (k: string) => k.replace(/^tất cả\s+(?=các\s)/u, '').replace(contrasts ? /\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u : /\s+((trực\s+)?thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở" (not
   // with a bare "các phòng", which a line such as "Các phòng, đơn vị thuộc Sở" names beside it).
   const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');

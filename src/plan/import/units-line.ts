@@ -6,6 +6,7 @@
  */
 import { readTiming } from './timing';
 import { closingRoles } from './closing-roles';
+import { isDirectingPost, withoutDirectors } from './directors';
 import { foldForCompare } from '../../text';
 
 export interface UnitsLine {
@@ -101,8 +102,9 @@ const YOUTH_TIER = String.raw`đoàn\s+(?:cấp xã|cấp cơ sở|cơ sở|tr�
 const isYouthTier = (before: string, after: string): boolean =>
   new RegExp(String.raw`^(?:các\s+)?(?:(?:bí thư|ban chấp hành|bch)\s+)?${YOUTH_TIER}$`, 'iu').test(before.trim()) && new RegExp(String.raw`^(?:các\s+)?${YOUTH_TIER}(?![\p{L}\p{N}])`, 'iu').test(after.trim());
 
-/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm". */
-const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\\s+)?';
+/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm"; or the whole
+ * group, "Tất cả các khoa, phòng". */
+const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng|tất cả)\\s+)?';
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
 const GROUP_OPENING = new RegExp(`^${GROUP_HEADS}các\\s`, 'iu');
 /** Bare kinds sharing the qualifier of the kind after them: "các cơ quan, đơn vị …", "các phòng, chi cục, đơn vị …". */
@@ -276,6 +278,12 @@ function labelledLines(text: string): UnitsLine | null {
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
  * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
+  // (The leader who directs the work is named beside the bodies doing it; where he alone is named, he stands for them.)
+  const undirected = withoutDirectors(raw);
+  if (undirected !== raw) {
+    const line = readUnitsLine(undirected, options);
+    if (line.lead.length > 0) return line;
+  }
   // Notes in brackets that are not roles ("(lồng ghép vào kế hoạch ...)") say how, not who; "Giao X chủ trì, phối
   // hợp Y thực hiện" is "X chủ trì, phối hợp Y".
   const text = sharedKind(compiledFromReports(directedRoles(raw))
@@ -515,9 +523,12 @@ export function advisedWork(advisers: string[], text: string): UnitsLine {
   return doer.length > 0 ? { lead: doer, support: advisers } : { lead: advisers, support: [] };
 }
 
-/** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports. */
+/** "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện": the body that does the work leads it; the one that directs it supports
+ * (a person's post that directs it, "Phó Giám đốc phụ trách tài chính chỉ đạo, …", neither leads nor supports). */
 export function directedRoles(text: string): string {
-  return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) => `${doer} chủ trì, ${director.trim()} phối hợp`);
+  return text.replace(/^(\s*[^,;()]{3,60}?)\s+chỉ đạo\s*,\s*([^,;()]{3,80}?)\s+(?:thực hiện|chủ trì)(?=\s*[,;]|\s*$)/u, (_m, director: string, doer: string) =>
+    isDirectingPost(`${director} chỉ đạo`) ? `${doer} chủ trì` : `${doer} chủ trì, ${director.trim()} phối hợp`,
+  );
 }
 
 /** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then

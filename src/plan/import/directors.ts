@@ -1,0 +1,36 @@
+/**
+ * A units line naming the leader who directs the work beside the bodies that do it: "Phó Giám đốc phụ trách tài chính
+ * chỉ đạo; Phòng Tài chính - Kế toán thực hiện", "Chủ trì: Phòng Kinh doanh; Phối hợp: các Chi nhánh; Lãnh đạo chỉ
+ * đạo: Phó Giám đốc Trần Minh Khoa", "Giám đốc Sở chỉ đạo chung; Văn phòng Sở chủ trì". The leader is a person in a
+ * post, who neither leads nor helps where a body does the work: the line without him (the reader keeps him where he is
+ * the only one named).
+ */
+
+/** "Lãnh đạo chỉ đạo: …", "Lãnh đạo phụ trách: …", "Người theo dõi: …", "Đ/c phụ trách: …": a line naming a person. */
+const OVERSEER_LINE = /^(?:lãnh đạo|người|đồng chí|đ\/c)\s+(?:phụ trách|theo dõi|chỉ đạo)\s*:/iu;
+
+/** One person's post: "Phó Giám đốc", "Giám đốc Sở", "Phó Chủ tịch Thường trực"; not "Giám đốc các Chi nhánh", the heads
+ * of bodies, nor "Ban Giám đốc", a body. (A school's "Hiệu trưởng" is not among them: a school gives its tasks to
+ * people, its heads among them, "Người thực hiện: Hiệu trưởng chỉ đạo; Tổ Văn phòng thực hiện".) */
+// (No "i" flag: under it \p{Lu} would match any letter, and "Giám đốc các Chi nhánh" would read as one post.)
+const POST = String.raw`(?:(?:[Đđ]ồng chí|[Đđ]\/c)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám đốc|[Cc]hủ tịch|[Vv]iện trưởng|[Cc]hánh án|[Cc]ục trưởng|[Cc]hi cục trưởng|[Hh]ạt trưởng|[Tt]hủ trưởng)(?:\s+\p{Lu}\p{Ll}*)*`;
+
+/** "Phó Giám đốc phụ trách tài chính chỉ đạo", "Giám đốc Sở chỉ đạo chung", "Phó Giám đốc Trần Minh Khoa trực tiếp chỉ đạo". */
+const DIRECTING_POST = new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$`, 'u');
+
+const bare = (clause: string) => clause.trim().replace(/[.\s]+$/u, '');
+
+/** Whether the words are a person's post directing the work: "Phó Giám đốc phụ trách tài chính chỉ đạo". */
+export const isDirectingPost = (words: string): boolean => DIRECTING_POST.test(bare(words));
+
+/** The line without the clauses (at ";") that name a leader directing the work: a labelled line anywhere, a post that
+ * opens the line ("… chỉ đạo; Phòng X thực hiện"); the line as it is when none does. (A post named after the doers,
+ * "Tổ Tổng hợp chủ trì; Phó Hạt trưởng phụ trách … chỉ đạo", is read as helping them, where the line is read.) */
+export function withoutDirectors(line: string): string {
+  // ("Phó Giám đốc phụ trách tài chính chỉ đạo, Phòng Tài chính - Kế toán thực hiện": the same at a comma.)
+  const atComma = /^([^,;()]{3,80}?)\s*,\s*(\S[^]*)$/u.exec(line);
+  if (atComma && isDirectingPost(atComma[1]!)) return withoutDirectors(atComma[2]!);
+  const clauses = line.split(/\s*;\s*/u);
+  const kept = clauses.filter((clause, k) => !OVERSEER_LINE.test(bare(clause)) && !(k === 0 && isDirectingPost(clause)));
+  return kept.length === clauses.length || kept.length === 0 ? line : kept.join('; ');
+}
