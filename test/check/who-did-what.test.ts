@@ -369,6 +369,26 @@ describe('căn cứ "Thực hiện … về X": chỉ là khung, trừ phần X 
   });
 });
 
+describe('tên lớp tập huấn, hội nghị trong ngoặc kép là chủ đề đến hết ngoặc', () => {
+  const topics = (text: string) => {
+    const tokens = tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true });
+    return clausesOf(tokens, [], { detection: false, authority: true })
+      .flatMap((c) => c.spans.filter((s) => s.kind === 'topic'))
+      .map((s) => tokens.slice(s.from, s.to).map((t) => t.text).join(' '));
+  };
+
+  test('“Những điểm mới về kê khai, công khai bản kê khai tài sản, thu nhập” là tên lớp, không phải việc công khai đã làm', () => {
+    const [topic] = topics('Ngày 21/4/2023, Văn phòng tổ chức hội nghị tập huấn “Những điểm mới về kê khai, công khai bản kê khai tài sản, thu nhập theo Nghị định số 130/2020/NĐ-CP” cho 64 công chức, viên chức.');
+    expect(topic).toContain('công khai bản kê khai tài sản');
+  });
+
+  test('không có ngoặc kép: chủ đề vẫn dừng ở dấu phẩy trước việc tiếp theo', () => {
+    const [topic] = topics('Phòng tổ chức tập huấn về kê khai tài sản, thu nhập cho công chức, phân công 01 công chức theo dõi.');
+    expect(topic).toContain('kê khai tài sản');
+    expect(topic).not.toContain('phân công');
+  });
+});
+
 describe('phần phát hiện, xử lý: câu "không có đơn thư", "không tiếp nhận đơn" là câu sẵn', () => {
   const detectionClauses = (text: string) =>
     clausesOf(tokenize(normalizeForMatch(text, { expandAbbreviations: true }), { punctuation: true }), [], { detection: true, authority: true }).map((c) => c.spans.map((s) => s.kind));

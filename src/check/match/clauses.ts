@@ -181,6 +181,17 @@ function echoedSubjects(words: readonly string[], after: number, to: number, end
   return freed;
 }
 
+/** A title in quotation marks opening within three words of `from` ("hội nghị tập huấn “…”") (the training's or the meeting's name): the position
+ * after its closing mark, or null. */
+function quotedTitleEnd(words: readonly string[], from: number, end: number): number | null {
+  for (let k = from; k < Math.min(end, from + 3); k += 1) {
+    if (words[k] !== '"') continue;
+    for (let j = k + 1; j < end; j += 1) if (words[j] === '"') return j + 1;
+    return null;
+  }
+  return null;
+}
+
 /** Token ranges of the clause that only frame a result, each with its kind. */
 function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
@@ -223,9 +234,11 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     const next = words[i + opener.length];
     // "phổ biến Kế hoạch ..." is leading the plan's work, not a topic.
     if (next === ',' || next === 'và' || next === 'kế' || next === undefined) continue;
-    // The topic runs to the comma before the next act or actor: "..., phân công 01 Phó Trưởng phòng ...".
+    // The topic runs to the comma before the next act or actor: "..., phân công 01 Phó Trưởng phòng ..."; a title in
+    // quotation marks ("tập huấn “Những điểm mới về kê khai, công khai bản kê khai …”") runs to its closing mark.
     let to = end;
-    for (let k = i + opener.length; k < end - 1; k += 1) {
+    const quoted = quotedTitleEnd(words, i + opener.length, end);
+    for (let k = quoted ?? i + opener.length; k < end - 1; k += 1) {
       if (words[k] === ',' && NEXT_ACT.includes(words[k + 1]!)) {
         to = k;
         break;
