@@ -27,6 +27,7 @@ import { pointTimes, POINTS_BLOCK_LABEL, readPointsBlock } from './points-block'
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
 import { headingRoles } from './heading-roles';
+import { TASKS_NAMED, unitsLinesLead } from './leading-units';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, helpersOnly, opensWithHeads, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
 export interface ImportedItem {
@@ -179,10 +180,13 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       item.timingRaw = labelled?.[1]?.trim() ?? null;
       // "(…; thời gian: ban hành kế hoạch trong tháng 02/2026; kiểm tra trong quý III/2026)": the parts after it that are
       // times too, to the bracket's end.
+      // ("…; thời gian: thường xuyên; sinh hoạt chuyên đề trong quý II/2027." closing the task's paragraph: to its end.)
       if (labelled && labelled[2] === ';') {
-        const rest = /^([^()\n]*)\)/u.exec(item.text.slice(labelled.index + labelled[0].length))?.[1];
+        const after = item.text.slice(labelled.index + labelled[0].length);
+        const bracket = /^([^()\n]*)\)/u.exec(after)?.[1];
+        const rest = bracket ?? /^([^()\n]*?)\s*\.?\s*(?:\n|$)/u.exec(after)?.[1];
         const more = (rest ?? '').split(';').map((part) => part.trim());
-        if (rest && more.every((part) => part !== '' && !/chủ trì|phối hợp|đơn vị|cơ quan/iu.test(part) && readTiming(timeWords(part), year).doubt === null)) item.timingRaw = [item.timingRaw, ...more].join('; ');
+        if (rest && more.every((part) => part !== '' && !/chủ trì|phối hợp|đơn vị|cơ quan/iu.test(part) && (bracket !== undefined || !opensBody(part)) && readTiming(timeWords(part), year).doubt === null)) item.timingRaw = [item.timingRaw, ...more].join('; ');
       }
     }
     // "(Phòng TC-HC chủ trì; các đơn vị phối hợp; thực hiện: Quý I/2026 và thường xuyên)": the time in a units bracket.
@@ -566,6 +570,10 @@ function readProse(
   const contentItems = new Set<ImportedItem>();
   let afterContent = false;
   let blockItems: ImportedItem[] = [];
+  const isUnitsLine = (p: (typeof ps)[number]) => p.label === null && p.table === null && (UNITS_LINE.test(strip(plain(p))) || roleOfLine(strip(p.text)) !== undefined);
+  // Lines of units that open the tasks under them, by paragraph: each is for the tasks after it in its part, up to the next.
+  const leading = unitsLinesLead(ps, [tasks.index, ...laterParts], tasksEnd, isUnitsLine);
+  const openings: { paragraph: number; roman: string; units: string; time: string | null }[] = [];
   for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
     const p = ps[i]!;
     const key = plain(p);
@@ -775,6 +783,18 @@ function readProse(
     // task of it that says no time of its own, not the last run only. (Under a plain title, "3. Thực hiện các giải pháp
     // phòng ngừa" over "a)", "b)", "c)", the line closing "c)" is c)'s.)
     const partTasks = timingLine && !unitsLine && !timeInPart && path.arabic !== null && roledParts.has(`${roman}.${path.arabic}`) && closesNumbered(i) ? tasksOfPart(`${roman}.${path.arabic}`) : [];
+    if (leading && (role !== undefined || labelledUnits) && label === null) {
+      closeHeading();
+      const text = strip(unitsText).replace(TASKS_NAMED, '').replace(/^[+\-–•*]?\s*/u, '');
+      const last = openings.at(-1);
+      // ("Chủ trì: X" then "Phối hợp: Y" over the same tasks: one line of roles.)
+      if (role === 'phối hợp' && last && !items.some((item) => item.paragraph > last.paragraph)) last.units = `${last.units.replace(/[.;\s]+$/u, '')}; phối hợp: ${afterColon(text)}`;
+      else openings.push({ paragraph: i, roman, units: role === 'chủ trì' ? `Chủ trì: ${afterColon(text)}` : text, time: timeText === null ? null : strip(timeText) });
+      pending = [];
+      blockItems = [];
+      unitsGiven = false;
+      continue;
+    }
     if (partTasks.some((item) => !pending.includes(item) && !(headingText?.task != null && item.paragraph === headingText.paragraph))) {
       closeHeading(true);
       for (const item of tasksOfPart(`${roman}.${path.arabic}`)) {
@@ -902,6 +922,12 @@ function readProse(
     else doubts.push({ paragraph: i, vi: `Đoạn "${strip(p.text).slice(0, 60)}" không thuộc nhiệm vụ nào.`, en: `The paragraph "${strip(p.text).slice(0, 60)}" belongs to no task.` });
   }
   closeHeading();
+  for (const item of items) {
+    const opening = [...openings].reverse().find((line) => line.paragraph < item.paragraph && line.roman === item.section.split('.')[0]);
+    if (!opening || item.unitsRaw !== null) continue;
+    item.unitsRaw = opening.units;
+    if (opening.time !== null && item.timingRaw === null) item.timingRaw = opening.time;
+  }
   for (const item of items) {
     const bracket = item.unitsRaw === null ? headingBrackets.get(item.section) : undefined;
     if (bracket === undefined || item.text.startsWith(bracket)) continue;

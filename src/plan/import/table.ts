@@ -8,6 +8,7 @@ import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 import { numberListOf, placesNamedBy } from './assignments';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
+import { namesOwnDoer } from './prose-lines';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -295,10 +296,17 @@ export function readTaskTables(
         return (cell(row, 'lead') || cell(row, 'timing')) && /^\d+(\.\d+)+$/.test(n) ? [`${romanAt[at]}|${n.slice(0, n.lastIndexOf('.'))}`] : [];
       }),
     );
+    /** The last task row's lead and the group it stands in. */
+    let above: { section: string; lead: string } | null = null;
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
     const addTask = (row: Row, id: string, section: string, text = cell(row, 'task')) => {
       if (columns.byUnit) unit = cell(row, 'lead') || unit;
-      const lead = columns.byUnit ? unit : cell(row, 'lead');
+      const own = columns.byUnit ? unit : cell(row, 'lead');
+      // "Văn phòng" over II.1 and II.2, its cell merged down (w:vMerge, read empty) or left empty below its first row: a
+      // task row with no lead but its time or helpers given is led by the row above it in its group.
+      const merged = !own && above !== null && above.section === section && (cell(row, 'timing') !== '' || cell(row, 'support') !== '') && !namesOwnDoer(text);
+      const lead = merged ? above!.lead : own;
+      above = lead ? { section, lead } : null;
       // (A row with neither marks nor note keeps to what its words say of its time.)
       const marks = columns.grid ? gridMarksOf(row.cells, columns.grid) : null;
       const grid = marks && gridRaw(marks) ? marks : null;
@@ -318,6 +326,7 @@ export function readTaskTables(
         ...(within ? { withinProse: true } : {}),
       });
       if (!lead) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống.`, en: `${id}: the lead body cell is empty.` });
+      if (merged) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: ô "Cơ quan chủ trì" trống, hiểu là gộp với dòng trên ("${lead}").`, en: `${id}: the lead body cell is empty, read as merged with the row above ("${lead}").` });
     };
     // "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian" with no number column and no number in the rows: a row
     // with only its task cell filled is a group (its title), the rows under it its tasks, numbered by their place.
