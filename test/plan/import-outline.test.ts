@@ -118,6 +118,25 @@ test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu
   expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['onRequest', 'onRequest', 'recurring', 'periodicReport', 'unstated', 'deadline', 'followsPlan', undefined]);
 });
 
+test('"báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": thời gian là khi cơ quan đã kết luận yêu cầu; "theo yêu cầu của cơ quan có thẩm quyền" giữa câu thì không', () => {
+  const lines = [
+    'SỞ TƯ PHÁP TỈNH LÂM ĐỒNG',
+    'Số: 18/KH-STP',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '3.4. Theo dõi, đôn đốc thực hiện các kết luận thanh tra, kiểm tra, kiểm toán đối với Sở Tư pháp; báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận.',
+    '3.5. Cung cấp hồ sơ, tài liệu theo yêu cầu của cơ quan có thẩm quyền trong việc xác minh vụ việc.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^3\.\s/.test(text) })), { host: 'docx' });
+  expect(readPlanOutline(model).items.map((item) => [item.id, item.timingRaw])).toEqual([
+    ['II.3.4', 'theo yêu cầu của cơ quan ban hành kết luận'],
+    ['II.3.5', null],
+  ]);
+});
+
 test('kế hoạch trộn: nhiệm vụ văn xuôi và một bảng nhiệm vụ đặt dưới đề mục "3." (nhóm a), b), số thứ tự lại từ 1)', () => {
   const raws: RawParagraph[] = [];
   const line = (text: string, bold = false) => raws.push({ ...PLAIN_PARAGRAPH, text, bold });

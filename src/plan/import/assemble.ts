@@ -744,6 +744,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       const bodies = splitBodies(unassigned.bodies).map((name) => unitOf(name));
       if (unassigned.advises) item.support.push(...bodies.filter((id) => id !== issuer));
       item.lead.push(...(unassigned.advises ? [issuer] : bodies));
+      const helpers = unassigned.helpers ? splitBodies(unassigned.helpers).map((name) => unitOf(name)) : [];
+      item.support.push(...helpers.filter((id) => !item.lead.includes(id) && !item.support.includes(id)));
       continue;
     }
     item.lead.push(...(everyone.length ? everyone : [issuer]));

@@ -20,7 +20,7 @@ export interface UnitAssignment {
 
 const NUMBER = String.raw`\d+(?:\.(?:\d+|[a-zđ]))*`;
 /** "3.1 – 3.3", "3.1 đến 3.3": every task from the first to the last, both included. */
-const NUMBER_OR_RANGE = String.raw`${NUMBER}(?:\s*(?:[–—-]|đến)\s*(?:mục\s+)?${NUMBER})?`;
+export const NUMBER_OR_RANGE = String.raw`${NUMBER}(?:\s*(?:[–—-]|đến)\s*(?:mục\s+)?${NUMBER})?`;
 /** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2", "các mục 3.1 – 3.3": the numbers named. */
 const NUMBERS = new RegExp(String.raw`(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+(${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*${NUMBER_OR_RANGE})*)(?![\p{L}\p{N}]|\.\d)`, 'giu');
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -40,18 +40,13 @@ function spanOf(first: string, last: string): string[] {
 }
 
 /** Each number of a list as written ("1.1, 3.1 – 3.3 và 4"), a range opened into the numbers it spans. */
-function listed(list: string): string[] {
+export function listed(list: string): string[] {
   return list.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter(Boolean).flatMap((entry) => {
     const range = new RegExp(String.raw`^(${NUMBER})\s*(?:[–—-]|đến)\s*(?:mục\s+)?(${NUMBER})$`, 'u').exec(entry);
     return range ? spanOf(range[1]!, range[2]!) : [entry];
   });
 }
 
-/** A table cell listing tasks' numbers ("1.3; các mục 3.1 – 3.3; 5.1", "toàn bộ mục 4") as one list ("1.3, 3.1 – 3.3,
- * 5.1"), or '' when it names none. */
-export function numberListOf(cell: string): string {
-  return [...cell.matchAll(new RegExp(`(?<![\\p{L}\\p{N}/.])${NUMBER_OR_RANGE}(?![\\p{N}/])`, 'gu'))].map((m) => m[0].replace(/\s+/gu, ' ')).join(', ');
-}
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
 const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
@@ -122,7 +117,7 @@ export function placesNamedBy(cell: string): string[] {
 
 /** "Giám đốc Trung tâm A" stands for Trung tâm A; "Trưởng các thôn, bản", heads of a group whose title leaves no body's
  * name, as written. */
-const bodyName = (name: string) => {
+export const bodyName = (name: string) => {
   const bare = name.replace(HEAD_TITLE, '').trim();
   return bare !== name.trim() && /^các\s/iu.test(bare) && !isBodyName(bare) && isBodyName(name.trim()) ? name.trim() : bare;
 };

@@ -8,7 +8,8 @@
 import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
-import { assignmentTableSentences, placedAssignments, readTaskTables } from './table';
+import { placedAssignments, readTaskTables } from './table';
+import { readAssignmentTables } from './assignment-table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
@@ -137,7 +138,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const taskPart = outline.items[0]?.id.split('.')[0];
   const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
   // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
-  const assigning = [...outline.organisation.map((p) => p.text), ...assignmentTableSentences(model)];
+  const assigning = [...readUnitAssignments(outline.organisation.map((p) => p.text)), ...readAssignmentTables(model)];
   for (const item of outline.items) {
     const opening = item.unitsRaw === null && item.supportRaw === undefined ? openingUnits(item.text) : null;
     if (opening) Object.assign(item, { unitsRaw: opening.units, text: opening.rest });
@@ -146,7 +147,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   if (taskPart) applyPlacedRows(outline.items, placedAssignments(model), taskPart);
   // (The tasks that say no units in their own words, before the numbers give some theirs.)
   const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
-  const given = taskPart ? applyUnitAssignments(outline.items, readUnitAssignments(assigning), taskPart, namesItsOwn) : undefined;
+  const given = taskPart ? applyUnitAssignments(outline.items, assigning, taskPart, namesItsOwn) : undefined;
   // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
   applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), sayNone, given);
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });

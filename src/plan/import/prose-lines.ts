@@ -79,6 +79,8 @@ const INLINE_TIMES = [
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
   // "báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận": the time another paper sets.
   'theo thời hạn (?:quy định|(?:ghi|nêu|được giao) (?:trong|tại) [^.;()]{2,40})',
+  // "báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": when the body that concluded asks.
+  'theo yêu cầu của cơ quan ban hành kết luận',
   // "theo Kế hoạch cải cách hành chính năm 2025 của Sở", "theo kế hoạch tuyển dụng, thăng hạng được phê duyệt": a plan
   // of its own it follows (not "theo Kế hoạch này", "theo Kế hoạch số …", "theo kế hoạch đã ban hành", which say on what).
   'theo kế hoạch (?!số\\s|này|đã\\s|được\\s)[^.;()]*',

@@ -6,7 +6,7 @@
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
-import { numberListOf, placesNamedBy } from './assignments';
+import { placesNamedBy } from './assignments';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 import { namesOwnDoer } from './prose-lines';
 
@@ -75,32 +75,6 @@ export function tablesOf(model: DocumentModel): Table[] {
     tables.set(p.table.table, table);
   }
   return [...tables].map(([number, { rows, end }]) => ({ number, end, rows: [...rows.values()].map((row) => ({ ...row, cells: Array.from(row.cells, (c) => c ?? '') })) }));
-}
-
-/**
- * A table assigning the tasks by their numbers, one row a unit ("STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục |
- * Phối hợp thực hiện nhiệm vụ tại mục"), as the sentences the organisation part would write: "Phòng Tổ chức cán bộ: chủ
- * trì thực hiện nhiệm vụ tại mục 1.a, 2.d; phối hợp thực hiện nhiệm vụ tại mục 2.đ".
- */
-export function assignmentTableSentences(model: DocumentModel): string[] {
-  const out: string[] = [];
-  for (const { rows } of tablesOf(model)) {
-    const header = rows[0]?.cells.map((c) => foldForCompare(c.replace(/\*/g, ''))) ?? [];
-    const unit = header.findIndex((c) => /^(?:tên )?(?:đơn vị|cơ quan|bộ phận)(?: thực hiện)?$/u.test(c.trim()));
-    const lead = header.findIndex((c) => /chủ trì/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
-    const support = header.findIndex((c) => /phối hợp/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
-    if (unit < 0 || lead < 0) continue;
-    for (const row of rows.slice(1)) {
-      const name = (row.cells[unit] ?? '').replace(/\*/g, '').trim();
-      // ("1.3; các mục 3.1 – 3.3; 5.1", "toàn bộ mục 4": a cell's numbers, however it words them, are one list.)
-      const leads = numberListOf(row.cells[lead] ?? '');
-      const supports = support >= 0 ? numberListOf(row.cells[support] ?? '') : '';
-      if (!name || (!leads && !supports)) continue;
-      const clauses = [leads ? `chủ trì thực hiện nhiệm vụ tại mục ${leads}` : '', supports ? `phối hợp thực hiện nhiệm vụ tại mục ${supports}` : ''].filter(Boolean);
-      if (clauses.length > 0) out.push(`${name}: ${clauses.join('; ')}`);
-    }
-  }
-  return out;
 }
 
 /** A row assigning the tasks it names by their place: "Điểm 3 (gạch đầu dòng 1) | Thẩm phán | Văn phòng | Thường xuyên". */
