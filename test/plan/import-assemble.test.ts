@@ -1699,3 +1699,27 @@ test('"Tất cả các khoa, phòng" và "các khoa, phòng" trong một kế ho
   expect(second!.lead).toEqual(first!.support);
   expect([...plan.units, ...plan.groups].filter((u) => /khoa, phòng/u.test(u.name))).toHaveLength(1);
 });
+
+test('"Trạm trưởng các Trạm KTTV": trưởng của mỗi thành viên ký "TRẠM TRƯỞNG", nên báo cáo của một Trạm kế hoạch không kể tên vẫn là của nhóm; chức danh mà đơn vị khác cũng có thì không ghi', async () => {
+  const { addGroupHeadTitles } = await import('../../src/plan/import/group-head-titles');
+  const text = [
+    'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV).',
+    '1. Trưởng các phòng chuyên môn, Trạm trưởng các Trạm KTTV căn cứ nội dung Kế hoạch này tổ chức triển khai thực hiện tại đơn vị mình.',
+  ];
+  const units = (): Plan['units'] => [
+    { id: 'DAI', name: 'Đài Khí tượng Thủy văn tỉnh Quảng Trị', kind: 'department', aliases: [] },
+    { id: 'CP', name: 'các phòng', kind: 'group', aliases: [] },
+    { id: 'CTK', name: 'các Trạm KTTV', kind: 'group', aliases: [] },
+  ];
+  const read = units();
+  addGroupHeadTitles(read, text, 'GIÁM ĐỐC');
+  expect(read.map((u) => u.signers)).toEqual([undefined, undefined, ['TRẠM TRƯỞNG']]);
+  // A Trạm the plan names on its own signs so too: the title is no longer the group's alone.
+  const named: Plan['units'] = [...units(), { id: 'TDH', name: 'Trạm Khí tượng Đông Hà', kind: 'affiliate', aliases: [] }];
+  addGroupHeadTitles(named, text, 'GIÁM ĐỐC');
+  expect(named.every((u) => !u.signers)).toBe(true);
+  // Nor the title the issuer's own head signs the plan with.
+  const issuer = units();
+  addGroupHeadTitles(issuer, text, 'TRẠM TRƯỞNG');
+  expect(issuer.every((u) => !u.signers)).toBe(true);
+});

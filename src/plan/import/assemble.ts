@@ -23,6 +23,7 @@ import { issuerKind, namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
+import { addGroupHeadTitles } from './group-head-titles';
 import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
 
@@ -790,6 +791,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
   const implemented = implementedIn(h.opening);
   const signature = readSignature(model);
+  addGroupHeadTitles([...new Set(units.values())], model.paragraphs.map((p) => p.text), signature.signer?.position ?? null);
   const plan: Plan = {
     meta: {
       type: h.type,
