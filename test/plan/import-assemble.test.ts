@@ -1723,3 +1723,19 @@ test('"Trạm trưởng các Trạm KTTV": trưởng của mỗi thành viên k�
   addGroupHeadTitles(issuer, text, 'TRẠM TRƯỞNG');
   expect(issuer.every((u) => !u.signers)).toBe(true);
 });
+
+test('"Toàn Đài", "Toàn cơ quan" ghi là đơn vị thực hiện: cả cơ quan ban hành, tức mọi phòng, mọi nhóm đơn vị của nó, không phải một phòng tên "Toàn Đài"', async () => {
+  const { isWholeBody, wholeBodyGroups } = await import('../../src/plan/import/whole-body');
+  const issuer: Plan['units'][number] = { id: 'DAI', name: 'Đài Khí tượng Thủy văn tỉnh Quảng Trị', kind: 'department', aliases: ['Đài'] };
+  expect(['Toàn Đài', 'toàn cơ quan', 'Toàn đơn vị'].map((name) => isWholeBody(name, issuer))).toEqual([true, true, true]);
+  expect(['Toàn Sở', 'Toàn thể viên chức, người lao động', 'Phòng Dự báo'].map((name) => isWholeBody(name, issuer))).toEqual([false, false, false]);
+  const units: Plan['units'] = [
+    issuer,
+    { id: 'HCTH', name: 'Phòng Hành chính - Tổng hợp', kind: 'division', aliases: [] },
+    { id: 'TD', name: 'Toàn Đài', kind: 'division', aliases: [] },
+    { id: 'CTK', name: 'các Trạm KTTV', kind: 'group', aliases: [] },
+    { id: 'CUC', name: 'Cục Khí tượng Thủy văn', kind: 'external', aliases: [] },
+  ];
+  expect(wholeBodyGroups(units, issuer)).toEqual([{ name: 'Toàn Đài', members: ['Phòng Hành chính - Tổng hợp', 'các Trạm KTTV'], collective: false }]);
+  expect(units.find((u) => u.id === 'TD')!.kind).toBe('group');
+});
