@@ -1739,3 +1739,28 @@ test('"Toàn Đài", "Toàn cơ quan" ghi là đơn vị thực hiện: cả cơ
   expect(wholeBodyGroups(units, issuer)).toEqual([{ name: 'Toàn Đài', members: ['Phòng Hành chính - Tổng hợp', 'các Trạm KTTV'], collective: false }]);
   expect(units.find((u) => u.id === 'TD')!.kind).toBe('group');
 });
+
+test('"các Trạm Khí tượng Thủy văn (Trạm KTTV)": tên tắt của một thành viên đặt sau tên nhóm; "các Trạm KTTV" trong nhiệm vụ là nhóm ấy, mang tên đầy đủ', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [{ ...PLAIN_PARAGRAPH, text: 'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV); kết hợp chặt chẽ giữa phòng ngừa với phát hiện.' }],
+    { host: 'docx' },
+  );
+  expect(definedShortForms(model).get('trạm kttv')).toBe('các Trạm Khí tượng Thủy văn');
+  const { plan } = importLines([
+    'ĐÀI KHÍ TƯỢNG THỦY VĂN TỈNH QUẢNG TRỊ',
+    'Số: 12/KH-ĐKTTV',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV).',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Các Trạm KTTV chấp hành nghiêm quy trình, quy phạm quan trắc, chế độ trực ca, truyền phát số liệu; không khai khống số liệu quan trắc.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Trạm trưởng các Trạm KTTV báo cáo kết quả về Phòng Hành chính - Tổng hợp trước ngày 05/6 và ngày 05/12.',
+  ]);
+  const group = plan.units.find((u) => u.id === plan.items[0]!.lead[0]);
+  expect(group).toMatchObject({ name: 'các Trạm Khí tượng Thủy văn', kind: 'group', signers: ['TRẠM TRƯỞNG'] });
+  expect(group!.aliases).toEqual(expect.arrayContaining(['Các Trạm KTTV', 'Trạm KTTV']));
+});
