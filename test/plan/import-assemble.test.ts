@@ -1699,3 +1699,68 @@ test('"Tất cả các khoa, phòng" và "các khoa, phòng" trong một kế ho
   expect(second!.lead).toEqual(first!.support);
   expect([...plan.units, ...plan.groups].filter((u) => /khoa, phòng/u.test(u.name))).toHaveLength(1);
 });
+
+test('"Trạm trưởng các Trạm KTTV": trưởng của mỗi thành viên ký "TRẠM TRƯỞNG", nên báo cáo của một Trạm kế hoạch không kể tên vẫn là của nhóm; chức danh mà đơn vị khác cũng có thì không ghi', async () => {
+  const { addGroupHeadTitles } = await import('../../src/plan/import/group-head-titles');
+  const text = [
+    'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV).',
+    '1. Trưởng các phòng chuyên môn, Trạm trưởng các Trạm KTTV căn cứ nội dung Kế hoạch này tổ chức triển khai thực hiện tại đơn vị mình.',
+  ];
+  const units = (): Plan['units'] => [
+    { id: 'DAI', name: 'Đài Khí tượng Thủy văn tỉnh Quảng Trị', kind: 'department', aliases: [] },
+    { id: 'CP', name: 'các phòng', kind: 'group', aliases: [] },
+    { id: 'CTK', name: 'các Trạm KTTV', kind: 'group', aliases: [] },
+  ];
+  const read = units();
+  addGroupHeadTitles(read, text, 'GIÁM ĐỐC');
+  expect(read.map((u) => u.signers)).toEqual([undefined, undefined, ['TRẠM TRƯỞNG']]);
+  // A Trạm the plan names on its own signs so too: the title is no longer the group's alone.
+  const named: Plan['units'] = [...units(), { id: 'TDH', name: 'Trạm Khí tượng Đông Hà', kind: 'affiliate', aliases: [] }];
+  addGroupHeadTitles(named, text, 'GIÁM ĐỐC');
+  expect(named.every((u) => !u.signers)).toBe(true);
+  // Nor the title the issuer's own head signs the plan with.
+  const issuer = units();
+  addGroupHeadTitles(issuer, text, 'TRẠM TRƯỞNG');
+  expect(issuer.every((u) => !u.signers)).toBe(true);
+});
+
+test('"Toàn Đài", "Toàn cơ quan" ghi là đơn vị thực hiện: cả cơ quan ban hành, tức mọi phòng, mọi nhóm đơn vị của nó, không phải một phòng tên "Toàn Đài"', async () => {
+  const { isWholeBody, wholeBodyGroups } = await import('../../src/plan/import/whole-body');
+  const issuer: Plan['units'][number] = { id: 'DAI', name: 'Đài Khí tượng Thủy văn tỉnh Quảng Trị', kind: 'department', aliases: ['Đài'] };
+  expect(['Toàn Đài', 'toàn cơ quan', 'Toàn đơn vị'].map((name) => isWholeBody(name, issuer))).toEqual([true, true, true]);
+  expect(['Toàn Sở', 'Toàn thể viên chức, người lao động', 'Phòng Dự báo'].map((name) => isWholeBody(name, issuer))).toEqual([false, false, false]);
+  const units: Plan['units'] = [
+    issuer,
+    { id: 'HCTH', name: 'Phòng Hành chính - Tổng hợp', kind: 'division', aliases: [] },
+    { id: 'TD', name: 'Toàn Đài', kind: 'division', aliases: [] },
+    { id: 'CTK', name: 'các Trạm KTTV', kind: 'group', aliases: [] },
+    { id: 'CUC', name: 'Cục Khí tượng Thủy văn', kind: 'external', aliases: [] },
+  ];
+  expect(wholeBodyGroups(units, issuer)).toEqual([{ name: 'Toàn Đài', members: ['Phòng Hành chính - Tổng hợp', 'các Trạm KTTV'], collective: false }]);
+  expect(units.find((u) => u.id === 'TD')!.kind).toBe('group');
+});
+
+test('"các Trạm Khí tượng Thủy văn (Trạm KTTV)": tên tắt của một thành viên đặt sau tên nhóm; "các Trạm KTTV" trong nhiệm vụ là nhóm ấy, mang tên đầy đủ', async () => {
+  const { definedShortForms } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [{ ...PLAIN_PARAGRAPH, text: 'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV); kết hợp chặt chẽ giữa phòng ngừa với phát hiện.' }],
+    { host: 'docx' },
+  );
+  expect(definedShortForms(model).get('trạm kttv')).toBe('các Trạm Khí tượng Thủy văn');
+  const { plan } = importLines([
+    'ĐÀI KHÍ TƯỢNG THỦY VĂN TỈNH QUẢNG TRỊ',
+    'Số: 12/KH-ĐKTTV',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Đề cao trách nhiệm của người đứng đầu các phòng chuyên môn, các Trạm Khí tượng Thủy văn (Trạm KTTV).',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Các Trạm KTTV chấp hành nghiêm quy trình, quy phạm quan trắc, chế độ trực ca, truyền phát số liệu; không khai khống số liệu quan trắc.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Trạm trưởng các Trạm KTTV báo cáo kết quả về Phòng Hành chính - Tổng hợp trước ngày 05/6 và ngày 05/12.',
+  ]);
+  const group = plan.units.find((u) => u.id === plan.items[0]!.lead[0]);
+  expect(group).toMatchObject({ name: 'các Trạm Khí tượng Thủy văn', kind: 'group', signers: ['TRẠM TRƯỞNG'] });
+  expect(group!.aliases).toEqual(expect.arrayContaining(['Các Trạm KTTV', 'Trạm KTTV']));
+});

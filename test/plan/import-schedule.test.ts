@@ -528,3 +528,11 @@ test('"gửi về Chi cục (qua Phòng Tổ chức - Hành chính) trước ng�
   const unitsOnly = readSchedule(['Các phòng báo cáo kết quả định kỳ hằng quý về Chi cục trước ngày 08 của tháng cuối quý để tổng hợp, báo cáo Sở Công Thương.']);
   expect(unitsOnly.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} ${p.issuerDue ? 'own' : '-'}`)).toEqual(['Q1 8/3 -', 'H1 8/6 -', '9M 8/9 -', 'Y 8/12 -']);
 });
+
+test('"định kỳ 6 tháng, năm gửi về Phòng … trước ngày 05/6 (báo cáo 6 tháng) và trước ngày 05/12 (báo cáo năm)": mỗi ngày là của báo cáo ghi trong ngoặc sau nó, không phải của tên kỳ đứng trước', () => {
+  const schedule = readSchedule([
+    '3. Chế độ báo cáo: các phòng chuyên môn, các Trạm KTTV báo cáo kết quả thực hiện công tác PCTN, TC định kỳ 6 tháng, năm gửi về Phòng Hành chính - Tổng hợp trước ngày 05/6 (báo cáo 6 tháng) và trước ngày 05/12 (báo cáo năm); Phòng HC-TH tổng hợp, tham mưu Đài báo cáo Cục Khí tượng Thủy văn trước ngày 10/6 và ngày 10/12.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['H1 5/6 → 10/6', 'Y 5/12 → 10/12']);
+  expect(schedule.receiver).toBe('Phòng Hành chính - Tổng hợp');
+});

@@ -55,6 +55,7 @@ test.each([
   ['Năm 2026 và các năm tiếp theo', [{ kind: 'recurring', within: 'year', year: 2026 }]],
   ['Theo kế hoạch', [{ kind: 'unstated' }]],
   ['Theo tiến độ', [{ kind: 'unstated' }]],
+  ['Theo KH của Cục', [{ kind: 'followsPlan', plan: 'kế hoạch của cục' }]],
 ])('dạng thời gian của kế hoạch năm 2026: "%s"', (raw, parts) => {
   expect(readTiming(raw, 2026)).toEqual({ parts, doubt: null });
 });

@@ -462,3 +462,18 @@ test('kế hoạch của Tòa án: "Tòa Hình sự, Tòa Dân sự, Tòa Gia đ
   expect(splitBodies('Thẩm phán, Thư ký Tòa án')).toEqual(['Thẩm phán', 'Thư ký Tòa án']);
   expect(opensBody('tòa nhà trụ sở')).toBe(false);
 });
+
+test('chủ ngữ là danh sách đơn vị dài, trong đó có tên chứa "xây dựng" ("Ban Quản lý các dự án đầu tư xây dựng"): đơn vị nào cũng là người làm; tên đối tác dừng ở động từ "vận hành"', () => {
+  expect(
+    unitsFromText(
+      'Thủ trưởng các phòng chuyên môn, Trung tâm Phục vụ hành chính công, Ban Quản lý các dự án đầu tư xây dựng và các đơn vị sự nghiệp thuộc UBND đặc khu xây dựng, ban hành kế hoạch PCTNTC năm 2027 của cơ quan, đơn vị mình.',
+    ),
+  ).toEqual({ lead: ['các phòng chuyên môn', 'Trung tâm Phục vụ hành chính công', 'Ban Quản lý các dự án đầu tư xây dựng', 'các đơn vị sự nghiệp thuộc UBND đặc khu'], support: [] });
+  expect(unitsFromText('Ban Quản lý các dự án đầu tư xây dựng công khai kế hoạch lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia.')).toEqual({
+    lead: ['Ban Quản lý các dự án đầu tư xây dựng'],
+    support: [],
+  });
+  expect(
+    unitsFromText('Văn phòng HĐND và UBND đặc khu chủ trì, phối hợp với Phòng Văn hóa - Xã hội vận hành hiệu quả hệ thống quản lý văn bản và điều hành, chữ ký số; bảo đảm văn bản đi, đến được xử lý trên môi trường mạng.'),
+  ).toEqual({ lead: ['Văn phòng HĐND và UBND đặc khu'], support: ['Phòng Văn hóa - Xã hội'] });
+});

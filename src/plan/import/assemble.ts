@@ -23,6 +23,8 @@ import { issuerKind, namesOfIssuer, withoutIssuer } from './issuer-suffix';
 import { nameKey } from './name-key';
 import { bodyOfCommittee, casedCommittee, casedName, spelledOut, withoutPlace } from './committee-issuer';
 import { readSignature } from './signature';
+import { addGroupHeadTitles } from './group-head-titles';
+import { wholeBodyGroups } from './whole-body';
 import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
 
@@ -136,7 +138,7 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word.
-  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
+  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
   // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
   // after a comma (the name may hold commas of its own).
   const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
@@ -147,8 +149,9 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
     }
     for (const m of p.text.matchAll(bracketed)) {
       const name = bodyName(m[1]!);
-      const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra)\s/u.exec(m[2]!)?.[1];
-      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.startsWith(head))) continue;
+      const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s/u.exec(m[2]!)?.[1];
+      // ("các Trạm Khí tượng Thủy văn (Trạm KTTV)": a member's short form after the group's name.)
+      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head))) continue;
       if (!forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
     }
     for (const m of p.text.matchAll(definition)) {
@@ -643,11 +646,18 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // ("Các phòng, PGD có liên quan": a short form in capitals after a group's "các" shares it too, where the plan calls
     // the group so: "…, gọi chung là các PGD".)
     const sharedCac = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(written.trim()) ? collectives.find((c) => key(c) === `các ${key(written)}`) : undefined;
-    const full = shortForms.get(key(written)) ?? (kindAlone ? shortForms.get(`các ${key(kindAlone)}`) : undefined) ?? sharedCac;
+    // ("các Trạm KTTV" where the plan defines "các Trạm Khí tượng Thủy văn (Trạm KTTV)": the group's short form, one
+    // member's name.)
+    const ofMembers = /^các\s+(.+)$/u.exec(key(written))?.[1];
+    const groupOfShort = ofMembers && /^các\s/u.test(key(shortForms.get(ofMembers) ?? '')) ? shortForms.get(ofMembers) : undefined;
+    const full = shortForms.get(key(written)) ?? (kindAlone ? shortForms.get(`các ${key(kindAlone)}`) : undefined) ?? sharedCac ?? groupOfShort;
     if (full && key(full) !== key(written)) {
       const id = unitOf(full, given);
       const unit = [...units.values()].find((u) => u.id === id)!;
       if (!unit.aliases.some((a) => key(a) === key(written))) unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
+      // (And the member's own short form, "Trạm KTTV", by which a member heads its report.)
+      const member = written.trim().replace(/^các\s+/iu, '').replace(/[.;:,\s]+$/, '');
+      if (full === groupOfShort && !unit.aliases.some((a) => key(a) === key(member))) unit.aliases.push(member);
       units.set(key(written), unit);
       return id;
     }
@@ -773,7 +783,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const byHead = headGroups(unlisted, bodies, model.paragraphs.map((p) => p.text)).map((g) => ({ ...g, collective: false }));
   // (Read before the groups leave the units.)
   const partHelperIds = new Map(outline.items.map((i) => [i.id, new Set((i.partHelpers ?? []).map((name) => unitOf(name)))]));
-  const groups = groupsWithMembers([...listed, ...joints, ...byHead], units, sameBody, unitOf, issuer);
+  const wholeBody = wholeBodyGroups(all, all.find((u) => u.id === issuer)!);
+  const groups = groupsWithMembers([...listed, ...joints, ...byHead, ...wholeBody], units, sameBody, unitOf, issuer);
   // ("(các phòng, các Phòng Giao dịch)" leading a task of a part that "Văn phòng … phối hợp thực hiện": the lead's own
   // members do not help it as well. A task's own helpers stay: "Các phòng chủ trì; Văn phòng phối hợp".)
   const membersOf = new Map(groups.map((g) => [g.id, g.members]));
@@ -792,6 +803,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   doubt('Khoảng số liệu lấy theo Thông tư 02/2021/TT-TTCP (15/12 năm trước đến ngày 14 tháng cuối kỳ).', 'Data windows follow Thông tư 02/2021/TT-TTCP (15/12 of the previous year to the 14th of the last month).');
   const implemented = implementedIn(h.opening);
   const signature = readSignature(model);
+  addGroupHeadTitles([...new Set(units.values())], model.paragraphs.map((p) => p.text), signature.signer?.position ?? null);
   const plan: Plan = {
     meta: {
       type: h.type,

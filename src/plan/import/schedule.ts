@@ -60,6 +60,8 @@ const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${P
 const DATE = '(\\d{1,2})\\s*(?:\\/\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?';
 /** A day of the last month of each period: "ngày 12 của tháng cuối quý", "ngày 08 tháng cuối kỳ báo cáo". */
 const RELATIVE_DAY = '(?:(?:trước|chậm nhất)(?:\\s+vào)?\\s+|vào\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?';
+/** A day's own report named in brackets right after it: "(báo cáo 6 tháng)". */
+const NAMED_AFTER = new RegExp(`^\\s*\\((?:báo cáo\\s+)?${PERIOD_LIST}\\)`, 'u');
 /** The period a day falls in the last month of, or the month after (a due day is written for the report it closes). */
 const CODE_OF_MONTH: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 11: 'Y', 12: 'Y' };
 
@@ -171,6 +173,9 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
     // ("… 6 tháng về Ban Nội chính Tỉnh ủy trước ngày 05/6/2027": the receiver may stand between.)
     for (const m of key.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(${PERIOD_NAME})${PERIOD_YEAR}(?:\\s+(?:về|gửi|đến)\\s+[^.;,()]{3,60}?)?\\s+\\(?(${BY}\\s+ngày\\s+${DATE})`, 'gu'))) {
       const code = codeOf(m[1]!);
+      // ("định kỳ 6 tháng, năm gửi về Phòng … trước ngày 05/6 (báo cáo 6 tháng) và trước ngày 05/12 (báo cáo năm)": a day
+      // that names its own report in brackets is that report's, not the name's before it.)
+      if (NAMED_AFTER.test(key.slice(m.index + m[0].length))) continue;
       const rawAt = key.indexOf(m[2]!, m.index);
       const namesAt = m.index;
       place(issuersOwn(key, m.index), code, [nfc.slice(namesAt, namesAt + m[1]!.length)], { day: Number(m[3]), month: Number(m[4]) }, nfc.slice(rawAt, rawAt + m[2]!.length));

@@ -61,7 +61,8 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   // "khi có kết quả lựa chọn nhà thầu", "theo từng đợt tuyển dụng": when the event comes, as on request.
   if (/khi có yêu cầu|khi có đoàn|khi phát sinh|khi phát hiện|đột xuất|(?:^|thực hiện )khi có\s|theo từng đợt\s/u.test(key)) parts.push({ kind: 'onRequest' });
   // ("theo chương trình giám sát của Ủy ban MTTQ Việt Nam xã": another body's programme, as its plan.)
-  for (const follows of key.matchAll(/theo (kế hoạch [^.;]+|chương trình [^.;]*?năm \d{4}[^.;]*|chương trình [^.;]*?\scủa\s[^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim() });
+  // ("Theo KH của Cục": the plan's short form of "Kế hoạch".)
+  for (const follows of key.matchAll(/theo ((?:kế hoạch|kh) [^.;]+|chương trình [^.;]*?năm \d{4}[^.;]*|chương trình [^.;]*?\scủa\s[^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim().replace(/^kh /u, 'kế hoạch ') });
   // "ít nhất 01 lần/quý", "02 lần/năm": so many times in each period, over the year (beside "thường xuyên", always).
   const timesEach = /\d+\s*lần\s*\/\s*(?:quý|tháng|năm)/u.test(key);
   // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.

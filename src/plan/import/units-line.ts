@@ -481,9 +481,10 @@ function beforeActs(names: string): string {
 /** "Các cơ quan, đơn vị", "các cơ quan, tổ chức, đơn vị, địa phương": every body the plan addresses. */
 const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u;
 
-// "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập".
+// "lập" is an act ("lập danh sách"), but not in "đơn vị sự nghiệp công lập"; "xây dựng" not in "Ban Quản lý các dự án đầu
+// tư xây dựng", nor "vận hành" in "Ban Quản lý vận hành".
 const ROLE_VERBS =
-  'trực tiếp|đưa|lồng ghép|tham gia|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát|(?<![Bb]an |[Cc]ác )lãnh đạo';
+  'trực tiếp|(?<!quản lý )vận hành|đưa|lồng ghép|tham gia|niêm yết|công khai|duy trì|bảo đảm|đảm bảo|áp dụng|ứng dụng|kê khai|cập nhật|tiếp nhận|chấp hành|chủ trì|tham mưu|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|(?<!đầu tư )xây dựng|ban hành|theo dõi|hướng dẫn|triển khai|rà soát|kiểm tra|phối hợp|chỉ đạo|quán triệt|tăng cường|tiếp tục|đẩy mạnh|chủ động|(?<!(?:G|g)iáo dục )thường xuyên|nghiêm túc|căn cứ|tuyên truyền|phổ biến|giám sát|(?<!công )lập|thẩm định|xác minh|giải quyết|đánh giá|vận động|nâng cao|sửa đổi|tự kiểm tra|tự rà soát|tự đánh giá|cải tiến|gương mẫu|quản lý chặt chẽ|phát huy|kiểm soát|(?<![Bb]an |[Cc]ác )lãnh đạo';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
@@ -654,11 +655,11 @@ export function unitsFromText(written: string): UnitsLine {
     const partners = splitBodies(helped[2]!);
     return helped[3] === 'thực hiện' ? { lead: [...splitBodies(helped[1]!), ...partners], support: [] } : { lead: splitBodies(helped[1]!), support: partners };
   }
-  const plain = new RegExp(`^(.{3,120}?)\\s+(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
+  const plain = new RegExp(`^(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   // A name is short and stops at the sentence's first stop; "các cơ quan, tổ chức, đơn vị, địa phương" is everyone.
   // A long subject is a list of names, each of them short: "Các bệnh viện ..., các trung tâm ... và Trung tâm ...".
   const shortNames = (subject: string) => subject.split(/\s+/).length <= 10 || splitBodies(subject).every((name) => opensBody(name) && name.split(/\s+/).length <= 16);
-  if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 30 || !shortNames(plain[1]!)) return { lead: [], support: [] };
+  if (!plain || /[.:;]/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 40 || !shortNames(plain[1]!)) return { lead: [], support: [] };
   // "Các cơ quan, đơn vị, địa phương" as the plan writes it: a group that stands for every body.
   if (EVERYONE.test(foldForCompare(plain[1]!).replace(/,$/, ''))) return /,\s*$/.test(plain[1]!) ? { lead: [], support: [] } : { lead: [plain[1]!.trim()], support: [] };
   // "...; Văn phòng Sở theo dõi, đôn đốc việc thực hiện ...": a body that follows the others' work supports it.
