@@ -99,8 +99,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind24/p50': { f1: 0.92, accuracy: 0.91 },
   'blind25/p51': { f1: 0.93, accuracy: 0.91 },
   'blind25/p52': { f1: 0.99, accuracy: 0.99 },
-  // (Session 25: one decision, p53-r3's head directing in person now counted, which credits II.5.b.1 its writer did not count.)
-  'blind25/p53': { f1: 0.954, accuracy: 0.937 },
+  'blind25/p53': { f1: 0.96, accuracy: 0.94 },
   'blind26/2023': { f1: 0.94, accuracy: 0.93 },
   'blind26/p54': { f1: 0.88, accuracy: 0.85 },
   'blind26/p55': { f1: 0.95, accuracy: 0.94 },
@@ -314,8 +313,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind59/2023': { f1: 0.95, accuracy: 0.95 },
   'blind59/p223': { f1: 0.94, accuracy: 0.92 },
   'blind59/p224': { f1: 0.92, accuracy: 0.92 },
-  // (Session 25: one decision, p225-r3's head directing in person now counted, which credits III.12 its writer did not count.)
-  'blind59/p225': { f1: 0.933, accuracy: 0.921 },
+  'blind59/p225': { f1: 0.94, accuracy: 0.93 },
   'blind59/p226': { f1: 0.95, accuracy: 0.95 },
   'blind59/p227': { f1: 0.88, accuracy: 0.86 },
   // Set 60: the closing measure, scored once at the session's final code (its README); floors from the figures after

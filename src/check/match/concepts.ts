@@ -133,47 +133,6 @@ function followUpAt(tokens: readonly Token[]): number | null {
   return null;
 }
 
-/**
- * The head of a unit answering for its work: the task "Người đứng đầu các phòng … trực tiếp chỉ đạo công tác PCTN tại
- * đơn vị; chịu trách nhiệm …", "nâng cao trách nhiệm của người đứng đầu", and a report's "Trưởng phòng trực tiếp chỉ
- * đạo, phân công …", "Chi cục trưởng trực tiếp theo dõi, kiểm tra …". The title changes with the body (trưởng phòng,
- * giám đốc, hạt trưởng, thủ trưởng); its act (directing in person) or the responsibility named with it does not.
- */
-export const HEAD_DIRECTS = '§người đứng đầu trực tiếp chỉ đạo';
-
-const HEAD_TITLES: readonly (readonly string[])[] = [
-  ['người', 'đứng', 'đầu'], ['thủ', 'trưởng'], ['trưởng', 'phòng'], ['trưởng', 'ban'], ['trưởng', 'khoa'], ['trưởng', 'đội'],
-  ['trưởng', 'trạm'], ['chi', 'cục', 'trưởng'], ['hạt', 'trưởng'], ['hiệu', 'trưởng'], ['viện', 'trưởng'], ['chánh', 'văn', 'phòng'],
-  ['chánh', 'thanh', 'tra'], ['chánh', 'án'], ['giám', 'đốc'],
-];
-const DIRECTING = [['trực', 'tiếp'], ['chỉ', 'đạo']];
-const HEAD_REACH = 4;
-const GENERIC_HEAD_REACH = 16;
-
-function headDirectsAt(tokens: readonly Token[]): number | null {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const first = tokens[i]!.text;
-    for (const title of HEAD_TITLES) {
-      if (first !== title[0] || !title.every((w, n) => tokens[i + n]?.text === w)) continue;
-      // ("Phó Trưởng phòng", "Phó Giám đốc" direct only what they are given.)
-      if (tokens[i - 1]?.text === 'phó') continue;
-      const after = i + title.length;
-      // "trách nhiệm (của) người đứng đầu": the responsibility named with the title.
-      if (tokens[i - 1]?.text === 'nhiệm' && tokens[i - 2]?.text === 'trách') return i;
-      if (tokens[i - 2]?.text === 'nhiệm' && tokens[i - 1]?.text === 'của' && tokens[i - 3]?.text === 'trách') return i;
-      // "Người đứng đầu các phòng, Ban …, các Chi nhánh trực tiếp chỉ đạo": the generic titles name whose heads first.
-      const generic = title[0] === 'người' || title[0] === 'thủ';
-      const reach = generic ? GENERIC_HEAD_REACH : HEAD_REACH;
-      let k = after;
-      while (k < tokens.length && k - after < reach && (generic ? !/[;.]/.test(tokens[k]!.text) || tokens[k]!.kind !== 'punct' : tokens[k]!.kind !== 'punct')) {
-        if (DIRECTING.some(([a, b]) => tokens[k]!.text === a && tokens[k + 1]?.text === b)) return i;
-        k += 1;
-      }
-    }
-  }
-  return null;
-}
-
 /** The field's words from token j. (Not every() with an arrow, which would make an object per token: see conclusionAt.) */
 function fieldAt(tokens: readonly Token[], j: number): boolean {
   for (let k = 0; k < FIELD.length; k += 1) if (tokens[j + k]?.text !== FIELD[k]) return false;
@@ -187,8 +146,6 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   if (reporting !== null) found.set(REPORTING_DUTY, reporting);
   const followUp = followUpAt(tokens);
   if (followUp !== null) found.set(FOLLOW_UP, followUp);
-  const head = headDirectsAt(tokens);
-  if (head !== null) found.set(HEAD_DIRECTS, head);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
     let j = i + 2;
