@@ -115,10 +115,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind27/p62': { f1: 0.95, accuracy: 0.95 },
   'blind27/p63': { f1: 0.96, accuracy: 0.95 },
   'blind27/p64': { f1: 0.98, accuracy: 0.98 },
-  // (Session 25: F1 0.935 → 0.930, one decision: c34-03's "Thực hiện Quyết định số 1847/QĐ-TTg …, Văn phòng Sở đã niêm
-  // yết công khai … tại Bộ phận tiếp nhận" now read from "Văn phòng Sở" on as the unit's own words, which credit the
-  // accountability task its writer did not count.)
-  'blind28/2023': { f1: 0.929, accuracy: 0.92 },
+  'blind28/2023': { f1: 0.93, accuracy: 0.92 },
   'blind28/p65': { f1: 0.91, accuracy: 0.89 },
   'blind28/p66': { f1: 0.93, accuracy: 0.91 },
   'blind28/p67': { f1: 0.93, accuracy: 0.92 },

@@ -214,7 +214,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     if (cites && !conclusion) {
       let to = end;
       for (let i = after; i < end - 1; i += 1) {
-        if (words[i] === ',' && (AFTER_AUTHORITY.includes(words[i + 1]!) || words[i + 1] === '·')) {
+        if (words[i] === ',' && (AFTER_AUTHORITY.includes(words[i + 1]!))) {
           to = i;
           break;
         }
