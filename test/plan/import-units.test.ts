@@ -58,6 +58,9 @@ test.each([
   // A body after the doers that gathers their work and advises on it helps them; "Phòng Kế hoạch tổng hợp" is a name.
   ['các khoa, phòng thực hiện; Phòng TCCB tổng hợp, tham mưu Giám đốc xử lý', ['các khoa, phòng'], ['Phòng TCCB']],
   ['Phòng Điều dưỡng chủ trì; Phòng Kế hoạch tổng hợp phối hợp', ['Phòng Điều dưỡng'], ['Phòng Kế hoạch tổng hợp']],
+  // The committees of a party's members stand for them, as heads stand for their bodies: one group, not two.
+  ['Cấp ủy các đảng bộ, chi bộ trực thuộc', ['các đảng bộ, chi bộ trực thuộc'], []],
+  ['Cấp uỷ các chi bộ, đảng bộ cơ sở; Ủy ban Kiểm tra Đảng ủy (phối hợp)', ['các chi bộ, đảng bộ cơ sở'], ['Ủy ban Kiểm tra Đảng ủy']],
 ])('"%s"', (raw, lead, support) => {
   expect(readUnitsLine(raw)).toEqual({ lead, support });
 });

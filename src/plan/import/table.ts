@@ -9,6 +9,7 @@ import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 import { placesNamedBy } from './assignments';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 import { namesOwnDoer } from './prose-lines';
+import { pairedRolesHeader, splitPairedRoles, type RoleOrder } from './paired-roles-cell';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -26,8 +27,9 @@ const isCapitals = (text: string): boolean => {
 type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
 
 /** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked;
- * `byUnit`: the lead column names the unit a group of rows belongs to ("Khoa, phòng"), written in the group's first row. */
-type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[]; byUnit?: boolean; grid?: GridColumns };
+ * `byUnit`: the lead column names the unit a group of rows belongs to ("Khoa, phòng"), written in the group's first row;
+ * `paired`: the lead column gives the supporting bodies too, after a slash ("Chủ trì / Phối hợp"). */
+type Columns = Partial<Record<Column, number>> & { roles?: { at: number; body: string }[]; byUnit?: boolean; grid?: GridColumns; paired?: RoleOrder };
 
 /** A column of units with no word of leading: "Khoa, phòng", "Đơn vị", "Phòng, ban", "Bộ phận". */
 const UNIT_COLUMN = /^(?:khoa, phòng(?:, ban)?|phòng, (?:ban|khoa)|(?:cơ quan, )?đơn vị(?:, bộ phận)?|bộ phận|phòng, ban, đơn vị)$/u;
@@ -100,13 +102,13 @@ function placedRowsOf(rows: readonly Row[]): PlacedRow[] | null {
   const columns = columnsOf(rows[headerIndex]!, rows.slice(headerIndex + 1))!;
   if (columns.lead === undefined || columns.byUnit) return null;
   const cell = (row: Row, at: number | undefined) => (at === undefined ? '' : (row.cells[at] ?? '').replace(/\*/g, '').trim());
+  const roles = (row: Row) => (columns.paired ? splitPairedRoles(cell(row, columns.lead), columns.paired) : { lead: cell(row, columns.lead), support: cell(row, columns.support) });
   const body = rows.slice(headerIndex + 1).filter((row) => cell(row, columns.task) !== '');
   const placed = body.map((row) => ({
     places: placesNamedBy(cell(row, columns.task)),
-    lead: cell(row, columns.lead),
-    support: cell(row, columns.support),
+    ...roles(row),
     timing: cell(row, columns.timing),
-    supportColumn: columns.support !== undefined,
+    supportColumn: columns.support !== undefined || columns.paired !== undefined,
     paragraph: row.paragraph,
   }));
   return placed.length >= 2 && placed.every((row) => row.places.length > 0) ? placed : null;
@@ -147,6 +149,11 @@ function columnsOf(header: Row, below: readonly Row[] = []): Columns | null {
   if (/^\**\s*(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s*\**$/u.test((header.cells[0] ?? '').trim())) return null;
   const columns: Columns = {};
   header.cells.forEach((cell, i) => {
+    const paired = columns.lead === undefined && columns.support === undefined ? pairedRolesHeader(cell) : null;
+    if (paired) {
+      Object.assign(columns, { lead: i, paired });
+      return;
+    }
     const key = foldForCompare(cell);
     const column = COLUMN_NAMES.find(([name, pattern]) => columns[name] === undefined && pattern.test(key))?.[0];
     if (column) columns[column] = i;
@@ -243,7 +250,15 @@ export function readTaskTables(
         const mark = roleMark(row.cells[at] ?? '');
         return mark ? [`${body} (${mark[1] ? 'chủ trì' : 'phối hợp'})`] : [];
       }).join('; ');
-    const cell = (row: Row, column: Column) => (column === 'lead' && columns.roles ? roles(row) : columns[column] === undefined ? '' : (row.cells[columns[column]!] ?? '').trim());
+    const paired = (row: Row, column: 'lead' | 'support') => splitPairedRoles((row.cells[columns.lead!] ?? '').trim(), columns.paired!)[column];
+    const cell = (row: Row, column: Column) =>
+      column === 'lead' && columns.roles
+        ? roles(row)
+        : columns.paired && (column === 'lead' || column === 'support')
+          ? paired(row, column)
+          : columns[column] === undefined
+            ? ''
+            : (row.cells[columns[column]!] ?? '').trim();
     const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
     const body = rows.slice(headerIndex + (subColumns ? 2 : 1));
     // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1 — unless the
@@ -290,7 +305,7 @@ export function readTaskTables(
         text,
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
-        supportColumn: columns.support !== undefined,
+        supportColumn: columns.support !== undefined || columns.paired !== undefined,
         timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || null,
         ...(grid ? { grid } : {}),
         productRaw: cell(row, 'product') || null,

@@ -102,9 +102,9 @@ const YOUTH_TIER = String.raw`đoàn\s+(?:cấp xã|cấp cơ sở|cơ sở|tr�
 const isYouthTier = (before: string, after: string): boolean =>
   new RegExp(String.raw`^(?:các\s+)?(?:(?:bí thư|ban chấp hành|bch)\s+)?${YOUTH_TIER}$`, 'iu').test(before.trim()) && new RegExp(String.raw`^(?:các\s+)?${YOUTH_TIER}(?![\p{L}\p{N}])`, 'iu').test(after.trim());
 
-/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm"; or the whole
- * group, "Tất cả các khoa, phòng". */
-const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng|tất cả)\\s+)?';
+/** The heads of a group, standing for it: "Thủ trưởng các phòng", "trưởng các khoa, phòng, trung tâm", the committees of
+ * a party's members, "Cấp ủy các đảng bộ, chi bộ trực thuộc"; or the whole group, "Tất cả các khoa, phòng". */
+const GROUP_HEADS = '(?:(?:thủ trưởng|lãnh đạo|người đứng đầu|trưởng|cấp [uủ][yỷ]|tất cả)\\s+)?';
 /** A group's name, or its heads': "các phòng chuyên môn", "Thủ trưởng các phòng chuyên môn". */
 const GROUP_OPENING = new RegExp(`^${GROUP_HEADS}các\\s`, 'iu');
 /** Bare kinds sharing the qualifier of the kind after them: "các cơ quan, đơn vị …", "các phòng, chi cục, đơn vị …". */
@@ -186,7 +186,7 @@ function cleanName(name: string): string {
   // "Thủ trưởng các phòng chức năng": the bodies, not their heads.
   // "Chủ tịch UBND cấp xã", "Đề nghị Ủy ban MTTQ": the body, not its head or the plan's courtesy.
   // (No "i" flag: under it \p{Lu} would match any letter, and "Lãnh đạo đơn vị" would lose its head word.)
-  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng|[Bb]í thư)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng|hạt trưởng|đội trưởng)\s+(?=các\s)/iu, '');
+  let clean = name.replace(/^([Đđ]ề nghị\s+)?(([Tt]hủ trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|[Cc]hủ tịch|[Hh]iệu trưởng|[Cc]hánh|[Tt]ổ trưởng|[Bb]í thư)\s+)?(?=[Cc]ác\s|\p{Lu})/u, '').replace(/^(giám đốc|trưởng|chi cục trưởng|cục trưởng|trưởng ban|hiệu trưởng|trạm trưởng|viện trưởng|hạt trưởng|đội trưởng|cấp [uủ][yỷ])\s+(?=các\s)/iu, '');
   clean = clean.replace(HEADED_BODY, '');
   // "Hạt trưởng Hạt Kiểm lâm số 1", "Chi cục trưởng Chi cục Văn thư - Lưu trữ": the body its head is named after.
   clean = clean.replace(/^(\p{L}+(?:\s\p{L}+)?)\s+trưởng\s+(?=\1\s)/iu, '');
