@@ -3,6 +3,7 @@ import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { readAssignSentence } from '../../src/plan/import/assign-sentence';
 import { readPlanOutline } from '../../src/plan/import/outline';
 import { unassignedRule } from '../../src/plan/import/unassigned-tasks';
+import { INLINE_TIMING } from '../../src/plan/import/prose-lines';
 
 test.each([
   // Tên viết tắt định nghĩa giữa câu không thuộc tên đơn vị; thời gian sau dấu ";".
@@ -17,6 +18,8 @@ test.each([
   ['Giao Phòng Hành chính - Tổng hợp chủ trì, phối hợp Ban Quản lý di tích, Phòng Nghiệp vụ (Kiểm kê - Bảo quản) tổ chức kiểm tra trong quý III/2027.', 'Chủ trì: Phòng Hành chính - Tổng hợp; phối hợp: Ban Quản lý di tích, Phòng Nghiệp vụ (Kiểm kê - Bảo quản)', 'trong quý III/2027'],
   ['Giao Ban Thanh tra nhân dân Bảo tàng thực hiện theo chương trình công tác năm 2027 của Ban Thanh tra nhân dân; Phòng HC-TH phối hợp, cung cấp hồ sơ, tài liệu.', 'Chủ trì: Ban Thanh tra nhân dân Bảo tàng; phối hợp: Phòng HC-TH', 'theo chương trình công tác năm 2027 của Ban Thanh tra nhân dân'],
   ['Giao Phòng Trưng bày - Tuyên truyền chủ trì, phối hợp Ban Quản lý di tích và Phòng HC-TH thực hiện; năm 2027.', 'Chủ trì: Phòng Trưng bày - Tuyên truyền; phối hợp: Ban Quản lý di tích và Phòng HC-TH', 'năm 2027'],
+  // Mỗi việc một thời gian: cả đoạn từ việc đầu đến hết câu.
+  ['Giao Phòng Hành chính - Tổng hợp tham mưu ban hành Kế hoạch trong quý I/2027 và tổ chức thực hiện trong năm 2027.', 'Chủ trì: Phòng Hành chính - Tổng hợp', 'ban hành Kế hoạch trong quý I/2027 và tổ chức thực hiện trong năm 2027'],
 ])('%s', (sentence, units, time) => {
   expect(readAssignSentence(sentence)).toEqual({ units, time });
 });
@@ -60,4 +63,9 @@ test('kế hoạch văn xuôi: nhiệm vụ "(n)" giữ số in, đoạn "Giao �
   ]);
   expect(outline.items.map((item) => item.text.slice(0, 30))).toEqual(['Tổ chức quán triệt, phổ biến K', 'Xây dựng chuyên mục "Phòng, ch', 'Công khai dự toán, quyết toán ', 'Quản lý chặt chẽ hiện vật, tài']);
   expect(outline.items[2]!.text).toBe('Công khai dự toán, quyết toán ngân sách và kết quả thu phí tham quan.');
+});
+
+test('"khi phát sinh" khép một vế là thời gian; "khi phát sinh vụ việc" thì không', () => {
+  expect(INLINE_TIMING.exec('Tiếp nhận, xử lý phản ánh, tố cáo liên quan đến viên chức của Bảo tàng khi phát sinh; giữ bí mật, bảo vệ người tố cáo.')?.[0]).toBe('khi phát sinh');
+  expect(INLINE_TIMING.exec('Báo cáo Giám đốc khi phát sinh vụ việc tham nhũng')).toBeNull();
 });

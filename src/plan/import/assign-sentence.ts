@@ -45,7 +45,10 @@ export function readAssignSentence(sentence: string): AssignSentence | null {
   // "…; Phòng HC-TH phối hợp, cung cấp hồ sơ, tài liệu": a body helping, in a clause of its own.
   const helpers = others.flatMap((clause) => /^(.+?)\s+phối hợp(?![\p{L}\p{N}])/u.exec(clause)?.[1] ?? []).filter((name) => opensBody(name));
   const after = [first!.slice(act.index + act[0].length).replace(/^[\s,]+/u, ''), ...others.filter((clause) => !opensBody(clause))].filter(Boolean).join('; ');
-  const time = TIME_FIRST.test(after) ? after : (INLINE_TIMING.exec(after)?.[0]?.trim() ?? null);
+  // ("tham mưu ban hành Kế hoạch trong quý I/2027 và tổ chức thực hiện trong năm 2027": acts each with its time, to the end.)
+  const times = [...after.matchAll(new RegExp(INLINE_TIMING.source, 'giu'))];
+  const acts = times.length > 1 && after.endsWith(times.at(-1)![0]);
+  const time = TIME_FIRST.test(after) || acts ? after : (times[0]?.[0]?.trim() ?? null);
   const helping = [support, ...helpers].filter(Boolean).join(', ');
   return { units: `Chủ trì: ${lead.trim()}${helping ? `; phối hợp: ${helping}` : ''}`, time };
 }
