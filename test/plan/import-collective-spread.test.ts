@@ -61,3 +61,28 @@ test('nhóm gọi chung có cả Văn phòng Sở: "các phòng chuyên môn thu
   const task = plan.items.find((item) => item.unitsRaw.includes('các phòng chuyên môn thuộc Sở'))!;
   expect(task.support.map(name)).toEqual(['các phòng chuyên môn thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
 });
+
+test('"Trưởng các phòng, Trưởng Ban Quản lý di tích" khi kế hoạch kể "các phòng, Ban thuộc Bảo tàng" có một Ban duy nhất: cả nhóm', () => {
+  const whole = [{ name: 'các phòng, Ban thuộc Bảo tàng', members: ['Phòng Hành chính - Tổng hợp', 'Phòng Trưng bày - Tuyên truyền', 'Ban Quản lý di tích'] }];
+  expect(gatherSpread(['các phòng', 'Ban Quản lý di tích'], whole)).toEqual(['các phòng, Ban thuộc Bảo tàng']);
+  // (Một phòng được gọi tên không thay cho "các phòng" khi có nhiều phòng.)
+  expect(gatherSpread(['Phòng Hành chính - Tổng hợp', 'Ban Quản lý di tích'], whole)).toEqual(['Phòng Hành chính - Tổng hợp', 'Ban Quản lý di tích']);
+  const plan = prosePlan([
+    'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    'BẢO TÀNG TỈNH',
+    'Số: 07/KH-BT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG, NHIỆM VỤ',
+    '1. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '(1) Trưởng các phòng, Trưởng Ban Quản lý di tích chịu trách nhiệm khi để xảy ra tham nhũng, tiêu cực tại đơn vị mình phụ trách.',
+    'Phân công Trưởng các phòng, Trưởng Ban Quản lý di tích thực hiện thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Trưởng các phòng, Ban thuộc Bảo tàng (Phòng Hành chính - Tổng hợp, Phòng Trưng bày - Tuyên truyền, Phòng Sưu tầm - Nghiên cứu, Ban Quản lý di tích) căn cứ nội dung Kế hoạch, chủ động tổ chức thực hiện.',
+    '2. Các phòng, Ban báo cáo kết quả thực hiện Kế hoạch gửi về Phòng Hành chính - Tổng hợp trước ngày 05/6/2027 đối với báo cáo 6 tháng và trước ngày 05/12/2027 đối với báo cáo năm.',
+  ]);
+  const group = plan.groups.find((g) => plan.items[0]!.lead.includes(g.id))!;
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name;
+  expect(plan.items[0]!.lead).toEqual([group.id]);
+  expect(group.members.map(name)).toEqual(['Phòng Hành chính - Tổng hợp', 'Phòng Trưng bày - Tuyên truyền', 'Phòng Sưu tầm - Nghiên cứu', 'Ban Quản lý di tích']);
+});

@@ -718,7 +718,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   });
   // ("Văn phòng Sở, các phòng chuyên môn và các đơn vị sự nghiệp (gọi chung là các phòng, đơn vị thuộc Sở)": "các phòng
   // chuyên môn, các đơn vị sự nghiệp" leave the Văn phòng out; only a whole the plan made of one group per kind is spread.)
-  const spreadable = listed.filter((g) => g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m)));
+  // (So is a group the plan lists by name whose name lists kinds, "các phòng, Ban thuộc Bảo tàng (Phòng A, …, Ban B)".)
+  const namedByKinds = (g: ListedGroup) => !g.collective && kindsListed(g.name).length > 1 && kindsListed(g.name).every((kind) => g.members.some((m) => key(m).startsWith(`${kind} `)));
+  const spreadable = listed.filter((g) => (g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))) || namedByKinds(g));
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
     const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];

@@ -1,7 +1,7 @@
 /**
  * "Trưởng các phòng thuộc Sở, thủ trưởng các đơn vị trực thuộc" where the plan calls its phòng and units together "các
  * phòng, đơn vị trực thuộc": a task that names one group for each kind of a collective name, in its order, names the
- * collective, spread out.
+ * collective, spread out. So does one that names, for a kind of which the plan lists one member, that member.
  */
 import { nameKey } from './name-key';
 
@@ -24,7 +24,10 @@ export function gatherSpread(names: readonly string[], collectives: readonly { n
   for (const { name: whole, members } of collectives) {
     const kinds = kindsListed(whole);
     if (kinds.length < 2) continue;
-    const opens = (name: string, kind: string) => new RegExp(`^các ${kind}(\\s|$)`, 'u').test(key(name));
+    // ("Trưởng các phòng, Trưởng Ban Quản lý di tích" where "các phòng, Ban thuộc Bảo tàng" lists one Ban: a kind's only
+    // member, named, stands for its kind.)
+    const ofKind = (kind: string) => members.filter((member) => new RegExp(`^${kind}\\s`, 'u').test(key(member)));
+    const opens = (name: string, kind: string) => new RegExp(`^các ${kind}(\\s|$)`, 'u').test(key(name)) || (ofKind(kind).length === 1 && key(name) === key(ofKind(kind)[0]!));
     const at = out.findIndex((_, i) => kinds.every((kind, j) => out[i + j] !== undefined && opens(out[i + j]!, kind)));
     if (at < 0 || out.slice(at, at + kinds.length).every((name, j) => key(name) === key(members[j] ?? ''))) continue;
     out = [...out.slice(0, at), whole, ...out.slice(at + kinds.length)];

@@ -27,9 +27,12 @@ import { partSupport } from './part-support';
 import { pointTimes, POINTS_BLOCK_LABEL, readPointsBlock } from './points-block';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
+import { readAssignSentence } from './assign-sentence';
 import { headingRoles } from './heading-roles';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, helpersOnly, opensWithHeads, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+
+const PRINTED_NUMBER = /^\((\d{1,3})\)\s+(?=\p{Lu})/u;
 
 export interface ImportedItem {
   id: string;
@@ -567,6 +570,8 @@ function readProse(
   };
   // The last paragraph was a task's units or time line: a plain paragraph after it is the next task, not more of it.
   let afterBlock = false;
+  // The last task numbered in brackets, "(n)", so far.
+  let printedLast = 0;
   // The tasks opened by a "Nội dung:" line, the last paragraph being one, and the tasks the last units or time line was for.
   const contentItems = new Set<ImportedItem>();
   let afterContent = false;
@@ -644,6 +649,39 @@ function readProse(
       closeHeading();
       ordinal = Number(third[3]) - 1;
       startTask(strip(p.body), i);
+      continue;
+    }
+    // "(1) Tổ chức quán triệt …", "(2) …" on to "(18)" across the parts: tasks the plan numbers itself in brackets, each
+    // its own (a sentence after one gives out that one only); the id keeps the printed number (II.2.5).
+    const printed = label === null ? PRINTED_NUMBER.exec(strip(p.text)) : null;
+    if (printed && Number(printed[1]) === printedLast + 1) {
+      printedLast += 1;
+      // (The words between the heading and its first such task open them: "… tập trung vào các nội dung sau:".)
+      if (headingText && ordinal === 0 && !headingText.task) headingText = null;
+      else closeHeading();
+      pending = [];
+      unitsGiven = false;
+      ordinal = printedLast - 1;
+      // ("(5) Công khai … . Giao Phòng Hành chính - Tổng hợp thực hiện thường xuyên.": the task gives itself out.)
+      const sentences = strip(p.text).slice(printed[0].length).split(/(?<=\.)\s+(?=(?:Giao|Phân công)\s)/u);
+      const own = sentences.length > 1 ? readAssignSentence(sentences.at(-1)!) : null;
+      startTask(own ? sentences.slice(0, -1).join(' ') : sentences.join(' '), i);
+      if (own) {
+        Object.assign(items.at(-1)!, { unitsRaw: own.units, timingRaw: own.time });
+        pending = [];
+        afterBlock = true;
+      }
+      continue;
+    }
+    // "Giao Phòng X chủ trì, phối hợp Phòng Y thực hiện; hoàn thành trong quý I/2027." after such a task: its doers and time.
+    const given = label === null && printedLast > 0 && pending.length > 0 ? readAssignSentence(strip(p.text)) : null;
+    if (given) {
+      for (const item of pending) {
+        item.unitsRaw ??= given.units;
+        item.timingRaw ??= given.time;
+      }
+      pending = [];
+      afterBlock = true;
       continue;
     }
     if (label && (ARABIC.test(label) || SUB.test(label) || LETTER.test(label)) && p.table === null) {

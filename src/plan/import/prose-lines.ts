@@ -77,6 +77,8 @@ const INLINE_TIMES = [
   // "giải trình … khi có yêu cầu của cơ quan, tổ chức, cá nhân": the law's own words for who may ask (a list of its
   // own, "của viên chức, người học …", says who, not when).
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
+  // "… liên quan đến viên chức của Bảo tàng khi phát sinh; …": whenever a case arises, closing its clause.
+  'khi phát sinh(?=\\s*(?:[.;,)]|$))',
   // "báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận": the time another paper sets.
   'theo thời hạn (?:quy định|(?:ghi|nêu|được giao) (?:trong|tại) [^.;()]{2,40})',
   // "báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": when the body that concluded asks.
