@@ -181,8 +181,8 @@ function echoedSubjects(words: readonly string[], after: number, to: number, end
   return freed;
 }
 
-/** A title in quotation marks opening within three words of `from` ("hội nghị tập huấn “…”") (the training's or the meeting's name): the position
- * after its closing mark, or null. */
+/** Where a training's or a meeting's title in quotation marks ends, when one opens within three words of `from`
+ * ("hội nghị tập huấn “…”"): the position after its closing mark; else null. */
 function quotedTitleEnd(words: readonly string[], from: number, end: number): number | null {
   for (let k = from; k < Math.min(end, from + 3); k += 1) {
     if (words[k] !== '"') continue;
@@ -214,7 +214,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     if (cites && !conclusion) {
       let to = end;
       for (let i = after; i < end - 1; i += 1) {
-        if (words[i] === ',' && (AFTER_AUTHORITY.includes(words[i + 1]!))) {
+        if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
           to = i;
           break;
         }
