@@ -5,7 +5,6 @@
  * every bullet since the previous block; an unbulleted paragraph after a bullet belongs to it. Whatever the reader is
  * not sure of is listed as a doubt with the paragraph it came from: nothing is guessed silently.
  */
-import type { Bilingual } from '../../errors/app-error';
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { placedAssignments, readTaskTables } from './table';
@@ -13,14 +12,13 @@ import { readAssignmentTables } from './assignment-table';
 import { isPointsSentence, readPointsSentence } from './points';
 import { advisedWork, clauseForTask, compiledFromReports, isBodyName, isStaff, unitsByPlace, unitsByTopic, partnersIn, isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsFromText, withoutDoing, withoutInnerBrackets } from './units-line';
 import { readTiming } from './timing';
-import { gridTiming, type GridMarks } from './month-grid';
+import { gridTiming } from './month-grid';
 import { readTimingPart, timeOf } from './timing-part';
 import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { NOT_TASK_PART, parts, plain, strip, withPartLabels } from './parts';
 import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
-import { readSchedule, type ImportedSchedule } from './schedule';
-import type { TimingPart } from '../schema';
+import { readSchedule } from './schedule';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { partSupport } from './part-support';
@@ -32,64 +30,15 @@ import { headingRoles } from './heading-roles';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
 import { afterColon, ancestorsOf, ARABIC, closesWithDoers, CONTENT_LINE, DATED_INLINE_TIMING, DETAILS_FOLLOW, dutiesOpening, INLINE_ROLES, INLINE_TIMING, inlineBlock, isCapitalTitle, LETTER, namesOwnDoer, helpersOnly, opensWithHeads, PRODUCT_LINE, OPENS_WITH_ASSIGN_LABEL, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, timeWords, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
 
+import type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
+import { applyExceptions } from './unit-exceptions';
+import { withoutMembers } from './without-members';
+import { numberByLabel } from './task-labels';
+import { titledTasks } from './titled-tasks';
+
+export type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
+
 const PRINTED_NUMBER = /^\((\d{1,3})\)\s+(?=\p{Lu})/u;
-
-export interface ImportedItem {
-  id: string;
-  /** The heading path: "II.3.đ". */
-  section: string;
-  text: string;
-  /** The "+ Đơn vị thực hiện" line as written, or null when the item has none (the units are in its text). */
-  unitsRaw: string | null;
-  /** The "+ Thời gian thực hiện" line as written, or null. */
-  timingRaw: string | null;
-  /** A task table's "Cơ quan phối hợp" and "Sản phẩm" cells, as written. */
-  supportRaw?: string | null;
-  /** The row's table has a column of its own for the bodies that help ("Đơn vị phối hợp"). */
-  supportColumn?: boolean;
-  /** The helpers its part's opening sentence gives every task of the part ("Văn phòng … phối hợp thực hiện các nội dung tại mục 1"). */
-  partHelpers?: string[];
-  productRaw?: string | null;
-  /** The bodies that lead and that support, as the plan names them (not yet matched to units). */
-  lead: string[];
-  support: string[];
-  /** The timing read into the schema's parts (null without a timing line). */
-  timing?: TimingPart[] | null;
-  /** The plan's own title for the task, when it gives one over the task's content ("1. Kiểm soát xung đột lợi ích"). */
-  title?: string;
-  /** The paragraph the item starts at (model index). */
-  paragraph: number;
-  /** A table row of a table standing among the prose tasks (a mixed plan). */
-  withinProse?: boolean;
-  /** The row's marks in a table's month or quarter columns, which give its time. */
-  grid?: GridMarks;
-}
-
-export interface ImportedHeading {
-  id: string;
-  label: string;
-  level: number;
-  title: string;
-  paragraph: number;
-}
-
-export interface ImportDoubt extends Bilingual {
-  paragraph: number | null;
-  /** The task item the doubt is about, when it is about one. */
-  item?: string;
-}
-
-export interface ImportedOutline {
-  /** The year the plan is for, from its title ("... năm 2023"), or null. */
-  year: number | null;
-  headings: ImportedHeading[];
-  items: ImportedItem[];
-  /** The paragraphs of the part that organises the work (III. Tổ chức thực hiện): reporting schedule, unit plans. */
-  organisation: { paragraph: number; text: string }[];
-  /** The reporting schedule read from the organisation part (or, when the plan has none, from the whole text). */
-  schedule?: ImportedSchedule;
-  doubts: ImportDoubt[];
-}
 
 export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const model = withPartLabels(written);
@@ -326,77 +275,6 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   return outline;
 }
 
-/**
- * "+ Đơn vị thực hiện: Các phòng, đơn vị ...; riêng việc xây dựng, ban hành kế hoạch của đơn vị do các đơn vị trực
- * thuộc Sở thực hiện." over several bullets: the bullet that speaks of that work is the named body's; the others keep
- * the line's bodies. (The exception is never a body of its own.)
- */
-function applyExceptions(items: ImportedOutline['items']): void {
-  const exception = /;\s*riêng\s+(?:việc\s+|nhiệm vụ\s+|đối với\s+)?(.+?)\s+(?:do|giao)\s+(.+?)(?:\s+(?:thực hiện|chủ trì|đảm nhiệm|thực hiện chủ trì))?\s*\.?\s*$/iu;
-  const words = (text: string) => new Set(foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
-  const byLine = new Map<string, ImportedOutline['items']>();
-  for (const item of items) {
-    if (item.supportRaw !== undefined || !item.unitsRaw || !exception.test(item.unitsRaw)) continue;
-    byLine.set(item.unitsRaw, [...(byLine.get(item.unitsRaw) ?? []), item]);
-  }
-  for (const [line, sharing] of byLine) {
-    const [, what, who] = exception.exec(line)!;
-    const asked = words(what!);
-    const overlap = sharing.map((item) => [...words(item.text)].filter((w) => asked.has(w)).length);
-    const best = Math.max(...overlap);
-    const bodies = splitBodies(who!);
-    sharing.forEach((item, i) => {
-      item.lead = item.lead.filter((name) => !/^riêng\s/iu.test(name));
-      if (sharing.length > 1 && best > 0 && overlap[i] === best && overlap.filter((o) => o === best).length === 1 && bodies.length > 0) item.lead = bodies;
-    });
-  }
-}
-
-/** A name without the bracket after it that lists its members: "Các hội (Hội Nông dân, Hội Cựu chiến binh)" → "Các hội". */
-function withoutMembers(title: string): string {
-  const m = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(title);
-  if (!m) return title;
-  const members = splitBodies(m[2]!);
-  return members.length > 1 && members.every((member) => opensBody(member)) ? m[1]! : title;
-}
-
-/**
- * "Nhiệm vụ 6. Thực hiện công khai …" under "2.": tasks the plan numbers itself, on across its parts; the id keeps the
- * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
- * Only when every such number is its own and no other task of the part takes the id.
- */
-function numberByLabel(items: ImportedItem[]): void {
-  const LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
-  const labelled = items.map((item) => LABEL.exec(item.text));
-  const numbers = labelled.flatMap((m) => (m ? [m[1]!] : []));
-  if (numbers.length < 2 || new Set(numbers).size !== numbers.length) return;
-  const ids = items.map((item, i) => (labelled[i] ? `${item.section}.${Number(labelled[i]![1])}` : item.id));
-  if (new Set(ids).size !== ids.length) return;
-  items.forEach((item, i) => {
-    const m = labelled[i];
-    if (!m) return;
-    item.id = ids[i]!;
-    item.text = item.text.slice(m[0].length);
-  });
-}
-
-/**
- * "1. Công khai, minh bạch trong hoạt động của Công ty" over its "- Nội dung: …", "- Đơn vị chủ trì: …", "- Thời gian: …"
- * lines: a task numbered by the plan (its id the number), the numbered line its title, not a heading over one task.
- */
-function titledTasks(headings: ImportedHeading[], items: ImportedItem[], contentItems: ReadonlySet<ImportedItem>): void {
-  for (const heading of [...headings]) {
-    if (!ARABIC.test(heading.label) && !SUB.test(heading.label)) continue;
-    const under = items.filter((item) => item.section === heading.id || item.section.startsWith(`${heading.id}.`));
-    const item = under[0];
-    if (under.length !== 1 || item!.section !== heading.id || !contentItems.has(item!)) continue;
-    if (headings.some((h) => h.id.startsWith(`${heading.id}.`))) continue;
-    item!.id = heading.id;
-    item!.section = heading.id.split('.').slice(0, -1).join('.');
-    item!.title = heading.title;
-    headings.splice(headings.indexOf(heading), 1);
-  }
-}
 
 function readProse(
   model: DocumentModel,
