@@ -2,26 +2,22 @@
  * The prose of a plan's task parts read into its headings and task items, paragraph by paragraph (see outline.ts).
  */
 import type { DocumentModel } from '../../document/model';
-import { isPointsSentence, readPointsSentence } from './points';
-import { clauseForTask, isBodyName, unitsByPlace, unitsByTopic, isUnitsSentence, opensBody } from './units-line';
-import { openingUnits } from './opening-units';
+import { isPointsSentence } from './points';
+import { clauseForTask, unitsByPlace, unitsByTopic, isUnitsSentence, opensBody } from './units-line';
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
-import { pointTimes, POINTS_BLOCK_LABEL, readPointsBlock } from './points-block';
-import { readAssignSentence } from './assign-sentence';
-import { headingRoles } from './heading-roles';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
-import { afterColon, ARABIC, closesWithDoers, CONTENT_LINE, DETAILS_FOLLOW, INLINE_TIMING, isCapitalTitle, LETTER, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, SECTION_TIME, SECTION_UNITS, SUB, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, titleColon, UNITS_LINE, unitsAndTime, unitsOpeningPoints, unitsSentenceIn } from './prose-lines';
+import { afterColon, closesWithDoers, CONTENT_LINE, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE, unitsAndTime } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
-import { withoutMembers } from './without-members';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
 import { proseState, section, tasksOfPart } from './prose-state';
+import { readHeadingLine } from './prose-heading';
+import { applyPointsBlock, applyPointsSentence } from './prose-points';
+import { applyGivenSentence, readPrintedTask } from './printed-tasks';
 import { closeHeading, sharedRun, startTask } from './prose-tasks';
-import { closesNumbered, closesPart, closesRoman, headsBullets, type TaskSpan } from './prose-lookahead';
+import { closesNumbered, closesPart, closesRoman, type TaskSpan } from './prose-lookahead';
 import { applyHeadingBlocks, applyHeadingBodies, applyHeadingBrackets, applyOpenings, sharedRuns } from './heading-units';
-
-const PRINTED_NUMBER = /^\((\d{1,3})\)\s+(?=\p{Lu})/u;
 
 /** The prose's outline, with what the later passes need: the tables' sections, the runs sharing their last task's units, the
  * plan's rule of time, the part helpers. */
@@ -88,30 +84,9 @@ export function readProse(
       s.pending = [];
       continue;
     }
-    // "Giao nhiệm vụ:" over "- Phòng TC-HC chủ trì các nội dung tại điểm a, c; phối hợp thực hiện điểm b.", "- …", then
-    // "Thời gian: Thường xuyên." closing a part of lettered points: who does each point, and the time of every point that
-    // says none of its own; the lines are no tasks.
-    const pointsBlock = label === null && s.path.letter !== null && POINTS_BLOCK_LABEL.test(strip(p.text)) ? readPointsBlock(ps, i, tasksEnd) : null;
-    if (pointsBlock) {
-      closeHeading(s);
-      const part = [s.roman, s.path.arabic, s.path.sub].filter(Boolean).join('.');
-      const points = s.items.filter((item) => item.section.startsWith(`${part}.`) && /^[a-zđ]$/u.test(item.section.slice(part.length + 1)));
-      const letters = [...new Set(points.map((item) => item.section.slice(part.length + 1)))];
-      const assigned = readPointsSentence(pointsBlock.sentence, letters);
-      const times = pointsBlock.time ? pointTimes(pointsBlock.time, letters) : new Map<string, string>();
-      for (const item of points) {
-        const letter = item.section.slice(part.length + 1);
-        const units = assigned?.get(letter)?.units;
-        if (units && item.unitsRaw === null) item.unitsRaw = units;
-        const time = times.get(letter);
-        if (time && item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = time;
-      }
-      s.pointLeaves = [];
-      s.pending = [];
-      s.blockItems = [];
-      s.unitsGiven = false;
-      s.afterBlock = true;
-      i = pointsBlock.last;
+    const pointsEnd = applyPointsBlock(s, span, p, i);
+    if (pointsEnd !== null) {
+      i = pointsEnd;
       continue;
     }
     // "1.1.1. Quán triệt …" under "1.1.": a task numbered by the plan on a third level, its ordinal the last number.
@@ -122,105 +97,9 @@ export function readProse(
       startTask(s, strip(p.body), i);
       continue;
     }
-    // "(1) Tổ chức quán triệt …", "(2) …" on to "(18)" across the parts: tasks the plan numbers itself in brackets, each
-    // its own (a sentence after one gives out that one only); the id keeps the printed number (II.2.5).
-    const printed = label === null ? PRINTED_NUMBER.exec(strip(p.text)) : null;
-    if (printed && Number(printed[1]) === s.printedLast + 1) {
-      s.printedLast += 1;
-      // (The words between the heading and its first such task open them: "… tập trung vào các nội dung sau:".)
-      if (s.headingText && s.ordinal === 0 && !s.headingText.task) s.headingText = null;
-      else closeHeading(s);
-      s.pending = [];
-      s.unitsGiven = false;
-      s.ordinal = s.printedLast - 1;
-      // ("(5) Công khai … . Giao Phòng Hành chính - Tổng hợp thực hiện thường xuyên.": the task gives itself out.)
-      const sentences = strip(p.text).slice(printed[0].length).split(/(?<=\.)\s+(?=(?:Giao|Phân công)\s)/u);
-      const own = sentences.length > 1 ? readAssignSentence(sentences.at(-1)!) : null;
-      startTask(s, own ? sentences.slice(0, -1).join(' ') : sentences.join(' '), i);
-      if (own) {
-        Object.assign(s.items.at(-1)!, { unitsRaw: own.units, timingRaw: own.time });
-        s.pending = [];
-        s.afterBlock = true;
-      }
-      continue;
-    }
-    // "Giao Phòng X chủ trì, phối hợp Phòng Y thực hiện; hoàn thành trong quý I/2027." after such a task: its doers and time.
-    const given = label === null && s.printedLast > 0 && s.pending.length > 0 ? readAssignSentence(strip(p.text)) : null;
-    if (given) {
-      for (const item of s.pending) {
-        item.unitsRaw ??= given.units;
-        item.timingRaw ??= given.time;
-      }
-      s.pending = [];
-      s.afterBlock = true;
-      continue;
-    }
-    if (label && (ARABIC.test(label) || SUB.test(label) || LETTER.test(label)) && p.table === null) {
-      closeHeading(s);
-      // A block applies to the bullets since the previous block under the same heading, never across headings.
-      s.pending = [];
-      s.blockItems = [];
-      s.unitsGiven = false;
-      s.plusRun = null;
-      const sub = SUB.exec(label);
-      if (ARABIC.test(label)) {
-        s.pointLeaves = [];
-        s.timeInPart = false;
-      }
-      else if (SUB.test(label)) s.pointLeaves = s.pointLeaves.filter((leaf) => leaf.key.includes('.'));
-      if (ARABIC.test(label)) s.path = { arabic: label.replace(/\.$/, ''), sub: null, letter: null };
-      else if (sub) s.path = { arabic: sub[1]!, sub: sub[2]!, letter: null };
-      else s.path = { ...s.path, letter: label.replace(/\)$/, '') };
-      s.ordinal = 0;
-      const body = p.body;
-      // The colon that ends the title, not one inside its bracket: "c) Tuyên truyền … (Văn phòng Sở chủ trì; thời gian:
-      // thường xuyên):".
-      // ("b) (Phòng Đào tạo chủ trì) Kiểm soát … tuyển sinh: viên chức có người thân … – Thời gian: …": a task that opens
-      // with its units is one sentence, its colon inside it.)
-      const colonAt = titleColon(body);
-      const colon = colonAt >= 0 && openingUnits(body) !== null && strip(body.slice(colonAt + 1)) !== '' ? -1 : colonAt;
-      // "2. Công khai, minh bạch — Văn phòng Sở chủ trì; các phòng thực hiện": who does its tasks, after its title.
-      const roles = ARABIC.test(label) || sub ? headingRoles(strip(body)) : null;
-      const title = roles ? roles.title : strip(colon >= 0 ? body.slice(0, colon) : body);
-      const inline = colon >= 0 && !roles ? strip(body.slice(colon + 1)) : '';
-      const level = 2 + (s.path.sub ? 1 : 0) + (s.path.letter ? 1 : 0);
-      s.headings.push({ id: section(s), label, level, title, paragraph: i });
-      // "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.": the units of its bullets.
-      // ("1. Giao Văn phòng chủ trì, phối hợp Phòng X thực hiện các nội dung sau:", "2. Phòng Văn hóa - Xã hội chủ trì thực
-      // hiện:" over its points: the same, said before them.)
-      const sectionUnits = SECTION_UNITS.exec(body)?.[1] ?? unitsOpeningPoints(colon >= 0 && strip(body.slice(colon + 1)) === '' ? strip(body.slice(0, colon)) : '');
-      if (sectionUnits ?? roles) s.headingBlocks.set(section(s), { units: sectionUnits ?? roles!.units, time: null });
-      if (roles) s.roledParts.add(section(s));
-      // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
-      if ((colon < 0 || inline === '') && isBodyName(title)) s.headingBodies.set(section(s), title);
-      // "4. Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a group, its members
-      // listed in its bracket.
-      else if ((colon < 0 || inline === '') && isBodyName(withoutMembers(title))) s.headingBodies.set(section(s), withoutMembers(title));
-      // "c) Title (X chủ trì, Y phối hợp; thời gian: …):" over bullets: the bracket is for each bullet that does not say
-      // its own.
-      const own = /\(([^()]{3,240})\)\s*[:.]?\s*$/u.exec(strip(colon >= 0 ? body.slice(0, colon) : body))?.[1];
-      // ("(các phòng, đơn vị thuộc Sở; thường xuyên)": bodies and a time, without a role word, as well.)
-      const [bodies, time] = own ? unitsAndTime(own) : [null, null];
-      const bodiesAndTime = bodies !== null && time !== null && opensBody(bodies);
-      if (own && (saysOwn(`(${own})`, 'units') || saysOwn(`(${own})`, 'time') || bodiesAndTime || SECTION_TIME.test(own.trim()))) s.headingBrackets.set(section(s), own);
-      // A decimal-numbered paragraph that is a sentence, not a title ("1.1. Quán triệt, phổ biến Kế hoạch ... ."), in
-      // plain type under a heading, may be a task itself: decided when the next line shows what it heads.
-      const sentence = !roles && (
-        (sub !== null && !p.bold && (/[.;]\s*$/u.test(body) || body.length > 90) && s.headings.some((h) => h.id === section(s).split('.').slice(0, -1).join('.'))) ||
-        // "1. Tham mưu Thường trực Hội lãnh đạo, … vào các cuộc họp giao ban định kỳ của cơ quan." straight under "II.", in
-        // plain type: a task numbered by the plan as well (II.1), not a title over one ("2. Công tác tuyên truyền").
-        // ("6. Thực hiện công khai … trong công tác tổ chức, cán bộ: tuyển dụng, quy hoạch, … ." is one as well.)
-        (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && body.length > 90 && !headsBullets(span, i) && SECTION_UNITS.exec(body) === null) ||
-        // "7. Quản lý chặt chẽ nguồn vốn vay ủy thác …, bảo đảm cho vay đúng đối tượng …; trong đó:" over "+ " points, then
-        // its "- Đơn vị thực hiện" line: one task, the points its details (a title over tasks is "e) Về quy tắc ứng xử:").
-        ((ARABIC.test(label) || sub !== null) && !p.bold && body.length > 90 && DETAILS_FOLLOW.test(body) && ps[i + 1]?.label === '+') ||
-        // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
-        (LETTER.test(label) && colon < 0 && s.headingBrackets.has(section(s)) && /\)\s*\.?\s*$/u.test(body)) ||
-        // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
-        (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null));
-      s.headingText = { section: section(s), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
-      continue;
-    }
+    if (readPrintedTask(s, p, i)) continue;
+    if (applyGivenSentence(s, p)) continue;
+    if (readHeadingLine(s, span, p, i)) continue;
     // "(Phòng Tổng hợp chủ trì, các Đội phối hợp; thời gian: thường xuyên)" as a paragraph of its own after a run of
     // bullets: their block, in brackets; a bullet that says its own units or time, or opens with its doer, keeps them.
     const block = /^\(([^()]{3,240})\)\s*\.?$/u.exec(strip(p.text))?.[1];
@@ -398,25 +277,7 @@ export function readProse(
       startTask(s, strip(p.body), i);
       continue;
     }
-    // "Văn phòng Ban chủ trì thực hiện điểm a; Phòng Quản lý đầu tư chủ trì thực hiện điểm b; thời gian: thường xuyên."
-    // after the lettered points of a part: who does each point, and when.
-    // (So does "Phòng Tổ chức cán bộ chủ trì thực hiện nội dung tại tiết 1.1, 1.2; …" after numbered tasks "1.1.", "1.2.".)
-    const leafPoint = s.headingText !== null && ((!s.headingText.task && /\.[a-zđ]$/u.test(s.headingText.section)) || (s.headingText.task !== null && /\.\d+\.\d+$/u.test(s.headingText.section)));
-    if (label === null && s.headingText && s.ordinal === 0 && s.headingText.text.length === 0 && leafPoint && isPointsSentence(strip(p.text))) {
-      closeHeading(s);
-      const points = readPointsSentence(strip(p.text), s.pointLeaves.map((leaf) => leaf.key));
-      if (points) {
-        for (const { item, key } of s.pointLeaves) {
-          const assigned = points.get(key);
-          if (assigned?.units && item.unitsRaw === null) item.unitsRaw = assigned.units;
-          if (assigned?.time && item.timingRaw === null) item.timingRaw = assigned.time;
-        }
-        s.pointLeaves = [];
-        s.pending = [];
-        s.afterBlock = true;
-        continue;
-      }
-    }
+    if (applyPointsSentence(s, p)) continue;
     if (s.headingText && s.ordinal === 0) {
       s.headingText.text.push(strip(p.text));
       continue;
