@@ -7,12 +7,14 @@ import { clauseForTask, unitsByPlace, unitsByTopic, isUnitsSentence, opensBody }
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
-import { afterColon, closesWithDoers, CONTENT_LINE, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, RULE_TIME, FOLLOWING_TIME, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE, unitsAndTime } from './prose-lines';
+import { afterColon, closesWithDoers, CONTENT_LINE, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
 import { proseState, section, tasksOfPart } from './prose-state';
 import { readHeadingLine } from './prose-heading';
+import { applyBracketBlock } from './bracket-block';
+import { readRuleTime } from './rule-time';
 import { applyPointsBlock, applyPointsSentence } from './prose-points';
 import { applyGivenSentence, readPrintedTask } from './printed-tasks';
 import { closeHeading, sharedRun, startTask } from './prose-tasks';
@@ -100,34 +102,8 @@ export function readProse(
     if (readPrintedTask(s, p, i)) continue;
     if (applyGivenSentence(s, p)) continue;
     if (readHeadingLine(s, span, p, i)) continue;
-    // "(Phòng Tổng hợp chủ trì, các Đội phối hợp; thời gian: thường xuyên)" as a paragraph of its own after a run of
-    // bullets: their block, in brackets; a bullet that says its own units or time, or opens with its doer, keeps them.
-    const block = /^\(([^()]{3,240})\)\s*\.?$/u.exec(strip(p.text))?.[1];
-    if (block && label === null && s.pending.length > 0 && (saysOwn(`(${block})`, 'units') || saysOwn(`(${block})`, 'time'))) {
-      const [units, time] = unitsAndTime(block);
-      for (const item of s.pending) {
-        const namesDoer = namesOwnDoer(item.text);
-        if (units && item.unitsRaw === null && !saysOwn(item.text, 'units') && !namesDoer) item.unitsRaw = units;
-        // ("- Đội QLTT số 3 thực hiện thí điểm …, báo cáo kết quả trước ngày 30/11/2026": its own doer, its own time.)
-        if (time && item.timingRaw === null && !saysOwn(item.text, 'time') && !(namesDoer && INLINE_TIMING.test(item.text))) item.timingRaw = time;
-      }
-      s.pending = [];
-      s.unitsGiven = false;
-      s.afterBlock = true;
-      continue;
-    }
-    // "… Những nội dung không ghi thời gian cụ thể thì thực hiện thường xuyên trong năm 2027.": the time of every task
-    // that says none (kept; the paragraph is no task's text).
-    const ruleTime = label === null && s.pending.length === 0 ? RULE_TIME.exec(strip(p.text)) : null;
-    if (ruleTime) {
-      s.defaultTime = ruleTime[0].trim();
-      continue;
-    }
-    const followingTime = label === null && s.pending.length === 0 ? FOLLOWING_TIME.exec(strip(p.text)) : null;
-    if (followingTime) {
-      s.defaultTime = followingTime[1]!.trim();
-      continue;
-    }
+    if (applyBracketBlock(s, p)) continue;
+    if (readRuleTime(s, p)) continue;
     // "Văn phòng và các Phòng Giao dịch phối hợp thực hiện các nội dung tại mục 1." right under "1. …": who helps with
     // every task of the part, not a task.
     const helpers = label === null && s.headingText !== null && s.ordinal === 0 && s.headingText.text.length === 0 && !s.headingText.task ? partSupport(strip(p.text)) : null;
