@@ -1,0 +1,9 @@
+import { opensBody, splitBodies } from './units-line';
+
+/** A name without the bracket after it that lists its members: "Các hội (Hội Nông dân, Hội Cựu chiến binh)" → "Các hội". */
+export function withoutMembers(title: string): string {
+  const m = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(title);
+  if (!m) return title;
+  const members = splitBodies(m[2]!);
+  return members.length > 1 && members.every((member) => opensBody(member)) ? m[1]! : title;
+}
