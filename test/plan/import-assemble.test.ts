@@ -1764,3 +1764,12 @@ test('"các Trạm Khí tượng Thủy văn (Trạm KTTV)": tên tắt của m�
   expect(group).toMatchObject({ name: 'các Trạm Khí tượng Thủy văn', kind: 'group', signers: ['TRẠM TRƯỞNG'] });
   expect(group!.aliases).toEqual(expect.arrayContaining(['Các Trạm KTTV', 'Trạm KTTV']));
 });
+
+describe('văn bản không có nhiệm vụ nào đọc được', () => {
+  test('bộ đọc nói rõ là không đọc được nhiệm vụ nào, bằng tiếng Việt và tiếng Anh', () => {
+    const { plan, doubts } = importLines(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2027', 'Đề nghị các đơn vị nghiêm túc thực hiện.']);
+    expect(plan.items).toHaveLength(0);
+    expect(doubts[0]?.vi).toMatch(/^Không đọc được nhiệm vụ nào/);
+    expect(doubts[0]?.en).toMatch(/^No task could be read/);
+  });
+});

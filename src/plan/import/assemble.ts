@@ -561,6 +561,14 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const outline = readPlanOutline(model);
   const doubts: ImportDoubt[] = [...outline.doubts];
   const doubt = (vi: string, en: string, paragraph: number | null = null, item?: string) => doubts.push(item ? { vi, en, paragraph, item } : { vi, en, paragraph });
+  // Said first, in words the user can act on: the schema's own complaint ("items: at least one") says less.
+  if (outline.items.length === 0) {
+    doubts.unshift({
+      paragraph: null,
+      vi: 'Không đọc được nhiệm vụ nào: bộ đọc chưa nhận ra cách văn bản này ghi nhiệm vụ (bảng hay đoạn đánh số). Kế hoạch chưa dùng được; có thể soạn kế hoạch dạng .json (xem `pctn plan show --plan`).',
+      en: 'No task could be read: the importer does not yet recognise how this document sets out its tasks (table or numbered paragraphs). The plan is not usable yet; a plan can be written as .json (see `pctn plan show --plan`).',
+    });
+  }
   const h = header(model);
   const year = outline.year ?? new Date().getFullYear();
   const taken = new Set<string>();
