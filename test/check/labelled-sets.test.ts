@@ -353,6 +353,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind66/p256': { f1: 0.94, accuracy: 0.93 },
   'blind66/p257': { f1: 0.96, accuracy: 0.95 },
   'blind66/p258': { f1: 0.92, accuracy: 0.9 },
+  'blind67/2023': { f1: 0.94, accuracy: 0.93 },
+  'blind67/p259': { f1: 0.95, accuracy: 0.95 },
+  'blind67/p260': { f1: 0.87, accuracy: 0.89 },
+  'blind67/p261': { f1: 0.92, accuracy: 0.91 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
