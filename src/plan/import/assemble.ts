@@ -137,8 +137,9 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   const forms = new Map<string, string>();
   const definition = /([^;:,()]{3,90}?)\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết tắt|gọi tắt|gọi chung|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
-  // name holding its initials, alone or after the name's own head word.
-  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
+  // name holding its initials, alone or after the name's own head word, or its head's initial ("Phòng Kế hoạch - Tài
+  // chính (P.KHTC)").
+  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
   // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
   // after a comma (the name may hold commas of its own).
   const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
@@ -151,7 +152,8 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       const name = bodyName(m[1]!);
       const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s/u.exec(m[2]!)?.[1];
       // ("các Trạm Khí tượng Thủy văn (Trạm KTTV)": a member's short form after the group's name.)
-      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head))) continue;
+      const initial = /^([A-ZĐ])\./u.exec(m[2]!)?.[1];
+      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head)) || (initial && !name.startsWith(initial))) continue;
       if (!forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
     }
     for (const m of p.text.matchAll(definition)) {

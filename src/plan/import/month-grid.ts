@@ -25,6 +25,8 @@ export interface GridColumns {
   periods: Period[];
   /** The "Ghi chú" column. */
   note?: number;
+  /** Its cells name the bodies that do the task in that period, not a mark (unit-grid.ts). */
+  byUnit?: boolean;
 }
 
 /** What a row of the grid says: the periods marked (as the header writes them) and its note. */
@@ -62,7 +64,7 @@ export function gridColumnsOf(header: readonly string[]): GridColumns | null {
 const isMark = (cell: string) => /^[x✓✔•●]$/u.test(plain(cell));
 
 export function gridMarksOf(cells: readonly string[], grid: GridColumns): GridMarks {
-  const marked = grid.periods.filter((p) => isMark(cells[p.at] ?? ''));
+  const marked = grid.periods.filter((p) => (grid.byUnit ? plain(cells[p.at] ?? '') !== '' : isMark(cells[p.at] ?? '')));
   const note = grid.note === undefined ? '' : (cells[grid.note] ?? '').replace(/\*/g, '').trim().split(/\s*\n\s*/).filter(Boolean).join('; ');
   return { periods: marked.map(({ at: _at, ...period }) => period), whole: marked.length === grid.periods.length && marked.length >= 4, note };
 }

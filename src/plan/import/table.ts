@@ -9,6 +9,7 @@ import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 import { placesNamedBy } from './assignments';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 import { namesOwnDoer } from './prose-lines';
+import { gridNamesUnits, gridUnits } from './unit-grid';
 import { pairedRolesHeader, splitPairedRoles, type RoleOrder } from './paired-roles-cell';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
@@ -166,11 +167,13 @@ function columnsOf(header: Row, below: readonly Row[] = []): Columns | null {
   // "T1 | T2 | … | T12 | Ghi chú" with a cross in the months a task is done: its time, where no column gives one.
   const grid = columns.timing === undefined ? gridColumnsOf(header.cells) : null;
   if (grid) columns.grid = grid;
-  if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
+  // "Quý I | … | Quý IV" with "VP", "P.KHTC, VP" in the quarters a task is done: the grid names its bodies too.
+  if (grid && columns.task !== undefined && columns.lead === undefined && columns.support === undefined && gridNamesUnits(below, grid)) grid.byUnit = true;
+  else if (columns.task !== undefined && columns.lead === undefined && columns.support === undefined) {
     const roles = roleColumns(header, below, columns);
     if (roles.length > 0) columns.roles = roles;
   }
-  return columns.task !== undefined && (columns.lead !== undefined || columns.roles !== undefined) ? columns : null;
+  return columns.task !== undefined && (columns.lead !== undefined || columns.roles !== undefined || grid?.byUnit) ? columns : null;
 }
 
 /** "1. Công tác lãnh đạo, chỉ đạo … | | | |": a group row written across the table, its number and title in its first cell
@@ -252,7 +255,9 @@ export function readTaskTables(
       }).join('; ');
     const paired = (row: Row, column: 'lead' | 'support') => splitPairedRoles((row.cells[columns.lead!] ?? '').trim(), columns.paired!)[column];
     const cell = (row: Row, column: Column) =>
-      column === 'lead' && columns.roles
+      columns.grid?.byUnit && (column === 'lead' || column === 'support')
+        ? gridUnits(row.cells, columns.grid)[column].join(', ')
+        : column === 'lead' && columns.roles
         ? roles(row)
         : columns.paired && (column === 'lead' || column === 'support')
           ? paired(row, column)
@@ -305,7 +310,7 @@ export function readTaskTables(
         text,
         unitsRaw: lead || null,
         supportRaw: cell(row, 'support') || null,
-        supportColumn: columns.support !== undefined || columns.paired !== undefined,
+        supportColumn: columns.support !== undefined || columns.paired !== undefined || columns.grid?.byUnit === true,
         timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || null,
         ...(grid ? { grid } : {}),
         productRaw: cell(row, 'product') || null,
