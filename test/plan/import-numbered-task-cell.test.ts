@@ -55,4 +55,10 @@ describe('câu giao việc: người làm và thời gian', () => {
     expect(splitDoerCell('Các phòng, chi nhánh thực hiện khi có yêu cầu.')).toEqual({ doers: 'Các phòng, chi nhánh thực hiện', time: 'khi có yêu cầu' });
     expect(splitDoerCell('Ban Thanh tra nhân dân Trung tâm thực hiện.')).toEqual({ doers: 'Ban Thanh tra nhân dân Trung tâm thực hiện', time: null });
   });
+
+  test('người làm bỏ phần việc sau động từ ("tham mưu Giám đốc tổ chức kiểm tra …" không phải tên đơn vị)', () => {
+    expect(splitDoerCell('Giao Phòng Hành chính - Tổng hợp tham mưu Giám đốc tổ chức kiểm tra tối thiểu 02 chi nhánh trong năm; hoàn thành trước ngày 31/10/2027.').doers).toBe('Phòng Hành chính - Tổng hợp thực hiện');
+    expect(splitDoerCell('Phòng Hành chính - Tổng hợp tiếp nhận, tham mưu xử lý; các phòng, chi nhánh phối hợp; thực hiện khi phát sinh.').doers).toBe('Phòng Hành chính - Tổng hợp thực hiện; các phòng, chi nhánh phối hợp');
+    expect(splitDoerCell('Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Hành chính - Tổng hợp thực hiện thường xuyên.').doers).toBe('Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Hành chính - Tổng hợp thực hiện');
+  });
 });

@@ -11,8 +11,25 @@ export interface DoerCell {
   time: string | null;
 }
 
+/** A doer's act in lower case, after its name: "Phòng Hành chính - Tổng hợp tham mưu Giám đốc tổ chức kiểm tra …". */
+const ACT = /\s+(?:tham mưu|tiếp nhận|triển khai|thực hiện)(?=[\s,]|$)/u;
+
+/** "Phòng X tham mưu Giám đốc tổ chức kiểm tra …" → "Phòng X thực hiện": the body and that it acts, not what it does
+ * (whose words would read as names: "Giám đốc"). A clause that gives roles ("chủ trì", "phối hợp") is kept whole. */
+function doerOf(clause: string): string {
+  const act = ACT.exec(clause);
+  const body = act ? clause.slice(0, act.index).replace(/^(?:giao|phân công)\s+/iu, '') : '';
+  if (!act || /chủ trì|phối hợp/u.test(clause) || !opensBody(body)) return clause;
+  return `${body} thực hiện`;
+}
+
 /** The cell's doers and the time that closes it, as written (null when it says none). */
 export function splitDoerCell(cell: string): DoerCell {
+  const said = splitTime(cell);
+  return { doers: said.doers.split(/\s*;\s*/u).map(doerOf).join('; '), time: said.time };
+}
+
+function splitTime(cell: string): DoerCell {
   const text = cell.normalize('NFC').trim().replace(/\.$/u, '');
   const clauses = text.split(/\s*;\s*/u);
   const last = clauses.at(-1)!;
