@@ -59,6 +59,10 @@ describe('câu giao việc: người làm và thời gian', () => {
   test('người làm bỏ phần việc sau động từ ("tham mưu Giám đốc tổ chức kiểm tra …" không phải tên đơn vị)', () => {
     expect(splitDoerCell('Giao Phòng Hành chính - Tổng hợp tham mưu Giám đốc tổ chức kiểm tra tối thiểu 02 chi nhánh trong năm; hoàn thành trước ngày 31/10/2027.').doers).toBe('Phòng Hành chính - Tổng hợp thực hiện');
     expect(splitDoerCell('Phòng Hành chính - Tổng hợp tiếp nhận, tham mưu xử lý; các phòng, chi nhánh phối hợp; thực hiện khi phát sinh.').doers).toBe('Phòng Hành chính - Tổng hợp thực hiện; các phòng, chi nhánh phối hợp');
+    expect(splitDoerCell('Phòng Hành chính - Tổng hợp chủ trì, phối hợp với Công đoàn cơ sở thực hiện; các chi nhánh tổ chức tại đơn vị; thường xuyên trong năm.')).toEqual({
+      doers: 'Phòng Hành chính - Tổng hợp chủ trì, phối hợp với Công đoàn cơ sở thực hiện; các chi nhánh thực hiện',
+      time: 'thường xuyên trong năm',
+    });
     expect(splitDoerCell('Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Hành chính - Tổng hợp thực hiện thường xuyên.').doers).toBe('Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Hành chính - Tổng hợp thực hiện');
   });
 });

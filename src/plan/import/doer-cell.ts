@@ -12,7 +12,7 @@ export interface DoerCell {
 }
 
 /** A doer's act in lower case, after its name: "Phòng Hành chính - Tổng hợp tham mưu Giám đốc tổ chức kiểm tra …". */
-const ACT = /\s+(?:tham mưu|tiếp nhận|triển khai|thực hiện)(?=[\s,]|$)/u;
+const ACT = /\s+(?:tham mưu|tiếp nhận|triển khai|tổ chức|thực hiện)(?=[\s,]|$)/u;
 
 /** "Phòng X tham mưu Giám đốc tổ chức kiểm tra …" → "Phòng X thực hiện": the body and that it acts, not what it does
  * (whose words would read as names: "Giám đốc"). A clause that gives roles ("chủ trì", "phối hợp") is kept whole. */
