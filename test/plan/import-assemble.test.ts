@@ -1017,6 +1017,16 @@ test('tên gọi chung sau nhiều vế cách nhau bởi ";" ("Các phòng nghi�
   expect(group.members.map(name)).toEqual(['Phòng Tổ chức - Hành chính', 'Phòng Kế toán - Tài vụ', 'Ban Kiểm soát nội bộ', 'Chi nhánh Sóc Trăng', 'Chi nhánh Hậu Giang']);
 });
 
+test('chú giải sau chữ ký viết bằng gạch ngang "Ghi chú: VP - Văn phòng HĐND và UBND phường; …": mỗi chữ viết tắt một đơn vị, tên có gạch nối giữ nguyên', async () => {
+  const { legendEntries } = await import('../../src/plan/import/assemble');
+  expect(legendEntries('Ghi chú: VP - Văn phòng HĐND và UBND phường; PKT - Phòng Kinh tế, Hạ tầng và Đô thị; PVHXH - Phòng Văn hóa - Xã hội; TTPVHCC - Trung tâm Phục vụ hành chính công phường.')).toEqual([
+    ['VP', 'Văn phòng HĐND và UBND phường'],
+    ['PKT', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['PVHXH', 'Phòng Văn hóa - Xã hội'],
+    ['TTPVHCC', 'Trung tâm Phục vụ hành chính công phường'],
+  ]);
+});
+
 test('chú giải "Ghi chú viết tắt: BBT: Ban Biên tập; …; CĐTN: Chi đoàn Thanh niên" (đặt trên bảng): mỗi chữ viết tắt một đơn vị; ô "P.KHTC, P.KT-CN" là hai đơn vị', async () => {
   const { legendEntries } = await import('../../src/plan/import/assemble');
   expect(legendEntries('Ghi chú viết tắt: BBT: Ban Biên tập; P.KHTC: Phòng Kế hoạch - Tài chính; P.KT-CN: Phòng Kỹ thuật - Công nghệ; CĐTN: Chi đoàn Thanh niên.')).toEqual([

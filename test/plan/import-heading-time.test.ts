@@ -5,7 +5,7 @@ import { readPlanOutline } from '../../src/plan/import/outline';
 
 /** A prose plan from its lines: headings ("II.", "1.") bold, the rest as written. */
 function prosePlan(lines: string[]) {
-  return readPlanOutline(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+\.)\s/.test(text) })), { host: 'docx' }));
+  return readPlanOutline(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+(?:\.\d+)*\.)\s/.test(text) })), { host: 'docx' }));
 }
 
 const PLAN = [
@@ -56,6 +56,32 @@ describe('mục chỉ là thời gian', () => {
   });
 });
 
+describe('"1. Nhiệm vụ thường xuyên" rồi "2. Nhiệm vụ theo thời gian" chia "2.1. Quý I/2027", …', () => {
+  const items = Object.fromEntries(
+    prosePlan([
+      'ỦY BAN NHÂN DÂN PHƯỜNG TÂY NHA TRANG',
+      'KẾ HOẠCH',
+      'Phòng, chống tham nhũng, tiêu cực năm 2027',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Nhiệm vụ thường xuyên',
+      '- Niêm yết, công khai đầy đủ thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường (VP chủ trì; các phòng, đơn vị phối hợp).',
+      '2. Nhiệm vụ theo thời gian',
+      '2.1. Quý I/2027',
+      '- Xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2027 (VP chủ trì; các phòng, đơn vị phối hợp).',
+      '2.2. Quý II/2027',
+      '- Kiểm tra việc thực hiện Quy tắc ứng xử tại các phòng, đơn vị (VP chủ trì; các phòng, đơn vị phối hợp).',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Các phòng, đơn vị báo cáo kết quả định kỳ hằng quý gửi về Văn phòng HĐND và UBND phường trước ngày 10 của tháng cuối quý./.',
+    ]).items.map((item) => [item.id, item]),
+  );
+
+  test('mục "Nhiệm vụ thường xuyên" cho nhiệm vụ dưới nó thời gian thường xuyên; mục quý cho quý', () => {
+    expect([items['II.1.1']!.timingRaw, items['II.1.1']!.timing]).toEqual(['Nhiệm vụ thường xuyên', [{ kind: 'recurring', within: 'always' }]]);
+    expect(items['II.2.1.1']!.timing).toEqual([{ kind: 'quarter', quarter: 1, year: 2027 }]);
+    expect(items['II.2.2.1']!.timing).toEqual([{ kind: 'quarter', quarter: 2, year: 2027 }]);
+  });
+});
+
 test.each([
   ['Quý I/2027', true],
   ['Quý III năm 2027', true],
@@ -66,6 +92,9 @@ test.each([
   ['Thường xuyên trong năm', true],
   ['Trong năm 2027', true],
   ['Năm 2027:', true],
+  ['Nhiệm vụ thường xuyên', true],
+  ['Các nhiệm vụ thực hiện trong quý I/2027', true],
+  ['Nhiệm vụ theo thời gian', false],
   ['Công tác tuyên truyền thường xuyên', false],
   ['Kiểm tra trong quý I/2027', false],
   ['Lãnh đạo, chỉ đạo', false],

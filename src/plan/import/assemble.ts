@@ -267,7 +267,9 @@ export function legendEntries(text: string): [string, string][] {
     // "(gọi chung là các P.ĐH DA)": the name of them all is a short form the cells use too (a group, named as written).
     const collective = /\((?:sau đây\s+)?gọi chung(?:\s+là)?\s+([^()]{2,40})\)/iu.exec(entry)?.[1]?.trim();
     if (collective) out.push([collective, collective]);
-    const m = /^([^:]{1,60}?)\s*:\s*(.+)$/u.exec(entry.replace(/\s*\((?:sau đây\s+)?(?:gọi chung|gọi tắt|viết tắt)[^()]*\)/giu, '').trim());
+    const bare = entry.replace(/\s*\((?:sau đây\s+)?(?:gọi chung|gọi tắt|viết tắt)[^()]*\)/giu, '').trim();
+    // ("VP - Văn phòng HĐND và UBND phường; PVHXH - Phòng Văn hóa - Xã hội": a short form in capitals, then a dash.)
+    const m = /^([^:]{1,60}?)\s*:\s*(.+)$/u.exec(bare) ?? /^(\p{Lu}[\p{Lu}\p{N}.&]*(?:\s*,\s*\p{Lu}[\p{Lu}\p{N}.&]*)*)\s+[-–—]\s+(.+)$/u.exec(bare);
     if (!m) continue;
     const shorts = m[1]!.split(/\s*,\s*/u);
     // ("TTr: Thanh tra Sở — nay là bộ phận thanh tra thuộc Văn phòng": the body's name, without what it is now.)

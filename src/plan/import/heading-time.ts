@@ -1,6 +1,6 @@
 /**
  * A plan that groups its tasks by when they are done: headings that are only a time ("1. Quý I/2027", "Tháng 3/2027",
- * "6 tháng đầu năm", "Thường xuyên trong năm", "Trong năm 2027") over the tasks they time. A task under one takes its
+ * "6 tháng đầu năm", "Thường xuyên trong năm", "Trong năm 2027", "Nhiệm vụ thường xuyên") over the tasks they time. A task under one takes its
  * time; a date of the task's own ("…, hoàn thành trước ngày 15/3/2027") is kept beside it.
  */
 import type { TimingPart } from '../schema';
@@ -19,7 +19,9 @@ const PIECE = [
   String.raw`(?:trong\s+|cả\s+)?năm\s+\d{4}`,
   String.raw`(?:trong|cả|hằng|hàng)\s+năm`,
 ].join('|');
-const ONLY_TIME = new RegExp(String.raw`^(?:${PIECE})$`, 'u');
+// ("1. Nhiệm vụ thường xuyên" before "2. Nhiệm vụ theo thời gian": the tasks named by their time.)
+const TASKS = String.raw`(?:(?:các\s+)?(?:nhiệm vụ|công việc|nội dung)\s+(?:thực hiện\s+)?)?`;
+const ONLY_TIME = new RegExp(String.raw`^${TASKS}(?:${PIECE})$`, 'u');
 
 /** Whether a heading's title is a time and nothing else. */
 export function isTimeHeading(title: string): boolean {

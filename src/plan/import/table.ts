@@ -10,6 +10,7 @@ import { placesNamedBy } from './assignments';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 import { namesOwnDoer } from './prose-lines';
 import { gridNamesUnits, gridUnits } from './unit-grid';
+import { splitDoerCell } from './doer-cell';
 import { pairedRolesHeader, splitPairedRoles, type RoleOrder } from './paired-roles-cell';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
@@ -18,6 +19,10 @@ const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
 /** "| a) Công khai dự toán … | Văn phòng Sở (TH) | Năm 2027" under "5 | Thực hiện công khai, minh bạch …:": a lettered
  * part of the numbered row above, its letter written at the head of its task cell, its number cell left empty. */
 const LETTER_IN_TASK = /^\**\s*([a-zđ])\)\s*\**\s*/u;
+
+/** "Nội dung công việc | Phân công thực hiện" with no number column: each task numbered at the head of its own cell,
+ * "1. Quán triệt, triển khai …", straight through the groups. */
+const NUMBER_IN_TASK = /^\**\s*(\d+)[.)]\s*\**\s+(?=\p{L})/u;
 
 /** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
 const isCapitals = (text: string): boolean => {
@@ -253,6 +258,8 @@ export function readTaskTables(
         const mark = roleMark(row.cells[at] ?? '');
         return mark ? [`${body} (${mark[1] ? 'chủ trì' : 'phối hợp'})`] : [];
       }).join('; ');
+    const numberInTask =
+      columns.stt === undefined && columns.task === 0 && rows.slice(headerIndex + 1).filter((row) => NUMBER_IN_TASK.test(row.cells[0] ?? '') && (row.cells[columns.lead!] ?? '').trim()).length >= 2;
     const paired = (row: Row, column: 'lead' | 'support') => splitPairedRoles((row.cells[columns.lead!] ?? '').trim(), columns.paired!)[column];
     const cell = (row: Row, column: Column) =>
       columns.grid?.byUnit && (column === 'lead' || column === 'support')
@@ -263,8 +270,14 @@ export function readTaskTables(
           ? paired(row, column)
           : columns[column] === undefined
             ? ''
-            : (row.cells[columns[column]!] ?? '').trim();
-    const sttOf = (row: Row) => (columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt')).replace(/^\*+|\*+$/g, '').replace(/\.$/, '').trim();
+            : column === 'task' && numberInTask
+              ? (row.cells[columns.task!] ?? '').trim().replace(NUMBER_IN_TASK, '')
+              : (row.cells[columns[column]!] ?? '').trim();
+    const sttOf = (row: Row) =>
+      (numberInTask ? (NUMBER_IN_TASK.exec(row.cells[0] ?? '')?.[1] ?? row.cells[0] ?? '') : columns.stt === undefined ? row.cells[0] ?? '' : cell(row, 'stt'))
+        .replace(/^\*+|\*+$/g, '')
+        .replace(/\.$/, '')
+        .trim();
     const body = rows.slice(headerIndex + (subColumns ? 2 : 1));
     // "3.1" under heading "3." (II.3) already carries the heading's number: it is II.3.1, not II.3.3.1 — unless the
     // table numbers its own groups 1, 2, … so that "3.1" is the first row of its group 3.
@@ -304,14 +317,16 @@ export function readTaskTables(
       // (A row with neither marks nor note keeps to what its words say of its time.)
       const marks = columns.grid ? gridMarksOf(row.cells, columns.grid) : null;
       const grid = marks && gridRaw(marks) ? marks : null;
+      // ("Phân công thực hiện" with no time column: the sentence closes with the time.)
+      const said = columns.timing === undefined && !grid && !columns.roles && !columns.byUnit && lead ? splitDoerCell(lead) : null;
       items.push({
         id,
         section,
         text,
-        unitsRaw: lead || null,
+        unitsRaw: (said ? said.doers : lead) || null,
         supportRaw: cell(row, 'support') || null,
         supportColumn: columns.support !== undefined || columns.paired !== undefined || columns.grid?.byUnit === true,
-        timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || null,
+        timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || said?.time || null,
         ...(grid ? { grid } : {}),
         productRaw: cell(row, 'product') || null,
         paragraph: row.paragraph,
