@@ -61,7 +61,7 @@ export function gridColumnsOf(header: readonly string[]): GridColumns | null {
 }
 
 /** A cell marking its period: "x", "X", "✓", "•". */
-const isMark = (cell: string) => /^[x✓✔•●]$/u.test(plain(cell));
+export const isMark = (cell: string) => /^[x✓✔•●]$/u.test(plain(cell));
 
 export function gridMarksOf(cells: readonly string[], grid: GridColumns): GridMarks {
   const marked = grid.periods.filter((p) => (grid.byUnit ? plain(cells[p.at] ?? '') !== '' : isMark(cells[p.at] ?? '')));

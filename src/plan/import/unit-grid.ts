@@ -3,11 +3,8 @@
  * dung nhiệm vụ | Quý I | … | Quý IV | Ghi chú" with "VP", "P.KHTC, VP" in the quarters the task is done, the short forms
  * defined in the plan's words): a filled cell is a period marked, its first unit leads, the others help.
  */
-import { foldForCompare } from '../../text';
-import type { GridColumns } from './month-grid';
+import { isMark, type GridColumns } from './month-grid';
 import { splitBodies } from './units-line';
-
-const isMark = (cell: string) => /^[x✓✔•●]$/u.test(foldForCompare(cell.replace(/\*/g, '')).trim());
 
 /** The grid's cells in the rows below name bodies: words in some of them, and no mark in any. */
 export function gridNamesUnits(below: readonly { cells: readonly string[] }[], grid: GridColumns): boolean {
