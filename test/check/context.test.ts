@@ -207,6 +207,24 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'BCH ĐOÀN PHƯỜNG XUÂN HƯƠNG' })).unit).toMatchObject({ id: 'DCX' });
   });
 
+  test('dòng tên đơn vị kèm tên cơ quan ban hành ("BCH ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ") và ký hiệu kiểu Đảng, đoàn thể ("Số: 12-BC/ĐTN") đều chỉ Đoàn trường', () => {
+    const plan = {
+      ...plan2023,
+      meta: { ...plan2023.meta, issuerName: 'Trường THPT Nguyễn Huệ' },
+      units: [
+        ...plan2023.units,
+        { id: 'THPTNH', kind: 'division' as const, name: 'Trường THPT Nguyễn Huệ', aliases: [] },
+        { id: 'DTN', kind: 'division' as const, name: 'Đoàn Thanh niên', aliases: ['Đoàn trường', 'BCH Đoàn trường'], code: 'ĐTN' },
+        { id: 'TVP', kind: 'division' as const, name: 'Tổ Văn phòng', aliases: [] },
+      ],
+    };
+    const spec = { governing: 'ĐOÀN TNCS HỒ CHÍ MINH XÃ PHÙ MỸ', issuer: 'BCH ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ', number: 'Số: 12-BC/ĐTN', signer: 'TM. BAN CHẤP HÀNH', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'DTN', source: 'header' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'ĐOÀN TNCS HỒ CHÍ MINH' })).unit).toMatchObject({ id: 'DTN', source: 'symbol' });
+    // The issuer's own name at the end of a line that names no unit before it is no unit.
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ', number: 'Số: 12/BC-CĐ' })).unit).toBeNull();
+  });
+
   test('tùy chọn --unit ghi đè đơn vị nhận diện', () => {
     const result = checkReport(plan2023, buildReport({ body: [] }), { unit: 'TTr' });
     expect(result.unit).toMatchObject({ id: 'TTr', source: 'option' });

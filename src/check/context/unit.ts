@@ -33,9 +33,9 @@ export function withoutSuffixes(key: string, suffixes: readonly string[] = SUFFI
 }
 
 /** Every key a unit may be written as, with and without "Sở" / "tỉnh" at the end (TEXT_SUFFIXES for running text). */
-export function unitKeys(unit: Unit, suffixes: readonly string[] = SUFFIXES): Set<string> {
+export function unitKeys(unit: Unit, suffixes: readonly string[] = SUFFIXES, expandAbbreviations = false): Set<string> {
   const keys = new Set<string>();
-  for (const name of [unit.name, unit.shortName, ...unit.aliases]) if (name) for (const k of withoutSuffixes(foldForCompare(name), suffixes)) keys.add(k);
+  for (const name of [unit.name, unit.shortName, ...unit.aliases]) if (name) for (const k of withoutSuffixes(foldForCompare(name, { expandAbbreviations }), suffixes)) keys.add(k);
   return keys;
 }
 
@@ -50,17 +50,48 @@ function unitsByHeaderKey(plan: Plan): Map<string, Unit> {
   if (!byKey) {
     byKey = new Map();
     for (const unit of plan.units) for (const key of unitKeys(unit)) if (!byKey.has(key)) byKey.set(key, unit);
+    // Header lines are read with their abbreviations spelled out ("BCH" → "ban chấp hành"), so are the names.
+    for (const unit of plan.units) for (const key of unitKeys(unit, SUFFIXES, true)) if (!byKey.has(key)) byKey.set(key, unit);
     headerKeys.set(plan, byKey);
   }
   return byKey;
 }
 
-function unitOfHeaderLine(plan: Plan, key: string): Unit | null {
-  return unitsByHeaderKey(plan).get(key.replace(/[.:;]+$/, '')) ?? null;
+/** The issuer's name and its tails of two words or more ("trường thpt nguyễn huệ", "thpt nguyễn huệ", "nguyễn huệ"):
+ * a unit's header line may end with them ("BCH ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ"), as a Sở's units end theirs with "Sở". */
+const issuerTails = new WeakMap<Plan, string[]>();
+
+function issuerTailsOf(plan: Plan): string[] {
+  let tails = issuerTails.get(plan);
+  if (!tails) {
+    const name = plan.meta.issuerName;
+    const forms = name ? [foldForCompare(name), foldForCompare(name, { expandAbbreviations: true })] : [];
+    tails = [...new Set(forms.flatMap((form) => {
+      const words = form.split(' ');
+      return words.slice(0, -1).map((_, i) => ` ${words.slice(i).join(' ')}`);
+    }))];
+    issuerTails.set(plan, tails);
+  }
+  return tails;
+}
+
+function unitOfHeaderLine(plan: Plan, line: string): Unit | null {
+  const key = line.replace(/[.:;]+$/, '');
+  const byKey = unitsByHeaderKey(plan);
+  const unit = byKey.get(key);
+  if (unit) return unit;
+  // ("đoàn trường" + "thpt nguyễn huệ": the name's own last word may be the issuer's first.)
+  for (const tail of issuerTailsOf(plan)) {
+    const named = key.endsWith(tail) && key.length > tail.length + 3 ? byKey.get(key.slice(0, -tail.length)) : undefined;
+    if (named) return named;
+  }
+  return null;
 }
 
 function unitOfSymbol(plan: Plan, key: string): Unit | null {
-  const symbol = /^số:?\s*[\d.]*\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
+  // "Số: 09/BC-VP"; a Party or mass organisation's "Số: 12-BC/ĐTN" names its body after the slash.
+  const party = /^số:?\s*[\d.]+\s*-\s*\p{L}+\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
+  const symbol = party ? `x-${party}` : /^số:?\s*[\d.]*\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
   if (!symbol) return null;
   const parts = symbol.split('-').slice(1).map(accentFree);
   for (const part of parts.reverse()) {
