@@ -352,7 +352,8 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
  * Trường gửi UBND tỉnh". */
 /** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
-const FOCAL_REPORT = `${ADVISES}[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)`;
+// (A Party-style plan: "…; tổng hợp, báo cáo kết quả với Ban Nội chính Tỉnh ủy và Ban Thường vụ Trung ương Hội …".)
+const FOCAL_REPORT = `${ADVISES}[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:kết quả\\s+)?(?:về\\s+|với\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước|ban nội chính|(?:tỉnh|thành|huyện) ủy)`;
 /** The issuing body reporting up itself, named as the sentence's subject: "3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy
  * ban nhân dân Thành phố (qua Thanh tra Thành phố) …" (not "các …", "… cấp xã": the units). */
 const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|sở|trường|bệnh viện|trung tâm)\\s+(?!các\\s|cấp\\s)[^.;,()]{0,60}?(?:tổng hợp,?\\s*)?báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra|bộ|cục)';
