@@ -25,6 +25,11 @@ test.each([
   ['Phó Tổng Giám đốc chỉ đạo, Phòng Kế toán (chủ trì), Ban Kiểm soát nội bộ (phối hợp)', ['Phòng Kế toán'], ['Ban Kiểm soát nội bộ']],
   // Trường học giao việc cho người, Hiệu trưởng trong đó: "Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện" giữ như cũ.
   ['Hiệu trưởng chỉ đạo, Tổ Văn phòng thực hiện', ['Tổ Văn phòng'], ['Hiệu trưởng']],
+  // Lãnh đạo tập thể chỉ đạo (Ban Thường vụ, Ban Giám đốc) khi có đơn vị được giao làm: không chủ trì, không phối hợp.
+  ['Ban Thường vụ chỉ đạo; Văn phòng chủ trì', ['Văn phòng'], []],
+  ['Ban Giám đốc chỉ đạo; các phòng chuyên môn thực hiện', ['các phòng chuyên môn'], []],
+  // Chỉ nêu Ban Thường vụ: giữ như cũ.
+  ['Ban Thường vụ chỉ đạo', ['Ban Thường vụ'], []],
   // Chỉ nêu chức danh: chức danh đứng cho đơn vị làm, như trước.
   ['Phó Giám đốc phụ trách chỉ đạo', ['Phó Giám đốc phụ trách'], []],
   // "Giám đốc các Chi nhánh" là người đứng đầu các đơn vị, không phải một người chỉ đạo.

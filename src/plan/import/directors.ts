@@ -3,7 +3,8 @@
  * chỉ đạo; Phòng Tài chính - Kế toán thực hiện", "Chủ trì: Phòng Kinh doanh; Phối hợp: các Chi nhánh; Lãnh đạo chỉ
  * đạo: Phó Giám đốc Trần Minh Khoa", "Giám đốc Sở chỉ đạo chung; Văn phòng Sở chủ trì". The leader is a person in a
  * post, who neither leads nor helps where a body does the work: the line without him (the reader keeps him where he is
- * the only one named).
+ * the only one named). So is the leadership as a body, "Ban Thường vụ chỉ đạo; Văn phòng chủ trì", where a body is named
+ * to do the work.
  */
 
 /** "Lãnh đạo chỉ đạo: …", "Lãnh đạo phụ trách: …", "Người theo dõi: …", "Đ/c phụ trách: …": a line naming a person. */
@@ -18,6 +19,13 @@ const POST = String.raw`(?:(?:[Đđ]ồng chí|[Đđ]\/c)\s+)?(?:[Pp]hó\s+)?(?:
 /** "Phó Giám đốc phụ trách tài chính chỉ đạo", "Giám đốc Sở chỉ đạo chung", "Phó Giám đốc Trần Minh Khoa trực tiếp chỉ đạo". */
 const DIRECTING_POST = new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$`, 'u');
 
+/** The leadership as a body directing the work: "Ban Thường vụ chỉ đạo", "Ban Giám đốc chỉ đạo", "Lãnh đạo Sở chỉ đạo
+ * chung". It stands for the leaders, not for a unit that does the work. */
+const DIRECTING_LEADERSHIP = /^(?:Ban Thường vụ|Thường trực|Ban Giám đốc|Ban Giám hiệu|Ban [Ll]ãnh đạo|Lãnh đạo)(?:\s+\p{Lu}[\p{L}&]*)*\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$/u;
+
+/** A clause naming a body that does the work: "Văn phòng chủ trì", "các phòng thực hiện". */
+const DOING = /\s(?:chủ trì|thực hiện|triển khai)(?![\p{L}\p{N}])/u;
+
 const bare = (clause: string) => clause.trim().replace(/[.\s]+$/u, '');
 
 /** Whether the words are a person's post directing the work: "Phó Giám đốc phụ trách tài chính chỉ đạo". */
@@ -31,6 +39,9 @@ export function withoutDirectors(line: string): string {
   const atComma = /^([^,;()]{3,80}?)\s*,\s*(\S[^]*)$/u.exec(line);
   if (atComma && isDirectingPost(atComma[1]!)) return withoutDirectors(atComma[2]!);
   const clauses = line.split(/\s*;\s*/u);
-  const kept = clauses.filter((clause, k) => !OVERSEER_LINE.test(bare(clause)) && !(k === 0 && isDirectingPost(clause)));
+  // (The leadership directing gives way only to a body named to do the work: "Lãnh đạo Văn phòng chỉ đạo; Phòng X tham
+  // mưu" keeps the leaders, whom the body advises.)
+  const doer = clauses.slice(1).some((clause) => DOING.test(` ${bare(clause)}`));
+  const kept = clauses.filter((clause, k) => !OVERSEER_LINE.test(bare(clause)) && !(k === 0 && (isDirectingPost(clause) || (doer && DIRECTING_LEADERSHIP.test(bare(clause))))));
   return kept.length === clauses.length || kept.length === 0 ? line : kept.join('; ');
 }

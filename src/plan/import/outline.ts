@@ -26,6 +26,7 @@ import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMI
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
+import { cellLine } from './cell-lines';
 
 export type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
 
@@ -208,8 +209,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // a table: one column for each role
       // A lead cell may say the roles itself: "VPS chủ trì, phối hợp với Phòng PBGDPL", "Văn phòng (chủ trì)".
       // A cell's paragraphs are a list: "Văn phòng" over "Trung tâm PTHT" is two bodies.
-      const leadCell = item.unitsRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
-      const supportCell = item.supportRaw?.replace(/\s*\n\s*/g, '; ') ?? null;
+      const leadCell = item.unitsRaw ? cellLine(item.unitsRaw) : null;
+      const supportCell = item.supportRaw ? cellLine(item.supportRaw) : null;
       // (Also "Kiểm soát viên (theo dõi, giám sát)": a bracket that says the body watches over the others' work.)
       // ("Phòng Tham mưu" is a name: the role is "tham mưu" in lower case.)
       const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell) || compiledFromReports(leadCell) !== leadCell) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;

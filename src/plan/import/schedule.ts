@@ -65,6 +65,14 @@ const NAMED_AFTER = new RegExp(`^\\s*\\((?:báo cáo\\s+)?${PERIOD_LIST}\\)`, 'u
 /** The period a day falls in the last month of, or the month after (a due day is written for the report it closes). */
 const CODE_OF_MONTH: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 11: 'Y', 12: 'Y' };
 
+/** "báo cáo học kỳ I (kết quả 6 tháng đầu năm 2027)": a school term's report whose note names the calendar period it
+ * gives is that period's (a term ends in no quarter of its own); the period's name in the note, or null. */
+function calendarInNote(names: string, after: string): string | null {
+  if (!/học kỳ|năm học/u.test(names)) return null;
+  const note = /^[^(]*\(([^)]*)\)/u.exec(after)?.[1] ?? '';
+  return /(?<![\p{L}\p{N}])(?:quý\s+(?:iv|iii|ii|i|[1-4])|6 tháng(?: đầu năm)?|9 tháng)(?![\p{L}\p{N}])/u.exec(note)?.[0] ?? null;
+}
+
 function splitNames(text: string): string[] {
   // ("học kỳ I năm học": the term; the school year after it only says which.)
   return text.split(/\s*(?:,|\s(?:và|VÀ)\s)\s*|\s*(?<=\p{L}|\p{N})\s+(?=[Bb]áo cáo\s)/u).map((n) => n.replace(/^[Bb]áo cáo\s+/u, '').replace(/^(học kỳ\s+\S+)\s+năm học$/iu, '$1').trim()).filter(Boolean);
@@ -164,7 +172,11 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
       // issuer's days.
       const issuer = issuersOwn(key, m.index);
       if (days.length > 1 && days.length === names.length) names.forEach((name, i) => place(issuer, codeOf(foldForCompare(name)), [name], days[i]!.due, days[i]!.raw));
-      else if (days[0]) place(issuer, codeOf(m[1]!), names, days[0].due, days[0].raw);
+      else if (days[0]) {
+        const noted = calendarInNote(m[1]!, m[0].slice('báo cáo '.length + m[1]!.length));
+        const notedName = noted ? nfc.slice(m.index + m[0].indexOf(noted), m.index + m[0].indexOf(noted) + noted.length) : null;
+        place(issuer, (noted ? codeOf(noted) : null) ?? codeOf(m[1]!), notedName ? [...names, notedName] : names, days[0].due, days[0].raw);
+      }
     }
     // "tham mưu UBND xã báo cáo UBND tỉnh ... kết quả công tác PCTNTC 6 tháng trước ngày 10/6/2026 và năm 2026 trước ngày
     // 10/12/2026", "báo cáo ... định kỳ 6 tháng trước ngày 05/6/2026": a period's name right before its day (the issuing
@@ -352,7 +364,8 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 /** The issuing body's own report up, drafted by its staff: "tham mưu Giám đốc Sở báo cáo UBND tỉnh", "dự thảo báo cáo của
  * Trường gửi UBND tỉnh". */
 /** "… là đầu mối tham mưu …; tổng hợp, báo cáo Sở Y tế …": the focal office's report up to a higher body, after a ";". */
-const FOCAL_REPORT = `${ADVISES}[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước)`;
+// (A Party-style plan: "…; tổng hợp, báo cáo kết quả với Ban Nội chính Tỉnh ủy và Ban Thường vụ Trung ương Hội …".)
+const FOCAL_REPORT = `${ADVISES}[^.]*;\\s*tổng hợp,?\\s+báo cáo\\s+(?:kết quả\\s+)?(?:về\\s+|với\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra tỉnh|bộ|bảo hiểm xã hội việt nam|kho bạc nhà nước|ban nội chính|(?:tỉnh|thành|huyện) ủy)`;
 /** The issuing body reporting up itself, named as the sentence's subject: "3. Ủy ban nhân dân phường tổng hợp, báo cáo Ủy
  * ban nhân dân Thành phố (qua Thanh tra Thành phố) …" (not "các …", "… cấp xã": the units). */
 const ISSUER_REPORT = '(?:^|\\.\\s+)(?:\\d+\\.\\s*)?(?:ủy ban nhân dân|ubnd|sở|trường|bệnh viện|trung tâm)\\s+(?!các\\s|cấp\\s)[^.;,()]{0,60}?(?:tổng hợp,?\\s*)?báo cáo\\s+(?:về\\s+)?(?:sở|ubnd|ủy ban nhân dân|thanh tra|bộ|cục)';
