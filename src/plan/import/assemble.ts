@@ -27,6 +27,8 @@ import { addGroupHeadTitles } from './group-head-titles';
 import { wholeBodyGroups } from './whole-body';
 import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
+import { bareKindJoints } from './kind-joints';
+import { rejoinAbbreviatedTails } from './abbreviated-tail';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -733,9 +735,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // (So is a group the plan lists by name whose name lists kinds, "các phòng, Ban thuộc Bảo tàng (Phòng A, …, Ban B)".)
   const namedByKinds = (g: ListedGroup) => !g.collective && kindsListed(g.name).length > 1 && kindsListed(g.name).every((kind) => g.members.some((m) => key(m).startsWith(`${kind} `)));
   const spreadable = listed.filter((g) => (g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))) || namedByKinds(g));
+  const texts = model.paragraphs.map((p) => p.text);
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
-    const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];
+    const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(rejoinAbbreviatedTails(item.lead, texts)), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -745,7 +748,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(gatherSpread(keepCollective(wholesByInitials(names(rejoinAbbreviatedTails(item.support, texts)), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
@@ -778,6 +781,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  joints.push(...bareKindJoints([...units.values()], (name) => [...listed, ...joints].some((g) => sameBody(key(g.name), key(name)))));
   // (The issuer's kind from its name as the text writes it, "Vườn quốc gia Bạch Mã", not the header's capitals.)
   const writtenIssuer = [...units.values()].find((u) => u.id === issuer)?.name ?? issuerName;
   const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : []), ...issuerKind(writtenIssuer)];
