@@ -29,6 +29,7 @@ import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
 import { bareKindJoints } from './kind-joints';
 import { rejoinAbbreviatedTails } from './abbreviated-tail';
+import { withoutListOpener } from './list-opener';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -416,7 +417,7 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
   const lists: ListedGroup[] = [];
   // ("Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a Front committee's members.)
   const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường|tổ chức chính trị - xã hội)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
-  const bodies = (text: string) => keepCollective(splitBodies(text.replace(/\s*\([^()]*\)/gu, '')), text, wholes);
+  const bodies = (text: string) => keepCollective(splitBodies(withoutListOpener(text).replace(/\s*\([^()]*\)/gu, '')), text, wholes);
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
       const parts = bodies(m[2] ?? m[3] ?? '');
