@@ -30,6 +30,8 @@ import { namesWithGroupWords, wholesByInitials } from './whole-names';
 import { bareKindJoints } from './kind-joints';
 import { rejoinAbbreviatedTails } from './abbreviated-tail';
 import { withoutListOpener } from './list-opener';
+import { directorPosts } from './director-posts';
+import { namesIssuer } from './issuer-short-form';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -503,7 +505,7 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
   const kind = /^(thuế tỉnh|thuế thành phố|trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
   // ("Chi cục trưởng", "Cục trưởng": the head named by the body's kind.)
-  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng)$`, 'u');
+  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng${directorPosts(kind) ? `|${directorPosts(kind)}` : ''})$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }
@@ -651,7 +653,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // "Giám đốc Vườn" where the plan calls its issuer "Vườn" (sau đây gọi tắt là Vườn): the issuer, through its head.
     const headed = /^(?:ban\s+)?(?:giám đốc|lãnh đạo|thủ trưởng|người đứng đầu)\s+(.+)$/iu.exec(written.trim())?.[1];
     const headOf = headed ? shortForms.get(key(headed)) : undefined;
-    if (issuerUnit && headOf && key(headOf) === key(issuerUnit.unit.name)) {
+    if (issuerUnit && headOf && namesIssuer(headOf, issuerUnit.unit.name)) {
       if (!issuerUnit.unit.aliases.some((a) => key(a) === key(written))) issuerUnit.unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
       return issuerUnit.unit.id;
     }
