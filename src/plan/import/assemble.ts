@@ -27,6 +27,11 @@ import { addGroupHeadTitles } from './group-head-titles';
 import { wholeBodyGroups } from './whole-body';
 import { unassignedRule } from './unassigned-tasks';
 import { namesWithGroupWords, wholesByInitials } from './whole-names';
+import { bareKindJoints } from './kind-joints';
+import { rejoinAbbreviatedTails } from './abbreviated-tail';
+import { withoutListOpener } from './list-opener';
+import { directorPosts } from './director-posts';
+import { namesIssuer } from './issuer-short-form';
 
 
 function initialsId(name: string, taken: Set<string>): string {
@@ -414,7 +419,7 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
   const lists: ListedGroup[] = [];
   // ("Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a Front committee's members.)
   const group = /(?:^|[^\p{L}])(các\s+(?:đơn vị|phòng|trung tâm|chi cục|cơ quan|bệnh viện|trường|tổ chức chính trị - xã hội)(?:[\p{L}\s,]{0,50}?))\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,?\s*(?:bao gồm|gồm)\s*:?\s*([^.;()]+))/giu;
-  const bodies = (text: string) => keepCollective(splitBodies(text.replace(/\s*\([^()]*\)/gu, '')), text, wholes);
+  const bodies = (text: string) => keepCollective(splitBodies(withoutListOpener(text).replace(/\s*\([^()]*\)/gu, '')), text, wholes);
   for (const p of model.paragraphs) {
     for (const m of p.text.matchAll(group)) {
       const parts = bodies(m[2] ?? m[3] ?? '');
@@ -500,7 +505,7 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
   const kind = /^(thuế tỉnh|thuế thành phố|trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
   // ("Chi cục trưởng", "Cục trưởng": the head named by the body's kind.)
-  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng)$`, 'u');
+  if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng${directorPosts(kind) ? `|${directorPosts(kind)}` : ''})$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];
   return level ? new RegExp(`^(?:(?:các )?(?:phó )?chủ tịch(?: ${UBND})?,? )*${UBND} ${level}$`, 'u') : null;
 }
@@ -648,7 +653,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     // "Giám đốc Vườn" where the plan calls its issuer "Vườn" (sau đây gọi tắt là Vườn): the issuer, through its head.
     const headed = /^(?:ban\s+)?(?:giám đốc|lãnh đạo|thủ trưởng|người đứng đầu)\s+(.+)$/iu.exec(written.trim())?.[1];
     const headOf = headed ? shortForms.get(key(headed)) : undefined;
-    if (issuerUnit && headOf && key(headOf) === key(issuerUnit.unit.name)) {
+    if (issuerUnit && headOf && namesIssuer(headOf, issuerUnit.unit.name)) {
       if (!issuerUnit.unit.aliases.some((a) => key(a) === key(written))) issuerUnit.unit.aliases.push(written.replace(/[.;:,\s]+$/, ''));
       return issuerUnit.unit.id;
     }
@@ -733,9 +738,10 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   // (So is a group the plan lists by name whose name lists kinds, "các phòng, Ban thuộc Bảo tàng (Phòng A, …, Ban B)".)
   const namedByKinds = (g: ListedGroup) => !g.collective && kindsListed(g.name).length > 1 && kindsListed(g.name).every((kind) => g.members.some((m) => key(m).startsWith(`${kind} `)));
   const spreadable = listed.filter((g) => (g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))) || namedByKinds(g));
+  const texts = model.paragraphs.map((p) => p.text);
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
-    const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.lead), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];
+    const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(rejoinAbbreviatedTails(item.lead, texts)), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];
     const title = item.title ?? (item.text.split(/[.;\n]/)[0]!.trim().slice(0, 110) || item.id);
     const ordinal = Number(item.id.split('.').at(-1));
     return {
@@ -745,7 +751,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
       title,
       text: item.text || title,
       lead,
-      support: [...new Set(gatherSpread(keepCollective(wholesByInitials(names(item.support), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
+      support: [...new Set(gatherSpread(keepCollective(wholesByInitials(names(rejoinAbbreviatedTails(item.support, texts)), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))].filter((id) => !lead.includes(id)),
       unitsRaw: item.unitsRaw ?? item.text.slice(0, 200) ?? title,
       scope: scopeOf(item.text),
       ...(item.productRaw ? { product: item.productRaw } : {}),
@@ -778,6 +784,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     doubt(`${item.id}: nhiệm vụ không nêu đơn vị; tạm giao cho tất cả (${names}).`, `${item.id}: the task names no body; it is given to all (${names}).`, source?.paragraph ?? null, item.id);
   }
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
+  joints.push(...bareKindJoints([...units.values()], (name) => [...listed, ...joints].some((g) => sameBody(key(g.name), key(name)))));
   // (The issuer's kind from its name as the text writes it, "Vườn quốc gia Bạch Mã", not the header's capitals.)
   const writtenIssuer = [...units.values()].find((u) => u.id === issuer)?.name ?? issuerName;
   const ofIssuer = [...namesOfIssuer(issuerName, shortForms), ...(committeeBody ? [key(h.issuerName)] : []), ...issuerKind(writtenIssuer)];
