@@ -22,6 +22,7 @@ test.each([
   ['mỗi quý ít nhất 01 lần', [{ kind: 'recurring', within: 'year' }]],
   ['Theo thời hạn quy định.', [{ kind: 'unstated' }]],
   ['theo tiến độ giao kế hoạch vốn năm 2026', [{ kind: 'unstated' }]],
+  ['Định kỳ theo quy định.', [{ kind: 'recurring', within: 'year' }]],
 ])('"%s"', (raw, parts) => {
   expect(readTiming(raw, 2023)).toEqual({ parts, doubt: null });
 });

@@ -804,7 +804,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const byHead = headGroups(unlisted, bodies, model.paragraphs.map((p) => p.text)).map((g) => ({ ...g, collective: false }));
   // (Read before the groups leave the units.)
   const partHelperIds = new Map(outline.items.map((i) => [i.id, new Set((i.partHelpers ?? []).map((name) => unitOf(name)))]));
-  const wholeBody = wholeBodyGroups(all, all.find((u) => u.id === issuer)!);
+  const wholeBody = wholeBodyGroups(all, all.find((u) => u.id === issuer)!, model.paragraphs.map((p) => p.text));
   const groups = groupsWithMembers([...listed, ...joints, ...byHead, ...wholeBody], units, sameBody, unitOf, issuer);
   // ("(các phòng, các Phòng Giao dịch)" leading a task of a part that "Văn phòng … phối hợp thực hiện": the lead's own
   // members do not help it as well. A task's own helpers stay: "Các phòng chủ trì; Văn phòng phối hợp".)

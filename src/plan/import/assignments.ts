@@ -101,8 +101,12 @@ export function placedIn(clause: string): string[] {
   });
 }
 
+/** "từ điểm 11 đến điểm 15": a range that names its noun at both ends, as one range ("điểm 11 đến 15"). */
+const withOneNoun = (clause: string) => clause.replace(/(?:(?<![\p{L}\p{N}])từ\s+)?(mục|tiết|điểm)\s+(\d+(?:\.\d+)*)\s+đến\s+\1\s+(?=\d)/giu, '$1 $2 đến ');
+
 /** The tasks' numbers a clause names, by place ("gạch đầu dòng thứ ba điểm 2.1" → "2.1.3") or plainly ("mục 1.1, 1.2"). */
-export function numbersIn(clause: string): string[] {
+export function numbersIn(text: string): string[] {
+  const clause = withOneNoun(text);
   const placed = placedIn(clause);
   return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
@@ -130,6 +134,9 @@ const namesBodies = (words: string) => {
 
 /** "Các trường THPT thực hiện mục 1.4, 2.8 …": a sentence that opens with the bodies it gives its tasks to, and the rest. */
 const SUBJECT = /^(\S.{2,200}?)\s+((?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?![\p{L}\p{N}]).*)$/su;
+/** "Văn phòng, các phòng và Bảo hiểm xã hội cơ sở căn cứ chức năng, nhiệm vụ thực hiện …": the bodies, then on what
+ * footing they act. */
+const BY_REMIT = /,?\s+(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,?$/iu;
 /** "(mục 2.1, 2.2)", "thực hiện mục 2.4", "theo mục 3.1": a clause's numbers, which are no part of what it is about. */
 const REFERENCE = new RegExp(String.raw`\(?\s*(?:theo|tại)?\s*(?:các\s+|toàn bộ\s+)?(?:mục|tiết|điểm)\s+${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*(?:mục\s+)?${NUMBER_OR_RANGE})*\s*\)?`, 'giu');
 /** What is left of a clause that only names places: "mục 5, mục 6 và gạch đầu dòng thứ nhất mục 8 phần II Kế hoạch này". */
@@ -153,7 +160,8 @@ export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignme
     const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '');
     for (const sentence of sentencesOf(text)) {
       const subject = SUBJECT.exec(sentence.trim());
-      const own = subject && namesBodies(subject[1]!) ? splitBodies(bodyName(subject[1]!)) : null;
+      const bodies = subject ? subject[1]!.replace(BY_REMIT, '') : null;
+      const own = bodies && namesBodies(bodies) ? splitBodies(bodyName(bodies)) : null;
       const units = own ?? (head ? [head] : []);
       if (units.length === 0) continue;
       const { lead, support, topics } = assigned(own ? subject![2]! : sentence);

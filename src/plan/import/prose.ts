@@ -18,6 +18,7 @@ import { readRuleTime } from './rule-time';
 import { applyPointsBlock, applyPointsSentence } from './prose-points';
 import { applyGivenSentence, readPrintedTask } from './printed-tasks';
 import { closeHeading, sharedRun, startTask } from './prose-tasks';
+import { numberedRun } from './numbered-run';
 import { closesNumbered, closesPart, closesRoman, type TaskSpan } from './prose-lookahead';
 import { applyHeadingBlocks, applyHeadingBodies, applyHeadingBrackets, applyOpenings, sharedRuns } from './heading-units';
 
@@ -183,7 +184,7 @@ export function readProse(
       // (The time line after such a units line is theirs too; a time line alone is only its own point's.)
       const shared = s.path.letter !== null && s.path.arabic !== null && closesPart(span, i) ? (unitsLine ? sharedRun(s, base) : s.sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
       s.sharedUnits = unitsLine ? shared : [];
-      const target = [...shared, ...base];
+      const target = [...shared, ...numberedRun(s, base, unitsLine), ...base];
       // "Đơn vị thực hiện: Phòng TC-HC chủ trì; …. Thời gian: thường xuyên." closing a Roman part that gave no units
       // before it, after its last section: every task of the part that does not say its own units or time shares it.
       const lineUnits = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');

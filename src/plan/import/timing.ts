@@ -72,6 +72,8 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });
   }
+  // "Định kỳ theo quy định": at the intervals the rules set, which the plan does not name, within its year.
+  if (parts.length === 0 && /^định kỳ(?: theo quy định)?$/u.test(key)) parts.push({ kind: 'recurring', within: 'year' });
   if (parts.length > 0) return { parts, doubt: null };
   // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo", "theo thời hạn quy định", "theo tiến độ giao kế hoạch vốn năm 2026":
   // the plan gives no time of its own.
