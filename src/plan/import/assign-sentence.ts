@@ -4,7 +4,7 @@
  * a sentence that gives the task before it to its doers, then says when. Read into a units line ("Chủ trì: …; phối
  * hợp: …") and the time as written.
  */
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 import { INLINE_TIMING } from './prose-lines';
 
 export interface AssignSentence {

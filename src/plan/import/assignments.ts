@@ -3,7 +3,10 @@
  * thực hiện các nhiệm vụ tại mục 1.1.3, 1.3, 2.5 Phần II; phối hợp thực hiện nhiệm vụ tại mục 2.3.3, 3.4." A number names
  * a task ("1.1.3") or a heading, and then every task under it ("2.5").
  */
-import { isBodyName, partnersIn, splitBodies, wordPairs } from './units-line';
+import { isBodyName } from './body-names';
+import { partnersIn } from './units-sentence';
+import { splitBodies } from './split-bodies';
+import { wordPairs } from './units-by-clause';
 import type { ImportedItem } from './outline';
 import type { PlacedRow } from './table';
 

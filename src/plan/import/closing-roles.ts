@@ -5,7 +5,8 @@
  * supports; the words left that are a time are the task's time. A closing "Lãnh đạo phụ trách: đồng chí …" names the
  * person who oversees the task, no body doing it.
  */
-import { opensBody, splitBodies } from './units-line';
+import { opensBody } from './body-names';
+import { splitBodies } from './split-bodies';
 import { readTiming } from './timing';
 
 export interface ClosingRoles {

@@ -3,7 +3,7 @@
  * The time is the words after the last such dash, as written (a task's own words before it are not its time).
  */
 import { readTiming } from './timing';
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 import { timeWords } from './prose-lines';
 
 /** The time after the bullet's closing dash, or null when the words there are not a time or name a body. */

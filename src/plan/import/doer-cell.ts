@@ -3,7 +3,7 @@
  * "Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Hành chính - Tổng hợp tham mưu; hoàn thành trong quý I/2027.",
  * "Các phòng, chi nhánh thực hiện thường xuyên.", "Các chi nhánh thực hiện; gửi kế hoạch về Trung tâm trước ngày 31/01/2027.".
  */
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 import { INLINE_TIMING } from './prose-lines';
 
 export interface DoerCell {

@@ -4,7 +4,7 @@
  * its title, who is responsible for all its tasks. The separator is a dash with spaces or a colon, never a hyphen, which
  * bodies' names hold themselves ("Phòng Kế hoạch - Tài chính").
  */
-import { isBodyName } from './units-line';
+import { isBodyName } from './body-names';
 
 const SEPARATOR = /\s+[—–]\s+|:\s*/gu;
 /** Each ";" clause: bodies, then their role ("chủ trì", "thực hiện", "phối hợp"), maybe "phối hợp với" more bodies. */

@@ -1,6 +1,6 @@
 import { ancestorsOf, helpersOnly, INLINE_TIMING, namesOwnDoer, opensWithHeads, saysOwn, unitsAndTime, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem } from './outline-types';
-import { partnersIn } from './units-line';
+import { partnersIn } from './units-sentence';
 
 /** A line of units that opens the tasks under it ("Đơn vị chủ trì: …" before them), in its Roman part. */
 export interface OpeningUnits {

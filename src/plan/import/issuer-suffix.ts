@@ -4,7 +4,7 @@
  * goes by the words before it too.
  */
 import { nameKey } from './name-key';
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 
 const key = nameKey;
 

@@ -2,7 +2,7 @@
  * "(Phòng Đào tạo chủ trì, các khoa phối hợp) Rà soát, công khai …": a task that opens with the bodies doing it in a
  * bracket, before its act. The bracket is the task's units line; the act after it is the task.
  */
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 
 /** "(Phòng Tổ chức - Hành chính, sau đây gọi là Phòng TCHC)": the name; the short form it defines is read elsewhere. */
 const SHORT_FORM = /\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*[^,;]*$/iu;

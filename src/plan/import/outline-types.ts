@@ -48,6 +48,9 @@ export interface ImportDoubt extends Bilingual {
   item?: string;
 }
 
+/** How the assembler's stages add a doubt to the plan's list. */
+export type AddDoubt = (vi: string, en: string, paragraph?: number | null, item?: string) => void;
+
 export interface ImportedOutline {
   /** The year the plan is for, from its title ("... năm 2023"), or null. */
   year: number | null;

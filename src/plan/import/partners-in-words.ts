@@ -4,7 +4,9 @@
  * sở Bệnh viện)", and a body that advises the row's own body: "(Phòng TCHC tham mưu; Ban Thanh tra nhân dân phối hợp
  * giám sát)".
  */
-import { opensBody, partnersIn, splitBodies } from './units-line';
+import { opensBody } from './body-names';
+import { partnersIn } from './units-sentence';
+import { splitBodies } from './split-bodies';
 import { nameKey } from './name-key';
 
 export function partnersInWords(text: string): string[] {

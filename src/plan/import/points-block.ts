@@ -7,7 +7,7 @@
 import type { Paragraph } from '../../document/model';
 import { plain, strip } from './parts';
 import { afterColon, TIMING_LINE } from './prose-lines';
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 
 /** The label alone on its line, the lines under it giving the points out. */
 export const POINTS_BLOCK_LABEL = /^(?:giao nhiệm vụ|giao|phân công(?: thực hiện| nhiệm vụ)?)\s*:\s*$/iu;

@@ -2,7 +2,7 @@
 import type { Paragraph } from '../../document/model';
 import { section, type ProseState } from './prose-state';
 import { headsBullets, type TaskSpan } from './prose-lookahead';
-import { isBodyName, opensBody } from './units-line';
+import { isBodyName, opensBody } from './body-names';
 import { openingUnits } from './opening-units';
 import { strip } from './parts';
 import { headingRoles } from './heading-roles';

@@ -3,7 +3,9 @@
  * "Thời gian: …"), a units sentence inside a task ("Giao X chủ trì …"), a time said in a sentence, a bracket's units and
  * time, a heading that gives its points to bodies, and what a bullet says itself. Read by the outline reader.
  */
-import { assignsItself, opensBody, unitsFromText, withoutInnerBrackets } from './units-line';
+import { assignsItself } from './units-sentence';
+import { opensBody } from './body-names';
+import { unitsFromText, withoutInnerBrackets } from './units-from-text';
 import { readTiming } from './timing';
 import { strip } from './parts';
 

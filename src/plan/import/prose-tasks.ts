@@ -2,7 +2,7 @@
 import type { ImportedItem } from './outline-types';
 import { dutiesOpening, inlineBlock, namesOwnDoer, saysOwn } from './prose-lines';
 import { section, type ProseState } from './prose-state';
-import { unitsFromText } from './units-line';
+import { unitsFromText } from './units-from-text';
 
 /**
  * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units

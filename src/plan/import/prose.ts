@@ -3,7 +3,9 @@
  */
 import type { DocumentModel } from '../../document/model';
 import { isPointsSentence } from './points';
-import { clauseForTask, unitsByPlace, unitsByTopic, isUnitsSentence, opensBody } from './units-line';
+import { clauseForTask, unitsByPlace, unitsByTopic } from './units-by-clause';
+import { isUnitsSentence } from './units-sentence';
+import { opensBody } from './body-names';
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';

@@ -6,7 +6,7 @@
  * thực hiện", advising no one named) leads them itself. The bodies the rule goes on to name ("…; các ban, đơn vị có liên
  * quan phối hợp") help in them.
  */
-import { opensBody } from './units-line';
+import { opensBody } from './body-names';
 
 const UNASSIGNED = /(?:^|[.;]\s+)(?:\d+\.\s*)?(?:[Cc]ác|[Nn]hững) (?:nội dung|nhiệm vụ|công việc)(?:, (?:nội dung|nhiệm vụ|công việc))*(?: (?:tại|trong|của) (?:[Mm]ục|[Pp]hần) [IVX\d.]+(?: (?:của )?[Kk]ế hoạch(?: này)?)?)? không (?:giao|phân công|ghi|nêu)(?: rõ| cụ thể)*(?: đơn vị(?: chủ trì| thực hiện)?)?(?: (?:cho|tại) [^.;]{3,80}?)? (?:thì )?(?:do|giao(?: cho)?)\s+(\p{Lu}[^.;]{2,120}?)(?:\s+chủ trì\s*,\s*tham mưu\s+\p{Lu}[^.;]{1,80}?|\s+tham mưu\s+(\p{Lu}[^.;]{1,80}?))?\s+(?:tham mưu\s+)?(?:chủ trì\s+)?(?:tổ chức\s+)?thực hiện(?:\s*[;,]\s*(\p{L}[^.;]{2,120}?)\s+phối hợp(?:\s+thực hiện)?(?=\s*[.;]|\s*$))?\s*\.?/u;
 

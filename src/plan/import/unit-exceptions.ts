@@ -1,6 +1,6 @@
 import { foldForCompare } from '../../text';
 import type { ImportedItem } from './outline-types';
-import { splitBodies } from './units-line';
+import { splitBodies } from './split-bodies';
 
 /**
  * "+ Đơn vị thực hiện: Các phòng, đơn vị ...; riêng việc xây dựng, ban hành kế hoạch của đơn vị do các đơn vị trực

@@ -4,7 +4,7 @@
  * defined in the plan's words): a filled cell is a period marked, its first unit leads, the others help.
  */
 import { isMark, type GridColumns } from './month-grid';
-import { splitBodies } from './units-line';
+import { splitBodies } from './split-bodies';
 
 /** The grid's cells in the rows below name bodies: words in some of them, and no mark in any. */
 export function gridNamesUnits(below: readonly { cells: readonly string[] }[], grid: GridColumns): boolean {

@@ -1,4 +1,5 @@
-import { opensBody, splitBodies } from './units-line';
+import { opensBody } from './body-names';
+import { splitBodies } from './split-bodies';
 
 /** A name without the bracket after it that lists its members: "Các hội (Hội Nông dân, Hội Cựu chiến binh)" → "Các hội". */
 export function withoutMembers(title: string): string {

@@ -1,0 +1,67 @@
+/** A units line that gives the tasks above it out clause by clause: by each task's topic, or by its place. */
+import { foldForCompare } from '../../text';
+import { opensBody } from './body-names';
+
+/**
+ * A units line that splits the work of the tasks above it by what each body does: "Văn phòng chủ trì việc kê khai, công
+ * khai bản kê khai; Thanh tra chủ trì việc xác minh tài sản, thu nhập; các đơn vị phối hợp thực hiện" → the clauses with
+ * their topics, and the clauses for every task ("các đơn vị phối hợp thực hiện"); null unless two clauses have a topic.
+ */
+export function unitsByTopic(line: string): { topics: { units: string; topic: string }[]; common: string[] } | null {
+  const { own: topics, common } = clausesOfLine(line, (clause) => {
+    // ("Văn phòng cơ quan chủ trì thực hiện nội dung công khai tài chính, tài sản; Ban Phong trào chủ trì công khai các
+    // nguồn vận động, các quỹ": the topic after the role, with or without "việc".)
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:việc\s+|(?:thực hiện\s+)?(?:nội dung\s+)?(?=\p{Ll}))(.{3,})$/u.exec(clause);
+    const topic = m?.[3];
+    if (!m || !topic || !opensBody(m[1]!) || /^(phối hợp|tham mưu|theo dõi|hướng dẫn|đôn đốc|tổng hợp|thường xuyên|trong|trước|từ|hằng|hàng|khi)(?![\p{L}\p{N}])/u.test(topic) || topic.split(/\s+/u).length < 3) return null;
+    return { units: `${m[1]} ${m[2]}`, topic };
+  });
+  return topics.length >= 2 ? { topics, common } : null;
+}
+
+/** A units line's clauses (at ";"): those `read` gives a task of their own to, and the others, for every task. */
+function clausesOfLine<T>(line: string, read: (clause: string) => T | null): { own: T[]; common: string[] } {
+  const own: T[] = [];
+  const common: string[] = [];
+  for (const written of line.replace(/[.\s]+$/u, '').split(/\s*;\s*/u)) {
+    const clause = written.trim();
+    const reading = read(clause);
+    if (reading) own.push(reading);
+    else common.push(clause);
+  }
+  return { own, common };
+}
+
+const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * A units line that gives the tasks above it out by their place: "Giao Phòng Kế toán - Tài vụ chủ trì nội dung thứ nhất;
+ * Phòng Tổ chức - Hành chính chủ trì nội dung thứ hai; …; các Chi nhánh phối hợp" → the line for the task at `place`
+ * (1 for the first): its clause with the clauses for every task; null unless two clauses name a place, or none names this.
+ */
+export function unitsByPlace(line: string, place: number): string | null {
+  const { own: placed, common } = clausesOfLine(line.replace(/^giao\s+/iu, ''), (clause) => {
+    const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])(.*)$/u.exec(clause);
+    const n = m ? Number(m[3]) || ORDINALS[m[3]!.toLowerCase()] : undefined;
+    // ("… chủ trì nội dung thứ hai, các Phòng giao dịch phối hợp": the bodies that help with it, after the comma.)
+    return m && n && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}${/^\s*,/u.test(m[4]!) ? m[4] : ''}`, place: n } : null;
+  });
+  if (placed.length < 2) return null;
+  const own = placed.filter((c) => c.place === place).map((c) => c.units);
+  return own.length > 0 ? [...own, ...common].join('; ') : null;
+}
+
+/** The pairs of neighbouring words of a text, folded: what two wordings of one task share ("kê khai", "khai tài"). */
+export function wordPairs(text: string): Set<string> {
+  const words = foldForCompare(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+}
+
+/** The units line for one task: the clause whose topic shares the most word pairs with its text, with the common
+ * clauses; null when no topic is the task's more than the others'. */
+export function clauseForTask(split: { topics: readonly { units: string; topic: string }[]; common: readonly string[] }, task: string): string | null {
+  const own = wordPairs(task);
+  const scored = split.topics.map((c) => ({ c, n: [...wordPairs(c.topic)].filter((p) => own.has(p)).length })).sort((a, b) => b.n - a.n);
+  if (!(scored[0]!.n > 0 && scored[0]!.n > (scored[1]?.n ?? 0))) return null;
+  return [scored[0]!.c.units, ...split.common].join('; ');
+}
