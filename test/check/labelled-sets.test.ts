@@ -357,6 +357,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind67/p259': { f1: 0.95, accuracy: 0.95 },
   'blind67/p260': { f1: 0.87, accuracy: 0.89 },
   'blind67/p261': { f1: 0.92, accuracy: 0.91 },
+  'blind68/2023': { f1: 0.92, accuracy: 0.9 },
+  'blind68/p262': { f1: 0.91, accuracy: 0.9 },
+  'blind68/p263': { f1: 0.94, accuracy: 0.92 },
+  'blind68/p264': { f1: 0.98, accuracy: 0.97 },
+  'blind68/p265': { f1: 0.92, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
