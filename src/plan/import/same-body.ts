@@ -6,10 +6,30 @@ import { collectiveNamesIn } from './collective-names';
 import type { ListedGroup } from './listed-groups';
 import { nameKey as key } from './name-key';
 
-/** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl". */
-function initialsOf(words: string): string {
+/** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl"; with
+ * `withoutAnd`, the "và" between its parts left out, as a short form may ("Kiểm soát … và Giám sát" → "KS…&GS"). */
+function initialsOf(words: string, withoutAnd = false): string {
   const core = words.replace(/(\s+(tỉnh|thành phố|sở|nhà nước|huyện|xã|phường)(?=\s|$).*)$/u, '');
-  return stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
+  const spelled = stripAccents(core).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return (withoutAnd ? spelled.filter((w) => w !== 'va') : spelled).map((w) => w[0]).join('');
+}
+
+/** "phòng kiểm soát tthc và giám sát" is "phòng kiểm soát thủ tục hành chính và giám sát": the same words, but some
+ * written as the initials of the words they stand for ("tthc", a term the plan shortens). */
+function withInitialledWords(written: string, full: string): boolean {
+  // (One body's name, as its head word shows: a group's, "các đơn vị thuộc UBND xã", is left to the group's own rules.)
+  if (!/^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận|đội)\s/u.test(written)) return false;
+  const [short, long] = [written, full].map((name) => stripAccents(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  let j = 0;
+  let initialled = false;
+  for (const word of short!) {
+    if (long![j] === word) j += 1;
+    else if (word.length >= 3 && !long!.includes(word) && long!.slice(j, j + word.length).map((w) => w[0]).join('') === word) {
+      j += word.length;
+      initialled = true;
+    } else return false;
+  }
+  return initialled && j === long!.length;
 }
 
 /** "Phòng Tổng hợp" for "Phòng Tổng hợp - Hành chính": the first part of a joined name stands for it. */
@@ -31,7 +51,8 @@ function abbreviates(written: string, full: string): boolean {
   const m = /^(văn phòng|phòng|trung tâm|chi cục|ban|thanh tra|bộ phận|đội)\s+(\S{2,10})$/u.exec(short);
   if (!m || !long.startsWith(`${m[1]} `) || long.split(/\s+/).length < m[1]!.split(' ').length + 2) return false;
   const letters = stripAccents(m[2]!).toLowerCase().replace(/[^a-z0-9]/g, '');
-  return letters.length >= 2 && initialsOf(long.slice(m[1]!.length + 1)) === letters;
+  const rest = long.slice(m[1]!.length + 1);
+  return letters.length >= 2 && (initialsOf(rest) === letters || initialsOf(rest, true) === letters);
 }
 
 /** `seriesNames`: the names the plan gives its numbered series, each a group of its own. */
@@ -52,7 +73,7 @@ export function sameBodyOf(model: DocumentModel, listed: readonly ListedGroup[],
     (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
     // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b))) && !listedApart(a, b)) ||
-    [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
+    [[a, b], [b, a]].some(([short, full]) => abbreviates(short!, full!) || withInitialledWords(short!, full!) || firstPartOf(short!, full!) || unitsOfList(short!, full!));
   const collectiveAt = new Map<string, Set<number>>();
   for (const p of model.paragraphs) for (const name of collectiveNamesIn(p.text)) collectiveAt.set(key(name), new Set([...(collectiveAt.get(key(name)) ?? []), p.index]));
   // Two groups the plan sets apart, though one name opens the other: "các Phòng Giao dịch", the name of a numbered

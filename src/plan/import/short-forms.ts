@@ -58,6 +58,10 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
         const owner = /(?:^|\s)(?:của|cho|đối với|tại)\s+(\S.*)$/iu.exec(name)?.[1];
         if (owner && opensBody(owner)) name = owner;
       }
+      // "công chức … làm việc tại Bộ phận Tiếp nhận và Trả kết quả (sau đây viết tắt là Bộ phận TN&TKQ)": a short form
+      // that opens with a body's head word stands for the words from that head on, not for the clause around it.
+      const headed = headNamedBy(m[2]!, before);
+      if (headed && key(name).endsWith(key(headed)) && key(name) !== key(headed)) name = headed;
       if (name && m[2]) forms.set(key(m[2]), name);
     }
     for (const [short, full] of legendEntries(p.text)) if (!forms.has(key(short))) forms.set(key(short), full);
@@ -89,6 +93,22 @@ function groupNamedBy(short: string, before: string): string | null {
   const text = before.trimEnd();
   const at = text.toLocaleLowerCase('vi').lastIndexOf(`các ${head.toLocaleLowerCase('vi')} `);
   if (at < 0) return null;
+  const name = text.slice(at);
+  return opensBody(name) && name.split(/\s+/u).length <= 14 && !/[;:]/u.test(name) ? name : null;
+}
+
+const HEAD_WORDS = /^(Văn phòng|Bộ phận|Phòng|Ban|Trung tâm|Chi cục|Thanh tra|Trạm|Đội|Hạt|Khoa|Tổ)\s+\S/iu;
+
+/** The body a short form that opens with a head word ("Bộ phận TN&TKQ") stands for: the words before it from the last
+ * time that head opens a name ("Bộ phận Tiếp nhận và Trả kết quả"); none when the words before do not hold it. */
+function headNamedBy(short: string, before: string): string | null {
+  const head = HEAD_WORDS.exec(short.trim())?.[1];
+  if (!head) return null;
+  // (A name writes its head with a capital: "Phòng" in "Văn phòng Sở" opens no name.)
+  const named = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1).toLocaleLowerCase('vi');
+  const text = before.trimEnd();
+  const at = text.lastIndexOf(`${named} `);
+  if (at < 0 || (at > 0 && /\p{L}/u.test(text.charAt(at - 1)))) return null;
   const name = text.slice(at);
   return opensBody(name) && name.split(/\s+/u).length <= 14 && !/[;:]/u.test(name) ? name : null;
 }

@@ -24,13 +24,17 @@ const LETTER_IN_TASK = /^\**\s*([a-zđ])\)\s*\**\s*/u;
  * "1. Quán triệt, triển khai …", straight through the groups. */
 const NUMBER_IN_TASK = /^\**\s*(\d+)[.)]\s*\**\s+(?=\p{L})/u;
 
+/** "Ghi chú: Phối hợp Ban đại diện cha mẹ học sinh": a note that opens with "phối hợp" names bodies that help with the
+ * task; any other note ("Theo kế hoạch dạy học của tổ") names none. */
+const partnersInNote = (note: string): string => /^phối hợp(?:\s+với)?\s*:?\s+(\S.*)$/iu.exec(note.replace(/\*/g, '').replace(/\s*\n\s*/g, '; ').trim())?.[1]?.replace(/[.;,\s]+$/u, '') ?? '';
+
 /** A group's title in capitals: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO". */
 const isCapitals = (text: string): boolean => {
   const letters = text.replace(/\*/g, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 6 && letters === letters.toUpperCase();
 };
 
-type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product';
+type Column = 'stt' | 'task' | 'lead' | 'support' | 'timing' | 'product' | 'note';
 
 /** The table's columns; `roles`: a column for each body, headed by its name ("VP | P.CSDT | P.TG"), its cells marked;
  * `byUnit`: the lead column names the unit a group of rows belongs to ("Khoa, phòng"), written in the group's first row;
@@ -53,6 +57,7 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],
   ['task', /nội dung|nhiệm vụ|công việc/],
+  ['note', /^ghi chú$/],
 ];
 
 export interface Row {
@@ -324,7 +329,7 @@ export function readTaskTables(
         section,
         text,
         unitsRaw: (said ? said.doers : lead) || null,
-        supportRaw: cell(row, 'support') || null,
+        supportRaw: [cell(row, 'support'), partnersInNote(cell(row, 'note'))].filter(Boolean).join('; ') || null,
         supportColumn: columns.support !== undefined || columns.paired !== undefined || columns.grid?.byUnit === true,
         timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || said?.time || null,
         ...(grid ? { grid } : {}),
