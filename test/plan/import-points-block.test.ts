@@ -99,3 +99,43 @@ test('"Phân công:" với "toàn bộ mục này" và "nội dung a, b"; "Thờ
     ['II.1.c.1', ['Công an xã'], ['Phòng Kinh tế'], 'các điểm còn lại thực hiện thường xuyên'],
   ]);
 });
+
+test('"Trách nhiệm thực hiện:" cuối mục, mỗi dòng "- Đơn vị: nhiệm vụ" giao điểm, gạch đầu dòng của điểm hay cả "mục này"; "hướng dẫn, theo dõi", "cung cấp tài liệu" là phối hợp; các dòng không thành nhiệm vụ', () => {
+  expect(blockLineClauses('Văn phòng Sở: chủ trì nội dung tại gạch đầu dòng thứ nhất và thứ ba điểm a, điểm b; phối hợp Phòng Tổ chức cán bộ thực hiện điểm c;')).toEqual([
+    'Văn phòng Sở chủ trì điểm a.1, a.3, điểm b',
+    'Văn phòng Sở phối hợp điểm c',
+  ]);
+  expect(blockLineClauses('Phòng Quản lý văn hóa: hướng dẫn, theo dõi các đơn vị sự nghiệp thực hiện nội dung tại điểm c;')).toEqual(['Phòng Quản lý văn hóa phối hợp điểm c']);
+  const outline = prosePlan([
+    'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công tác tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng',
+    'a) Tổ chức hội nghị quán triệt Luật Phòng, chống tham nhũng cho công chức, viên chức, người lao động trong năm 2027.',
+    'b) Duy trì chuyên mục "Phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử của Sở.',
+    'Trách nhiệm thực hiện:',
+    '- Thanh tra Sở: chủ trì nội dung tại điểm a; cung cấp văn bản, tài liệu để Văn phòng Sở đăng tải theo điểm b;',
+    '- Văn phòng Sở: chủ trì nội dung tại điểm b;',
+    '- Các đơn vị sự nghiệp trực thuộc: thực hiện điểm a đối với đơn vị mình.',
+    '2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong tổ chức và hoạt động:',
+    '- Công khai dự toán, quyết toán ngân sách theo Thông tư số 61/2017/TT-BTC.',
+    '- Công khai thủ tục hành chính trên Cổng Dịch vụ công và tại Bộ phận Một cửa.',
+    'b) Kiểm soát xung đột lợi ích:',
+    '- Rà soát, nhận diện xung đột lợi ích khi phân công thẩm định, cấp giấy phép.',
+    'Trách nhiệm thực hiện:',
+    '- Văn phòng Sở: chủ trì nội dung tại gạch đầu dòng thứ nhất điểm a;',
+    '- Phòng Quản lý văn hóa: chủ trì gạch đầu dòng thứ hai điểm a;',
+    '- Thanh tra Sở: chủ trì nội dung tại điểm b;',
+    '- Các đơn vị sự nghiệp trực thuộc: thực hiện các nội dung tại mục này đối với đơn vị mình.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.1.a.1', ['Thanh tra Sở', 'Các đơn vị sự nghiệp trực thuộc'], []],
+    ['II.1.b.1', ['Văn phòng Sở'], ['Thanh tra Sở']],
+    ['II.2.a.1', ['Văn phòng Sở', 'Các đơn vị sự nghiệp trực thuộc'], []],
+    ['II.2.a.2', ['Phòng Quản lý văn hóa', 'Các đơn vị sự nghiệp trực thuộc'], []],
+    ['II.2.b.1', ['Thanh tra Sở', 'Các đơn vị sự nghiệp trực thuộc'], []],
+  ]);
+});

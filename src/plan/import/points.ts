@@ -11,10 +11,11 @@ export interface PointAssignment {
   time: string | null;
 }
 
-/** A point's label: a letter ("a") or a decimal number ("1.2"). */
-const LABEL = '(?:[a-zđ]|\\d+(?:\\.\\d+)+)(?![\\p{L}\\p{N}]|\\.\\d)';
-/** How a point is named: "điểm a", "tiết 1.2", "mục 1.3". */
-const NAMED = `(?:các\\s+)?(?:điểm|tiết|mục)\\s+(${LABEL}(?:\\s*(?:,|và)\\s*${LABEL})*)`;
+/** A point's label: a letter ("a"), a decimal number ("1.2"), or one bullet under either ("a.2", the second bullet of a). */
+const LABEL = '(?:[a-zđ](?:\\.\\d+)*|\\d+(?:\\.\\d+)+)(?![\\p{L}\\p{N}]|\\.\\d)';
+const POINT_WORD = '(?:điểm|tiết|mục)';
+/** How a point is named: "điểm a", "tiết 1.2", "mục 1.3", "điểm a, điểm b và điểm g". */
+const NAMED = `(?:các\\s+)?${POINT_WORD}\\s+(${LABEL}(?:\\s*(?:,|và)\\s*(?:${POINT_WORD}\\s+)?${LABEL})*)`;
 /** "điểm a", "điểm a, b", "điểm b và c", "các điểm a, b", "tiết 1.1, 1.2": the points named. */
 const POINTS = new RegExp(NAMED, 'iu');
 const ALL = /(?:các|những)\s+nội dung\s+(?:trên|nêu trên|tại mục này)/iu;
@@ -25,17 +26,21 @@ const CLAUSE_TIME = /,\s*((?:hoàn thành|thực hiện|ban hành)[^;,]{0,80}?(?
 
 const lettersIn = (text: string): string[] => {
   const m = POINTS.exec(text);
-  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map((l) => l.trim().toLowerCase()) : [];
+  return m ? m[1]!.split(new RegExp(`\\s*(?:,|và)\\s*(?:${POINT_WORD}\\s+)?`, 'u')).map((l) => l.trim().toLowerCase()) : [];
 };
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const DASH = String.raw`(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang|ý)\s+thứ\s+(${ORDINALS.join('|')})`;
+const NTH = new RegExp(String.raw`thứ\s+(${ORDINALS.join('|')})`, 'giu');
+/** "gạch đầu dòng thứ nhất, thứ hai và thứ tư điểm a": bullets of a lettered point, by their place under it. */
+const LETTER_DASHES = new RegExp(String.raw`(?:dấu\s+)?(?:gạch đầu dòng|gạch ngang)\s+((?:thứ\s+(?:${ORDINALS.join('|')})(?:\s*(?:,|và)\s*)?)+)\s*(?:(?:của|tại|thuộc)\s+)?điểm\s+([a-zđ])(?![\p{L}\p{N}])`, 'giu');
 /** "mục 3.1 (gạch đầu dòng thứ nhất)", "gạch đầu dòng thứ hai mục 3.1": one bullet of a numbered heading, as the label of
- * that bullet ("3.1.1", "3.1.2"). */
-const placeDashes = (text: string): string =>
+ * that bullet ("3.1.1", "3.1.2"); "gạch đầu dòng thứ nhất, thứ hai điểm a": bullets of a lettered point ("điểm a.1, a.2"). */
+export const placeDashes = (text: string): string =>
   text
     .replace(new RegExp(String.raw`(\d+(?:\.\d+)+)\s*\(\s*${DASH}\s*\)`, 'giu'), (_, label: string, nth: string) => `${label}.${ORDINALS.indexOf(nth.toLowerCase()) + 1}`)
-    .replace(new RegExp(String.raw`${DASH}\s+(?:(?:của|tại|thuộc)\s+)?(mục|tiết)\s+(\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)`, 'giu'), (_, nth: string, word: string, label: string) => `${word} ${label}.${ORDINALS.indexOf(nth.toLowerCase()) + 1}`);
+    .replace(new RegExp(String.raw`${DASH}\s+(?:(?:của|tại|thuộc)\s+)?(mục|tiết)\s+(\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)`, 'giu'), (_, nth: string, word: string, label: string) => `${word} ${label}.${ORDINALS.indexOf(nth.toLowerCase()) + 1}`)
+    .replace(LETTER_DASHES, (_, nths: string, letter: string) => `điểm ${[...nths.matchAll(NTH)].map((m) => `${letter}.${ORDINALS.indexOf(m[1]!.toLowerCase()) + 1}`).join(', ')}`);
 
 /** The points a label names: itself, or, for a heading over bullets ("2.1" over "2.1.1", "2.1.2"), each bullet under it. */
 const pointsOf = (label: string, points: readonly string[]): string[] => (points.includes(label) ? [label] : points.filter((point) => point.startsWith(`${label}.`)));
@@ -62,6 +67,10 @@ function clauseUnits(clause: string): string | null {
   return /\p{L}/u.test(units) ? units : null;
 }
 
+/** The units clauses a point is given, joined: "X thực hiện điểm a" among others that lead or help keeps its verb (X does
+ * the work, as a lead does, not a body left bare among roles). */
+const joinFragments = (list: readonly { units: string; does: boolean }[]): string => list.map((f) => (f.does && list.length > 1 ? `${f.units} thực hiện` : f.units)).join('; ');
+
 /** The time of each point from a time spec: "điểm b hoàn thành trong tháng 02/2026, các nội dung còn lại thực hiện
  * thường xuyên" or one time for all. */
 function spreadTime(spec: string, letters: readonly string[], into: Map<string, PointAssignment>, only: readonly string[] | null): void {
@@ -81,7 +90,7 @@ function spreadTime(spec: string, letters: readonly string[], into: Map<string, 
 /** Who does each point and when, by letter; null when the sentence assigns none of `letters`. */
 export function readPointsSentence(sentence: string, letters: readonly string[]): Map<string, PointAssignment> | null {
   const out = new Map<string, PointAssignment>(letters.map((l) => [l, { units: null, time: null }]));
-  const fragments = new Map<string, string[]>(letters.map((l) => [l, []]));
+  const fragments = new Map<string, { units: string; does: boolean }[]>(letters.map((l) => [l, []]));
   const text = placeDashes(sentence.replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/gu, '').trim());
   const clauses = text.split(/;\s*/u);
   const named = new Set(clauses.filter((c) => !REST.test(c)).flatMap((c) => lettersIn(c).flatMap((l) => pointsOf(l, letters))));
@@ -97,10 +106,11 @@ export function readPointsSentence(sentence: string, letters: readonly string[])
     const inline = CLAUSE_TIME.exec(before);
     const units = clauseUnits(inline ? before.slice(0, inline.index) : before);
     if (units) {
+      const does = /(?:^|\s)thực hiện(?:\s|$)/u.test(before) && !/chủ trì|phối hợp/u.test(units);
       for (const letter of targets) {
         // "riêng điểm b do …": the exception replaces what the sentence said of b before it.
         if (/^riêng\s/u.test(clause)) fragments.set(letter, []);
-        fragments.get(letter)!.push(units);
+        fragments.get(letter)!.push({ units, does });
       }
     }
     if (inline) for (const letter of targets) out.get(letter)!.time = inline[1]!.trim();
@@ -115,7 +125,7 @@ export function readPointsSentence(sentence: string, letters: readonly string[])
   for (const letter of letters) {
     const list = fragments.get(letter)!;
     if (list.length > 0) {
-      out.get(letter)!.units = list.join('; ');
+      out.get(letter)!.units = joinFragments(list);
       any = true;
     }
   }

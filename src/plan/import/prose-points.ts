@@ -21,11 +21,13 @@ export function applyPointsBlock(s: ProseState, span: TaskSpan, p: Paragraph, i:
   const part = [s.roman, s.path.arabic, s.path.sub].filter(Boolean).join('.');
   const points = s.items.filter((item) => item.section.startsWith(`${part}.`) && /^[a-zđ]$/u.test(item.section.slice(part.length + 1)));
   const letters = [...new Set(points.map((item) => item.section.slice(part.length + 1)))];
-  const assigned = readPointsSentence(pointsBlock.sentence, letters);
+  // Each task by its place under its point, "a.2" ("gạch đầu dòng thứ hai điểm a"); "điểm a" names them all.
+  const keyOf = new Map(points.map((item) => [item, `${item.section.slice(part.length + 1)}.${points.filter((other) => other.section === item.section).indexOf(item) + 1}`]));
+  const assigned = readPointsSentence(pointsBlock.sentence, [...keyOf.values()]);
   const times = pointsBlock.time ? pointTimes(pointsBlock.time, letters) : new Map<string, string>();
   for (const item of points) {
     const letter = item.section.slice(part.length + 1);
-    const units = assigned?.get(letter)?.units;
+    const units = assigned?.get(keyOf.get(item)!)?.units;
     if (units && item.unitsRaw === null) item.unitsRaw = units;
     const time = times.get(letter);
     if (time && item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = time;
