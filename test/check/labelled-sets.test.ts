@@ -362,6 +362,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind68/p263': { f1: 0.94, accuracy: 0.92 },
   'blind68/p264': { f1: 0.98, accuracy: 0.97 },
   'blind68/p265': { f1: 0.92, accuracy: 0.9 },
+  'blind70/2023': { f1: 0.94, accuracy: 0.94 },
+  'blind70/p269': { f1: 0.95, accuracy: 0.95 },
+  'blind70/p270': { f1: 0.96, accuracy: 0.96 },
+  'blind70/p271': { f1: 0.94, accuracy: 0.94 },
+  'blind70/p272': { f1: 0.97, accuracy: 0.97 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
