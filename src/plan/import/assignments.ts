@@ -51,9 +51,9 @@ export function listed(list: string): string[] {
 }
 
 /** The unit before the colon: a body's name or its head's title, not a label ("Chế độ báo cáo:"). */
-const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
+export const UNIT_HEAD = /^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)?([^:;]{3,160}?)\s*:\s*(.+)$/u;
 const HEAD_TITLE = /^(?:giám đốc|trưởng|chánh|thủ trưởng|người đứng đầu)\s+(?=\p{L})/iu;
-const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
+export const NOT_A_UNIT = /^(?:báo cáo|chế độ|thời gian|kinh phí|nội dung|trách nhiệm|lưu ý|yêu cầu)/iu;
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const ORDINAL = `thứ\\s+(?:${ORDINALS.join('|')})`;
@@ -130,16 +130,16 @@ export const bodyName = (name: string) => {
 };
 /** Whether the words before the colon are only bodies' names ("Phòng Tổ chức cán bộ", "Phòng A, Phòng B"), not a
  * sentence ("Các tổ chuyên môn, Tổ Văn phòng báo cáo kết quả … vào cuối mỗi học kỳ"). */
-const namesBodies = (words: string) => {
+export const namesBodies = (words: string) => {
   const names = splitBodies(bodyName(words));
   return names.length > 0 && (names.every((name) => isBodyName(name)) || bodyName(words) !== words.replace(HEAD_TITLE, '').trim());
 };
 
 /** "Các trường THPT thực hiện mục 1.4, 2.8 …": a sentence that opens with the bodies it gives its tasks to, and the rest. */
-const SUBJECT = /^(\S.{2,200}?)\s+((?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?![\p{L}\p{N}]).*)$/su;
+export const SUBJECT = /^(\S.{2,200}?)\s+((?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?![\p{L}\p{N}]).*)$/su;
 /** "Văn phòng, các phòng và Bảo hiểm xã hội cơ sở căn cứ chức năng, nhiệm vụ thực hiện …": the bodies, then on what
  * footing they act. */
-const BY_REMIT = /,?\s+(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,?$/iu;
+export const BY_REMIT = /,?\s+(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,?$/iu;
 /** "(mục 2.1, 2.2)", "thực hiện mục 2.4", "theo mục 3.1": a clause's numbers, which are no part of what it is about. */
 const REFERENCE = new RegExp(String.raw`\(?\s*(?:theo|tại)?\s*(?:các\s+|toàn bộ\s+)?(?:mục|tiết|điểm)\s+${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*(?:mục\s+)?${NUMBER_OR_RANGE})*\s*\)?`, 'giu');
 /** What is left of a clause that only names places: "mục 5, mục 6 và gạch đầu dòng thứ nhất mục 8 phần II Kế hoạch này". */
@@ -148,7 +148,7 @@ const ONLY_PLACES = /^(?:[\s,.]|và|các|nội dung|tại|của|kế hoạch nà
 const GUIDES = /^(?:hướng dẫn|đôn đốc)(?:\s*,\s*(?:kiểm tra|đôn đốc|theo dõi|hướng dẫn))*\s/iu;
 
 /** The sentences of an organisation paragraph: "… thực hiện mục 2.4. Chủ trì thực hiện cải cách hành chính …". */
-const sentencesOf = (text: string) => text.split(/(?<=\S\S)\.\s+(?=\p{Lu})/u);
+export const sentencesOf = (text: string) => text.split(/(?<=\S\S)\.\s+(?=\p{Lu})/u);
 
 /**
  * Each paragraph that assigns numbered tasks to the unit it opens with ("Phòng Tổ chức cán bộ: chủ trì …"), and each
@@ -212,7 +212,7 @@ function assigned(sentence: string): Pick<UnitAssignment, 'lead' | 'support' | '
 }
 
 /** The units line the bodies found make, as a plan writes one ("Chủ trì: A, B; phối hợp: C"), or null for none. */
-function unitsLineOf(lead: readonly string[], support: readonly string[]): string | null {
+export function unitsLineOf(lead: readonly string[], support: readonly string[]): string | null {
   const leads = [...new Set(lead)];
   const supports = [...new Set(support)].filter((u) => !leads.includes(u));
   if (leads.length === 0) return supports.length > 0 ? `Phối hợp: ${supports.join(', ')}` : null;
@@ -267,76 +267,6 @@ function topicHolds(topic: string | undefined, item: ImportedItem, tasks: readon
     if (scored[0]!.n >= 2 && scored[0]!.n > scored[1]!.n) named.add(scored[0]!.task);
   }
   return named.size === 0 || named.has(item);
-}
-
-/** A clause of the organisation part naming a task by its content, and what the unit does in it. */
-interface ContentClause {
-  unit: string;
-  role: 'lead' | 'support';
-  /** The bodies the clause says the unit works with ("chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền …"). */
-  partners: string[];
-  topic: string;
-}
-
-/** "giám sát việc thực hiện Kế hoạch này": the Mặt trận and the unions watch the whole plan from outside it. */
-const WATCHES_THE_PLAN = /^giám sát\s+(?:việc\s+)?(?:tổ chức\s+)?thực hiện\s+(?:các nội dung của\s+)?kế hoạch(?:\s+này)?$/iu;
-
-function contentClauses(paragraphs: readonly string[]): ContentClause[] {
-  const out: ContentClause[] = [];
-  for (const paragraph of paragraphs) {
-    const m = UNIT_HEAD.exec(paragraph.trim());
-    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
-    const unit = bodyName(m[1]!);
-    for (const written of m[2]!.split(/;\s*/u)) {
-      const clause = written.trim().replace(/[.\s]+$/u, '');
-      // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
-      // quan thường trực …", "giám sát việc thực hiện Kế hoạch này": what the unit stands as through the plan, not one of
-      // its tasks.)
-      if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause) || WATCHES_THE_PLAN.test(clause)) continue;
-      // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
-      if (/^chủ trì,?\s*phối hợp với\s/u.test(clause)) {
-        const partners = partnersIn(clause);
-        out.push({ unit, role: 'lead', partners, topic: clause });
-        continue;
-      }
-      const supports = /^phối hợp(?:\s+với\s+\p{Lu}[^\p{Ll}]*?(?:\s+\p{Lu}\S*)*)?\s+(.*)$/u.exec(clause);
-      if (supports) out.push({ unit, role: 'support', partners: [], topic: supports[1]! });
-      else out.push({ unit, role: 'lead', partners: [], topic: clause.replace(/^chủ trì\s+(?:tham mưu\s+\S+(?:\s+\S+)?\s+)?/u, '') });
-    }
-  }
-  return out;
-}
-
-/**
- * The organisation part naming each unit's tasks by their content ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán
- * triệt, triển khai Kế hoạch; công khai kế hoạch tuyển dụng; …; phối hợp với … khảo sát sự hài lòng …"): when most tasks
- * say no units of their own, each clause goes to the task whose text shares the most word pairs with it (two at least,
- * and more than any other task), and the tasks that say none get the units so found.
- */
-export function applyContentAssignments(items: ImportedItem[], paragraphs: readonly string[], sayNone: readonly ImportedItem[], given: GivenUnits = new Map()): void {
-  if (sayNone.length === 0 || sayNone.length * 2 < items.length) return;
-  const clauses = contentClauses(paragraphs);
-  if (clauses.length === 0) return;
-  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well, who get the
-  // clause's unit beside them: "Ban CHPTKV: … thực hiện nghiêm việc công khai tài chính, ngân sách tại đơn vị".)
-  const pairsOf = new Map(sayNone.map((item) => [item, wordPairs(item.text)]));
-  const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
-  for (const clause of clauses) {
-    const topic = wordPairs(clause.topic);
-    const scored = sayNone.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
-    const best = scored[0];
-    if (!best || best.n < 2 || best.n <= (scored[1]?.n ?? 0) || (best.item.unitsRaw !== null && !given.has(best.item))) continue;
-    const entry = found.get(best.item) ?? { lead: [], support: [] };
-    entry[clause.role].push(clause.unit);
-    entry.support.push(...clause.partners);
-    found.set(best.item, entry);
-  }
-  for (const [item, { lead, support }] of found) {
-    const before = given.get(item);
-    // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
-    if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
-    else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
-  }
 }
 
 /**

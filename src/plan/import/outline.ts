@@ -20,7 +20,8 @@ import { readTimingPart, timeOf } from './timing-part';
 import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { parts, plain, strip, withPartLabels } from './parts';
-import { applyContentAssignments, applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
+import { applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
+import { applyContentAssignments } from './content-assignments';
 import { readSchedule } from './schedule';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
@@ -95,7 +96,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const sayNone = outline.items.filter((item) => item.unitsRaw === null && !namesItsOwn(item));
   const given = taskPart ? applyUnitAssignments(outline.items, assigning, taskPart, namesItsOwn) : undefined;
   // ("1. Phòng Tổ chức - Hành chính: chủ trì tổ chức quán triệt Kế hoạch; công khai kế hoạch tuyển dụng; …": by content.)
-  applyContentAssignments(outline.items, outline.organisation.map((p) => p.text), sayNone, given);
+  outline.doubts.push(...applyContentAssignments(outline.items, outline.headings, outline.organisation, sayNone, given));
   if (outline.schedule.periods.length === 0) outline.doubts.push({ paragraph: null, vi: 'Không đọc được lịch gửi báo cáo (kỳ và hạn).', en: 'Could not read the reporting schedule (periods and deadlines).' });
   else if (!outline.schedule.receiver) outline.doubts.push({ paragraph: null, vi: 'Không rõ báo cáo gửi về đâu.', en: 'Where reports go is not clear.' });
   if (outline.year === null) outline.doubts.push({ paragraph: null, vi: 'Không thấy năm của kế hoạch trong trích yếu.', en: 'No plan year found in the title.' });

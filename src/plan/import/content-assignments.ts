@@ -1,0 +1,160 @@
+/**
+ * The organisation part giving each unit its duties in words, one paragraph a unit: "1. Văn phòng Sở: Chủ trì tham mưu
+ * Giám đốc Sở công khai dự toán …; phối hợp với Thanh tra Sở tiếp nhận, xử lý đơn thư …". Each duty clause restates a task
+ * in its own words: it goes to the task whose words it repeats best, clearly ahead of the next, and gives it the unit as
+ * lead ("chủ trì", a plain verb of doing) or support ("phối hợp với …", following others' work).
+ */
+import { opensBody } from './body-names';
+import { partnersIn } from './units-sentence';
+import { splitBodies } from './split-bodies';
+import { wordPairs } from './units-by-clause';
+import { ROLE_VERBS } from './role-verbs';
+import { BY_REMIT, NOT_A_UNIT, SUBJECT, UNIT_HEAD, bodyName, namesBodies, numbersIn, sentencesOf, unitsLineOf, type GivenUnits } from './assignments';
+import type { ImportedItem } from './outline';
+import type { ImportDoubt, ImportedHeading } from './outline-types';
+
+/** A clause of the organisation part naming a task by its content, and what the unit does in it. */
+interface ContentClause {
+  units: string[];
+  role: 'lead' | 'support';
+  /** The bodies the clause says the unit works with ("chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền …"). */
+  partners: string[];
+  topic: string;
+  /** The clause as written, and its paragraph (model index), for a doubt. */
+  written: string;
+  paragraph: number | null;
+}
+
+/** "giám sát việc thực hiện Kế hoạch này": the Mặt trận and the unions watch the whole plan from outside it. */
+const WATCHES_THE_PLAN = /^giám sát\s+(?:việc\s+)?(?:tổ chức\s+)?thực hiện\s+(?:các nội dung của\s+)?kế hoạch(?:\s+này)?$/iu;
+/** "xây dựng, theo dõi, đôn đốc thực hiện Kế hoạch", "Tổ chức thực hiện các nhiệm vụ của Kế hoạch này thuộc phạm vi phụ
+ * trách": the plan as a whole (in capitals), no one task of it. ("quán triệt, triển khai Kế hoạch" is a task of its own.) */
+const THE_WHOLE_PLAN = /thực hiện\s+(?:các\s+(?:nhiệm vụ|nội dung)\s+(?:của|tại)\s+)?Kế hoạch(?:\s+này)?(?:\s+(?:thuộc|trong)\s+phạm vi[^;]*)?$/u;
+/** "thực hiện các nhiệm vụ của đơn vị sự nghiệp trực thuộc nêu tại khoản 5 mục này": the duties of another paragraph of
+ * the part, which make the unit one of those bodies, no task of its own. */
+const ANOTHER_PARAGRAPH = /(?:nêu|quy định)\s+tại\s+(?:khoản|điểm|mục)\s+\d+[^;]*?\s(?:mục|phần)\s+này/iu;
+/** "Theo chức năng, nhiệm vụ được giao, chủ trì …": on what footing the unit acts, no part of the duty. */
+const REMIT = /^(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,\s*/iu;
+/** "Chủ trì tham mưu Giám đốc Sở …", "tham mưu Lãnh đạo Sở …": the role and the head advised, before the duty. */
+const LEADS = /^chủ trì\s*,?\s*/u;
+/** "tham mưu Giám đốc Sở …": the head a body advises, no part of what the duty is about. */
+const ADVISED = /(tham mưu)\s+(?:cho\s+)?(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Viện trưởng|Chánh án)(?:\s+\p{Lu}\p{Ll}*)*|Lãnh đạo(?:\s+\p{Lu}\p{Ll}*)+|Ban Giám đốc)(?=\s)/gu;
+/** The acts an act of a list opens with ("tham mưu xây dựng", "tổ chức thực hiện"): what it does, not what about. */
+const OPENING_ACTS = new RegExp(`^(?:(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])\\s*(?:,\\s*)?)+`, 'u');
+/** Where a clause's acts part: at " và", or at a comma an act follows ("công khai …, rà soát Quy chế …"); not at the commas
+ * of a list of things ("Quy tắc ứng xử, nội quy, kỷ luật lao động", "tham nhũng, tiêu cực"). */
+const ACT_JOINT = new RegExp(`\\s*,\\s*(?=(?:${ROLE_VERBS})(?![\\p{L}\\p{N}]))|\\s+và\\s+`, 'u');
+/** "theo dõi, đôn đốc các đơn vị sự nghiệp trực thuộc xây dựng …": a unit following other bodies' work helps them do it. */
+const FOLLOWS_OTHERS = /^(?:theo dõi|đôn đốc|hướng dẫn)(?:\s*,\s*(?:theo dõi|đôn đốc|hướng dẫn|nhắc nhở|kiểm tra))*\s+(.*)$/iu;
+
+function contentClauses(paragraphs: readonly { paragraph: number | null; text: string }[]): ContentClause[] {
+  const out: ContentClause[] = [];
+  for (const { paragraph, text } of paragraphs) {
+    const m = UNIT_HEAD.exec(text.trim());
+    if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
+    const head = bodyName(m[1]!);
+    // ("… . Phòng Quản lý ngân sách chủ trì tham mưu phân bổ …; phối hợp với Phòng Đầu tư …": a sentence that opens with
+    // bodies of its own gives its duties to them.)
+    for (const sentence of sentencesOf(m[2]!)) {
+      const subject = SUBJECT.exec(sentence.trim());
+      const bodies = subject ? subject[1]!.replace(BY_REMIT, '') : null;
+      const own = bodies && namesBodies(bodies) ? splitBodies(bodyName(bodies)) : null;
+      const units = own ?? [head];
+      for (const written of (own ? subject![2]! : sentence).split(/;\s*/u)) {
+        const clause = written.trim().replace(/[.\s]+$/u, '').replace(REMIT, '');
+        // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
+        // quan thường trực …", "giám sát việc thực hiện Kế hoạch này": what the unit stands as through the plan, not one
+        // of its tasks.)
+        if (numbersIn(clause).length > 0 || /^là\s/iu.test(clause) || WATCHES_THE_PLAN.test(clause) || THE_WHOLE_PLAN.test(clause) || ANOTHER_PARAGRAPH.test(clause)) continue;
+        const base = { units, written: clause, paragraph };
+        // "chủ trì, phối hợp với Công đoàn cơ sở tuyên truyền, phổ biến …": the unit leads, the body it names supports.
+        if (/^chủ trì,?\s*phối hợp với\s/iu.test(clause)) {
+          out.push({ ...base, role: 'lead', partners: partnersIn(clause), topic: clause });
+          continue;
+        }
+        const supports = /^phối hợp(?:\s+(?:với|cùng)\s+(.*)|\s+(.*))$/iu.exec(clause);
+        if (supports) {
+          out.push({ ...base, role: 'support', partners: [], topic: supports[1] ?? supports[2]! });
+          continue;
+        }
+        const follows = FOLLOWS_OTHERS.exec(clause);
+        if (follows && opensBody(follows[1]!)) {
+          out.push({ ...base, role: 'support', partners: [], topic: follows[1]! });
+          continue;
+        }
+        out.push({ ...base, role: 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
+      }
+    }
+  }
+  return out;
+}
+
+/** The task a piece of words repeats best, at least `least` word pairs and more than any other task; or, when two or more
+ * tasks share the most, those tasks. */
+function bestTask(words: string, tasks: readonly ImportedItem[], pairsOf: Map<ImportedItem, Set<string>>, least: number): { task: ImportedItem | null; tied: ImportedItem[] } {
+  const topic = wordPairs(words);
+  const scored = tasks.map((item) => ({ item, n: [...topic].filter((p) => pairsOf.get(item)!.has(p)).length })).sort((a, b) => b.n - a.n);
+  const best = scored[0];
+  if (!best || best.n < least) return { task: null, tied: [] };
+  if (best.n > (scored[1]?.n ?? 0)) return { task: best.item, tied: [] };
+  return { task: null, tied: scored.filter((s) => s.n === best.n).map((s) => s.item) };
+}
+
+/**
+ * When most tasks say no units of their own, each duty clause goes to the task whose words (its title and text) it shares
+ * the most word pairs with (two at least, and more than any other task); and each act of a clause that lists several
+ * ("tổ chức tuyên truyền, phổ biến pháp luật … và quản trị chuyên mục …") to the task it repeats by three pairs or more,
+ * clearly ahead, two of them past its opening acts. The tasks that say none get the units so found. Returns a doubt for
+ * each clause that restates two tasks as much as each other.
+ */
+export function applyContentAssignments(
+  items: ImportedItem[],
+  headings: readonly ImportedHeading[],
+  paragraphs: readonly { paragraph: number | null; text: string }[],
+  sayNone: readonly ImportedItem[],
+  given: GivenUnits = new Map(),
+): ImportDoubt[] {
+  if (sayNone.length === 0 || sayNone.length * 2 < items.length) return [];
+  const clauses = contentClauses(paragraphs);
+  if (clauses.length === 0) return [];
+  // (Every task that says no units of its own competes for a clause, those the numbers gave units to as well, who get the
+  // clause's unit beside them: "Ban CHPTKV: … thực hiện nghiêm việc công khai tài chính, ngân sách tại đơn vị".)
+  // ("a) Tuyên truyền, phổ biến … bằng các hình thức phù hợp: lồng ghép …": a lettered task's words before its colon are
+  // its heading's title.)
+  const ownHeading = (item: ImportedItem) => (items.filter((other) => other.section === item.section).length === 1 ? headings.find((h) => h.id === item.section)?.title ?? '' : '');
+  const pairsOf = new Map(sayNone.map((item) => [item, new Set([...wordPairs(ownHeading(item)), ...wordPairs(item.title ?? ''), ...wordPairs(item.text)])]));
+  const open = (item: ImportedItem) => item.unitsRaw === null || given.has(item);
+  const found = new Map<ImportedItem, { lead: string[]; support: string[] }>();
+  const doubts: ImportDoubt[] = [];
+  for (const clause of clauses) {
+    const whole = bestTask(clause.topic, sayNone, pairsOf, 2);
+    // (Both ways: "kết luận thanh tra, kiểm tra, kiểm toán" is one thing though "kiểm tra" is an act.)
+    const acts = [...new Set([...clause.topic.split(/\s+và\s+/u), ...clause.topic.split(ACT_JOINT)])].map((act) => {
+      const task = bestTask(act, sayNone, pairsOf, 3).task;
+      // (Its words after the acts it opens with must name the task too: "tham mưu xây dựng" names no task.)
+      const about = wordPairs(act.replace(OPENING_ACTS, ''));
+      return task && [...about].filter((p) => pairsOf.get(task)!.has(p)).length >= 2 ? task : null;
+    });
+    const tasks = new Set([whole.task, ...acts].filter((task): task is ImportedItem => task !== null && open(task)));
+    if (tasks.size === 0 && whole.tied.length > 1) {
+      doubts.push({
+        paragraph: clause.paragraph,
+        vi: `Phần tổ chức thực hiện giao "${clause.written}" cho ${clause.units.join(', ')} nhưng không rõ là nhiệm vụ nào (${whole.tied.map((t) => t.id).join(', ')}).`,
+        en: `The organisation part gives "${clause.written}" to ${clause.units.join(', ')} but which task it means is not clear (${whole.tied.map((t) => t.id).join(', ')}).`,
+      });
+    }
+    for (const task of tasks) {
+      const entry = found.get(task) ?? { lead: [], support: [] };
+      entry[clause.role].push(...clause.units);
+      entry.support.push(...clause.partners);
+      found.set(task, entry);
+    }
+  }
+  for (const [item, { lead, support }] of found) {
+    const before = given.get(item);
+    // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
+    if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
+    else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
+  }
+  return doubts;
+}

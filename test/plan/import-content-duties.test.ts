@@ -1,0 +1,100 @@
+/** Phần "TỔ CHỨC THỰC HIỆN" giao việc cho từng đơn vị bằng lời ("1. Văn phòng Sở: Chủ trì …; phối hợp với …"): mỗi vế về
+ * nhiệm vụ mà nó nhắc lại nhiều nhất. */
+import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import { readPlanOutline } from '../../src/plan/import/outline';
+
+function plainTypedPlan(lines: string[]) {
+  const paragraphs = lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() }));
+  return readPlanOutline(toDocumentModel(paragraphs, { host: 'docx' }));
+}
+
+const HEADER = ['SỞ TÀI CHÍNH TỈNH', 'KẾ HOẠCH', 'Công tác phòng, chống tham nhũng, tiêu cực năm 2027', 'II. NHIỆM VỤ, GIẢI PHÁP'];
+
+const roles = (outline: ReturnType<typeof plainTypedPlan>) => outline.items.map((item) => [item.id, item.lead, item.support]);
+
+test('câu mở đầu bằng tên đơn vị của riêng nó ("Phòng Quản lý ngân sách chủ trì …") giao các vế của câu cho đơn vị ấy; "Chủ trì" viết hoa, "Theo chức năng, nhiệm vụ được giao," và "tham mưu Giám đốc Sở" không đổi việc', () => {
+  const outline = plainTypedPlan([
+    ...HEADER,
+    '1. Phòng ngừa tham nhũng trong quản lý ngân sách, đầu tư',
+    'a) Thẩm định, tham mưu phân bổ, giao dự toán ngân sách; thẩm tra quyết toán ngân sách đúng quy định. Thực hiện thường xuyên.',
+    'b) Tham mưu xây dựng, giao kế hoạch đầu tư công trung hạn và hằng năm; thẩm định dự án đầu tư công. Thực hiện thường xuyên.',
+    'c) Công khai dự toán, quyết toán ngân sách của cơ quan Sở theo quy định. Thực hiện thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở: Chủ trì tham mưu Giám đốc Sở công khai dự toán, quyết toán ngân sách của cơ quan Sở.',
+    '2. Phòng Quản lý ngân sách, Phòng Đầu tư (sau đây gọi chung là các phòng chuyên môn): Theo chức năng, nhiệm vụ được giao, chủ trì công khai, minh bạch trong lĩnh vực phụ trách. Phòng Quản lý ngân sách chủ trì tham mưu phân bổ, giao dự toán, thẩm tra quyết toán ngân sách; phối hợp với Phòng Đầu tư trong bố trí vốn đầu tư công. Phòng Đầu tư chủ trì tham mưu giao kế hoạch đầu tư công, thẩm định dự án đầu tư công.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.a.1', ['Phòng Quản lý ngân sách'], []],
+    ['II.1.b.1', ['Phòng Đầu tư'], ['Phòng Quản lý ngân sách']],
+    ['II.1.c.1', ['Văn phòng Sở'], []],
+  ]);
+});
+
+test('"theo dõi, đôn đốc các đơn vị … xây dựng kế hoạch" là phối hợp; vế về cả Kế hoạch ("xây dựng, theo dõi, đôn đốc thực hiện Kế hoạch") hay trỏ sang khoản khác thì bỏ qua, còn "quán triệt, triển khai Kế hoạch" là một nhiệm vụ', () => {
+  const outline = plainTypedPlan([
+    ...HEADER,
+    '1. Công tác lãnh đạo, chỉ đạo',
+    'a) Quán triệt, triển khai Kế hoạch này đến toàn thể công chức, viên chức, người lao động của Sở. Thực hiện trong quý I/2027.',
+    'b) Các đơn vị sự nghiệp trực thuộc xây dựng, ban hành kế hoạch PCTNTC năm 2027 của đơn vị. Hoàn thành trước ngày 28/02/2027.',
+    'c) Kiểm tra nội bộ ít nhất 01 cuộc tại các phòng, đơn vị thuộc Sở. Thực hiện trong quý III/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Thanh tra Sở: Chủ trì tham mưu xây dựng, theo dõi, đôn đốc thực hiện Kế hoạch; tham mưu Giám đốc Sở quán triệt, triển khai Kế hoạch đến công chức, viên chức; theo dõi, đôn đốc các đơn vị sự nghiệp trực thuộc xây dựng kế hoạch PCTNTC của đơn vị; chủ trì kiểm tra nội bộ tại các phòng, đơn vị.',
+    '2. Trung tâm Dịch vụ tài chính công: thực hiện các nhiệm vụ của đơn vị sự nghiệp trực thuộc nêu tại khoản 3 mục này.',
+    '3. Các đơn vị sự nghiệp trực thuộc: Xây dựng, ban hành kế hoạch PCTNTC năm 2027 của đơn vị, gửi về Sở (qua Thanh tra Sở) trước ngày 28/02/2027.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.a.1', ['Thanh tra Sở'], []],
+    ['II.1.b.1', ['Các đơn vị sự nghiệp trực thuộc'], ['Thanh tra Sở']],
+    ['II.1.c.1', ['Thanh tra Sở'], []],
+  ]);
+});
+
+test('một vế kể nhiều việc ("… và quản trị chuyên mục …", ", rà soát Quy chế …") giao từng việc cho nhiệm vụ của nó; dấu phẩy giữa các thứ được kể ("Quy tắc ứng xử, nội quy, kỷ luật lao động", "tham nhũng, tiêu cực") không tách việc', () => {
+  const outline = plainTypedPlan([
+    'TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Tuyên truyền',
+    '1.1. Tuyên truyền, phổ biến pháp luật về PCTNTC cho viên chức, người lao động bằng hình thức lồng ghép trong sinh hoạt chuyên môn (thường xuyên).',
+    '1.2. Duy trì, cập nhật chuyên mục "Phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử của Trung tâm (hằng quý).',
+    '2. Phòng ngừa',
+    '2.1. Viên chức, người lao động thực hiện nghiêm Quy tắc ứng xử, nội quy, quy chế làm việc của Trung tâm (thường xuyên).',
+    '2.2. Kiểm tra việc chấp hành nội quy, kỷ luật lao động tại các khoa, phòng (Quý II/2027).',
+    '2.3. Tiếp nhận, xử lý phản ánh, kiến nghị về tham nhũng, tiêu cực qua đường dây nóng (thường xuyên).',
+    '2.4. Công khai dự toán, quyết toán ngân sách của Trung tâm (thường xuyên).',
+    '2.5. Rà soát, sửa đổi Quy chế chi tiêu nội bộ của Trung tâm (Quý I/2027).',
+    'III. PHÂN CÔNG THỰC HIỆN',
+    '1. Phòng Tổ chức - Hành chính: chủ trì tổ chức tuyên truyền, phổ biến pháp luật về PCTNTC cho viên chức và quản trị chuyên mục PCTNTC trên Trang thông tin điện tử của Trung tâm; kiểm tra việc chấp hành nội quy, kỷ luật lao động tại các khoa, phòng.',
+    '2. Phòng Tài chính - Kế toán: chủ trì công khai dự toán, quyết toán ngân sách, rà soát, sửa đổi Quy chế chi tiêu nội bộ.',
+    '3. Trưởng các khoa, phòng: quản lý viên chức, người lao động thực hiện Quy tắc ứng xử, nội quy, kỷ luật lao động; kịp thời phản ánh với Giám đốc các biểu hiện tham nhũng, tiêu cực, phát hiện qua đường dây nóng.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.1.2', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.2.1', ['các khoa, phòng'], []],
+    ['II.2.2', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.2.3', ['các khoa, phòng'], []],
+    ['II.2.4', ['Phòng Tài chính - Kế toán'], []],
+    ['II.2.5', ['Phòng Tài chính - Kế toán'], []],
+  ]);
+});
+
+test('điểm "a)" viết "tên việc: nội dung" giữ tên việc trước dấu hai chấm làm lời của nó; vế giống hai nhiệm vụ như nhau thì không giao, chỉ báo nghi vấn', () => {
+  const outline = plainTypedPlan([
+    ...HEADER,
+    '1. Cải cách hành chính',
+    'a) Thanh toán không dùng tiền mặt trong các khoản chi của cơ quan: chi trả lương, phụ cấp qua tài khoản. Thực hiện thường xuyên.',
+    '2. Công khai, minh bạch',
+    'a) Công khai việc mua sắm tài sản công của cơ quan theo quy định. Thực hiện thường xuyên.',
+    'b) Công khai quyết toán tài sản công của cơ quan theo quy định. Thực hiện thường xuyên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở: chủ trì thanh toán không dùng tiền mặt; công khai tài sản công của cơ quan.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.a.1', ['Văn phòng Sở'], []],
+    ['II.2.a.1', [], []],
+    ['II.2.b.1', [], []],
+  ]);
+  expect(outline.doubts.map((d) => d.vi)).toContainEqual(expect.stringContaining('"công khai tài sản công của cơ quan" cho Văn phòng Sở nhưng không rõ là nhiệm vụ nào (II.2.a.1, II.2.b.1)'));
+});
