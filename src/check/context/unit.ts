@@ -91,9 +91,11 @@ function unitOfHeaderLine(plan: Plan, line: string): Unit | null {
 function unitOfSymbol(plan: Plan, key: string): Unit | null {
   // "Số: 09/BC-VP"; a Party or mass organisation's "Số: 12-BC/ĐTN" names its body after the slash.
   const party = /^số:?\s*[\d.]+\s*-\s*\p{L}+\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
-  const symbol = party ? `x-${party}` : /^số:?\s*[\d.]*\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
-  if (!symbol) return null;
-  const parts = symbol.split('-').slice(1).map(accentFree);
+  const state = /^số:?\s*[\d.]*\s*\/\s*([\p{L}\p{N}-]+)/u.exec(key)?.[1];
+  // (The state form's first part is the document's kind, "BC"; the Party form names the kind before the slash.)
+  const bodies = party ? party.split('-') : state ? state.split('-').slice(1) : null;
+  if (!bodies) return null;
+  const parts = bodies.map(accentFree);
   for (const part of parts.reverse()) {
     const unit = plan.units.find((u) => [u.id, u.code].some((c) => c && accentFree(c) === part));
     if (unit) return unit;
