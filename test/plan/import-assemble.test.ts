@@ -1424,6 +1424,47 @@ test('bảng "Nội dung (theo mục II) | Chủ trì | Phối hợp | Thời gi
   ]);
 });
 
+test('nhiệm vụ đánh số liền 1.–5. dưới các nhóm chữ in hoa "A.", "B.", "C." ở mục II, phụ lục sau chữ ký "Nhiệm vụ (theo mục II) | Chủ trì | Phối hợp | Thời gian hoàn thành" dẫn nhiệm vụ bằng chữ và số rồi tên ngắn ("A.1 …", "B.2-B.3 …"): nhiệm vụ là đoạn văn (mã II.b.3 giữ số in), hàng phụ lục giao đơn vị và thời gian', () => {
+  const lines = [
+    '**BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP**',
+    'Số: 12/KH-BQL',
+    '**KẾ HOẠCH**',
+    '**Phòng, chống tham nhũng, tiêu cực năm 2027**',
+    '**II. NHIỆM VỤ, GIẢI PHÁP**',
+    '**A. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO; TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VỀ PCTN, TC**',
+    '1. Quán triệt, phổ biến kịp thời, đầy đủ các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về PCTN, TC đến toàn thể công chức, viên chức, người lao động của Ban Quản lý.',
+    '**B. THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC**',
+    '2. Công khai, minh bạch về tổ chức và hoạt động của Ban Quản lý: công khai dự toán, quyết toán ngân sách; công khai việc mua sắm, quản lý, sử dụng tài sản công.',
+    '3. Công khai đầy đủ, kịp thời các thủ tục hành chính thuộc thẩm quyền giải quyết của Ban Quản lý trên Trang thông tin điện tử của Ban.',
+    '4. Kiểm soát xung đột lợi ích, đặc biệt trong thẩm định, cấp, điều chỉnh Giấy chứng nhận đăng ký đầu tư và cấp giấy phép xây dựng.',
+    '**C. KIỂM TRA, GIÁM SÁT; PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC**',
+    '5. Tổ chức tự kiểm tra nội bộ việc thực hiện công tác PCTN, TC tại các phòng chuyên môn và Trung tâm Dịch vụ khu công nghiệp.',
+    '**III. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, Trung tâm Dịch vụ khu công nghiệp báo cáo kết quả thực hiện gửi về Văn phòng trước ngày 05/6/2027 đối với báo cáo 6 tháng và trước ngày 05/12/2027 đối với báo cáo năm.',
+    '**TRƯỞNG BAN**',
+    'Đỗ Mạnh Hùng',
+    '**Phụ lục: Phân công thực hiện**',
+  ];
+  const rows = [
+    ['Nhiệm vụ (theo mục II)', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+    ['A.1 Quán triệt, phổ biến chủ trương, pháp luật về PCTN, TC', 'Văn phòng', 'Phòng Quản lý doanh nghiệp', 'Quý I/2027 và thường xuyên'],
+    ['B.2-B.3 Công khai, minh bạch hoạt động của Ban; công khai TTHC', 'Văn phòng', 'Trung tâm Dịch vụ khu công nghiệp', 'Thường xuyên'],
+    ['B.4 Kiểm soát xung đột lợi ích', 'Phòng Quản lý đầu tư', 'Văn phòng', 'Thường xuyên'],
+    ['C.5 Tự kiểm tra nội bộ', 'Văn phòng', 'Phòng Quản lý doanh nghiệp', 'Quý III/2027'],
+  ];
+  const { plan } = prosePlan(lines, rows);
+  const { name } = namesIn(plan);
+  expect(plan.headings.map((h) => h.id)).toEqual(['II', 'II.a', 'II.b', 'II.c']);
+  expect(plan.items.map((i) => [i.id, i.lead.map(name).join(', '), i.support.map(name).join(', '), i.timing.raw])).toEqual([
+    ['II.a.1', 'Văn phòng', 'Phòng Quản lý doanh nghiệp', 'Quý I/2027 và thường xuyên'],
+    ['II.b.2', 'Văn phòng', 'Trung tâm Dịch vụ khu công nghiệp', 'Thường xuyên'],
+    ['II.b.3', 'Văn phòng', 'Trung tâm Dịch vụ khu công nghiệp', 'Thường xuyên'],
+    ['II.b.4', 'Phòng Quản lý đầu tư', 'Văn phòng', 'Thường xuyên'],
+    ['II.c.5', 'Văn phòng', 'Phòng Quản lý doanh nghiệp', 'Quý III/2027'],
+  ]);
+  expect(plan.items[1]!.text).toMatch(/^Công khai, minh bạch về tổ chức/);
+});
+
 test('"CHƯƠNG TRÌNH CÔNG TÁC" của "BCH HỘI LHPN TỈNH …": cơ quan ban hành là Hội (tên viết đủ như kế hoạch định nghĩa chữ tắt), dòng của Ban Chấp hành là một tên của Hội; "Hội LHPN cấp xã" là nhóm các Hội xã, phường', () => {
   const { plan } = prosePlan([
     'HỘI LHPN VIỆT NAM',

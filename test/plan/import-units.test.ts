@@ -460,6 +460,18 @@ test('ô bảng phân công chỉ nêu vị trí: "Điểm 1, 2 mục II" (đi�
   expect(placesNamedBy('Tổ chức kê khai tài sản, thu nhập theo điểm 7 mục II')).toEqual([]);
 });
 
+test('cột "Nhiệm vụ (theo mục II)" dẫn nhiệm vụ bằng vị trí rồi tên ngắn: "A.1 Quán triệt …" là II.a.1, "B.3-B.4 Công khai …" là II.b.3 và II.b.4, "2.1 Tuyên truyền …" là II.2.1; ô không mở đầu bằng vị trí, đầu cột không nêu mục thì không', async () => {
+  const { citedPart, citedPlaces } = await import('../../src/plan/import/cited-places');
+  expect(citedPart('Nhiệm vụ (theo mục II)')).toBe('II');
+  expect(citedPart('Nội dung nhiệm vụ tại Phần III')).toBe('III');
+  expect(citedPart('Nội dung nhiệm vụ')).toBeNull();
+  expect(citedPlaces('A.1 Quán triệt, phổ biến chủ trương, pháp luật về PCTN, TC', 'II')).toEqual(['II.a.1']);
+  expect(citedPlaces('B.3-B.4 Công khai, minh bạch hoạt động của Ban; công khai TTHC', 'II')).toEqual(['II.b.3', 'II.b.4']);
+  expect(citedPlaces('C.16 – C.17 Theo dõi thực hiện kết luận; tiếp nhận, xử lý phản ánh, đơn thư', 'II')).toEqual(['II.c.16', 'II.c.17']);
+  expect(citedPlaces('2.1. Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng', 'II')).toEqual(['II.2.1']);
+  expect(citedPlaces('Kê khai tài sản, thu nhập năm 2027', 'II')).toEqual([]);
+});
+
 test('kế hoạch của Tòa án: "Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên" là ba Tòa chuyên trách; "Thẩm phán, Thư ký Tòa án" là hai; "tòa nhà" không phải đơn vị', () => {
   expect(splitBodies('Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên')).toEqual(['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Gia đình và người chưa thành niên']);
   expect(splitBodies('Thẩm phán, Thư ký Tòa án')).toEqual(['Thẩm phán', 'Thư ký Tòa án']);

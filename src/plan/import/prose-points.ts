@@ -1,6 +1,6 @@
 /** Lines after the lettered or numbered points of a part that say who does each point, and when. */
 import type { Paragraph } from '../../document/model';
-import type { ProseState } from './prose-state';
+import { partOf, type ProseState } from './prose-state';
 import type { TaskSpan } from './prose-lookahead';
 import { isPointsSentence, readPointsSentence } from './points';
 import { strip } from './parts';
@@ -18,7 +18,7 @@ export function applyPointsBlock(s: ProseState, span: TaskSpan, p: Paragraph, i:
   const pointsBlock = label === null && s.path.letter !== null && POINTS_BLOCK_LABEL.test(strip(p.text)) ? readPointsBlock(span.ps, i, span.tasksEnd) : null;
   if (!pointsBlock) return null;
   closeHeading(s);
-  const part = [s.roman, s.path.arabic, s.path.sub].filter(Boolean).join('.');
+  const part = [partOf(s), s.path.arabic, s.path.sub].filter(Boolean).join('.');
   const points = s.items.filter((item) => item.section.startsWith(`${part}.`) && /^[a-zđ]$/u.test(item.section.slice(part.length + 1)));
   const letters = [...new Set(points.map((item) => item.section.slice(part.length + 1)))];
   // Each task by its place under its point, "a.2" ("gạch đầu dòng thứ hai điểm a"); "điểm a" names them all.

@@ -20,6 +20,8 @@ export interface PlusRun {
 /** What the reading of the prose tasks has found so far, and where it stands, paragraph by paragraph. */
 export interface ProseState {
   roman: string;
+  /** The capital-lettered group of the part the reading stands in ("b" under "B. THỰC HIỆN CÁC BIỆN PHÁP …"), or null. */
+  group: string | null;
   // "2.1." between "2." and "a)": a numbered sub-section ("2.1. Công khai, minh bạch ...").
   path: { arabic: string | null; sub: string | null; letter: string | null };
   ordinal: number;
@@ -70,6 +72,7 @@ export function proseState(tasks: Paragraph): ProseState {
   const roman = tasks.label!.replace(/\.$/, '');
   return {
     roman,
+    group: null,
     path: { arabic: null, sub: null, letter: null },
     ordinal: 0,
     pending: [],
@@ -102,9 +105,14 @@ export function proseState(tasks: Paragraph): ProseState {
   };
 }
 
+/** The Roman part the reading stands in, with its capital-lettered group if any: "II", "II.b". */
+export function partOf(s: ProseState): string {
+  return [s.roman, s.group].filter(Boolean).join('.');
+}
+
 /** The heading path the reading stands at: "II.3.đ". */
 export function section(s: ProseState): string {
-  return [s.roman, s.path.arabic, s.path.sub, s.path.letter].filter(Boolean).join('.');
+  return [partOf(s), s.path.arabic, s.path.sub, s.path.letter].filter(Boolean).join('.');
 }
 
 /** The tasks read so far under a heading. */

@@ -1,7 +1,7 @@
 /** The steps that open a task or settle the heading read before it, on the reading's state. */
 import type { ImportedItem } from './outline-types';
 import { dutiesOpening, inlineBlock, namesOwnDoer, saysOwn } from './prose-lines';
-import { section, type ProseState } from './prose-state';
+import { partOf, section, type ProseState } from './prose-state';
 import { unitsFromText } from './units-from-text';
 
 /**
@@ -65,7 +65,7 @@ export function closeHeading(s: ProseState, byBlock = false, byBullet = false): 
 
 /** The lettered points of the current numbered part just before `base` that say no units of their own. */
 export function sharedRun(s: ProseState, base: readonly ImportedItem[]): ImportedItem[] {
-  const prefix = `${s.roman}.${s.path.arabic}.`;
+  const prefix = `${partOf(s)}.${s.path.arabic}.`;
   const run: ImportedItem[] = [];
   for (let at = s.items.length - 1; at >= 0; at -= 1) {
     const item = s.items[at]!;

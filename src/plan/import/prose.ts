@@ -13,7 +13,8 @@ import { afterColon, closesWithDoers, CONTENT_LINE, INLINE_TIMING, isCapitalTitl
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
-import { proseState, section, tasksOfPart } from './prose-state';
+import { partOf, proseState, section, tasksOfPart } from './prose-state';
+import { capitalGroup } from './capital-groups';
 import { readHeadingLine } from './prose-heading';
 import { applyBracketBlock } from './bracket-block';
 import { readRuleTime } from './rule-time';
@@ -76,10 +77,25 @@ export function readProse(
       s.blockItems = [];
       s.blockInPart = false;
       s.roman = label!.replace(/\.$/, '');
+      s.group = null;
       s.path = { arabic: null, sub: null, letter: null };
       s.ordinal = 0;
       s.pointLeaves = [];
       s.headings.push({ id: s.roman, label: label!, level: 1, title: strip(p.body), paragraph: i });
+      continue;
+    }
+    // ("C. KIỂM TRA, GIÁM SÁT …" may come labelled as a numeral would: its letter, then.)
+    const group = label === null || /^[A-ZĐ]\.$/u.test(label) ? capitalGroup(strip(p.text), s.group) : null;
+    if (group) {
+      closeHeading(s);
+      s.pending = [];
+      s.unitsGiven = false;
+      s.blockItems = [];
+      s.group = group.letter;
+      s.path = { arabic: null, sub: null, letter: null };
+      s.ordinal = 0;
+      s.pointLeaves = [];
+      s.headings.push({ id: partOf(s), label: `${group.letter.toUpperCase()}.`, level: 2, title: group.title, paragraph: i });
       continue;
     }
     // "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT" in capitals with no number, between numbered tasks that run on
@@ -150,7 +166,7 @@ export function readProse(
     // hiện: cả năm 2027; …" closing it, its only time line: a part its heading assigns as a whole is timed as a whole, every
     // task of it that says no time of its own, not the last run only. (Under a plain title, "3. Thực hiện các giải pháp
     // phòng ngừa" over "a)", "b)", "c)", the line closing "c)" is c)'s.)
-    const partTasks = timingLine && !unitsLine && !s.timeInPart && s.path.arabic !== null && s.roledParts.has(`${s.roman}.${s.path.arabic}`) && closesNumbered(span, i) ? tasksOfPart(s, `${s.roman}.${s.path.arabic}`) : [];
+    const partTasks = timingLine && !unitsLine && !s.timeInPart && s.path.arabic !== null && s.roledParts.has(`${partOf(s)}.${s.path.arabic}`) && closesNumbered(span, i) ? tasksOfPart(s, `${partOf(s)}.${s.path.arabic}`) : [];
     if (leading && (role !== undefined || labelledUnits) && label === null) {
       closeHeading(s);
       const text = strip(unitsText).replace(TASKS_NAMED, '').replace(/^[+\-–•*]?\s*/u, '');
@@ -165,7 +181,7 @@ export function readProse(
     }
     if (partTasks.some((item) => !s.pending.includes(item) && !(s.headingText?.task != null && item.paragraph === s.headingText.paragraph))) {
       closeHeading(s, true);
-      for (const item of tasksOfPart(s, `${s.roman}.${s.path.arabic}`)) {
+      for (const item of tasksOfPart(s, `${partOf(s)}.${s.path.arabic}`)) {
         if (item.timingRaw === null && !keepsOwnTime(item.text) && !INLINE_TIMING.test(item.text.split('\n')[0] ?? '')) item.timingRaw = afterColon(p.text);
       }
       s.timeInPart = true;

@@ -7,6 +7,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import type { ImportDoubt, ImportedHeading, ImportedItem } from './outline';
 import { placesNamedBy } from './assignments';
+import { citedPart, citedPlaces } from './cited-places';
 import { gridColumnsOf, gridMarksOf, gridRaw, type GridColumns } from './month-grid';
 import { namesOwnDoer } from './prose-lines';
 import { gridNamesUnits, gridUnits } from './unit-grid';
@@ -115,8 +116,13 @@ function placedRowsOf(rows: readonly Row[]): PlacedRow[] | null {
   const cell = (row: Row, at: number | undefined) => (at === undefined ? '' : (row.cells[at] ?? '').replace(/\*/g, '').trim());
   const roles = (row: Row) => (columns.paired ? splitPairedRoles(cell(row, columns.lead), columns.paired) : { lead: cell(row, columns.lead), support: cell(row, columns.support) });
   const body = rows.slice(headerIndex + 1).filter((row) => cell(row, columns.task) !== '');
+  const part = citedPart(cell(rows[headerIndex]!, columns.task));
+  const placesOf = (text: string) => {
+    const named = placesNamedBy(text);
+    return named.length > 0 || part === null ? named : citedPlaces(text, part);
+  };
   const placed = body.map((row) => ({
-    places: placesNamedBy(cell(row, columns.task)),
+    places: placesOf(cell(row, columns.task)),
     ...roles(row),
     timing: cell(row, columns.timing),
     supportColumn: columns.support !== undefined || columns.paired !== undefined,
