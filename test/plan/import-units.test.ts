@@ -71,6 +71,14 @@ test('"Đoàn cấp xã và Đoàn trực thuộc" (hay "Đoàn cấp xã, Đoà
   expect(splitBodies('Ban Tuyên giáo, Đoàn cơ sở và Đoàn trực thuộc')).toEqual(['Ban Tuyên giáo', 'Đoàn cơ sở và Đoàn trực thuộc']);
 });
 
+test('"P.TCCB, K.Dược, Toàn viện": tên viết tắt có chữ đầu của loại đơn vị ("P." phòng, "K." khoa) và "Toàn viện" sau dấu phẩy là đơn vị khác', () => {
+  expect(splitBodies('P.TCCB, P.HCQT, Toàn viện')).toEqual(['P.TCCB', 'P.HCQT', 'Toàn viện']);
+  expect(splitBodies('P.TCKT, K.Dược, Các khoa lâm sàng')).toEqual(['P.TCKT', 'K.Dược', 'Các khoa lâm sàng']);
+  expect(splitBodies('P.ĐT, TT.ĐBCL')).toEqual(['P.ĐT', 'TT.ĐBCL']);
+  // (A name's own comma stays: "Phòng Công chức, viên chức" is one phòng.)
+  expect(splitBodies('Phòng Công chức, viên chức')).toEqual(['Phòng Công chức, viên chức']);
+});
+
 test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng chuyên môn, đơn vị trực thuộc Sở" là hai', () => {
   expect(splitBodies('Các cơ quan, đơn vị thuộc UBND xã; các trường học')).toEqual(['Các cơ quan, đơn vị thuộc UBND xã', 'các trường học']);
   expect(splitBodies('Các phòng chuyên môn, đơn vị trực thuộc Sở')).toEqual(['Các phòng chuyên môn', 'các đơn vị trực thuộc Sở']);
