@@ -818,3 +818,51 @@ test('phần lớn đánh chữ "A.", "B.", "C."; bảng ở phần B có nhóm 
   expect(plan.headings.filter((h) => /^[IVX]+(\.\d+)?$/.test(h.id)).map((h) => `${h.id} ${h.level}`)).toEqual(['I 1', 'I.1 2', 'I.2 2', 'II 1', 'II.1 2', 'III 1', 'III.1 2', 'III.3 2']);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+describe('bảng của bệnh viện "STT | Nội dung | Khoa, phòng thực hiện | Quý I | … | Quý IV": dấu "x" ở quý thực hiện, dòng nhóm "1" trên các dòng "a)", "b)", khoa, phòng viết tắt theo ghi chú dưới bảng', () => {
+  const header = ['STT', 'Nội dung', 'Khoa, phòng thực hiện', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'].map((h) => cell(h, true));
+  const rows: TextRun[][][] = [
+    header,
+    [cell('1', true), cell('Công tác lãnh đạo, chỉ đạo; tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC', true), [], [], [], [], []],
+    [cell('a)'), cell('Quán triệt, triển khai Kế hoạch PCTN, TC năm 2027 của Bệnh viện đến toàn thể viên chức, người lao động.'), cell('P.TCCB, Toàn viện'), cell('x'), [], [], []],
+    [cell('b)'), cell('Tổng hợp, xây dựng báo cáo kết quả công tác PCTN, TC quý I, 6 tháng, 9 tháng và năm 2027.'), cell('P.TCCB'), cell('x'), cell('x'), cell('x'), cell('x')],
+    [cell('2', true), cell('Công khai, minh bạch trong tổ chức và hoạt động của Bệnh viện', true), [], [], [], [], []],
+    [cell('a)'), cell('Công khai kế hoạch lựa chọn nhà thầu mua sắm thuốc, vật tư y tế trên Hệ thống mạng đấu thầu quốc gia.'), cell('K.Dược, P.TCKT'), cell('x'), cell('x'), cell('x'), []],
+    [cell('b)'), cell('Tự kiểm tra việc chỉ định xét nghiệm, chẩn đoán hình ảnh tại các khoa lâm sàng.'), cell('P.KHTH, P.TCKT, Các khoa lâm sàng'), [], cell('x'), [], cell('x')],
+  ];
+  const document = (rule: string[]) =>
+    importDocument([
+      '**BỆNH VIỆN ĐA KHOA TỈNH**',
+      '**KẾ HOẠCH**',
+      '**Phòng, chống tham nhũng, tiêu cực năm 2027**',
+      '**II. NỘI DUNG, NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**',
+      rows,
+      'Ghi chú: P.TCCB: Phòng Tổ chức cán bộ; P.TCKT: Phòng Tài chính kế toán; P.KHTH: Phòng Kế hoạch tổng hợp; K.Dược: Khoa Dược.',
+      ...rule,
+      '**III. TỔ CHỨC THỰC HIỆN**',
+      'Các khoa, phòng báo cáo kết quả thực hiện gửi về Phòng Tổ chức cán bộ trước ngày 10 của tháng cuối quý.',
+    ]).plan;
+  const named = (plan: ReturnType<typeof document>) => {
+    const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+    return plan.items.map((i) => [i.id, i.lead.map(name), i.support.map(name), i.timing.raw]);
+  };
+
+  test('khoa, phòng ghi đầu tiên chủ trì, các khoa, phòng sau phối hợp, như ghi chú dưới bảng nói; mã II.1.a.1 như dòng chữ dưới dòng nhóm số', () => {
+    const plan = document(['Khoa, phòng ghi đầu tiên là đơn vị chủ trì, các khoa, phòng ghi tiếp theo là đơn vị phối hợp; dấu "x" là quý thực hiện.']);
+    expect(named(plan)).toEqual([
+      ['II.1.a.1', ['Phòng Tổ chức cán bộ'], ['Toàn viện'], 'Quý I'],
+      ['II.1.b.1', ['Phòng Tổ chức cán bộ'], [], 'Quý I, Quý II, Quý III, Quý IV'],
+      ['II.2.a.1', ['Khoa Dược'], ['Phòng Tài chính kế toán'], 'Quý I, Quý II, Quý III'],
+      ['II.2.b.1', ['Phòng Kế hoạch tổng hợp'], ['Phòng Tài chính kế toán', 'Các khoa lâm sàng'], 'Quý II, Quý IV'],
+    ]);
+    expect(plan.items.find((i) => i.id === 'II.2.b.1')!.timing.parts).toEqual([
+      { kind: 'quarter', quarter: 2, year: 2027 },
+      { kind: 'quarter', quarter: 4, year: 2027 },
+    ]);
+    expect(() => parsePlan(plan)).not.toThrow();
+  });
+
+  test('kế hoạch không nói khoa, phòng nào chủ trì: mọi khoa, phòng ghi trong ô cùng chủ trì', () => {
+    expect(named(document([])).find(([id]) => id === 'II.2.a.1')).toEqual(['II.2.a.1', ['Khoa Dược', 'Phòng Tài chính kế toán'], [], 'Quý I, Quý II, Quý III']);
+  });
+});

@@ -1,4 +1,5 @@
 /** Dòng "Đơn vị thực hiện": tách đơn vị chủ trì, phối hợp; tên có dấu phẩy hay chữ "và" vẫn nguyên. */
+import { firstNamedLeads } from '../../src/plan/import/first-named-leads';
 import { isUnitsSentence, opensBody, readUnitsLine, splitBodies, unitsByPlace, unitsByTopic, unitsFromText, withoutDoing } from '../../src/plan/import/units-line';
 
 test.each([
@@ -69,6 +70,14 @@ test('"Đoàn cấp xã và Đoàn trực thuộc" (hay "Đoàn cấp xã, Đoà
   expect(splitBodies('Đoàn cấp xã và Đoàn trực thuộc')).toEqual(['Đoàn cấp xã và Đoàn trực thuộc']);
   expect(splitBodies('các ban, Văn phòng Tỉnh Đoàn và Đoàn cấp xã, Đoàn trực thuộc')).toEqual(['các ban', 'Văn phòng Tỉnh Đoàn', 'Đoàn cấp xã và Đoàn trực thuộc']);
   expect(splitBodies('Ban Tuyên giáo, Đoàn cơ sở và Đoàn trực thuộc')).toEqual(['Ban Tuyên giáo', 'Đoàn cơ sở và Đoàn trực thuộc']);
+});
+
+test('"P.TCCB, K.Dược, Toàn viện": tên viết tắt có chữ đầu của loại đơn vị ("P." phòng, "K." khoa) và "Toàn viện" sau dấu phẩy là đơn vị khác', () => {
+  expect(splitBodies('P.TCCB, P.HCQT, Toàn viện')).toEqual(['P.TCCB', 'P.HCQT', 'Toàn viện']);
+  expect(splitBodies('P.TCKT, K.Dược, Các khoa lâm sàng')).toEqual(['P.TCKT', 'K.Dược', 'Các khoa lâm sàng']);
+  expect(splitBodies('P.ĐT, TT.ĐBCL')).toEqual(['P.ĐT', 'TT.ĐBCL']);
+  // (A name's own comma stays: "Phòng Công chức, viên chức" is one phòng.)
+  expect(splitBodies('Phòng Công chức, viên chức')).toEqual(['Phòng Công chức, viên chức']);
 });
 
 test('"các cơ quan, đơn vị thuộc UBND xã" là một nhóm; "các phòng chuyên môn, đơn vị trực thuộc Sở" là hai', () => {
@@ -491,4 +500,10 @@ test('chủ ngữ là danh sách đơn vị dài, trong đó có tên chứa "x�
   expect(
     unitsFromText('Văn phòng HĐND và UBND đặc khu chủ trì, phối hợp với Phòng Văn hóa - Xã hội vận hành hiệu quả hệ thống quản lý văn bản và điều hành, chữ ký số; bảo đảm văn bản đi, đến được xử lý trên môi trường mạng.'),
   ).toEqual({ lead: ['Văn phòng HĐND và UBND đặc khu'], support: ['Phòng Văn hóa - Xã hội'] });
+});
+
+test('lời kế hoạch nói đơn vị ghi đầu tiên trong ô chủ trì, đơn vị ghi sau phối hợp; "cơ quan ghi trước là cơ quan đầu mối" thì không', () => {
+  expect(firstNamedLeads(['Khoa, phòng ghi đầu tiên là đơn vị chủ trì, các khoa, phòng ghi tiếp theo là đơn vị phối hợp; dấu "x" là quý thực hiện.'])).toBe(true);
+  expect(firstNamedLeads(['Trường hợp ghi nhiều đơn vị thì đơn vị ghi đầu tiên chủ trì, các đơn vị còn lại phối hợp.'])).toBe(true);
+  expect(firstNamedLeads(['Đối với nhiệm vụ có từ hai cơ quan chủ trì trở lên, cơ quan ghi trước là cơ quan đầu mối tổng hợp kết quả.'])).toBe(false);
 });

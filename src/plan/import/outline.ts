@@ -32,6 +32,7 @@ import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
 import { cellLine } from './cell-lines';
+import { firstNamedLeads } from './first-named-leads';
 
 export type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
 
@@ -104,6 +105,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const year = outline.year ?? new Date().getFullYear();
   const timedByPlace = taskPart ? readTimingPart(model.paragraphs, layout.romans, layout.partEnd, year) : [];
   const timeOverSection = headingTimes(outline.headings, year);
+  const firstLeadRule = firstNamedLeads(model.paragraphs.map((p) => p.text));
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -221,8 +223,10 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       const cell = leadCell && (/(^|[\s(])(chủ trì|phối hợp)(?![\p{L}\p{N}])|\(\s*(theo dõi|giám sát)/iu.test(leadCell) || /(^|[\s(])tham mưu(?![\p{L}\p{N}])|\(\s*(?:CT|PH)\s*\)|(?:^|;\s*)(?:CT|PH)\s*:/u.test(leadCell) || compiledFromReports(leadCell) !== leadCell) ? readUnitsLine(leadCell, { markedLeadOnly: !item.supportColumn }) : null;
       // ("Các khoa, phòng; cán bộ, giảng viên, nhân viên": the bodies, and the staff they hold to it.)
       const listed = leadCell ? splitBodies(leadCell) : [];
-      item.lead = cell ? cell.lead.map(withoutDoing) : listed.filter((name) => !isStaff(name) || listed.every(isStaff)).map(withoutDoing);
-      item.support = [...(cell?.support ?? []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
+      // ("P.TCCB, P.HCQT, Toàn viện" in a plan that says the body written first leads: P.TCCB leads, the others help.)
+      const firstLeads = !cell && !item.supportColumn && !supportCell && listed.length > 1 && firstLeadRule;
+      item.lead = cell ? cell.lead.map(withoutDoing) : firstLeads ? [withoutDoing(listed[0]!)] : listed.filter((name) => !isStaff(name) || listed.every(isStaff)).map(withoutDoing);
+      item.support = [...(cell?.support ?? []), ...(firstLeads ? listed.slice(1) : []), ...(supportCell ? splitBodies(supportCell) : [])].map(withoutDoing);
       // (No column for partners: the task's words name them.)
       if (!item.supportColumn && item.lead.length > 0 && item.support.length === 0) item.support = partnersInWords(item.text).filter((name) => !item.lead.some((lead) => nameKey(lead) === nameKey(name)));
     } else if (item.unitsRaw) {

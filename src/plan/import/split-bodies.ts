@@ -59,7 +59,10 @@ export function splitBodies(text: string): string[] {
       // head of one ("…, Giám đốc BHXH cơ sở", HEADED_BODY).
       const capitalsLed = part === ',' && /^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ][A-ZĐ0-9&-]*\s+\p{Ll}/u.test(rest);
       const headOfBody = part === ',' && HEADED_BODY.test(rest);
-      if (part === ';' || shortForm || capitalsLed || headOfBody || (opensBody(rest) && !continuesGroup) || ((part === ',' || part === ' và ') && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
+      // "P.TCCB, K.Dược, Toàn viện": a short form after its head's initial ("P." phòng, "K." khoa), or the whole body
+      // ("Toàn viện", "Toàn Sở"), after a comma is another body.
+      const initialled = part === ',' && (/^[A-ZĐ]{1,3}\.\s?\p{Lu}[\p{L}\p{N}&-]*$/u.test(rest) || /^Toàn\s+\p{L}+$/u.test(rest));
+      if (part === ';' || shortForm || capitalsLed || headOfBody || initialled || (opensBody(rest) && !continuesGroup) || ((part === ',' || part === ' và ') && anotherGroup && !bareKind && GROUP_OPENING.test(current.trim()))) {
         if (current.trim()) names.push(current.trim());
         // The second group of "các X, Y" is "các Y" as well.
         current = anotherGroup && GROUP_OPENING.test(names.at(-1) ?? '') && !/^các\s/iu.test(rest) ? 'các ' : '';

@@ -53,7 +53,8 @@ const COLUMN_NAMES: [Column, RegExp][] = [
   ['stt', /^(stt|tt|số thứ tự)$/],
   // ("Phân công thực hiện": a cell of labelled lines, "Chủ trì: Văn phòng Sở" over "Phối hợp: …".)
   // ("Đơn vị, cá nhân thực hiện": a school's or an office's plan gives tasks to persons, "Hiệu trưởng", as well as units.)
-  ['lead', /chủ trì|(?:đơn vị|cơ quan|bộ phận|cá nhân|người)(?:,\s*(?:đơn vị|cơ quan|bộ phận|cá nhân|người))* thực hiện|^phân công/],
+  // ("Khoa, phòng thực hiện", "Phòng, ban thực hiện": the kinds of unit a hospital or an office is made of, each row's own.)
+  ['lead', /chủ trì|(?<!\p{L})(?:đơn vị|cơ quan|bộ phận|cá nhân|người|khoa|phòng|ban)(?:,\s*(?:đơn vị|cơ quan|bộ phận|cá nhân|người|khoa|phòng|ban))* thực hiện|^phân công/u],
   ['support', /phối hợp/],
   ['timing', /thời gian|thời hạn|tiến độ|thời điểm/],
   ['product', /sản phẩm|kết quả/],
