@@ -492,3 +492,20 @@ test('chủ ngữ là danh sách đơn vị dài, trong đó có tên chứa "x�
     unitsFromText('Văn phòng HĐND và UBND đặc khu chủ trì, phối hợp với Phòng Văn hóa - Xã hội vận hành hiệu quả hệ thống quản lý văn bản và điều hành, chữ ký số; bảo đảm văn bản đi, đến được xử lý trên môi trường mạng.'),
   ).toEqual({ lead: ['Văn phòng HĐND và UBND đặc khu'], support: ['Phòng Văn hóa - Xã hội'] });
 });
+
+test('ngoặc "(Giao: X chủ trì, phối hợp Y; thời gian: …)": nhãn "Giao:" đứng trước đơn vị tự nêu vai trò; "Văn phòng HĐND và UBND xã" không bị cắt ở chữ "và"', () => {
+  expect(
+    unitsFromText('Duy trì chuyên mục "Phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử xã (Giao: Phòng Văn hóa - Xã hội chủ trì, phối hợp Văn phòng HĐND và UBND xã; thời gian: cả năm).'),
+  ).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Văn phòng HĐND và UBND xã'] });
+  expect(
+    unitsFromText('Tổ chức 01 hội nghị tuyên truyền, phổ biến pháp luật về PCTNTC (Giao: Văn phòng HĐND và UBND xã chủ trì, phối hợp Phòng Văn hóa - Xã hội, Công an xã; thời gian: Quý III/2027).'),
+  ).toEqual({ lead: ['Văn phòng HĐND và UBND xã'], support: ['Phòng Văn hóa - Xã hội', 'Công an xã'] });
+  // ("Giao:" trước đơn vị không nêu vai trò vẫn là đơn vị chủ trì.)
+  expect(readUnitsLine('Giao: P.QLDN; phối hợp: P.QHXD, VP')).toEqual({ lead: ['P.QLDN'], support: ['P.QHXD', 'VP'] });
+});
+
+test('câu cuối mục "Giao X chủ trì tham mưu thực hiện các nội dung trên.": đơn vị là X, bỏ vai trò và việc làm', () => {
+  expect(readUnitsLine('Giao Văn phòng HĐND và UBND xã chủ trì tham mưu thực hiện các nội dung trên.')).toEqual({ lead: ['Văn phòng HĐND và UBND xã'], support: [] });
+  expect(readUnitsLine('Giao Phòng Kinh tế tham mưu thực hiện các nội dung trên.')).toEqual({ lead: ['Phòng Kinh tế'], support: [] });
+  expect(isUnitsSentence('Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên.')).toBe(true);
+});

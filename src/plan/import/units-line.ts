@@ -164,8 +164,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
 const PERSON = /^(?:đ\/c|đồng chí)\s/iu;
 
 /** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then
- * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). */
-export const DOES_THE_ABOVE = /^([^;.]{3,160}?)\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
+ * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). The body may say its
+ * role and act first ("Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên"). */
+export const DOES_THE_ABOVE = /^([^;.]{3,160}?)(?:\s+chủ trì)?(?:\s*,?\s+tham mưu)?\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
 
 // What callers outside the importer read from here before the reader was split into the modules below.
 export { isBodyName, opensBody } from './body-names';
