@@ -49,8 +49,13 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   const text = withRoleMarks(raw);
   const lines = labelledLines(text);
   if (lines) return lines;
-  const above = DOES_THE_ABOVE.exec(text)?.[1];
-  if (above && !/chủ trì|phối hợp/iu.test(above)) return { lead: splitBodies(above), support: [] };
+  const above = DOES_THE_ABOVE.exec(text);
+  if (above && !/chủ trì|phối hợp/iu.test(above[1]!)) {
+    // ("… thực hiện các nội dung trên; Công an xã, Ban Chỉ huy Quân sự xã phối hợp": the bodies marked after it help.)
+    const helpers = /;\s*([^;]{3,160}?)\s+\(?phối hợp\)?\s*$/u.exec(above[0])?.[1];
+    const support = helpers && opensBody(helpers) ? splitBodies(helpers) : [];
+    return { lead: splitBodies(above[1]!), support };
+  }
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
