@@ -1590,3 +1590,24 @@ test('"1.3. Đẩy mạnh … :" là câu dẫn các gạch đầu dòng, ngoặ
   expect(outline.items.map((item) => item.id)).toEqual(['II.1.2', 'II.1.3.1', 'II.1.3.2']);
   expect(outline.items.slice(1).map((item) => item.timingRaw)).toEqual(['thường xuyên', 'thường xuyên']);
 });
+
+test('gạch đầu dòng có ngoặc riêng rồi câu cuối mục "Giao X chủ trì tham mưu thực hiện các nội dung trên.": ngoặc nêu đơn vị và thời gian giữ đơn vị của mình; ngoặc chỉ nêu đơn vị phối hợp lấy X chủ trì', () => {
+  const outline = prosePlan([
+    'ỦY BAN NHÂN DÂN XÃ LONG PHỤNG',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Công khai, minh bạch; quản lý tài chính, tài sản công, đất đai',
+    '- Công khai dự toán, tình hình thực hiện dự toán và quyết toán ngân sách xã đúng thời hạn quy định.',
+    '- Rà soát việc quản lý, sử dụng đất công, quỹ đất công ích và các cơ sở nhà, đất dôi dư sau sắp xếp đơn vị hành chính (Công an xã, Ban Chỉ huy Quân sự xã phối hợp; hoàn thành trước 30/6/2027).',
+    '- Thực hiện trách nhiệm giải trình về quyết định, hành vi của mình trong thực hiện nhiệm vụ, công vụ khi có yêu cầu (Các cơ quan, đơn vị thuộc UBND xã; cả năm).',
+    'Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ]);
+  expect(outline.items.map((item) => [item.id, item.lead, item.support])).toEqual([
+    ['II.3.1', ['Phòng Kinh tế'], []],
+    ['II.3.2', ['Phòng Kinh tế'], ['Công an xã', 'Ban Chỉ huy Quân sự xã']],
+    ['II.3.3', ['Các cơ quan, đơn vị thuộc UBND xã'], []],
+  ]);
+  expect(outline.items[2]!.timingRaw).toBe('cả năm');
+});

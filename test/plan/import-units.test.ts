@@ -507,3 +507,20 @@ test('lời kế hoạch nói đơn vị ghi đầu tiên trong ô chủ trì, �
   expect(firstNamedLeads(['Trường hợp ghi nhiều đơn vị thì đơn vị ghi đầu tiên chủ trì, các đơn vị còn lại phối hợp.'])).toBe(true);
   expect(firstNamedLeads(['Đối với nhiệm vụ có từ hai cơ quan chủ trì trở lên, cơ quan ghi trước là cơ quan đầu mối tổng hợp kết quả.'])).toBe(false);
 });
+
+test('ngoặc "(Giao: X chủ trì, phối hợp Y; thời gian: …)": nhãn "Giao:" đứng trước đơn vị tự nêu vai trò; "Văn phòng HĐND và UBND xã" không bị cắt ở chữ "và"', () => {
+  expect(
+    unitsFromText('Duy trì chuyên mục "Phòng, chống tham nhũng, tiêu cực" trên Trang thông tin điện tử xã (Giao: Phòng Văn hóa - Xã hội chủ trì, phối hợp Văn phòng HĐND và UBND xã; thời gian: cả năm).'),
+  ).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Văn phòng HĐND và UBND xã'] });
+  expect(
+    unitsFromText('Tổ chức 01 hội nghị tuyên truyền, phổ biến pháp luật về PCTNTC (Giao: Văn phòng HĐND và UBND xã chủ trì, phối hợp Phòng Văn hóa - Xã hội, Công an xã; thời gian: Quý III/2027).'),
+  ).toEqual({ lead: ['Văn phòng HĐND và UBND xã'], support: ['Phòng Văn hóa - Xã hội', 'Công an xã'] });
+  // ("Giao:" trước đơn vị không nêu vai trò vẫn là đơn vị chủ trì.)
+  expect(readUnitsLine('Giao: P.QLDN; phối hợp: P.QHXD, VP')).toEqual({ lead: ['P.QLDN'], support: ['P.QHXD', 'VP'] });
+});
+
+test('câu cuối mục "Giao X chủ trì tham mưu thực hiện các nội dung trên.": đơn vị là X, bỏ vai trò và việc làm', () => {
+  expect(readUnitsLine('Giao Văn phòng HĐND và UBND xã chủ trì tham mưu thực hiện các nội dung trên.')).toEqual({ lead: ['Văn phòng HĐND và UBND xã'], support: [] });
+  expect(readUnitsLine('Giao Phòng Kinh tế tham mưu thực hiện các nội dung trên.')).toEqual({ lead: ['Phòng Kinh tế'], support: [] });
+  expect(isUnitsSentence('Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên.')).toBe(true);
+});

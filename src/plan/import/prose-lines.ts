@@ -4,7 +4,7 @@
  * time, a heading that gives its points to bodies, and what a bullet says itself. Read by the outline reader.
  */
 import { assignsItself } from './units-sentence';
-import { opensBody } from './body-names';
+import { isBodyName, opensBody } from './body-names';
 import { unitsFromText, withoutInnerBrackets } from './units-from-text';
 import { readTiming } from './timing';
 import { strip } from './parts';
@@ -127,7 +127,8 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   // ("(Phòng X chủ trì, phối hợp với Văn phòng; ít nhất 01 lần/quý)": a units bracket closed by a time, unlabelled.)
   if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket) || (saysOwn(text, 'units') && closesWithTime(bracket));
   // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
-  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim()));
+  // ("(Các cơ quan, đơn vị thuộc UBND xã; hoàn thành trước 31/01/2027)": bodies, then their time, with no role word.)
+  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim())) || namesBodiesThenTime(bracket);
 }
 
 /** "… theo quy định. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện thường xuyên.": a bullet whose last
@@ -140,6 +141,13 @@ export function closesWithDoers(text: string): boolean {
 
 /** (The year only fills in dates written without one; whether a phrase is a time does not depend on it.) */
 const ANY_YEAR = 2000;
+
+/** A bracket of bodies' names and nothing else, then a time: "(Các cơ quan, đơn vị thuộc UBND xã; cả năm)" (not "(X tham mưu;
+ * khi phát sinh)", which says what X does). */
+function namesBodiesThenTime(bracket: string): boolean {
+  const names = bracket.split(';').slice(0, -1).map((part) => part.trim());
+  return closesWithTime(bracket) && names.every((name) => /^(?:\p{Lu}|các\s)/u.test(name) && isBodyName(name));
+}
 
 /** A bracket whose last ";" part is a time and names no body: "…; thường xuyên", "…; ít nhất 01 lần/quý". */
 function closesWithTime(bracket: string): boolean {
@@ -176,11 +184,14 @@ export const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && un
 const HEADS = /^(?:Thủ trưởng|Trưởng|Giám đốc|Hiệu trưởng|Người đứng đầu)\s+(?:các\s+)?\p{L}/u;
 export const opensWithHeads = (text: string): boolean => HEADS.test(text) && unitsFromText(text).lead.length > 0;
 
-/** The closing bracket of a task that names only helpers ("(Phòng Giáo dục Trung học phối hợp)"), or null. */
+/** The closing bracket of a task that names only helpers ("(Phòng Giáo dục Trung học phối hợp)"), or null; a time
+ * closing it is not a helper ("(Công an xã, Ban Chỉ huy Quân sự xã phối hợp; hoàn thành trước 30/6/2027)"). */
 export function helpersOnly(text: string): string | null {
   const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(withoutInnerBrackets(text.split(/\n/)[0]!))?.[1]?.trim();
   if (!bracket || /chủ trì|thực hiện/iu.test(bracket)) return null;
-  return bracket.split(';').every((clause) => /^\S.{2,200}?\sphối hợp$/u.test(clause.trim()) && opensBody(clause.trim())) ? bracket : null;
+  const clauses = bracket.split(';').map((clause) => clause.trim());
+  const helpers = closesWithTime(bracket) ? clauses.slice(0, -1) : clauses;
+  return helpers.every((clause) => /^\S.{2,200}?\sphối hợp$/u.test(clause) && opensBody(clause)) ? helpers.join('; ') : null;
 }
 
 /** Where the first colon outside brackets is, or -1. */

@@ -9,7 +9,7 @@ import { opensBody } from './body-names';
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
-import { afterColon, closesWithDoers, CONTENT_LINE, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE } from './prose-lines';
+import { afterColon, closesWithDoers, CONTENT_LINE, helpersOnly, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
@@ -195,7 +195,9 @@ export function readProse(
       closeHeading(s, true);
       // A block after several bullets is for those that do not say it themselves: a bullet whose closing bracket names
       // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
-      const own = s.pending.length > 1 ? s.pending.filter((item) => !saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units') && !(unitsLine && closesWithDoers(item.text))) : s.pending;
+      // ("(Công an xã phối hợp; hoàn thành trước 30/6/2027)" names only helpers: the line's bodies lead it.)
+      const helped = (item: ImportedItem) => unitsLine && role === undefined && helpersOnly(item.text) !== null;
+      const own = s.pending.length > 1 ? s.pending.filter((item) => helped(item) || (!saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units') && !(unitsLine && closesWithDoers(item.text)))) : s.pending;
       const base = own.length > 0 ? own : s.pending.length > 0 ? s.pending : s.items.slice(-1);
       // "a) …", "b) …", "c) …", then one "Trách nhiệm thực hiện: Văn phòng Sở chủ trì; …" after the last: the points of the
       // numbered part before it that say none of their own share it (and a time line, the time).
@@ -226,6 +228,7 @@ export function readProse(
           const byTopic = target.length > 1 && byPlace === null ? unitsByTopic(item.unitsRaw) : null;
           const own = byPlace ?? (byTopic ? clauseForTask(byTopic, item.text) : null);
           if (own) item.unitsRaw = own;
+          if (helped(item)) item.unitsRaw = `${item.unitsRaw.replace(/[.;\s]+$/u, '')}; ${helpersOnly(item.text)!}`;
         }
         else item.timingRaw = afterColon(p.text);
         // (A bullet among several whose closing bracket is its own time keeps it: "… (khi có yêu cầu).")

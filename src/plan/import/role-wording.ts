@@ -98,6 +98,8 @@ export function withRoleMarks(raw: string): string {
     })
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
+    // "(Giao: Phòng X chủ trì, phối hợp Văn phòng HĐND và UBND xã; …)": a label over bodies that say their roles themselves.
+    .replace(/^\+?\s*giao\s*:\s*(?=[^;:]*?(?:\s|\()chủ trì(?![\p{L}\p{N}]))/iu, '')
     // "(Giao: P.QLDN; phối hợp: P.QHXD, VP; thời gian: …)": the label of the body that leads.
     .replace(/^\+?\s*giao\s*:\s*/iu, 'Chủ trì: ')
     .replace(/^\+?\s*giao\s+/iu, '')

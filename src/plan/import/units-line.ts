@@ -49,8 +49,13 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   const text = withRoleMarks(raw);
   const lines = labelledLines(text);
   if (lines) return lines;
-  const above = DOES_THE_ABOVE.exec(text)?.[1];
-  if (above && !/chủ trì|phối hợp/iu.test(above)) return { lead: splitBodies(above), support: [] };
+  const above = DOES_THE_ABOVE.exec(text);
+  if (above && !/chủ trì|phối hợp/iu.test(above[1]!)) {
+    // ("… thực hiện các nội dung trên; Công an xã, Ban Chỉ huy Quân sự xã phối hợp": the bodies marked after it help.)
+    const helpers = /;\s*([^;]{3,160}?)\s+\(?phối hợp\)?\s*$/u.exec(above[0])?.[1];
+    const support = helpers && opensBody(helpers) ? splitBodies(helpers) : [];
+    return { lead: splitBodies(above[1]!), support };
+  }
   // "Thực hiện: Tổ Văn phòng; phối hợp: các tổ chuyên môn": the body that does it leads, as "Chủ trì:" says.
   const doer = /^thực hiện\s*:\s*/iu.exec(text);
   if (doer && opensBody(text.slice(doer[0].length)) && /[;,]\s*phối hợp\s*:/iu.test(text)) return readUnitsLine(`Chủ trì: ${text.slice(doer[0].length)}`);
@@ -164,8 +169,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
 const PERSON = /^(?:đ\/c|đồng chí)\s/iu;
 
 /** "Văn phòng, Bộ phận Hành chính tư pháp và các Tòa chuyên trách thực hiện các nội dung tại điểm g …": the bodies, then
- * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). */
-export const DOES_THE_ABOVE = /^([^;.]{3,160}?)\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
+ * the tasks above them they are given ("các nội dung trên", "các nhiệm vụ tại mục 2 nêu trên"). The body may say its
+ * role and act first ("Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên"). */
+export const DOES_THE_ABOVE = /^([^;.]{3,160}?)(?:\s+chủ trì)?(?:\s*,?\s+tham mưu)?\s+(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:trên|nêu trên|tại\s+(?:điểm|mục)\s).*$/u;
 
 // What callers outside the importer read from here before the reader was split into the modules below.
 export { isBodyName, opensBody } from './body-names';
