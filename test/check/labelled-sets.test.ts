@@ -371,6 +371,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind70/p270': { f1: 0.96, accuracy: 0.96 },
   'blind70/p271': { f1: 0.94, accuracy: 0.94 },
   'blind70/p272': { f1: 0.97, accuracy: 0.97 },
+  'blind71/2023': { f1: 0.97, accuracy: 0.97 },
+  'blind71/p273': { f1: 0.96, accuracy: 0.94 },
+  'blind71/p274': { f1: 0.93, accuracy: 0.92 },
+  'blind71/p275': { f1: 0.92, accuracy: 0.9 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
