@@ -536,3 +536,10 @@ test('"định kỳ 6 tháng, năm gửi về Phòng … trước ngày 05/6 (b�
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['H1 5/6 → 10/6', 'Y 5/12 → 10/12']);
   expect(schedule.receiver).toBe('Phòng Hành chính - Tổng hợp');
 });
+
+test('báo cáo về người đứng đầu hay cơ quan cấp trên "(qua X)": nơi nhận là X ("về Chánh án", "về LĐLĐ tỉnh")', () => {
+  const court = readSchedule(['2. Các Thẩm phán, Thư ký được giao nhiệm vụ báo cáo kết quả về Chánh án (qua Tổ Hành chính - Tư pháp) định kỳ 6 tháng trước ngày 05/6/2027 và báo cáo năm trước ngày 05/12/2027.']);
+  expect(court.receiver).toBe('Tổ Hành chính - Tư pháp');
+  const union = readSchedule(['3. Chế độ báo cáo: Văn phòng, các ban và các CĐCS báo cáo kết quả thực hiện định kỳ hằng quý về LĐLĐ tỉnh (qua Ban Tổ chức - Kiểm tra) như sau: báo cáo quý I trước ngày 08/3/2027; báo cáo năm trước ngày 05/12/2027.']);
+  expect(union.receiver).toBe('Ban Tổ chức - Kiểm tra');
+});
