@@ -524,3 +524,8 @@ test('câu cuối mục "Giao X chủ trì tham mưu thực hiện các nội du
   expect(readUnitsLine('Giao Phòng Kinh tế tham mưu thực hiện các nội dung trên.')).toEqual({ lead: ['Phòng Kinh tế'], support: [] });
   expect(isUnitsSentence('Giao Phòng Kinh tế chủ trì tham mưu thực hiện các nội dung trên.')).toBe(true);
 });
+
+test('"Kế toán chủ trì thực hiện; …": đơn vị chủ trì là Kế toán, "thực hiện" là việc làm, không phải tên', () => {
+  expect(readUnitsLine('Kế toán chủ trì thực hiện; Tổ Hành chính - Tư pháp, các Thẩm phán, Thư ký phối hợp.')).toEqual({ lead: ['Kế toán'], support: ['Tổ Hành chính - Tư pháp', 'các Thẩm phán, Thư ký'] });
+  expect(readUnitsLine('Tổ Hành chính - Tư pháp chủ trì tổ chức thực hiện; Chi bộ, Công đoàn cơ sở phối hợp.')).toEqual({ lead: ['Tổ Hành chính - Tư pháp'], support: ['Chi bộ', 'Công đoàn cơ sở'] });
+});

@@ -82,6 +82,8 @@ export function withRoleMarks(raw: string): string {
     .replace(/\s+(chủ trì|phối hợp)\s+theo (?:lĩnh vực|chức năng)[^;,)]*/giu, ' $1')
     // "Văn phòng Sở phối hợp theo dõi", "… phối hợp hướng dẫn": the role, then what the body does in it.
     .replace(ROLE_THEN_ACTS, ' $1')
+    // "Kế toán chủ trì thực hiện; …": the role, then the doing it leads, which names no body.
+    .replace(/\s+chủ trì\s+(?:tổ chức\s+)?thực hiện(?=\s*(?:[;.]|$))/gu, ' chủ trì')
     // "Phòng Tổng hợp phối hợp cung cấp thông tin": the role, then the help it gives, which names no body.
     .replace(HELPS_BY_DOING, (whole, before: string, name: string, act: string) => (opensBody(name) && !/chủ trì|phối hợp/iu.test(name) && !opensBody(act) ? `${before}${name} (phối hợp)` : whole))
     // "Kiểm soát viên (theo dõi, giám sát)": it watches over the work of those who do it.
