@@ -29,7 +29,7 @@ const NUMBERS = new RegExp(String.raw`(?:mục|tiết|điểm|nhiệm vụ(?: s�
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /** The numbers a range spans when its ends differ only in their last part ("3.1 – 3.3", "2.a – 2.c"); else its ends. */
-function spanOf(first: string, last: string): string[] {
+export function spanOf(first: string, last: string): string[] {
   const a = first.split('.');
   const b = last.split('.');
   if (a.length !== b.length || a.slice(0, -1).join('.') !== b.slice(0, -1).join('.')) return [first, last];
