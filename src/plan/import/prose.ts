@@ -5,6 +5,7 @@ import type { DocumentModel } from '../../document/model';
 import { isPointsSentence } from './points';
 import { clauseForTask, unitsByPlace, unitsByTopic } from './units-by-clause';
 import { isUnitsSentence } from './units-sentence';
+import { postsRoles } from './posts-roles';
 import { opensBody } from './body-names';
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
@@ -151,8 +152,11 @@ export function readProse(
     // "Giao Phòng X chủ trì, phối hợp với Y thực hiện các nội dung trên …": a sentence assigning the bullets above.
     // (So is one straight after a numbered task sentence, "1.1. Quán triệt …" then "Giao Phòng X chủ trì, phối hợp Y …".)
     // (Not one that gives the numbered tasks out by number, "X chủ trì thực hiện nội dung tại tiết 1.1, 1.2; …": read below.)
-    const taskAbove = s.pending.length > 0 || (s.headingText?.task != null && s.ordinal === 0 && !isPointsSentence(strip(p.text)));
-    const assigning = role === undefined && !labelledUnits && (label === null || label === '+') && taskAbove && isUnitsSentence(strip(p.text));
+    // ("7. Kiểm soát tài sản, thu nhập" over one paragraph, then "Tổ Hành chính - Tư pháp hướng dẫn, tổng hợp; Chánh án …
+    // thực hiện.": the paragraph is the part's task, the sentence after it assigns it.)
+    const assigns = isUnitsSentence(strip(p.text)) || (label === null && postsRoles(strip(p.text)) !== null);
+    const taskAbove = s.pending.length > 0 || (s.headingText?.task != null && s.ordinal === 0 && !isPointsSentence(strip(p.text))) || (label === null && s.headingText !== null && s.headingText.text.length > 0 && s.ordinal === 0);
+    const assigning = role === undefined && !labelledUnits && (label === null || label === '+') && taskAbove && assigns;
     const unitsLine = role !== undefined || labelledUnits || assigning;
     // "Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Thường xuyên.": the time in the line of the units.
     const timeAt = unitsLine ? TIME_IN_UNITS_LINE.exec(p.text) : null;

@@ -9,6 +9,7 @@ import { opensBody } from './body-names';
 import { beforeActs } from './role-verbs';
 import { HEAD_TITLE, splitBodies } from './split-bodies';
 import { DOES_ITSELF, OVERSEEING, withRoleMarks } from './role-wording';
+import { postsRoles } from './posts-roles';
 
 export interface UnitsLine {
   lead: string[];
@@ -40,6 +41,8 @@ function labelledLines(text: string): UnitsLine | null {
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
  * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
+  const byPosts = postsRoles(raw);
+  if (byPosts) return byPosts;
   // (The leader who directs the work is named beside the bodies doing it; where he alone is named, he stands for them.)
   const undirected = withoutDirectors(raw);
   if (undirected !== raw) {
