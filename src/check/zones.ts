@@ -59,6 +59,9 @@ const isTypeLine = (p: PreparedParagraph) => /^báo cáo$/.test(p.key);
 const isOpening = (key: string) => /^(kính gửi|thực hiện|căn cứ|theo (kế hoạch|công văn|chỉ đạo|yêu cầu|hướng dẫn))/.test(key) || /như sau:?$/.test(key);
 const isClosing = (key: string) => /^trên đây là (báo cáo|kết quả)|^nơi nhận/.test(key);
 const APPENDIX = /^phụ lục\b/;
+// "Kế hoạch đề ra các nhiệm vụ giao Văn phòng chủ trì như sau:": the list after it recites the plan, not what was done.
+const RECITES_PLAN = /kế hoạch[^.;]*(đề ra|giao|xác định|đặt ra|gồm)[^.;]*(nhiệm vụ|nội dung)[^.;]*:$/;
+const recitesPlan = (key: string) => RECITES_PLAN.test(key) && !/kết quả|đã (thực hiện|triển khai)/.test(key);
 const NAMES_RESULTS = /kết quả|tình hình thực hiện/;
 
 /** "Phụ lục: KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ …" (or "PHỤ LỤC" over such a title line), wherever the report puts it,
@@ -121,6 +124,7 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
   let seenHeading = false;
   let seenAssessment = false;
   let closed = false;
+  let reciting = false;
   for (let i = start; i < ps.length; i += 1) {
     const p = ps[i]!;
     const level = p.paragraph.headingSource && p.paragraph.level !== null && p.paragraph.level <= 3 && !p.paragraph.table ? p.paragraph.level : null;
@@ -155,6 +159,15 @@ export function zoneDocument(doc: PreparedDocument): Zoning {
       continue;
     }
     carryHeadings(headings, i, null);
+    if (reciting && p.paragraph.label !== null && !p.paragraph.table) {
+      zones[i] = 'opening';
+      continue;
+    }
+    reciting = !p.paragraph.table && recitesPlan(p.key);
+    if (reciting) {
+      zones[i] = 'opening';
+      continue;
+    }
     if (!seenHeading && isOpening(p.key)) {
       zones[i] = 'opening';
       continue;

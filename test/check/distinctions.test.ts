@@ -146,6 +146,22 @@ describe('chỉ phần kết quả mới được tính', () => {
     expect(result).not.toContain('II.3.e.1');
   });
 
+  test('danh sách nhiệm vụ chép lại từ Kế hoạch ("Kế hoạch đề ra các nhiệm vụ ... như sau:") chưa phải kết quả', () => {
+    const recital = [
+      para('Kế hoạch đề ra các nhiệm vụ giao Phòng chủ trì hoặc tham gia thực hiện như sau:'),
+      para('- Quán triệt Kế hoạch phòng, chống tham nhũng năm 2023 đến toàn thể công chức;'),
+      para(`- Hướng dẫn ${task} (quý IV/2023).`),
+    ];
+    const result = addressed(buildReport({ body: [...recital, heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.')] }));
+    expect(result).not.toContain('II.3.e.1');
+    expect(result).toContain('II.1.1');
+    // The same list opened as results ("Kết quả thực hiện các nhiệm vụ Kế hoạch giao như sau:") is what was done.
+    const done = addressed(
+      buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Kết quả thực hiện các nhiệm vụ Kế hoạch giao như sau:'), para(`- Phòng đã hướng dẫn ${task}; 45/45 người đã hoàn thành kê khai.`)] }),
+    );
+    expect(done).toContain('II.3.e.1');
+  });
+
   test('nêu ở phương hướng, nhiệm vụ kỳ tới thì chưa phải kết quả', () => {
     const result = addressed(
       buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.'), heading('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023'), para(`- Hướng dẫn ${task}.`)] }),
