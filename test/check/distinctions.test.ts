@@ -162,6 +162,19 @@ describe('chỉ phần kết quả mới được tính', () => {
     expect(done).toContain('II.3.e.1');
   });
 
+  test('nhận văn bản của cấp trên rồi sao gửi các phòng không phải là tự làm nhiệm vụ văn bản ấy nói đến', () => {
+    const forwarded = addressed(
+      buildReport({
+        body: [
+          heading('I. KẾT QUẢ THỰC HIỆN'),
+          para('Ngày 05/7/2023, Ban nhận Quyết định số 27/2023/QĐ-UBND ngày 26/6/2023 của Ủy ban nhân dân tỉnh ban hành Quy định phân cấp quản lý cán bộ, công chức, viên chức và đã sao gửi đến các phòng thuộc Ban để biết, thực hiện.'),
+        ],
+      }),
+      { unit: 'BTDKT' },
+    );
+    expect(forwarded).not.toContain('II.3.g.2');
+  });
+
   test('nêu ở phương hướng, nhiệm vụ kỳ tới thì chưa phải kết quả', () => {
     const result = addressed(
       buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.'), heading('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023'), para(`- Hướng dẫn ${task}.`)] }),

@@ -83,6 +83,10 @@ export const ORGANISER_ACTS: readonly string[][] = [['tổ', 'chức'], ['chủ'
  * The list tells what higher bodies issued, not what the author did with it. */
 export const RECEIVE_VERBS: readonly string[][] = [['tiếp', 'nhận'], ['nhận', 'được'], ['đã', 'nhận']];
 export const RECEIVED_DOCUMENTS: readonly string[][] = [['văn', 'bản']];
+/** A higher body's document by its kind, received and passed on ("nhận Công văn số … của Thanh tra tỉnh …, đã sao gửi
+ * đến các phòng"): what it is about is the sender's act, not the author's. */
+export const FORWARDED_DOCUMENTS: readonly string[][] = [['công', 'văn'], ['quyết', 'định'], ['kế', 'hoạch'], ['chỉ', 'thị'], ['hướng', 'dẫn'], ['thông', 'báo']];
+export const FORWARD_VERBS: readonly string[][] = [['sao', 'gửi'], ['chuyển', 'tiếp'], ['chuyển', 'đến'], ['gửi', 'đến']];
 /** What the author did with them, said before the documents: then it is the author's act. */
 export const IMPLEMENT_VERBS: readonly string[][] = [['triển', 'khai'], ['thực', 'hiện'], ['quán', 'triệt'], ['phổ', 'biến'], ['tổ', 'chức'], ['ban', 'hành']];
 /** Where received documents come from ("của" + one of these): above the author, or a body the plan names ("·"). */

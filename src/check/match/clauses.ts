@@ -26,6 +26,8 @@ import {
   IMPLEMENT_VERBS,
   DOCUMENT_SOURCES,
   RECEIVED_DOCUMENTS,
+  FORWARDED_DOCUMENTS,
+  FORWARD_VERBS,
   STAFF_SUBJECTS,
   CONDUCT_VERBS,
   REPORTING_PERIODS,
@@ -402,6 +404,23 @@ function receivesDocuments(words: readonly string[], start: number, end: number)
   return false;
 }
 
+/** A clause that only receives a higher body's document and passes it on: "Ban nhận Công văn số 96/TTT-NV3 ngày
+ * 15/02/2023 của Thanh tra tỉnh hướng dẫn …, đã sao gửi đến các phòng để nghiên cứu". */
+function forwardsDocument(words: readonly string[], start: number, end: number): boolean {
+  const verb = findPhrase(words, start, end, [...RECEIVE_VERBS, ['nhận']]);
+  if (!verb || findPhrase(words, start, verb.at, IMPLEMENT_VERBS)) return false;
+  const documents = findPhrase(words, verb.at + verb.length, Math.min(end, verb.at + verb.length + 3), FORWARDED_DOCUMENTS);
+  if (!documents) return false;
+  // The passing on may follow in the sentence's next clause (", đã sao gửi …").
+  let sentenceEnd = end;
+  while (sentenceEnd < words.length && sentenceEnd < end + 12 && words[sentenceEnd] !== '.') sentenceEnd += 1;
+  if (!findPhrase(words, documents.at, sentenceEnd, FORWARD_VERBS)) return false;
+  for (let k = documents.at + 2; k < Math.min(end, documents.at + 9); k += 1) {
+    if (words[k] === 'của') return findPhrase(words, k + 1, Math.min(end, k + 3), DOCUMENT_SOURCES) !== null;
+  }
+  return false;
+}
+
 /**
  * Adds the "của đơn vị" reading of "của Ban", "của Phòng", "của Chi cục" (a unit naming itself, no proper name after
  * it) to the features of `tokens` (positions as featuresOf's, plus `shift`).
@@ -451,7 +470,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     // A list of documents received goes on to the paragraph's end.
     received = received || receivesDocuments(words, start, end);
     // A higher body's own act, unless the author advised it: "UBND tỉnh ban hành Quyết định ... (do Phòng tham mưu)".
-    const higher = received || (!acts.has('advise') && higherBodyActs(tokens, masked, words, start, end));
+    const higher = received || forwardsDocument(words, start, end) || (!acts.has('advise') && higherBodyActs(tokens, masked, words, start, end));
     let count = 0;
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
