@@ -118,6 +118,24 @@ test('thời gian trong câu giữ đủ chữ của nó: ai được yêu cầu
   expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['onRequest', 'onRequest', 'recurring', 'periodicReport', 'unstated', 'deadline', 'followsPlan', undefined]);
 });
 
+test('"đúng thời hạn quy định" là thời gian của nhiệm vụ khi câu không nói thời gian nào khác; có "trong quý II" thì lấy quý II', () => {
+  const lines = [
+    'ỦY BAN NHÂN DÂN XÃ LONG PHÚ',
+    'Số: 07/KH-UBND',
+    'KẾ HOẠCH',
+    'Phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Công khai, minh bạch',
+    '- Công khai dự toán, tình hình thực hiện dự toán và quyết toán ngân sách xã theo Thông tư số 343/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, đúng thời hạn quy định; công khai việc huy động, sử dụng các khoản đóng góp của Nhân dân.',
+    '- Công khai kế hoạch sử dụng đất trong quý II năm 2027, đúng thời hạn quy định.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
+  const outline = readPlanOutline(model);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['đúng thời hạn quy định', 'trong quý II năm 2027']);
+  expect(outline.items.map((item) => item.timing?.[0]?.kind)).toEqual(['unstated', 'quarter']);
+});
+
 test('"báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": thời gian là khi cơ quan đã kết luận yêu cầu; "theo yêu cầu của cơ quan có thẩm quyền" giữa câu thì không', () => {
   const lines = [
     'SỞ TƯ PHÁP TỈNH LÂM ĐỒNG',

@@ -543,3 +543,11 @@ test('báo cáo về người đứng đầu hay cơ quan cấp trên "(qua X)":
   const union = readSchedule(['3. Chế độ báo cáo: Văn phòng, các ban và các CĐCS báo cáo kết quả thực hiện định kỳ hằng quý về LĐLĐ tỉnh (qua Ban Tổ chức - Kiểm tra) như sau: báo cáo quý I trước ngày 08/3/2027; báo cáo năm trước ngày 05/12/2027.']);
   expect(union.receiver).toBe('Ban Tổ chức - Kiểm tra');
 });
+
+test('"các cơ quan tham mưu, giúp việc của Đảng ủy báo cáo … về Đảng ủy xã (qua Văn phòng Đảng ủy)": các cơ quan ấy là đơn vị báo cáo, không phải việc tham mưu của chính Đảng ủy', () => {
+  const schedule = readSchedule([
+    '7. Chế độ báo cáo: các chi bộ trực thuộc, Ủy ban nhân dân xã, các cơ quan tham mưu, giúp việc của Đảng ủy báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng (trước ngày 05/6/2027) và năm (trước ngày 05/11/2027) về Đảng ủy xã (qua Văn phòng Đảng ủy). Văn phòng Đảng ủy tổng hợp, tham mưu Đảng ủy báo cáo Ban Thường vụ Huyện ủy trước ngày 15/6/2027 và trước ngày 15/11/2027.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['H1 5/6 → 15/6', 'Y 5/11 → 15/11']);
+  expect(schedule.receiver).toBe('Văn phòng Đảng ủy');
+});

@@ -529,3 +529,12 @@ test('"Kế toán chủ trì thực hiện; …": đơn vị chủ trì là Kế
   expect(readUnitsLine('Kế toán chủ trì thực hiện; Tổ Hành chính - Tư pháp, các Thẩm phán, Thư ký phối hợp.')).toEqual({ lead: ['Kế toán'], support: ['Tổ Hành chính - Tư pháp', 'các Thẩm phán, Thư ký'] });
   expect(readUnitsLine('Tổ Hành chính - Tư pháp chủ trì tổ chức thực hiện; Chi bộ, Công đoàn cơ sở phối hợp.')).toEqual({ lead: ['Tổ Hành chính - Tư pháp'], support: ['Chi bộ', 'Công đoàn cơ sở'] });
 });
+
+test('ngoặc giao phần việc cho từng cơ quan "(X đối với …; Y đối với …)": mỗi cơ quan làm phần của mình, đều chủ trì; "đối với …" nói làm cho ai, không phải tên', () => {
+  expect(
+    unitsFromText('Rà soát, sửa đổi, bổ sung quy chế chi tiêu nội bộ, quy chế quản lý, sử dụng tài sản công; hoàn thành trong quý I (Văn phòng Đảng ủy đối với các cơ quan Đảng; Ủy ban nhân dân xã đối với các cơ quan chính quyền).'),
+  ).toEqual({ lead: ['Văn phòng Đảng ủy', 'Ủy ban nhân dân xã'], support: [] });
+  expect(
+    unitsFromText('Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập hằng năm; hoàn thành trong quý IV (Ban Xây dựng Đảng Đảng ủy chủ trì, phối hợp Văn phòng Đảng ủy; Ủy ban nhân dân xã đối với công chức thuộc thẩm quyền quản lý).'),
+  ).toEqual({ lead: ['Ban Xây dựng Đảng Đảng ủy', 'Ủy ban nhân dân xã'], support: ['Văn phòng Đảng ủy'] });
+});

@@ -27,7 +27,7 @@ import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
-import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
@@ -185,6 +185,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       // the task is due.)
       const found = INLINE_TIMING.exec(first)?.[0]?.trim() ?? null;
       item.timingRaw = found && /^thường xuyên$/iu.test(found) ? (DATED_INLINE_TIMING.exec(first)?.[0]?.trim() ?? found) : found;
+      // ("…, đúng thời hạn quy định; …": the time the rules set, when the task gives no other.)
+      item.timingRaw ??= RULE_SET_TIME.exec(first)?.[0] ?? null;
       inSentence = item.timingRaw !== null;
     }
     // "1. Quý I/2027" over its tasks: the heading's time, beside a date of the task's own; other time words in the

@@ -94,6 +94,8 @@ const INLINE_TIMES = [
   '(?<![\\p{L}])(?<!giáo dục )thường xuyên(?:\\s+trong năm(?: học|\\s+\\d{4})?)?(?![\\p{L}])',
 ];
 export const INLINE_TIMING = new RegExp(INLINE_TIMES.join('|'), 'iu');
+/** "đúng thời hạn quy định", "theo đúng thời hạn quy định": the time the rules set, which the plan does not name. */
+export const RULE_SET_TIME = /(?<![\p{L}\p{N}])(?:theo\s+)?đúng thời hạn quy định(?![\p{L}\p{N}])/iu;
 /** A deadline, a quarter, a month or a year said inside a task's sentence. */
 export const DATED_INLINE_TIMING = new RegExp(INLINE_TIMES.slice(0, 2).join('|'), 'iu');
 /** "…. Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng phối hợp. Thời gian: Thường xuyên." at the end of a sentence. */

@@ -31,8 +31,9 @@ export interface ImportedSchedule {
 
 const END = '(?![\\p{L}\\p{N}])';
 /** The act of advising ("tham mưu Giám đốc báo cáo …"), not the office named after it: "Phòng Tham mưu", "Ban Tham mưu" of
- * a police or military command ("Văn phòng tham mưu" is the act). */
-const ADVISES = '(?<!(?<!văn )phòng\\s|ban\\s)tham mưu';
+ * a police or military command ("Văn phòng tham mưu" is the act), nor a Party committee's staff bodies, "các cơ quan tham
+ * mưu, giúp việc của Đảng ủy báo cáo … về Đảng ủy" (they are units that report). */
+const ADVISES = '(?<!(?<!văn )phòng\\s|ban\\s|cơ quan\\s)tham mưu';
 /** "trước ngày", "chậm nhất ngày", "chậm nhất vào ngày". */
 const BY = '(?:trước|chậm nhất)(?:\\s+vào)?';
 

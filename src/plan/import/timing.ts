@@ -75,9 +75,10 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   // "Định kỳ theo quy định": at the intervals the rules set, which the plan does not name, within its year.
   if (parts.length === 0 && /^định kỳ(?: theo quy định)?$/u.test(key)) parts.push({ kind: 'recurring', within: 'year' });
   if (parts.length > 0) return { parts, doubt: null };
-  // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo", "theo thời hạn quy định", "theo tiến độ giao kế hoạch vốn năm 2026":
+  // "Theo kế hoạch", "Theo tiến độ", "Theo chỉ đạo", "theo thời hạn quy định", "đúng thời hạn quy định", "theo tiến độ giao
+  // kế hoạch vốn năm 2026":
   // the plan gives no time of its own.
-  if (/^theo (kế hoạch|tiến độ|chỉ đạo|lộ trình|quy định)$|^theo (thời hạn|tiến độ)\s/u.test(key)) return { parts: [{ kind: 'unstated' }], doubt: null };
+  if (/^theo (kế hoạch|tiến độ|chỉ đạo|lộ trình|quy định)$|^theo (thời hạn|tiến độ)\s|^(?:theo )?đúng thời hạn quy định$/u.test(key)) return { parts: [{ kind: 'unstated' }], doubt: null };
   return {
     parts: [{ kind: 'recurring', within: 'always' }],
     doubt: { vi: `Không đọc được thời gian "${raw}"; tạm coi là thường xuyên.`, en: `Could not read the timing "${raw}"; taken as ongoing for now.` },

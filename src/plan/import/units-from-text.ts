@@ -4,6 +4,7 @@ import { closingRoles } from './closing-roles';
 import { isBodyName, opensBody } from './body-names';
 import { ROLE_VERBS } from './role-verbs';
 import { splitBodies } from './split-bodies';
+import { sharesAsLeads } from './body-shares';
 import { directedRoles } from './role-wording';
 import { readUnitsLine, type UnitsLine } from './units-line';
 import { isUnitsSentence } from './units-sentence';
@@ -50,7 +51,7 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
  * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
  */
 export function unitsFromText(written: string): UnitsLine {
-  const text = withoutInnerBrackets(written);
+  const text = withoutInnerBrackets(written).replace(/\(([^()]*\sđối với\s[^()]*)\)/gu, (_whole, bracket: string) => `(${sharesAsLeads(bracket)})`);
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện|giao\s*:)[^()]*)\)/giu)) {
     // "(Văn phòng Sở chủ trì; các phòng phối hợp; hoàn thành trong Quý I/2026)": the time is not a body.
     // "(Đơn vị thực hiện: Phòng X chủ trì, phối hợp với Y; thời gian: Quý I/2026)": the label says what follows.

@@ -82,10 +82,12 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
   if (inline) {
     // ("Ban Kinh tế chủ trì, phối hợp Ngân hàng Chính sách xã hội tỉnh; Hội LHPN cấp xã thực hiện": the bodies a part of
-    // their own says do it lead beside the one that leads.)
-    const doers = /;\s*([^;()]{3,120}?)\s+(?:tổ chức\s+|triển khai\s+)?thực hiện\s*\.?\s*$/u.exec(raw)?.[1]?.trim();
+    // their own says do it lead beside the one that leads; so do those a part of their own says lead, "…; Ủy ban nhân dân
+    // xã chủ trì".)
+    const DOES = /\s+(?:(?:tổ chức\s+|triển khai\s+)?thực hiện|\(?chủ trì\)?)\s*\.?\s*$/u;
+    const doers = new RegExp(`;\\s*([^;()]{3,120}?)${DOES.source}`, 'u').exec(raw)?.[1]?.trim();
     const [partners, ...rest] = inline[2]!.split(/\s*;\s*/u);
-    if (doers && opensBody(doers) && rest.length > 0 && rest.join('; ').trim() === doers) {
+    if (doers && opensBody(doers) && rest.length > 0 && rest.join('; ').replace(DOES, '').trim() === doers) {
       return { lead: [...splitBodies(inline[1]!), ...splitBodies(doers)], support: splitBodies(beforeActs(partners!)) };
     }
     return { lead: splitBodies(inline[1]!), support: splitBodies(beforeActs(inline[2]!)) };
