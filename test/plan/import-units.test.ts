@@ -529,3 +529,11 @@ test('"Kế toán chủ trì thực hiện; …": đơn vị chủ trì là Kế
   expect(readUnitsLine('Kế toán chủ trì thực hiện; Tổ Hành chính - Tư pháp, các Thẩm phán, Thư ký phối hợp.')).toEqual({ lead: ['Kế toán'], support: ['Tổ Hành chính - Tư pháp', 'các Thẩm phán, Thư ký'] });
   expect(readUnitsLine('Tổ Hành chính - Tư pháp chủ trì tổ chức thực hiện; Chi bộ, Công đoàn cơ sở phối hợp.')).toEqual({ lead: ['Tổ Hành chính - Tư pháp'], support: ['Chi bộ', 'Công đoàn cơ sở'] });
 });
+
+test('"các Xí nghiệp, Chi nhánh thủy lợi": các loại đơn vị viết hoa dùng chung chữ "thủy lợi" của loại sau cùng là một nhóm; loại trần không có chữ chung ("các Chi nhánh, Xí nghiệp") hay tên riêng ("Ban Quản lý dự án") thì vẫn tách', () => {
+  expect(splitBodies('Các Xí nghiệp, Chi nhánh thủy lợi')).toEqual(['Các Xí nghiệp, Chi nhánh thủy lợi']);
+  expect(splitBodies('Phòng Tổ chức - Hành chính, các Xí nghiệp, Trạm, Chi nhánh thủy lợi, Phòng Kế hoạch - Kỹ thuật')).toEqual(['Phòng Tổ chức - Hành chính', 'các Xí nghiệp, Trạm, Chi nhánh thủy lợi', 'Phòng Kế hoạch - Kỹ thuật']);
+  expect(splitBodies('Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi')).toEqual(['các phòng', 'Xí nghiệp, Chi nhánh thủy lợi']);
+  expect(splitBodies('các Chi nhánh, Xí nghiệp')).toEqual(['các Chi nhánh', 'Xí nghiệp']);
+  expect(splitBodies('các phòng, Ban Quản lý dự án')).toEqual(['các phòng', 'Ban Quản lý dự án']);
+});
