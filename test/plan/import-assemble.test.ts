@@ -1824,3 +1824,21 @@ describe('văn bản không có nhiệm vụ nào đọc được', () => {
     expect(doubts[0]?.en).toMatch(/^No task could be read/);
   });
 });
+
+test('"các Xí nghiệp, Chi nhánh thủy lợi" là một nhóm; mỗi thành viên đứng tên báo cáo bằng loại và chữ chung ("Xí nghiệp Thủy lợi Krông Búk"), nên nhóm mang cả "Xí nghiệp thủy lợi", "Chi nhánh thủy lợi"', () => {
+  const { plan } = importLines([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI ĐẮK LẮK',
+    'Số: 09/KH-CT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Công tác lãnh đạo, chỉ đạo',
+    '- Các Xí nghiệp, Chi nhánh thủy lợi căn cứ Kế hoạch này xây dựng, ban hành kế hoạch công tác PCTN, TC năm 2027 của đơn vị trước ngày 10/02/2027.',
+    '- Phòng Tổ chức - Hành chính tổ chức quán triệt Kế hoạch này đến người lao động trong tháng 01/2027.',
+  ]);
+  const { roles } = namesIn(plan);
+  expect(roles('II.1.1')).toEqual([['Các Xí nghiệp, Chi nhánh thủy lợi'], []]);
+  const group = plan.units.find((u) => u.name === 'Các Xí nghiệp, Chi nhánh thủy lợi')!;
+  expect(group.kind).toBe('group');
+  expect(group.aliases).toEqual(expect.arrayContaining(['Xí nghiệp thủy lợi', 'Chi nhánh thủy lợi']));
+});

@@ -98,3 +98,23 @@ test('điểm "a)" viết "tên việc: nội dung" giữ tên việc trước d
   ]);
   expect(outline.doubts.map((d) => d.vi)).toContainEqual(expect.stringContaining('"công khai tài sản công của cơ quan" cho Văn phòng Sở nhưng không rõ là nhiệm vụ nào (II.2.a.1, II.2.b.1)'));
 });
+
+test('"Đề nghị Công đoàn Công ty: phối hợp …; giám sát …": đoàn thể ngoài bộ máy được đề nghị chứ không được giao, nên chỉ phối hợp trong việc nó được nhắc; tên không mang chữ "Đề nghị"', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Công khai, minh bạch',
+    'a) Công khai, minh bạch trong công tác tổ chức, cán bộ; thực hiện Quy chế dân chủ ở cơ sở tại nơi làm việc; tổ chức Hội nghị người lao động năm 2027 trong quý I/2027.',
+    'b) Công khai báo cáo tài chính năm 2026 đã được kiểm toán trên trang thông tin điện tử của Công ty trước ngày 31/5/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Phòng Tổ chức - Hành chính: thực hiện công khai trong công tác tổ chức, cán bộ và tổ chức Hội nghị người lao động.',
+    'Phòng Tài chính - Kế toán: chủ trì công khai báo cáo tài chính của Công ty.',
+    'Đề nghị Công đoàn Công ty: phối hợp tổ chức Hội nghị người lao động năm 2027; giám sát việc thực hiện Quy chế dân chủ ở cơ sở tại nơi làm việc.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.a.1', ['Phòng Tổ chức - Hành chính'], ['Công đoàn Công ty']],
+    ['II.1.b.1', ['Phòng Tài chính - Kế toán'], []],
+  ]);
+});

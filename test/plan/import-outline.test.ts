@@ -1629,3 +1629,23 @@ test('gạch đầu dòng có ngoặc riêng rồi câu cuối mục "Giao X ch�
   ]);
   expect(outline.items[2]!.timingRaw).toBe('cả năm');
 });
+
+test('thời gian trong câu của doanh nghiệp: "Hằng năm," mở đầu nhiệm vụ (giữa câu, "kê khai … hằng năm" thì không), "tại thời điểm 31/12/2027" của việc kiểm kê, "trước mỗi vụ sản xuất …" lặp lại mỗi năm', () => {
+  const lines = [
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI ĐẮK LẮK',
+    'Số: 09/KH-CT',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    '- Các Xí nghiệp, Chi nhánh thủy lợi niêm yết công khai kế hoạch cấp nước, lịch vận hành công trình và giá sản phẩm, dịch vụ thủy lợi. Thực hiện trước mỗi vụ sản xuất Đông Xuân, Hè Thu và vụ Mùa.',
+    '- Quản lý chặt chẽ vốn, tài sản nhà nước giao cho Công ty; tổ chức kiểm kê tài sản tại thời điểm 31/12/2027.',
+    '- Hằng năm, xây dựng kế hoạch lao động, quỹ tiền lương trình chủ sở hữu phê duyệt; chi trả tiền lương qua tài khoản cá nhân của người lao động.',
+    '- Lập danh sách người có nghĩa vụ kê khai tài sản, thu nhập hằng năm; hướng dẫn kê khai, tiếp nhận, quản lý bản kê khai.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+  const model = toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^(II|III)\.|^1\./.test(text) })), { host: 'docx' });
+  const outline = readPlanOutline(model);
+  expect(outline.items.map((item) => item.timingRaw)).toEqual(['Thực hiện trước mỗi vụ sản xuất Đông Xuân, Hè Thu và vụ Mùa', 'tại thời điểm 31/12/2027', 'Hằng năm', null]);
+  expect(outline.items.map((item) => item.timing?.[0])).toEqual([{ kind: 'recurring', within: 'year' }, { kind: 'deadline', date: '2027-12-31' }, { kind: 'recurring', within: 'year' }, undefined]);
+});

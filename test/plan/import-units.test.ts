@@ -538,3 +538,11 @@ test('ngoặc giao phần việc cho từng cơ quan "(X đối với …; Y đ�
     unitsFromText('Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập hằng năm; hoàn thành trong quý IV (Ban Xây dựng Đảng Đảng ủy chủ trì, phối hợp Văn phòng Đảng ủy; Ủy ban nhân dân xã đối với công chức thuộc thẩm quyền quản lý).'),
   ).toEqual({ lead: ['Ban Xây dựng Đảng Đảng ủy', 'Ủy ban nhân dân xã'], support: ['Văn phòng Đảng ủy'] });
 });
+
+test('"các Xí nghiệp, Chi nhánh thủy lợi": các loại đơn vị viết hoa dùng chung chữ "thủy lợi" của loại sau cùng là một nhóm; loại trần không có chữ chung ("các Chi nhánh, Xí nghiệp") hay tên riêng ("Ban Quản lý dự án") thì vẫn tách', () => {
+  expect(splitBodies('Các Xí nghiệp, Chi nhánh thủy lợi')).toEqual(['Các Xí nghiệp, Chi nhánh thủy lợi']);
+  expect(splitBodies('Phòng Tổ chức - Hành chính, các Xí nghiệp, Trạm, Chi nhánh thủy lợi, Phòng Kế hoạch - Kỹ thuật')).toEqual(['Phòng Tổ chức - Hành chính', 'các Xí nghiệp, Trạm, Chi nhánh thủy lợi', 'Phòng Kế hoạch - Kỹ thuật']);
+  expect(splitBodies('Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi')).toEqual(['các phòng', 'Xí nghiệp, Chi nhánh thủy lợi']);
+  expect(splitBodies('các Chi nhánh, Xí nghiệp')).toEqual(['các Chi nhánh', 'Xí nghiệp']);
+  expect(splitBodies('các phòng, Ban Quản lý dự án')).toEqual(['các phòng', 'Ban Quản lý dự án']);
+});

@@ -52,7 +52,10 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
   for (const { paragraph, text } of paragraphs) {
     const m = UNIT_HEAD.exec(text.trim());
     if (!m || NOT_A_UNIT.test(m[1]!) || !namesBodies(m[1]!)) continue;
-    const head = bodyName(m[1]!);
+    // "Đề nghị Công đoàn Công ty: phối hợp …; giám sát …": a body outside the plan's line of command is asked, not
+    // charged; it helps in what it is asked to do, unless it is asked to lead ("chủ trì").
+    const asked = /^đề nghị\s+(?=\S)/iu.exec(m[1]!);
+    const head = bodyName(m[1]!.slice(asked?.[0].length ?? 0));
     // ("… . Phòng Quản lý ngân sách chủ trì tham mưu phân bổ …; phối hợp với Phòng Đầu tư …": a sentence that opens with
     // bodies of its own gives its duties to them.)
     for (const sentence of sentencesOf(m[2]!)) {
@@ -82,7 +85,7 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
           out.push({ ...base, role: 'support', partners: [], topic: follows[1]! });
           continue;
         }
-        out.push({ ...base, role: 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
+        out.push({ ...base, role: asked && !LEADS.test(clause.replace(/^Chủ trì/u, 'chủ trì')) ? 'support' : 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
       }
     }
   }

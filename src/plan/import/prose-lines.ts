@@ -74,6 +74,13 @@ const INLINE_TIMES = [
   // "định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu", "hằng quý", "định kỳ 6 tháng, năm": the reports' periods in a
   // row, and the unscheduled ones after them.
   '(?<![\\p{L}])(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',
+  // "Hằng năm, xây dựng kế hoạch lao động …": a task opening with its recurrence (mid-sentence, "kê khai … hằng năm" says
+  // what is declared, not when).
+  '^(?:hằng|hàng)\\s+năm(?=\\s*,)',
+  // "tổ chức kiểm kê tài sản tại thời điểm 31/12/2027": the day a count or a figure is taken.
+  'tại thời điểm\\s+(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}\\s*\\/\\s*\\d{4}',
+  // "Thực hiện trước mỗi vụ sản xuất Đông Xuân, Hè Thu và vụ Mùa": farming's seasons, each year.
+  '(?:trước|đầu|trong)\\s+mỗi\\s+vụ(?![\\p{L}])[^.;()]*',
   // "mỗi quý ít nhất 01 lần", "ít nhất 02 đợt trong năm", "ít nhất 01 lần/quý".
   '(?:mỗi (?:quý|tháng|năm),?\\s+)?ít nhất \\d+ (?:đợt|lần)(?:\\s*\\/\\s*(?:quý|tháng|năm)| trong năm(?: \\d{4})?| mỗi năm)?',
   // "giải trình … khi có yêu cầu của cơ quan, tổ chức, cá nhân": the law's own words for who may ask (a list of its

@@ -4,6 +4,7 @@
  * "các", "UBND", ...). Each name comes without its head's title and the notes that say how or which.
  */
 import { opensBody } from './body-names';
+import { sharesQualifier } from './capital-kinds';
 
 /** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both ("Chánh Văn phòng HĐND và UBND phường": its head). */
 export const isJointOffice = (before: string, after: string): boolean =>
@@ -43,6 +44,11 @@ export function splitBodies(text: string): string[] {
       const bareKind = BARE_KINDS.test(current.trim());
       // "..., người đứng đầu các cơ quan": a head opens another body, it does not go on with the group.
       const continuesGroup = part === ',' && GROUP_OPENING.test(current.trim()) && /^\p{Ll}/u.test(rest) && !/^các\s/u.test(rest) && !HEAD_TITLE.test(rest) && (!anotherGroup || bareKind);
+      // "các Xí nghiệp, Chi nhánh thủy lợi": kinds written alike in capitals share the qualifier of the last (one group).
+      if (part === ',' && sharesQualifier(current, parts.slice(i + 1).join(''))) {
+        current += part;
+        continue;
+      }
       if (part === ' và ' && isJointOffice(current, rest)) {
         current += part;
         continue;

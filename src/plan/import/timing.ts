@@ -22,7 +22,8 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   for (const m of key.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/gu)) {
     parts.push({ kind: 'quarter', quarter: ROMAN[m[1]!]!, year: m[2] ? Number(m[2]) : planYear });
   }
-  for (const m of key.matchAll(/(?:trước|đến|chậm nhất)(?:\s+ngày)?\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/gu)) {
+  // ("tại thời điểm 31/12/2027": the day a count is taken, done by then.)
+  for (const m of key.matchAll(/(?:trước|đến|chậm nhất|tại thời điểm)(?:\s+ngày)?\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/gu)) {
     const year = m[3] ? Number(m[3]) : planYear;
     parts.push({ kind: 'deadline', date: `${year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` });
   }
@@ -65,9 +66,9 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
   for (const follows of key.matchAll(/theo ((?:kế hoạch|kh) [^.;]+|chương trình [^.;]*?năm \d{4}[^.;]*|chương trình [^.;]*?\scủa\s[^.;]+)/gu)) parts.push({ kind: 'followsPlan', plan: follows[1]!.trim().replace(/^kh /u, 'kế hoạch ') });
   // "ít nhất 01 lần/quý", "02 lần/năm": so many times in each period, over the year (beside "thường xuyên", always).
   const timesEach = /\d+\s*lần\s*\/\s*(?:quý|tháng|năm)/u.test(key);
-  // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo": the whole year.
-  if (timesEach || /thường xuyên|(hằng|hàng|mỗi) (quý|tháng|năm)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
-    const withinYear = (/trong năm|năm \d{4}|(hằng|hàng|mỗi) (quý|tháng|năm)|cả năm/u.test(key) || (timesEach && !/thường xuyên/u.test(key))) && !/^thường xuyên\.?$/u.test(key);
+  // "Cả năm", "Hằng năm", "Năm 2026 và các năm tiếp theo", "trước mỗi vụ sản xuất": the whole year.
+  if (timesEach || /thường xuyên|(hằng|hàng|mỗi) (quý|tháng|năm|vụ)|cả năm/u.test(key) || /trong năm|^năm \d{4}(?: và các năm (tiếp theo|sau))?$/u.test(key)) {
+    const withinYear = (/trong năm|năm \d{4}|(hằng|hàng|mỗi) (quý|tháng|năm|vụ)|cả năm/u.test(key) || (timesEach && !/thường xuyên/u.test(key))) && !/^thường xuyên\.?$/u.test(key);
     const named = /năm (\d{4})/u.exec(key)?.[1];
     const within = withinYear && parts.every((p) => p.kind !== 'periodicReport') ? 'year' : 'always';
     parts.unshift(within === 'year' && named ? { kind: 'recurring', within, year: Number(named) } : { kind: 'recurring', within });

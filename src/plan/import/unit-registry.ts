@@ -11,6 +11,7 @@ import { headsOfBodies } from './heads';
 import { namedSeries } from './collective-names';
 import type { ListedGroup } from './listed-groups';
 import { sameBodyOf } from './same-body';
+import { memberSpellings } from './capital-kinds';
 import { nameKey as key } from './name-key';
 import type { AddDoubt } from './outline-types';
 
@@ -124,6 +125,8 @@ export function unitRegistry(model: DocumentModel, outline: ImportedOutline, { s
       return found.id;
     }
     const unit = { id: initialsId(name, taken), name: name.replace(/[.;:,\s]+$/, ''), kind, aliases: tier && kind === 'group' ? [`${tier[1]} các xã, phường`] : ([] as string[]) };
+    // ("các Xí nghiệp, Chi nhánh thủy lợi": its members head their reports "Xí nghiệp Thủy lợi …", "Chi nhánh thủy lợi …".)
+    if (kind === 'group') unit.aliases.push(...memberSpellings(unit.name));
     // "Văn phòng Sở" heads its reports "Văn phòng"; "Trung tâm Phục vụ hành chính công xã", "Trung tâm Phục vụ hành chính
     // công" (the level it serves goes without saying under its UBND's name).
     const own = name
