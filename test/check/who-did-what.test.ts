@@ -571,6 +571,15 @@ test('chi trả "qua chuyển khoản" là thanh toán không dùng tiền mặt
   expect(features('Chuyển đổi vị trí công tác.').has('tiền mặt')).toBe(false);
 });
 
+test('"chuyển đổi 01 viên chức", "chuyển đổi 27/35 công chức" là chuyển đổi vị trí công tác; "chuyển đổi số" thì không', async () => {
+  const { featuresOf } = await import('../../src/check/match/features');
+  const features = (text: string) => featuresOf(tokenize(normalizeForMatch(text), { punctuation: true }));
+  expect(features('Từ ngày 01/8/2023 chuyển đổi 01 viên chức làm công tác thu thập hồ sơ sang bộ phận chỉnh lý tài liệu.').has('vị trí')).toBe(true);
+  expect(features('Đến ngày 14/9/2027 đã chuyển đổi 27/35 công chức.').has('vị trí')).toBe(true);
+  expect(features('Đẩy mạnh chuyển đổi số, 100% văn bản xử lý trên môi trường mạng.').has('vị trí')).toBe(false);
+  expect(features('Chuyển đổi 02 phần mềm sang nền tảng mới.').has('vị trí')).toBe(false);
+});
+
 describe('điều đơn vị sẽ làm không phải kết quả; chưa làm và vì sao thì là kết quả', () => {
   test('"Chi cục sẽ tổ chức tập huấn …" giữa phần kết quả không báo cáo nhiệm vụ tuyên truyền; "đã tổ chức" thì có', () => {
     const training = (verb: string) => addressed(standardReport([para(`Trong quý IV, Chi cục ${verb} 01 lớp tập huấn, phổ biến Luật Phòng, chống tham nhũng cho 100% công chức, viên chức, người lao động.`)]), { unit: 'CCVTLT' });

@@ -27,6 +27,27 @@ const SAME_AS = new Map([
   ['chuyển khoản', 'tiền mặt'],
 ]);
 
+/** Staff moved by a rotation: "chuyển đổi 01 viên chức", "chuyển đổi 27/35 công chức", "chuyển đổi các trường hợp". */
+const ROTATED = new Set(['công', 'viên', 'cán', 'người', 'trường', 'ccvc', 'cbcc']);
+const ROTATION_PAIRS = ['đổi vị', 'vị trí'];
+
+/** "chuyển đổi" followed by a count of staff is rotating posts ("chuyển đổi vị trí công tác"), however it is worded. */
+function rotatesStaff(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== 'chuyển') return false;
+  let k = at + 1;
+  let counted = false;
+  while (k < tokens.length && k - at <= 4) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' || t.kind === 'code' || t.text === '/' || t.text === 'các' || t.text === 'đối' || t.text === 'với') {
+      counted = counted || t.kind !== 'word' || t.text === 'các';
+      k += 1;
+      continue;
+    }
+    return counted && t.kind === 'word' && ROTATED.has(t.text);
+  }
+  return false;
+}
+
 /** Features with the position (token index) where each first appears, so that adjacent pairs can be told apart. */
 export function featuresOf(tokens: readonly Token[], masked: readonly [number, number][] = [], offset = 0): Map<string, number> {
   const features = new Map<string, number>();
@@ -58,6 +79,7 @@ export function featuresOf(tokens: readonly Token[], masked: readonly [number, n
       add(pair, position);
       const same = SAME_AS.get(pair);
       if (same !== undefined) add(same, position);
+      if (pair === 'chuyển đổi' && rotatesStaff(tokens, position)) for (const rotation of ROTATION_PAIRS) add(rotation, position);
     }
     previous = syllable;
   }
