@@ -108,6 +108,20 @@ describe('cách báo cáo khác nhau vẫn được nhận ra', () => {
     expect(result).toEqual(expect.arrayContaining(['II.3.d.1', 'II.3.e.1']));
   });
 
+  test('biểu số liệu: dòng chỉ có số 0, không ghi chú, là "không phát sinh", không phải kết quả; dòng có số thì là kết quả', () => {
+    const figures = (count: string) =>
+      addressed(
+        standardReport([
+          table([
+            ['TT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+            ['1', 'Người có nghĩa vụ kê khai tài sản, thu nhập năm 2023 đã kê khai', 'Người', count, ''],
+          ]),
+        ]),
+      );
+    expect(figures('0')).not.toContain('II.3.e.1');
+    expect(figures('45/45')).toContain('II.3.e.1');
+  });
+
   test('nhiệm vụ nằm dưới một đề mục không tương ứng', () => {
     const result = addressed(
       buildReport({

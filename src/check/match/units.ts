@@ -240,6 +240,25 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
   const resultTables = new Set<number>();
   // Tables of inspections ("Cuộc thanh tra, kiểm tra | Đơn vị | Kết quả"): the column naming each inspection.
   const inspectionColumn = new Map<number, number>();
+  // Tables of figures ("Nội dung | Đơn vị tính | Số liệu | Ghi chú"): the columns of figures and of their units.
+  const figureColumns = new Map<number, { figures: Set<number>; measures: Set<number> }>();
+  // A row of figures that are all nought, with no note ("Người đứng đầu bị xử lý trách nhiệm | Người | 0"), says
+  // nothing happened: the stock zero of a table, not a result.
+  const onlyNoughts = (row: readonly number[], table: number) => {
+    const columns = figureColumns.get(table);
+    if (!columns) return false;
+    let figures = 0;
+    for (const k of row) {
+      const cell = ps[k]!.paragraph.table!.cell;
+      const key = ps[k]!.key;
+      if (cell === taskColumn.get(table) || columns.measures.has(cell) || (cell === 0 && /^[\w.)]{0,4}$/u.test(key))) continue;
+      if (columns.figures.has(cell)) {
+        if (!/^0+(\s*\/\s*0+)*$/.test(key)) return false;
+        figures += 1;
+      } else if (key !== '' && key !== '-') return false;
+    }
+    return figures > 0;
+  };
   const resultLeftEmpty = (row: readonly number[], table: number) =>
     resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key));
   let i = 0;
@@ -258,7 +277,10 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
         if (column !== undefined && result !== undefined) resultTables.add(table.table);
         const inspection = row.find((k) => INSPECTIONS_COLUMN.test(ps[k]!.key));
         if (inspection !== undefined && row.some((k) => BODY_COLUMN.test(ps[k]!.key))) inspectionColumn.set(table.table, ps[inspection]!.paragraph.table!.cell);
-      } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table)) {
+        const figures = new Set(row.filter((k) => /^(số liệu|số lượng|tổng số)/.test(ps[k]!.key)).map((k) => ps[k]!.paragraph.table!.cell));
+        const measures = new Set(row.filter((k) => /^đơn vị tính/.test(ps[k]!.key)).map((k) => ps[k]!.paragraph.table!.cell));
+        if (column !== undefined && figures.size > 0) figureColumns.set(table.table, { figures, measures });
+      } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table) && !onlyNoughts(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP, actorOf));
