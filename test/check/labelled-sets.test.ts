@@ -375,6 +375,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind71/p273': { f1: 0.96, accuracy: 0.94 },
   'blind71/p274': { f1: 0.93, accuracy: 0.92 },
   'blind71/p275': { f1: 0.92, accuracy: 0.9 },
+  'blind72/2023': { f1: 0.94, accuracy: 0.93 },
+  'blind72/p276': { f1: 0.91, accuracy: 0.91 },
+  'blind72/p277': { f1: 0.95, accuracy: 0.95 },
+  'blind72/p278': { f1: 0.95, accuracy: 0.93 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
