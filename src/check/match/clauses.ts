@@ -404,10 +404,12 @@ function receivesDocuments(words: readonly string[], start: number, end: number)
   return false;
 }
 
+const RECEIVE_OR_BARE = [...RECEIVE_VERBS, ['nhận']];
+
 /** A clause that only receives a higher body's document and passes it on: "Ban nhận Công văn số 96/TTT-NV3 ngày
  * 15/02/2023 của Thanh tra tỉnh hướng dẫn …, đã sao gửi đến các phòng để nghiên cứu". */
 function forwardsDocument(words: readonly string[], start: number, end: number): boolean {
-  const verb = findPhrase(words, start, end, [...RECEIVE_VERBS, ['nhận']]);
+  const verb = findPhrase(words, start, end, RECEIVE_OR_BARE);
   if (!verb || findPhrase(words, start, verb.at, IMPLEMENT_VERBS)) return false;
   const documents = findPhrase(words, verb.at + verb.length, Math.min(end, verb.at + verb.length + 3), FORWARDED_DOCUMENTS);
   if (!documents) return false;
