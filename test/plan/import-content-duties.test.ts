@@ -118,3 +118,32 @@ test('"Đề nghị Công đoàn Công ty: phối hợp …; giám sát …": đ
     ['II.1.b.1', ['Phòng Tài chính - Kế toán'], []],
   ]);
 });
+
+test('nhiệm vụ không ghi đơn vị giữa các nhiệm vụ có ghi lấy đơn vị từ phần tổ chức thực hiện, kể cả khoản không có dấu hai chấm ("1. Ban Xây dựng Đảng Đảng ủy chủ trì tham mưu …"); vế nhắc lại nhiệm vụ đã có đơn vị không đổi nhiệm vụ ấy', () => {
+  const outline = plainTypedPlan([
+    'ĐẢNG ỦY XÃ THIỆN TÍN',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Thực hiện đồng bộ các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    '- Thực hiện công khai, minh bạch dự toán, quyết toán ngân sách xã theo quy định; thực hiện thường xuyên (Ủy ban nhân dân xã).',
+    '- Kiểm soát chặt chẽ quyền lực trong công tác cán bộ theo Quy định số 114-QĐ/TW; thực hiện thường xuyên (Ban Xây dựng Đảng Đảng ủy chủ trì, phối hợp Ủy ban Kiểm tra Đảng ủy).',
+    '- Thực hiện việc chuyển đổi vị trí công tác đối với công chức làm việc ở các vị trí liên quan đến quản lý đất đai; ban hành kế hoạch chuyển đổi vị trí công tác trong quý II.',
+    '2. Nâng cao hiệu quả công tác kiểm tra, giám sát, phát hiện và xử lý tham nhũng, tiêu cực',
+    '- Tiếp nhận, giải quyết kịp thời đơn thư tố cáo liên quan đến tham nhũng, tiêu cực của tổ chức đảng, đảng viên; thực hiện thường xuyên (Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp Văn phòng Đảng ủy).',
+    '- Xử lý nghiêm minh tổ chức đảng, đảng viên vi phạm; kết hợp đồng bộ giữa kỷ luật đảng với kỷ luật hành chính; thực hiện thường xuyên.',
+    '- Theo dõi, đôn đốc việc thực hiện các kết luận sau kiểm tra, giám sát; thực hiện thường xuyên (Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp Ủy ban nhân dân xã).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Xây dựng Đảng Đảng ủy chủ trì tham mưu thực hiện kiểm soát quyền lực trong công tác cán bộ.',
+    '2. Ủy ban Kiểm tra Đảng ủy xã chủ trì tham mưu giải quyết tố cáo liên quan đến tham nhũng, tiêu cực; tham mưu Đảng ủy xem xét, xử lý kỷ luật tổ chức đảng, đảng viên vi phạm.',
+    '3. Ủy ban nhân dân xã thực hiện công khai, minh bạch, chuyển đổi vị trí công tác đối với công chức thuộc thẩm quyền quản lý; xử lý kỷ luật hành chính đối với cán bộ, công chức vi phạm theo thẩm quyền.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Ủy ban nhân dân xã'], []],
+    ['II.1.2', ['Ban Xây dựng Đảng Đảng ủy'], ['Ủy ban Kiểm tra Đảng ủy']],
+    ['II.1.3', ['Ủy ban nhân dân xã'], []],
+    ['II.2.1', ['Ủy ban Kiểm tra Đảng ủy'], ['Văn phòng Đảng ủy']],
+    ['II.2.2', ['Ủy ban Kiểm tra Đảng ủy xã', 'Ủy ban nhân dân xã'], []],
+    ['II.2.3', ['Ủy ban Kiểm tra Đảng ủy'], ['Ủy ban nhân dân xã']],
+  ]);
+});

@@ -21,7 +21,7 @@ import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { parts, plain, strip, withPartLabels } from './parts';
 import { applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
-import { applyContentAssignments } from './content-assignments';
+import { applyContentAssignments, fillUnassigned } from './content-assignments';
 import { readSchedule } from './schedule';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
@@ -257,6 +257,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
         });
     }
   }
+  // ("- Xử lý nghiêm minh tổ chức đảng, đảng viên vi phạm …" among tasks that name their doers: the duties part says whose.)
+  outline.doubts.push(...fillUnassigned(outline.items, outline.headings, outline.organisation));
   for (const run of prose.sharing ?? []) {
     const owner = run.at(-1)!;
     if (!outline.items.includes(owner)) continue;
