@@ -88,6 +88,8 @@ const INLINE_TIMES = [
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
   // "… liên quan đến viên chức của Bảo tàng khi phát sinh; …": whenever a case arises, closing its clause.
   'khi phát sinh(?=\\s*(?:[.;,)]|$))',
+  // "tổ chức thực hiện ngay sau khi Kế hoạch được ban hành": as soon as the plan is out.
+  'ngay sau khi (?:Kế hoạch(?: này)? được ban hành|ban hành Kế hoạch(?: này)?)(?![\\p{L}\\p{N}])',
   // "báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận": the time another paper sets.
   'theo thời hạn (?:quy định|(?:ghi|nêu|được giao) (?:trong|tại) [^.;()]{2,40})',
   // "báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": when the body that concluded asks.
