@@ -147,3 +147,32 @@ test('nhiệm vụ không ghi đơn vị giữa các nhiệm vụ có ghi lấy 
     ['II.2.3', ['Ủy ban Kiểm tra Đảng ủy'], ['Ủy ban nhân dân xã']],
   ]);
 });
+
+test('"gạch đầu dòng thứ hai điểm b khoản 2 Mục II": "khoản" chỉ chỗ như "mục"; nơi gửi giấy tờ "(qua Phòng Tổ chức - Hành chính)" không phải nội dung nhiệm vụ', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Công tác lãnh đạo, chỉ đạo, tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC',
+    '- Tổ chức quán triệt Kế hoạch này đến người quản lý, người lao động toàn Công ty trong tháng 01/2027.',
+    '- Các Xí nghiệp, Chi nhánh thủy lợi căn cứ Kế hoạch này xây dựng, ban hành kế hoạch công tác PCTN, TC năm 2027 của đơn vị, gửi về Công ty (qua Phòng Tổ chức - Hành chính) trước ngày 10/02/2027.',
+    '- Tuyên truyền, phổ biến pháp luật về PCTN, TC cho người lao động; tổ chức ít nhất 01 buổi sinh hoạt chuyên đề trong quý II/2027.',
+    '2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong hoạt động của Công ty',
+    '- Công khai báo cáo tài chính năm 2026 đã được kiểm toán trước ngày 31/5/2027.',
+    '- Niêm yết công khai kế hoạch cấp nước, lịch vận hành công trình tại trụ sở đơn vị trước mỗi vụ sản xuất.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Phòng Tổ chức - Hành chính: chủ trì tham mưu Giám đốc Công ty quán triệt, triển khai Kế hoạch này; tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC.',
+    'Phòng Tài chính - Kế toán: chủ trì công khai báo cáo tài chính của Công ty.',
+    'Các Xí nghiệp, Chi nhánh thủy lợi: thực hiện các nội dung được giao tại gạch đầu dòng thứ hai khoản 1 và gạch đầu dòng thứ hai điểm a khoản 2 Mục II.',
+    'Đề nghị Công đoàn Công ty: phối hợp với Phòng Tổ chức - Hành chính tuyên truyền, vận động đoàn viên, người lao động thực hiện pháp luật về PCTN, TC.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.1.2', ['Các Xí nghiệp, Chi nhánh thủy lợi'], []],
+    ['II.1.3', ['Phòng Tổ chức - Hành chính'], ['Công đoàn Công ty']],
+    ['II.2.a.1', ['Phòng Tài chính - Kế toán'], []],
+    ['II.2.a.2', ['Các Xí nghiệp, Chi nhánh thủy lợi'], []],
+  ]);
+});

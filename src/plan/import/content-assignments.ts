@@ -107,6 +107,9 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
   return out;
 }
 
+/** "gửi về Công ty (qua Phòng Tổ chức - Hành chính)": the body a paper goes through, not what the task is about. */
+const THROUGH = /\(\s*qua\s+[^()]*\)/gu;
+
 /** The task a piece of words repeats best, at least `least` word pairs and more than any other task; or, when two or more
  * tasks share the most, those tasks. */
 function bestTask(words: string, tasks: readonly ImportedItem[], pairsOf: Map<ImportedItem, Set<string>>, least: number): { task: ImportedItem | null; tied: ImportedItem[] } {
@@ -166,7 +169,7 @@ function matchDuties(
   // ("a) Tuyên truyền, phổ biến … bằng các hình thức phù hợp: lồng ghép …": a lettered task's words before its colon are
   // its heading's title.)
   const ownHeading = (item: ImportedItem) => (items.filter((other) => other.section === item.section).length === 1 ? headings.find((h) => h.id === item.section)?.title ?? '' : '');
-  const pairsOf = new Map(rivals.map((item) => [item, new Set([...wordPairs(ownHeading(item)), ...wordPairs(item.title ?? ''), ...wordPairs(item.text)])]));
+  const pairsOf = new Map(rivals.map((item) => [item, new Set([...wordPairs(ownHeading(item)), ...wordPairs(item.title ?? ''), ...wordPairs(item.text.replace(THROUGH, ' '))])]));
   // (Among all the tasks, the words many share, "tham nhũng, tiêu cực", "đối với cán bộ, công chức", tell none.)
   if (few) {
     const tasksWith = new Map<string, number>();
