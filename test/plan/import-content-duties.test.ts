@@ -176,3 +176,26 @@ test('"gạch đầu dòng thứ hai điểm b khoản 2 Mục II": "khoản" ch
     ['II.2.a.2', ['Các Xí nghiệp, Chi nhánh thủy lợi'], []],
   ]);
 });
+
+test('"là đầu mối tiếp nhận, tham mưu xử lý đơn thư …" là việc đơn vị chủ trì, "là cơ quan thường trực" thì không; "… gửi Phòng Tổ chức - Hành chính" và "thực hiện các kiến nghị … liên quan đến đơn vị" là phối hợp', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Chuyển đổi vị trí công tác',
+    '- Rà soát danh mục vị trí công tác phải định kỳ chuyển đổi đối với người làm công tác kế toán, thủ quỹ, thủ kho; xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2027 trước ngày 31/3/2027.',
+    '2. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Tiếp nhận, xem xét, giải quyết hoặc chuyển cơ quan có thẩm quyền giải quyết đơn thư phản ánh, tố cáo liên quan đến hành vi tham nhũng, tiêu cực; bảo vệ người tố cáo theo quy định.',
+    '- Thực hiện nghiêm túc, đầy đủ kết luận thanh tra, kiểm tra, kiến nghị kiểm toán đối với Công ty; báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 30/6/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Phòng Tổ chức - Hành chính: là cơ quan thường trực giúp Giám đốc Công ty thực hiện Kế hoạch này; chủ trì chuyển đổi vị trí công tác; là đầu mối tiếp nhận, tham mưu xử lý đơn thư phản ánh, tố cáo liên quan đến tham nhũng, tiêu cực.',
+    'Phòng Tài chính - Kế toán: chủ trì tổ chức thực hiện kết luận thanh tra, kiến nghị kiểm toán đối với Công ty.',
+    'Các Xí nghiệp, Chi nhánh thủy lợi: rà soát, đề xuất danh sách người lao động thuộc diện chuyển đổi vị trí công tác gửi Phòng Tổ chức - Hành chính trước ngày 15/3/2027; thực hiện các kiến nghị của kết luận thanh tra liên quan đến đơn vị.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], ['Các Xí nghiệp, Chi nhánh thủy lợi']],
+    ['II.2.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.2.2', ['Phòng Tài chính - Kế toán'], ['Các Xí nghiệp, Chi nhánh thủy lợi']],
+  ]);
+});

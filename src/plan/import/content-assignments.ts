@@ -34,6 +34,14 @@ const THE_WHOLE_PLAN = /thực hiện\s+(?:các\s+(?:nhiệm vụ|nội dung)\s+
 /** "thực hiện các nhiệm vụ của đơn vị sự nghiệp trực thuộc nêu tại khoản 5 mục này": the duties of another paragraph of
  * the part, which make the unit one of those bodies, no task of its own. */
 const ANOTHER_PARAGRAPH = /(?:nêu|quy định)\s+tại\s+(?:khoản|điểm|mục)\s+\d+[^;]*?\s(?:mục|phần)\s+này/iu;
+/** "là đầu mối tiếp nhận, tham mưu xử lý đơn thư …": the body the work comes to, which does it (where "là cơ quan thường
+ * trực", "là đầu mối theo dõi, đôn đốc …" say what it stands as). */
+const POINT_OF_CONTACT = new RegExp(`^là\\s+(?:đơn vị\\s+)?đầu mối\\s+(?=(?!theo dõi|đôn đốc)(?:${ROLE_VERBS})(?![\\p{L}\\p{N}]))`, 'u');
+/** "rà soát, đề xuất danh sách người lao động … gửi Phòng Tổ chức - Hành chính trước ngày 15/3/2027": work handed to a
+ * unit of the issuer, who leads the task (not "gửi về Sở", "gửi về Công ty": the issuer itself). */
+const SENDS_TO_ANOTHER = /\sgửi\s+(?:về\s+)?(?:cho\s+)?(?:Phòng|Văn phòng|Ban|Bộ phận|Tổ|Khoa|Thanh tra)\s+\p{Lu}/u;
+/** "thực hiện các kiến nghị của kết luận thanh tra liên quan đến đơn vị": the unit's own share of a task another leads. */
+const OWN_SHARE = /\sliên quan đến đơn vị(?:\s+mình)?$/u;
 /** "Theo chức năng, nhiệm vụ được giao, chủ trì …": on what footing the unit acts, no part of the duty. */
 const REMIT = /^(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,\s*/iu;
 /** "Chủ trì tham mưu Giám đốc Sở …", "tham mưu Lãnh đạo Sở …": the role and the head advised, before the duty. */
@@ -79,7 +87,7 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
       const own = bodies && namesBodies(bodies) ? splitBodies(bodyName(bodies)) : null;
       const units = own ?? [head];
       for (const written of (own ? subject![2]! : sentence).split(/;\s*/u)) {
-        const clause = written.trim().replace(/[.\s]+$/u, '').replace(REMIT, '');
+        const clause = written.trim().replace(/[.\s]+$/u, '').replace(REMIT, '').replace(POINT_OF_CONTACT, '');
         // (A clause naming its task's number is the number's: readUnitAssignments. "là đầu mối theo dõi, đôn đốc …", "là cơ
         // quan thường trực …", "giám sát việc thực hiện Kế hoạch này": what the unit stands as through the plan, not one
         // of its tasks.)
@@ -100,7 +108,8 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
           out.push({ ...base, role: 'support', partners: [], topic: follows[1]! });
           continue;
         }
-        out.push({ ...base, role: asked && !LEADS.test(clause.replace(/^Chủ trì/u, 'chủ trì')) ? 'support' : 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
+        const helps = SENDS_TO_ANOTHER.test(clause) || OWN_SHARE.test(clause);
+        out.push({ ...base, role: (asked || helps) && !LEADS.test(clause.replace(/^Chủ trì/u, 'chủ trì')) ? 'support' : 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
       }
     }
   }
