@@ -199,3 +199,21 @@ test('"là đầu mối tiếp nhận, tham mưu xử lý đơn thư …" là vi
     ['II.2.2', ['Phòng Tài chính - Kế toán'], ['Các Xí nghiệp, Chi nhánh thủy lợi']],
   ]);
 });
+
+test('nhiệm vụ tự nêu người làm ("Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi chịu trách nhiệm …") giữ đơn vị của mình, không lấy vế giống nó ở phần tổ chức thực hiện', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Tổ chức kiểm tra nội bộ việc quản lý, sử dụng vốn, tài sản tại các Xí nghiệp, Chi nhánh thủy lợi trong quý III/2027.',
+    '- Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi chịu trách nhiệm khi để xảy ra tham nhũng, tiêu cực tại đơn vị mình quản lý; kịp thời báo cáo Giám đốc Công ty và xử lý nghiêm người có hành vi tham nhũng, tiêu cực.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Kiểm soát viên Công ty: chủ trì tổ chức kiểm tra nội bộ tại các Xí nghiệp, Chi nhánh thủy lợi; kịp thời báo cáo Chủ tịch Công ty khi phát hiện dấu hiệu tham nhũng, tiêu cực để xử lý nghiêm.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Kiểm soát viên Công ty'], []],
+    ['II.1.2', ['các phòng', 'Xí nghiệp, Chi nhánh thủy lợi'], []],
+  ]);
+});
