@@ -4,6 +4,7 @@ import { readAssignSentence } from '../../src/plan/import/assign-sentence';
 import { readPlanOutline } from '../../src/plan/import/outline';
 import { unassignedRule } from '../../src/plan/import/unassigned-tasks';
 import { INLINE_TIMING } from '../../src/plan/import/prose-lines';
+import { readTiming } from '../../src/plan/import/timing';
 
 test.each([
   // Tên viết tắt định nghĩa giữa câu không thuộc tên đơn vị; thời gian sau dấu ";".
@@ -68,4 +69,10 @@ test('kế hoạch văn xuôi: nhiệm vụ "(n)" giữ số in, đoạn "Giao �
 test('"khi phát sinh" khép một vế là thời gian; "khi phát sinh vụ việc" thì không', () => {
   expect(INLINE_TIMING.exec('Tiếp nhận, xử lý phản ánh, tố cáo liên quan đến viên chức của Bảo tàng khi phát sinh; giữ bí mật, bảo vệ người tố cáo.')?.[0]).toBe('khi phát sinh');
   expect(INLINE_TIMING.exec('Báo cáo Giám đốc khi phát sinh vụ việc tham nhũng')).toBeNull();
+});
+
+test('"ngay sau khi Kế hoạch được ban hành" trong câu nhiệm vụ là thời gian: ngay đầu năm của kế hoạch (quý I)', () => {
+  expect(INLINE_TIMING.exec('Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo quán triệt, triển khai Kế hoạch này; tổ chức thực hiện ngay sau khi Kế hoạch được ban hành.')?.[0]).toBe('ngay sau khi Kế hoạch được ban hành');
+  expect(readTiming('ngay sau khi Kế hoạch được ban hành', 2027)).toEqual({ parts: [{ kind: 'quarter', quarter: 1, year: 2027 }], doubt: null });
+  expect(readTiming('ngay sau khi ban hành Kế hoạch này', 2027).doubt).toBeNull();
 });

@@ -2,7 +2,7 @@
  * Sở, thủ trưởng các đơn vị trực thuộc" là giao cho nhóm gọi chung ấy; "các đơn vị này" là các trường, trung tâm vừa kể. */
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
 import { importPlan } from '../../src/plan/import/assemble';
-import { gatherSpread } from '../../src/plan/import/collective-spread';
+import { collectivesUnderBoth, gatherSpread } from '../../src/plan/import/collective-spread';
 
 function prosePlan(lines: readonly string[]) {
   return importPlan(toDocumentModel(lines.map((text) => ({ ...PLAIN_PARAGRAPH, text, bold: text === text.toUpperCase() || /^([IVX]+\.|\d+\.)\s/u.test(text) })), { host: 'docx' })).plan;
@@ -85,4 +85,27 @@ test('"Trưởng các phòng, Trưởng Ban Quản lý di tích" khi kế hoạc
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name;
   expect(plan.items[0]!.lead).toEqual([group.id]);
   expect(group.members.map(name)).toEqual(['Phòng Hành chính - Tổng hợp', 'Phòng Trưng bày - Tuyên truyền', 'Phòng Sưu tầm - Nghiên cứu', 'Ban Quản lý di tích']);
+});
+
+test('"các phòng, đơn vị thuộc, trực thuộc Sở" (hai loại, hai chữ "thuộc") là một nhóm: "Trưởng các phòng, Thủ trưởng các đơn vị thuộc, trực thuộc Sở" gộp lại thành nhóm ấy, còn "các đơn vị thuộc, trực thuộc Sở" (một loại) vẫn là hai nhóm', () => {
+  const wholes = collectivesUnderBoth(['7. Chế độ báo cáo: Các phòng, đơn vị thuộc, trực thuộc Sở báo cáo kết quả thực hiện Kế hoạch gửi về Sở (qua Thanh tra Sở) trước ngày 05/6/2027.']);
+  expect(wholes.map((w) => w.name)).toEqual(['các phòng, đơn vị thuộc, trực thuộc Sở']);
+  expect(gatherSpread(['Văn phòng Sở', 'các phòng', 'các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở'], wholes)).toEqual(['Văn phòng Sở', 'các phòng, đơn vị thuộc, trực thuộc Sở']);
+  // (Mỗi loại một nhóm có tên riêng, không đủ hai chữ "thuộc" cho loại sau: hai nhóm như kế hoạch viết.)
+  expect(gatherSpread(['các phòng chuyên môn thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở'], wholes)).toEqual(['các phòng chuyên môn thuộc Sở', 'các đơn vị sự nghiệp trực thuộc Sở']);
+  expect(gatherSpread(['các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở'], wholes)).toEqual(['các đơn vị thuộc Sở', 'các đơn vị trực thuộc Sở']);
+  const plan = prosePlan([
+    'UBND TỈNH QUẢNG NGÃI',
+    'SỞ TÀI CHÍNH',
+    'Số: 21/KH-STC',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Đề cao trách nhiệm của người đứng đầu trong công tác PCTNTC: trực tiếp chỉ đạo, tổ chức thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực trong phạm vi phụ trách. Thực hiện thường xuyên.',
+    'Đơn vị thực hiện: Trưởng các phòng, Thủ trưởng các đơn vị thuộc, trực thuộc Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị thuộc, trực thuộc Sở báo cáo kết quả thực hiện về Thanh tra Sở trước ngày 05/6/2027 và trước ngày 05/12/2027.',
+  ]);
+  const name = (id: string) => [...plan.units, ...plan.groups].find((u) => u.id === id)?.name;
+  expect(plan.items[0]!.lead.map(name)).toEqual(['các phòng, đơn vị thuộc, trực thuộc Sở']);
 });

@@ -118,3 +118,102 @@ test('"Đề nghị Công đoàn Công ty: phối hợp …; giám sát …": đ
     ['II.1.b.1', ['Phòng Tài chính - Kế toán'], []],
   ]);
 });
+
+test('nhiệm vụ không ghi đơn vị giữa các nhiệm vụ có ghi lấy đơn vị từ phần tổ chức thực hiện, kể cả khoản không có dấu hai chấm ("1. Ban Xây dựng Đảng Đảng ủy chủ trì tham mưu …"); vế nhắc lại nhiệm vụ đã có đơn vị không đổi nhiệm vụ ấy', () => {
+  const outline = plainTypedPlan([
+    'ĐẢNG ỦY XÃ THIỆN TÍN',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Thực hiện đồng bộ các giải pháp phòng ngừa tham nhũng, tiêu cực',
+    '- Thực hiện công khai, minh bạch dự toán, quyết toán ngân sách xã theo quy định; thực hiện thường xuyên (Ủy ban nhân dân xã).',
+    '- Kiểm soát chặt chẽ quyền lực trong công tác cán bộ theo Quy định số 114-QĐ/TW; thực hiện thường xuyên (Ban Xây dựng Đảng Đảng ủy chủ trì, phối hợp Ủy ban Kiểm tra Đảng ủy).',
+    '- Thực hiện việc chuyển đổi vị trí công tác đối với công chức làm việc ở các vị trí liên quan đến quản lý đất đai; ban hành kế hoạch chuyển đổi vị trí công tác trong quý II.',
+    '2. Nâng cao hiệu quả công tác kiểm tra, giám sát, phát hiện và xử lý tham nhũng, tiêu cực',
+    '- Tiếp nhận, giải quyết kịp thời đơn thư tố cáo liên quan đến tham nhũng, tiêu cực của tổ chức đảng, đảng viên; thực hiện thường xuyên (Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp Văn phòng Đảng ủy).',
+    '- Xử lý nghiêm minh tổ chức đảng, đảng viên vi phạm; kết hợp đồng bộ giữa kỷ luật đảng với kỷ luật hành chính; thực hiện thường xuyên.',
+    '- Theo dõi, đôn đốc việc thực hiện các kết luận sau kiểm tra, giám sát; thực hiện thường xuyên (Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp Ủy ban nhân dân xã).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Xây dựng Đảng Đảng ủy chủ trì tham mưu thực hiện kiểm soát quyền lực trong công tác cán bộ.',
+    '2. Ủy ban Kiểm tra Đảng ủy xã chủ trì tham mưu giải quyết tố cáo liên quan đến tham nhũng, tiêu cực; tham mưu Đảng ủy xem xét, xử lý kỷ luật tổ chức đảng, đảng viên vi phạm.',
+    '3. Ủy ban nhân dân xã thực hiện công khai, minh bạch, chuyển đổi vị trí công tác đối với công chức thuộc thẩm quyền quản lý; xử lý kỷ luật hành chính đối với cán bộ, công chức vi phạm theo thẩm quyền.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Ủy ban nhân dân xã'], []],
+    ['II.1.2', ['Ban Xây dựng Đảng Đảng ủy'], ['Ủy ban Kiểm tra Đảng ủy']],
+    ['II.1.3', ['Ủy ban nhân dân xã'], []],
+    ['II.2.1', ['Ủy ban Kiểm tra Đảng ủy'], ['Văn phòng Đảng ủy']],
+    ['II.2.2', ['Ủy ban Kiểm tra Đảng ủy xã', 'Ủy ban nhân dân xã'], []],
+    ['II.2.3', ['Ủy ban Kiểm tra Đảng ủy'], ['Ủy ban nhân dân xã']],
+  ]);
+});
+
+test('"gạch đầu dòng thứ hai điểm b khoản 2 Mục II": "khoản" chỉ chỗ như "mục"; nơi gửi giấy tờ "(qua Phòng Tổ chức - Hành chính)" không phải nội dung nhiệm vụ', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Công tác lãnh đạo, chỉ đạo, tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC',
+    '- Tổ chức quán triệt Kế hoạch này đến người quản lý, người lao động toàn Công ty trong tháng 01/2027.',
+    '- Các Xí nghiệp, Chi nhánh thủy lợi căn cứ Kế hoạch này xây dựng, ban hành kế hoạch công tác PCTN, TC năm 2027 của đơn vị, gửi về Công ty (qua Phòng Tổ chức - Hành chính) trước ngày 10/02/2027.',
+    '- Tuyên truyền, phổ biến pháp luật về PCTN, TC cho người lao động; tổ chức ít nhất 01 buổi sinh hoạt chuyên đề trong quý II/2027.',
+    '2. Thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực',
+    'a) Công khai, minh bạch trong hoạt động của Công ty',
+    '- Công khai báo cáo tài chính năm 2026 đã được kiểm toán trước ngày 31/5/2027.',
+    '- Niêm yết công khai kế hoạch cấp nước, lịch vận hành công trình tại trụ sở đơn vị trước mỗi vụ sản xuất.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Phòng Tổ chức - Hành chính: chủ trì tham mưu Giám đốc Công ty quán triệt, triển khai Kế hoạch này; tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về PCTN, TC.',
+    'Phòng Tài chính - Kế toán: chủ trì công khai báo cáo tài chính của Công ty.',
+    'Các Xí nghiệp, Chi nhánh thủy lợi: thực hiện các nội dung được giao tại gạch đầu dòng thứ hai khoản 1 và gạch đầu dòng thứ hai điểm a khoản 2 Mục II.',
+    'Đề nghị Công đoàn Công ty: phối hợp với Phòng Tổ chức - Hành chính tuyên truyền, vận động đoàn viên, người lao động thực hiện pháp luật về PCTN, TC.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.1.2', ['Các Xí nghiệp, Chi nhánh thủy lợi'], []],
+    ['II.1.3', ['Phòng Tổ chức - Hành chính'], ['Công đoàn Công ty']],
+    ['II.2.a.1', ['Phòng Tài chính - Kế toán'], []],
+    ['II.2.a.2', ['Các Xí nghiệp, Chi nhánh thủy lợi'], []],
+  ]);
+});
+
+test('"là đầu mối tiếp nhận, tham mưu xử lý đơn thư …" là việc đơn vị chủ trì, "là cơ quan thường trực" thì không; "… gửi Phòng Tổ chức - Hành chính" và "thực hiện các kiến nghị … liên quan đến đơn vị" là phối hợp', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Chuyển đổi vị trí công tác',
+    '- Rà soát danh mục vị trí công tác phải định kỳ chuyển đổi đối với người làm công tác kế toán, thủ quỹ, thủ kho; xây dựng, ban hành Kế hoạch chuyển đổi vị trí công tác năm 2027 trước ngày 31/3/2027.',
+    '2. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Tiếp nhận, xem xét, giải quyết hoặc chuyển cơ quan có thẩm quyền giải quyết đơn thư phản ánh, tố cáo liên quan đến hành vi tham nhũng, tiêu cực; bảo vệ người tố cáo theo quy định.',
+    '- Thực hiện nghiêm túc, đầy đủ kết luận thanh tra, kiểm tra, kiến nghị kiểm toán đối với Công ty; báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 30/6/2027.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Phòng Tổ chức - Hành chính: là cơ quan thường trực giúp Giám đốc Công ty thực hiện Kế hoạch này; chủ trì chuyển đổi vị trí công tác; là đầu mối tiếp nhận, tham mưu xử lý đơn thư phản ánh, tố cáo liên quan đến tham nhũng, tiêu cực.',
+    'Phòng Tài chính - Kế toán: chủ trì tổ chức thực hiện kết luận thanh tra, kiến nghị kiểm toán đối với Công ty.',
+    'Các Xí nghiệp, Chi nhánh thủy lợi: rà soát, đề xuất danh sách người lao động thuộc diện chuyển đổi vị trí công tác gửi Phòng Tổ chức - Hành chính trước ngày 15/3/2027; thực hiện các kiến nghị của kết luận thanh tra liên quan đến đơn vị.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Phòng Tổ chức - Hành chính'], ['Các Xí nghiệp, Chi nhánh thủy lợi']],
+    ['II.2.1', ['Phòng Tổ chức - Hành chính'], []],
+    ['II.2.2', ['Phòng Tài chính - Kế toán'], ['Các Xí nghiệp, Chi nhánh thủy lợi']],
+  ]);
+});
+
+test('nhiệm vụ tự nêu người làm ("Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi chịu trách nhiệm …") giữ đơn vị của mình, không lấy vế giống nó ở phần tổ chức thực hiện', () => {
+  const outline = plainTypedPlan([
+    'CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI',
+    'KẾ HOẠCH',
+    'Công tác phòng, chống tham nhũng, tiêu cực năm 2027',
+    'II. NỘI DUNG',
+    '1. Phát hiện, xử lý tham nhũng, tiêu cực',
+    '- Tổ chức kiểm tra nội bộ việc quản lý, sử dụng vốn, tài sản tại các Xí nghiệp, Chi nhánh thủy lợi trong quý III/2027.',
+    '- Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi chịu trách nhiệm khi để xảy ra tham nhũng, tiêu cực tại đơn vị mình quản lý; kịp thời báo cáo Giám đốc Công ty và xử lý nghiêm người có hành vi tham nhũng, tiêu cực.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Kiểm soát viên Công ty: chủ trì tổ chức kiểm tra nội bộ tại các Xí nghiệp, Chi nhánh thủy lợi; kịp thời báo cáo Chủ tịch Công ty khi phát hiện dấu hiệu tham nhũng, tiêu cực để xử lý nghiêm.',
+  ]);
+  expect(roles(outline)).toEqual([
+    ['II.1.1', ['Kiểm soát viên Công ty'], []],
+    ['II.1.2', ['các phòng', 'Xí nghiệp, Chi nhánh thủy lợi'], []],
+  ]);
+});

@@ -546,3 +546,9 @@ test('"các Xí nghiệp, Chi nhánh thủy lợi": các loại đơn vị viế
   expect(splitBodies('các Chi nhánh, Xí nghiệp')).toEqual(['các Chi nhánh', 'Xí nghiệp']);
   expect(splitBodies('các phòng, Ban Quản lý dự án')).toEqual(['các phòng', 'Ban Quản lý dự án']);
 });
+
+test('"Thường trực Đảng ủy" là một cơ quan: ngoặc cuối câu "(Thường trực Đảng ủy, Chủ tịch Ủy ban nhân dân xã)" nêu người làm, hơn "Người đứng đầu cấp ủy, chính quyền xã" ở đầu câu; "cơ quan thường trực" thì không phải tên', () => {
+  expect(opensBody('Thường trực Đảng ủy')).toBe(true);
+  expect(opensBody('thường trực giải quyết')).toBe(false);
+  expect(unitsFromText('Người đứng đầu cấp ủy, chính quyền xã gương mẫu, chịu trách nhiệm trực tiếp về công tác PCTN, TC; duy trì tiếp công dân định kỳ hằng tháng (Thường trực Đảng ủy, Chủ tịch Ủy ban nhân dân xã).')).toEqual({ lead: ['Thường trực Đảng ủy', 'Chủ tịch Ủy ban nhân dân xã'], support: [] });
+});

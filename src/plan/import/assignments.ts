@@ -65,7 +65,8 @@ const DASH_PLACE = String.raw`(?:\d+(?:\s*[–—-]\s*\d+)?|${ORDINAL})`;
  * "gạch đầu dòng thứ hai điểm a mục 2 phần II", "điểm c, d mục 1 phần II", "mục 1 phần III", "gạch đầu dòng thứ hai,
  * thứ ba mục 3", "gạch đầu dòng thứ ba điểm 2.1": a task placed as a legal text places its parts, smallest first, down to
  * the part's own numeral; read as the ids it names ("II.2.a.2", "II.1.c", "II.1.d", "III.1", "3.2", "3.3", "2.1.3"),
- * which hold their part when it is written.
+ * which hold their part when it is written. A numbered section may be a "khoản" too: "gạch đầu dòng thứ hai điểm b khoản 2
+ * Mục II" ("II.2.b.2").
  * A table column "Nội dung (theo mục II)" places them the other way round, the numbered point as "điểm" and the part as
  * "mục", its bullets in a bracket after it: "Điểm 1, 2 mục II", "Điểm 5 (các gạch đầu dòng 1–3)" ("II.1", "II.2", "5.1",
  * "5.2", "5.3"). Without its part a place needs a dash or a point, else it is a plain number ("mục 3", NUMBERS).
@@ -73,7 +74,7 @@ const DASH_PLACE = String.raw`(?:\d+(?:\s*[–—-]\s*\d+)?|${ORDINAL})`;
 const PLACED = new RegExp(
   String.raw`(?:${DASH}\s+(${ORDINAL}(?:\s*(?:,|và)\s*${ORDINAL})*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
     String.raw`(?:(?:các\s+)?điểm\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+(?:(?:của|tại|thuộc)\s+)?)?` +
-    String.raw`(?:các\s+)?(?:mục|điểm)\s+(\d+(?:\.\d+)*(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)` +
+    String.raw`(?:các\s+)?(?:mục|điểm|khoản)\s+(\d+(?:\.\d+)*(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)` +
     String.raw`(?:\s*\(\s*(?:các\s+)?${DASH}\s+(${DASH_PLACE}(?:\s*(?:,|và)\s*${DASH_PLACE})*)\s*\))?` +
     String.raw`(?:\s+(?:(?:của|tại|thuộc)\s+)?(?:phần|mục)\s+([IVX]+)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|\.\d))`,
   'giu',

@@ -49,6 +49,9 @@ export const opensBody = (rest: string): boolean => {
   if (/^\s*[Ll]ãnh đạo\s+\p{Lu}|^\s*(?:các\s+)?Thuế\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}\p{N}])/u.test(rest)) return true;
   // The youth union's committee of a tier: "Tỉnh Đoàn", "Thành đoàn" ("thành đoàn kết" is a phrase).
   if (/^\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[Đđ]oàn(?![\p{L}\p{N}])(?!\s+kết)/u.test(rest)) return true;
+  // A Party committee's or a council's standing members: "Thường trực Đảng ủy", "Thường trực HĐND xã" ("cơ quan thường
+  // trực" says what a body stands as).
+  if (/^\s*Thường trực\s+(?:Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])/u.test(rest)) return true;
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;

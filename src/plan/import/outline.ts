@@ -21,13 +21,13 @@ import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { parts, plain, strip, withPartLabels } from './parts';
 import { applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
-import { applyContentAssignments } from './content-assignments';
+import { applyContentAssignments, fillUnassigned } from './content-assignments';
 import { readSchedule } from './schedule';
 import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
-import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
+import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, opensWithGroupHeads, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
@@ -84,7 +84,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   // "1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.3, 1.3 Phần II; phối hợp …": the tasks that name
   // no units of their own get them from the organisation part, by their numbers.
   const taskPart = outline.items[0]?.id.split('.')[0];
-  const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text);
+  const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text) || opensWithGroupHeads(item.text);
   // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
   const assigning = [...readUnitAssignments(outline.organisation.map((p) => p.text)), ...readAssignmentTables(model)];
   for (const item of outline.items) {
@@ -257,6 +257,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
         });
     }
   }
+  // ("- Xử lý nghiêm minh tổ chức đảng, đảng viên vi phạm …" among tasks that name their doers: the duties part says whose.)
+  outline.doubts.push(...fillUnassigned(outline.items, outline.headings, outline.organisation));
   for (const run of prose.sharing ?? []) {
     const owner = run.at(-1)!;
     if (!outline.items.includes(owner)) continue;

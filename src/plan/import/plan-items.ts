@@ -9,7 +9,7 @@ import { referencesIn } from './references';
 import { opensBody } from './body-names';
 import { splitBodies } from './split-bodies';
 import { bodiesOfHeads, headsListed } from './head-list';
-import { gatherSpread, kindsListed } from './collective-spread';
+import { collectivesUnderBoth, gatherSpread, kindsListed } from './collective-spread';
 import { unassignedRule } from './unassigned-tasks';
 import { wholesByInitials } from './whole-names';
 import { keepCollective } from './collective-names';
@@ -46,7 +46,7 @@ export function planItems(outline: ImportedOutline, { units, unitOf }: UnitRegis
   // chuyên môn, các đơn vị sự nghiệp" leave the Văn phòng out; only a whole the plan made of one group per kind is spread.)
   // (So is a group the plan lists by name whose name lists kinds, "các phòng, Ban thuộc Bảo tàng (Phòng A, …, Ban B)".)
   const namedByKinds = (g: ListedGroup) => !g.collective && kindsListed(g.name).length > 1 && kindsListed(g.name).every((kind) => g.members.some((m) => key(m).startsWith(`${kind} `)));
-  const spreadable = listed.filter((g) => (g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))) || namedByKinds(g));
+  const spreadable = [...listed.filter((g) => (g.collective && g.members.length === kindsListed(g.name).length && g.members.every((m) => /^các\s/iu.test(m))) || namedByKinds(g)), ...collectivesUnderBoth(texts)];
   const items: Plan['items'] = outline.items.map((item) => {
     const raw = item.unitsRaw ?? item.text;
     const lead = [...new Set(gatherSpread(keepCollective(wholesByInitials(names(rejoinAbbreviatedTails(item.lead, texts)), raw, wholes), raw, wholes), spreadable).map((n) => unitOf(n)))];

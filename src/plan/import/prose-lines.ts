@@ -88,6 +88,8 @@ const INLINE_TIMES = [
   'khi có yêu cầu(?:\\s+của\\s+cơ quan,\\s*tổ chức,\\s*cá nhân(?=\\s*(?:[.;()]|$)))?',
   // "… liên quan đến viên chức của Bảo tàng khi phát sinh; …": whenever a case arises, closing its clause.
   'khi phát sinh(?=\\s*(?:[.;,)]|$))',
+  // "tổ chức thực hiện ngay sau khi Kế hoạch được ban hành": as soon as the plan is out.
+  'ngay sau khi (?:Kế hoạch(?: này)? được ban hành|ban hành Kế hoạch(?: này)?)(?![\\p{L}\\p{N}])',
   // "báo cáo kết quả thực hiện theo thời hạn ghi trong kết luận": the time another paper sets.
   'theo thời hạn (?:quy định|(?:ghi|nêu|được giao) (?:trong|tại) [^.;()]{2,40})',
   // "báo cáo kết quả thực hiện theo yêu cầu của cơ quan ban hành kết luận": when the body that concluded asks.
@@ -192,6 +194,9 @@ export const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && un
  * thuộc Sở, thủ trưởng các đơn vị trực thuộc chịu trách nhiệm …". */
 const HEADS = /^(?:Thủ trưởng|Trưởng|Giám đốc|Hiệu trưởng|Người đứng đầu)\s+(?:các\s+)?\p{L}/u;
 export const opensWithHeads = (text: string): boolean => HEADS.test(text) && unitsFromText(text).lead.length > 0;
+/** The same, naming the bodies ("Người đứng đầu các phòng, Xí nghiệp, Chi nhánh thủy lợi chịu trách nhiệm …"), not any
+ * head at all ("Người đứng đầu cơ quan, đơn vị, trường học trực tiếp chỉ đạo …", which the plan gives out elsewhere). */
+export const opensWithGroupHeads = (text: string): boolean => /^(?:Thủ trưởng|Trưởng|Giám đốc|Hiệu trưởng|Người đứng đầu)\s+(?:các\s|\p{Lu})/u.test(text) && opensWithHeads(text);
 
 /** The closing bracket of a task that names only helpers ("(Phòng Giáo dục Trung học phối hợp)"), or null; a time
  * closing it is not a helper ("(Công an xã, Ban Chỉ huy Quân sự xã phối hợp; hoàn thành trước 30/6/2027)"). */

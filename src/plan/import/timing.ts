@@ -59,6 +59,8 @@ export function readTiming(raw: string, planYear: number, text = ''): { parts: T
     // The plan names the periods but no dates: none are made up.
     parts.push({ kind: 'periodicReport', dates: [], periods: ['H1', 'Y'] as PeriodCode[] });
   }
+  // "ngay sau khi Kế hoạch được ban hành": as soon as the plan is out, at its year's start (its date is not at hand here).
+  if (/^(?:thực hiện\s+)?ngay sau khi (?:kế hoạch(?: này)? được ban hành|ban hành kế hoạch(?: này)?)$/u.test(key)) parts.push({ kind: 'quarter', quarter: 1, year: planYear });
   // "khi có kết quả lựa chọn nhà thầu", "theo từng đợt tuyển dụng": when the event comes, as on request.
   if (/khi có yêu cầu|khi có đoàn|khi phát sinh|khi phát hiện|đột xuất|(?:^|thực hiện )khi có\s|theo từng đợt\s/u.test(key)) parts.push({ kind: 'onRequest' });
   // ("theo chương trình giám sát của Ủy ban MTTQ Việt Nam xã": another body's programme, as its plan.)
