@@ -149,6 +149,13 @@ describe('bảng chép nhiệm vụ của Kế hoạch bên cạnh kết quả',
     const filled = rows.map((r, i) => (i === 1 ? [r[0]!, r[1]!, 'Không phát sinh trường hợp xung đột lợi ích trong kỳ.', ''] : r));
     expect(addressed(standardReport([...table(filled)]), { unit: 'BTG' })).toContain('II.3.d.1');
   });
+
+  test('ô kết quả chỉ ghi "Chưa thực hiện" (không lý do): chưa báo cáo; có lý do thì đã báo cáo', () => {
+    const with_ = (result: string) => rows.map((r, i) => (i === 1 ? [r[0]!, r[1]!, result, ''] : r));
+    expect(addressed(standardReport([...table(with_('Chưa thực hiện'))]), { unit: 'BTG' })).not.toContain('II.3.d.1');
+    expect(addressed(standardReport([...table(with_('Đang triển khai.'))]), { unit: 'BTG' })).not.toContain('II.3.d.1');
+    expect(addressed(standardReport([...table(with_('Chưa thực hiện do trong quý Ban không thành lập hội đồng, tổ công tác nào.'))]), { unit: 'BTG' })).toContain('II.3.d.1');
+  });
 });
 
 describe('ai làm: kết quả kiểm tra ở cơ quan khác', () => {

@@ -186,6 +186,7 @@ export function isPlaceholder(p: PreparedDocument['paragraphs'][number]): boolea
 
 /** A body that gives only a status under its heading ("Đang thực hiện.", "Đang triển khai theo kế hoạch."): nothing done
  * is said. */
+const STATUS_CELL = /^(?:chưa|đang|tiếp tục) (?:thực hiện|triển khai)\s*[.;]?$/;
 const STATUS_ONLY = /^(?:[-+•]\s*)?(?:đang|tiếp tục) (?:thực hiện|triển khai)(?: theo kế hoạch)?\s*[.;]?$/;
 
 export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null): EvidenceUnit[] {
@@ -259,8 +260,9 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
     }
     return figures > 0;
   };
+  // A result cell that gives only a status ("Chưa thực hiện", "Đang triển khai") with no reason or figure is left empty too.
   const resultLeftEmpty = (row: readonly number[], table: number) =>
-    resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key));
+    resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key) || STATUS_CELL.test(ps[k]!.key));
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
