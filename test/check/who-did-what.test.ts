@@ -548,6 +548,13 @@ describe('câu mà chủ ngữ là một đơn vị khác của kế hoạch: vi
     expect(declared('Chi cục', 'CCVTLT')).toContain('II.3.e.1');
   });
 
+  test('"Theo báo cáo của Văn phòng Sở, …" là nhắc lại kết quả của đơn vị khác, không phải việc của người viết', () => {
+    const cited = (opening: string) =>
+      addressed(standardReport([para(`${opening}, 25/25 người có nghĩa vụ đã kê khai tài sản, thu nhập hằng năm, bản kê khai được công khai theo quy định.`)]), { unit: 'CCVTLT' });
+    expect(cited('Theo báo cáo của Văn phòng Sở')).not.toContain('II.3.e.1');
+    expect(cited('Chi cục đã hướng dẫn')).toContain('II.3.e.1');
+  });
+
   test('trong báo cáo tổng hợp của Sở, việc của từng phòng là việc của Sở', () => {
     expect(declared('Văn phòng Sở', 'SNV')).toContain('II.3.e.1');
   });

@@ -3,7 +3,7 @@
  * authority cited, the topic of a training, the reporting duty, the detection part's stock sentence), what acts it
  * names (advise, guide, inspect, issue, follow up) and whether it tells what an inspection found in another body.
  */
-import { otherUnitActs, type ActorOf } from './other-actor';
+import { citesOthersReport, otherUnitActs, type ActorOf } from './other-actor';
 import type { Token } from '../../text';
 import {
   ACT_WORDS,
@@ -454,6 +454,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
   let received = false;
   let gathering = false;
   let listingContents = false;
+  let hearsay = false;
   return boundaries(words).map(([start, end]): Clause => {
     const spans = framingSpans(words, start, end, options.detection, options.authority);
     // "Sinh hoạt chuyên đề về PCTN: 01 buổi; ... Nội dung: Luật PCTN, Chỉ thị số 10/CT-TTg ...": what a meeting or a
@@ -477,7 +478,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     for (let k = start; k < end; k += 1) if (tokens[k]!.kind !== 'punct') count += 1;
     const inspectedHere = (acts.has('inspect') || findPhrase(words, start, end, INSPECTION_OPENERS) !== null) && atTheAuthor(tokens, masked, words, start, end);
     // Another unit of the plan as the clause's subject: its act, not the author's.
-    const other = options.actorOf ? otherUnitActs(tokens, masked, words, start, end, options.actorOf) : false;
+    // "Theo báo cáo của Văn phòng Sở, …": the rest of the sentence repeats another unit's result.
+    hearsay = (hearsay && words[start - 1] !== '.') || (options.actorOf ? citesOthersReport(tokens, masked, words, start, end, options.actorOf) : false);
+    const other = hearsay || (options.actorOf ? otherUnitActs(tokens, masked, words, start, end, options.actorOf) : false);
     return { start, end, spans, acts, inspection: inspecting || higher || other, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
   });
 }

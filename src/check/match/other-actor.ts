@@ -68,3 +68,17 @@ export function otherUnitActs(tokens: readonly Token[], masked: readonly [number
   if (next === undefined || k >= end || !ACTING.has(next.text)) return false;
   return names.length > 0 && names.every((name) => actorOf(name) === 'other');
 }
+
+/** The clause opens by citing another unit's report ("Theo báo cáo của Văn phòng Sở, …"): what follows is that unit's
+ * result, repeated, not the author's. */
+export function citesOthersReport(tokens: readonly Token[], masked: readonly [number, number][], words: readonly string[], start: number, end: number, actorOf: ActorOf): boolean {
+  let k = start;
+  while (k < end && (words[k] === '-' || words[k] === '+')) k += 1;
+  if (words[k] !== 'theo' || words[k + 1] !== 'báo' || words[k + 2] !== 'cáo' || words[k + 3] !== 'của') return false;
+  k += 4;
+  const span = masked.find(([s, e]) => tokens[k] !== undefined && tokens[k]!.start >= s && tokens[k]!.end <= e);
+  if (!span) return false;
+  const parts: string[] = [];
+  while (k < end && tokens[k]!.start >= span[0] && tokens[k]!.end <= span[1]) parts.push(tokens[k++]!.text);
+  return actorOf(parts.join(' ')) === 'other';
+}
