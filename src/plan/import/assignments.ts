@@ -93,6 +93,13 @@ function dashesOf(list: string | undefined): number[] {
   });
 }
 
+/** "(gạch đầu dòng thứ hai, thứ ba)", "(các gạch đầu dòng 1–3)" opening the text: the bullets a bracket after a place
+ * names, by their ordinals (2, 3; 1, 2, 3); none when the text opens otherwise. */
+export function bracketedDashes(text: string): number[] {
+  const m = new RegExp(String.raw`^\s*\(\s*(?:các\s+)?${DASH}\s+(${DASH_PLACE}(?:\s*(?:,|và)\s*${DASH_PLACE})*)\s*\)`, 'iu').exec(text);
+  return dashesOf(m?.[1]);
+}
+
 /** The tasks a clause places ("gạch đầu dòng thứ năm điểm c khoản 3 mục II" → "II.3.c.5"), as ids. */
 export function placedIn(clause: string): string[] {
   return [...clause.matchAll(PLACED)].filter(places).flatMap((m) => {

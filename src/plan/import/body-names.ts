@@ -55,8 +55,8 @@ export const opensBody = (rest: string): boolean => {
   const key = foldForCompare(rest);
   // "Tổ chức 01 lớp tập huấn ...": an act; "Tổ công tác", "Tổ chuyên gia" are bodies.
   if (/^tổ chức(?![\p{L}\p{N}])/u.test(key)) return false;
-  // "ban hành ...": an act, not a board ("Ban Giám đốc").
-  if (/^ban hành(?![\p{L}\p{N}])/u.test(key)) return false;
+  // "ban hành ...": an act, not a board ("Ban Giám đốc"); "báo cáo trước ngày …": an act, not a newspaper ("Báo Gia Lai").
+  if (/^(?:ban hành|báo cáo)(?![\p{L}\p{N}])/u.test(key)) return false;
   // "Phòng ngừa tham nhũng", "phòng, chống tham nhũng": an act, not a phòng.
   if (/^phòng(?:,)? (?:ngừa|chống)(?![\p{L}\p{N}])/u.test(key)) return false;
   return BODY_OPENERS.some((word) => key.startsWith(word) && /^(?:$|[\s,;])/u.test(key.slice(word.length)));

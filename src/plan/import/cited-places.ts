@@ -1,4 +1,4 @@
-import { spanOf } from './assignments';
+import { bracketedDashes, spanOf } from './assignments';
 
 /**
  * "Nhiệm vụ (theo mục II)" over cells "A.1 Quán triệt, phổ biến …", "B.3-B.4 Công khai …", "C.16-C.17 Theo dõi …": a
@@ -12,12 +12,16 @@ export function citedPart(header: string): string | null {
 const PLACE = String.raw`(?:[A-ZĐ]\.)?\d+(?:\.\d+)*`;
 const OPENING = new RegExp(String.raw`^(${PLACE})(?:\s*[-–—]\s*(${PLACE}))?\.?(?=\s|$)`, 'u');
 
-/** The places a cell opens with, as ids under the part: "B.3-B.4 Công khai …" under "II" → "II.b.3", "II.b.4". */
+/** The places a cell opens with, as ids under the part: "B.3-B.4 Công khai …" under "II" → "II.b.3", "II.b.4";
+ * "4 (gạch đầu dòng thứ hai, thứ ba)" → "II.4.2", "II.4.3", the bullets of the section it names. */
 export function citedPlaces(cell: string, part: string): string[] {
-  const m = OPENING.exec(cell.trim());
+  const text = cell.trim();
+  const m = OPENING.exec(text);
   if (!m) return [];
   const idOf = (place: string) => `${part}.${place.replace(/^[A-ZĐ]/u, (letter) => letter.toLowerCase())}`;
   const first = idOf(m[1]!);
   // ("B.3-B.4": both ends under one heading, every task between them.)
-  return m[2] ? spanOf(first, idOf(m[2])) : [first];
+  const places = m[2] ? spanOf(first, idOf(m[2])) : [first];
+  const dashes = bracketedDashes(text.slice(m[0].length));
+  return dashes.length > 0 ? places.flatMap((place) => dashes.map((dash) => `${place}.${dash}`)) : places;
 }

@@ -1,6 +1,6 @@
 /** The steps that open a task or settle the heading read before it, on the reading's state. */
 import type { ImportedItem } from './outline-types';
-import { dutiesOpening, inlineBlock, namesOwnDoer, saysOwn } from './prose-lines';
+import { dutiesOpening, inlineBlock, namesOwnDoer, saysOwn, unitsSentenceIn } from './prose-lines';
 import { partOf, section, type ProseState } from './prose-state';
 import { unitsFromText } from './units-from-text';
 
@@ -71,8 +71,9 @@ export function sharedRun(s: ProseState, base: readonly ImportedItem[]): Importe
     const item = s.items[at]!;
     if (base.includes(item)) continue;
     if (!item.section.startsWith(prefix) || !/\.[a-zđ]$/u.test(item.section)) break;
-    // (Nor one whose sentence names its doer: "Các Chi cục, đơn vị sự nghiệp trực thuộc tổ chức tự kiểm tra …".)
-    if (item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text) || unitsFromText(item.text).lead.length > 0) break;
+    // (Nor one whose sentence names its doer: "Các Chi cục, đơn vị sự nghiệp trực thuộc tổ chức tự kiểm tra …", nor one
+    // whose units run into its last sentence: "… theo quy định. Đơn vị chủ trì: X; đơn vị phối hợp: Y; thời gian: …".)
+    if (item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text) || unitsFromText(item.text).lead.length > 0 || unitsSentenceIn(item.text) !== null) break;
     run.unshift(item);
   }
   return run;

@@ -95,12 +95,19 @@ const cutFrom = (text: string, key: string): string => (text.length === key.leng
  * ("công chức Văn phòng - Thống kê") is a body of the plan. */
 const PERSON = /^(?:(?:đồng chí|đ\/c|ông|bà)(?![\p{L}\p{N}])|(?:cán bộ|công chức|chuyên viên|viên chức)\s+(?:phụ trách|theo dõi|được giao|làm công tác|tổng hợp|đầu mối)(?![\p{L}\p{N}]))/u;
 
+/** A body named by a short form the plan defines ("Thi hành án dân sự tỉnh Gia Lai (sau đây gọi là THADS tỉnh)" … "gửi về
+ * THADS tỉnh"), as the plan's words for bodies, folded; the general BODY words where it defines none. */
+function bodyWords(shortForms: readonly string[]): string {
+  const forms = [...shortForms].sort((a, b) => b.length - a.length).map((form) => `${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${END}`);
+  return forms.length > 0 ? `(?:${forms.join('|')}|${BODY})` : BODY;
+}
+
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
-function receiverIn(text: string): string | null {
+function receiverIn(text: string, body: string): string | null {
   const key = foldForCompare(text);
   // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what;
   // "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở".)
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${BODY}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${BODY}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${body}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${body}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (new RegExp(`${ADVISES}[^.;]{0,40}$`, 'u').test(key.slice(0, m.index))) continue;
@@ -117,7 +124,9 @@ function receiverIn(text: string): string | null {
   return null;
 }
 
-export function readSchedule(written: readonly string[]): ImportedSchedule {
+/** `shortForms`: the short forms the plan defines for its bodies, folded (see short-forms.ts). */
+export function readSchedule(written: readonly string[], shortForms: readonly string[] = []): ImportedSchedule {
+  const body = bodyWords(shortForms);
   // Spacing as folding sets it ("Văn  phòng  Sở"), so that what is cut at the folded text's offsets is what was written.
   const paragraphs = written.map((text) => text.normalize('NFC').replace(/\s+/gu, ' ').trim());
   const periods: ImportedPeriod[] = [];
@@ -306,7 +315,7 @@ export function readSchedule(written: readonly string[]): ImportedSchedule {
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý|(?:hằng|hàng) quý/u.test(own[0]);
     }
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
-    const receiver = receiverIn(text);
+    const receiver = receiverIn(text, body);
     if (receiver) receivers.push({ index, name: receiver });
   });
   // The receiver named with the schedule, else the nearest one before it, else the first one after.
