@@ -379,6 +379,14 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind72/p276': { f1: 0.91, accuracy: 0.91 },
   'blind72/p277': { f1: 0.95, accuracy: 0.95 },
   'blind72/p278': { f1: 0.95, accuracy: 0.93 },
+  'blind73/2023': { f1: 0.92, accuracy: 0.9 },
+  'blind73/p279': { f1: 0.92, accuracy: 0.9 },
+  'blind73/p280': { f1: 0.9, accuracy: 0.9 },
+  'blind73/p281': { f1: 0.93, accuracy: 0.92 },
+  'blind74/2023': { f1: 0.95, accuracy: 0.95 },
+  'blind74/p282': { f1: 0.96, accuracy: 0.96 },
+  'blind74/p283': { f1: 0.98, accuracy: 0.98 },
+  'blind74/p284': { f1: 0.94, accuracy: 0.94 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
