@@ -99,3 +99,29 @@ test('cột "Quý I … Quý IV" đánh dấu "X", "Tháng 1 … Tháng 12" đá
   expect(byMonth.items.map((i) => [i.timing.raw, i.timing.parts])).toEqual([['Tháng 11, Tháng 12; Hoàn thành trước ngày 31/12/2027', [{ kind: 'deadline', date: '2027-12-31' }]]]);
   expect(() => parsePlan(byQuarter)).not.toThrow();
 });
+
+/** A row of a table with lead and support columns and a cross in each quarter listed, no note. */
+const quarterRow = (stt: string, task: string, lead: string, support: string, marked: number[]): TextRun[][] => [
+  cell(stt),
+  cell(task),
+  cell(lead),
+  cell(support),
+  ...[1, 2, 3, 4].map((q) => cell(marked.includes(q) ? 'x' : '')),
+];
+
+test('cột "Q1 | Q2 | Q3 | Q4" (viết tắt của quý) đánh dấu "x", không có cột "Ghi chú": quý được đánh dấu là thời gian duy nhất của nhiệm vụ', () => {
+  const plan = gridPlan([
+    ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Q1', 'Q2', 'Q3', 'Q4'].map((h) => cell(h, true)),
+    [cell('I', true), cell('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', true), ...Array.from({ length: 6 }, () => [])],
+    quarterRow('1', 'Xây dựng, ban hành Kế hoạch công tác PCTN, TC năm 2027; theo dõi, đôn đốc việc thực hiện tại các ban.', 'Ban Tổ chức - Hành chính', 'Các ban', [1, 2, 3, 4]),
+    quarterRow('2', 'Tổ chức 01 hội nghị đối thoại với cộng tác viên về nhuận bút, quảng cáo.', 'Ban Kế hoạch - Tài chính', 'Ban Tổ chức - Hành chính', [2]),
+    quarterRow('3', 'Rà soát, sửa đổi Quy chế chi tiêu nội bộ của cơ quan.', 'Ban Kế hoạch - Tài chính', 'Các ban', [1, 4]),
+  ]);
+  expect(plan.items.map((i) => [i.id, i.timing.raw, i.timing.parts])).toEqual([
+    ['I.1', 'Q1, Q2, Q3, Q4', [{ kind: 'recurring', within: 'year', year: 2027 }]],
+    ['I.2', 'Q2', [{ kind: 'quarter', quarter: 2, year: 2027 }]],
+    ['I.3', 'Q1, Q4', [{ kind: 'quarter', quarter: 1, year: 2027 }, { kind: 'quarter', quarter: 4, year: 2027 }]],
+  ]);
+  expect(plan.items.map((i) => i.support.length)).toEqual([1, 1, 1]);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

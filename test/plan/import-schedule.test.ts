@@ -551,3 +551,12 @@ test('"các cơ quan tham mưu, giúp việc của Đảng ủy báo cáo … v�
   expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['H1 5/6 → 15/6', 'Y 5/11 → 15/11']);
   expect(schedule.receiver).toBe('Văn phòng Đảng ủy');
 });
+
+test('"gửi về Chi cục (qua Đội Tổng hợp) hằng quý": kỳ báo cáo viết sau ngoặc "qua", nơi nhận vẫn là đơn vị trong ngoặc', () => {
+  const schedule = readSchedule([
+    '2. Chế độ báo cáo: các Đội, Hải quan cửa khẩu báo cáo kết quả thực hiện Kế hoạch (kèm biểu số liệu) gửi về Chi cục (qua Đội Tổng hợp) hằng quý, cụ thể: báo cáo quý I gửi trước ngày 08/3/2027; báo cáo quý II và 6 tháng gửi trước ngày 08/6/2027; báo cáo quý III và 9 tháng gửi trước ngày 08/9/2027; báo cáo quý IV và năm gửi trước ngày 08/12/2027.',
+  ]);
+  expect(schedule.periods.map((p) => p.code)).toEqual(['Q1', 'H1', '9M', 'Y']);
+  expect(schedule.receiver).toBe('Đội Tổng hợp');
+  expect(readSchedule(['Các phòng báo cáo kết quả thực hiện về Sở (qua Văn phòng Sở) hàng năm trước ngày 05/12/2027.']).receiver).toBe('Văn phòng Sở');
+});

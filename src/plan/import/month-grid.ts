@@ -1,6 +1,6 @@
 /**
  * A task table that says when each task is done by marks in a column for each month or quarter ("T1 | T2 | … | T12",
- * "Tháng 1 | … | Tháng 12", "Quý I | … | Quý IV"), with an "x" in the months the task is done in, and a "Ghi chú" cell
+ * "Tháng 1 | … | Tháng 12", "Quý I | … | Quý IV", "Q1 | … | Q4"), with an "x" in the months the task is done in, and a "Ghi chú" cell
  * beside it that may give the date. Every period marked is the whole year; some of them, a deadline at each one's end,
  * unless the note dates the work itself.
  */
@@ -43,8 +43,8 @@ function periodOf(cell: string, at: number): Period | null {
   const key = plain(cell);
   const month = /^(?:t|tháng)\s*0?(\d{1,2})$/u.exec(key);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return { at, label: cell.replace(/\*/g, '').trim(), month: Number(month[1]) };
-  const quarter = /^quý\s+(iv|iii|ii|i|[1-4])$/u.exec(key);
-  if (quarter) return { at, label: cell.replace(/\*/g, '').trim(), quarter: ROMAN[quarter[1]!] ?? Number(quarter[1]) };
+  const quarter = /^(?:quý\s+(iv|iii|ii|i|[1-4])|q\s?([1-4]))$/u.exec(key);
+  if (quarter) return { at, label: cell.replace(/\*/g, '').trim(), quarter: quarter[1] ? (ROMAN[quarter[1]] ?? Number(quarter[1])) : Number(quarter[2]) };
   return null;
 }
 

@@ -38,6 +38,8 @@ function issuerNamesPattern(issuerName: string): RegExp | null {
   // A centre's, a hospital's, a board's own board of directors: "Ban Giám đốc", "Ban Lãnh đạo".
   // ... and the body named by its kind alone, or its leaders: "Lãnh đạo Chi cục" in the Chi cục's own plan.
   const kind = /^(thuế tỉnh|thuế thành phố|trung tâm|bệnh viện|chi cục|ban quản lý|báo|đài|kho bạc|bảo hiểm|công ty)\s/u.exec(issuerName)?.[1];
+  // An office, "Văn phòng Đoàn ĐBQH và HĐND tỉnh": its Chánh Văn phòng and his deputies, "các Phó Chánh Văn phòng".
+  if (/^văn phòng(?:\s|$)/u.test(issuerName)) return /^((lãnh đạo |ban lãnh đạo )?văn phòng|(các )?(phó )?chánh văn phòng)$/u;
   // ("Chi cục trưởng", "Cục trưởng": the head named by the body's kind.)
   if (kind) return new RegExp(`^(ban (giám đốc|lãnh đạo)|(lãnh đạo |ban lãnh đạo )?${kind}|${kind} trưởng${directorPosts(kind) ? `|${directorPosts(kind)}` : ''})$`, 'u');
   const level = new RegExp(`^${UBND} (xã|phường|đặc khu|thị xã|huyện|quận|tỉnh|thành phố)(?:\\s|$)`, 'u').exec(issuerName)?.[1];

@@ -106,8 +106,9 @@ function bodyWords(shortForms: readonly string[]): string {
 function receiverIn(text: string, body: string): string | null {
   const key = foldForCompare(text);
   // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what;
-  // "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở".)
-  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${body}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${body}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
+  // "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở";
+  // "gửi về Chi cục (qua Đội Tổng hợp) hằng quý": the frequency after the office it goes through.)
+  const pattern = new RegExp(`(gửi|báo cáo)(?: báo cáo(?: (?:hằng quý|quý|định kỳ))?)?(?: định kỳ(?: (?:hằng|hàng) (?:quý|tháng|năm))?(?:\\s*\\([^)]{0,60}\\))?)?(?: kết quả(?: thực hiện)?(?:(?: [^;.()]{0,60}?)?(?:\\s*\\([^)]{0,80}\\))?){0,2})?\\s+(?:(?:về|đến|cho)\\s+|(?<=gửi\\s+))(${body}[^,;(]*?)(?:\\s*\\(qua ([^)]+)\\)|\\s+qua\\s+(${body}[^,;(]*?))?(?:\\s+(?:trước|chậm nhất|để|định kỳ|(?:hằng|hàng) (?:quý|tháng|năm)|theo|như sau|vào|cùng|đúng|trong thời hạn|bằng)${END}|[,;:(.]|$)`, 'gu');
   for (const m of key.matchAll(pattern)) {
     // The issuing body's own report, drafted by its staff for a higher body, is not where the units report.
     if (new RegExp(`${ADVISES}[^.;]{0,40}$`, 'u').test(key.slice(0, m.index))) continue;

@@ -6,9 +6,11 @@
 import { opensBody } from './body-names';
 import { sharesQualifier } from './capital-kinds';
 
-/** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both ("Chánh Văn phòng HĐND và UBND phường": its head). */
+/** "Văn phòng HĐND" and "UBND phường" joined by "và" are one body: the office of both ("Chánh Văn phòng HĐND và UBND phường": its head).
+ * So is the province's office of its National Assembly delegation and its council, "Văn phòng Đoàn ĐBQH và HĐND tỉnh". */
 export const isJointOffice = (before: string, after: string): boolean =>
-  /^(?:(?:phó\s+)?chánh\s+)?văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim());
+  (/^(?:(?:phó\s+)?chánh\s+)?văn phòng\s+(hđnd|hội đồng nhân dân)$/iu.test(before.trim()) && /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)(\s|$)/iu.test(after.trim())) ||
+  (/^(?:(?:phó\s+)?chánh\s+)?văn phòng\s+đoàn\s+(đbqh|đại biểu quốc hội)$/iu.test(before.trim()) && /^(hđnd|hội đồng nhân dân)(\s|$)/iu.test(after.trim()));
 
 /** "Đoàn cấp xã và Đoàn trực thuộc", "Đoàn cơ sở, Đoàn trực thuộc": the youth union names the tier under its committee,
  * its grassroots Đoàn and those directly under it, as one. */
