@@ -387,6 +387,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind74/p282': { f1: 0.96, accuracy: 0.96 },
   'blind74/p283': { f1: 0.98, accuracy: 0.98 },
   'blind74/p284': { f1: 0.94, accuracy: 0.94 },
+  'blind75/2023': { f1: 0.96, accuracy: 0.96 },
+  'blind75/p285': { f1: 0.9, accuracy: 0.9 },
+  'blind75/p286': { f1: 0.96, accuracy: 0.96 },
+  'blind75/p287': { f1: 0.95, accuracy: 0.94 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
