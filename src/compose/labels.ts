@@ -3,8 +3,9 @@
  * → a), b) … with the Vietnamese point letters (đ after d; no f, j, w, z) → "-" → "+".
  */
 
-/** The letters points are numbered with. */
-export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
+import { POINT_LETTERS } from '../text/point-letters';
+
+export { POINT_LETTERS };
 
 const ROMAN_DIGITS: [number, string][] = [
   [1000, 'M'],

@@ -3,6 +3,7 @@
  * thực hiện các nhiệm vụ tại mục 1.1.3, 1.3, 2.5 Phần II; phối hợp thực hiện nhiệm vụ tại mục 2.3.3, 3.4." A number names
  * a task ("1.1.3") or a heading, and then every task under it ("2.5").
  */
+import { POINT_LETTERS } from '../../text/point-letters';
 import { isBodyName } from './body-names';
 import { partnersIn } from './units-sentence';
 import { splitBodies } from './split-bodies';
@@ -26,7 +27,7 @@ const NUMBER = String.raw`\d+(?:\.(?:\d+|[a-zđ]))*`;
 export const NUMBER_OR_RANGE = String.raw`${NUMBER}(?:\s*(?:[–—-]|đến)\s*(?:mục\s+)?${NUMBER})?`;
 /** "mục 1.1.3, 1.3, 2.5", "nhiệm vụ tại mục 3.1 và 3.2", "các tiết 2.1, 2.2", "các mục 3.1 – 3.3": the numbers named. */
 const NUMBERS = new RegExp(String.raw`(?:mục|tiết|điểm|nhiệm vụ(?: số)?)\s+(${NUMBER_OR_RANGE}(?:\s*(?:,|và)\s*${NUMBER_OR_RANGE})*)(?![\p{L}\p{N}]|\.\d)`, 'giu');
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const LETTERS = POINT_LETTERS.join('');
 
 /** The numbers a range spans when its ends differ only in their last part ("3.1 – 3.3", "2.a – 2.c"); else its ends. */
 export function spanOf(first: string, last: string): string[] {

@@ -1,7 +1,8 @@
+import { POINT_LETTERS } from '../../text/point-letters';
 import { isCapitalTitle } from './prose-lines';
 
 /** The capital letters of Vietnamese lists, in order (no F, J, W, Z). */
-const ORDER = 'ABCDĐEGHIKLMN';
+const ORDER = POINT_LETTERS.join('').toUpperCase();
 
 /**
  * "A. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO …", "B. THỰC HIỆN CÁC BIỆN PHÁP PHÒNG NGỪA …" among a part's numbered tasks: groups

@@ -45,7 +45,7 @@ const OWN_SHARE = /\sliên quan đến đơn vị(?:\s+mình)?$/u;
 /** "Theo chức năng, nhiệm vụ được giao, chủ trì …": on what footing the unit acts, no part of the duty. */
 const REMIT = /^(?:căn cứ|theo|trong phạm vi)\s+(?:vào\s+)?chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?(?:\s+của\s+(?:mình|đơn vị))?\s*,\s*/iu;
 /** "Chủ trì tham mưu Giám đốc Sở …", "tham mưu Lãnh đạo Sở …": the role and the head advised, before the duty. */
-const LEADS = /^chủ trì\s*,?\s*/u;
+const LEADS = /^chủ trì\s*,?\s*/iu;
 /** "tham mưu Giám đốc Sở …": the head a body advises, no part of what the duty is about. */
 const ADVISED = /(tham mưu)\s+(?:cho\s+)?(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Viện trưởng|Chánh án)(?:\s+\p{Lu}\p{Ll}*)*|Lãnh đạo(?:\s+\p{Lu}\p{Ll}*)+|Ban Giám đốc)(?=\s)/gu;
 /** The acts an act of a list opens with ("tham mưu xây dựng", "tổ chức thực hiện"): what it does, not what about. */
@@ -109,7 +109,7 @@ function contentClauses(paragraphs: readonly { paragraph: number | null; text: s
           continue;
         }
         const helps = SENDS_TO_ANOTHER.test(clause) || OWN_SHARE.test(clause);
-        out.push({ ...base, role: (asked || helps) && !LEADS.test(clause.replace(/^Chủ trì/u, 'chủ trì')) ? 'support' : 'lead', partners: [], topic: clause.replace(/^Chủ trì/u, 'chủ trì').replace(LEADS, '').replace(ADVISED, '$1') });
+        out.push({ ...base, role: (asked || helps) && !LEADS.test(clause) ? 'support' : 'lead', partners: [], topic: clause.replace(LEADS, '').replace(ADVISED, '$1') });
       }
     }
   }
