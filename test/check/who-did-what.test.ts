@@ -627,3 +627,35 @@ test('tiêu đề chép nhiệm vụ của Kế hoạch mà nội dung chỉ ghi
   expect(under('Đang triển khai theo kế hoạch.')).not.toContain('II.3.đ.1');
   expect(under('Đã chuyển đổi 01 công chức văn thư sang vị trí tổng hợp theo Kế hoạch số 06/KH-CCVTLT.')).toContain('II.3.đ.1');
 });
+
+describe('trách nhiệm người đứng đầu', () => {
+  const fixture = (set: string, plan: string) => parsePlanJson(readFileSync(join(__dirname, '..', 'fixtures', 'labelled', set, `${plan}-plan`, 'plan.json'), 'utf8'));
+  test('"không có trường hợp người đứng đầu phải xem xét, xử lý trách nhiệm" ở phần phát hiện, xử lý là kết quả của nhiệm vụ xem xét trách nhiệm người đứng đầu; "không phát hiện tham nhũng" một mình thì không', () => {
+    const plan = fixture('blind19', 'p36');
+    const handled = (sentence: string) => {
+      const model = buildReport({
+        body: [
+          heading('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          para('UBND xã ban hành Kế hoạch số 09/KH-UBND ngày 12/01/2026 về công tác PCTNTC năm 2026 và tổ chức quán triệt đến toàn thể cán bộ, công chức.'),
+          heading('II. KẾT QUẢ PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC'),
+          para(sentence),
+          heading('III. PHƯƠNG HƯỚNG'),
+          para('Tiếp tục thực hiện các nhiệm vụ còn lại của Kế hoạch.'),
+        ],
+      });
+      return checkReport(plan, model, { unit: 'UBND' }).items.find((i) => i.id === '3.4')!.addressed;
+    };
+    expect(handled('Trong 6 tháng, không xảy ra vụ việc tham nhũng, tiêu cực tại các cơ quan, đơn vị thuộc UBND xã, do đó không có trường hợp người đứng đầu, cấp phó phải xem xét, xử lý trách nhiệm.')).toBe(true);
+    expect(handled('Trong 6 tháng, UBND xã không phát hiện hành vi tham nhũng, tiêu cực; không nhận được đơn thư tố cáo liên quan đến tham nhũng.')).toBe(false);
+  });
+
+  test('trưởng phòng trực tiếp phân công, chỉ đạo và chịu trách nhiệm là kết quả của nhiệm vụ "nâng cao trách nhiệm người đứng đầu"; cùng việc do công chức làm thì không', () => {
+    const plan = fixture('blind75', 'p285');
+    const head = (sentence: string) => {
+      const model = buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO'), para(sentence), heading('II. PHƯƠNG HƯỚNG'), para('Tiếp tục thực hiện các nhiệm vụ còn lại của Kế hoạch.')] });
+      return checkReport(plan, model, { unit: 'CSDT' }).items.find((i) => i.id === 'II.2')!.addressed;
+    };
+    expect(head('Trưởng phòng trực tiếp phân công 03 công chức phụ trách từng chính sách, ký duyệt toàn bộ hồ sơ thẩm định trước khi trình Giám đốc Sở; 9 tháng không có công chức của Phòng vi phạm phải xử lý.')).toBe(true);
+    expect(head('Phòng phân công 03 công chức phụ trách từng chính sách, thẩm định hồ sơ trước khi trình Giám đốc Sở.')).toBe(false);
+  });
+});

@@ -115,6 +115,10 @@ export const STOCK_NEGATIONS: readonly string[][] = [
 /** ("không có đơn thư liên quan đến cán bộ": the petition names its own topic.) */
 export const STOCK_TOPICS: readonly string[][] = [['tham', 'nhũng'], ['tố', 'cáo'], ['khiếu', 'nại'], ['tiêu', 'cực'], ['đơn', 'thư']];
 
+/** A head's responsibility weighed ("không có trường hợp người đứng đầu phải xem xét, xử lý trách nhiệm"): in the
+ * detection part too, that is the result of the task of handling heads, not a stock sentence. */
+export const HEAD_HANDLED: readonly string[][] = [['xử', 'lý', 'trách', 'nhiệm'], ['xét', 'trách', 'nhiệm'], ['trách', 'nhiệm', 'người', 'đứng', 'đầu'], ['trách', 'nhiệm', 'của', 'người', 'đứng', 'đầu']];
+
 /** The reporting duty repeated from the plan: "tổng hợp, báo cáo ... định kỳ 6 tháng, năm". */
 export const REPORTING_WORDS: readonly string[][] = [['báo', 'cáo'], ['tổng', 'hợp'], ['gửi']];
 export const REPORTING_PERIODS: readonly string[][] = [['định', 'kỳ'], ['hằng', 'quý'], ['6', 'tháng'], ['06', 'tháng'], ['hằng', 'năm']];

@@ -34,6 +34,7 @@ import {
   REPORTING_WORDS,
   STOCK_NEGATIONS,
   STOCK_TOPICS,
+  HEAD_HANDLED,
   TOPIC_OPENERS,
   NEXT_ACT,
   type Act,
@@ -197,7 +198,7 @@ function quotedTitleEnd(words: readonly string[], from: number, end: number): nu
 /** Token ranges of the clause that only frame a result, each with its kind. */
 function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
-  if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS)) {
+  if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS) && !findPhrase(words, start, end, HEAD_HANDLED)) {
     return [{ from: start, to: end, kind: 'stock' }];
   }
   // What the unit will do is an intention, not a result.

@@ -133,6 +133,43 @@ function followUpAt(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/**
+ * The head's own responsibility for the unit's PCTN work: the task "Nâng cao trách nhiệm người đứng đầu trong lãnh
+ * đạo, chỉ đạo …" (not "xem xét, xử lý trách nhiệm người đứng đầu", the handling of a head after a case), reported as
+ * the head acting in person: "Trưởng phòng trực tiếp phân công …", "Chánh Thanh tra … chịu trách nhiệm trước Giám đốc".
+ * The report names the post, never "người đứng đầu"; the plan names the duty, never the post.
+ */
+export const HEAD_IN_PERSON = '§người đứng đầu trực tiếp chỉ đạo';
+
+const HEAD_WORDS = new Set(['trưởng', 'chánh', 'đốc', 'đầu']);
+const IN_PERSON_ACTS = new Set(['chỉ', 'phân', 'phụ', 'ký', 'kiểm', 'giao', 'điều', 'lãnh']);
+const HEAD_REACH = 8;
+/** The duty taken up, not handled: "nâng cao, đề cao, thực hiện, tăng cường (vai trò,) trách nhiệm …". */
+const TAKING_UP = new Set(['cao', 'hiện', 'cường']);
+
+function headInPersonAt(tokens: readonly Token[]): number | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    // "trực tiếp chỉ đạo, phân công …" after the head's post, within its clause.
+    if (word === 'trực' && tokens[i + 1]!.text === 'tiếp' && IN_PERSON_ACTS.has(tokens[i + 2]!.text)) {
+      for (let k = i - 1; k >= Math.max(0, i - HEAD_REACH); k -= 1) {
+        const token = tokens[k]!;
+        if (token.kind === 'punct' && token.text !== ',') break;
+        if (HEAD_WORDS.has(token.text)) return i;
+      }
+    }
+    // "chịu trách nhiệm trước Giám đốc …"
+    if (word === 'chịu' && tokens[i + 1]!.text === 'trách' && tokens[i + 2]!.text === 'nhiệm' && tokens[i + 3]?.text === 'trước') return i;
+    // (The plan's task:) "nâng cao trách nhiệm (của) người đứng đầu", not "xử lý trách nhiệm …" nor a topic in a list.
+    const takenUp = TAKING_UP.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.text === 'trò');
+    if (word === 'trách' && tokens[i + 1]!.text === 'nhiệm' && takenUp) {
+      const at = tokens[i + 2]!.text === 'của' ? i + 3 : i + 2;
+      if (tokens[at]?.text === 'người' && tokens[at + 1]?.text === 'đứng' && tokens[at + 2]?.text === 'đầu') return i;
+    }
+  }
+  return null;
+}
+
 /** The field's words from token j. (Not every() with an arrow, which would make an object per token: see conclusionAt.) */
 function fieldAt(tokens: readonly Token[], j: number): boolean {
   for (let k = 0; k < FIELD.length; k += 1) if (tokens[j + k]?.text !== FIELD[k]) return false;
@@ -146,6 +183,8 @@ export function conceptFeatures(tokens: readonly Token[]): Map<string, number> {
   if (reporting !== null) found.set(REPORTING_DUTY, reporting);
   const followUp = followUpAt(tokens);
   if (followUp !== null) found.set(FOLLOW_UP, followUp);
+  const head = headInPersonAt(tokens);
+  if (head !== null) found.set(HEAD_IN_PERSON, head);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'kế' || tokens[i + 1]!.text !== 'hoạch') continue;
     let j = i + 2;
