@@ -251,3 +251,16 @@ describe('chỗ trống do add-in chèn không phải là kết quả', () => {
     expect(checkReport(plan2023, model).items.find((i) => i.id === 'II.3.a.3')?.addressed).toBe(true);
   });
 });
+
+describe('phân công người theo dõi từng nội dung không phải là kết quả của các nội dung ấy', () => {
+  test('danh sách trong ngoặc sau "phân công công chức phụ trách từng nội dung" chỉ là đề mục; việc đã làm thì vẫn được tính', () => {
+    const listed = addressed(
+      standardReport([para('Chánh Văn phòng phân công công chức phụ trách từng nội dung do Văn phòng chủ trì (công khai ngân sách; chế độ, định mức; chuyển đổi vị trí công tác; kê khai tài sản, thu nhập); tiến độ được kiểm điểm tại cuộc họp Văn phòng hằng tháng.')]),
+      { unit: 'VP' },
+    );
+    expect(listed).not.toContain('II.3.e.1');
+    expect(listed).not.toContain('II.3.đ.1');
+    const done = addressed(standardReport([para('Văn phòng đã hướng dẫn 68 người có nghĩa vụ kê khai tài sản, thu nhập năm 2023 thực hiện kê khai đúng thời hạn và công khai bản kê khai tại cuộc họp cơ quan.')]), { unit: 'VP' });
+    expect(done).toContain('II.3.e.1');
+  });
+});

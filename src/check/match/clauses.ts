@@ -456,8 +456,17 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
   let gathering = false;
   let listingContents = false;
   let hearsay = false;
+  let assignedList = false;
   return boundaries(words).map(([start, end]): Clause => {
     const spans = framingSpans(words, start, end, options.detection, options.authority);
+    // (The bracket's topics may run on after ";" until it closes.)
+    const listFrom = assignedList ? start : assignedTopicsOpening(words, start, end);
+    if (listFrom >= 0) {
+      let close = listFrom + 1;
+      while (close < end && words[close] !== ')') close += 1;
+      spans.push({ from: listFrom, to: close, kind: 'topic' });
+      assignedList = close >= end;
+    }
     // "Sinh hoạt chuyên đề về PCTN: 01 buổi; ... Nội dung: Luật PCTN, Chỉ thị số 10/CT-TTg ...": what a meeting or a
     // training of the paragraph went over, in a sentence of its own.
     // Its items may run on after ";" to the sentence's end.
@@ -484,6 +493,24 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
     const other = hearsay || (options.actorOf ? otherUnitActs(tokens, masked, words, start, end, options.actorOf) : false);
     return { start, end, spans, acts, inspection: inspecting || higher || other, inspectedHere, attended: attendsAnotherBodysEvent(tokens, masked, words, start, end), words: count };
   });
+}
+
+/** Who does what in the unit, then the topics in brackets: "phân công công chức phụ trách từng nội dung (công khai; chế
+ * độ, định mức; kê khai TSTN)", "mỗi chuyên viên theo dõi một nội dung (tuyển dụng, quy tắc ứng xử)". The bracket names
+ * the tasks handed out, not what was done on them. */
+const ASSIGNING = [['phân', 'công'], ['giao'], ['phụ', 'trách'], ['theo', 'dõi']];
+const EACH_TOPIC = [['từng'], ['mỗi'], ['một', 'nội', 'dung'], ['nội', 'dung', 'cụ', 'thể'], ['các', 'nội', 'dung'], ['các', 'nhiệm', 'vụ']];
+const LIST_REACH = 10;
+
+/** Where an assignment's bracketed list of topics opens in the clause, or -1. */
+function assignedTopicsOpening(words: readonly string[], start: number, end: number): number {
+  const assigning = findPhrase(words, start, end, ASSIGNING);
+  if (!assigning) return -1;
+  for (let k = assigning.at + assigning.length; k < end; k += 1) {
+    if (words[k] !== '(') continue;
+    return findPhrase(words, Math.max(assigning.at, k - LIST_REACH), k, EACH_TOPIC) ? k : -1;
+  }
+  return -1;
 }
 
 /** Where the topic begins in a clause opening with "Nội dung:" / "Nội dung gồm ...", or -1. */
