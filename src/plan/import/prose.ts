@@ -3,7 +3,7 @@
  */
 import type { DocumentModel } from '../../document/model';
 import { isPointsSentence } from './points';
-import { clauseForTask, unitsByPlace, unitsByTopic } from './units-by-clause';
+import { clauseForTask, unitsByActs, unitsByPlace, unitsByTopic } from './units-by-clause';
 import { isUnitsSentence } from './units-sentence';
 import { postsRoles } from './posts-roles';
 import { opensBody } from './body-names';
@@ -230,7 +230,9 @@ export function readProse(
           // "X chủ trì nội dung thứ nhất; Y chủ trì nội dung thứ hai" over two bullets: each bullet its place's.
           const byPlace = base.length > 1 && base.includes(item) ? unitsByPlace(item.unitsRaw, base.indexOf(item) + 1) : null;
           const byTopic = target.length > 1 && byPlace === null ? unitsByTopic(item.unitsRaw) : null;
-          const own = byPlace ?? (byTopic ? clauseForTask(byTopic, item.text) : null);
+          // "Các phòng; Phòng HC-TC-QT theo dõi, kiểm tra" over two bullets, one opening "Theo dõi, …, kiểm tra": that one its.
+          const byActs = byPlace === null && byTopic === null && base.length > 1 && base.includes(item) ? unitsByActs(item.unitsRaw, base.map((b) => b.text), item.text) : null;
+          const own = byPlace ?? (byTopic ? clauseForTask(byTopic, item.text) : null) ?? byActs;
           if (own) item.unitsRaw = own;
           if (helped(item)) item.unitsRaw = `${item.unitsRaw.replace(/[.;\s]+$/u, '')}; ${helpersOnly(item.text)!}`;
         }

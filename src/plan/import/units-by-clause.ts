@@ -65,3 +65,28 @@ export function clauseForTask(split: { topics: readonly { units: string; topic: 
   if (!(scored[0]!.n > 0 && scored[0]!.n > (scored[1]?.n ?? 0))) return null;
   return [scored[0]!.c.units, ...split.common].join('; ');
 }
+
+/** The overseeing acts a body's clause may close with, and a task open with: "theo dõi, kiểm tra". */
+const WATCH_ACT = '(?:theo dõi|đôn đốc|nhắc nhở|kiểm tra|giám sát|hướng dẫn)';
+const WATCH_CLAUSE = new RegExp(`^(.{3,80}?)\\s+(${WATCH_ACT}(?:\\s*(?:,|và)\\s*${WATCH_ACT})*)$`, 'u');
+const OPENING_WATCH = new RegExp(`^${WATCH_ACT}(?:\\s*(?:,|và)\\s*${WATCH_ACT})*(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * "Các phòng thuộc Văn phòng; Phòng HC-TC-QT theo dõi, kiểm tra." under two bullets, the second opening "Theo dõi, nhắc
+ * nhở, kiểm tra việc chấp hành …": the body named with the acts a bullet opens with does that bullet, the other bodies the
+ * other bullets. The line for `task` (one of `tasks`), or null when the line does not split so.
+ */
+export function unitsByActs(line: string, tasks: readonly string[], task: string): string | null {
+  const { own: watching, common } = clausesOfLine(line, (clause) => {
+    const m = WATCH_CLAUSE.exec(clause);
+    if (!m || !opensBody(m[1]!)) return null;
+    const acts = foldForCompare(m[2]!).split(/\s*,\s*|\s+và\s+/u).filter(Boolean);
+    // (The one bullet opening with every act the clause names.)
+    const opening = (text: string) => OPENING_WATCH.exec(foldForCompare(text.trim()))?.[0] ?? '';
+    const doing = tasks.filter((t) => acts.every((act) => opening(t).includes(act)));
+    return doing.length === 1 ? { body: m[1]!.trim(), task: doing[0]! } : null;
+  });
+  if (watching.length === 0 || common.length === 0 || watching.length + 1 > tasks.length) return null;
+  const mine = watching.filter((w) => w.task === task);
+  return mine.length > 0 ? mine.map((w) => w.body).join('; ') : common.join('; ');
+}
