@@ -659,3 +659,20 @@ describe('trách nhiệm người đứng đầu', () => {
     expect(head('Phòng phân công 03 công chức phụ trách từng chính sách, thẩm định hồ sơ trước khi trình Giám đốc Sở.')).toBe(false);
   });
 });
+
+describe('đoạn "Kết quả:" sau đoạn kể cuộc thanh tra, kiểm tra đơn vị khác', () => {
+  const findings = (second: string) =>
+    addressed(
+      standardReport([
+        para('Thanh tra Sở tiến hành thanh tra việc thực hiện pháp luật về phòng, chống tham nhũng tại UBND huyện Nghĩa Hành từ ngày 12/6 đến ngày 23/6/2023 (Quyết định số 41/QĐ-TTr ngày 05/6/2023).'),
+        para(second),
+      ]),
+      { unit: 'TTr' },
+    );
+  test('là điều cuộc thanh tra phát hiện ở đơn vị được thanh tra, không phải việc kê khai của Thanh tra Sở', () => {
+    expect(findings('Kết quả: huyện đã ban hành kế hoạch chuyển đổi đúng hạn; 04 bản kê khai tài sản, thu nhập năm 2022 nộp chậm so với quy định; đã kiến nghị UBND huyện chấn chỉnh.')).not.toContain('II.3.e.1');
+  });
+  test('một đoạn kể việc của chính Thanh tra Sở ngay sau đó vẫn được tính', () => {
+    expect(findings('Thanh tra Sở đã hướng dẫn 12 công chức của Thanh tra Sở kê khai tài sản, thu nhập năm 2023 đúng thời hạn và công khai bản kê khai tại cuộc họp cơ quan.')).toContain('II.3.e.1');
+  });
+});

@@ -79,6 +79,9 @@ interface ParagraphReading {
   clauses: Clause[];
 }
 
+/** A paragraph opening with what an inspection found: "Kết quả:", "Kết quả kiểm tra:", "Qua thanh tra, …". */
+const FINDINGS_OPENER = /^\W*(kết quả(?: (?:thanh|kiểm) tra)?\s*:|qua (?:thanh|kiểm) tra\b)/u;
+
 function readParagraph(p: PreparedParagraph, zone: Zone, offset: number, actorOf: ActorOf | null): ParagraphReading {
   return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table, actorOf }) };
 }
@@ -263,6 +266,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
   // A result cell that gives only a status ("Chưa thực hiện", "Đang triển khai") with no reason or figure is left empty too.
   const resultLeftEmpty = (row: readonly number[], table: number) =>
     resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key) || STATUS_CELL.test(ps[k]!.key));
+  let afterInspection = false;
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
@@ -302,9 +306,17 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
       i = j;
       continue;
     }
-    if (isHeading(i)) leadIn = null;
+    if (isHeading(i)) {
+      leadIn = null;
+      afterInspection = false;
+    }
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p) && !STATUS_ONLY.test(p.key)) {
-      const { whole, clauses, mixed } = assemble([readParagraph(p, zone, 0, actorOf)], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
+      const reading = readParagraph(p, zone, 0, actorOf);
+      // "Kết quả: UBND huyện ban hành KH chuyển đổi … chưa công khai" after a paragraph on the author's inspection of that
+      // body: what the inspection found.
+      if (afterInspection && FINDINGS_OPENER.test(p.key)) for (const c of reading.clauses) c.inspection = true;
+      afterInspection = reading.clauses.some((c) => c.inspection && c.acts.has('inspect'));
+      const { whole, clauses, mixed } = assemble([reading], { zone, ...contextOf(i), taskFeatures: NONE }, p.key, p.paragraph.text.trim());
       units.push(evidenceUnit(whole, { paragraphs: [i], anchor: i, clauses, mixed, taskCell: null, taskCellParts: NO_PARTS, taggedItem: taggedItemOf(i) }));
       if (isLeadIn(p)) leadIn = i;
     }
