@@ -5,6 +5,7 @@
  */
 import { POINT_LETTERS } from '../../text/point-letters';
 import { isBodyName } from './body-names';
+import { withSharedLevels } from './place-lists';
 import { partnersIn } from './units-sentence';
 import { splitBodies } from './split-bodies';
 import { wordPairs } from './units-by-clause';
@@ -118,7 +119,7 @@ const withOneNoun = (clause: string) => clause.replace(/(?:(?<![\p{L}\p{N}])từ
 
 /** The tasks' numbers a clause names, by place ("gạch đầu dòng thứ ba điểm 2.1" → "2.1.3") or plainly ("mục 1.1, 1.2"). */
 export function numbersIn(text: string): string[] {
-  const clause = withOneNoun(text);
+  const clause = withSharedLevels(withOneNoun(text));
   const placed = placedIn(clause);
   return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
