@@ -72,3 +72,20 @@ test('"Văn phòng: chủ trì thực hiện các nội dung tại điểm a kho
     ['II.4.2', ['Văn phòng HĐND và UBND đặc khu']],
   ]);
 });
+
+test('"phối hợp với X thực hiện …" là phối hợp, cả khi lời giao việc riêng của đơn vị trùng nội dung nhiệm vụ; "đề nghị Ủy ban MTTQ … phối hợp" sau nhãn "Đối với …:"', () => {
+  const outline = plainTypedPlan([
+    ...TASKS,
+    '1. Văn phòng HĐND và UBND đặc khu: chủ trì thực hiện các nội dung tại khoản 1, khoản 3 và khoản 4 Mục II.',
+    '2. Phòng Văn hóa - Xã hội: chủ trì thực hiện khoản 2 Mục II.',
+    '3. Công an đặc khu: phối hợp với Văn phòng HĐND và UBND đặc khu thực hiện gạch đầu dòng thứ hai khoản 4 Mục II; chủ động nắm tình hình, kịp thời phát hiện, điều tra, xử lý các vụ việc có dấu hiệu tội phạm tham nhũng theo thẩm quyền.',
+    '4. Đối với Mặt trận Tổ quốc và các đoàn thể: đề nghị Ủy ban MTTQ Việt Nam đặc khu phối hợp với Phòng Văn hóa - Xã hội thực hiện gạch đầu dòng thứ hai khoản 2 Mục II; tăng cường giám sát việc thực hiện Kế hoạch này.',
+  ]);
+  const roles = (id: string) => {
+    const item = outline.items.find((i) => i.id === id)!;
+    return [item.lead, item.support];
+  };
+  expect(roles('II.4.2')).toEqual([['Văn phòng HĐND và UBND đặc khu'], ['Công an đặc khu']]);
+  expect(roles('II.2.2')).toEqual([['Phòng Văn hóa - Xã hội'], ['Ủy ban MTTQ Việt Nam đặc khu']]);
+  expect(roles('II.2.1')).toEqual([['Phòng Văn hóa - Xã hội'], []]);
+});

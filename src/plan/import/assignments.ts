@@ -170,10 +170,14 @@ export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignme
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
     const head = m && !NOT_A_UNIT.test(m[1]!) && namesBodies(m[1]!) ? bodyName(m[1]!) : null;
-    const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '');
+    // ("Đối với Mặt trận Tổ quốc và các đoàn thể: đề nghị Ủy ban MTTQ …": a label of those the paragraph speaks to, whose
+    // sentences name the bodies.)
+    const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '').replace(/^đối với\s[^:;]{3,160}:\s*/iu, '');
     for (const sentence of sentencesOf(text)) {
       const subject = SUBJECT.exec(sentence.trim());
-      const bodies = subject ? subject[1]!.replace(BY_REMIT, '') : null;
+      // ("đề nghị Ủy ban MTTQ Việt Nam phối hợp với Phòng Văn hóa - Xã hội thực hiện …": a body asked, not charged, does
+      // what it is asked to.)
+      const bodies = subject ? subject[1]!.replace(BY_REMIT, '').replace(/^đề nghị\s+/iu, '') : null;
       const own = bodies && namesBodies(bodies) ? splitBodies(bodyName(bodies)) : null;
       const units = own ?? (head ? [head] : []);
       if (units.length === 0) continue;
