@@ -5,6 +5,7 @@
  */
 import { POINT_LETTERS } from '../../text/point-letters';
 import { isBodyName } from './body-names';
+import { withSharedLevels } from './place-lists';
 import { partnersIn } from './units-sentence';
 import { splitBodies } from './split-bodies';
 import { wordPairs } from './units-by-clause';
@@ -118,7 +119,7 @@ const withOneNoun = (clause: string) => clause.replace(/(?:(?<![\p{L}\p{N}])từ
 
 /** The tasks' numbers a clause names, by place ("gạch đầu dòng thứ ba điểm 2.1" → "2.1.3") or plainly ("mục 1.1, 1.2"). */
 export function numbersIn(text: string): string[] {
-  const clause = withOneNoun(text);
+  const clause = withSharedLevels(withOneNoun(text));
   const placed = placedIn(clause);
   return [...placed, ...[...withoutPlaces(clause).matchAll(NUMBERS)].flatMap((m) => listed(m[1]!))];
 }
@@ -169,10 +170,14 @@ export function readUnitAssignments(paragraphs: readonly string[]): UnitAssignme
   for (const paragraph of paragraphs) {
     const m = UNIT_HEAD.exec(paragraph.trim());
     const head = m && !NOT_A_UNIT.test(m[1]!) && namesBodies(m[1]!) ? bodyName(m[1]!) : null;
-    const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '');
+    // ("Đối với Mặt trận Tổ quốc và các đoàn thể: đề nghị Ủy ban MTTQ …": a label of those the paragraph speaks to, whose
+    // sentences name the bodies.)
+    const text = head ? m![2]! : paragraph.trim().replace(/^(?:\d+\.\s*|[a-zđ]\)\s*|[-+]\s*)/u, '').replace(/^đối với\s[^:;]{3,160}:\s*/iu, '');
     for (const sentence of sentencesOf(text)) {
       const subject = SUBJECT.exec(sentence.trim());
-      const bodies = subject ? subject[1]!.replace(BY_REMIT, '') : null;
+      // ("đề nghị Ủy ban MTTQ Việt Nam phối hợp với Phòng Văn hóa - Xã hội thực hiện …": a body asked, not charged, does
+      // what it is asked to.)
+      const bodies = subject ? subject[1]!.replace(BY_REMIT, '').replace(/^đề nghị\s+/iu, '') : null;
       const own = bodies && namesBodies(bodies) ? splitBodies(bodyName(bodies)) : null;
       const units = own ?? (head ? [head] : []);
       if (units.length === 0) continue;

@@ -214,8 +214,13 @@ function matchDuties(
       found.set(task, entry);
     }
   }
-  for (const [item, { lead, support }] of found) {
+  for (const [item, byWords] of found) {
     const before = given.get(item);
+    // ("Công an: phối hợp với Văn phòng thực hiện gạch đầu dòng thứ hai khoản 5 Mục II; chủ động … điều tra, xử lý các vụ
+    // việc có dấu hiệu tội phạm": a unit the numbers gave this task keeps the role they gave it.)
+    const byNumber = new Set([...(before?.lead ?? []), ...(before?.support ?? [])]);
+    const lead = byWords.lead.filter((unit) => !byNumber.has(unit));
+    const support = byWords.support.filter((unit) => !byNumber.has(unit));
     // (A task the numbers gave only helpers is led by whom its own words name: "Các cơ quan, đơn vị căn cứ Kế hoạch này …".)
     if (before && before.lead.length === 0) item.unitsRaw = unitsLineOf([], [...before.support, ...support]);
     else if (before || lead.length > 0) item.unitsRaw = unitsLineOf([...(before?.lead ?? []), ...lead], [...(before?.support ?? []), ...support]);
