@@ -66,11 +66,13 @@ export function afterColon(text: string): string {
 // ("hoàn thành việc kê khai hằng năm trước ngày 31/12/2027": the same, said the other way round.)
 // ("…, tổ chức trong quý II/2027": when the course or meeting is held, said the same way.)
 const DONE = '(?:(?<![\\p{L}\\p{N}])việc\\s+[^.;,()]{1,40}?\\s+)?(?:hoàn thành\\s+(?:việc\\s+[^.;,()]{1,40}?\\s+(?=trước|chậm nhất|trong))?|(?<=,\\s*)tổ chức\\s+(?=trong|trước))';
+// ("Ngay trong quý I/2027, tổ chức quán triệt …": at once within it, the urgency part of the time as written.)
+const AT_ONCE = '(?:(?<![\\p{L}\\p{N}])ngay\\s+)?';
 /** A time said inside a task's sentence: a deadline, a quarter or month, the periodic reports, on request, a plan it
  * follows. */
 const INLINE_TIMES = [
-  `(?:${DONE})?(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*`,
-  `(?:${DONE})?trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?:${DONE})?${AT_ONCE}(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*`,
+  `(?:${DONE})?${AT_ONCE}trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])`,
   // "định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu", "hằng quý", "định kỳ 6 tháng, năm": the reports' periods in a
   // row, and the unscheduled ones after them.
   '(?<![\\p{L}])(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',

@@ -10,6 +10,9 @@ import { isDirectingPost } from './directors';
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
 export const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
 
+/** A body's kind with no name after it: "Tổ", "Ban", "Đội". */
+export const KIND_ALONE = /^\s*(?:tổ|ban|phòng|đội|nhóm|khoa|hội|đoàn|bộ phận|hội đồng)\s*$/iu;
+
 /** What a body does in its role: "(phối hợp) theo dõi, hướng dẫn". */
 const ROLE_ACT = '(?:theo dõi|hướng dẫn|kiểm tra|giám sát|đôn đốc|thẩm định|tổng hợp|tham mưu)';
 const ROLE_THEN_ACTS = new RegExp(`\\s+(chủ trì|phối hợp)\\s+${ROLE_ACT}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ROLE_ACT})*\\s*(?=[;.,]|$)`, 'giu');
@@ -96,7 +99,8 @@ export function withRoleMarks(raw: string): string {
     // ("…; Phó Hạt trưởng phụ trách công tác PCTN, TC chỉ đạo": the post that directs them, without which work it has.)
     .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Kk]ế hoạch|[Dd]ịch vụ|[Hh]ành chính)\s)tổng hợp(?![^;]*(?:chủ trì|phối hợp|thực hiện)))(?![\p{L}\p{N}])[^;]*$/u, (whole, written: string) => {
       const name = written.replace(/\s+phụ trách\s.*$/u, '');
-      return opensBody(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
+      // ("…; Tổ giám sát", "…; Ban chỉ đạo": a kind alone names no body; the act is the rest of its name.)
+      return opensBody(name) && !KIND_ALONE.test(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
     })
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')

@@ -8,7 +8,7 @@ import { withoutDirectors } from './directors';
 import { opensBody } from './body-names';
 import { beforeActs } from './role-verbs';
 import { HEAD_TITLE, splitBodies } from './split-bodies';
-import { DOES_ITSELF, OVERSEEING, withRoleMarks } from './role-wording';
+import { DOES_ITSELF, KIND_ALONE, OVERSEEING, withRoleMarks } from './role-wording';
 import { postsRoles } from './posts-roles';
 
 export interface UnitsLine {
@@ -110,7 +110,15 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   // ("X (chủ trì); Y (phối hợp); Z giải quyết theo thẩm quyền": where helpers are marked, a body with no mark leads.)
   const othersDo = options.markedLeadOnly === false || /chủ trì[^]*\s(?:thực hiện|triển khai)(?![\p{L}\p{N}])/u.test(raw) || /phối hợp/iu.test(text);
   // ("X (chủ trì), tham mưu": the lead that also advises the head; its act, not another role.)
-  for (const part of text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';')) {
+  const parts = text.replace(/\s+(chủ trì|phối hợp)\s*,\s*(?!phối hợp|chủ trì)/giu, ' $1; ').split(';');
+  // ("Công chức tại các quầy; Phòng Kiểm soát TTHC (chủ trì)": before the body marked as leading, one with no mark helps
+  // it as one after it does; one that says its own act, "Ban Giám đốc chỉ đạo; …", is read as written.)
+  const leadsAt = parts.findIndex((part) => /(?:\(chủ trì\)|\schủ trì)\s*$/iu.test(part.trim()));
+  const bare = (part: string) => {
+    const names = beforeActs(part.trim());
+    return names === part.trim() || KIND_ALONE.test(names);
+  };
+  for (const [partAt, part] of parts.entries()) {
     const written = part.replace(/(\(chủ trì\)|\schủ trì)\s*,?\s*tham mưu\s*$/u, '$1').replace(ACTS_ON_FINDINGS, ' (phối hợp)');
     // "Phòng KH-TC chủ trì; Văn phòng Sở phối hợp": the role after the names, without brackets; "Y tham mưu" next to the
     // body that leads helps it.
@@ -121,7 +129,7 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     // "A, B (chủ trì), C (phối hợp)": a name with no mark takes the next mark after it, which closes its run.
     const nextMark = (at: number) => names.slice(at).map((later) => /\((chủ trì|phối hợp)\)\s*$/iu.exec(later)).find(Boolean) ?? null;
     for (const [at, name] of names.entries()) {
-      const oneLeads = afterLead && !segmentRole && !othersDo;
+      const oneLeads = (afterLead || (partAt < leadsAt && bare(part))) && !segmentRole && !othersDo;
       if (/\(chủ trì\)\s*$/iu.test(name)) afterLead = true;
       // "..., tham mưu Giám đốc Công ty": what the body before does; "người có nghĩa vụ kê khai": people, not a body.
       // (Staff in a part of their own doing an act by themselves, "công chức, người lao động tự rà soát", are doers.)
@@ -144,8 +152,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
       if (/^(theo|trong|trước|từ|hằng|hàng|định kỳ|thường xuyên|khi|hoàn thành)\s/u.test(clean)) continue;
       // ("…; việc kiểm tra hoàn thành trong quý III/2027": when a part of the work is due, not a body.)
       if (!opensBody(clean) && /(?:^|\s)(?:hoàn thành|ban hành|thực hiện)\s+(?:trong|trước|chậm nhất|xong)(?![\p{L}\p{N}])/u.test(clean)) continue;
-      // (After the body that leads, only a body's name helps it.)
-      if (!role && oneLeads && !opensBody(clean)) continue;
+      // (Beside the body that leads, only a body's name or the posts of its heads help it.)
+      if (!role && oneLeads && !opensBody(clean) && !isPosts(clean)) continue;
       if ((role && foldForCompare(role[1]!) === 'phối hợp') || (!role && oneLeads)) {
         support.push(clean);
         if (advises) advisers.push(clean);
@@ -169,6 +177,11 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
   }
   return { lead, support };
 }
+
+/** "Giám đốc, Phó Giám đốc", "Chủ tịch và Phó Chủ tịch": the issuer's heads by their posts, who may help the body that
+ * leads. */
+const POST = /^(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám đốc|[Cc]hủ tịch|[Vv]iện trưởng|[Cc]hánh án|[Hh]iệu trưởng|[Cc]ục trưởng|[Cc]hi cục trưởng|[Hh]ạt trưởng|[Tt]hủ trưởng)(?![\p{L}\p{N}])/u;
+const isPosts = (name: string): boolean => name.split(/\s*,\s*|\s+và\s+/u).every((piece) => POST.test(piece));
 
 /** "Đ/c Phó Chủ tịch Thường trực", "Đồng chí Chủ tịch Hội": a person, who directs the work but is not a unit. */
 const PERSON = /^(?:đ\/c|đồng chí)\s/iu;
