@@ -66,9 +66,10 @@ export const opensBody = (rest: string): boolean => {
  * unit, whose tasks under it are that body's. "5. Thanh tra, kiểm tra" is a topic: it goes on with an act. */
 export function isBodyName(text: string): boolean {
   const t = text.trim();
-  if (!opensBody(t) || /[.;:()]/u.test(t) || t.split(/\s+/u).length > 14) return false;
+  // (A dash inside a name, "các tổ chức chính trị - xã hội xã", is no word of it.)
+  if (!opensBody(t) || /[.;:()]/u.test(t) || t.split(/\s+/u).filter((word) => !/^[-–]$/u.test(word)).length > 15) return false;
   // "6. Các phòng, đơn vị thuộc Sở" names bodies; "2. Các biện pháp phòng ngừa" a topic: "các" then a body's word.
   const afterCac = /^các\s+(.*)$/u.exec(foldForCompare(t))?.[1];
-  if (afterCac !== undefined && !opensBody(afterCac) && !/^(?:đơn vị|cơ quan|xã|phường|địa phương|doanh nghiệp|cơ sở|ngành|chi nhánh|tổ chức (?:chính trị|đoàn thể))(?![\p{L}\p{N}])/u.test(afterCac)) return false;
+  if (afterCac !== undefined && !opensBody(afterCac) && !/^(?:đơn vị|cơ quan|xã|phường|địa phương|doanh nghiệp|cơ sở|ngành|chi nhánh|tổ chức (?:chính trị|đoàn thể)|thôn|bản|ấp|buôn|làng|khóm|khu phố|tổ dân phố)(?![\p{L}\p{N}])/u.test(afterCac)) return false;
   return !new RegExp(`\\s(?<![Cc]ác )(?:${ROLE_VERBS})(?![\\p{L}\\p{N}])`, 'u').test(t);
 }

@@ -1,6 +1,9 @@
 import { ancestorsOf, helpersOnly, INLINE_TIMING, namesOwnDoer, opensWithHeads, saysOwn, unitsAndTime, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem } from './outline-types';
 import { partnersIn } from './units-sentence';
+import { splitBodies } from './split-bodies';
+import { beforeActs } from './role-verbs';
+import { opensBody } from './body-names';
 
 /** A line of units that opens the tasks under it ("Đơn vị chủ trì: …" before them), in its Roman part. */
 export interface OpeningUnits {
@@ -39,9 +42,19 @@ export function applyHeadingBodies(items: readonly ImportedItem[], headingBodies
     const body = [...headingBodies].find(([id]) => item.section === id || item.section.startsWith(`${id}.`))?.[1];
     if (body === undefined || item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text)) continue;
     // "- Chủ trì, phối hợp với các phòng … tổ chức …": the body works with those it names, who support it.
-    const partners = partnersIn(item.text);
+    // ("- Chỉ đạo Ban Thanh tra nhân dân xã, Ban Giám sát đầu tư của cộng đồng xã thực hiện giám sát …": the bodies it
+    // directs to do the work help it.)
+    const partners = partnersIn(item.text).length > 0 ? partnersIn(item.text) : directedIn(item.text);
     item.unitsRaw = partners.length > 0 ? `Chủ trì: ${body}; phối hợp: ${partners.join(', ')}` : body;
   }
+}
+
+/** The bodies a bullet opens by directing: "Chỉ đạo X, Y thực hiện …". */
+function directedIn(text: string): string[] {
+  const directed = /^Chỉ đạo\s+([^;.()]{3,160}?)\s+(?:thực hiện|tổ chức|triển khai)(?![\p{L}\p{N}])/u.exec(text.split('\n')[0] ?? '')?.[1];
+  // (Only bodies up to the act: "Chỉ đạo Ban Thanh tra nhân dân giám sát việc thực hiện …" names its own act first.)
+  const names = directed && beforeActs(directed) === directed ? splitBodies(directed) : [];
+  return names.length > 0 && names.every((name) => opensBody(name)) ? names : [];
 }
 
 /** A heading's units and time (its own line, its roles, its opening sentence), for the tasks under it that say none. */

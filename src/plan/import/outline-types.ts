@@ -12,6 +12,8 @@ export interface ImportedItem {
   unitsRaw: string | null;
   /** The "+ Thời gian thực hiện" line as written, or null. */
   timingRaw: string | null;
+  /** A time cell saying "Như trên", "nt": the time it repeats, as the row above wrote it, which its parts are read from. */
+  timingAsAbove?: string;
   /** A task table's "Cơ quan phối hợp" and "Sản phẩm" cells, as written. */
   supportRaw?: string | null;
   /** The row's table has a column of its own for the bodies that help ("Đơn vị phối hợp"). */

@@ -209,7 +209,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
           vi: `${item.id}: không có dòng "Thời gian thực hiện"; thời gian đọc từ câu nhiệm vụ: "${item.timingRaw}".`,
           en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
         });
-      const { parts, doubt } = item.grid ? gridTiming(item.grid, year, item.text) : readTiming(item.timingRaw, year, item.text);
+      const { parts, doubt } = item.grid ? gridTiming(item.grid, year, item.text) : readTiming(item.timingAsAbove ?? item.timingRaw, year, item.text);
       item.timing = underTime ? withHeadingTime(underTime.parts, parts) : parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;

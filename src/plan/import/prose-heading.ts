@@ -49,7 +49,9 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
   if (sectionUnits ?? roles) s.headingBlocks.set(section(s), { units: sectionUnits ?? roles!.units, time: null });
   if (roles) s.roledParts.add(section(s));
   // ("a) Văn phòng Sở:" over its bullets as well: a title colon with nothing after it.)
-  if ((colon < 0 || inline === '') && isBodyName(title)) s.headingBodies.set(section(s), title);
+  // ("6. Đề nghị Ủy ban MTTQ Việt Nam xã …:": a body the plan asks, not orders, as the mass organisations are; its tasks.)
+  const named = title.replace(/^Đề nghị\s+(?=\p{Lu})/u, '');
+  if ((colon < 0 || inline === '') && isBodyName(named)) s.headingBodies.set(section(s), named);
   // "4. Các tổ chức chính trị - xã hội trực thuộc (Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, …)": a group, its members
   // listed in its bracket.
   else if ((colon < 0 || inline === '') && isBodyName(withoutMembers(title))) s.headingBodies.set(section(s), withoutMembers(title));

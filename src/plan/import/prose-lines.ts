@@ -15,8 +15,10 @@ export const LETTER = /^[a-zđ]\)$/;
 export const THIRD = /^(\d+)\.(\d+)\.(\d+)\.?$/;
 /** A task sentence announcing its own details: "…; trong đó:", "…, gồm:", "…, cụ thể:". */
 export const DETAILS_FOLLOW = /[,;]?\s*(trong đó|bao gồm|gồm|cụ thể)\s*:\s*$/u;
-/** ("Phòng/bộ phận thực hiện:", "Đơn vị/cá nhân thực hiện:": the kinds of doer it may name, each after a slash.) */
-export const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(?:đơn vị|cơ quan|phòng|bộ phận|người)(?:\s*\/\s*(?:đơn vị|cơ quan|phòng|bộ phận|cá nhân|người))+ (?:thực hiện|chủ trì|phụ trách)\s*:|người (?:thực hiện|phụ trách|chịu trách nhiệm)\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:)\s*:?\s*/;
+/** ("Phòng/bộ phận thực hiện:", "Đơn vị/cá nhân thực hiện:": the kinds of doer it may name, each after a slash.)
+ * ("Khoa, phòng chủ trì:": the kinds of unit a hospital is made of, before their role; "Thực hiện: Trưởng khoa, phòng": who
+ * does it, under no other label.) */
+export const UNITS_LINE = /^[+\-–•*]?\s*((đơn vị|cơ quan)(, (đơn vị|cơ quan|địa phương))* (thực hiện|chủ trì|phụ trách)|(?:đơn vị|cơ quan|phòng|bộ phận|người)(?:\s*\/\s*(?:đơn vị|cơ quan|phòng|bộ phận|cá nhân|người))+ (?:thực hiện|chủ trì|phụ trách)\s*:|người (?:thực hiện|phụ trách|chịu trách nhiệm)\s*:|(trách nhiệm|bộ phận) thực hiện\s*:|trách nhiệm\s*:|phân công thực hiện\s*:|(?:khoa|phòng|ban|tổ|bộ phận|đơn vị)(?:\s*[,/]\s*(?:khoa|phòng|ban|tổ|bộ phận|đơn vị|trạm))+\s+(?:chủ trì|thực hiện|phụ trách)\s*:|thực hiện\s*:(?!\s*(?:thường xuyên|trong|trước|từ|hằng|hàng|định kỳ|quý|tháng|năm)(?![\p{L}\p{N}])))\s*:?\s*/u;
 /** "+ Chủ trì: Phòng TC-HC." then "+ Phối hợp: Công đoàn Trường, các đơn vị.": one role a line. The body a task is
  * given to may be named its "đầu mối" or, in a body of boards ("Bộ phận tham mưu: Ban Tổ chức - Kiểm tra"), the one that
  * advises its leaders on it: either leads. */

@@ -6,6 +6,7 @@
 import { foldForCompare } from '../../text';
 import { opensBody } from './body-names';
 import { isDirectingPost } from './directors';
+import { beforeActs } from './role-verbs';
 
 /** A body's name followed by what it does for the others ("theo dõi, tổng hợp", "hướng dẫn, đôn đốc"). */
 export const OVERSEEING = /(?<![Kk]ế hoạch)\s+(theo dõi|hướng dẫn|đôn đốc|(?<!(?:[Dd]ịch vụ|[Hh]ành chính)\s+)tổng hợp)(?:[\s,]+(theo dõi|hướng dẫn|đôn đốc|tổng hợp|kiểm tra|báo cáo))*\s*$/u;
@@ -98,8 +99,10 @@ export function withRoleMarks(raw: string): string {
     // not "Phòng Kế hoạch tổng hợp", a name).
     // ("…; Phó Hạt trưởng phụ trách công tác PCTN, TC chỉ đạo": the post that directs them, without which work it has.)
     .replace(/;\s*([^;()]{3,80}?)\s+(?:theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Kk]ế hoạch|[Dd]ịch vụ|[Hh]ành chính)\s)tổng hợp(?![^;]*(?:chủ trì|phối hợp|thực hiện)))(?![\p{L}\p{N}])[^;]*$/u, (whole, written: string) => {
-      const name = written.replace(/\s+phụ trách\s.*$/u, '');
-      // ("…; Tổ giám sát", "…; Ban chỉ đạo": a kind alone names no body; the act is the rest of its name.)
+      // ("…; Phòng Tổ chức cán bộ kiểm tra, đôn đốc", "…; Phòng Quản lý chất lượng tổ chức khảo sát, tổng hợp": what else
+      // it does is no part of its name. "…; Tổ giám sát", "…; Ban chỉ đạo": a kind alone names no body; the act is the
+      // rest of its name.)
+      const name = beforeActs(written.replace(/\s+phụ trách\s.*$/u, '')).replace(/[\s,]+$/u, '');
       return opensBody(name) && !KIND_ALONE.test(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
     })
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')

@@ -29,9 +29,12 @@ const BARE_KINDS = new RegExp(`^${GROUP_HEADS}các (cơ quan|đơn vị|tổ ch�
 const LISTED_KINDS = new RegExp(`^${GROUP_HEADS}các\\s+[^,]+,(?!\\s*(trực\\s+)?thuộc)`, 'iu');
 
 /** The names of a list, split where the next name opens. */
-export function splitBodies(text: string): string[] {
+export function splitBodies(written: string): string[] {
   const names: string[] = [];
   let current = '';
+  // "Trưởng khoa, phòng", "Thủ trưởng phòng, ban": the head of each unit of those kinds, standing for them all, as
+  // "Trưởng các khoa, phòng" does.
+  const text = written.replace(/(^\s*|[;,]\s*|\svà\s+)(?:[Tt]rưởng|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo)\s+((?:khoa|phòng|ban|tổ|đơn vị|bộ phận)(?:\s*,\s*(?:khoa|phòng|ban|tổ|đơn vị|bộ phận))+)(?=\s*(?:[;,.]|\svà\s|$))/gu, '$1các $2');
   const parts = text.split(/(,|;| và )/);
   for (let i = 0; i < parts.length; i += 1) {
     const part = parts[i]!;

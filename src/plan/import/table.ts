@@ -13,6 +13,7 @@ import { namesOwnDoer } from './prose-lines';
 import { gridNamesUnits, gridUnits } from './unit-grid';
 import { splitDoerCell } from './doer-cell';
 import { pairedRolesHeader, splitPairedRoles, type RoleOrder } from './paired-roles-cell';
+import { resolveSameAsAbove, type RowCells } from './same-as-above';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -317,13 +318,17 @@ export function readTaskTables(
     );
     /** The last task row's lead and the group it stands in. */
     let above: { section: string; lead: string } | null = null;
+    /** The last task row's cells, resolved: what a cell saying "Như trên" repeats. */
+    let rowAbove: RowCells | null = null;
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
     const addTask = (row: Row, id: string, section: string, text = cell(row, 'task')) => {
       if (columns.byUnit) unit = cell(row, 'lead') || unit;
-      const own = columns.byUnit ? unit : cell(row, 'lead');
+      const written = resolveSameAsAbove({ lead: columns.byUnit ? unit : cell(row, 'lead'), support: cell(row, 'support'), timing: cell(row, 'timing') }, rowAbove);
+      rowAbove = written;
+      const own = written.lead;
       // "Văn phòng" over II.1 and II.2, its cell merged down (w:vMerge, read empty) or left empty below its first row: a
       // task row with no lead but its time or helpers given is led by the row above it in its group.
-      const merged = !own && above !== null && above.section === section && (cell(row, 'timing') !== '' || cell(row, 'support') !== '') && !namesOwnDoer(text);
+      const merged = !own && above !== null && above.section === section && (written.timing !== '' || written.support !== '') && !namesOwnDoer(text);
       const lead = merged ? above!.lead : own;
       above = lead ? { section, lead } : null;
       // (A row with neither marks nor note keeps to what its words say of its time.)
@@ -336,9 +341,10 @@ export function readTaskTables(
         section,
         text,
         unitsRaw: (said ? said.doers : lead) || null,
-        supportRaw: [cell(row, 'support'), partnersInNote(cell(row, 'note'))].filter(Boolean).join('; ') || null,
+        supportRaw: [written.support, partnersInNote(cell(row, 'note'))].filter(Boolean).join('; ') || null,
         supportColumn: columns.support !== undefined || columns.paired !== undefined || columns.grid?.byUnit === true,
         timingRaw: grid ? gridRaw(grid) : cell(row, 'timing') || said?.time || null,
+        ...(!grid && written.timing !== cell(row, 'timing') ? { timingAsAbove: written.timing } : {}),
         ...(grid ? { grid } : {}),
         productRaw: cell(row, 'product') || null,
         paragraph: row.paragraph,
