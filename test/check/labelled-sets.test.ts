@@ -391,6 +391,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind75/p285': { f1: 0.9, accuracy: 0.9 },
   'blind75/p286': { f1: 0.96, accuracy: 0.96 },
   'blind75/p287': { f1: 0.95, accuracy: 0.94 },
+  'blind76/2023': { f1: 0.915, accuracy: 0.905 },
+  'blind76/p288': { f1: 0.95, accuracy: 0.945 },
+  'blind76/p289': { f1: 0.95, accuracy: 0.925 },
+  'blind76/p290': { f1: 0.98, accuracy: 0.975 },
 };
 
 describe.each(Object.keys(FLOORS))('bộ báo cáo viết không nhìn mã (%s)', (name) => {
