@@ -54,3 +54,19 @@ test('tiêu đề mục in đậm có gạch đầu dòng dưới nó vẫn là 
   })));
   expect(outline.items.map((item) => item.id)).toEqual(['II.1.1', 'II.2']);
 });
+
+test('mục in đậm không có nội dung nào dưới nó, ngay trước phần III: không đọc là nhiệm vụ, nhưng được nêu để người dùng xem lại', () => {
+  const outline = readPlanOutline(readDocx(rawDocx({
+    body: [
+      run('KẾ HOẠCH'),
+      run('Phòng, chống tham nhũng, tiêu cực năm 2027'),
+      run('II. NHIỆM VỤ'),
+      run('1. Thực hiện kê khai tài sản, thu nhập năm 2027 theo quy định.'),
+      bold('2. Công tác kiểm tra, giám sát'),
+      run('III. TỔ CHỨC THỰC HIỆN'),
+      run('Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở./.'),
+    ].join(''),
+  })));
+  expect(outline.items.map((item) => item.id)).toEqual(['II.1']);
+  expect(outline.doubts.map((doubt) => doubt.vi)).toContain('Mục "2. Công tác kiểm tra, giám sát" không có nội dung nào dưới nó: không đọc là nhiệm vụ.');
+});

@@ -78,6 +78,8 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
     (LETTER.test(label) && colon < 0 && s.headingBrackets.has(section(s)) && /\)\s*\.?\s*$/u.test(body)) ||
     // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
     (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null));
+  // (A title over nothing, "3. Công tác kiểm tra" in bold before "4.": not read as a task, but not dropped unseen.)
+  if (!sentence && !inline && ARABIC.test(label) && nothingUnder(span, i)) s.doubts.push({ paragraph: i, vi: `Mục "${label} ${title.slice(0, 60)}" không có nội dung nào dưới nó: không đọc là nhiệm vụ.`, en: `The heading "${label} ${title.slice(0, 60)}" has nothing under it: not read as a task.` });
   s.headingText = { section: section(s), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
   return true;
 }
