@@ -1,7 +1,7 @@
 /** A numbered or lettered heading line among the prose tasks ("2.", "2.1.", "a)"): a title over tasks, or a task itself. */
 import type { Paragraph } from '../../document/model';
 import { section, type ProseState } from './prose-state';
-import { headsBullets, type TaskSpan } from './prose-lookahead';
+import { headsBullets, nothingUnder, type TaskSpan } from './prose-lookahead';
 import { isBodyName, opensBody } from './body-names';
 import { openingUnits } from './opening-units';
 import { strip } from './parts';
@@ -70,6 +70,9 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
     // plain type: a task numbered by the plan as well (II.1), not a title over one ("2. Công tác tuyên truyền").
     // ("6. Thực hiện công khai … trong công tác tổ chức, cán bộ: tuyển dụng, quy hoạch, … ." is one as well.)
     (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && body.length > 90 && !headsBullets(span, i) && SECTION_UNITS.exec(body) === null) ||
+    // ("3. Thực hiện kê khai tài sản, thu nhập năm 2027 theo quy định." with nothing under it before "4." or "III.": a
+    // short one is a task as well, not a title over nothing.)
+    (ARABIC.test(label) && !p.bold && /[.;]\s*$/u.test(body) && nothingUnder(span, i) && SECTION_UNITS.exec(body) === null) ||
     // "7. Quản lý chặt chẽ nguồn vốn vay ủy thác …, bảo đảm cho vay đúng đối tượng …; trong đó:" over "+ " points, then
     // its "- Đơn vị thực hiện" line: one task, the points its details (a title over tasks is "e) Về quy tắc ứng xử:").
     ((ARABIC.test(label) || sub !== null) && !p.bold && body.length > 90 && DETAILS_FOLLOW.test(body) && span.ps[i + 1]?.label === '+') ||
@@ -77,6 +80,8 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
     (LETTER.test(label) && colon < 0 && s.headingBrackets.has(section(s)) && /\)\s*\.?\s*$/u.test(body)) ||
     // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
     (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null));
+  // (A title over nothing, "3. Công tác kiểm tra" in bold before "4.": not read as a task, but not dropped unseen.)
+  if (!sentence && !inline && ARABIC.test(label) && nothingUnder(span, i)) s.doubts.push({ paragraph: i, vi: `Mục "${label} ${title.slice(0, 60)}" không có nội dung nào dưới nó: không đọc là nhiệm vụ.`, en: `The heading "${label} ${title.slice(0, 60)}" has nothing under it: not read as a task.` });
   s.headingText = { section: section(s), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };
   return true;
 }

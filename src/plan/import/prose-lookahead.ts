@@ -44,3 +44,10 @@ export function closesRoman({ ps, tasksEnd, laterParts }: TaskSpan, at: number):
   for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j);
   return true;
 }
+
+/** Whether nothing stands under the numbered line at `at`: the next paragraph is the next "n." line, the next Roman part, or
+ * the end of the tasks. */
+export function nothingUnder({ ps, tasksEnd, laterParts }: TaskSpan, at: number): boolean {
+  for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j) || (ps[j]!.table === null && ps[j]!.label !== null && ARABIC.test(ps[j]!.label!));
+  return true;
+}
