@@ -28,6 +28,7 @@ import { partnersInWords } from './partners-in-words';
 import { timeAfterDash } from './dash-time';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
+import { givenSentences } from './given-sentences';
 import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, opensWithGroupHeads, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
@@ -116,6 +117,11 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
         item.unitsRaw = `Chủ trì: ${run[2]!.trim()}${run[3] ? `; phối hợp: ${run[3].trim()}` : ''}`;
         if (run[4] && !item.timingRaw) item.timingRaw = run[4].trim();
       }
+    }
+    // ("… ; thời gian: Quý I/2027. Giao các cơ quan, … ; thời gian: thường xuyên.": the times of the parts given out.)
+    if (!item.timingRaw) {
+      const given = givenSentences(item.text, unitsFromText);
+      if (given && given.count > 1) item.timingRaw = given.time;
     }
     // "... . Thời gian thực hiện: ban hành trong tháng 01/2026; theo dõi, đôn đốc thường xuyên." as the task's last
     // sentence: the whole sentence, its parts after ";" too (not a units part after it).

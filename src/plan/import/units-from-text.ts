@@ -8,6 +8,7 @@ import { sharesAsLeads } from './body-shares';
 import { directedRoles } from './role-wording';
 import { readUnitsLine, type UnitsLine } from './units-line';
 import { isUnitsSentence } from './units-sentence';
+import { givenSentences } from './given-sentences';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
@@ -93,8 +94,13 @@ export function unitsFromText(written: string): UnitsLine {
   // ("các tổ chức chính trị - xã hội", "các tổ chức đoàn thể" are bodies, where "Tổ chức 01 lớp …" is an act.)
   if (subject && (isBodyName(subject) || /^các tổ chức\s+\p{L}+/iu.test(subject)) && /^(\p{Lu}|các\s)/u.test(subject)) return { lead: splitBodies(subject), support: [] };
   // "Đề nghị Kiểm soát viên Công ty thực hiện giám sát …": the body the plan asks to do it does it.
-  const asked = /^đề nghị\s+(\p{Lu}[^;,.()]{2,80}?)\s+(?:thực hiện|chủ trì)(?![\p{L}\p{N}])/iu.exec(text.split(/\n/)[0]!)?.[1];
+  // ("Đề nghị X chủ trì, phối hợp với Y thực hiện": the sentence below reads its partners too.)
+  const asked = /^đề nghị\s+(\p{Lu}[^;,.()]{2,80}?)\s+(?:thực hiện|chủ trì(?!\s*,?\s*phối hợp))(?![\p{L}\p{N}])/iu.exec(text.split(/\n/)[0]!)?.[1];
   if (asked && opensBody(asked)) return { lead: splitBodies(asked), support: [] };
+  // ("… . Giao Sở X chủ trì …; thời gian: Quý I/2027. Giao các cơ quan, đơn vị … ; thời gian: thường xuyên.": each
+  // sentence gives its part to bodies of its own.)
+  const given = givenSentences(text, unitsFromText);
+  if (given && given.count > 1) return { lead: given.lead, support: given.support };
   // ("… . Giao Văn phòng tham mưu, các bộ phận nghiệp vụ phối hợp thực hiện; hoàn thành trong quý II/2027.")
   const byRoles = closingRoles(text);
   if (byRoles) return { lead: byRoles.lead, support: byRoles.support };
@@ -130,7 +136,8 @@ export function unitsFromText(written: string): UnitsLine {
     .replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '')
     // "Thủ trưởng các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y) xây dựng ...": the members say which, not who else.
     .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
-  if (!opensBody(sentence)) return { lead: [], support: [] };
+  // ("Đánh giá …: Giao Thanh tra tỉnh chủ trì, …", "… . Đề nghị Báo … chủ trì, …": one sentence the others do not read.)
+  if (!opensBody(sentence)) return given ? { lead: given.lead, support: given.support } : { lead: [], support: [] };
   // "Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra ...": the body directed to do the work does it.
   const directed = /^(?:(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?|hiệu trưởng|ban giám hiệu)\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
   if (directed && opensBody(directed)) {
