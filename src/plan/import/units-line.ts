@@ -76,7 +76,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     const at = text.length - key.length;
     const leadText = text.slice(at + key.indexOf(labelled[1]!), at + key.indexOf(labelled[1]!) + labelled[1]!.length);
     const supportText = labelled[2] ? text.slice(at + key.lastIndexOf(labelled[2]), at + key.lastIndexOf(labelled[2]) + labelled[2].length) : '';
-    return { lead: splitBodies(leadText), support: supportText ? splitBodies(supportText) : [] };
+    // ("Đơn vị phối hợp: Không.": no one helps.)
+    return { lead: splitBodies(leadText), support: supportText && !/^\s*không\s*[.;]?\s*$/iu.test(supportText) ? splitBodies(supportText) : [] };
   }
   // "X chủ trì, phối hợp với Y", "X (chủ trì), phối hợp với Y"
   const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
