@@ -5,6 +5,7 @@
  * mục cộng số in trong kế hoạch; các dòng là nội dung, đơn vị và thời gian của nó.
  */
 import { readDocx } from '../../src/docx';
+import { importPlan } from '../../src/plan/import/assemble';
 import { readPlanOutline } from '../../src/plan/import/outline';
 import { p, rawDocx } from '../docx/helpers';
 
@@ -32,7 +33,7 @@ function planDocx(): Uint8Array {
       p('- Nội dung: Thực hiện công khai, minh bạch theo quy định, trong đó:'),
       p('+ Niêm yết tại Điểm giao dịch xã các chính sách tín dụng, lãi suất, thủ tục vay vốn;'),
       p('+ Công khai danh sách hộ đề nghị vay vốn đã được bình xét.'),
-      p('- Đơn vị chủ trì: Phòng Kế hoạch - Nghiệp vụ tín dụng.'),
+      p('- Đơn vị chủ trì: Phòng Kế hoạch - Nghiệp vụ tín dụng (sau đây gọi là Phòng KH-NVTD); Phòng Kế toán - Ngân quỹ (Phòng KT-NQ) đối với nội dung công khai tài chính.'),
       p('- Đơn vị phối hợp: Không.'),
       p('- Thời gian thực hiện: Thường xuyên.'),
       p('- Sản phẩm: Không.'),
@@ -47,10 +48,15 @@ test('khối "Nhiệm vụ n: …" cùng các dòng "- Nội dung", "- Đơn v�
   expect(outline.items.map((item) => [item.id, item.lead, item.support, item.timingRaw])).toEqual([
     ['II.1.1', ['Ban Giám đốc'], ['Phòng Hành chính - Tổ chức', 'Phòng Kiểm tra, kiểm soát nội bộ'], 'Quý I/2027.'],
     ['II.1.2', ['Các Phòng giao dịch'], [], 'Thường xuyên.'],
-    ['II.2.3', ['Phòng Kế hoạch - Nghiệp vụ tín dụng'], [], 'Thường xuyên.'],
+    ['II.2.3', ['Phòng Kế hoạch - Nghiệp vụ tín dụng', 'Phòng Kế toán - Ngân quỹ'], [], 'Thường xuyên.'],
   ]);
   // Tên khối mở đầu nội dung; các dòng "+" là một phần nội dung của nhiệm vụ 3, không phải nhiệm vụ riêng.
   expect(outline.items[0]!.text).toBe('Quán triệt, triển khai Kế hoạch công tác PCTN, TC năm 2027\nTổ chức quán triệt Kế hoạch này đến toàn thể cán bộ, người lao động tại Hội sở tỉnh và các Phòng giao dịch.');
   expect(outline.items[2]!.text.split('\n')).toHaveLength(4);
   expect(outline.headings.map((h) => h.id)).toEqual(['II', 'II.1', 'II.2']);
+});
+
+test('"gửi về Phòng Kiểm tra, kiểm soát nội bộ theo định kỳ": nơi nhận báo cáo là cả tên có dấu phẩy, như các nhiệm vụ viết tên phòng ấy', () => {
+  const { plan } = importPlan(readDocx(planDocx(), { name: 'ke-hoach-chi-nhanh.docx' }));
+  expect(plan.units.find((u) => u.id === plan.reporting.channel)?.name).toBe('Phòng Kiểm tra, kiểm soát nội bộ');
 });

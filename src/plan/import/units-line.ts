@@ -49,7 +49,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     const line = readUnitsLine(undirected, options);
     if (line.lead.length > 0) return line;
   }
-  const text = withRoleMarks(raw);
+  // (Spaced once, as folding spaces it, so that the folded line's offsets are the line's: "Phòng KT-NQ (…) đối với …".)
+  // ("Phòng Kế toán - Ngân quỹ đối với nội dung công khai tài chính": the part of the work it leads is not its name.)
+  const text = withRoleMarks(raw).replace(/ {2,}/gu, ' ').replace(/\s+đối với\s+(?:nội dung|việc|hoạt động|công tác|lĩnh vực|nhiệm vụ)[^;.]*?(?=\s*(?:[;.]|$))/gu, '');
   const lines = labelledLines(text);
   if (lines) return lines;
   const above = DOES_THE_ABOVE.exec(text);
