@@ -82,7 +82,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const dated = opening.map((text) => /năm (20\d\d)\b/u.exec(text)?.[1]).find(Boolean);
   outline.year = titleYears ? Math.max(...titleYears) : dated ? Number(dated) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
-  outline.schedule = readSchedule(scheduleSource, [...definedShortForms(model).keys()]);
+  outline.schedule = readSchedule(scheduleSource, [...definedShortForms(model).keys()], outline.items.flatMap((item) => item.unitsRaw ?? []));
   // "1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.3, 1.3 Phần II; phối hợp …": the tasks that name
   // no units of their own get them from the organisation part, by their numbers.
   const taskPart = outline.items[0]?.id.split('.')[0];

@@ -14,6 +14,8 @@ import { afterColon, closesWithDoers, CONTENT_LINE, helpersOnly, INLINE_TIMING, 
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
+import { withPartNumbers } from './part-numbers';
+import { TASK_LABEL } from './task-labels';
 import { partOf, proseState, section, tasksOfPart } from './prose-state';
 import { capitalGroup } from './capital-groups';
 import { readHeadingLine } from './prose-heading';
@@ -34,7 +36,7 @@ export function readProse(
   model: DocumentModel,
   { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
 ): ProseOutline {
-  const ps = model.paragraphs;
+  const ps = withPartNumbers(model.paragraphs);
   if (!tasks) {
     return { year: null, headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
   }
@@ -52,6 +54,10 @@ export function readProse(
   const s = proseState(tasks);
   const span: TaskSpan = { ps, tasksEnd, laterParts };
   const isUnitsLine = (p: (typeof ps)[number]) => p.label === null && p.table === null && (UNITS_LINE.test(strip(plain(p))) || roleOfLine(strip(p.text)) !== undefined);
+  // A task's labelled lines: "- Nội dung: …", "- Đơn vị chủ trì: …", "- Thời gian thực hiện: …".
+  const fieldLine = (p: (typeof ps)[number] | undefined) => p !== undefined && p.table === null && (CONTENT_LINE.test(strip(plain(p))) || isUnitsLine(p) || TIMING_LINE.test(strip(plain(p))));
+  // The tasks opened by a title "Nhiệm vụ n: …" over such lines.
+  const titled = new Set<ImportedItem>();
   // Lines of units that open the tasks under them, by paragraph: each is for the tasks after it in its part, up to the next.
   const leading = unitsLinesLead(ps, [tasks.index, ...laterParts], tasksEnd, isUnitsLine);
   for (let i = tasks.index + 1; i < tasksEnd; i += 1) {
@@ -131,13 +137,21 @@ export function readProse(
       s.partHelpers.set(helpers.place ? `${s.roman}.${helpers.place}` : section(s), helpers.bodies);
       continue;
     }
+    // "Nhiệm vụ 4: Công khai, minh bạch …" over its "- Nội dung: …", "- Đơn vị chủ trì: …" lines: the block's title opens
+    // the task (numbered by its printed number, see task-labels.ts), and its Nội dung line goes on with it.
+    if (label === null && TASK_LABEL.test(strip(p.text)) && fieldLine(ps[i + 1])) {
+      startTask(s, strip(p.text), i);
+      s.afterContent = true;
+      titled.add(s.items.at(-1)!);
+      continue;
+    }
     // "+ Nội dung: ..." over its own "+ Đơn vị thực hiện" and "+ Thời gian" lines: a task, as a bullet is.
     // ("- Nội dung: …" again before the block's other lines: more of the same task's content, not a task of its own.)
     if (CONTENT_LINE.test(strip(key))) {
       const last = s.items.at(-1);
-      if (contentBefore && last && s.contentItems.has(last)) last.text = `${last.text}\n${afterColon(p.text)}`;
+      if (contentBefore && last && (s.contentItems.has(last) || titled.has(last))) last.text = `${last.text}\n${afterColon(p.text)}`;
       else startTask(s, afterColon(p.text), i);
-      s.contentItems.add(s.items.at(-1)!);
+      if (!titled.has(s.items.at(-1)!)) s.contentItems.add(s.items.at(-1)!);
       s.afterContent = true;
       continue;
     }

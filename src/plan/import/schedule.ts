@@ -102,8 +102,20 @@ function bodyWords(shortForms: readonly string[]): string {
   return forms.length > 0 ? `(?:${forms.join('|')}|${BODY})` : BODY;
 }
 
+/** "gửi về Phòng Kiểm tra, kiểm soát nội bộ theo định kỳ": a name with a comma of its own, cut at the comma by the reading,
+ * is the longer one where the plan's tasks name that body so (`known`: their units, folded). */
+function withCommaPart(key: string, at: number, name: string, known: string): string {
+  let whole = name;
+  const words = /^,\s*(\p{L}+(?:\s+\p{L}+)*)/u.exec(key.slice(at + name.length))?.[1]!.split(/\s+/u) ?? [];
+  for (let n = 1; n <= words.length; n += 1) {
+    const longer = `${name}, ${words.slice(0, n).join(' ')}`;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${longer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(known)) whole = longer;
+  }
+  return key.startsWith(whole, at) ? whole : name;
+}
+
 /** The body a sentence sends reports to: "gửi về X", "gửi X", "báo cáo kết quả về X (qua Y)" (then Y). */
-function receiverIn(text: string, body: string): string | null {
+function receiverIn(text: string, body: string, known = ''): string | null {
   const key = foldForCompare(text);
   // ("báo cáo định kỳ hằng quý kết quả thực hiện công tác PCTNTC về Sở Y tế (qua Văn phòng Sở)": the frequency, then what;
   // "báo cáo kết quả thực hiện Kế hoạch (bằng văn bản, gửi qua Hệ thống quản lý văn bản và điều hành) về Văn phòng Sở";
@@ -117,17 +129,20 @@ function receiverIn(text: string, body: string): string | null {
     const via = (m[3] ?? m[4])?.replace(/\s*[,;]\s*(?:sau đây|gọi tắt|viết tắt).*$/u, '').replace(/\s+[-–]\s+\p{L}{1,5}\d{1,3}$/u, '');
     // ("gửi về Văn phòng Ban (qua đồng chí phụ trách công tác nội chính)": a person the reports go through is not a body;
     // the office is where they go.)
-    const name = via !== undefined && !PERSON.test(via) ? via : m[2]!;
-    const at = key.indexOf(name, m.index);
+    const cut = via !== undefined && !PERSON.test(via) ? via : m[2]!;
+    const at = key.indexOf(cut, m.index);
+    const name = withCommaPart(key, at, cut, known);
     // ("(qua Văn phòng tổng hợp)": the office, and what it does with them in lower case.)
     return cutFrom(text, key).slice(at, at + name.length).trim().replace(/\s+tổng hợp$/u, '');
   }
   return null;
 }
 
-/** `shortForms`: the short forms the plan defines for its bodies, folded (see short-forms.ts). */
-export function readSchedule(written: readonly string[], shortForms: readonly string[] = []): ImportedSchedule {
+/** `shortForms`: the short forms the plan defines for its bodies, folded (see short-forms.ts); `bodies`: the units its tasks
+ * name, as written. */
+export function readSchedule(written: readonly string[], shortForms: readonly string[] = [], bodies: readonly string[] = []): ImportedSchedule {
   const body = bodyWords(shortForms);
+  const known = bodies.map((b) => foldForCompare(b)).join('\n');
   // Spacing as folding sets it ("Văn  phòng  Sở"), so that what is cut at the folded text's offsets is what was written.
   const paragraphs = written.map((text) => text.normalize('NFC').replace(/\s+/gu, ' ').trim());
   const periods: ImportedPeriod[] = [];
@@ -316,7 +331,7 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
       issuerQuarterly ||= /tháng cuối\s+(?:mỗi\s+)?quý|(?:hằng|hàng) quý/u.test(own[0]);
     }
     if (periods.length > before && firstPeriods === null) firstPeriods = index;
-    const receiver = receiverIn(text, body);
+    const receiver = receiverIn(text, body, known);
     if (receiver) receivers.push({ index, name: receiver });
   });
   // The receiver named with the schedule, else the nearest one before it, else the first one after.

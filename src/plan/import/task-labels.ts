@@ -5,8 +5,10 @@ import type { ImportedItem } from './outline-types';
  * printed number (II.2.6), as a task table numbered 1..n across its groups does, and the label is not the task's text.
  * Only when every such number is its own and no other task of the part takes the id.
  */
+export const TASK_LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
+
 export function numberByLabel(items: ImportedItem[]): void {
-  const LABEL = /^(?:nhiệm vụ|giải pháp)\s+(?:số\s+)?(\d{1,3})\s*[.:)]\s+/iu;
+  const LABEL = TASK_LABEL;
   const labelled = items.map((item) => LABEL.exec(item.text));
   const numbers = labelled.flatMap((m) => (m ? [m[1]!] : []));
   if (numbers.length < 2 || new Set(numbers).size !== numbers.length) return;

@@ -49,7 +49,9 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     const line = readUnitsLine(undirected, options);
     if (line.lead.length > 0) return line;
   }
-  const text = withRoleMarks(raw);
+  // (Spaced once, as folding spaces it, so that the folded line's offsets are the line's: "Phòng KT-NQ (…) đối với …".)
+  // ("Phòng Kế toán - Ngân quỹ đối với nội dung công khai tài chính": the part of the work it leads is not its name.)
+  const text = withRoleMarks(raw).replace(/ {2,}/gu, ' ').replace(/\s+đối với\s+(?:nội dung|việc|hoạt động|công tác|lĩnh vực|nhiệm vụ)[^;.]*?(?=\s*(?:[;.]|$))/gu, '');
   const lines = labelledLines(text);
   if (lines) return lines;
   const above = DOES_THE_ABOVE.exec(text);
@@ -76,7 +78,8 @@ export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean }
     const at = text.length - key.length;
     const leadText = text.slice(at + key.indexOf(labelled[1]!), at + key.indexOf(labelled[1]!) + labelled[1]!.length);
     const supportText = labelled[2] ? text.slice(at + key.lastIndexOf(labelled[2]), at + key.lastIndexOf(labelled[2]) + labelled[2].length) : '';
-    return { lead: splitBodies(leadText), support: supportText ? splitBodies(supportText) : [] };
+    // ("Đơn vị phối hợp: Không.": no one helps.)
+    return { lead: splitBodies(leadText), support: supportText && !/^\s*không\s*[.;]?\s*$/iu.test(supportText) ? splitBodies(supportText) : [] };
   }
   // "X chủ trì, phối hợp với Y", "X (chủ trì), phối hợp với Y"
   const inline = /^(.*?)\s*(?:\s|\()chủ trì\)?\s*[,;]?\s*phối hợp (?:với\s+)?(.*)$/u.exec(text);
