@@ -13,6 +13,7 @@ import { addGroupHeadTitles } from './group-head-titles';
 import { nameKey as key } from './name-key';
 import { planHeader } from './plan-header';
 import { definedShortForms } from './short-forms';
+import { codeNames, codeSpellings } from './code-names';
 import { collectiveNames } from './collective-names';
 import { listedGroups, wholeNamesOf } from './listed-groups';
 import { renamedBodies } from './renamed-bodies';
@@ -59,6 +60,9 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const { id: issuer, name: issuerName } = planIssuer;
   const headings = outline.headings.map((x) => ({ id: x.id, label: x.label, level: x.level, title: x.title || x.id, paragraphs: [] as string[] }));
   const items = planItems(outline, registry, known, issuer, doubt, model.paragraphs.map((p) => p.text));
+  // (The tasks were read with the plan's codes spelled out: each code is still a spelling of its body.)
+  const codes = codeNames(shortForms);
+  for (const code of codeSpellings(model.paragraphs.map((p) => p.text), codes)) if (units.has(key(codes.get(key(code))!))) registry.unitOf(code);
   const joints = jointGroups(units, new Set([...[...shortForms].flatMap(([short, full]) => [short, key(full)]), ...collectives.map(key)]));
   joints.push(...bareKindJoints([...units.values()], (name) => [...listed, ...joints].some((g) => registry.sameBody(key(g.name), key(name)))));
   addNamesWithoutIssuer(units, planIssuer, h, shortForms);

@@ -9,6 +9,7 @@ import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { placedAssignments, readTaskTables } from './table';
 import { definedShortForms } from './short-forms';
+import { codeNames, spellOutCodes } from './code-names';
 import { readAssignmentTables } from './assignment-table';
 import { advisedWork, unitsFromText, withoutInnerBrackets } from './units-from-text';
 import { compiledFromReports } from './role-wording';
@@ -82,7 +83,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const dated = opening.map((text) => /năm (20\d\d)\b/u.exec(text)?.[1]).find(Boolean);
   outline.year = titleYears ? Math.max(...titleYears) : dated ? Number(dated) : null;
   const scheduleSource = outline.organisation.length ? outline.organisation.map((p) => p.text) : model.paragraphs.filter((p) => p.table === null).map((p) => p.text);
-  outline.schedule = readSchedule(scheduleSource, [...definedShortForms(model).keys()], outline.items.flatMap((item) => item.unitsRaw ?? []));
+  const shortForms = definedShortForms(model);
+  outline.schedule = readSchedule(scheduleSource, [...shortForms.keys()], outline.items.flatMap((item) => item.unitsRaw ?? []));
+  const codes = codeNames(shortForms);
   // "1. Phòng Tổ chức cán bộ: chủ trì thực hiện các nhiệm vụ tại mục 1.1.3, 1.3 Phần II; phối hợp …": the tasks that name
   // no units of their own get them from the organisation part, by their numbers.
   const taskPart = outline.items[0]?.id.split('.')[0];
@@ -252,7 +255,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       item.unitsRaw = sentence;
       Object.assign(item, readUnitsLine(OPENS_WITH_ASSIGN_LABEL.test(sentence) ? afterColon(sentence) : sentence));
     } else {
-      Object.assign(item, unitsFromText(item.text));
+      Object.assign(item, unitsFromText(spellOutCodes(item.text, codes)));
       // ("… (Văn phòng chủ trì, phối hợp với các phòng chuyên môn; thời gian: Quý I năm 2027).": the task's closing
       // bracket assigns it as a units line would, nothing to doubt.)
       if (item.lead.length > 0 && !saysOwn(item.text, 'units'))

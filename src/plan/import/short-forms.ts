@@ -16,7 +16,7 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word, or its head's initial ("Phòng Kế hoạch - Tài
   // chính (P.KHTC)").
-  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
+  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
   // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
   // after a comma (the name may hold commas of its own).
   const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
@@ -26,11 +26,16 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       if (opensBody(name) && !forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
     }
     for (const m of p.text.matchAll(bracketed)) {
-      const name = bodyName(m[1]!);
+      // ("Công an các xã, phường (CAX)": a group whose name lists its kinds after "các", commas and all.)
+      const kinds = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}?\s+các\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?){1,4})$/u.exec(p.text.slice(0, m.index + m[1]!.length).trimEnd())?.[1];
+      const name = kinds && !opensBody(bodyName(m[1]!)) ? kinds : bodyName(m[1]!);
       const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s/u.exec(m[2]!)?.[1];
       // ("các Trạm Khí tượng Thủy văn (Trạm KTTV)": a member's short form after the group's name.)
       const initial = /^([A-ZĐ])\./u.exec(m[2]!)?.[1];
-      if (!opensBody(name) || m[2]!.replace(/^\S+\s+/, '').length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head)) || (initial && !name.startsWith(initial))) continue;
+      const initials = m[2]!.replace(/^\S+\s+/, '');
+      // ("Thanh tra Công an tỉnh (TTr)": a short form may hold a small letter, after two capitals at least.)
+      if (/\p{Ll}/u.test(initials) && (initials.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+      if (!opensBody(name) || initials.length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head)) || (initial && !name.startsWith(initial))) continue;
       if (!forms.has(key(m[2]!))) forms.set(key(m[2]!), name);
     }
     for (const m of p.text.matchAll(definition)) {
