@@ -172,6 +172,22 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'PHÒNG THAM MƯU', signer: 'TRƯỞNG PHÒNG' })).unit).toMatchObject({ id: 'PTM' });
   });
 
+  test('"THÔN NƯỚC LĂNG" dưới dòng "UBND XÃ BA TƠ": một thành viên của nhóm "Các thôn, tổ dân phố", không phải UBND xã', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'UBX', kind: 'department' as const, name: 'Ủy ban nhân dân xã Ba Tơ', shortName: 'UBND xã Ba Tơ', aliases: ['UBND xã Ba Tơ', 'UBND xã'], signers: ['CHỦ TỊCH'] },
+        { id: 'PKT', kind: 'division' as const, name: 'Phòng Kinh tế', aliases: [] },
+        { id: 'THON', kind: 'group' as const, name: 'Các thôn, tổ dân phố', aliases: ['thôn, tổ dân phố'] },
+      ],
+    };
+    const spec = { governing: 'UBND XÃ BA TƠ', issuer: 'THÔN NƯỚC LĂNG', number: 'Số: 07/BC-TNL', signer: 'TRƯỞNG THÔN', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'THON', source: 'header' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'TỔ DÂN PHỐ SỐ 3', number: 'Số: 02/BC-TDP3', signer: 'TỔ TRƯỞNG' })).unit).toMatchObject({ id: 'THON' });
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'PHÒNG KINH TẾ', signer: 'TRƯỞNG PHÒNG' })).unit).toMatchObject({ id: 'PKT' });
+  });
+
   test('"CĐCS CÔNG TY TNHH MAY PHÚ LÂM" dưới dòng "LĐLĐ TỈNH": một thành viên của nhóm "Các công đoàn cơ sở trực thuộc" (tên viết tắt được đọc đầy đủ); nhóm chung chung như "các đơn vị trực thuộc" thì không', () => {
     const plan = {
       ...plan2023,

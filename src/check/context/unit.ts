@@ -126,6 +126,7 @@ function partyKinds(key: string): string[] {
  * đảng bộ trực thuộc" → "chi bộ", "đảng bộ"; and the group's aliases ("Công an phường"). */
 function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
   const forms = new Set<string>();
+  const listedKinds = new Set<string>();
   for (const name of [group.name, ...(group.aliases ?? [])]) {
     const key = foldForCompare(name);
     const m = /^(.+?)\s+các\s+(.+)$/u.exec(key);
@@ -137,9 +138,21 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
     else {
       const kind = classKind(key);
       if (kind) forms.add(kind);
+      else for (const listed of listKinds(key)) listedKinds.add(listed);
     }
   }
-  return [...forms].filter((form) => form.split(' ').length >= 2);
+  return [...[...forms].filter((form) => form.split(' ').length >= 2), ...listedKinds];
+}
+
+/** A commune's residential communities, each named by its kind and its own name ("THÔN NƯỚC LĂNG", "TỔ DÂN PHỐ 3"). */
+const COMMUNITY_KIND = /^(?:thôn|tổ dân phố|khu phố|ấp|bản|buôn|làng|xóm|khóm|plei|tdp)$/u;
+
+/** The communities a group lists after "các": "Các thôn, tổ dân phố" → "thôn", "tổ dân phố". (A kind of one word counts
+ * here: "THÔN NƯỚC LĂNG" is one of them; "KHOA NỘI" is not taken for "các khoa, phòng", whose members the plan may name.) */
+function listKinds(key: string): string[] {
+  const noun = /^các\s+(.+)$/u.exec(key)?.[1];
+  if (!noun || !/,|\svà\s/u.test(noun)) return [];
+  return noun.split(/\s*,\s*|\s+và\s+/u).map((kind) => kind.trim()).filter((kind) => COMMUNITY_KIND.test(kind));
 }
 
 /** Generic nouns that name no kind of body of their own ("các đơn vị trực thuộc", "các cơ quan có liên quan"). */
