@@ -30,6 +30,7 @@ import { timeAfterDash } from './dash-time';
 import { nameKey } from './name-key';
 import { closingRoles } from './closing-roles';
 import { givenSentences } from './given-sentences';
+import { organisationRuleTime } from './rule-time';
 import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, opensWithGroupHeads, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { applyExceptions } from './unit-exceptions';
@@ -111,6 +112,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const timedByPlace = taskPart ? readTimingPart(model.paragraphs, layout.romans, layout.partEnd, year) : [];
   const timeOverSection = headingTimes(outline.headings, year);
   const firstLeadRule = firstNamedLeads(model.paragraphs.map((p) => p.text));
+  const defaultTime = prose.defaultTime ?? organisationRuleTime(outline.organisation.map((p) => p.text));
   for (const item of outline.items) {
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
@@ -207,8 +209,9 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       inSentence = false;
     }
     if (!item.timingRaw && underTime) item.timingRaw = underTime.raw;
-    // (The plan's rule for the tasks that give no time of their own: "Những nội dung không ghi thời gian … thường xuyên".)
-    if (!item.timingRaw && prose.defaultTime) item.timingRaw = prose.defaultTime;
+    // (The plan's rule for the tasks that give no time of their own, over them or in the organisation part: "Những nội
+    // dung không ghi thời gian … thường xuyên".)
+    if (!item.timingRaw && defaultTime) item.timingRaw = defaultTime;
     if (placed) item.timing = placed.parts;
     else if (item.timingRaw) {
       if (inSentence)

@@ -105,6 +105,12 @@ export function withRoleMarks(raw: string): string {
       const name = beforeActs(written.replace(/\s+phụ trách\s.*$/u, '')).replace(/[\s,]+$/u, '');
       return opensBody(name) && !KIND_ALONE.test(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
     })
+    // ("Tổ Văn phòng chủ trì; Phó Hiệu trưởng phụ trách chuyên môn cung cấp số liệu": the body that supplies what the
+    // work needs helps in it.)
+    .replace(/;\s*([^;()]{3,80}?)\s+cung cấp\s+\p{Ll}[^;]*$/u, (whole, written: string) => {
+      const name = beforeActs(written).replace(/[\s,]+$/u, '');
+      return opensBody(name) && !KIND_ALONE.test(name) && !/chủ trì|phối hợp/iu.test(name) ? `; ${name} (phối hợp)` : whole;
+    })
     .replace(/\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '')
     .replace(/[*.]+\s*$/, '')
     // "(Giao: Phòng X chủ trì, phối hợp Văn phòng HĐND và UBND xã; …)": a label over bodies that say their roles themselves.

@@ -21,3 +21,16 @@ export function readRuleTime(s: ProseState, p: Paragraph): boolean {
   }
   return false;
 }
+
+/** "…; nhiệm vụ không ghi thời gian thì thực hiện thường xuyên trong năm 2027.": the same rule said in the organisation
+ * part, often a clause of a numbered paragraph after the rule for the tasks that name no body. */
+const PART_RULE_TIME = /(?:^|[.;,]\s+|\d\.\s*)(?:(?:đối với )?(?:các|những) )?(?:nội dung|nhiệm vụ)(?: (?:tại|trong|của) (?:mục|phần) [IVX\d.]+)? không ghi (?:rõ )?thời gian(?: cụ thể| thực hiện)?,?(?: thì)? (?:được )?(thực hiện [^.;]{3,80})/iu;
+
+/** The time the organisation part gives the tasks that say none (the words from "thực hiện" on), or null. */
+export function organisationRuleTime(paragraphs: readonly string[]): string | null {
+  for (const text of paragraphs) {
+    const m = PART_RULE_TIME.exec(strip(text));
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
