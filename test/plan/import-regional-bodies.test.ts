@@ -2,7 +2,7 @@
  * Kế hoạch của Viện kiểm sát nhân dân tỉnh: các Viện kiểm sát khu vực viết tắt "VKSND khu vực", đứng sau "và" trong câu
  * giao việc ("Giao các Phòng nghiệp vụ và VKSND khu vực lựa chọn …", "Phòng 9 và VKSND khu vực qua kiểm sát …"). Tên viết
  * tắt mở một đơn vị mới: "các Phòng nghiệp vụ" và "các VKSND khu vực" là hai nhóm; tên đơn vị khu vực dừng ở "khu vực"
- * (hoặc số, tên của khu vực), chữ thường sau đó là việc làm; "VKSND khu vực" không kèm số là tất cả các VKSND khu vực.
+ * (hoặc số, tên của khu vực), chữ thường sau đó là việc làm, kể cả sau "chủ trì, phối hợp với"; "VKSND khu vực" không kèm số là tất cả các VKSND khu vực.
  */
 import { readDocx } from '../../src/docx';
 import { readPlanOutline } from '../../src/plan/import/outline';
@@ -21,6 +21,7 @@ function planDocx(): Uint8Array {
       p('2. Công tác phát hiện, xử lý tham nhũng, tiêu cực', { bold: true }),
       p('- Lãnh đạo các Phòng nghiệp vụ và VKSND khu vực khi phân công Kiểm sát viên giải quyết vụ án phải kịp thời phát hiện và kiểm soát xung đột lợi ích (thực hiện thường xuyên).'),
       p('- Phòng 9 và VKSND khu vực qua kiểm sát việc giải quyết các vụ án hành chính, vụ việc dân sự kịp thời phát hiện vi phạm pháp luật có dấu hiệu tham nhũng, tiêu cực để kiến nghị xử lý (thường xuyên).'),
+      p('- Phòng 7 chủ trì, phối hợp với VKSND khu vực kiểm sát việc thi hành các bản án về tham nhũng, chức vụ, tập trung vào việc thu hồi tiền, tài sản tham nhũng; tổng hợp kết quả báo cáo Viện trưởng định kỳ 6 tháng, năm.'),
       p('III. TỔ CHỨC THỰC HIỆN', { bold: true }),
       p('Các đơn vị báo cáo kết quả về VKSND tỉnh (qua Văn phòng) trước ngày 03/12/2027.'),
     ].join(''),
@@ -33,5 +34,8 @@ test('"các Phòng nghiệp vụ và VKSND khu vực": hai nhóm; tên VKSND khu
     ['II.1.1', ['các Phòng nghiệp vụ', 'các VKSND khu vực']],
     ['II.2.1', ['các Phòng nghiệp vụ', 'các VKSND khu vực']],
     ['II.2.2', ['Phòng 9', 'các VKSND khu vực']],
+    ['II.2.3', ['Phòng 7']],
   ]);
+  // "X chủ trì, phối hợp với VKSND khu vực kiểm sát …": không động từ quen nào mở việc làm, tên đơn vị phối hợp vẫn dừng đúng chỗ.
+  expect(outline.items.find((item) => item.id === 'II.2.3')?.support).toEqual(['các VKSND khu vực']);
 });
