@@ -22,6 +22,7 @@ function planDocx(): Uint8Array {
       p('- Lãnh đạo các Phòng nghiệp vụ và VKSND khu vực khi phân công Kiểm sát viên giải quyết vụ án phải kịp thời phát hiện và kiểm soát xung đột lợi ích (thực hiện thường xuyên).'),
       p('- Phòng 9 và VKSND khu vực qua kiểm sát việc giải quyết các vụ án hành chính, vụ việc dân sự kịp thời phát hiện vi phạm pháp luật có dấu hiệu tham nhũng, tiêu cực để kiến nghị xử lý (thường xuyên).'),
       p('- Phòng 7 chủ trì, phối hợp với VKSND khu vực kiểm sát việc thi hành các bản án về tham nhũng, chức vụ, tập trung vào việc thu hồi tiền, tài sản tham nhũng; tổng hợp kết quả báo cáo Viện trưởng định kỳ 6 tháng, năm.'),
+      p('- Phòng 2 theo dõi, tổng hợp tiến độ giải quyết các vụ án, vụ việc tham nhũng, tiêu cực thuộc diện Thường trực Tỉnh ủy theo dõi, chỉ đạo; báo cáo Viện trưởng trước ngày 25 hằng tháng.'),
       p('III. TỔ CHỨC THỰC HIỆN', { bold: true }),
       p('Các đơn vị báo cáo kết quả về VKSND tỉnh (qua Văn phòng) trước ngày 03/12/2027.'),
     ].join(''),
@@ -35,7 +36,13 @@ test('"các Phòng nghiệp vụ và VKSND khu vực": hai nhóm; tên VKSND khu
     ['II.2.1', ['các Phòng nghiệp vụ', 'các VKSND khu vực']],
     ['II.2.2', ['Phòng 9', 'các VKSND khu vực']],
     ['II.2.3', ['Phòng 7']],
+    ['II.2.4', ['Phòng 2']],
   ]);
   // "X chủ trì, phối hợp với VKSND khu vực kiểm sát …": không động từ quen nào mở việc làm, tên đơn vị phối hợp vẫn dừng đúng chỗ.
   expect(outline.items.find((item) => item.id === 'II.2.3')?.support).toEqual(['các VKSND khu vực']);
+});
+
+test('"báo cáo … trước ngày 25 hằng tháng": thời hạn là ngày của mỗi tháng, không chỉ "hằng tháng"', () => {
+  const outline = readPlanOutline(readDocx(planDocx(), { name: 'ke-hoach-vks.docx' }));
+  expect(outline.items.find((item) => item.id === 'II.2.4')?.timingRaw).toBe('trước ngày 25 hằng tháng');
 });
