@@ -34,6 +34,8 @@ const BODY_OPENERS = [
   'thư viện', 'nhà hát', 'bảo tàng',
   // A court's judges and clerks: "Thẩm phán, Thư ký Tòa án thực hiện …".
   'thẩm phán', 'thư ký tòa án', 'thư ký toà án',
+  // A procuracy's and a court's by their short forms: "các Phòng nghiệp vụ và VKSND khu vực", "TAND khu vực 2".
+  'vksnd', 'tand',
 ];
 
 export const opensBody = (rest: string): boolean => {

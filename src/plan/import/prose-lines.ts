@@ -76,8 +76,8 @@ const INLINE_TIMES = [
   `(?:${DONE})?${AT_ONCE}(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?:\\s*(?:,|và)\\s*(?:trước\\s+)?ngày\\s+\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)*`,
   `(?:${DONE})?${AT_ONCE}trong (?:quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?:\\s*(?:,|và)\\s*quý\\s+(?:IV|III|II|I)(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?)*|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})(?![\\p{L}\\p{N}])`,
   // "định kỳ quý, 6 tháng, năm và đột xuất theo yêu cầu", "hằng quý", "định kỳ 6 tháng, năm": the reports' periods in a
-  // row, and the unscheduled ones after them.
-  '(?<![\\p{L}])(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',
+  // row, and the unscheduled ones after them; "trước ngày 25 hằng tháng": the day of each period it is due by.
+  '(?<![\\p{L}])(?:(?:trước|chậm nhất(?: là)?)\\s+ngày\\s+\\d{1,2}\\s+(?=(?:hằng|hàng)\\s+(?:quý|tháng)))?(?:định kỳ\\s+(?:(?:hằng|hàng)\\s+)?(?:quý|tháng)|(?:hằng|hàng)\\s+(?:quý|tháng)|định kỳ\\s+0?6 tháng(?=\\s*(?:,|và)\\s*(?:9 tháng|(?:01\\s+)?năm)))(?:\\s*(?:,|và)\\s*(?:0?6 tháng|9 tháng|(?:01\\s+)?năm)(?![\\p{L}\\p{N}]))*(?:\\s+và\\s+(?:đột xuất|khi có yêu cầu)(?:\\s+(?:khi có|theo) yêu cầu)?)?(?![\\p{L}])',
   // "Hằng năm, xây dựng kế hoạch lao động …": a task opening with its recurrence (mid-sentence, "kê khai … hằng năm" says
   // what is declared, not when).
   '^(?:hằng|hàng)\\s+năm(?=\\s*,)',

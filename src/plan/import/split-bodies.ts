@@ -124,6 +124,11 @@ function cleanName(name: string): string {
   clean = clean.replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^)]*\)/giu, '').replace(/[.*\s]+$/, '').trim();
   // "Phòng Thanh tra - Pháp chế là đơn vị thường trực": the body, not what it is.
   clean = clean.replace(/\s+là\s+(?:đơn vị|cơ quan|bộ phận|đầu mối)(?![\p{L}\p{N}]).*$/u, '').trim();
+  // "VKSND khu vực lựa chọn vụ án …", "TAND khu vực 2 qua xét xử …": a regional body named by its short form and its
+  // region (a number or a name in capitals, or none where all of them are meant) ends there; the words after are its act.
+  clean = clean.replace(/^((?:các\s+)?\p{Lu}[\p{Lu}\p{N}]+\s+khu vực(?:\s+(?:\d+|[IVX]+|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*))?)\s+\p{Ll}.*$/u, '$1');
+  // ("VKSND khu vực" without a region: every one of them, "các VKSND khu vực".)
+  clean = clean.replace(/^(?=\p{Lu}[\p{Lu}\p{N}]+\s+khu vực$)/u, 'các ');
   // "Đội trưởng khi phân công công chức thụ lý": the head, not when he acts.
   clean = clean.replace(/\s+khi\s.*$/u, '');
   // ("Phòng Văn hóa - Xã hội theo lĩnh vực được giao": which of its tasks, not another name.)

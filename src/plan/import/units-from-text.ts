@@ -7,7 +7,7 @@ import { splitBodies } from './split-bodies';
 import { sharesAsLeads } from './body-shares';
 import { directedRoles } from './role-wording';
 import { readUnitsLine, type UnitsLine } from './units-line';
-import { isUnitsSentence } from './units-sentence';
+import { isUnitsSentence, partnersIn } from './units-sentence';
 import { givenSentences } from './given-sentences';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
@@ -153,6 +153,11 @@ export function unitsFromText(written: string): UnitsLine {
   // A verb is in lower case: "Phòng Tổ chức công chức" is a name, "tổ chức kiểm tra" an act.
   const inline = new RegExp(`^(.{3,120}?)\\s+chủ trì\\s*,?\\s*phối hợp (?:với\\s+)?(.{3,160}?)\\s+(?<!các )(?:${ROLE_VERBS}|để|trong việc)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
   if (inline) return { lead: splitBodies(inline[1]!), support: splitBodies(inline[2]!) };
+  // ("Phòng 7 chủ trì, phối hợp với VKSND khu vực kiểm sát việc thi hành …": an act no verb of the list opens; the
+  // partners' names end as their own forms say.)
+  const ledWith = /^(.{3,120}?)\s+chủ trì\s*,?\s*phối hợp với\s/u.exec(sentence);
+  const partners = ledWith && opensBody(ledWith[1]!) && !/[.:;]/u.test(ledWith[1]!) ? partnersIn(sentence) : [];
+  if (partners.length > 0 && partners.every((name) => name.split(/\s+/u).length <= 6)) return { lead: splitBodies(ledWith![1]!), support: partners };
   // "Phòng Kinh tế phối hợp Phòng Văn hóa - Xã hội tham mưu UBND xã rà soát …": the subject leads, the body it works with
   // (named in capitals, before the act) supports; "X phối hợp Y thực hiện …" says they do the task together: both lead.
   const helped = new RegExp(`^([^,;:]{3,120}?)\\s+phối hợp (?:với\\s+)?(\\p{Lu}[^;:]{2,120}?)\\s+(?<!các )(${ROLE_VERBS}|để|trong việc|tạo điều kiện)(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
