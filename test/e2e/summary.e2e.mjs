@@ -115,6 +115,8 @@ describe('summary view', () => {
 
       await page.keyboard.press('Tab');
       assert.equal((await focused(page)).text, 'Tải dự thảo tổng hợp (.docx)');
+      // (The buttons stay focusable but disabled while the spreadsheet is still being saved; a user waits for that too.)
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-disabled') !== 'true');
       const [docx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
       assert.equal(docx.suggestedFilename(), 'du-thao-tong-hop-pctn-Q1-2023.docx');
       const draft = engine.readDocx(new Uint8Array(await readDownload(docx)));
