@@ -13,6 +13,7 @@ import type { DocumentModel } from '../../src/document/model';
 import { clausesOf } from '../../src/check/match/clauses';
 import { citedItem } from '../../src/check/match/cited-place';
 import { itemRoles } from '../../src/check/match/roles';
+import { featuresOf } from '../../src/check/match/features';
 import { normalizeForMatch, tokenize } from '../../src/text';
 
 const addressed = (model: ReturnType<typeof standardReport>, options = {}) =>
@@ -577,17 +578,16 @@ describe('câu mà chủ ngữ là một đơn vị khác của kế hoạch: vi
   });
 });
 
-test('chi trả "qua chuyển khoản" là thanh toán không dùng tiền mặt, như kế hoạch viết', async () => {
-  const { featuresOf } = await import('../../src/check/match/features');
-  const features = (text: string) => featuresOf(tokenize(normalizeForMatch(text), { punctuation: true }));
+/** The features the matcher reads in a sentence, as a report's text gives them. */
+const features = (text: string) => featuresOf(tokenize(normalizeForMatch(text), { punctuation: true }));
+
+test('chi trả "qua chuyển khoản" là thanh toán không dùng tiền mặt, như kế hoạch viết', () => {
   expect(features('Tiền lương chi trả 100% qua chuyển khoản.').has('tiền mặt')).toBe(true);
   expect(features('Thực hiện thanh toán không dùng tiền mặt.').has('tiền mặt')).toBe(true);
   expect(features('Chuyển đổi vị trí công tác.').has('tiền mặt')).toBe(false);
 });
 
-test('"chuyển đổi 01 viên chức", "chuyển đổi 27/35 công chức" là chuyển đổi vị trí công tác; "chuyển đổi số" thì không', async () => {
-  const { featuresOf } = await import('../../src/check/match/features');
-  const features = (text: string) => featuresOf(tokenize(normalizeForMatch(text), { punctuation: true }));
+test('"chuyển đổi 01 viên chức", "chuyển đổi 27/35 công chức" là chuyển đổi vị trí công tác; "chuyển đổi số" thì không', () => {
   expect(features('Từ ngày 01/8/2023 chuyển đổi 01 viên chức làm công tác thu thập hồ sơ sang bộ phận chỉnh lý tài liệu.').has('vị trí')).toBe(true);
   expect(features('Đến ngày 14/9/2027 đã chuyển đổi 27/35 công chức.').has('vị trí')).toBe(true);
   expect(features('Đẩy mạnh chuyển đổi số, 100% văn bản xử lý trên môi trường mạng.').has('vị trí')).toBe(false);

@@ -161,8 +161,7 @@ function headInPersonAt(tokens: readonly Token[]): number | null {
     // "chịu trách nhiệm trước Giám đốc …"
     if (word === 'chịu' && tokens[i + 1]!.text === 'trách' && tokens[i + 2]!.text === 'nhiệm' && tokens[i + 3]?.text === 'trước') return i;
     // (The plan's task:) "nâng cao trách nhiệm (của) người đứng đầu", not "xử lý trách nhiệm …" nor a topic in a list.
-    const takenUp = TAKING_UP.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.text === 'trò');
-    if (word === 'trách' && tokens[i + 1]!.text === 'nhiệm' && takenUp) {
+    if (word === 'trách' && tokens[i + 1]!.text === 'nhiệm' && (TAKING_UP.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.text === 'trò'))) {
       const at = tokens[i + 2]!.text === 'của' ? i + 3 : i + 2;
       if (tokens[at]?.text === 'người' && tokens[at + 1]?.text === 'đứng' && tokens[at + 2]?.text === 'đầu') return i;
     }
