@@ -264,3 +264,34 @@ describe('phân công người theo dõi từng nội dung không phải là k�
     expect(done).toContain('II.3.e.1');
   });
 });
+
+describe('lời khẳng định chung "thực hiện tốt / chấp hành nghiêm" không phải là kết quả', () => {
+  test('một câu chỉ nói chấp hành tốt, không có việc, số liệu hay "không có trường hợp" nào: không tính nhiệm vụ đó', () => {
+    const claimed = addressed(
+      standardReport([para('Công chức, người lao động của Văn phòng thực hiện tốt Quy tắc ứng xử và kỷ luật, kỷ cương hành chính.')]),
+      { unit: 'VP' },
+    );
+    expect(claimed).not.toContain('II.3.c.1');
+    expect(claimed).not.toContain('II.3.c.2');
+  });
+
+  test('cùng lời ấy kèm sự việc của kỳ báo cáo thì vẫn là kết quả', () => {
+    const withFacts = addressed(
+      standardReport([
+        para('07/07 công chức của Văn phòng chấp hành nghiêm Quy tắc ứng xử và giờ giấc làm việc; trong quý không có trường hợp đi muộn, về sớm, sử dụng rượu, bia buổi trưa ngày làm việc.'),
+      ]),
+      { unit: 'VP' },
+    );
+    expect(withFacts).toContain('II.3.c.2');
+  });
+
+  test('kê ra việc làm cụ thể sau dấu hai chấm cũng là kết quả', () => {
+    const listed = addressed(
+      standardReport([
+        para('Công chức của Văn phòng chấp hành tốt Quy tắc ứng xử ban hành kèm theo Quyết định số 673/QĐ-SNV: đeo thẻ công chức, trang phục đúng quy định, giao tiếp chuẩn mực với tổ chức, công dân đến liên hệ công tác.'),
+      ]),
+      { unit: 'VP' },
+    );
+    expect(listed).toContain('II.3.c.1');
+  });
+});

@@ -193,7 +193,7 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind41/2023': { f1: 0.94, accuracy: 0.93 },
   'blind41/p127': { f1: 0.93, accuracy: 0.92 },
   'blind41/p128': { f1: 0.98, accuracy: 0.97 },
-  'blind41/p129': { f1: 0.95, accuracy: 0.94 },
+  'blind41/p129': { f1: 0.95, accuracy: 0.93 },
   'blind41/p130': { f1: 0.95, accuracy: 0.93 },
   'blind42/2023': { f1: 0.93, accuracy: 0.93 },
   'blind42/p131': { f1: 0.91, accuracy: 0.89 },

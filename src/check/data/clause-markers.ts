@@ -106,6 +106,14 @@ export const NEXT_ACT: readonly string[] = [
 export const HIGHER_BODIES: readonly string[] = ['ủy ban nhân dân tỉnh', 'ủy ban nhân dân huyện', 'tỉnh ủy', 'huyện ủy', 'thanh tra tỉnh', 'thanh tra chính phủ', 'bộ nội vụ', 'thủ tướng', 'chính phủ', 'hội đồng nhân dân tỉnh', 'ban thường vụ', 'ban chấp hành đảng bộ'];
 export const HIGHER_ACTS: readonly string[][] = [['ban', 'hành'], ['phê', 'duyệt'], ['công', 'bố'], ['tổ', 'chức'], ['kiểm', 'tra'], ['thanh', 'tra'], ['chỉ', 'đạo'], ['đã', 'ban'], ['đã', 'phê'], ['đã', 'công'], ['đã', 'tổ'], ['đã', 'kiểm']];
 
+/**
+ * Compliance said in general ("Công chức của Văn phòng thực hiện tốt Quy tắc ứng xử", "luôn quán triệt, thực hiện
+ * nghiêm túc quy định về …"): a paragraph that says only this, with no fact of the period (no count, no "không có
+ * trường hợp …", no act), claims good conduct without reporting what was done.
+ */
+export const COMPLIANCE_VERBS: readonly string[][] = [['thực', 'hiện'], ['chấp', 'hành'], ['tuân', 'thủ']];
+export const COMPLIANCE_MANNERS: readonly string[][] = [['tốt'], ['nghiêm', 'túc'], ['nghiêm', 'chỉnh'], ['nghiêm']];
+
 /** The detection part's stock sentences: they say nothing was found, not that a prevention task was done. */
 export const STOCK_NEGATIONS: readonly string[][] = [
   ['không', 'phát', 'hiện'], ['chưa', 'phát', 'hiện'], ['không', 'có', 'đơn'], ['không', 'nhận', 'được'],

@@ -34,6 +34,8 @@ import {
   REPORTING_WORDS,
   STOCK_NEGATIONS,
   STOCK_TOPICS,
+  COMPLIANCE_VERBS,
+  COMPLIANCE_MANNERS,
   HEAD_HANDLED,
   TOPIC_OPENERS,
   NEXT_ACT,
@@ -157,6 +159,27 @@ function onlyIntends(words: readonly string[], start: number, end: number): bool
   return at >= 0 && actsOf(words, start, at).size === 0;
 }
 
+/**
+ * The paragraph only claims compliance in general: one sentence "thực hiện tốt / chấp hành nghiêm …" with no fact
+ * beside it — no count (a number that is not a document's number or a date), no "không …" ("không có trường hợp vi
+ * phạm", "không uống rượu, bia"), nothing done ("đã", "yêu cầu", an act), no list of what the staff did after ":".
+ */
+export function onlyClaimsCompliance(words: readonly string[]): boolean {
+  let claims = false;
+  let last = words.length - 1;
+  while (last >= 0 && (words[last] === '.' || words[last] === ';')) last -= 1;
+  for (let k = 0; k <= last; k += 1) {
+    const verb = phraseAt(words, k, COMPLIANCE_VERBS);
+    if (verb && phraseAt(words, k + verb.length, COMPLIANCE_MANNERS)) claims = true;
+    const w = words[k]!;
+    if (w === '.' || w === ':' || w === 'đã' || (w === 'yêu' && words[k + 1] === 'cầu')) return false;
+    if (w === 'không' && words[k + 1] !== 'ngừng') return false;
+    const dated = words[k - 1] === 'ngày' || words[k - 1] === 'năm';
+    if (/\d/u.test(w) && !/\p{L}/u.test(w) && !dated) return false;
+  }
+  return claims && actsOf(words, 0, words.length).size === 0;
+}
+
 /** Pairs of words too common in this domain to tie an act to the subject of a cited document. */
 const GENERIC_PAIRS = new Set(['thực hiện', 'công tác', 'phòng chống', 'chống tham', 'tham nhũng', 'nhũng tiêu', 'kế hoạch', 'tổ chức', 'quy định', 'của sở', 'đơn vị']);
 
@@ -203,6 +226,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   }
   // What the unit will do is an intention, not a result.
   if (onlyIntends(words, start, end)) return [{ from: start, to: end, kind: 'stock' }];
+  if (authority && onlyClaimsCompliance(words)) return [{ from: start, to: end, kind: 'stock' }];
   // An authority cited at the head of the clause, up to the comma before the actor or the act.
   let first = start;
   if (!authority) first = end;
