@@ -88,4 +88,10 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['QPPL'], expansion: 'quy phạm pháp luật' },
   { forms: ['MTTQ'], expansion: 'Mặt trận Tổ quốc' },
   { forms: ['TTND'], expansion: 'Thanh tra nhân dân' },
+  { forms: ['BTTND'], expansion: 'Ban Thanh tra nhân dân' },
+  { forms: ['THTK, CLP', 'THTK,CLP', 'THTK-CLP', 'THTKCLP'], expansion: 'thực hành tiết kiệm, chống lãng phí' },
+  { forms: ['THTK'], expansion: 'thực hành tiết kiệm' },
+  { forms: ['CLP'], expansion: 'chống lãng phí' },
+  { forms: ['KTGS', 'KT, GS', 'KT,GS'], expansion: 'kiểm tra, giám sát' },
+  { forms: ['ĐVSN'], expansion: 'đơn vị sự nghiệp' },
 ];

@@ -36,6 +36,13 @@ describe('abbreviation expansion', () => {
     expect(expand('CCVC')).toBe('công chức, viên chức');
   });
 
+  it('chữ tắt của thực hành tiết kiệm, chống lãng phí và của kiểm tra, giám sát: THTK, CLP, KTGS, BTTND, ĐVSN', () => {
+    expect(expand('xây dựng Chương trình THTK, CLP năm 2027')).toBe('xây dựng chương trình thực hành tiết kiệm, chống lãng phí năm 2027');
+    expect(expand('kết quả THTK; công tác CLP')).toBe('kết quả thực hành tiết kiệm; công tác chống lãng phí');
+    expect(expand('Chương trình KTGS của BTTND tại 03 ĐVSN')).toBe('chương trình kiểm tra, giám sát của ban thanh tra nhân dân tại 03 đơn vị sự nghiệp');
+    expect(expand('Số: 12/KH-THTK')).toBe('số: 12/kh-thtk');
+  });
+
   it('chữ tắt gõ không dấu (vội, hoặc máy không có bộ gõ tiếng Việt) vẫn được đọc: QTUX, XDLI, TTDT, HDND, NLD', () => {
     expect(expand('CC thực hiện đúng QTUX; ký cam kết không có XDLI')).toBe('công chức thực hiện đúng quy tắc ứng xử; ký cam kết không có xung đột lợi ích');
     expect(expand('đăng trên Trang TTDT; báo cáo HDND xã; 12 NLD')).toBe('đăng trên trang thông tin điện tử; báo cáo hội đồng nhân dân xã; 12 người lao động');
