@@ -226,6 +226,19 @@ test('nhóm kể thành viên cùng loại trong ngoặc: "các Tổ (Tổ Tổn
   ]);
 });
 
+test('nhóm có tên viết tắt trong ngoặc rồi "gồm:": "các Thống kê cơ sở (viết tắt là TKCS) gồm: Thống kê khu vực …" là sáu đơn vị cùng loại, tên địa bàn sau vài chữ', async () => {
+  const { listedGroups } = await import('../../src/plan/import/assemble');
+  const model = toDocumentModel(
+    [
+      'Trong Phụ lục, các Thống kê cơ sở (viết tắt là TKCS) gồm: Thống kê khu vực Hội An – Điện Bàn, Thống kê khu vực Tam Kỳ – Núi Thành và Thống kê khu vực Thăng Bình – Quế Sơn; Tổ kiểm tra nội bộ (viết tắt là Tổ KTNB) do Trưởng Thống kê tỉnh thành lập.',
+    ].map((text) => ({ ...PLAIN_PARAGRAPH, text })),
+    { host: 'docx' },
+  );
+  expect(listedGroups(model).map((g) => `${g.name}: ${g.members.join('; ')}`)).toEqual([
+    'các Thống kê cơ sở: Thống kê khu vực Hội An – Điện Bàn; Thống kê khu vực Tam Kỳ – Núi Thành; Thống kê khu vực Thăng Bình – Quế Sơn',
+  ]);
+});
+
 test('thành viên kể trong ngoặc sau tên nhóm có thể là một nhóm khác: "các đơn vị trực thuộc Sở (Chi cục Dân số, các bệnh viện, trung tâm y tế trực thuộc)"; ngoặc chỉ có nhóm viết thường không phải danh sách thành viên', async () => {
   const { listedGroups } = await import('../../src/plan/import/assemble');
   const model = toDocumentModel(

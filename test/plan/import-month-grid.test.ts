@@ -125,3 +125,24 @@ test('cột "Q1 | Q2 | Q3 | Q4" (viết tắt của quý) đánh dấu "x", khô
   expect(plan.items.map((i) => i.support.length)).toEqual([1, 1, 1]);
   expect(() => parsePlan(plan)).not.toThrow();
 });
+
+test('ô quý ghi ngày thay dấu "x" ("nhiệm vụ có thời hạn cụ thể thì ghi ngày hoàn thành"): hạn ngày ấy trong năm của kế hoạch, bên các quý đánh dấu; bốn ngày báo cáo cuối quý là báo cáo định kỳ', () => {
+  const dated = (stt: string, task: string, lead: string, support: string, cells: string[]): TextRun[][] => [cell(stt), cell(task), cell(lead), cell(support), ...cells.map((c) => cell(c))];
+  const plan = gridPlan([
+    ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'].map((h) => cell(h, true)),
+    [cell('I', true), cell('THỰC HIỆN CÁC GIẢI PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC', true), ...Array.from({ length: 6 }, () => [])],
+    dated('1', 'Các ban xây dựng kế hoạch phòng, chống tham nhũng, tiêu cực năm 2027 của ban; tự kiểm tra việc thực hiện kế hoạch.', 'Các ban', 'Ban Tổ chức - Hành chính', ['31/01', '', '', 'x']),
+    dated('2', 'Rà soát, sửa đổi Quy chế chi tiêu nội bộ của cơ quan.', 'Ban Kế hoạch - Tài chính', 'Các ban', ['28/02', '', '', '']),
+    dated('3', 'Tổ chức kê khai tài sản, thu nhập hằng năm đối với người có nghĩa vụ kê khai.', 'Ban Tổ chức - Hành chính', 'Các ban', ['', '', '', '15/12']),
+    dated('4', 'Tổng hợp, báo cáo kết quả công tác phòng, chống tham nhũng, tiêu cực định kỳ quý, 6 tháng, năm gửi Đài.', 'Ban Tổ chức - Hành chính', 'Các ban', ['12/3', '12/6', '12/9', '05/12']),
+  ]);
+  expect(plan.items.map((i) => [i.id, i.timing.raw, i.timing.parts])).toEqual([
+    ['I.1', 'Trước ngày 31/01/2027; Quý IV', [{ kind: 'deadline', date: '2027-01-31' }, { kind: 'quarter', quarter: 4, year: 2027 }]],
+    ['I.2', 'Trước ngày 28/02/2027', [{ kind: 'deadline', date: '2027-02-28' }]],
+    ['I.3', 'Trước ngày 15/12/2027', [{ kind: 'deadline', date: '2027-12-15' }]],
+    ['I.4', 'Trước ngày 12/3/2027, 12/6/2027, 12/9/2027 và 05/12/2027', [
+      { kind: 'periodicReport', dates: [{ day: 12, month: 3 }, { day: 12, month: 6 }, { day: 12, month: 9 }, { day: 5, month: 12 }], periods: ['Q1', 'H1', '9M', 'Y'] },
+    ]],
+  ]);
+  expect(() => parsePlan(plan)).not.toThrow();
+});

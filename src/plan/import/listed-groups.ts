@@ -57,11 +57,13 @@ export function listedGroups(model: DocumentModel, wholes = wholeNamesOf(model, 
       }
     }
     // "Các Tòa chuyên trách gồm: Tòa Hình sự, Tòa Dân sự, Tòa Gia đình và người chưa thành niên.": members named by the
-    // kind's head word.
-    for (const m of p.text.matchAll(/(?:^|[^\p{L}])[Cc]ác\s+((\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,4})\s+(?:bao gồm|gồm)\s*:?\s*([^.;()]+)/gu)) {
+    // kind's head word. ("các Thống kê cơ sở (viết tắt là TKCS) gồm: Thống kê khu vực Quảng Ngãi – Tư Nghĩa, …": the
+    // group's short form between, and a member's place name a few words after the head.)
+    for (const m of p.text.matchAll(/(?:^|[^\p{L}])[Cc]ác\s+((\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,4})(?:\s*\([^()]*\))?\s+(?:bao gồm|gồm)\s*:?\s*([^.;()]+)/gu)) {
       const head = m[2]!;
       const parts = m[3]!.split(new RegExp(`\\s*(?:,|\\svà\\s)\\s*(?=${head}\\s)`, 'u')).map((name) => name.trim());
-      if (parts.length > 1 && parts.every((name) => name.startsWith(`${head} `) && /^\p{Lu}/u.test(name.slice(head.length + 1)) && name.split(/\s+/u).length <= 10) && !lists.some((l) => foldForCompare(l.name) === foldForCompare(`các ${m[1]!}`))) {
+      const placeAfterHead = (name: string) => /^(?:\p{Ll}+\s+){0,3}\p{Lu}/u.test(name.slice(head.length + 1));
+      if (parts.length > 1 && parts.every((name) => name.startsWith(`${head} `) && placeAfterHead(name) && name.split(/\s+/u).length <= 10) && !lists.some((l) => foldForCompare(l.name) === foldForCompare(`các ${m[1]!}`))) {
         lists.push({ name: `các ${m[1]!}`, members: parts, collective: false, paragraph: p.index });
       }
     }

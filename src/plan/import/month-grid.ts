@@ -2,7 +2,8 @@
  * A task table that says when each task is done by marks in a column for each month or quarter ("T1 | T2 | … | T12",
  * "Tháng 1 | … | Tháng 12", "Quý I | … | Quý IV", "Q1 | … | Q4"), with an "x" in the months the task is done in, and a "Ghi chú" cell
  * beside it that may give the date. Every period marked is the whole year; some of them, a deadline at each one's end,
- * unless the note dates the work itself.
+ * unless the note dates the work itself. A period's cell may give the day the task is done by instead of a mark ("15/3"
+ * under "Quý I": "nhiệm vụ có thời hạn cụ thể thì ghi ngày hoàn thành"): a deadline that day, in the plan's year.
  */
 import type { Bilingual } from '../../errors/app-error';
 import type { PeriodCode, TimingPart } from '../schema';
@@ -29,9 +30,22 @@ export interface GridColumns {
   byUnit?: boolean;
 }
 
-/** What a row of the grid says: the periods marked (as the header writes them) and its note. */
+/** A day written in a period's cell: "15/3", "31/01", "Trước ngày 15/3/2027". */
+export interface CellDate {
+  day: number;
+  month: number;
+  year?: number;
+  /** The day and month as the cell writes them ("31/01"). */
+  written: string;
+}
+
+/** What a row of the grid says: the periods marked (as the header writes them), the days its cells give, and its note. */
 export interface GridMarks {
   periods: Omit<Period, 'at'>[];
+  /** The periods' cells that give a day, in the grid's order. */
+  dates?: CellDate[];
+  /** Marks and days in the grid's order, for the row's words ("Trước ngày 31/01/2027; Quý IV"). */
+  order?: ('mark' | 'date')[];
   /** All the grid's periods are marked. */
   whole: boolean;
   note: string;
@@ -63,15 +77,57 @@ export function gridColumnsOf(header: readonly string[]): GridColumns | null {
 /** A cell marking its period: "x", "X", "✓", "•". */
 export const isMark = (cell: string) => /^[x✓✔•●]$/u.test(plain(cell));
 
-export function gridMarksOf(cells: readonly string[], grid: GridColumns): GridMarks {
-  const marked = grid.periods.filter((p) => (grid.byUnit ? plain(cells[p.at] ?? '') !== '' : isMark(cells[p.at] ?? '')));
-  const note = grid.note === undefined ? '' : (cells[grid.note] ?? '').replace(/\*/g, '').trim().split(/\s*\n\s*/).filter(Boolean).join('; ');
-  return { periods: marked.map(({ at: _at, ...period }) => period), whole: marked.length === grid.periods.length && marked.length >= 4, note };
+/** A cell that gives a day and nothing else: "15/3", "31/01/2027", "Trước ngày 15/3", "Hạn: 15/3". */
+export function cellDate(cell: string): CellDate | null {
+  const m = /^(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|hạn)(?:\s+ngày)?\s*:?\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?$/u.exec(plain(cell));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { day, month, ...(m[3] ? { year: Number(m[3]) } : {}), written: `${m[1]}/${m[2]}` };
 }
 
-/** The timing as the row writes it: "T3, T9; 02 hội nghị, tọa đàm", or null for a row with neither marks nor note. */
-export function gridRaw(marks: GridMarks): string | null {
-  const raw = [marks.periods.map((p) => p.label).join(', '), marks.note].filter(Boolean).join('; ');
+export function gridMarksOf(cells: readonly string[], grid: GridColumns): GridMarks {
+  const marked = grid.periods.filter((p) => (grid.byUnit ? plain(cells[p.at] ?? '') !== '' : isMark(cells[p.at] ?? '')));
+  const dated = grid.byUnit ? [] : grid.periods.flatMap((p) => {
+    const date = cellDate(cells[p.at] ?? '');
+    return date ? [{ at: p.at, date }] : [];
+  });
+  const note = grid.note === undefined ? '' : (cells[grid.note] ?? '').replace(/\*/g, '').trim().split(/\s*\n\s*/).filter(Boolean).join('; ');
+  const order = grid.periods.flatMap((p): ('mark' | 'date')[] => (marked.includes(p) ? ['mark'] : dated.some((d) => d.at === p.at) ? ['date'] : []));
+  return {
+    periods: marked.map(({ at: _at, ...period }) => period),
+    ...(dated.length > 0 ? { dates: dated.map((d) => d.date), order } : {}),
+    whole: marked.length === grid.periods.length && marked.length >= 4,
+    note,
+  };
+}
+
+/** "12/3/2027, 12/6/2027 và 05/12/2027": the days, each in the plan's year unless the cell gives one. */
+const daysInWords = (dates: readonly CellDate[], year?: number) => {
+  const days = dates.map((d) => (d.year ?? year ? `${d.written}/${d.year ?? year}` : d.written));
+  return days.length > 1 ? `${days.slice(0, -1).join(', ')} và ${days.at(-1)!}` : days[0]!;
+};
+
+/** The timing as the row writes it: "T3, T9; 02 hội nghị, tọa đàm", "Trước ngày 31/01/2027; Quý IV", or null for a row
+ * with neither marks, days nor note. `year`: the plan's, for the days a cell gives without one. */
+export function gridRaw(marks: GridMarks, year?: number): string | null {
+  const pieces: string[] = [];
+  if (marks.dates && marks.order) {
+    // The marks and the days in the grid's order, each run of them one piece.
+    let mark = 0;
+    let date = 0;
+    for (let at = 0; at < marks.order.length; ) {
+      const kind = marks.order[at]!;
+      let end = at;
+      while (end < marks.order.length && marks.order[end] === kind) end += 1;
+      const count = end - at;
+      if (kind === 'mark') pieces.push(marks.periods.slice(mark, (mark += count)).map((p) => p.label).join(', '));
+      else pieces.push(`Trước ngày ${daysInWords(marks.dates.slice(date, (date += count)), year)}`);
+      at = end;
+    }
+  } else pieces.push(marks.periods.map((p) => p.label).join(', '));
+  const raw = [...pieces, marks.note].filter(Boolean).join('; ');
   return raw || null;
 }
 
@@ -80,6 +136,7 @@ const REPORT_PERIOD: Record<number, PeriodCode> = { 3: 'Q1', 6: 'H1', 9: '9M', 1
 
 /** `text`: the task's words, which say whether it is a report. */
 export function gridTiming(marks: GridMarks, year: number, text: string): { parts: TimingPart[]; doubt: Bilingual | null } {
+  if (marks.dates?.length) return { parts: datedTiming(marks, year, text), doubt: null };
   if (marks.whole) return { parts: [{ kind: 'recurring', within: 'year', year }], doubt: null };
   const note = marks.note ? readTiming(marks.note, year, text) : null;
   if (marks.periods.length === 0) return note ?? { parts: [{ kind: 'unstated' }], doubt: null };
@@ -103,4 +160,23 @@ export function gridTiming(marks: GridMarks, year: number, text: string): { part
       : { kind: 'quarter', quarter: p.quarter!, year },
   );
   return { parts: [...ends, ...others], doubt: null };
+}
+
+/** A row whose cells give days: a deadline each day (a report's days that close its periods, the periodic report), and
+ * the periods marked beside them, as the marks alone would say; what the note adds of another plan or a request kept. */
+function datedTiming(marks: GridMarks, year: number, text: string): TimingPart[] {
+  const dates = marks.dates!;
+  const note = marks.note ? readTiming(marks.note, year, text) : null;
+  const others = note?.doubt ? [] : (note?.parts ?? []).filter((p) => p.kind === 'followsPlan' || p.kind === 'onRequest' || p.kind === 'deadline');
+  const inYear = dates.every((d) => (d.year ?? year) === year);
+  const reportDays = dates.length > 1 && inYear && /báo cáo/u.test(foldForCompare(text)) && dates.every((d) => REPORT_PERIOD[d.month]) && new Set(dates.map((d) => d.month)).size === dates.length;
+  const days: TimingPart[] = reportDays
+    ? [{ kind: 'periodicReport', dates: dates.map((d) => ({ day: d.day, month: d.month })), periods: dates.map((d) => REPORT_PERIOD[d.month]!) }]
+    : dates.map((d) => ({ kind: 'deadline', date: `${d.year ?? year}-${pad(d.month)}-${pad(d.day)}` }));
+  const marked = marks.periods.map((p): TimingPart =>
+    p.month !== undefined
+      ? { kind: 'deadline', date: `${year}-${pad(p.month)}-${pad(lastDay(year, p.month))}`, activity: `tháng ${p.month}` }
+      : { kind: 'quarter', quarter: p.quarter!, year },
+  );
+  return [...days, ...marked, ...others];
 }

@@ -17,7 +17,7 @@ import { isStaff, readUnitsLine } from './units-line';
 import { opensBody } from './body-names';
 import { splitBodies, withoutDoing } from './split-bodies';
 import { readTiming } from './timing';
-import { gridTiming } from './month-grid';
+import { gridRaw, gridTiming } from './month-grid';
 import { readTimingPart, timeOf } from './timing-part';
 import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
@@ -114,6 +114,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const firstLeadRule = firstNamedLeads(model.paragraphs.map((p) => p.text));
   const defaultTime = prose.defaultTime ?? organisationRuleTime(outline.organisation.map((p) => p.text));
   for (const item of outline.items) {
+    // ("31/01" under "Quý I": a day in the plan's year, which the table did not know.)
+    if (item.grid?.dates) item.timingRaw = gridRaw(item.grid, year);
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
     // the bullet's own roles and time, run on after its text on the same line.
     if (item.unitsRaw === null && item.supportRaw === undefined) {
