@@ -295,3 +295,15 @@ describe('lời khẳng định chung "thực hiện tốt / chấp hành nghiê
     expect(listed).toContain('II.3.c.1');
   });
 });
+
+describe('thực hiện kế hoạch của chính đơn vị là làm nhiệm vụ, không phải viện dẫn căn cứ', () => {
+  test('"thực hiện Kế hoạch chuyển đổi vị trí công tác … của Chi cục, chuyển 01 viên chức …" là đã chuyển đổi vị trí công tác', () => {
+    const own = addressed(
+      standardReport([
+        para('Thực hiện Kế hoạch chuyển đổi vị trí công tác số 11/KH-CCVTLT ngày 20/02/2023 của Chi cục, chuyển 01 viên chức từ bộ phận phục vụ độc giả sang bộ phận chỉnh lý từ ngày 01/7/2023.'),
+      ]),
+      { unit: 'CCVTLT' },
+    );
+    expect(own).toContain('II.3.đ.1');
+  });
+});

@@ -180,6 +180,20 @@ export function onlyClaimsCompliance(words: readonly string[]): boolean {
   return claims && actsOf(words, 0, words.length).size === 0;
 }
 
+/**
+ * The cited document is the unit's own ("Thực hiện Kế hoạch chuyển đổi vị trí công tác số 11/KH-CCVTLT … của Chi cục,
+ * chuyển 01 viên chức …"): carrying out one's own plan is doing the task, not citing an authority for it. Read up to the
+ * first comma.
+ */
+function citesOwnDocument(words: readonly string[], after: number, end: number): boolean {
+  for (let i = after; i < end && words[i] !== ','; i += 1) {
+    if (words[i] !== 'của') continue;
+    const name = PLACES_OF_SELF.find((n) => n.every((w, j) => words[i + 1 + j] === w));
+    if (name && (i + 1 + name.length >= end || words[i + 1 + name.length] === ',' || words[i + 1 + name.length] === ';')) return true;
+  }
+  return false;
+}
+
 /** Pairs of words too common in this domain to tie an act to the subject of a cited document. */
 const GENERIC_PAIRS = new Set(['thực hiện', 'công tác', 'phòng chống', 'chống tham', 'tham nhũng', 'nhũng tiêu', 'kế hoạch', 'tổ chức', 'quy định', 'của sở', 'đơn vị']);
 
@@ -238,7 +252,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     const cites = words.slice(after, after + 4).some((w) => DOCUMENT_KINDS.includes(w) || /\d\/|\/\d/.test(w));
     // "Thực hiện Kết luận thanh tra số ...: đã nộp ..." is the follow-up itself, not an authority framing it.
     const conclusion = words[after] === 'kết' && words[after + 1] === 'luận';
-    if (cites && !conclusion) {
+    if (cites && !conclusion && !citesOwnDocument(words, after, end)) {
       let to = end;
       for (let i = after; i < end - 1; i += 1) {
         if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
