@@ -36,6 +36,8 @@ const BODY_OPENERS = [
   'thẩm phán', 'thư ký tòa án', 'thư ký toà án',
   // A procuracy's and a court's by their short forms: "các Phòng nghiệp vụ và VKSND khu vực", "TAND khu vực 2".
   'vksnd', 'tand',
+  // A Party committee's inspection board and the Front's committee by their short forms: "UBKT Đảng ủy", "UBMTTQ xã".
+  'ubkt', 'ubmttq',
 ];
 
 export const opensBody = (rest: string): boolean => {

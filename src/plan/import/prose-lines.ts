@@ -136,6 +136,9 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   // ("… tại 05 đơn vị theo lịch sau (Văn phòng Sở chủ trì; …; Quý II - Quý IV/2026):" before its table: the colon too.)
   // "… bảo đảm công khai, dân chủ. Hoàn thành trong quý I/2027.": a closing sentence that is the bullet's own time.
   if (what === 'time' && /(?:^|[.;]\s+)(?:Hoàn thành|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn)(?:\s*:)?\s+[^.;]{2,80}\.?\s*$/u.test(first)) return true;
+  // "…; hoàn thành trong quý II/2027.", "…, hoàn thành trước ngày 31/12/2027.": a closing clause giving the bullet's own
+  // deadline for finishing it.
+  if (what === 'time' && ownDeadline(first)) return true;
   const bracket = /\(([^()]{3,200})\)\s*[.:]?\s*$/u.exec(first)?.[1];
   if (!bracket) return false;
   // ("(Thư viện thành phố thực hiện, hoàn thành trước ngày 09/11/2026)": the time after a comma as well.)
@@ -144,6 +147,12 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
   // ("(Các cơ quan, đơn vị thuộc UBND xã; hoàn thành trước 31/01/2027)": bodies, then their time, with no role word.)
   return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim())) || namesBodiesThenTime(bracket);
+}
+
+/** A clause closing a bullet that says by when it is finished: "…; hoàn thành việc ban hành kế hoạch trong quý I/2027.". */
+function ownDeadline(first: string): boolean {
+  const clause = /(?:^|[.;,]\s+)(hoàn thành\s+[^.;,]{2,80}?)\.?\s*$/iu.exec(first)?.[1];
+  return clause !== undefined && new RegExp(`^(?:${DATED_INLINE_TIMING.source})$`, 'iu').test(clause);
 }
 
 /** "… theo quy định. Văn phòng Sở và các đơn vị sự nghiệp trực thuộc Sở thực hiện thường xuyên.": a bullet whose last
@@ -193,6 +202,16 @@ export const INLINE_ROLES = /\s*;\s*(chủ trì|thực hiện)\s*:\s*([^;:]+?)\s
 /** A task that opens with the name of the body doing it: "Phòng Lao động - Việc làm quản lý …". */
 const OWN_DOER = /^(?:Văn phòng|Phòng|Ban|Chi cục|Trung tâm|Thanh tra|Đội|Tổ|Khoa|Bộ phận|Công an|Ủy ban|UBND)\s+\p{Lu}/u;
 export const namesOwnDoer = (text: string): boolean => OWN_DOER.test(text) && unitsFromText(text).lead.length > 0;
+
+/** A task whose sentence opens with the body doing it, by any name: "Ủy ban nhân dân xã (sau đây viết tắt là UBND xã) chỉ
+ * đạo …", "Hội đồng nhân dân xã (HĐND xã) tăng cường giám sát …", "Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng …". */
+export function opensWithDoer(text: string): boolean {
+  const first = withoutInnerBrackets(text.split('\n')[0]!).replace(/\s*\([^()]*\)/gu, '');
+  if (!opensBody(first)) return false;
+  const lead = unitsFromText(first).lead[0];
+  // ("Cán bộ, công chức thực hiện nghiêm …": the staff, not a body.)
+  return lead !== undefined && first.startsWith(lead) && !/^(?:toàn thể\s+)?(?:cán bộ|công chức|viên chức|người lao động|đảng viên)(?![\p{L}\p{N}])/iu.test(lead);
+}
 
 /** A task that opens with the heads of the bodies doing it: "Thủ trưởng các trường THPT … xây dựng …", "Trưởng các phòng
  * thuộc Sở, thủ trưởng các đơn vị trực thuộc chịu trách nhiệm …". */

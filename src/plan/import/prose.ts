@@ -10,7 +10,7 @@ import { opensBody } from './body-names';
 import { NOT_TASK_PART, parts, plain, strip } from './parts';
 import { partSupport } from './part-support';
 import { TASKS_NAMED, unitsLinesLead } from './leading-units';
-import { afterColon, closesWithDoers, CONTENT_LINE, helpersOnly, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE } from './prose-lines';
+import { afterColon, closesWithDoers, opensWithDoer, CONTENT_LINE, helpersOnly, INLINE_TIMING, isCapitalTitle, namesOwnDoer, PRODUCT_LINE, keepsOwnTime, roleOfLine, saysOwn, THIRD, TIME_IN_UNITS_LINE, TIMING_LINE, UNITS_LINE } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
@@ -215,14 +215,20 @@ export function readProse(
       // its units ("(Phòng TC-HC chủ trì; ...)") or its time ("...; thực hiện: Quý I/2026)") keeps them.
       // ("(Công an xã phối hợp; hoàn thành trước 30/6/2027)" names only helpers: the line's bodies lead it.)
       const helped = (item: ImportedItem) => unitsLine && role === undefined && helpersOnly(item.text) !== null;
-      const own = s.pending.length > 1 ? s.pending.filter((item) => helped(item) || (!saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units') && !(unitsLine && closesWithDoers(item.text)))) : s.pending;
+      // ("Hội đồng nhân dân xã tăng cường giám sát …" among bullets closed by "Cơ quan tham mưu: …": a bullet whose sentence
+      // opens with the body doing it keeps that body, not the one advising.)
+      // (Only under the body that advises the committee on the group: a line that gives the work to a body, "Đơn vị chủ trì:
+      // …", is every bullet's.)
+      const advisers = /^[+\-–•*]?\s*(?:(?:cơ quan|bộ phận|đơn vị)\s+)?tham mưu\s*:/iu.test(strip(p.text));
+      const doesItself = (item: ImportedItem) => advisers && opensWithDoer(item.text);
+      const own = s.pending.length > 1 ? s.pending.filter((item) => helped(item) || (!saysOwn(item.text, timingLine && !unitsLine ? 'time' : 'units') && !(unitsLine && closesWithDoers(item.text)) && !doesItself(item))) : s.pending;
       const base = own.length > 0 ? own : s.pending.length > 0 ? s.pending : s.items.slice(-1);
       // "a) …", "b) …", "c) …", then one "Trách nhiệm thực hiện: Văn phòng Sở chủ trì; …" after the last: the points of the
       // numbered part before it that say none of their own share it (and a time line, the time).
       // (The time line after such a units line is theirs too; a time line alone is only its own point's.)
       const shared = s.path.letter !== null && s.path.arabic !== null && closesPart(span, i) ? (unitsLine ? sharedRun(s, base) : s.sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
       s.sharedUnits = unitsLine ? shared : [];
-      const target = [...shared, ...numberedRun(s, base, unitsLine), ...base];
+      const target = [...shared, ...numberedRun(s, base, unitsLine).filter((item) => !(s.pending.includes(item) && doesItself(item))), ...base];
       // "Đơn vị thực hiện: Phòng TC-HC chủ trì; …. Thời gian: thường xuyên." closing a Roman part that gave no units
       // before it, after its last section: every task of the part that does not say its own units or time shares it.
       const lineUnits = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');

@@ -40,7 +40,15 @@ function labelledLines(text: string): UnitsLine | null {
 
 /** `markedLeadOnly`: bodies with no mark after one marked "(chủ trì)" help it, as a single units column writes them;
  * a table's lead cell beside its own "Phối hợp" column keeps them leading. */
+/** "Đảng ủy UBND xã lãnh đạo, chỉ đạo UBND xã tổ chức thực hiện": a body's Party committee directing the body, which
+ * carries it out; both lead, the one by its direction and the other by its work. */
+const DIRECTS_DOER = /(^|[:;]\s*)([^:;,()]{3,80}?)\s+(?:lãnh đạo|chỉ đạo)(?:\s*(?:,|và)\s*chỉ đạo)?\s+([^:;,()]{3,80}?)\s+(?:tổ chức\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)(?=\s*(?:[;.]|$))/u;
+
 export function readUnitsLine(raw: string, options: { markedLeadOnly?: boolean } = {}): UnitsLine {
+  const directs = DIRECTS_DOER.exec(raw);
+  if (directs && opensBody(directs[2]!) && opensBody(directs[3]!)) {
+    return readUnitsLine(`${raw.slice(0, directs.index)}${directs[1]}${directs[2]}, ${directs[3]}${raw.slice(directs.index + directs[0].length)}`, options);
+  }
   const byPosts = postsRoles(raw);
   if (byPosts) return byPosts;
   // (The leader who directs the work is named beside the bodies doing it; where he alone is named, he stands for them.)
