@@ -37,6 +37,7 @@ import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
 import { cellLine } from './cell-lines';
 import { firstNamedLeads } from './first-named-leads';
+import { proseBesideTable } from './beside-table';
 
 export type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
 
@@ -61,7 +62,19 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const table = readTaskTables(model, (tableNumber) => sections.get(tableNumber) ?? null, tasksPart);
   // Tables among the prose tasks add to them (a mixed plan); a table of its own (an appendix) is the plan's task list.
   const mixed = table !== null && table.items.some((item) => item.withinProse);
-  const outline: ImportedOutline = mixed
+  // ("… được phân công tại Phụ lục kèm theo Kế hoạch này. Ngoài ra, Trung tâm tập trung thực hiện các nội dung sau:": the
+  // prose tasks the part adds to its appendix stand next to the table's rows.)
+  const beside = table && !mixed && layout.tasks ? proseBesideTable(model.paragraphs, prose.items, layout.tasks.index, layout.partEnd(layout.tasks.index)) : [];
+  const besideIds = new Set(beside.flatMap((item) => ancestorsOf(item.id)));
+  const outline: ImportedOutline = beside.length
+    ? {
+        year: null,
+        headings: [...prose.headings.filter((h) => besideIds.has(h.id)), ...table!.headings].sort((a, b) => a.paragraph - b.paragraph),
+        items: [...beside, ...table!.items].sort((a, b) => a.paragraph - b.paragraph),
+        organisation: layout.organisationText,
+        doubts: [...prose.doubts.filter((d) => d.item === undefined || beside.some((item) => item.id === d.item)), ...table!.doubts],
+      }
+    : mixed
     ? {
         year: null,
         headings: [...prose.headings, ...table.headings].sort((a, b) => a.paragraph - b.paragraph),

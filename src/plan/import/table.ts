@@ -321,7 +321,11 @@ export function readTaskTables(
     /** The last task row's cells, resolved: what a cell saying "Như trên" repeats. */
     let rowAbove: RowCells | null = null;
     /** A task row: its cells as the task's fields, and a doubt when its lead cell is empty. */
+    /** The row the last task was read from: a row under it with only words in its task cell goes on with its text. */
+    let taskRow: Row | null = null;
+    const firstItem = items.length;
     const addTask = (row: Row, id: string, section: string, text = cell(row, 'task')) => {
+      taskRow = row;
       if (columns.byUnit) unit = cell(row, 'lead') || unit;
       const written = resolveSameAsAbove({ lead: columns.byUnit ? unit : cell(row, 'lead'), support: cell(row, 'support'), timing: cell(row, 'timing') }, rowAbove);
       rowAbove = written;
@@ -439,6 +443,15 @@ export function readTaskTables(
         headings.push({ id: path(group), label: letter ? `${letter})` : `${stt}.`, level: within ? within.split('.').length + 1 : group.split('.').length, title, paragraph: row.paragraph });
         continue;
       }
+      // "2.2 | Công khai tiêu chuẩn, định mức …; | Phòng Công tác xã hội | Tổ Kế toán" over " | công khai danh sách đối
+      // tượng … | | |": a row with no number and words only in its task cell, going on in lower case, goes on with the task
+      // above it (" | Công tác tuyên truyền … | |", in capitals, is a group's title).
+      if (stt === '' && at > 0 && body[at - 1] === taskRow && texts.length === 1 && /^\p{Ll}/u.test(cell(row, 'task')) && items.length > firstItem) {
+        const task = items[items.length - 1]!;
+        task.text = `${task.text}\n${cell(row, 'task')}`;
+        taskRow = row;
+        continue;
+      }
       if (!/^\d+$/.test(stt)) {
         if (row.cells.some((c) => c.trim() !== '')) doubts.push({ paragraph: row.paragraph, vi: `Dòng bảng không có số thứ tự: "${row.cells.join(' | ').slice(0, 60)}".`, en: `A table row without a number: "${row.cells.join(' | ').slice(0, 60)}".` });
         continue;
@@ -450,7 +463,28 @@ export function readTaskTables(
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       addTask(row, id, path(group) || '');
     }
+    fillGroupTimes(items.slice(firstItem), columns.timing !== undefined && !columns.grid && !continues);
     previous = { end, width, columns, within, group, topGroup, unit };
   }
   return items.length > 0 ? { headings, items, doubts } : null;
+}
+
+/**
+ * "2.1 | Công khai dự toán … | Tổ Kế toán | … | Thường xuyên trong năm 2027" over "2.2", "2.3", … to the group's end with
+ * their time cells empty, in a table whose every other task row gives its time: the group's time written once, in its
+ * first row (a cell merged down, w:vMerge, reads empty as well), is each row's of the group. A table that leaves times
+ * out here and there, or a run of empty cells that does not start under the group's first row, keeps them empty.
+ */
+function fillGroupTimes(items: ImportedItem[], timeColumn: boolean): void {
+  if (!timeColumn) return;
+  const groups = new Map<string, ImportedItem[]>();
+  for (const item of items) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
+  const filled = (item: ImportedItem) => Boolean(item.timingRaw) || item.timingAsAbove !== undefined;
+  const onceOver = (rows: ImportedItem[]) => rows.length > 1 && filled(rows[0]!) && rows.slice(1).every((item) => !filled(item));
+  const runs = [...groups.values()].filter(onceOver);
+  if (runs.length === 0) return;
+  // (Every task row outside those groups gives its time: the table times each row.)
+  if (![...groups.values()].filter((rows) => !runs.includes(rows)).every((rows) => rows.every(filled))) return;
+  if (![...groups.values()].some((rows) => !runs.includes(rows))) return;
+  for (const [first, ...rest] of runs) for (const item of rest) item.timingRaw = first!.timingRaw ?? first!.timingAsAbove!;
 }

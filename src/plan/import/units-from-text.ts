@@ -135,9 +135,12 @@ export function unitsFromText(written: string): UnitsLine {
     .split(/\n/)[0]!
     .replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/giu, '')
     // "Thủ trưởng các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y) xây dựng ...": the members say which, not who else.
-    .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '');
+    .replace(/\s*\((?!\s*(chủ trì|phối hợp)\s*\))[^()]*\)/giu, '').replace(/\s*\((chủ trì|phối hợp)\)/giu, ' $1').replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '').replace(/^(thủ trưởng|lãnh đạo|người đứng đầu|trưởng)\s+(?=các\b)/iu, '')
+    // "Phó Giám đốc theo lĩnh vực được phân công chỉ đạo …": the post does it; the field it is given says which of them.
+    .replace(/^((?:[Cc]ác\s+)?(?:[Pp]hó\s+)?(?:Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng phòng|Viện trưởng|Chánh án)(?:\s+\p{Lu}\S*)*)\s+theo\s+(?:lĩnh vực|mảng công tác|ngành)(?:\s+(?:được\s+)?(?:phân công|giao))?(?:\s+phụ trách)?(?=\s)/u, '$1');
   // ("Đánh giá …: Giao Thanh tra tỉnh chủ trì, …", "… . Đề nghị Báo … chủ trì, …": one sentence the others do not read.)
-  if (!opensBody(sentence)) return given ? { lead: given.lead, support: given.support } : { lead: [], support: [] };
+  // (A post as the subject, "Phó Giám đốc chỉ đạo các phòng, tổ thực hiện …", is the doer as a body would be.)
+  if (!opensBody(sentence) && !/^Phó\s+(?:Giám đốc|Hiệu trưởng|Chủ tịch)\s+(?!phụ trách)\p{Ll}/u.test(sentence)) return given ? { lead: given.lead, support: given.support } : { lead: [], support: [] };
   // "Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra ...": the body directed to do the work does it.
   const directed = /^(?:(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?|hiệu trưởng|ban giám hiệu)\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
   if (directed && opensBody(directed)) {
