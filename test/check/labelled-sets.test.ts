@@ -403,6 +403,10 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind78/p294': { f1: 0.95, accuracy: 0.945 },
   'blind78/p295': { f1: 0.93, accuracy: 0.9 },
   'blind78/p296': { f1: 0.965, accuracy: 0.955 },
+  'blind79/2023': { f1: 0.93, accuracy: 0.91 },
+  'blind79/p297': { f1: 0.97, accuracy: 0.96 },
+  'blind79/p298': { f1: 0.97, accuracy: 0.96 },
+  'blind79/p299': { f1: 0.95, accuracy: 0.95 },
 };
 
 /**
