@@ -5,6 +5,7 @@ import { stripAccents } from '../../text';
 import { collectiveNamesIn } from './collective-names';
 import type { ListedGroup } from './listed-groups';
 import { nameKey as key } from './name-key';
+import { sameSpelledOut } from './spelled-out';
 
 /** The remaining words' initials, without the place they serve: "Trợ giúp pháp lý nhà nước tỉnh" → "tgpl"; with
  * `withoutAnd`, the "và" between its parts left out, as a short form may ("Kiểm soát … và Giám sát" → "KS…&GS"). */
@@ -70,6 +71,8 @@ export function sameBodyOf(model: DocumentModel, listed: readonly ListedGroup[],
   const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');
   const sameBody = (a: string, b: string) =>
     bare(a) === bare(b) ||
+    // ("Đảng ủy UBND xã" and "Đảng ủy Ủy ban nhân dân xã": one name, its short forms spelled out or not.)
+    sameSpelledOut(a, b) ||
     (/\sthuộc\s/u.test(a) && /\sthuộc\s/u.test(b) && within(a) === within(b)) ||
     // ("các phòng chuyên môn" is "các phòng"; "các phòng chuyên môn, đơn vị" lists two kinds, it is not one of them.)
     (a.startsWith('các ') && b.startsWith('các ') && ((b.startsWith(`${a} `) && listsKinds(b) === listsKinds(a)) || (a.startsWith(`${b} `) && listsKinds(a) === listsKinds(b))) && !listedApart(a, b)) ||

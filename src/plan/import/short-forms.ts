@@ -16,7 +16,7 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word, or its head's initial ("Phòng Kế hoạch - Tài
   // chính (P.KHTC)").
-  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?(?:-[A-ZĐ0-9&]+)*)\s*\)/gu;
+  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?(?:-[A-ZĐ0-9&]+)*(?:\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu))?)\s*\)/gu;
   // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
   // after a comma (the name may hold commas of its own).
   const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
@@ -32,7 +32,10 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       const head = /^(Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s/u.exec(m[2]!)?.[1];
       // ("các Trạm Khí tượng Thủy văn (Trạm KTTV)": a member's short form after the group's name.)
       const initial = /^([A-ZĐ])\./u.exec(m[2]!)?.[1];
-      const initials = m[2]!.replace(/^\S+\s+/, '');
+      // ("Hội đồng nhân dân xã (HĐND xã)": the initials, then the level the name ends with, as it does.)
+      const level = /\s(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u.exec(m[2]!)?.[1];
+      if (level && !new RegExp(`\\s${level}$`, 'u').test(m[1]!.trim())) continue;
+      const initials = m[2]!.replace(/\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u, '').replace(/^\S+\s+/, '');
       // ("Thanh tra Công an tỉnh (TTr)": a short form may hold a small letter, after two capitals at least.)
       if (/\p{Ll}/u.test(initials) && (initials.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
       if (!opensBody(name) || initials.length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head)) || (initial && !name.startsWith(initial))) continue;
