@@ -132,7 +132,8 @@ function cleanName(name: string): string {
   // "Đội trưởng khi phân công công chức thụ lý": the head, not when he acts.
   clean = clean.replace(/\s+khi\s.*$/u, '');
   // ("Phòng Văn hóa - Xã hội theo lĩnh vực được giao": which of its tasks, not another name.)
-  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp|lĩnh vực(?: được giao| phụ trách| quản lý)?)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện|phối hợp|chỉ đạo)$/iu, '').trim();
+  // ("các Chi cục thực hiện tại đơn vị mình": where, not who.)
+  clean = clean.replace(/\s+(theo (chức năng, nhiệm vụ|thẩm quyền|phân cấp|lĩnh vực(?: được giao| phụ trách| quản lý)?)|có liên quan|được giao|(tổ chức )?(triển khai )?thực hiện(?: tại (?:đơn vị|cơ quan|địa phương)(?: mình)?)?|phối hợp|chỉ đạo)$/iu, '').trim();
   // "các khoa, phòng có vị trí phải định kỳ chuyển đổi": which of the group, not another body.
   if (/^các\s/iu.test(clean)) clean = clean.replace(/\s+(có|thuộc diện|đủ điều kiện)\s.*$/u, '').trim();
   return clean;

@@ -42,9 +42,13 @@ const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, b�
 export function unitsByPlace(line: string, place: number): string | null {
   const { own: placed, common } = clausesOfLine(line.replace(/^giao\s+/iu, ''), (clause) => {
     const m = /^(.{3,80}?)\s+(chủ trì|thực hiện)\s+(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)(?![\p{L}\p{N}])(.*)$/u.exec(clause);
-    const n = m ? Number(m[3]) || ORDINALS[m[3]!.toLowerCase()] : undefined;
+    // ("Văn phòng (nội dung gạch đầu dòng thứ nhất); Phòng 15 (nội dung gạch đầu dòng thứ hai)": the place in a bracket
+    // after the body, which does that bullet.)
+    const b = m ? null : /^(.{3,80}?)\s*\(\s*(?:(chủ trì|thực hiện)\s+)?(?:(?:nội dung|ý)\s+)?(?:nội dung|ý|gạch đầu dòng|nhiệm vụ)\s+thứ\s+(\p{L}+|\d+)\s*\)(.*)$/u.exec(clause);
+    const place = m ?? b;
+    const n = place ? Number(place[3]) || ORDINALS[place[3]!.toLowerCase()] : undefined;
     // ("… chủ trì nội dung thứ hai, các Phòng giao dịch phối hợp": the bodies that help with it, after the comma.)
-    return m && n && opensBody(m[1]!) ? { units: `${m[1]} ${m[2]}${/^\s*,/u.test(m[4]!) ? m[4] : ''}`, place: n } : null;
+    return place && n && opensBody(place[1]!) ? { units: `${place[1]}${place[2] ? ` ${place[2]}` : ''}${/^\s*,/u.test(place[4]!) ? place[4] : ''}`, place: n } : null;
   });
   if (placed.length < 2) return null;
   const own = placed.filter((c) => c.place === place).map((c) => c.units);
