@@ -407,6 +407,14 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind79/p297': { f1: 0.97, accuracy: 0.96 },
   'blind79/p298': { f1: 0.97, accuracy: 0.96 },
   'blind79/p299': { f1: 0.95, accuracy: 0.95 },
+  'blind80/2023': { f1: 0.965, accuracy: 0.96 },
+  'blind80/p300': { f1: 0.92, accuracy: 0.905 },
+  'blind80/p301': { f1: 0.995, accuracy: 0.995 },
+  'blind80/p302': { f1: 0.965, accuracy: 0.965 },
+  'blind81/2023': { f1: 0.935, accuracy: 0.925 },
+  'blind81/p303': { f1: 0.93, accuracy: 0.915 },
+  'blind81/p304': { f1: 0.975, accuracy: 0.975 },
+  'blind81/p305': { f1: 0.95, accuracy: 0.93 },
 };
 
 /**
