@@ -4,9 +4,10 @@
  * hộ tịch, chứng thực tại cấp xã)" chọn một gạch của 3.2; tên đơn vị có dấu phẩy vẫn là một đơn vị.
  */
 import { PLAIN_PARAGRAPH, toDocumentModel } from '../../src/document';
+import { importPlan } from '../../src/plan/import/assemble';
 import { readPlanOutline } from '../../src/plan/import/outline';
 
-function planWithAppendix(lines: readonly string[], rows: readonly (readonly string[])[]) {
+function modelWithAppendix(lines: readonly string[], rows: readonly (readonly string[])[]) {
   const paragraphs = [
     ...lines.map((line) => {
       const text = line.replace(/^\*\*(.*)\*\*$/u, '$1');
@@ -14,8 +15,10 @@ function planWithAppendix(lines: readonly string[], rows: readonly (readonly str
     }),
     ...rows.flatMap((row, r) => row.map((text, c) => ({ ...PLAIN_PARAGRAPH, text, table: { table: 0, row: r, cell: c, depth: 1 } }))),
   ];
-  return readPlanOutline(toDocumentModel(paragraphs, { host: 'docx' }));
+  return toDocumentModel(paragraphs, { host: 'docx' });
 }
+
+const planWithAppendix = (lines: readonly string[], rows: readonly (readonly string[])[]) => readPlanOutline(modelWithAppendix(lines, rows));
 
 test('phụ lục "Đơn vị | Nhiệm vụ chủ trì | Nhiệm vụ phối hợp": "Toàn bộ mục II.4", "Các nhiệm vụ tại mục 3", ngoặc chọn một gạch, dòng "Các phòng, đơn vị còn lại … mục 1"', () => {
   const outline = planWithAppendix(
@@ -59,4 +62,42 @@ test('phụ lục "Đơn vị | Nhiệm vụ chủ trì | Nhiệm vụ phối h�
     ['II.4.1', ['Văn phòng Sở'], []],
     ['II.4.2', ['Văn phòng Sở'], []],
   ]);
+});
+
+test('bảng "TT | Cơ quan, đơn vị | Chủ trì nhiệm vụ số | Phối hợp nhiệm vụ số" giao các nhiệm vụ "1." … theo số; dòng "Các cơ quan chuyên môn, đơn vị thuộc UBND xã" là một nhóm', () => {
+  const { plan } = importPlan(
+    modelWithAppendix(
+      [
+        'ỦY BAN NHÂN DÂN XÃ HÒA PHÚ',
+        'KẾ HOẠCH',
+        'Phòng, chống tham nhũng, tiêu cực năm 2027',
+        'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+        '**Công tác lãnh đạo, chỉ đạo và tuyên truyền**',
+        '1. Quán triệt, triển khai Kế hoạch này đến cán bộ, công chức, người lao động của các cơ quan, đơn vị thuộc UBND xã.',
+        '2. Tuyên truyền, phổ biến pháp luật về PCTN, TC trên hệ thống truyền thanh xã và các cuộc họp thôn.',
+        '**Phòng ngừa, phát hiện và xử lý tham nhũng, tiêu cực**',
+        '3. Niêm yết, công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã.',
+        '4. Tiếp nhận, xử lý tin báo, tố giác về tội phạm tham nhũng, chức vụ trên địa bàn xã.',
+        '5. Thực hiện nghiêm quy tắc ứng xử, văn hóa công vụ tại cơ quan, đơn vị.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Ủy ban nhân dân xã phân công các cơ quan, đơn vị chủ trì, phối hợp thực hiện như sau:',
+      ],
+      [
+        ['TT', 'Cơ quan, đơn vị', 'Chủ trì nhiệm vụ số', 'Phối hợp nhiệm vụ số'],
+        ['1', 'Văn phòng HĐND và UBND xã', '1, 2', '3'],
+        ['2', 'Trung tâm Phục vụ hành chính công xã', '3', ''],
+        ['3', 'Công an xã', '4', '2'],
+        ['4', 'Các cơ quan chuyên môn, đơn vị thuộc UBND xã', '5', '1, 4'],
+      ],
+    ),
+  );
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name;
+  expect(plan.items.map((item) => [item.id, item.lead.map(name), item.support.map(name)])).toEqual([
+    ['II.1', ['Văn phòng HĐND và UBND xã'], ['Các cơ quan chuyên môn, đơn vị thuộc UBND xã']],
+    ['II.2', ['Văn phòng HĐND và UBND xã'], ['Công an xã']],
+    ['II.3', ['Trung tâm Phục vụ hành chính công xã'], ['Văn phòng HĐND và UBND xã']],
+    ['II.4', ['Công an xã'], ['Các cơ quan chuyên môn, đơn vị thuộc UBND xã']],
+    ['II.5', ['Các cơ quan chuyên môn, đơn vị thuộc UBND xã'], []],
+  ]);
+  expect(plan.units.find((u) => u.name === 'Các cơ quan chuyên môn, đơn vị thuộc UBND xã')?.kind).toBe('group');
 });

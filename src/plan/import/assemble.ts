@@ -15,6 +15,7 @@ import { planHeader } from './plan-header';
 import { definedShortForms } from './short-forms';
 import { codeNames, codeSpellings } from './code-names';
 import { collectiveNames } from './collective-names';
+import { assignmentTableNames } from './assignment-table';
 import { listedGroups, wholeNamesOf } from './listed-groups';
 import { renamedBodies } from './renamed-bodies';
 import { unitRegistry } from './unit-registry';
@@ -49,7 +50,8 @@ export function importPlan(model: DocumentModel): AssembledPlan {
   const collectives = collectiveNames(model);
   // ("Phòng Công tác Mặt trận và các đoàn thể": one body, where the plan writes it whole.)
   const groupWordNames = wholeNamesOf(model, shortForms);
-  const wholes = [...collectives, ...groupWordNames];
+  // (A row of a table assigning the tasks by number names one body or group: "Các cơ quan chuyên môn, đơn vị thuộc UBND xã".)
+  const wholes = [...collectives, ...groupWordNames, ...assignmentTableNames(model)];
   // Bodies a plan lists as a group's members, once: "các đơn vị trực thuộc Sở (Chi cục X, Trung tâm Y, Trung tâm Z)",
   // "các đơn vị trực thuộc gồm: ...". Each is a unit of the plan, so that its report is known as its own.
   const listed = listedGroups(model, groupWordNames);

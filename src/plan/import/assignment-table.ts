@@ -7,6 +7,7 @@
 import type { DocumentModel } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { bodyName, listed, NUMBER_OR_RANGE, type UnitAssignment } from './assignments';
+import { splitBodies } from './split-bodies';
 import { tablesOf } from './table';
 
 /**
@@ -28,7 +29,7 @@ export function readAssignmentTables(model: DocumentModel): UnitAssignment[] {
   const out: UnitAssignment[] = [];
   for (const { rows } of tablesOf(model)) {
     const header = rows[0]?.cells.map((c) => foldForCompare(c.replace(/\*/g, ''))) ?? [];
-    const unitAt = header.findIndex((c) => /^(?:tên )?(?:đơn vị|cơ quan|bộ phận)(?: thực hiện)?$/u.test(c.trim()));
+    const unitAt = header.findIndex((c) => /^(?:tên )?(?:đơn vị|cơ quan|bộ phận)(?:,? (?:đơn vị|cơ quan|bộ phận))?(?: thực hiện)?$/u.test(c.trim()));
     const leadAt = header.findIndex((c) => /chủ trì/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
     const supportAt = header.findIndex((c) => /phối hợp/u.test(c) && /mục|nhiệm vụ|nội dung/u.test(c));
     if (unitAt < 0 || leadAt < 0) continue;
@@ -48,4 +49,12 @@ export function readAssignmentTables(model: DocumentModel): UnitAssignment[] {
     }
   }
   return out;
+}
+
+/**
+ * The names such tables give a row each that a units line would split ("Các cơ quan chuyên môn, đơn vị thuộc UBND xã"):
+ * one row is one body or group, however many kinds its words name, so the name is kept whole.
+ */
+export function assignmentTableNames(model: DocumentModel): string[] {
+  return [...new Set(readAssignmentTables(model).map((a) => a.unit).filter((name) => splitBodies(name).length > 1))];
 }
