@@ -233,14 +233,15 @@ function quotedTitleEnd(words: readonly string[], from: number, end: number): nu
 }
 
 /** Token ranges of the clause that only frame a result, each with its kind. */
-function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean): FramingSpan[] {
+function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean, claimsOnly: boolean): FramingSpan[] {
   const spans: FramingSpan[] = [];
   if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS) && !findPhrase(words, start, end, HEAD_HANDLED)) {
     return [{ from: start, to: end, kind: 'stock' }];
   }
   // What the unit will do is an intention, not a result.
   if (onlyIntends(words, start, end)) return [{ from: start, to: end, kind: 'stock' }];
-  if (authority && onlyClaimsCompliance(words)) return [{ from: start, to: end, kind: 'stock' }];
+  // (`claimsOnly`: the whole paragraph only claims compliance, read once for all its clauses.)
+  if (claimsOnly) return [{ from: start, to: end, kind: 'stock' }];
   // An authority cited at the head of the clause, up to the comma before the actor or the act.
   let first = start;
   if (!authority) first = end;
@@ -495,8 +496,9 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
   let listingContents = false;
   let hearsay = false;
   let assignedList = false;
+  const claimsOnly = options.authority && onlyClaimsCompliance(words);
   return boundaries(words).map(([start, end]): Clause => {
-    const spans = framingSpans(words, start, end, options.detection, options.authority);
+    const spans = framingSpans(words, start, end, options.detection, options.authority, claimsOnly);
     // (The bracket's topics may run on after ";" until it closes.)
     const listFrom = assignedList ? start : assignedTopicsOpening(words, start, end);
     if (listFrom >= 0) {

@@ -6,6 +6,9 @@ import { legendEntries, legendTableEntries } from './legend';
 import { listedBodies, namedSeries, NUMBERED_SERIES } from './collective-names';
 import { nameKey as key } from './name-key';
 
+/** The level a body's name ends with ("Hội đồng nhân dân xã"), which its short form may repeat ("HĐND xã"). */
+const LEVEL_AT_END = /\s+(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u;
+
 /**
  * Short forms the plan defines for its bodies: "Phòng Tổ chức cán bộ (sau đây viết tắt là phòng TCCB)", "Thanh tra
  * tỉnh (sau đây gọi tắt là TTT)": short form → the name it stands for.
@@ -33,9 +36,9 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
       // ("các Trạm Khí tượng Thủy văn (Trạm KTTV)": a member's short form after the group's name.)
       const initial = /^([A-ZĐ])\./u.exec(m[2]!)?.[1];
       // ("Hội đồng nhân dân xã (HĐND xã)": the initials, then the level the name ends with, as it does.)
-      const level = /\s(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u.exec(m[2]!)?.[1];
+      const level = LEVEL_AT_END.exec(m[2]!)?.[1];
       if (level && !new RegExp(`\\s${level}$`, 'u').test(m[1]!.trim())) continue;
-      const initials = m[2]!.replace(/\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u, '').replace(/^\S+\s+/, '');
+      const initials = m[2]!.replace(LEVEL_AT_END, '').replace(/^\S+\s+/, '');
       // ("Thanh tra Công an tỉnh (TTr)": a short form may hold a small letter, after two capitals at least.)
       if (/\p{Ll}/u.test(initials) && (initials.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
       if (!opensBody(name) || initials.length < 2 || (head && !name.replace(/^các\s+/u, '').startsWith(head)) || (initial && !name.startsWith(initial))) continue;

@@ -3,16 +3,20 @@
  * nhân dân xã", "Ủy ban MTTQ Việt Nam xã" is "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "UBKT Đảng ủy" is "Ủy ban Kiểm tra
  * Đảng ủy". Two spellings that read the same once spelled out name one body.
  */
+import { ABBREVIATIONS } from '../../text';
 import { nameKey as key } from './name-key';
 
-/** The short forms (as name keys) and the words they stand for. */
+/** The project's own expansion of a short form ("UBND" → "ủy ban nhân dân"), as a name key. */
+const expansion = (form: string): string => key(ABBREVIATIONS.find((a) => a.forms.includes(form))!.expansion);
+
+/** The short forms (as name keys) and the words they stand for: the text module's, and the joined forms names use. */
 const WORDS: readonly [string, string][] = [
-  ['ubmttqvn', 'ủy ban mặt trận tổ quốc việt nam'],
-  ['ubmttq', 'ủy ban mặt trận tổ quốc'],
-  ['mttqvn', 'mặt trận tổ quốc việt nam'],
-  ['mttq', 'mặt trận tổ quốc'],
-  ['ubnd', 'ủy ban nhân dân'],
-  ['hđnd', 'hội đồng nhân dân'],
+  ['ubmttqvn', `ủy ban ${expansion('MTTQ')} việt nam`],
+  ['ubmttq', `ủy ban ${expansion('MTTQ')}`],
+  ['mttqvn', `${expansion('MTTQ')} việt nam`],
+  ['mttq', expansion('MTTQ')],
+  ['ubnd', expansion('UBND')],
+  ['hđnd', expansion('HĐND')],
   ['ubkt', 'ủy ban kiểm tra'],
 ];
 const SHORT = new RegExp(`(?<![\\p{L}\\p{N}])(${WORDS.map(([s]) => s).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
