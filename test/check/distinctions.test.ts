@@ -307,3 +307,26 @@ describe('thực hiện kế hoạch của chính đơn vị là làm nhiệm v�
     expect(own).toContain('II.3.đ.1');
   });
 });
+
+describe('nội dung bổ sung vào một văn bản là chủ đề của văn bản, không phải việc đã làm', () => {
+  test('"bổ sung nội dung kiểm soát xung đột lợi ích" vào kế hoạch PCTN của Chi cục là kế hoạch của đơn vị, không phải d.1', () => {
+    const plan = addressed(
+      standardReport([
+        para('Chi cục ban hành Kế hoạch số 05/KH-CCVTLT ngày 18/01/2023 về công tác PCTN năm 2023, gửi Sở Nội vụ (qua Thanh tra Sở và Văn phòng Sở); ngày 15/02/2023 bổ sung nội dung kiểm soát xung đột lợi ích theo đề nghị của Thanh tra Sở.'),
+      ]),
+      { unit: 'CCVTLT' },
+    );
+    expect(plan).toContain('II.1.2');
+    expect(plan).not.toContain('II.3.d.1');
+  });
+
+  test('rà soát, kiểm soát xung đột lợi ích thật sự thì vẫn là d.1', () => {
+    const done = addressed(
+      standardReport([
+        para('Chi cục đã rà soát 05 vị trí có nguy cơ xung đột lợi ích trong tiếp nhận, chỉnh lý hồ sơ; 12/12 viên chức ký cam kết không để xảy ra xung đột lợi ích khi thực hiện nhiệm vụ; trong kỳ không phát sinh trường hợp phải xử lý.'),
+      ]),
+      { unit: 'CCVTLT' },
+    );
+    expect(done).toContain('II.3.d.1');
+  });
+});

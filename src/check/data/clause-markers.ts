@@ -45,10 +45,11 @@ export const AFTER_AUTHORITY: readonly string[] = [
   'toàn', 'chánh', 'trưởng', 'thủ', 'bộ', 'đảng', 'chúng', 'tập', 'hằng', 'định', 'trong', 'qua', 'kết', 'đến',
 ];
 
-/** Words that make the rest of the clause the topic of a meeting or a training, not something done. */
+/** Words that make the rest of the clause the topic of a meeting or a training, or content added to a document ("bổ sung
+ * nội dung kiểm soát xung đột lợi ích" into a unit's plan), not something done. */
 export const TOPIC_OPENERS: readonly string[][] = [
   ['phổ', 'biến'], ['quán', 'triệt'], ['tuyên', 'truyền'], ['tập', 'huấn'], ['giới', 'thiệu'], ['học', 'tập'],
-  ['nghiên', 'cứu'], ['bồi', 'dưỡng', 'kiến', 'thức'], ['chuyên', 'đề'], ['hội', 'nghị'],
+  ['nghiên', 'cứu'], ['bồi', 'dưỡng', 'kiến', 'thức'], ['chuyên', 'đề'], ['hội', 'nghị'], ['bổ', 'sung', 'nội', 'dung'],
 ];
 
 /**
