@@ -33,6 +33,7 @@ import { givenSentences } from './given-sentences';
 import { organisationRuleTime } from './rule-time';
 import { afterColon, ancestorsOf, DATED_INLINE_TIMING, INLINE_ROLES, INLINE_TIMING, namesOwnDoer, opensWithGroupHeads, OPENS_WITH_ASSIGN_LABEL, RULE_SET_TIME, saysOwn, timeWords, unitsSentenceIn } from './prose-lines';
 import type { ImportedItem, ImportedOutline } from './outline-types';
+import type { TimingPart } from '../schema';
 import { applyExceptions } from './unit-exceptions';
 import { readProse } from './prose';
 import { cellLine } from './cell-lines';
@@ -127,6 +128,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const firstLeadRule = firstNamedLeads(model.paragraphs.map((p) => p.text));
   const defaultTime = prose.defaultTime ?? organisationRuleTime(outline.organisation.map((p) => p.text));
   for (const item of outline.items) {
+    // (A table row with no time in a cell of its own: a group row over it that is a period may time it.)
+    const untimedRow = item.supportRaw !== undefined && !item.timingRaw && item.timingAsAbove === undefined && !item.grid;
     // ("31/01" under "Quý I": a day in the plan's year, which the table did not know.)
     if (item.grid?.dates) item.timingRaw = gridRaw(item.grid, year);
     // "- Theo dõi, đôn đốc …; chủ trì: Văn phòng HĐND và UBND; phối hợp: các phòng chuyên môn; thời gian: Quý II/2026.":
@@ -223,6 +226,17 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
       item.timingRaw = null;
       inSentence = false;
     }
+    // ("I | QUÝ I/2027" over "3 | Trước ngày 15/3/2027, xây dựng, ban hành Kế hoạch … | Văn phòng …": in a task table the
+    // group row that is a period is the row's time, as a time column would be; the row's own day is kept beside it.)
+    let ownDays: TimingPart[] = [];
+    if (underTime && untimedRow && item.timingRaw && !placed) {
+      const own = readTiming(item.timingRaw, year).parts;
+      if (own.length > 0 && own.every((p) => p.kind === 'deadline')) {
+        ownDays = own;
+        item.timingRaw = underTime.raw;
+        inSentence = false;
+      }
+    }
     if (!item.timingRaw && underTime) item.timingRaw = underTime.raw;
     // (The plan's rule for the tasks that give no time of their own, over them or in the organisation part: "Những nội
     // dung không ghi thời gian … thường xuyên".)
@@ -237,7 +251,7 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
           en: `${item.id}: no "Thời gian thực hiện" line; timing read from the task's words: "${item.timingRaw}".`,
         });
       const { parts, doubt } = item.grid ? gridTiming(item.grid, year, item.text) : readTiming(item.timingAsAbove ?? item.timingRaw, year, item.text);
-      item.timing = underTime ? withHeadingTime(underTime.parts, parts) : parts;
+      item.timing = underTime ? withHeadingTime(underTime.parts, [...parts, ...ownDays]) : parts;
       if (doubt) outline.doubts.push({ ...doubt, vi: `${item.id}: ${doubt.vi}`, en: `${item.id}: ${doubt.en}`, paragraph: item.paragraph, item: item.id });
     } else item.timing = null;
     // "... . Đơn vị thực hiện: Văn phòng Sở. Thời hạn: Quý I/2026." inside the task's own paragraph: its units line.
