@@ -20,7 +20,7 @@ export interface Zoning {
 }
 
 // ("Chương trình học kỳ II": a school's next term.)
-const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp|chương trình)[^.;:]*(kỳ tới|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm tới|kỳ sau|học kỳ (i|ii)\b)/;
+const DIRECTION = /phương hướng|(nhiệm vụ|kế hoạch|giải pháp|chương trình)[^.;:]*(kỳ tới|quý tới|tháng tới|quý sau|thời gian tới|sắp tới|tiếp theo|trọng tâm|cuối năm|quý (i|ii|iii|iv)\b|6 tháng cuối|năm tới|kỳ sau|học kỳ (i|ii)\b)/;
 const PLAN_YEAR = /(nhiệm vụ|kế hoạch|giải pháp)[^.;:]*?năm (20\d\d)/g;
 // ("VI. ĐỀ NGHỊ": a heading that opens with the request.)
 const PROPOSALS = /kiến nghị|đề xuất|^đề nghị/;

@@ -196,6 +196,13 @@ describe('chỉ phần kết quả mới được tính', () => {
     expect(result).not.toContain('II.3.e.1');
   });
 
+  test.each(['NHIỆM VỤ QUÝ TỚI', 'Nhiệm vụ tháng tới', 'NHIỆM VỤ QUÝ SAU'])('"%s" cũng là phương hướng: việc nêu dưới đó chưa phải kết quả', (title) => {
+    const result = addressed(
+      buildReport({ body: [heading('I. KẾT QUẢ THỰC HIỆN'), para('Trưởng phòng đã quán triệt kế hoạch.'), heading(`II. ${title}`), para(`- Hướng dẫn ${task}.`)] }),
+    );
+    expect(result).not.toContain('II.3.e.1');
+  });
+
   test('"Kế hoạch ... năm 2023 của Ban:" trong báo cáo năm 2023 là kế hoạch năm nay đã thực hiện, không phải phương hướng; "Nhiệm vụ năm 2024:" thì là', () => {
     const body = (lead: string) => [heading('I. KẾT QUẢ THỰC HIỆN'), para(`- ${lead}: Trưởng phòng đã hướng dẫn ${task}; 45/45 người đã hoàn thành kê khai.`)];
     expect(addressed(buildReport({ title: 'Kết quả công tác phòng, chống tham nhũng năm 2023', body: body('Kế hoạch PCTN năm 2023 của Phòng') }))).toContain('II.3.e.1');
