@@ -337,3 +337,20 @@ describe('nội dung bổ sung vào một văn bản là chủ đề của văn 
     expect(done).toContain('II.3.d.1');
   });
 });
+
+describe('bảng tự kiểm: nhiệm vụ "không thuộc nhiệm vụ của đơn vị" là chưa báo cáo', () => {
+  test('dòng ghi "Không thuộc nhiệm vụ của đơn vị" không tính nhiệm vụ của dòng đó; dòng có kết quả vẫn tính', () => {
+    const result = addressed(
+      standardReport([
+        table([
+          ['TT', 'Nhiệm vụ theo Kế hoạch', 'Đã thực hiện', 'Chưa thực hiện', 'Lý do / kết quả'],
+          ['1', 'Hướng dẫn, theo dõi, đôn đốc chuyển đổi vị trí công tác trên địa bàn tỉnh', '', '', 'Không thuộc nhiệm vụ của đơn vị.'],
+          ['2', 'Kê khai tài sản, thu nhập', 'x', '', 'Hướng dẫn 15/15 người thuộc diện kê khai hằng năm hoàn thành kê khai trước ngày 30/11/2023.'],
+        ]),
+      ]),
+      { unit: 'VP' },
+    );
+    expect(result).not.toContain('II.3.đ.3');
+    expect(result).toContain('II.3.e.1');
+  });
+});

@@ -190,6 +190,7 @@ export function isPlaceholder(p: PreparedDocument['paragraphs'][number]): boolea
 /** A body that gives only a status under its heading ("Đang thực hiện.", "Đang triển khai theo kế hoạch."): nothing done
  * is said. */
 const STATUS_CELL = /^(?:chưa|đang|tiếp tục) (?:thực hiện|triển khai)\s*[.;]?$/;
+const NOT_THE_AUTHORS = /^(?:[-+•]\s*)?không thuộc (?:phạm vi )?(?:nhiệm vụ|chức năng|phạm vi báo cáo)/;
 const STATUS_ONLY = /^(?:[-+•]\s*)?(?:đang|tiếp tục) (?:thực hiện|triển khai)(?: theo kế hoạch)?\s*[.;]?$/;
 
 export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null): EvidenceUnit[] {
@@ -266,6 +267,10 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
   // A result cell that gives only a status ("Chưa thực hiện", "Đang triển khai") with no reason or figure is left empty too.
   const resultLeftEmpty = (row: readonly number[], table: number) =>
     resultTables.has(table) && row.every((k) => ps[k]!.paragraph.table?.cell === taskColumn.get(table) || /^[\w.)]{0,4}$/u.test(ps[k]!.key) || STATUS_CELL.test(ps[k]!.key));
+  // A row whose result says the task is not the author's ("Không thuộc nhiệm vụ của đơn vị", "Không thuộc chức năng")
+  // reports nothing on it: a checklist's way of passing a task by.
+  const notTheAuthors = (row: readonly number[], table: number) =>
+    row.some((k) => ps[k]!.paragraph.table?.cell !== taskColumn.get(table) && NOT_THE_AUTHORS.test(ps[k]!.key));
   let afterInspection = false;
   let i = 0;
   while (i < ps.length) {
@@ -286,7 +291,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
         const figures = new Set(row.filter((k) => /^(số liệu|số lượng|tổng số)/.test(ps[k]!.key)).map((k) => ps[k]!.paragraph.table!.cell));
         const measures = new Set(row.filter((k) => /^đơn vị tính/.test(ps[k]!.key)).map((k) => ps[k]!.paragraph.table!.cell));
         if (column !== undefined && figures.size > 0) figureColumns.set(table.table, { figures, measures });
-      } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table) && !onlyNoughts(row, table.table)) {
+      } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table) && !onlyNoughts(row, table.table) && !notTheAuthors(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
         const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP, actorOf));
