@@ -64,3 +64,23 @@ test('"1." và "a)" thường dùng đã có thì "a." giữa chúng không ph�
   ]);
   expect(plan.items.map((item) => item.id)).toEqual(['II.1.a.1', 'II.1.b.1']);
 });
+
+test('"Cấp ủy các chi, đảng bộ trực thuộc" (đề mục điểm và đầu câu) là nhóm "các chi bộ, đảng bộ cơ sở trực thuộc": một đơn vị', () => {
+  const plan = partyPlan([
+    ...HEAD,
+    '**1) Tăng cường lãnh đạo, chỉ đạo; công tác quán triệt, tuyên truyền**',
+    'a. Cấp ủy các chi, đảng bộ trực thuộc:',
+    '- Xây dựng, ban hành kế hoạch lãnh đạo công tác PCTN, TC năm 2027 của cấp mình; hoàn thành trong quý I/2027.',
+    '- Tổ chức quán triệt, tuyên truyền các văn bản của Đảng về PCTN, TC đến cán bộ, đảng viên.',
+    'b. Cấp ủy các chi, đảng bộ trực thuộc lãnh đạo cơ quan, đơn vị thực hiện nghiêm việc công khai, minh bạch trong tổ chức và hoạt động. Thực hiện thường xuyên.',
+    'c. Các chi bộ, đảng bộ cơ sở trực thuộc chỉ đạo kiểm soát xung đột lợi ích trong thực thi công vụ.',
+    ...ORGANISATION,
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name;
+  const leads = plan.items.map((item) => item.lead);
+  expect(plan.items.map((item) => item.id)).toEqual(['II.1.a.1', 'II.1.a.2', 'II.1.b.1', 'II.1.c.1']);
+  expect(new Set(leads.map((lead) => lead.join()))).toEqual(new Set([leads[0]!.join()]));
+  expect(leads[0]!.map(name)).toHaveLength(1);
+  expect(plan.units.find((u) => u.id === leads[0]![0])?.kind).toBe('group');
+  expect(plan.units.find((u) => u.id === leads[0]![0])?.aliases?.map((a) => a.toLowerCase())).toContain('các chi bộ, đảng bộ cơ sở trực thuộc');
+});
