@@ -84,3 +84,14 @@ test('"Cấp ủy các chi, đảng bộ trực thuộc" (đề mục điểm v�
   expect(plan.units.find((u) => u.id === leads[0]![0])?.kind).toBe('group');
   expect(plan.units.find((u) => u.id === leads[0]![0])?.aliases?.map((a) => a.toLowerCase())).toContain('các chi bộ, đảng bộ cơ sở trực thuộc');
 });
+
+test('"X chủ trì, phối hợp với Văn phòng Đảng ủy định hướng công tác tuyên truyền": "định hướng" là việc làm, không thuộc tên đơn vị', () => {
+  const plan = partyPlan([
+    ...HEAD,
+    '**1) Tăng cường lãnh đạo, chỉ đạo; công tác quán triệt, tuyên truyền**',
+    'a. Ban Xây dựng Đảng Đảng ủy chủ trì, phối hợp với Văn phòng Đảng ủy định hướng công tác tuyên truyền về PCTN, TC trong Đảng bộ; hoàn thành trước 30/6/2027.',
+    ...ORGANISATION,
+  ]);
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name;
+  expect(plan.items.map((item) => [item.id, item.lead.map(name), item.support.map(name)])).toEqual([['II.1.a.1', ['Ban Xây dựng Đảng Đảng ủy'], ['Văn phòng Đảng ủy']]]);
+});
