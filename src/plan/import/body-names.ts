@@ -38,6 +38,9 @@ const BODY_OPENERS = [
   'vksnd', 'tand',
   // A Party committee's inspection board and the Front's committee by their short forms: "UBKT Đảng ủy", "UBMTTQ xã".
   'ubkt', 'ubmttq',
+  // The committees of a group of Party organisations, acting for them: "Cấp ủy các chi, đảng bộ trực thuộc lãnh đạo cơ
+  // quan, đơn vị …".
+  'cấp ủy các', 'cấp uỷ các',
 ];
 
 export const opensBody = (rest: string): boolean => {

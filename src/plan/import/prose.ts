@@ -15,6 +15,7 @@ import type { ImportedItem, ImportedOutline } from './outline-types';
 import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
 import { withPartNumbers } from './part-numbers';
+import { withListForms } from './list-forms';
 import { TASK_LABEL } from './task-labels';
 import { partOf, proseState, section, tasksOfPart } from './prose-state';
 import { capitalGroup } from './capital-groups';
@@ -36,7 +37,7 @@ export function readProse(
   model: DocumentModel,
   { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
 ): ProseOutline {
-  const ps = withPartNumbers(model.paragraphs);
+  const numbered = withPartNumbers(model.paragraphs);
   if (!tasks) {
     return { year: null, headings: [], items: [], organisation: [], doubts: [{ paragraph: null, vi: 'Không thấy phần nhiệm vụ (mục La Mã "Nhiệm vụ, giải pháp").', en: 'No task part found (a Roman heading "Nhiệm vụ, giải pháp").' }] };
   }
@@ -45,12 +46,14 @@ export function readProse(
   // (not a part about money, reports or aims, nor one holding a table, which the table reader takes).
   const laterParts = new Set<number>();
   for (const part of romans.filter((p) => p.index > tasks.index)) {
-    const holdsTable = ps.slice(part.index + 1, partEnd(part.index)).some((p) => p.table !== null);
+    const holdsTable = numbered.slice(part.index + 1, partEnd(part.index)).some((p) => p.table !== null);
     if (part === organisation || (organisation && part.index > organisation.index) || NOT_TASK_PART.test(plain(part)) || holdsTable) break;
     laterParts.add(part.index);
   }
   const lastPart = Math.max(tasks.index, ...laterParts);
   const tasksEnd = partEnd(lastPart);
+  // ("1)" and "a." in a Party hand: the "1." and "a)" of the usual one.)
+  const { ps, printed } = withListForms(numbered, tasks.index, tasksEnd);
   const s = proseState(tasks);
   const span: TaskSpan = { ps, tasksEnd, laterParts };
   const isUnitsLine = (p: (typeof ps)[number]) => p.label === null && p.table === null && (UNITS_LINE.test(strip(plain(p))) || roleOfLine(strip(p.text)) !== undefined);
@@ -317,6 +320,7 @@ export function readProse(
     else s.doubts.push({ paragraph: i, vi: `Đoạn "${strip(p.text).slice(0, 60)}" không thuộc nhiệm vụ nào.`, en: `The paragraph "${strip(p.text).slice(0, 60)}" belongs to no task.` });
   }
   closeHeading(s);
+  for (const heading of s.headings) heading.label = printed.get(heading.paragraph) ?? heading.label;
   applyOpenings(s.items, s.openings);
   applyHeadingBrackets(s.items, s.headingBrackets);
   applyHeadingBodies(s.items, s.headingBodies);

@@ -65,7 +65,10 @@ export function sameBodyOf(model: DocumentModel, listed: readonly ListedGroup[],
   // "các đơn vị thuộc Sở" and "các đơn vị trực thuộc Sở".
   const contrasts = model.paragraphs.some((p) => /(?<![\p{L}])thuộc\s*(?:,|và|\/)\s*trực thuộc\s/iu.test(p.text));
   // ("Tất cả các khoa, phòng" is "các khoa, phòng", every one of them.)
-  const bare = (k: string) => k.replace(/^tất cả\s+(?=các\s)/u, '').replace(contrasts ? /\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u : /\s+((trực\s+)?thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
+  // ("các chi, đảng bộ trực thuộc" is "các chi bộ, đảng bộ cơ sở trực thuộc": a Party committee's affiliated chi bộ and
+  // đảng bộ, "bộ" written once for both, and all of them of the base level.)
+  const party = (k: string) => k.replace(/^các chi,\s+đảng bộ(?=\s)/u, 'các chi bộ, đảng bộ').replace(/^(các chi bộ, đảng bộ) cơ sở(?= trực thuộc(?:\s|$))/u, '$1');
+  const bare = (k: string) => party(k).replace(/^tất cả\s+(?=các\s)/u, '').replace(contrasts ? /\s+(thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u : /\s+((trực\s+)?thuộc\s+)?(sở|tỉnh|thành phố|huyện)$/u, '');
   // "các đơn vị thuộc Sở" (as against "trực thuộc") are the Sở's own phòng: one group with "các phòng thuộc Sở" (not
   // with a bare "các phòng", which a line such as "Các phòng, đơn vị thuộc Sở" names beside it).
   const within = (k: string) => k.replace(/^các (?:cơ quan, đơn vị|cơ quan|đơn vị) thuộc\s/u, 'các phòng thuộc ');
