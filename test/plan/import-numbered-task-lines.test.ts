@@ -2,7 +2,8 @@
  * Kế hoạch đánh số nhiệm vụ "1." … "n." rồi giao theo số trong bảng "TT | Cơ quan, đơn vị | Chủ trì nhiệm vụ số | Phối
  * hợp nhiệm vụ số": số là một nhiệm vụ, đơn vị giao việc của kế hoạch. Nhiệm vụ có các dòng "- " dưới câu dẫn ("… bằng
  * các hình thức phù hợp:") là một nhiệm vụ, các dòng là nội dung của nó, không tách thành nhiệm vụ riêng. Bảng nêu mục
- * ("Chủ trì thực hiện (mục)") thì các dòng "- " dưới mục vẫn là nhiệm vụ.
+ * ("Chủ trì thực hiện (mục)") thì các dòng "- " dưới mục vẫn là nhiệm vụ. Câu "Các nhiệm vụ không ghi thời gian thực hiện
+ * thường xuyên trong năm." đứng riêng một đoạn dưới bảng là thời gian của nhiệm vụ không ghi, giữ nguyên cả câu.
  */
 import { readDocx } from '../../src/docx';
 import { readPlanOutline } from '../../src/plan/import/outline';
@@ -12,7 +13,7 @@ const run = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t>
 const tc = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${run(text)}</w:tc>`;
 const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
-function planDocx(leadHeader: string, supportHeader: string): Uint8Array {
+function planDocx(leadHeader: string, supportHeader: string, underTable: readonly string[] = []): Uint8Array {
   const rows = [
     tr(tc('TT'), tc('Cơ quan, đơn vị'), tc(leadHeader), tc(supportHeader)),
     tr(tc('1'), tc('Văn phòng HĐND và UBND xã'), tc('1, 3'), tc('2')),
@@ -39,6 +40,7 @@ function planDocx(leadHeader: string, supportHeader: string): Uint8Array {
       run('III. TỔ CHỨC THỰC HIỆN'),
       run('Ủy ban nhân dân xã phân công các cơ quan, đơn vị chủ trì, phối hợp thực hiện như sau:'),
       `<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(4)}</w:tblGrid>${rows.join('')}</w:tbl>`,
+      ...underTable.map(run),
       run('Các cơ quan, đơn vị báo cáo kết quả thực hiện định kỳ hằng quý về Ủy ban nhân dân xã (qua Văn phòng HĐND và UBND xã) trước ngày 08 của tháng cuối quý.'),
     ].join(''),
   });
@@ -64,4 +66,15 @@ test('bảng "Chủ trì nhiệm vụ số | Phối hợp nhiệm vụ số": nh
 test('bảng nêu mục ("Chủ trì thực hiện (mục)"): các dòng "- " dưới mục vẫn là nhiệm vụ', () => {
   const { items } = readPlanOutline(readDocx(planDocx('Chủ trì thực hiện (mục)', 'Phối hợp thực hiện (mục)')));
   expect(items.map((item) => item.id)).toEqual(['II.1', 'II.2.1', 'II.2.2', 'II.3.1', 'II.3.2', 'II.4']);
+});
+
+test('câu "Các nhiệm vụ không ghi thời gian thực hiện thường xuyên trong năm." đứng riêng dưới bảng: cả câu là thời gian của nhiệm vụ không ghi', () => {
+  const rule = 'Các nhiệm vụ không ghi thời gian thực hiện thường xuyên trong năm.';
+  const { items } = readPlanOutline(readDocx(planDocx('Chủ trì nhiệm vụ số', 'Phối hợp nhiệm vụ số', [rule])));
+  expect(items.map((item) => [item.id, item.timingRaw, item.timing])).toEqual([
+    ['II.1', 'Các nhiệm vụ không ghi thời gian thực hiện thường xuyên trong năm', [{ kind: 'recurring', within: 'year' }]],
+    ['II.2', 'Quý II/2027.', [{ kind: 'quarter', quarter: 2, year: 2027 }]],
+    ['II.3', 'Các nhiệm vụ không ghi thời gian thực hiện thường xuyên trong năm', [{ kind: 'recurring', within: 'year' }]],
+    ['II.4', 'Các nhiệm vụ không ghi thời gian thực hiện thường xuyên trong năm', [{ kind: 'recurring', within: 'year' }]],
+  ]);
 });
