@@ -52,6 +52,24 @@ export function readAssignmentTables(model: DocumentModel): UnitAssignment[] {
 }
 
 /**
+ * The numbers such tables give out as tasks, where their role columns name the tasks by number ("Chủ trì nhiệm vụ số",
+ * "Phối hợp các nhiệm vụ số") and every number they name is a task's plain number ("3", not a place, "2.3"): the plan
+ * numbers its tasks, and assigns them whole.
+ */
+export function tasksNumberedByTable(model: DocumentModel): Set<string> {
+  const numbers = new Set<string>();
+  for (const { rows } of tablesOf(model)) {
+    const header = rows[0]?.cells.map((c) => foldForCompare(c.replace(/\*/g, ''))) ?? [];
+    const byNumber = header.flatMap((c, at) => (/chủ trì|phối hợp/u.test(c) && /nhiệm vụ số|số (?:thứ tự )?nhiệm vụ/u.test(c) ? [at] : []));
+    if (!byNumber.some((at) => /chủ trì/u.test(header[at]!))) continue;
+    const cells = rows.slice(1).flatMap((row) => byNumber.map((at) => row.cells[at] ?? ''));
+    const named = cells.flatMap((cell) => placesIn(cell).map(({ number }) => number));
+    if (named.length > 0 && named.every((number) => /^\d+$/u.test(number))) for (const number of named) numbers.add(number);
+  }
+  return numbers;
+}
+
+/**
  * The names such tables give a row each that a units line would split ("Các cơ quan chuyên môn, đơn vị thuộc UBND xã"):
  * one row is one body or group, however many kinds its words name, so the name is kept whole.
  */

@@ -50,6 +50,9 @@ export const opensBody = (rest: string): boolean => {
   if (/^\s*(?:Ban\s+)?(?:Giám đốc|Thủ trưởng)\s+\p{Lu}/u.test(rest)) return true;
   // "Cơ sở Bảo trợ xã hội", "Cơ sở cai nghiện ma túy số 1" are bodies; "cơ sở dữ liệu" is a word.
   if (/^\s*(?:các\s+)?Cơ sở\s+\p{Lu}/u.test(rest)) return true;
+  // A body's representative office, named in capitals: "Đại diện Cảng vụ tại Dung Quất", "các Đại diện Cảng vụ" ("đại diện
+  // cho …" is a word).
+  if (/^\s*(?:các\s+)?Đại diện\s+\p{Lu}/u.test(rest)) return true;
   // A court's chambers, named in capitals: "Tòa Hình sự", "Tòa Gia đình và người chưa thành niên" ("tòa nhà" is a word).
   if (/^\s*(?:các\s+)?T(?:òa|oà)\s+\p{Lu}/u.test(rest)) return true;
   // The leaders of a body named in capitals ("Lãnh đạo Thuế tỉnh"); a tax office ("Thuế tỉnh", "các Thuế cơ sở").

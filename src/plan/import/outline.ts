@@ -10,7 +10,8 @@ import { foldForCompare } from '../../text';
 import { placedAssignments, readTaskTables } from './table';
 import { definedShortForms } from './short-forms';
 import { codeNames, spellOutCodes } from './code-names';
-import { readAssignmentTables } from './assignment-table';
+import { readAssignmentTables, tasksNumberedByTable } from './assignment-table';
+import { keepNumberedTasksWhole } from './numbered-whole';
 import { advisedWork, unitsFromText, withoutInnerBrackets } from './units-from-text';
 import { compiledFromReports } from './role-wording';
 import { isStaff, readUnitsLine } from './units-line';
@@ -107,6 +108,8 @@ export function readPlanOutline(written: DocumentModel): ImportedOutline {
   const namesItsOwn = (item: ImportedItem) => saysOwn(item.text, 'units') || namesOwnDoer(item.text) || opensWithGroupHeads(item.text);
   // (Or in a table of its own: "STT | Đơn vị | Chủ trì thực hiện nhiệm vụ tại mục | Phối hợp thực hiện nhiệm vụ tại mục".)
   const assigning = [...readUnitAssignments(outline.organisation.map((p) => p.text)), ...readAssignmentTables(model)];
+  // ("Chủ trì nhiệm vụ số | Phối hợp nhiệm vụ số": a task given out by its number is one task, its "- " lines its content.)
+  if (taskPart) keepNumberedTasksWhole(outline, model.paragraphs, tasksNumberedByTable(model), taskPart, assigning.flatMap((a) => [...a.lead.map(({ number }) => number), ...a.support]));
   for (const item of outline.items) {
     const opening = item.unitsRaw === null && item.supportRaw === undefined ? openingUnits(item.text) : null;
     if (opening) Object.assign(item, { unitsRaw: opening.units, text: opening.rest });
