@@ -415,6 +415,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind81/p303': { f1: 0.93, accuracy: 0.915 },
   'blind81/p304': { f1: 0.975, accuracy: 0.975 },
   'blind81/p305': { f1: 0.95, accuracy: 0.93 },
+  // Set 82: scored at the session's start code (its README); floors from the figures after reading, less a margin.
+  'blind82/2023': { f1: 0.95, accuracy: 0.945 },
+  'blind82/p306': { f1: 0.925, accuracy: 0.9 },
+  'blind82/p307': { f1: 0.955, accuracy: 0.95 },
+  'blind82/p308': { f1: 0.95, accuracy: 0.93 },
 };
 
 /**
