@@ -50,6 +50,9 @@ function initialsId(name: string, taken: Set<string>): string {
 
 /** "Các Phó Chủ tịch UBND phường", "Phó Chủ tịch UBND xã phụ trách khối kinh tế": a UBND's deputies named as doers. */
 const DEPUTY_CHAIRMEN = /^(?:các\s+)?phó chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s|$)/u;
+/** A task table's doer column that names persons as well as bodies: "Bộ phận/cá nhân thực hiện", "Đơn vị, cá nhân thực
+ * hiện", "Cơ quan, cá nhân chủ trì". A post written there ("Chủ tịch UBND phường") is a doer of its own, as a body is. */
+const PERSONS_COLUMN = /^(?:bộ phận|đơn vị|cơ quan)\s*(?:\/|,)\s*cá nhân\s+(?:thực hiện|chủ trì|phụ trách)$/iu;
 const ASSOCIATION_TIER = /^(Hội\s.+?)\s+cấp xã$/u;
 
 export function unitRegistry(model: DocumentModel, outline: ImportedOutline, { shortForms, collectives, listed }: KnownNames, doubt: AddDoubt): UnitRegistry {
@@ -62,7 +65,9 @@ export function unitRegistry(model: DocumentModel, outline: ImportedOutline, { s
   const bodyOfHead = headsOfBodies(model);
   // Set once the issuer is a unit: "Giám đốc Sở", "Chủ tịch UBND phường" are then the issuer itself.
   let issuerUnit: { unit: Unit; names: RegExp } | null = null;
-  const chairmanApart = outline.items.some((item) => [...item.lead, ...item.support].some((name) => DEPUTY_CHAIRMEN.test(key(name))));
+  // (So is he where the plan's task table gives its tasks to persons as well as bodies, under a column so headed.)
+  const personsColumn = model.paragraphs.some((p) => p.table && p.table.row === 0 && PERSONS_COLUMN.test(p.text.trim()));
+  const chairmanApart = personsColumn || outline.items.some((item) => [...item.lead, ...item.support].some((name) => DEPUTY_CHAIRMEN.test(key(name))));
   const unitOf = (written: string, given?: Unit['kind']): string => {
     const body = bodyOfHead(written);
     if (body && key(body) !== key(written)) {
