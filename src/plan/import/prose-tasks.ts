@@ -3,6 +3,8 @@ import type { ImportedItem } from './outline-types';
 import { dutiesOpening, inlineBlock, namesOwnDoer, saysOwn, unitsSentenceIn } from './prose-lines';
 import { partOf, section, type ProseState } from './prose-state';
 import { unitsFromText } from './units-from-text';
+import { readUnitsLine } from './units-line';
+import { foldForCompare } from '../../text';
 
 /**
  * A heading with no bullets is one item: its own text after the colon and the paragraphs under it, or, when a units
@@ -64,7 +66,12 @@ export function closeHeading(s: ProseState, byBlock = false, byBullet = false): 
 }
 
 /** The lettered points of the current numbered part just before `base` that say no units of their own. */
-export function sharedRun(s: ProseState, base: readonly ImportedItem[]): ImportedItem[] {
+export function sharedRun(s: ProseState, base: readonly ImportedItem[], line = ''): ImportedItem[] {
+  // (A point whose sentence opens with the very doers the line gives the work to, "Thẩm phán, Thư ký, Thẩm tra viên không
+  // gặp gỡ …" under "Các Thẩm phán, Thư ký, Thẩm tra viên, công chức và người lao động thực hiện; …", is theirs as the line
+  // says, helpers too.)
+  const lineDoers = readUnitsLine(line).lead.map((name) => foldForCompare(name).replace(/^các\s+/u, '')).filter((name) => name.length > 2);
+  const opensWithLineDoer = (text: string) => lineDoers.some((name) => foldForCompare(text).replace(/^[+\-–•*]?\s*(?:các\s+)?/u, '').startsWith(`${name} `));
   const prefix = `${partOf(s)}.${s.path.arabic}.`;
   const run: ImportedItem[] = [];
   for (let at = s.items.length - 1; at >= 0; at -= 1) {
@@ -73,7 +80,11 @@ export function sharedRun(s: ProseState, base: readonly ImportedItem[]): Importe
     if (!item.section.startsWith(prefix) || !/\.[a-zđ]$/u.test(item.section)) break;
     // (Nor one whose sentence names its doer: "Các Chi cục, đơn vị sự nghiệp trực thuộc tổ chức tự kiểm tra …", nor one
     // whose units run into its last sentence: "… theo quy định. Đơn vị chủ trì: X; đơn vị phối hợp: Y; thời gian: …".)
-    if (item.unitsRaw !== null || saysOwn(item.text, 'units') || namesOwnDoer(item.text) || unitsFromText(item.text).lead.length > 0 || unitsSentenceIn(item.text) !== null) break;
+    if (item.unitsRaw !== null || saysOwn(item.text, 'units') || unitsSentenceIn(item.text) !== null) break;
+    // (Nor one whose sentence names its doer, unless it opens with the line's own doers and gives no time of its own: "Văn
+    // phòng hướng dẫn … kê khai …. Thời gian: hoàn thành trước ngày 15/12/2027." is its own assignment.)
+    const ownTime = saysOwn(item.text, 'time') || /(?:^|[.;(]\s*)thời (?:gian|hạn)[^.:;()]{0,25}:/iu.test(item.text);
+    if ((namesOwnDoer(item.text) || unitsFromText(item.text).lead.length > 0) && (!opensWithLineDoer(item.text) || ownTime)) break;
     run.unshift(item);
   }
   return run;

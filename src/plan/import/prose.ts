@@ -229,12 +229,12 @@ export function readProse(
       // "a) …", "b) …", "c) …", then one "Trách nhiệm thực hiện: Văn phòng Sở chủ trì; …" after the last: the points of the
       // numbered part before it that say none of their own share it (and a time line, the time).
       // (The time line after such a units line is theirs too; a time line alone is only its own point's.)
-      const shared = s.path.letter !== null && s.path.arabic !== null && closesPart(span, i) ? (unitsLine ? sharedRun(s, base) : s.sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
+      const lineUnits = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
+      const shared = s.path.letter !== null && s.path.arabic !== null && closesPart(span, i) ? (unitsLine ? sharedRun(s, base, role === undefined ? lineUnits : '') : s.sharedUnits.filter((item) => item.timingRaw === null && !saysOwn(item.text, 'time') && !/\)\s*\.?\s*$/u.test(item.text.split('\n')[0] ?? ''))) : [];
       s.sharedUnits = unitsLine ? shared : [];
       const target = [...shared, ...numberedRun(s, base, unitsLine).filter((item) => !(s.pending.includes(item) && doesItself(item))), ...base];
       // "Đơn vị thực hiện: Phòng TC-HC chủ trì; …. Thời gian: thường xuyên." closing a Roman part that gave no units
       // before it, after its last section: every task of the part that does not say its own units or time shares it.
-      const lineUnits = UNITS_LINE.test(strip(key)) && !/^[+\-–•*]?\s*(đơn vị|cơ quan) chủ trì/u.test(strip(key)) ? afterColon(unitsText) : strip(unitsText).replace(/^[+\-–•*]?\s*/, '');
       const partWide = role === undefined && unitsLine && timeText !== null && !s.blockInPart && closesRoman(span, i) ? s.items.filter((item) => item.section.split('.')[0] === s.roman && !target.includes(item)) : [];
       // (A task naming its own units but no time of its own takes the line's time: "(Văn phòng chủ trì)".)
       const timeOnly = [...s.pending, ...partWide].filter((item) => !target.includes(item));
