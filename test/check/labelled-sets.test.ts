@@ -420,6 +420,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind82/p306': { f1: 0.925, accuracy: 0.9 },
   'blind82/p307': { f1: 0.955, accuracy: 0.95 },
   'blind82/p308': { f1: 0.95, accuracy: 0.93 },
+  // Set 83: the closing measure, scored once at the session's final code (its README); floors from those first scores.
+  'blind83/2023': { f1: 0.93, accuracy: 0.92 },
+  'blind83/p309': { f1: 0.935, accuracy: 0.92 },
+  'blind83/p310': { f1: 0.96, accuracy: 0.955 },
+  'blind83/p311': { f1: 0.96, accuracy: 0.945 },
 };
 
 /**
