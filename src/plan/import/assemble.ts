@@ -24,7 +24,7 @@ import { planItems } from './plan-items';
 import { jointGroups, planGroups } from './plan-groups';
 import { bareKindJoints } from './kind-joints';
 import { planReporting } from './plan-reporting';
-import { completeOutline, repairDuplicateIds } from './plan-repair';
+import { completeOutline, placeUnplacedItems, repairDuplicateIds } from './plan-repair';
 
 export interface AssembledPlan {
   plan: Plan;
@@ -101,6 +101,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     items,
     reporting,
   };
+  placeUnplacedItems(plan, doubt);
   completeOutline(plan, doubt);
   repairDuplicateIds(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');
