@@ -2,7 +2,9 @@
  * Kế hoạch giao nhiệm vụ ở hai phụ lục sau phần ký: "Phụ lục I – Nhiệm vụ của các phòng nghiệp vụ", "Phụ lục II – Nhiệm
  * vụ của Bảo hiểm xã hội cơ sở", mỗi bảng đánh số 1, 2, … từ đầu, không có dòng nhóm. Số của phụ lục là nhóm của các
  * dòng (Phụ lục I, dòng 3: nhiệm vụ 1.3; Phụ lục II, dòng 2: 2.2), mỗi phụ lục một đề mục. Một bảng không có đề mục
- * phụ lục đánh số nào vẫn cho ra kế hoạch dùng được: không nhiệm vụ nào thiếu mã hay đề mục.
+ * phụ lục đánh số nào vẫn cho ra kế hoạch dùng được: không nhiệm vụ nào thiếu mã hay đề mục. Đơn vị kế hoạch viết tắt
+ * ở đầu tên ("BHXH cơ sở Đức Phổ", khi kế hoạch định nghĩa "Bảo hiểm xã hội (BHXH)") còn được biết theo tên viết đủ, như
+ * báo cáo của nó tự ghi: "Bảo hiểm xã hội cơ sở Đức Phổ".
  */
 import { readDocx } from '../../src/docx';
 import { importPlan } from '../../src/plan/import/assemble';
@@ -36,6 +38,7 @@ function planDocx(appendices: string[]): Uint8Array {
       run('Quảng Ngãi, ngày 14 tháng 01 năm 2027'),
       run('KẾ HOẠCH'),
       run('Công tác phòng, chống tham nhũng, tiêu cực năm 2027'),
+      run('Thực hiện Kế hoạch số 5120/KH-BHXH ngày 26/12/2026 của Bảo hiểm xã hội Việt Nam; Bảo hiểm xã hội (BHXH) tỉnh Quảng Ngãi ban hành Kế hoạch công tác phòng, chống tham nhũng, tiêu cực năm 2027 như sau:'),
       run('I. MỤC ĐÍCH, YÊU CẦU'),
       run('- Nâng cao nhận thức, trách nhiệm của công chức, viên chức trong công tác phòng, chống tham nhũng, tiêu cực.'),
       run('II. NHIỆM VỤ, GIẢI PHÁP'),
@@ -92,4 +95,23 @@ test('bảng đánh số từ 1 dưới "PHỤ LỤC" không số, không dòng 
   expect(plan.items.map((item) => item.ordinal)).toEqual([1, 2, 3]);
   expect(doubts.some((d) => /không thuộc đề mục nào/u.test(d.vi))).toBe(true);
   expect(() => parsePlan(plan)).not.toThrow();
+});
+
+test('tên đơn vị mở đầu bằng chữ viết tắt kế hoạch đã định nghĩa: tên viết đủ là một cách gọi của đơn vị', () => {
+  const { plan } = importPlan(
+    readDocx(
+      planDocx([
+        run('Phụ lục 1'),
+        run('NHIỆM VỤ CỦA BẢO HIỂM XÃ HỘI CƠ SỞ'),
+        table(
+          ['1', 'Kiểm tra việc đóng BHXH, BHYT, BHTN tại các đơn vị sử dụng lao động nợ đóng kéo dài trên địa bàn thị xã Đức Phổ.', 'BHXH cơ sở Đức Phổ', 'Phòng Thanh tra - Kiểm tra', 'Quý III/2027'],
+          ['2', 'Rà soát, đối chiếu việc cấp thẻ BHYT cho người dân tộc thiểu số; thu hồi thẻ cấp trùng, cấp sai đối tượng.', 'BHXH cơ sở Ba Tơ', 'Phòng Thanh tra - Kiểm tra', 'Trước ngày 30/6/2027'],
+        ),
+      ]),
+    ),
+  );
+  expect(plan.items.map((item) => item.id)).toEqual(['1.1', '1.2']);
+  const unit = plan.units.find((u) => u.name === 'BHXH cơ sở Đức Phổ');
+  expect(unit?.aliases).toContain('Bảo hiểm xã hội cơ sở Đức Phổ');
+  expect(plan.units.find((u) => u.name === 'BHXH cơ sở Ba Tơ')?.aliases).toContain('Bảo hiểm xã hội cơ sở Ba Tơ');
 });
