@@ -24,7 +24,8 @@ import { planItems } from './plan-items';
 import { jointGroups, planGroups } from './plan-groups';
 import { bareKindJoints } from './kind-joints';
 import { planReporting } from './plan-reporting';
-import { completeOutline, repairDuplicateIds } from './plan-repair';
+import { addSpelledOutNames } from './short-form-names';
+import { completeOutline, placeUnplacedItems, repairDuplicateIds } from './plan-repair';
 
 export interface AssembledPlan {
   plan: Plan;
@@ -72,6 +73,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     const unit = [...units.values()].find((u) => key(u.name) === key(former));
     for (const name of unit ? names : []) if (!unit!.aliases.some((a) => key(a) === key(name))) unit!.aliases.push(name);
   }
+  addSpelledOutNames(new Set(units.values()), shortForms);
   const groups = planGroups(model, outline, items, registry, listed, joints, issuer);
   const reporting = planReporting(outline, year, registry.unitOf, issuer, doubt);
   const implemented = implementedIn(h.opening);
@@ -101,6 +103,7 @@ export function importPlan(model: DocumentModel): AssembledPlan {
     items,
     reporting,
   };
+  placeUnplacedItems(plan, doubt);
   completeOutline(plan, doubt);
   repairDuplicateIds(plan, doubt);
   if (!h.title) doubt('Không thấy trích yếu của kế hoạch.', 'No title found.');

@@ -46,3 +46,35 @@ export function repairDuplicateIds(plan: Plan, doubt: AddDoubt): void {
     doubt(`Mã nhiệm vụ "${was}" có hai lần; nhiệm vụ sau được đánh số lại thành "${item.id}" — xem lại.`, `Task id "${was}" appears twice; the later task is renumbered "${item.id}" — check it.`, null, item.id);
   }
 }
+
+/**
+ * A task the reading left without a heading or a number of its own ("3" in a table of its own with no group row and no
+ * appendix heading over it): the plan must still load, so such tasks are put, in their order, under one stand-in heading
+ * numbered after the plan's own top-level numbers, keeping their own number where it is one; each is listed as a doubt.
+ */
+export function placeUnplacedItems(plan: Plan, doubt: AddDoubt): void {
+  const unplaced = plan.items.filter((item) => !item.section || !item.id || !item.id.includes('.'));
+  if (unplaced.length === 0) return;
+  const tops = new Set([...plan.headings.map((h) => h.id.split('.')[0]!), ...plan.items.filter((item) => !unplaced.includes(item)).map((item) => item.id.split('.')[0]!)]);
+  let top = 1;
+  while (tops.has(String(top))) top += 1;
+  const section = String(top);
+  plan.headings.push({ id: section, label: `${section}.`, level: 1, title: 'Nhiệm vụ chưa rõ đề mục', paragraphs: [] });
+  const taken = new Set<number>();
+  for (const item of unplaced) {
+    const own = /^\d+$/.test(item.id) ? Number(item.id) : 0;
+    let ordinal = own > 0 && !taken.has(own) ? own : Math.max(0, ...taken) + 1;
+    while (taken.has(ordinal)) ordinal += 1;
+    taken.add(ordinal);
+    const was = item.id;
+    item.section = section;
+    item.ordinal = ordinal;
+    item.id = `${section}.${ordinal}`;
+    doubt(
+      `Nhiệm vụ "${was || item.title}" không thuộc đề mục nào; đã đặt tạm là "${item.id}" — xem lại cách đánh số của kế hoạch.`,
+      `Task "${was || item.title}" stands under no heading; it is numbered "${item.id}" for now — check how the plan is numbered.`,
+      null,
+      item.id,
+    );
+  }
+}

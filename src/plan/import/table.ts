@@ -14,6 +14,7 @@ import { gridNamesUnits, gridUnits } from './unit-grid';
 import { splitDoerCell } from './doer-cell';
 import { pairedRolesHeader, splitPairedRoles, type RoleOrder } from './paired-roles-cell';
 import { resolveSameAsAbove, type RowCells } from './same-as-above';
+import { appendixHeadingBefore } from './appendix-heading';
 
 /** A group row's number and title in its first cell: "1. Công tác lãnh đạo, chỉ đạo", "II. CÔNG KHAI, MINH BẠCH". */
 const GROUP_IN_FIRST_CELL = /^([IVX]+|\d+|[A-HJ-UW-ZĐ])[.)]\s+(\p{L}.{3,})$/u;
@@ -261,6 +262,8 @@ export function readTaskTables(
     });
     const within = continues ? previous!.within : romanGroups ? null : sectionOf(number);
     let group: string | null = continues ? previous!.group : null;
+    // ("Phụ lục II" over a table numbered 1, 2, … with no group rows: the appendix's number is the rows' group, 2.1, ….)
+    const appendix = continues || within || rows.length === 0 ? null : appendixHeadingBefore(model, rows[0]!.paragraph);
     /** The Roman or capital-lettered group the rows stand in, over its numbered parts. */
     let topGroup: string | null = continues ? previous!.topGroup : null;
     /** In a table by unit, the unit of the rows under its first (the cell merged down, read empty). */
@@ -459,6 +462,10 @@ export function readTaskTables(
       // "6 | Công khai kế hoạch đầu tư công … | Phòng Kế hoạch - Tổng hợp" after the lettered parts of "5": a task of the
       // Roman group again (II.6), not of "5".
       if (topGroup !== null && group !== null && group.startsWith(`${topGroup}.`)) group = topGroup;
+      if (group === null && appendix && !headings.some((h) => h.id === appendix.number)) {
+        group = appendix.number;
+        headings.push({ id: group, label: appendix.label, level: 1, title: appendix.title, paragraph: appendix.paragraph });
+      }
       const id = path(group, stt);
       if (!group && !within) doubts.push({ paragraph: row.paragraph, item: id, vi: `${id}: dòng nhiệm vụ trước mọi dòng nhóm (I, II, ...).`, en: `${id}: a task row before any group row (I, II, ...).` });
       addTask(row, id, path(group) || '');
