@@ -82,7 +82,29 @@ function phuongPlanDocx(rows: { text: string; bold: boolean }[][][]): Uint8Array
   ]);
 }
 
-test('-o không ghi một kế hoạch mà --plan sẽ từ chối: bảng nhiệm vụ không có dòng nhóm cho mã không hợp lệ; mã thoát 2, lý do song ngữ, không có tệp', async () => {
+test('-o không ghi một kế hoạch mà --plan sẽ từ chối: văn bản không có nhiệm vụ nào; mã thoát 2, lý do song ngữ, không có tệp', async () => {
+  const file = path.join(dir, 'khong-nhiem-vu.docx');
+  writeFileSync(
+    file,
+    writeDocx([
+      { kind: 'paragraph', runs: [{ text: 'ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'Công tác phòng, chống tham nhũng, tiêu cực năm 2026', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: 'Ủy ban nhân dân phường sẽ ban hành kế hoạch chi tiết sau.' }] },
+    ]),
+  );
+  const out = path.join(dir, 'khong-nhiem-vu.json');
+  const io = memoryIO();
+  const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
+  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(2);
+  expect(io.err()).toMatch(/chưa dùng được nên chưa ghi/);
+  expect(nodeIO.exists(out)).toBe(false);
+  const en = memoryIO();
+  expect(await run(['plan', 'import', file, '-o', out, '--lang', 'en'], { ...en, exists: nodeIO.exists })).toBe(2);
+  expect(en.err()).toMatch(/is not usable yet, so .* was not written/);
+});
+
+test('bảng nhiệm vụ không có dòng nhóm: nhiệm vụ được đặt tạm dưới một đề mục, kế hoạch ghi được, nạp được và nêu chỗ cần xem lại', async () => {
   const rows = [
     ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'].map((h) => cell(h, true)),
     [cell('1'), cell('Quán triệt Kế hoạch đến cán bộ, công chức.'), cell('Văn phòng'), cell('Quý I/2026')],
@@ -93,12 +115,12 @@ test('-o không ghi một kế hoạch mà --plan sẽ từ chối: bảng nhi�
   const out = path.join(dir, 'bang-khong-nhom.json');
   const io = memoryIO();
   const fsIO = { ...io, writeFile: (p: string, data: Uint8Array | string, overwrite?: boolean) => nodeIO.writeFile(p, data, overwrite), exists: nodeIO.exists };
-  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(2);
-  expect(io.err()).toMatch(/chưa dùng được nên chưa ghi/);
-  expect(nodeIO.exists(out)).toBe(false);
-  const en = memoryIO();
-  expect(await run(['plan', 'import', file, '-o', out, '--lang', 'en'], { ...en, exists: nodeIO.exists })).toBe(2);
-  expect(en.err()).toMatch(/is not usable yet, so .* was not written/);
+  expect(await run(['plan', 'import', file, '-o', out], fsIO)).toBe(0);
+  expect(io.out()).toMatch(/không thuộc đề mục nào; đã đặt tạm là "1\.1"/);
+  const written = JSON.parse(readFileSync(out, 'utf8'));
+  expect(written.items.map((i: { id: string }) => i.id)).toEqual(['1.1', '1.2']);
+  const check = memoryIO();
+  expect(await run(['plan', 'show', '--plan', out], { ...check, readFile: nodeIO.readFile, exists: nodeIO.exists })).toBe(0);
 });
 
 test('bảng có dòng nhóm A, B, C: mã nhiệm vụ theo thứ tự nhóm (A → 1) và số thứ tự của dòng, kế hoạch ghi được', async () => {
