@@ -4,6 +4,7 @@
  */
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
+import { capitalGroup } from './capital-groups';
 
 export const ROMAN = /^[IVX]+\.$/;
 
@@ -32,12 +33,55 @@ function letteredParts(paragraphs: readonly Paragraph[]): Paragraph[] {
   return run.length >= 2 && run[0]!.index < firstRoman ? run : [];
 }
 
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** "IV" → 4. */
+function romanValue(numeral: string): number {
+  const values = [...numeral].map((c) => ROMAN_VALUE[c]!);
+  return values.reduce((sum, v, k) => sum + (v < (values[k + 1] ?? 0) ? -v : v), 0);
+}
+
+/**
+ * "II. NHIỆM VỤ, GIẢI PHÁP" over "A. CÁC NHIỆM VỤ CHUNG", then "I. Công tác lãnh đạo …", "II. Công tác tuyên truyền …",
+ * then "B. CÁC NHIỆM VỤ TRỌNG TÂM" over "I.", "II.", … again: Roman numerals that restart from "I." under a capital-lettered
+ * group inside a Roman part are a level below that letter, not parts of the plan. By paragraph, each such numeral in lower
+ * case, as the ids write it ("II.a.i"). The run ends at a numeral that does not go on from the one before it (the plan's
+ * next part, "III. TỔ CHỨC THỰC HIỆN" after "VI."), or at a part that is not one of tasks.
+ */
+export function innerRomans(paragraphs: readonly Paragraph[]): Map<number, string> {
+  const inner = new Map<number, string>();
+  let outer = false;
+  let letter: string | null = null;
+  let last = 0;
+  for (const p of paragraphs) {
+    if (p.table !== null || p.text.trim() === '') continue;
+    if (p.label !== null && ROMAN.test(p.label)) {
+      const numeral = p.label.replace(/\.$/u, '');
+      if (letter !== null && romanValue(numeral) === last + 1 && !NOT_TASK_PART.test(plain(p))) {
+        inner.set(p.index, numeral.toLowerCase());
+        last += 1;
+        continue;
+      }
+      outer = true;
+      letter = null;
+      last = 0;
+      continue;
+    }
+    const group: { letter: string } | null = outer && (p.label === null || /^[A-ZĐ]\.$/u.test(p.label)) ? capitalGroup(strip(p.text), letter) : null;
+    if (group) {
+      letter = group.letter;
+      last = 0;
+    }
+  }
+  return inner;
+}
+
 /**
  * The Roman part that holds the tasks ("II. Nhiệm vụ, giải pháp ..."), and the paragraphs of the one that organises
  * the work ("III. Tổ chức thực hiện"), outside tables.
  */
 export function parts(paragraphs: readonly Paragraph[]) {
-  const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null);
+  const inner = innerRomans(paragraphs);
+  const romans = paragraphs.filter((p) => p.label !== null && ROMAN.test(p.label) && p.table === null && !inner.has(p.index));
   const lettered = letteredParts(paragraphs);
   // A lettered part that is not one of tasks ("C. TỔ CHỨC THỰC HIỆN") ends the Roman part before it.
   const ends = [...romans, ...lettered.filter((p) => NOT_TASK_PART.test(plain(p)))].sort((a, b) => a.index - b.index);
@@ -71,7 +115,7 @@ export function parts(paragraphs: readonly Paragraph[]) {
           .map((p) => ({ paragraph: p.index, text: strip(p.text) }))
       : [];
   const organisationText = [...partText(organisation), ...partText(reporting)];
-  return { romans, tasks, organisation, organisationText, partEnd };
+  return { romans, inner, tasks, organisation, organisationText, partEnd };
 }
 
 /** "thứ nhất" … "thứ sáu" as the Roman numeral a part is numbered by. */

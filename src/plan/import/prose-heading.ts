@@ -40,7 +40,7 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
   const roles = ARABIC.test(label) || sub ? headingRoles(strip(body)) : null;
   const title = roles ? roles.title : strip(colon >= 0 ? body.slice(0, colon) : body);
   const inline = colon >= 0 && !roles ? strip(body.slice(colon + 1)) : '';
-  const level = 2 + (s.group ? 1 : 0) + (s.path.sub ? 1 : 0) + (s.path.letter ? 1 : 0);
+  const level = 2 + (s.group ? 1 : 0) + (s.inner ? 1 : 0) + (s.path.sub ? 1 : 0) + (s.path.letter ? 1 : 0);
   s.headings.push({ id: section(s), label, level, title, paragraph: i });
   // "1. Công tác lãnh đạo, chỉ đạo. Các nhiệm vụ tại mục này giao Văn phòng Sở chủ trì.": the units of its bullets.
   // ("1. Giao Văn phòng chủ trì, phối hợp Phòng X thực hiện các nội dung sau:", "2. Phòng Văn hóa - Xã hội chủ trì thực

@@ -22,6 +22,8 @@ export interface ProseState {
   roman: string;
   /** The capital-lettered group of the part the reading stands in ("b" under "B. THỰC HIỆN CÁC BIỆN PHÁP …"), or null. */
   group: string | null;
+  /** The Roman numeral, in lower case, that restarts under the capital-lettered group ("i" under "A." in "II."), or null. */
+  inner: string | null;
   // "2.1." between "2." and "a)": a numbered sub-section ("2.1. Công khai, minh bạch ...").
   path: { arabic: string | null; sub: string | null; letter: string | null };
   ordinal: number;
@@ -73,6 +75,7 @@ export function proseState(tasks: Paragraph): ProseState {
   return {
     roman,
     group: null,
+    inner: null,
     path: { arabic: null, sub: null, letter: null },
     ordinal: 0,
     pending: [],
@@ -105,9 +108,9 @@ export function proseState(tasks: Paragraph): ProseState {
   };
 }
 
-/** The Roman part the reading stands in, with its capital-lettered group if any: "II", "II.b". */
+/** The Roman part the reading stands in, with its capital-lettered group and the numeral under it if any: "II", "II.b", "II.b.iii". */
 export function partOf(s: ProseState): string {
-  return [s.roman, s.group].filter(Boolean).join('.');
+  return [s.roman, s.group, s.inner].filter(Boolean).join('.');
 }
 
 /** The heading path the reading stands at: "II.3.đ". */

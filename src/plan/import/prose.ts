@@ -35,7 +35,7 @@ export type ProseOutline = ImportedOutline & { tableSections?: Map<number, strin
 
 export function readProse(
   model: DocumentModel,
-  { romans, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
+  { romans, inner, tasks, organisation, organisationText, partEnd }: ReturnType<typeof parts>,
 ): ProseOutline {
   const numbered = withPartNumbers(model.paragraphs);
   if (!tasks) {
@@ -88,6 +88,7 @@ export function readProse(
       s.blockInPart = false;
       s.roman = label!.replace(/\.$/, '');
       s.group = null;
+      s.inner = null;
       s.path = { arabic: null, sub: null, letter: null };
       s.ordinal = 0;
       s.pointLeaves = [];
@@ -102,10 +103,25 @@ export function readProse(
       s.unitsGiven = false;
       s.blockItems = [];
       s.group = group.letter;
+      s.inner = null;
       s.path = { arabic: null, sub: null, letter: null };
       s.ordinal = 0;
       s.pointLeaves = [];
       s.headings.push({ id: partOf(s), label: `${group.letter.toUpperCase()}.`, level: 2, title: group.title, paragraph: i });
+      continue;
+    }
+    // "I. Công tác lãnh đạo, chỉ đạo" restarting under "A. CÁC NHIỆM VỤ CHUNG" inside the part: a heading of the group.
+    const numeral = s.group !== null ? inner.get(i) : undefined;
+    if (numeral) {
+      closeHeading(s);
+      s.pending = [];
+      s.unitsGiven = false;
+      s.blockItems = [];
+      s.inner = numeral;
+      s.path = { arabic: null, sub: null, letter: null };
+      s.ordinal = 0;
+      s.pointLeaves = [];
+      s.headings.push({ id: partOf(s), label: label!, level: 3, title: strip(p.body), paragraph: i });
       continue;
     }
     // "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT" in capitals with no number, between numbered tasks that run on
