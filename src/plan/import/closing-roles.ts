@@ -28,8 +28,9 @@ const FOLLOWS = /^(.{2,120}?)\s+(?:theo dõi|đôn đốc|hướng dẫn)(?![\p{
 const POST_NAME = String.raw`(?:các\s+)?(?:Phó\s+)?${POST_TITLES}`;
 /** Posts, then their own act in lower case: "Viện trưởng, Phó Viện trưởng xem xét, …". */
 const POSTS_ACTING = new RegExp(String.raw`^((?:${POST_NAME}(?:\s*,\s*|\s+và\s+))*${POST_NAME})\s+\p{Ll}`, 'u');
-/** ("X chủ trì, phối hợp với Y thực hiện" names its partner as the units line reads it.) */
-const PARTNERED = /phối hợp\s+(?:với|cùng)|(?:^|\s)cùng\s+với\s|\(\s*(?:chủ trì|phối hợp)\s*\)/iu;
+/** ("X chủ trì, phối hợp với Y thực hiện" names its partner as the units line reads it; so does "X chủ trì, phối hợp Y và
+ * các đơn vị liên quan thực hiện", the partner straight after "phối hợp".) */
+const PARTNERED = /phối hợp\s+(?:với|cùng)|chủ trì\s*,\s*phối hợp\s+(?=\p{Lu}|các\s)|(?:^|\s)cùng\s+với\s|\(\s*(?:chủ trì|phối hợp)\s*\)/iu;
 
 /** The head a body advises: "Viện trưởng", "Giám đốc Sở", "Lãnh đạo Viện". */
 const ADVISED = /^\s+(?:(?:Phó\s+)?(?:Viện trưởng|Chánh án|Giám đốc|Chủ tịch|Hiệu trưởng|Thủ trưởng)(?:\s+\p{Lu}\p{Ll}*)*|Lãnh đạo(?:\s+\p{Lu}\p{Ll}*)+)(?=\s+\p{Ll})/u;

@@ -1,7 +1,7 @@
 /** A numbered or lettered heading line among the prose tasks ("2.", "2.1.", "a)"): a title over tasks, or a task itself. */
 import type { Paragraph } from '../../document/model';
 import { section, type ProseState } from './prose-state';
-import { headsBullets, nothingUnder, type TaskSpan } from './prose-lookahead';
+import { bracketFollows, headsBullets, nothingUnder, type TaskSpan } from './prose-lookahead';
 import { isBodyName, opensBody } from './body-names';
 import { openingUnits } from './opening-units';
 import { strip } from './parts';
@@ -79,7 +79,10 @@ export function readHeadingLine(s: ProseState, span: TaskSpan, p: Paragraph, i: 
     // "a) Quán triệt … (Văn phòng Sở chủ trì; thời gian: Quý I/2026)." with no colon: a lettered task with its own units.
     (LETTER.test(label) && colon < 0 && s.headingBrackets.has(section(s)) && /\)\s*\.?\s*$/u.test(body)) ||
     // "a) Quán triệt … . Giao: Văn phòng Sở (chủ trì), …; thời gian: thường xuyên.": a lettered task that assigns itself.
-    (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null));
+    (LETTER.test(label) && colon < 0 && unitsSentenceIn(strip(body)) !== null) ||
+    // "b) Duy trì, cập nhật chuyên mục … để công chức, viên chức theo dõi." over "(Đơn vị thực hiện: X chủ trì, phối hợp Y;
+    // thời gian: hằng tháng)": a lettered sentence whose units bracket stands on the line under it is a task.
+    (LETTER.test(label) && colon < 0 && /[.;]\s*$/u.test(body) && bracketFollows(span, i)));
   // (A title over nothing, "3. Công tác kiểm tra" in bold before "4.": not read as a task, but not dropped unseen.)
   if (!sentence && !inline && ARABIC.test(label) && nothingUnder(span, i)) s.doubts.push({ paragraph: i, vi: `Mục "${label} ${title.slice(0, 60)}" không có nội dung nào dưới nó: không đọc là nhiệm vụ.`, en: `The heading "${label} ${title.slice(0, 60)}" has nothing under it: not read as a task.` });
   s.headingText = { section: section(s), paragraph: i, title, text: sentence ? [] : inline ? [inline] : [], task: sentence ? strip(body) : null };

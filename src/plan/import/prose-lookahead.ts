@@ -1,7 +1,7 @@
 /** Looks ahead from a paragraph of the task parts: what the next paragraphs that count show. */
 import type { Paragraph } from '../../document/model';
 import { plain, strip } from './parts';
-import { ARABIC, roleOfLine, SUB, TIMING_LINE, UNITS_LINE } from './prose-lines';
+import { ARABIC, roleOfLine, saysOwn, SUB, TIMING_LINE, UNITS_LINE } from './prose-lines';
 
 /** The paragraphs of the task parts: up to `tasksEnd`, the Roman parts after the first that give tasks too. */
 export interface TaskSpan {
@@ -50,4 +50,16 @@ export function closesRoman({ ps, tasksEnd, laterParts }: TaskSpan, at: number):
 export function nothingUnder({ ps, tasksEnd, laterParts }: TaskSpan, at: number): boolean {
   for (let j = at + 1; j < tasksEnd; j += 1) if (ps[j]!.text.trim() !== '') return laterParts.has(j) || (ps[j]!.table === null && ps[j]!.label !== null && ARABIC.test(ps[j]!.label!));
   return true;
+}
+
+/** Whether the next paragraph after `at` is a units bracket of its own: "(Đơn vị thực hiện: X chủ trì, phối hợp Y; thời
+ * gian: hằng tháng)". */
+export function bracketFollows({ ps, tasksEnd }: TaskSpan, at: number): boolean {
+  for (let j = at + 1; j < tasksEnd; j += 1) {
+    const next = ps[j]!;
+    if (next.text.trim() === '') continue;
+    const block = /^\(([^()]{3,240})\)\s*\.?$/u.exec(strip(next.text))?.[1];
+    return next.label === null && next.table === null && block !== undefined && (saysOwn(`(${block})`, 'units') || saysOwn(`(${block})`, 'time'));
+  }
+  return false;
 }
