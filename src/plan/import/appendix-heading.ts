@@ -5,6 +5,7 @@
  * ("Phụ lục II", row 3: task 2.3), in figures, as ids begin with a number and the plan's Roman parts are its own.
  */
 import type { DocumentModel } from '../../document/model';
+import { fromRoman } from '../../text/roman-numerals';
 
 export interface AppendixHeading {
   /** The appendix's number in figures: "Phụ lục II" → "2". */
@@ -17,12 +18,8 @@ export interface AppendixHeading {
 
 const APPENDIX = /^\**\s*(phụ lục\s+(?:số\s+)?([IVX]+|\d{1,2}))\s*\**\s*(?:[:.–-]\s*(.*))?$/iu;
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-function arabic(numeral: string): number {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
-  const values = [...numeral.toUpperCase()].map((c) => ROMAN[c]!);
-  return values.reduce((sum, value, at) => sum + (value < (values[at + 1] ?? 0) ? -value : value), 0);
-}
+/** "II" → 2, "2" → 2; 0 when it is neither. */
+const arabic = (numeral: string): number => (/^\d+$/.test(numeral) ? Number(numeral) : (fromRoman(numeral.toUpperCase()) ?? 0));
 
 /**
  * The appendix heading standing right above the table that starts at paragraph `start` (only its title lines, the

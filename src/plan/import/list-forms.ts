@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../document/model';
+import { POINT_LETTERS } from '../../text/point-letters';
 
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const NUMBER_PAREN = /^(\d{1,2})\)$/u;
 const LETTER_DOT = /^([a-zđ])\.$/u;
 const NUMBER_DOT = /^\d{1,2}\.$/u;
@@ -32,7 +32,7 @@ export function withListForms(ps: readonly Paragraph[], from: number, to: number
       lastLetter = -1;
       printed.set(i, p.label);
       out[i] = { ...p, label: `${number[1]}.` };
-    } else if (letter && !usualLetters && lastLetter !== null && LETTERS.indexOf(letter[1]!) === lastLetter + 1) {
+    } else if (letter && !usualLetters && lastLetter !== null && (POINT_LETTERS as readonly string[]).indexOf(letter[1]!) === lastLetter + 1) {
       lastLetter += 1;
       printed.set(i, p.label);
       out[i] = { ...p, label: `${letter[1]})` };

@@ -5,6 +5,7 @@
 import type { DocumentModel, Paragraph } from '../../document/model';
 import { foldForCompare } from '../../text';
 import { capitalGroup } from './capital-groups';
+import { fromRoman } from '../../text/roman-numerals';
 
 export const ROMAN = /^[IVX]+\.$/;
 
@@ -33,13 +34,6 @@ function letteredParts(paragraphs: readonly Paragraph[]): Paragraph[] {
   return run.length >= 2 && run[0]!.index < firstRoman ? run : [];
 }
 
-const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
-/** "IV" → 4. */
-function romanValue(numeral: string): number {
-  const values = [...numeral].map((c) => ROMAN_VALUE[c]!);
-  return values.reduce((sum, v, k) => sum + (v < (values[k + 1] ?? 0) ? -v : v), 0);
-}
-
 /**
  * "II. NHIỆM VỤ, GIẢI PHÁP" over "A. CÁC NHIỆM VỤ CHUNG", then "I. Công tác lãnh đạo …", "II. Công tác tuyên truyền …",
  * then "B. CÁC NHIỆM VỤ TRỌNG TÂM" over "I.", "II.", … again: Roman numerals that restart from "I." under a capital-lettered
@@ -56,7 +50,7 @@ export function innerRomans(paragraphs: readonly Paragraph[]): Map<number, strin
     if (p.table !== null || p.text.trim() === '') continue;
     if (p.label !== null && ROMAN.test(p.label)) {
       const numeral = p.label.replace(/\.$/u, '');
-      if (letter !== null && romanValue(numeral) === last + 1 && !NOT_TASK_PART.test(plain(p))) {
+      if (letter !== null && fromRoman(numeral) === last + 1 && !NOT_TASK_PART.test(plain(p))) {
         inner.set(p.index, numeral.toLowerCase());
         last += 1;
         continue;

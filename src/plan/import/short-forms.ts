@@ -7,7 +7,8 @@ import { listedBodies, namedSeries, NUMBERED_SERIES } from './collective-names';
 import { nameKey as key } from './name-key';
 
 /** The level a body's name ends with ("Hội đồng nhân dân xã"), which its short form may repeat ("HĐND xã"). */
-const LEVEL_AT_END = /\s+(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)$/u;
+const LEVELS = 'xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu';
+const LEVEL_AT_END = new RegExp(`\\s+(${LEVELS})$`, 'u');
 
 /**
  * Short forms the plan defines for its bodies: "Phòng Tổ chức cán bộ (sau đây viết tắt là phòng TCCB)", "Thanh tra
@@ -19,7 +20,7 @@ export function definedShortForms(model: DocumentModel): Map<string, string> {
   // "Phòng Kế hoạch - Tài chính (Phòng KH-TC)", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)": a bracket right after a body's
   // name holding its initials, alone or after the name's own head word, or its head's initial ("Phòng Kế hoạch - Tài
   // chính (P.KHTC)").
-  const bracketed = /([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?(?:-[A-ZĐ0-9&]+)*(?:\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu))?)\s*\)/gu;
+  const bracketed = new RegExp(String.raw`([^;:,()]{3,90}?)\s*\(\s*((?:(?:Văn phòng|Phòng|Trung tâm|Chi cục|Ban|Thanh tra|Trạm|Đội|Hạt)\s+|[A-ZĐ]\.)?[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?(?:-[A-ZĐ0-9&]+)*(?:\s+(?:${LEVELS}))?)\s*\)`, 'gu');
   // "(qua Phòng Kiểm tra, kiểm soát nội bộ, sau đây gọi là Phòng KTKSNB)": the name inside the bracket, its short form
   // after a comma (the name may hold commas of its own).
   const inside = /\(\s*(?:qua\s+)?([^();]{3,90}?)\s*,\s*sau đây\s+(?:được\s+)?(?:viết tắt|gọi tắt|gọi)(?:\s+là)?\s*:?\s*["“]?([^)"”]{1,40}?)["”]?\s*\)/giu;
