@@ -64,3 +64,35 @@ export function p(text: string, options: { bold?: boolean; style?: string; jc?: 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * A ZIP of one deflated entry, written by hand so that the declared sizes can lie: `declaredSize` is what the
+ * headers say the entry inflates to, `data` the raw deflate stream (cut it to make it short).
+ */
+export function zipOf(data: Uint8Array, declaredSize: number, name = 'word/document.xml'): Uint8Array {
+  const nameBytes = strToU8(name);
+  const local = 30 + nameBytes.length;
+  const central = 46 + nameBytes.length;
+  const bytes = new Uint8Array(local + data.length + central + 22);
+  const view = new DataView(bytes.buffer);
+  const header = (at: number, signature: number, fieldsAt: number) => {
+    view.setUint32(at, signature, true);
+    view.setUint16(fieldsAt, 8, true); // method: deflate
+    view.setUint32(fieldsAt + 10, data.length, true);
+    view.setUint32(fieldsAt + 14, declaredSize, true);
+    view.setUint16(fieldsAt + 18, nameBytes.length, true);
+  };
+  header(0, 0x04034b50, 8);
+  bytes.set(nameBytes, 30);
+  bytes.set(data, local);
+  const centralAt = local + data.length;
+  header(centralAt, 0x02014b50, centralAt + 10);
+  bytes.set(nameBytes, centralAt + 46);
+  const end = centralAt + central;
+  view.setUint32(end, 0x06054b50, true);
+  view.setUint16(end + 8, 1, true);
+  view.setUint16(end + 10, 1, true);
+  view.setUint32(end + 12, central, true);
+  view.setUint32(end + 16, centralAt, true);
+  return bytes;
+}

@@ -154,10 +154,8 @@ describe('zip bombs', () => {
       }
     }
     expect(patched).toBe(1);
-    const started = Date.now();
     const error = readError(bytes);
     expect(error.code).toBe('DOCX_ZIP_BOMB');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('a small deflated entry that would expand past a lowered limit', () => {

@@ -68,12 +68,10 @@ describe('the body is read block by block, in order', () => {
 describe('size and depth', () => {
   test('50,000 paragraphs are all read, in order, with their text', () => {
     const body = Array.from({ length: 50_000 }, (_, i) => p(`${i + 1}. Nội dung công việc thứ ${i + 1} về phòng, chống tham nhũng`)).join('');
-    const started = Date.now();
     const model = readDocx(rawDocx({ body }));
     expect(model.paragraphs).toHaveLength(50_000);
     expect(model.paragraphs[0]!.text).toBe('1. Nội dung công việc thứ 1 về phòng, chống tham nhũng');
     expect(model.paragraphs[49_999]!.text).toBe('50000. Nội dung công việc thứ 50000 về phòng, chống tham nhũng');
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   test('100,000 nested elements in document.xml give a clean error, not a stack overflow', () => {

@@ -68,22 +68,18 @@ describe('well-formed input', () => {
     expect(render(parse('<gốc><mục tên="Kế hoạch">Điều 1</mục></gốc>'))).toBe('gốc{mục"Điều 1"}');
   });
 
-  test('50,000 paragraphs in one part parse quickly', () => {
+  test('50,000 paragraphs in one part are all parsed (speed: npm run bench -- hostile)', () => {
     const paragraph = '<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">- Công khai dự toán ngân sách năm 2023 &amp; quyết toán.</w:t></w:r></w:p>';
-    const started = Date.now();
     const root = parse(`<w:body>${paragraph.repeat(50_000)}</w:body>`);
     const paragraphs = childElements(root);
     expect(paragraphs).toHaveLength(50_000);
     expect(render(paragraphs[49_999] as XmlElement)).toBe('w:p{w:pPr{w:jc[w:val both]},w:r{w:t"- Công khai dự toán ngân sách năm 2023 & quyết toán."}}');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  test('a tag with thousands of attributes is read in linear time, and a repeat among them is still caught', () => {
+  test('a tag with 20,000 attributes is read, and a repeat among them is still caught (speed: npm run bench -- hostile)', () => {
     const attributes = Array.from({ length: 20_000 }, (_, i) => `a${i}="${i}"`).join(' ');
-    const started = Date.now();
     expect(render(parse(`<w:p ${attributes}/>`))).toBe('w:p');
     expect(malformed(`<w:p ${attributes} a7="x"/>`).en).toContain('attribute "a7" is repeated');
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -151,11 +147,9 @@ describe('malformed input is refused with DOCX_MALFORMED_XML, in Vietnamese and 
 
   test('100,000 nested elements stop at the depth limit with a clear error, not a stack overflow', () => {
     const depth = 100_000;
-    const started = Date.now();
     const error = malformed('<w:sdt>'.repeat(depth) + '</w:sdt>'.repeat(depth));
     expect(error.en).toContain('nested too deeply (over 1000 levels)');
     expect(error.vi).toContain('lồng nhau quá sâu');
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   test('nesting up to the limit is accepted, one more level is not', () => {

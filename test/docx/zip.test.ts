@@ -2,40 +2,9 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { DocxReadError } from '../../src/docx';
 import { listEntries, readEntry, type ZipEntry } from '../../src/docx/zip';
+import { zipOf } from './helpers';
 
 const NAME = 'word/document.xml';
-
-/**
- * A ZIP of one deflated entry, written by hand so that the declared sizes can lie: `declaredSize` is what the
- * headers say the entry inflates to, `data` the raw deflate stream (cut it to make it short).
- */
-function zipOf(data: Uint8Array, declaredSize: number, name = NAME): Uint8Array {
-  const nameBytes = strToU8(name);
-  const local = 30 + nameBytes.length;
-  const central = 46 + nameBytes.length;
-  const bytes = new Uint8Array(local + data.length + central + 22);
-  const view = new DataView(bytes.buffer);
-  const header = (at: number, signature: number, fieldsAt: number) => {
-    view.setUint32(at, signature, true);
-    view.setUint16(fieldsAt, 8, true); // method: deflate
-    view.setUint32(fieldsAt + 10, data.length, true);
-    view.setUint32(fieldsAt + 14, declaredSize, true);
-    view.setUint16(fieldsAt + 18, nameBytes.length, true);
-  };
-  header(0, 0x04034b50, 8);
-  bytes.set(nameBytes, 30);
-  bytes.set(data, local);
-  const centralAt = local + data.length;
-  header(centralAt, 0x02014b50, centralAt + 10);
-  bytes.set(nameBytes, centralAt + 46);
-  const end = centralAt + central;
-  view.setUint32(end, 0x06054b50, true);
-  view.setUint16(end + 8, 1, true);
-  view.setUint16(end + 10, 1, true);
-  view.setUint32(end + 12, central, true);
-  view.setUint32(end + 16, centralAt, true);
-  return bytes;
-}
 
 function entry(zip: Uint8Array, name = NAME): ZipEntry {
   const found = listEntries(zip).find((item) => item.name === name);
@@ -107,12 +76,10 @@ describe('a header that lies about the size is caught', () => {
     expect(readError(zipOf(deflateSync(report), report.length), 1000).code).toBe('DOCX_ZIP_BOMB');
   });
 
-  test('one call on a lying small entry stays fast: under 64 KB of deflate expanding to 50 MB', () => {
+  test('a lying small entry is refused: under 64 KB of deflate expanding to 50 MB (speed: npm run bench -- hostile)', () => {
     const data = deflateSync(new Uint8Array(50 * 1024 * 1024), { level: 9 });
     expect(data.length).toBeLessThanOrEqual(64 * 1024);
-    const started = Date.now();
     expect(readError(zipOf(data, 2048)).code).toBe('DOCX_ZIP_BOMB');
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
