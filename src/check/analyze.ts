@@ -108,7 +108,7 @@ export function analyzeReport(plan: Plan, model: DocumentModel, options: CheckOp
   const period = detectPeriod(plan, prepared, zoning, { code: options.period, year: options.year }, unit?.id ?? null);
   const reportDate = detectReportDate(prepared, zoning.typeLine)?.iso ?? null;
   const responsible = responsibleFor(plan, unit?.id ?? null);
-  const matches = matchUnits(evidenceUnits(prepared, zoning, actorReader(plan, unit?.id ?? null)), profiles, lexicon, params, responsible);
+  const matches = matchUnits(evidenceUnits(prepared, zoning, actorReader(plan, unit?.id ?? null), period?.year ?? null), profiles, lexicon, params, responsible);
 
   const byItem = new Map<string, Evidence[]>();
   const matchesOf = new Map<string, UnitMatch[]>();

@@ -354,3 +354,30 @@ describe('bảng tự kiểm: nhiệm vụ "không thuộc nhiệm vụ của đ
     expect(result).toContain('II.3.e.1');
   });
 });
+
+describe('việc của năm trước nhắc lại để so sánh không phải là kết quả của kỳ báo cáo', () => {
+  test('"Cùng kỳ năm 2022, Ban đã sửa đổi Quy chế chi tiêu nội bộ" trong báo cáo quý I/2023 không tính b.1', () => {
+    const result = addressed(
+      standardReport([
+        para('Chi thường xuyên quý I là 486 triệu đồng, so với cùng kỳ năm 2022 giảm 8,2%. Cùng kỳ năm 2022, Ban đã sửa đổi Quy chế chi tiêu nội bộ và Quy chế quản lý, sử dụng tài sản công.'),
+      ]),
+      { unit: 'BTDKT' },
+    );
+    expect(result).not.toContain('II.3.b.1');
+  });
+
+  test('"Năm 2022, Chi cục đã chuyển đổi …" không tính; việc chuyển đổi năm 2023 ngay sau đó thì vẫn tính', () => {
+    const past = addressed(
+      standardReport([para('Năm 2022, Chi cục đã chuyển đổi vị trí công tác 01 viên chức làm kế toán sang bộ phận hành chính, tổng hợp theo Quyết định số 45/QĐ-CCVTLT ngày 15/11/2022.')]),
+      { unit: 'CCVTLT' },
+    );
+    expect(past).not.toContain('II.3.đ.1');
+    const both = addressed(
+      standardReport([
+        para('Năm 2022, Chi cục đã chuyển đổi vị trí công tác 01 viên chức làm kế toán. Năm 2023, Chi cục ban hành Kế hoạch chuyển đổi vị trí công tác và chuyển đổi 01 viên chức làm công tác phục vụ độc giả.'),
+      ]),
+      { unit: 'CCVTLT' },
+    );
+    expect(both).toContain('II.3.đ.1');
+  });
+});

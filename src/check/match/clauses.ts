@@ -145,6 +145,20 @@ function boundaries(words: readonly string[]): [number, number][] {
 
 const INTENTION_REACH = 8;
 
+/** The clause opens by setting itself in a year before the report's ("Năm 2022, Ban đã …", "Cùng kỳ năm 2022, …",
+ * "Trong năm trước, …"): what it tells was done then, a comparison or a memory, not a result of the period. */
+function setInEarlierYear(words: readonly string[], start: number, end: number, reportYear: number | null | undefined): boolean {
+  if (!reportYear) return false;
+  let k = start;
+  while (k < end && (words[k] === '-' || words[k] === '+' || words[k] === ',')) k += 1;
+  if (words[k] === 'trong') k += 1;
+  if (words[k] === 'cùng' && words[k + 1] === 'kỳ') k += 2;
+  if (words[k] !== 'năm') return false;
+  const year = words[k + 1] ?? '';
+  const earlier = year === 'trước' || (/^\d{4}$/.test(year) && Number(year) < reportYear);
+  return earlier && words[k + 2] === ',';
+}
+
 /** The clause says only what the unit will do ("Chi cục sẽ tổ chức …", "dự kiến tổ chức …"): nothing done before the
  * intention ("đã", an act such as "ban hành" or "tham mưu"), and no reason why something is not done yet ("chưa", "vì",
  * "do"), which is a result. */
@@ -233,8 +247,9 @@ function quotedTitleEnd(words: readonly string[], from: number, end: number): nu
 }
 
 /** Token ranges of the clause that only frame a result, each with its kind. */
-function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean, claimsOnly: boolean): FramingSpan[] {
+function framingSpans(words: readonly string[], start: number, end: number, detection: boolean, authority: boolean, claimsOnly: boolean, reportYear?: number | null): FramingSpan[] {
   const spans: FramingSpan[] = [];
+  if (setInEarlierYear(words, start, end, reportYear)) return [{ from: start, to: end, kind: 'stock' }];
   if (detection && findPhrase(words, start, end, STOCK_NEGATIONS) && findPhrase(words, start, end, STOCK_TOPICS) && !findPhrase(words, start, end, HEAD_HANDLED)) {
     return [{ from: start, to: end, kind: 'stock' }];
   }
@@ -485,6 +500,8 @@ export interface ClauseOptions {
   authority: boolean;
   /** Who the unit names stand for, where the author is one known unit. */
   actorOf?: ActorOf | null;
+  /** The year the report covers, when known: a clause set in an earlier year tells of then, not of the period. */
+  reportYear?: number | null;
 }
 
 /** The clauses of one paragraph's tokens. `masked`: spans of unit names (normalized offsets). */
@@ -498,7 +515,7 @@ export function clausesOf(tokens: readonly Token[], masked: readonly [number, nu
   let assignedList = false;
   const claimsOnly = options.authority && onlyClaimsCompliance(words);
   return boundaries(words).map(([start, end]): Clause => {
-    const spans = framingSpans(words, start, end, options.detection, options.authority, claimsOnly);
+    const spans = framingSpans(words, start, end, options.detection, options.authority, claimsOnly, options.reportYear);
     // (The bracket's topics may run on after ";" until it closes.)
     const listFrom = assignedList ? start : assignedTopicsOpening(words, start, end);
     if (listFrom >= 0) {

@@ -82,8 +82,8 @@ interface ParagraphReading {
 /** A paragraph opening with what an inspection found: "Kết quả:", "Kết quả kiểm tra:", "Qua thanh tra, …". */
 const FINDINGS_OPENER = /^\W*(kết quả(?: (?:thanh|kiểm) tra)?\s*:|qua (?:thanh|kiểm) tra\b)/u;
 
-function readParagraph(p: PreparedParagraph, zone: Zone, offset: number, actorOf: ActorOf | null): ParagraphReading {
-  return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table, actorOf }) };
+function readParagraph(p: PreparedParagraph, zone: Zone, offset: number, actorOf: ActorOf | null, reportYear: number | null): ParagraphReading {
+  return { p, offset, clauses: clausesOf(p.tokens, p.masked, { detection: zone === 'detection', authority: !p.paragraph.table, actorOf, reportYear }) };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -193,7 +193,7 @@ const STATUS_CELL = /^(?:chưa|đang|tiếp tục) (?:thực hiện|triển khai
 const NOT_THE_AUTHORS = /^(?:[-+•]\s*)?không thuộc (?:phạm vi )?(?:nhiệm vụ|chức năng|phạm vi báo cáo)/;
 const STATUS_ONLY = /^(?:[-+•]\s*)?(?:đang|tiếp tục) (?:thực hiện|triển khai)(?: theo kế hoạch)?\s*[.;]?$/;
 
-export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null): EvidenceUnit[] {
+export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: ActorOf | null = null, reportYear: number | null = null): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const ps = doc.paragraphs;
   let leadIn: number | null = null;
@@ -294,7 +294,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
       } else if (RESULT_ZONES.has(zone) && !resultLeftEmpty(row, table.table) && !onlyNoughts(row, table.table) && !notTheAuthors(row, table.table)) {
         const column = taskColumn.get(table.table);
         const taskFeatures = new Set(row.filter((k) => column !== undefined && ps[k]!.paragraph.table?.cell === column).flatMap((k) => [...ps[k]!.features.keys()]));
-        const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP, actorOf));
+        const readings = row.map((k, n) => readParagraph(ps[k]!, zone, n * ROW_CELL_GAP, actorOf, reportYear));
         const inspectionCell = inspectionColumn.get(table.table);
         // A table of the author's inspections, body by body: what the other cells say is what each inspection found.
         if (inspectionCell !== undefined) for (const r of readings) if (r.p.paragraph.table?.cell !== inspectionCell) for (const c of r.clauses) c.inspection = true;
@@ -316,7 +316,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
       afterInspection = false;
     }
     else if (RESULT_ZONES.has(zone) && p.key.length > 0 && !isPlaceholder(p) && !STATUS_ONLY.test(p.key)) {
-      const reading = readParagraph(p, zone, 0, actorOf);
+      const reading = readParagraph(p, zone, 0, actorOf, reportYear);
       // "Kết quả: UBND huyện ban hành KH chuyển đổi … chưa công khai" after a paragraph on the author's inspection of that
       // body: what the inspection found.
       if (afterInspection && FINDINGS_OPENER.test(p.key)) for (const c of reading.clauses) c.inspection = true;
