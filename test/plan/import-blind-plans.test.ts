@@ -13,7 +13,7 @@ import { parsePlan } from '../../src/plan/load';
 
 const ROOT = path.join(__dirname, '../fixtures/labelled');
 /** Sets not yet read and fixed (scored on arrival, first scores in their READMEs), or held out unscored for a closing measure. */
-const NOT_YET_READ = new Set<string>(['blind83']);
+const NOT_YET_READ = new Set<string>(['blind85']);
 const folders = readdirSync(ROOT)
   .filter((set) => /^blind\d+$/.test(set) && !NOT_YET_READ.has(set))
   .flatMap((set) => readdirSync(path.join(ROOT, set)).filter((d) => /^p\d+-plan$/.test(d)).map((d) => path.join(set, d)))
