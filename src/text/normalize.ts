@@ -1,5 +1,6 @@
 import { stripCode } from './chars';
 import { normalizeCore } from './core';
+import { readElliptic } from './elliptic';
 import { expandAbbreviations } from './expand';
 import { MappedTextBuilder, type NormalizedText } from './mapped-text';
 
@@ -20,7 +21,7 @@ export interface NormalizeOptions {
 export function normalizeForMatch(text: string, options: NormalizeOptions = {}): NormalizedText {
   const foldCase = options.foldCase ?? true;
   let result = normalizeCore(text, foldCase);
-  if (options.expandAbbreviations) result = expandAbbreviations(result, foldCase);
+  if (options.expandAbbreviations) result = readElliptic(expandAbbreviations(result, foldCase));
   if (options.accents === false) result = stripMapped(result);
   return result;
 }

@@ -381,3 +381,15 @@ describe('việc của năm trước nhắc lại để so sánh không phải l
     expect(both).toContain('II.3.đ.1');
   });
 });
+
+describe('"chuyển đổi 01 công chức" là chuyển đổi vị trí công tác dù không viết đủ cụm từ', () => {
+  test('Ban ban hành kế hoạch theo số hiệu và chuyển đổi 01 công chức: đ.1; "chuyển đổi số" thì không', () => {
+    const rotation = addressed(
+      standardReport([para('Ban ban hành Kế hoạch số 11/KH-BTĐKT ngày 20/3/2023, chuyển đổi 01 công chức thẩm định hồ sơ khen thưởng khối doanh nghiệp sang Phòng Nghiệp vụ 2 từ ngày 01/5/2023.')]),
+      { unit: 'BTDKT' },
+    );
+    expect(rotation).toContain('II.3.đ.1');
+    const digital = addressed(standardReport([para('Ban đẩy mạnh chuyển đổi số, 100% hồ sơ khen thưởng được tiếp nhận và xử lý trên phần mềm.')]), { unit: 'BTDKT' });
+    expect(digital).not.toContain('II.3.đ.1');
+  });
+});

@@ -27,7 +27,7 @@ describe('abbreviation expansion', () => {
   });
 
   it('đọc chữ tắt quen dùng của cán bộ: CC, VC, CB, KLKC, TS, TN, QCCTNB, TTKDTM (chỉ khi đứng riêng, không trong ký hiệu)', () => {
-    expect(expand('đã chuyển đổi 01 CC kế toán; 02 VC, 01 CB')).toBe('đã chuyển đổi 01 công chức kế toán; 02 viên chức, 01 cán bộ');
+    expect(expand('đã bố trí 01 CC kế toán; 02 VC, 01 CB')).toBe('đã bố trí 01 công chức kế toán; 02 viên chức, 01 cán bộ');
     expect(expand('lồng ghép k/tra KLKC, QTƯX')).toBe('lồng ghép kiểm tra kỷ luật, kỷ cương, quy tắc ứng xử');
     expect(expand('hướng dẫn kê khai TS, TN hằng năm')).toBe('hướng dẫn kê khai tài sản, thu nhập hằng năm');
     expect(expand('sửa đổi QCCTNB; chi trả TTKDTM')).toBe('sửa đổi quy chế chi tiêu nội bộ; chi trả thanh toán không dùng tiền mặt');
