@@ -393,3 +393,20 @@ describe('"chuyển đổi 01 công chức" là chuyển đổi vị trí công 
     expect(digital).not.toContain('II.3.đ.1');
   });
 });
+
+describe('nhận một văn bản của cấp trên chưa phải là làm nhiệm vụ mà văn bản ấy nói tới', () => {
+  test('"Chi cục nhận Công văn số … về việc tăng cường kiểm soát xung đột lợi ích": không tính d.1; rà soát thật thì tính', () => {
+    const received = addressed(
+      standardReport([para('Ngày 18/7/2023, Chi cục nhận Công văn số 1702/SNV-TTr của Sở Nội vụ về việc tăng cường kiểm soát xung đột lợi ích trong thực thi công vụ.')]),
+      { unit: 'CCVTLT' },
+    );
+    expect(received).not.toContain('II.3.d.1');
+    const done = addressed(
+      standardReport([
+        para('Ngày 18/7/2023, Chi cục nhận Công văn số 1702/SNV-TTr của Sở Nội vụ về việc tăng cường kiểm soát xung đột lợi ích, Chi cục đã rà soát 05 vị trí có nguy cơ xung đột lợi ích trong chỉnh lý hồ sơ.'),
+      ]),
+      { unit: 'CCVTLT' },
+    );
+    expect(done).toContain('II.3.d.1');
+  });
+});

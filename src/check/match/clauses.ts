@@ -145,6 +145,34 @@ function boundaries(words: readonly string[]): [number, number][] {
 
 const INTENTION_REACH = 8;
 
+/** How far into its clause a receiving verb may stand ("Ngày 18/7/2023, Chi cục nhận …"). */
+const RECEIVING_REACH = 10;
+/** Documents whose subject a receiver only names; a unit's plan received ("tiếp nhận kế hoạch PCTN của 03 đơn vị") is
+ * the task of following the units' plans up, not a framing. */
+const NAMED_DOCUMENTS = FORWARDED_DOCUMENTS.filter((d) => d[0] !== 'kế');
+
+/** A document received by its kind and number ("Chi cục nhận Công văn số 1702/SNV-TTr của Sở Nội vụ về việc tăng cường
+ * kiểm soát xung đột lợi ích"): what it is about is the sender's, named, not done. The span runs from the verb to the
+ * comma before what the receiver did with it (", Chi cục đã rà soát …"), an authority for it; or to the clause's end. */
+function receivedDocumentSpan(words: readonly string[], start: number, end: number): FramingSpan | null {
+  const verb = findPhrase(words, start, Math.min(end, start + RECEIVING_REACH), RECEIVE_OR_BARE);
+  if (!verb || findPhrase(words, start, verb.at, IMPLEMENT_VERBS)) return null;
+  const after = verb.at + verb.length;
+  const document = findPhrase(words, after, Math.min(end, after + 2), NAMED_DOCUMENTS);
+  if (!document) return null;
+  const numbered = words.slice(document.at + document.length, document.at + document.length + 3).some((w) => /\d\/|\/\d/.test(w));
+  if (!numbered) return null;
+  let to = end;
+  for (let i = document.at + document.length; i < end - 1; i += 1) {
+    if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
+      to = i;
+      break;
+    }
+  }
+  // Received and nothing more said of it in the clause: the clause tells no result at all.
+  return { from: verb.at, to, kind: to === end ? 'stock' : 'authority' };
+}
+
 /** The clause opens by setting itself in a year before the report's ("Năm 2022, Ban đã …", "Cùng kỳ năm 2022, …",
  * "Trong năm trước, …"): what it tells was done then, a comparison or a memory, not a result of the period. */
 function setInEarlierYear(words: readonly string[], start: number, end: number, reportYear: number | null | undefined): boolean {
@@ -257,6 +285,8 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
   if (onlyIntends(words, start, end)) return [{ from: start, to: end, kind: 'stock' }];
   // (`claimsOnly`: the whole paragraph only claims compliance, read once for all its clauses.)
   if (claimsOnly) return [{ from: start, to: end, kind: 'stock' }];
+  const received = authority ? receivedDocumentSpan(words, start, end) : null;
+  if (received) spans.push(received);
   // An authority cited at the head of the clause, up to the comma before the actor or the act.
   let first = start;
   if (!authority) first = end;
