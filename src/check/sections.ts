@@ -65,6 +65,8 @@ export function detectSections(plan: Plan, doc: PreparedDocument, zoning: Zoning
     // "IV. ĐÁNH GIÁ, NHIỆM VỤ 6 THÁNG CUỐI NĂM", "IV. ĐÁNH GIÁ, KIẾN NGHỊ": one heading opens both the assessment and
     // what comes after it.
     if (isHeading && (zone === 'direction' || zone === 'proposals') && /^đánh giá/.test(p.bodyKey)) mark('assessment', i);
+    // "III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG VÀ ĐÁNH GIÁ CHUNG": the detection part's heading opens the assessment too.
+    if (isHeading && zone === 'detection' && /(?:,| và) đánh giá(?!\p{L})/u.test(p.bodyKey)) mark('assessment', i);
   });
   const kinds = sectionKindsOf(plan);
   for (const { id, paragraph } of addressedItems) {

@@ -424,6 +424,20 @@ describe('phần báo cáo', () => {
     expect(programme.direction.present).toBe(false);
   });
 
+  test('"III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG VÀ ĐÁNH GIÁ CHUNG" mở cả phần phát hiện lẫn phần đánh giá; "III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG" thì chỉ phần phát hiện', () => {
+    const sections = (title: string) =>
+      checkReport(plan2023, buildReport({ title: 'Kết quả công tác phòng, chống tham nhũng quý I năm 2023', body: [
+        heading('I. KẾT QUẢ THỰC HIỆN'),
+        para('Chi cục đã rà soát, kiểm soát xung đột lợi ích khi phân công viên chức chỉnh lý tài liệu.'),
+        heading(title),
+        para('Quý I năm 2023, Chi cục không phát hiện vụ việc tham nhũng. Nhìn chung công tác PCTN được triển khai kịp thời.'),
+      ] })).sections;
+    const merged = sections('III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG VÀ ĐÁNH GIÁ CHUNG');
+    expect([merged.detection.present, merged.assessment.present]).toEqual([true, true]);
+    const alone = sections('III. PHÁT HIỆN, XỬ LÝ THAM NHŨNG');
+    expect([alone.detection.present, alone.assessment.present]).toEqual([true, false]);
+  });
+
   test('thành phần thể thức Nghị định 30: thiếu Nơi nhận', () => {
     const result = checkReport(plan2023, buildReport({ body: [], recipients: false }));
     expect(result.parts.recipients.present).toBe(false);
