@@ -410,3 +410,15 @@ describe('nhận một văn bản của cấp trên chưa phải là làm nhiệ
     expect(done).toContain('II.3.d.1');
   });
 });
+
+describe('văn bản viện dẫn hay chủ đề được quán triệt dừng ở dấu phẩy trước mốc thời gian của việc đã làm ("…, năm 2023 …")', () => {
+  test('"quán triệt Chỉ thị số 10/CT-TTg tại Bộ phận Một cửa, năm 2023 không có phản ánh về nhũng nhiễu" là c.3', () => {
+    const result = addressed(
+      standardReport([
+        para('CCVC và người lao động của Sở thực hiện nghiêm Quy tắc ứng xử (Quyết định số 673/QĐ-SNV), Đề án văn hóa công vụ; chấp hành giờ giấc làm việc theo Quyết định số 48/2021/QĐ-UBND và Chỉ thị số 31-CT/TU; quán triệt Chỉ thị số 10/CT-TTg tại Bộ phận Một cửa, năm 2023 không có phản ánh, kiến nghị về nhũng nhiễu, gây phiền hà cho tổ chức, cá nhân.'),
+      ]),
+      { unit: 'VP' },
+    );
+    expect(result).toContain('II.3.c.3');
+  });
+});

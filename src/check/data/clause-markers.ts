@@ -42,7 +42,8 @@ export const DOCUMENT_KINDS: readonly string[] = [
 /** First words of what follows an authority: the actor or the act. An authority ends at a comma before one of them. */
 export const AFTER_AUTHORITY: readonly string[] = [
   'đơn', 'sở', 'văn', 'ban', 'chi', 'phòng', 'thanh', 'trung', 'ủy', 'đã', 'tổ', 'lãnh', 'giám', 'cơ', 'công', 'các',
-  'toàn', 'chánh', 'trưởng', 'thủ', 'bộ', 'đảng', 'chúng', 'tập', 'hằng', 'định', 'trong', 'qua', 'kết', 'đến',
+  'toàn', 'chánh', 'trưởng', 'thủ', 'bộ', 'đảng', 'chúng', 'tập', 'hằng', 'định', 'trong', 'qua', 'kết', 'đến', 'năm', 'quý',
+  'tháng',
 ];
 
 /** Words that make the rest of the clause the topic of a meeting or a training, or content added to a document ("bổ sung
