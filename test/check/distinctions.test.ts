@@ -122,6 +122,20 @@ describe('cách báo cáo khác nhau vẫn được nhận ra', () => {
     expect(figures('45/45')).toContain('II.3.e.1');
   });
 
+  test('biểu "Chỉ tiêu | Đơn vị tính | Số liệu" cũng vậy: "Số yêu cầu giải trình đã tiếp nhận | Yêu cầu | 0" không phải kết quả', () => {
+    const figures = (count: string) =>
+      addressed(
+        standardReport([
+          table([
+            ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số liệu'],
+            ['8', 'Số yêu cầu giải trình đã tiếp nhận', 'Yêu cầu', count],
+          ]),
+        ]),
+      );
+    expect(figures('0')).not.toContain('II.3.a.3');
+    expect(figures('02')).toContain('II.3.a.3');
+  });
+
   test('nhiệm vụ nằm dưới một đề mục không tương ứng', () => {
     const result = addressed(
       buildReport({

@@ -282,7 +282,7 @@ export function evidenceUnits(doc: PreparedDocument, zoning: Zoning, actorOf: Ac
       let j = i;
       while (j < ps.length && ps[j]!.paragraph.table?.table === table.table && ps[j]!.paragraph.table?.row === table.row) row.push(j++);
       if (isHeaderRow(doc, row)) {
-        const column = row.find((k) => /^(nhiệm vụ|nội dung|công việc|tên nhiệm vụ)/.test(ps[k]!.key));
+        const column = row.find((k) => /^(nhiệm vụ|nội dung|công việc|tên nhiệm vụ|chỉ tiêu)/.test(ps[k]!.key));
         if (column !== undefined) taskColumn.set(table.table, ps[column]!.paragraph.table!.cell);
         const result = row.find((k) => /^(kết quả|tình hình thực hiện)/.test(ps[k]!.key));
         if (column !== undefined && result !== undefined) resultTables.add(table.table);
