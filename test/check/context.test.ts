@@ -172,6 +172,23 @@ describe('đơn vị báo cáo', () => {
     expect(checkReport(plan, buildReport({ ...spec, issuer: 'PHÒNG THAM MƯU', signer: 'TRƯỞNG PHÒNG' })).unit).toMatchObject({ id: 'PTM' });
   });
 
+  test('"TÒA GIA ĐÌNH VÀ NGƯỜI CHƯA THÀNH NIÊN" dưới dòng tòa án khu vực: một trong "các Tòa chuyên trách" mà kế hoạch không kể tên', () => {
+    const plan = {
+      ...plan2023,
+      units: [
+        ...plan2023.units,
+        { id: 'TAKV', kind: 'department' as const, name: 'Tòa án nhân dân khu vực 3 - Đắk Lắk', shortName: 'Tòa án nhân dân khu vực', aliases: ['TAND khu vực 3'], signers: ['CHÁNH ÁN'] },
+        { id: 'THS', kind: 'division' as const, name: 'Tòa Hình sự', aliases: [] },
+        { id: 'TCT', kind: 'group' as const, name: 'các Tòa chuyên trách', aliases: ['Tòa chuyên trách'] },
+      ],
+    };
+    const spec = { governing: 'TÒA ÁN NHÂN DÂN KHU VỰC 3 - ĐẮK LẮK', issuer: 'TÒA GIA ĐÌNH VÀ NGƯỜI CHƯA THÀNH NIÊN', number: 'Số: 01/BC-TGĐ', signer: 'CHÁNH TÒA', body: [] };
+    expect(checkReport(plan, buildReport(spec)).unit).toMatchObject({ id: 'TCT', source: 'header' });
+    // A court the plan names stays itself, the court's own report stays the court's.
+    expect(checkReport(plan, buildReport({ ...spec, issuer: 'TÒA HÌNH SỰ' })).unit).toMatchObject({ id: 'THS' });
+    expect(checkReport(plan, buildReport({ ...spec, governing: 'TÒA ÁN NHÂN DÂN TỈNH ĐẮK LẮK', issuer: 'TÒA ÁN NHÂN DÂN KHU VỰC 3 - ĐẮK LẮK', signer: 'CHÁNH ÁN' })).unit).toMatchObject({ id: 'TAKV' });
+  });
+
   test('"THÔN NƯỚC LĂNG" dưới dòng "UBND XÃ BA TƠ": một thành viên của nhóm "Các thôn, tổ dân phố", không phải UBND xã', () => {
     const plan = {
       ...plan2023,

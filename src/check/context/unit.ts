@@ -137,8 +137,11 @@ function memberForms(group: Pick<Unit, 'name' | 'aliases'>): string[] {
     } else if (!/^các\s/u.test(key)) forms.add(key);
     else {
       const kind = classKind(key);
-      if (kind) forms.add(kind);
-      else for (const listed of listKinds(key)) listedKinds.add(listed);
+      if (kind) {
+        forms.add(kind);
+        const head = qualifiedHead(kind);
+        if (head) listedKinds.add(head);
+      } else for (const listed of listKinds(key)) listedKinds.add(listed);
     }
   }
   return [...[...forms].filter((form) => form.split(' ').length >= 2), ...listedKinds];
@@ -165,6 +168,14 @@ function classKind(key: string): string | null {
   const noun = /^các\s+(.+?)(?:\s+(?:trực thuộc|thuộc|của|trên địa bàn|có liên quan)(?:\s.*)?)?$/u.exec(key)?.[1];
   if (!noun || /,|\svà\s/u.test(noun) || GENERIC_HEAD.test(noun) || bodyKindOf(`${noun} x`) !== 'other') return null;
   return noun;
+}
+
+/** What each member of a class is called when the class is its kind and a quality ("các Tòa chuyên trách", "các tổ
+ * chuyên môn"): the kind alone, which each member's own name opens ("Tòa Gia đình và người chưa thành niên", "Tổ Toán
+ * - Tin"). */
+const QUALITIES = /^(\p{L}+) (?:chuyên trách|chuyên môn|nghiệp vụ|chức năng)$/u;
+function qualifiedHead(kind: string): string | null {
+  return QUALITIES.exec(kind)?.[1] ?? null;
 }
 
 /** "CÔNG AN PHƯỜNG BẠC LIÊU": a body the plan does not name, a member of one of its groups by the group's own words
