@@ -146,7 +146,8 @@ export function saysOwn(text: string, what: 'units' | 'time'): boolean {
   if (what === 'time') return /(^|[;,])\s*(thực hiện\s*:|hoàn thành|thời (gian|hạn))/iu.test(bracket) || (saysOwn(text, 'units') && closesWithTime(bracket));
   // "(Phòng TC-HC chủ trì; ...)", "(các đơn vị thực hiện; hoàn thành trước ngày ...)", "(X thực hiện, hoàn thành ...)".
   // ("(Các cơ quan, đơn vị thuộc UBND xã; hoàn thành trước 31/01/2027)": bodies, then their time, with no role word.)
-  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim())) || namesBodiesThenTime(bracket);
+  // ("(Đơn vị thực hiện: Phòng Kiểm tra - Pháp chế)": a bracket labelled as a units line.)
+  return /(^|[\s;,])(chủ trì|phối hợp)(?![\p{L}\p{N}])/iu.test(bracket) || UNITS_LINE.test(bracket.trim().toLocaleLowerCase('vi')) || bracket.split(';').some((part) => /\sthực hiện\s*(?:$|,|\stheo\s)/iu.test(part) && opensBody(part.trim())) || namesBodiesThenTime(bracket);
 }
 
 /** A clause closing a bullet that says by when it is finished: "…; hoàn thành việc ban hành kế hoạch trong quý I/2027.". */

@@ -16,6 +16,7 @@ import { numberByLabel } from './task-labels';
 import { titledTasks } from './titled-tasks';
 import { withPartNumbers } from './part-numbers';
 import { withListForms } from './list-forms';
+import { withRestartedNumbers } from './restarted-numbers';
 import { TASK_LABEL } from './task-labels';
 import { partOf, proseState, section, tasksOfPart } from './prose-state';
 import { capitalGroup } from './capital-groups';
@@ -53,7 +54,12 @@ export function readProse(
   const lastPart = Math.max(tasks.index, ...laterParts);
   const tasksEnd = partEnd(lastPart);
   // ("1)" and "a." in a Party hand: the "1." and "a)" of the usual one.)
-  const { ps, printed } = withListForms(numbered, tasks.index, tasksEnd);
+  const listed = withListForms(numbered, tasks.index, tasksEnd);
+  // (Plain "1.", "2." restarting under each bold "1.", "2.": a level below them.)
+  const restarted = withRestartedNumbers(listed.ps, tasks.index, tasksEnd);
+  const ps = restarted.ps;
+  const printed = new Map([...restarted.printed].map(([at, label]) => [at, listed.printed.get(at) ?? label]));
+  for (const [at, label] of listed.printed) if (!printed.has(at)) printed.set(at, label);
   const s = proseState(tasks);
   const span: TaskSpan = { ps, tasksEnd, laterParts };
   const isUnitsLine = (p: (typeof ps)[number]) => p.label === null && p.table === null && (UNITS_LINE.test(strip(plain(p))) || roleOfLine(strip(p.text)) !== undefined);
