@@ -32,7 +32,9 @@ export function kindsOfGroup(name: string): BodyKind[] {
   const kinds: BodyKind[] = [];
   if (/phòng chuyên môn|các phòng(?![\p{L}\p{N}])|phòng, ban|phòng ban|bộ phận|khoa, phòng|phòng, khoa/u.test(k)) kinds.push('division');
   if (/đơn vị (sự nghiệp|(thuộc\s*(?:và|,)\s*)?trực thuộc)|các đơn vị thuộc|phòng, đơn vị|các đơn vị$|các (chi cục|chi nhánh|trung tâm|bệnh viện|trường|quỹ)(?![\p{L}\p{N}])|trường học|cơ sở giáo dục/u.test(k)) kinds.push('affiliate');
-  if (/các khoa/u.test(k)) kinds.push('ward');
+  // "các đơn vị thuộc Trường" (not "trực thuộc"): every unit inside the body, its phòng and khoa as well.
+  if (/các đơn vị thuộc(?!\s*(?:và|,)?\s*trực)/u.test(k)) kinds.push('division', 'ward');
+  else if (/các khoa/u.test(k)) kinds.push('ward');
   if (/các (xã|phường)|xã, phường/u.test(k)) kinds.push('commune');
   if (/sở, ban, ngành|các sở(?![\p{L}\p{N}])|các cơ quan chuyên môn/u.test(k)) kinds.push('department');
   // "Đoàn cấp xã và Đoàn trực thuộc": the youth union's tier under its committee.

@@ -82,6 +82,14 @@ test('"các phòng, đơn vị thuộc Sở" và "các phòng, đơn vị thuộ
   expect(kindsOfGroup('các phòng chuyên môn thuộc Sở')).toEqual(['division']);
 });
 
+test('"các đơn vị thuộc Trường" gồm mọi đơn vị bên trong: phòng, khoa, trung tâm; "các đơn vị trực thuộc Sở" chỉ gồm đơn vị trực thuộc', () => {
+  expect(kindsOfGroup('các đơn vị thuộc Trường')).toEqual(['affiliate', 'division', 'ward']);
+  expect(fitsGroup({ name: 'các đơn vị thuộc Trường' }, { name: 'các Khoa', kind: 'group' })).toBe(true);
+  expect(fitsGroup({ name: 'các đơn vị thuộc Trường' }, { name: 'Phòng Tổ chức - Hành chính', kind: 'division' })).toBe(true);
+  expect(fitsGroup({ name: 'các đơn vị trực thuộc Sở' }, { name: 'Phòng Tổ chức cán bộ', kind: 'division' })).toBe(false);
+  expect(kindsOfGroup('các đơn vị thuộc, trực thuộc Sở')).toEqual(['affiliate']);
+});
+
 test('nhóm kể nhiều loại ("các phòng, chi cục, đơn vị thuộc Sở", "các khoa, phòng, trạm y tế"): mỗi loại được kể đều thuộc nhóm', () => {
   const listed = { name: 'Các phòng, chi cục, đơn vị thuộc Sở' };
   expect(fitsGroup(listed, { name: 'Chi cục Kiểm lâm', kind: 'affiliate' })).toBe(true);
