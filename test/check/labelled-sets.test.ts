@@ -427,6 +427,11 @@ const FLOORS: Record<string, { f1: number; accuracy: number }> = {
   'blind83/p309': { f1: 0.935, accuracy: 0.92 },
   'blind83/p310': { f1: 0.96, accuracy: 0.955 },
   'blind83/p311': { f1: 0.96, accuracy: 0.945 },
+  // Set 84: scored at the session's start code (its README); floors from the figures after reading, less a margin.
+  'blind84/2023': { f1: 0.945, accuracy: 0.935 },
+  'blind84/p312': { f1: 0.955, accuracy: 0.95 },
+  'blind84/p313': { f1: 0.92, accuracy: 0.9 },
+  'blind84/p314': { f1: 0.965, accuracy: 0.96 },
 };
 
 /**
