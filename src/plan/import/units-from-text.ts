@@ -9,6 +9,7 @@ import { directedRoles } from './role-wording';
 import { readUnitsLine, type UnitsLine } from './units-line';
 import { isUnitsSentence, partnersIn } from './units-sentence';
 import { givenSentences } from './given-sentences';
+import { personsNamed } from './posts-roles';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
@@ -185,7 +186,8 @@ export function unitsFromText(written: string): UnitsLine {
     });
   // "Giám đốc Ban chịu trách nhiệm ...; Trưởng các phòng chuyên môn chịu trách nhiệm ...": each clause's own subject
   // leads its part of the task, or supports it when it "phối hợp".
-  const lead = splitBodies(plain[1]!);
+  // ("Các Thẩm phán, Thư ký Tòa án, Thẩm tra viên chủ động …": the court's judicial staff, one group of persons.)
+  const lead = personsNamed(plain[1]!) ?? splitBodies(plain[1]!);
   const support = [...followers];
   for (const part of sentence.split(';').slice(1)) {
     // "...; phối hợp (với) Thanh tra tỉnh thẩm tra dự thảo ...": the subject works with that body, which supports.
