@@ -100,3 +100,14 @@ test('bảng "TT | Nội dung công việc | Đơn vị thực hiện | Thời g
   expect(roles(first!)).toEqual([['Phòng Kinh doanh - Phát hành'], ['Các Chi nhánh']]);
   expect(roles(second!)).toEqual([['Phòng Kế hoạch - Tổng hợp'], []]);
 });
+
+test.each([
+  [
+    'Đồng chí Phó Viện trưởng phụ trách khối hình sự chỉ đạo Phòng Thực hành quyền công tố và kiểm sát xét xử phối hợp với Tòa án nhân dân khu vực 2 tổ chức phiên tòa rút kinh nghiệm đối với các vụ án tham nhũng.',
+    ['Phòng Thực hành quyền công tố và kiểm sát xét xử'],
+    ['Tòa án nhân dân khu vực 2'],
+  ],
+  ['Phó Chánh án phụ trách lĩnh vực dân sự chỉ đạo Tòa Dân sự thực hiện công bố bản án đúng thời hạn.', ['Tòa Dân sự'], []],
+])('câu nhiệm vụ "Phó … phụ trách … chỉ đạo X (phối hợp với Y) …": X làm, Y phối hợp, người chỉ đạo không là đơn vị (%s)', (text, lead, support) => {
+  expect(unitsFromText(text)).toEqual({ lead, support });
+});

@@ -560,3 +560,13 @@ test('"gửi về Chi cục (qua Đội Tổng hợp) hằng quý": kỳ báo c�
   expect(schedule.receiver).toBe('Đội Tổng hợp');
   expect(readSchedule(['Các phòng báo cáo kết quả thực hiện về Sở (qua Văn phòng Sở) hàng năm trước ngày 05/12/2027.']).receiver).toBe('Văn phòng Sở');
 });
+
+test('"gửi kết quả về Văn phòng trước ngày 06 của tháng cuối kỳ báo cáo", rồi "Văn phòng tham mưu … báo cáo … như sau: báo cáo 6 tháng trước ngày 10/6/2027; …": ngày của các bộ phận rơi vào từng kỳ mà lịch báo cáo của cơ quan ban hành kể tên', () => {
+  const schedule = readSchedule([
+    '1. Các đồng chí Phó Viện trưởng, Trưởng các bộ phận căn cứ nội dung Kế hoạch tổ chức thực hiện tại bộ phận mình; gửi kết quả thực hiện về Văn phòng trước ngày 06 của tháng cuối kỳ báo cáo để tổng hợp.',
+    '2. Văn phòng tham mưu Viện trưởng báo cáo kết quả thực hiện Kế hoạch gửi Viện kiểm sát nhân dân tỉnh Lâm Đồng (qua Văn phòng) theo định kỳ như sau: báo cáo 6 tháng trước ngày 10/6/2027; báo cáo năm trước ngày 05/12/2027.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.names.join(', ')} ${p.due!.day}/${p.due!.month} → ${p.issuerDue!.day}/${p.issuerDue!.month}`)).toEqual(['H1 6 tháng 6/6 → 10/6', 'Y năm 6/12 → 5/12']);
+  expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 06 của tháng cuối kỳ báo cáo');
+  expect(schedule.receiver).toBe('Văn phòng');
+});

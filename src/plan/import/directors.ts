@@ -19,6 +19,12 @@ const POST = String.raw`(?:(?:[Đđ]ồng chí|[Đđ]\/c)\s+)?(?:[Pp]hó\s+)?(?:
 /** "Phó Giám đốc phụ trách tài chính chỉ đạo", "Giám đốc Sở chỉ đạo chung", "Phó Giám đốc Trần Minh Khoa trực tiếp chỉ đạo". */
 const DIRECTING_POST = new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$`, 'u');
 
+/** "Đồng chí Phó Chánh án phụ trách lĩnh vực hình sự chỉ đạo Tòa Hình sự phối hợp với …": a post directing the body it names
+ * in capitals; what follows "chỉ đạo" (that body and its work), or null. */
+export function directedByPost(sentence: string): string | null {
+  return new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo\s+(\p{Lu}.*)$`, 'u').exec(sentence)?.[1] ?? null;
+}
+
 /** The leadership as a body directing the work: "Ban Thường vụ chỉ đạo", "Ban Giám đốc chỉ đạo", "Lãnh đạo Sở chỉ đạo
  * chung". It stands for the leaders, not for a unit that does the work. */
 const DIRECTING_LEADERSHIP = /^(?:Ban Thường vụ|Thường trực|Ban Giám đốc|Ban Giám hiệu|Ban [Ll]ãnh đạo|Lãnh đạo)(?:\s+\p{Lu}[\p{L}&]*)*\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$/u;

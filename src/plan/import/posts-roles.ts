@@ -23,9 +23,11 @@ const HELPS = /^(?:thường xuyên\s+)?(?:phối hợp|(?:giúp\s+\p{Lu}[^,;]*?
 /** "Y chủ trì, phối hợp với Z": a clause naming its partners, which the units line reader reads. */
 const PARTNERED = /phối hợp\s+(?:với|cùng)(?![\p{L}\p{N}])/u;
 /** Names of one class side by side ("Thẩm phán, Thư ký, Thẩm tra viên") are one group of persons. */
-const JUDICIAL = new RegExp(String.raw`^(?:[Cc]ác\s+)?${PERSONS}$`, 'u');
+const JUDICIAL = new RegExp(String.raw`^(?:[Cc]ác\s+)?${PERSONS}(?:\s+T[oò][àa] án)?$`, 'u');
 
 const isPerson = (name: string) => PERSON.test(name);
+/** A post or a class of persons and nothing after it. */
+const WHOLE_PERSON = new RegExp(String.raw`^(?:[Cc]ác\s+)?(?:${PERSONS}(?:\s+T[oò][àa] án)?|${STAFF})$`, 'u');
 
 /** "Chánh án, Phó Chánh án, các Thẩm phán, Thư ký, Thẩm tra viên và Kế toán" → the posts one by one, the run of classes of
  * judicial staff as one group, the staff as one group. */
@@ -42,6 +44,14 @@ function namesOf(words: string): string[] | null {
     else names.push({ kind, name: piece });
   }
   return names.map((entry) => entry.name);
+}
+
+/** A sentence's subject made of posts and classes of persons only, "Các Thẩm phán, Thư ký Tòa án được phân công …": the
+ * names as the roles above group them; null when a body is among them. */
+export function personsNamed(subject: string): string[] | null {
+  // ("… Thư ký Tòa án khi được phân công tiến hành tố tụng": when, which of them.)
+  const words = subject.replace(QUALIFIER, '').replace(/\s+khi(?![\p{L}\p{N}]).*$/u, '').trim();
+  return words.split(/\s*,\s*|\s+và\s+/u).every((piece) => WHOLE_PERSON.test(piece)) ? namesOf(words) : null;
 }
 
 /** The roles of the sentence, or null when a clause does not read as names and an act, or none names a post or a class

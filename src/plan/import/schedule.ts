@@ -159,11 +159,15 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
   let issuerQuarterly = false;
   const issuerDates = new Map<PeriodCode, { day: number; month: number }>();
   const issuerRaw = new Map<PeriodCode, string>();
+  const issuerNames = new Map<PeriodCode, string[]>();
+  /** The units' day of "the last month of the reporting period" in a clause that names no period. */
+  const unnamedDays: { day: number; raw: string }[] = [];
   /** A dated period: the issuing body's own report day when said in its "tham mưu ... báo cáo" sentence, else the units'. */
   const place = (issuer: boolean, code: PeriodCode | null, names: string[], due: { day: number; month: number }, dueRaw: string) => {
     if (code && issuer) {
       issuerDates.set(code, due);
       issuerRaw.set(code, dueRaw);
+      if (names.length) issuerNames.set(code, names);
     } else add(code, names, due, dueRaw);
   };
   paragraphs.forEach((text, index) => {
@@ -282,6 +286,7 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
         const rawAt = sentence.start + relative.index;
         const raw = nfc.slice(rawAt, rawAt + relative[0].length).trim();
         for (const code of codes) add(code, [], { day: Number(relative[1]), month: lastMonthOf(code) }, raw);
+        if (codes.length === 0 && /tháng cuối\s+kỳ/u.test(relative[0])) unnamedDays.push({ day: Number(relative[1]), raw });
       }
       // "trước ngày 05/6 và 05/12", "chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12": each list in its own clause, the
       // issuing body's own when its clause is the "tham mưu ... báo cáo" one.
@@ -338,6 +343,12 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
   const anchor = firstPeriods ?? 0;
   const receiver =
     receivers.find((r) => r.index === anchor) ?? [...receivers].reverse().find((r) => r.index < anchor) ?? receivers.find((r) => r.index > anchor) ?? null;
+  // "gửi kết quả về Văn phòng trước ngày 05 của tháng cuối kỳ báo cáo" then "Văn phòng tham mưu Chánh án báo cáo … báo cáo
+  // quý I trước ngày 10/3/2027; …": the units' day falls in each period the issuing body's own schedule names.
+  const unnamedDay = unnamedDays[0];
+  if (periods.length === 0 && unnamedDay) {
+    for (const code of issuerDates.keys()) add(code, issuerNames.get(code) ?? [], { day: unnamedDay.day, month: lastMonthOf(code) }, unnamedDay.raw);
+  }
   for (const period of periods) {
     const own = issuerDates.get(period.code) ?? (issuerDay !== null ? { day: issuerDay, month: lastMonthOf(period.code) } : undefined);
     if (own) period.issuerDue = own;

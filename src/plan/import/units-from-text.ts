@@ -9,6 +9,8 @@ import { directedRoles } from './role-wording';
 import { readUnitsLine, type UnitsLine } from './units-line';
 import { isUnitsSentence, partnersIn } from './units-sentence';
 import { givenSentences } from './given-sentences';
+import { personsNamed } from './posts-roles';
+import { directedByPost } from './directors';
 
 /** The text without brackets inside brackets: "(Phòng Tổ chức cán bộ (sau đây viết tắt là Phòng TCCB) chủ trì; ...)". */
 export function withoutInnerBrackets(text: string): string {
@@ -140,6 +142,12 @@ export function unitsFromText(written: string): UnitsLine {
     .replace(/^((?:[Cc]ác\s+)?(?:[Pp]hó\s+)?(?:Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng phòng|Viện trưởng|Chánh án)(?:\s+\p{Lu}\S*)*)\s+theo\s+(?:lĩnh vực|mảng công tác|ngành)(?:\s+(?:được\s+)?(?:phân công|giao))?(?:\s+phụ trách)?(?=\s)/u, '$1');
   // ("Đánh giá …: Giao Thanh tra tỉnh chủ trì, …", "… . Đề nghị Báo … chủ trì, …": one sentence the others do not read.)
   // (A post as the subject, "Phó Giám đốc chỉ đạo các phòng, tổ thực hiện …", is the doer as a body would be.)
+  // (The post directs, the body it names does the work, with the partners it names: the leader is no doer, see directors.ts.)
+  const byPost = directedByPost(sentence);
+  if (byPost && opensBody(byPost)) {
+    const line = unitsFromText(byPost);
+    if (line.lead.length > 0) return line;
+  }
   if (!opensBody(sentence) && !/^Phó\s+(?:Giám đốc|Hiệu trưởng|Chủ tịch)\s+(?!phụ trách)\p{Ll}/u.test(sentence)) return given ? { lead: given.lead, support: given.support } : { lead: [], support: [] };
   // "Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra ...": the body directed to do the work does it.
   const directed = /^(?:(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?|hiệu trưởng|ban giám hiệu)\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
@@ -185,7 +193,8 @@ export function unitsFromText(written: string): UnitsLine {
     });
   // "Giám đốc Ban chịu trách nhiệm ...; Trưởng các phòng chuyên môn chịu trách nhiệm ...": each clause's own subject
   // leads its part of the task, or supports it when it "phối hợp".
-  const lead = splitBodies(plain[1]!);
+  // ("Các Thẩm phán, Thư ký Tòa án, Thẩm tra viên chủ động …": the court's judicial staff, one group of persons.)
+  const lead = personsNamed(plain[1]!) ?? splitBodies(plain[1]!);
   const support = [...followers];
   for (const part of sentence.split(';').slice(1)) {
     // "...; phối hợp (với) Thanh tra tỉnh thẩm tra dự thảo ...": the subject works with that body, which supports.
