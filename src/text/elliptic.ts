@@ -2,8 +2,8 @@ import { MappedTextBuilder, type NormalizedText } from './mapped-text';
 
 /**
  * Words a draft leaves out because the rest of the phrase says them: "chuyển đổi 01 công chức kế toán", "đã chuyển đổi
- * 03/03 trường hợp", "được chuyển đổi sang bộ phận tổng hợp" are each a rotation of posts ("chuyển đổi vị trí công tác",
- * Luật Phòng, chống tham nhũng 2018, Điều 24), while "chuyển đổi số" is not. The implied words are read in after the
+ * 03/03 trường hợp", "được chuyển đổi sang bộ phận tổng hợp" are each a rotation of posts ("chuyển đổi vị trí công tác"
+ * in the words of the Luật Phòng, chống tham nhũng 2018), while "chuyển đổi số" is not. The implied words are read in after the
  * head, mapped to the head's span in the original, as an abbreviation's expansion is. Runs after the abbreviations,
  * so "01 CC" already reads "01 công chức".
  */
