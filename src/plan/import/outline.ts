@@ -23,6 +23,7 @@ import { readTimingPart, timeOf } from './timing-part';
 import { headingTimes, withHeadingTime } from './heading-time';
 import { openingUnits } from './opening-units';
 import { parts, plain, strip, withPartLabels } from './parts';
+import { withArabicParts, withPrintedParts } from './arabic-parts';
 import { applyPlacedRows, applyUnitAssignments, readUnitAssignments } from './assignments';
 import { applyContentAssignments, fillUnassigned } from './content-assignments';
 import { readSchedule } from './schedule';
@@ -44,7 +45,16 @@ import { proseBesideTable } from './beside-table';
 export type { ImportDoubt, ImportedHeading, ImportedItem, ImportedOutline } from './outline-types';
 
 export function readPlanOutline(written: DocumentModel): ImportedOutline {
-  const model = withPartLabels(written);
+  const labelled = withPartLabels(written);
+  const outline = readOutline(labelled);
+  // (Only a plan that gives no task read as it stands: one whose "1.", "2." are tasks, or whose tasks are in a table,
+  // keeps its reading.)
+  if (outline.items.length > 0) return outline;
+  const { model, parts } = withArabicParts(labelled);
+  return parts.size > 0 ? withPrintedParts(readOutline(model), parts) : outline;
+}
+
+function readOutline(model: DocumentModel): ImportedOutline {
   const layout = parts(model.paragraphs);
   const prose = readProse(model, layout);
   const sections = new Map(prose.tableSections ?? []);
