@@ -570,3 +570,21 @@ test('"gửi kết quả về Văn phòng trước ngày 06 của tháng cuối 
   expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 06 của tháng cuối kỳ báo cáo');
   expect(schedule.receiver).toBe('Văn phòng');
 });
+
+test('"trước ngày 05 của tháng đầu quý sau": ngày 05 của tháng đầu kỳ sau (quý I → 05/4, năm → 05/01 năm sau)', () => {
+  const schedule = readSchedule([
+    '2. Các phòng chuyên môn, các đơn vị trực thuộc Sở báo cáo định kỳ quý I, 6 tháng, 9 tháng và năm về kết quả thực hiện Kế hoạch này gửi Thanh tra tỉnh, thời gian gửi báo cáo trước ngày 05 của tháng đầu quý sau; báo cáo đột xuất theo yêu cầu.',
+  ]);
+  expect(schedule.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 5/4', 'H1 5/7', '9M 5/10', 'Y 5/1']);
+  expect(schedule.periods[0]!.dueRaw).toBe('trước ngày 05 của tháng đầu quý sau');
+  expect(schedule.receiver).toBe('Thanh tra tỉnh');
+});
+
+test('"định kỳ hằng quý ... chậm nhất ngày 03 tháng đầu của quý tiếp theo"; "tháng cuối quý" vẫn là tháng cuối', () => {
+  const next = readSchedule([
+    '3. Các xã, phường định kỳ hằng quý gửi báo cáo kết quả thực hiện về UBND tỉnh (qua Thanh tra tỉnh) chậm nhất ngày 03 tháng đầu của quý tiếp theo.',
+  ]);
+  expect(next.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 3/4', 'H1 3/7', '9M 3/10', 'Y 3/1']);
+  const named = readSchedule(['Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 tháng đầu kỳ báo cáo sau; báo cáo năm gửi trước ngày 05/12/2026.']);
+  expect(named.periods.map((p) => `${p.code} ${p.due!.day}/${p.due!.month}`)).toEqual(['Q1 10/4', 'H1 10/7', '9M 10/10', 'Y 5/12']);
+});

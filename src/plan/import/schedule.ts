@@ -11,6 +11,7 @@
 import type { PeriodCode } from '../schema';
 import { PERIOD_CODES, PERIOD_NAMES, lastMonthOf } from '../periods';
 import { foldForCompare } from '../../text';
+import { PERIOD_MONTH, dueMonthOf } from './period-month';
 
 export interface ImportedPeriod {
   code: PeriodCode;
@@ -59,8 +60,9 @@ const PERIOD_YEAR = '(?:\\s*\\/\\s*\\d{4}|\\s+(?:năm\\s+)?\\d{4})?';
 const PERIOD_LIST = `${PERIOD_NAME}(?:\\s*(?:,|và|\\s)\\s*(?:báo cáo\\s+)?${PERIOD_NAME})*`;
 /** A day as "05/3", "05/3/2026" or "05 tháng 3 (năm 2026)". */
 const DATE = '(\\d{1,2})\\s*(?:\\/\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*\\/\\s*\\d{4}|\\s+năm\\s+\\d{4})?';
-/** A day of the last month of each period: "ngày 12 của tháng cuối quý", "ngày 08 tháng cuối kỳ báo cáo". */
-const RELATIVE_DAY = '(?:(?:trước|chậm nhất)(?:\\s+vào)?\\s+|vào\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?(?:quý|kỳ(?: báo cáo)?))?';
+/** A day of the last month of each period, or of the next period's first: "ngày 12 của tháng cuối quý", "ngày 08 tháng
+ * cuối kỳ báo cáo", "ngày 05 của tháng đầu quý sau". */
+const RELATIVE_DAY = `(?:(?:trước|chậm nhất)(?:\\s+vào)?\\s+|vào\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?${PERIOD_MONTH}`;
 /** A day's own report named in brackets right after it: "(báo cáo 6 tháng)". */
 const NAMED_AFTER = new RegExp(`^\\s*\\((?:báo cáo\\s+)?${PERIOD_LIST}\\)`, 'u');
 /** The period a day falls in the last month of, or the month after (a due day is written for the report it closes). */
@@ -232,13 +234,13 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
     }
     // "Báo cáo quý I, 6 tháng, 9 tháng gửi trước ngày 10 của tháng cuối kỳ báo cáo (10/3, 10/6, 10/9/2026)": one day of
     // the last month of each period named.
-    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:kỳ báo cáo|kỳ|quý))?(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
+    for (const m of key.matchAll(new RegExp(`báo cáo\\s+(${PERIOD_LIST})\\s*:?\\s*(?:gửi\\s+)?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?${PERIOD_MONTH}(?:\\s*\\([^)]*\\))?)`, 'gu'))) {
       const rawAt = key.indexOf(m[2]!, m.index);
       const raw = nfc.slice(rawAt, rawAt + m[2]!.length);
       const namesAt = m.index + 'báo cáo '.length;
       for (const name of splitNames(nfc.slice(namesAt, namesAt + m[1]!.length))) {
         const code = codeOf(foldForCompare(name));
-        if (code) add(code, [name], { day: Number(m[3]), month: lastMonthOf(code) }, raw);
+        if (code) add(code, [name], { day: Number(m[3]), month: dueMonthOf(code, m[4] !== undefined) }, raw);
       }
     }
     // "định kỳ hằng quý gửi báo cáo ... trước ngày 08 của tháng cuối quý": every period, on that day of its last month
@@ -285,7 +287,7 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
             : [];
         const rawAt = sentence.start + relative.index;
         const raw = nfc.slice(rawAt, rawAt + relative[0].length).trim();
-        for (const code of codes) add(code, [], { day: Number(relative[1]), month: lastMonthOf(code) }, raw);
+        for (const code of codes) add(code, [], { day: Number(relative[1]), month: dueMonthOf(code, relative[2] !== undefined) }, raw);
         if (codes.length === 0 && /tháng cuối\s+kỳ/u.test(relative[0])) unnamedDays.push({ day: Number(relative[1]), raw });
       }
       // "trước ngày 05/6 và 05/12", "chậm nhất ngày 10 tháng 6 và ngày 10 tháng 12": each list in its own clause, the
@@ -302,12 +304,12 @@ export function readSchedule(written: readonly string[], shortForms: readonly st
         }
       }
     }
-    const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng cuối(?:\\s+(?:mỗi\\s+)?quý)?)`, 'u').exec(masked);
+    const quarterly = new RegExp(`(?:hằng|hàng) quý[^.;]{0,120}?(${BY}\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?${PERIOD_MONTH})`, 'u').exec(masked);
     // (Not the issuing body's own quarterly report up: "tham mưu ... báo cáo UBND tỉnh định kỳ hằng quý ... trước ngày 12".)
     if (quarterly && !issuersOwn(key, quarterly.index)) {
       const rawAt = key.indexOf(quarterly[1]!, quarterly.index);
       const raw = nfc.slice(rawAt, rawAt + quarterly[1]!.length);
-      for (const code of PERIOD_CODES) add(code, [], { day: Number(quarterly[2]), month: lastMonthOf(code) }, raw);
+      for (const code of PERIOD_CODES) add(code, [], { day: Number(quarterly[2]), month: dueMonthOf(code, quarterly[3] !== undefined) }, raw);
     }
     // "định kỳ 6 tháng, năm", "định kỳ hằng quý": the periods, with no day
     const periodic = /định kỳ\s+((?:hằng|hàng) quý|quý|6 tháng\s*(?:,|và)?\s*(?:01\s+|1\s+)?năm|6 tháng|năm)/u.exec(key);
