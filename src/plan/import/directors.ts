@@ -17,12 +17,14 @@ const OVERSEER_LINE = /^(?:lãnh đạo|người|đồng chí|đ\/c)\s+(?:phụ 
 const POST = String.raw`(?:(?:[Đđ]ồng chí|[Đđ]\/c)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám đốc|[Cc]hủ tịch|[Vv]iện trưởng|[Cc]hánh án|[Cc]ục trưởng|[Cc]hi cục trưởng|[Hh]ạt trưởng|[Tt]hủ trưởng)(?:\s+\p{Lu}\p{Ll}*)*`;
 
 /** "Phó Giám đốc phụ trách tài chính chỉ đạo", "Giám đốc Sở chỉ đạo chung", "Phó Giám đốc Trần Minh Khoa trực tiếp chỉ đạo". */
-const DIRECTING_POST = new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo(?:\s+chung)?$`, 'u');
+const POST_DIRECTS = String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo`;
+const DIRECTING_POST = new RegExp(String.raw`${POST_DIRECTS}(?:\s+chung)?$`, 'u');
 
 /** "Đồng chí Phó Chánh án phụ trách lĩnh vực hình sự chỉ đạo Tòa Hình sự phối hợp với …": a post directing the body it names
  * in capitals; what follows "chỉ đạo" (that body and its work), or null. */
+const DIRECTED_BY_POST = new RegExp(String.raw`${POST_DIRECTS}\s+(\p{Lu}.*)$`, 'u');
 export function directedByPost(sentence: string): string | null {
-  return new RegExp(String.raw`^${POST}(?:\s+phụ trách(?:\s+[^;:()]{1,60}?)?)?\s+(?:trực tiếp\s+)?chỉ đạo\s+(\p{Lu}.*)$`, 'u').exec(sentence)?.[1] ?? null;
+  return DIRECTED_BY_POST.exec(sentence)?.[1] ?? null;
 }
 
 /** The leadership as a body directing the work: "Ban Thường vụ chỉ đạo", "Ban Giám đốc chỉ đạo", "Lãnh đạo Sở chỉ đạo

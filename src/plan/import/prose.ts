@@ -58,8 +58,8 @@ export function readProse(
   // (Plain "1.", "2." restarting under each bold "1.", "2.": a level below them.)
   const restarted = withRestartedNumbers(listed.ps, tasks.index, tasksEnd);
   const ps = restarted.ps;
-  const printed = new Map([...restarted.printed].map(([at, label]) => [at, listed.printed.get(at) ?? label]));
-  for (const [at, label] of listed.printed) if (!printed.has(at)) printed.set(at, label);
+  // (A label as first printed: the list forms' reading of it, when it had one.)
+  const printed = new Map([...restarted.printed, ...listed.printed]);
   const s = proseState(tasks);
   const span: TaskSpan = { ps, tasksEnd, laterParts };
   const isUnitsLine = (p: (typeof ps)[number]) => p.label === null && p.table === null && (UNITS_LINE.test(strip(plain(p))) || roleOfLine(strip(p.text)) !== undefined);

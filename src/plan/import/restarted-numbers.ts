@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../document/model';
+import { ROMAN } from './parts';
 
 const NUMBER_DOT = /^(\d{1,2})\.$/u;
-const ROMAN = /^[IVX]+\.$/u;
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?$/u;
 
 /**

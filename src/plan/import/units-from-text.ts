@@ -53,6 +53,13 @@ const EVERYONE = /^các cơ quan(, (tổ chức|đơn vị|địa phương))*$/u
  * The bodies a task names in its own words, when no line lists them: "(Thanh tra tỉnh chủ trì; các sở phối hợp)",
  * "Giao Văn phòng Sở chủ trì, phối hợp với ...", "Thủ trưởng các đơn vị trực thuộc Sở xây dựng ...".
  */
+/** The units of the work a leader directs a body to do ("… chỉ đạo Tòa Hình sự phối hợp với …"), when that body leads it. */
+function doneByDirected(directed: string | null | undefined): UnitsLine | null {
+  if (!directed || !opensBody(directed)) return null;
+  const line = unitsFromText(directed);
+  return line.lead.length > 0 ? line : null;
+}
+
 export function unitsFromText(written: string): UnitsLine {
   const text = withoutInnerBrackets(written).replace(/\(([^()]*\sđối với\s[^()]*)\)/gu, (_whole, bracket: string) => `(${sharesAsLeads(bracket)})`);
   for (const bracket of text.matchAll(/\(([^()]*(?:chủ trì|phối hợp|thực hiện|giao\s*:)[^()]*)\)/giu)) {
@@ -143,18 +150,13 @@ export function unitsFromText(written: string): UnitsLine {
   // ("Đánh giá …: Giao Thanh tra tỉnh chủ trì, …", "… . Đề nghị Báo … chủ trì, …": one sentence the others do not read.)
   // (A post as the subject, "Phó Giám đốc chỉ đạo các phòng, tổ thực hiện …", is the doer as a body would be.)
   // (The post directs, the body it names does the work, with the partners it names: the leader is no doer, see directors.ts.)
-  const byPost = directedByPost(sentence);
-  if (byPost && opensBody(byPost)) {
-    const line = unitsFromText(byPost);
-    if (line.lead.length > 0) return line;
-  }
+  const byPost = doneByDirected(directedByPost(sentence));
+  if (byPost) return byPost;
   if (!opensBody(sentence) && !/^Phó\s+(?:Giám đốc|Hiệu trưởng|Chủ tịch)\s+(?!phụ trách)\p{Ll}/u.test(sentence)) return given ? { lead: given.lead, support: given.support } : { lead: [], support: [] };
   // "Lãnh đạo Văn phòng chỉ đạo Phòng Hành chính - Tổ chức kiểm tra ...": the body directed to do the work does it.
-  const directed = /^(?:(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?|hiệu trưởng|ban giám hiệu)\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
-  if (directed && opensBody(directed)) {
-    const line = unitsFromText(directed);
-    if (line.lead.length > 0) return line;
-  }
+  const directedByLeaders = /^(?:(?:lãnh đạo|ban giám đốc|giám đốc|thủ trưởng)\s[^,;]{0,60}?|hiệu trưởng|ban giám hiệu)\s+chỉ đạo\s+(\p{Lu}.*)$/u.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[1];
+  const byLeaders = doneByDirected(directedByLeaders);
+  if (byLeaders) return byLeaders;
   // "Đảng ủy UBND xã lãnh đạo UBND xã thực hiện …": the Party body leads the body that does the work, both lead it.
   const led = /^(.{3,80}?)\s+(?<![Bb]an |[Cc]ác )lãnh đạo\s+(\p{Lu}.*)$/u.exec(sentence);
   if (led && opensBody(led[1]!) && opensBody(led[2]!)) {
