@@ -145,6 +145,12 @@ function boundaries(words: readonly string[]): [number, number][] {
 
 const INTENTION_REACH = 8;
 
+/** Where a cited authority ends: at the comma before the actor or the act that follows it, else at the clause's end. */
+function authorityEnd(words: readonly string[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i += 1) if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) return i;
+  return end;
+}
+
 /** How far into its clause a receiving verb may stand ("Ngày 18/7/2023, Chi cục nhận …"). */
 const RECEIVING_REACH = 10;
 /** Documents whose subject a receiver only names; a unit's plan received ("tiếp nhận kế hoạch PCTN của 03 đơn vị") is
@@ -162,13 +168,7 @@ function receivedDocumentSpan(words: readonly string[], start: number, end: numb
   if (!document) return null;
   const numbered = words.slice(document.at + document.length, document.at + document.length + 3).some((w) => /\d\/|\/\d/.test(w));
   if (!numbered) return null;
-  let to = end;
-  for (let i = document.at + document.length; i < end - 1; i += 1) {
-    if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
-      to = i;
-      break;
-    }
-  }
+  const to = authorityEnd(words, document.at + document.length, end);
   // Received and nothing more said of it in the clause: the clause tells no result at all.
   return { from: verb.at, to, kind: to === end ? 'stock' : 'authority' };
 }
@@ -299,13 +299,7 @@ function framingSpans(words: readonly string[], start: number, end: number, dete
     // "Thực hiện Kết luận thanh tra số ...: đã nộp ..." is the follow-up itself, not an authority framing it.
     const conclusion = words[after] === 'kết' && words[after + 1] === 'luận';
     if (cites && !conclusion && !citesOwnDocument(words, after, end)) {
-      let to = end;
-      for (let i = after; i < end - 1; i += 1) {
-        if (words[i] === ',' && AFTER_AUTHORITY.includes(words[i + 1]!)) {
-          to = i;
-          break;
-        }
-      }
+      const to = authorityEnd(words, after, end);
       let from = first;
       for (const [a, b] of echoedSubjects(words, after, to, end)) {
         if (a > from) spans.push({ from, to: a, kind: 'authority' });
